@@ -1,0 +1,115 @@
+"""A Parquet cache of parsed pages, keyed by each file's content hash.
+
+Layout under the cache directory (default: the user's cache dir; `JIMO_CACHE_DIR`
+overrides; never inside the corpus folder):
+
+    parser-<version>/seg-<id>/<table>.parquet   rows of parsed pages, by content_hash
+    manifests/<corpus-id>.json                  path -> (size, mtime_ns, content_hash)
+
+Each load that parses new files adds one segment, written to a temporary folder and
+renamed into place, so a crash never leaves half a segment. Many small segments are
+merged into one. `<version>` is a hash of the parser's own source and data files: a
+changed parser starts a fresh cache instead of serving stale rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+import platformdirs
+
+CACHED_TABLES = ("pages", "articles", "bylines", "officials", "projects", "terms", "texts")
+MAX_SEGMENTS = 16
+_PARSER_FILES = ("bylines.py", "dates.py", "decode.py", "layout.py", "masthead.py", "officials.py", "parse.py", "projects.py", "terms.py", "text.py")
+
+
+def parser_version() -> str:
+    digest = hashlib.sha256()
+    package = resources.files("jimo_data")
+    for name in _PARSER_FILES:
+        digest.update(package.joinpath(name).read_bytes())
+    for entry in sorted(package.joinpath("data").iterdir(), key=lambda p: p.name):
+        digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("JIMO_CACHE_DIR") or platformdirs.user_cache_dir("jimo_data"))
+
+
+class ParseCache:
+    def __init__(self, cache_dir: Path | str | None, corpus_root: Path):
+        self.root = Path(cache_dir) if cache_dir else default_cache_dir()
+        self.root = self.root.expanduser().resolve()
+        if self.root == corpus_root or corpus_root in self.root.parents:
+            raise ValueError(f"the cache directory {self.root} is inside the corpus folder {corpus_root}; choose another (JIMO_CACHE_DIR)")
+        self.store = self.root / f"parser-{parser_version()}"
+        self.manifest_path = self.root / "manifests" / (hashlib.sha1(str(corpus_root).encode()).hexdigest()[:16] + ".json")
+
+    # -- file hashes -------------------------------------------------------
+    def read_manifest(self) -> dict[str, list]:
+        try:
+            return json.loads(self.manifest_path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def write_manifest(self, manifest: dict[str, list]) -> None:
+        self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.manifest_path.with_suffix(f".{uuid.uuid4().hex}.tmp")
+        tmp.write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
+        tmp.replace(self.manifest_path)
+
+    # -- parsed rows -------------------------------------------------------
+    def segments(self) -> list[Path]:
+        if not self.store.is_dir():
+            return []
+        return sorted(p for p in self.store.iterdir() if p.is_dir() and p.name.startswith("seg-"))
+
+    def read(self) -> dict[str, pd.DataFrame]:
+        """All cached rows; a page parsed into two segments counts once (the first)."""
+        parts: dict[str, list[pd.DataFrame]] = {table: [] for table in CACHED_TABLES}
+        seen: set[str] = set()
+        for seg in self.segments():
+            frames = {table: pd.read_parquet(seg / f"{table}.parquet") for table in CACHED_TABLES}
+            fresh = set(frames["pages"]["content_hash"]) - seen
+            seen |= fresh
+            for table, frame in frames.items():
+                parts[table].append(frame if len(fresh) == len(frames["pages"]) else frame[frame["content_hash"].isin(fresh)])
+        return {
+            table: pd.concat(frames, ignore_index=True) if frames else pd.DataFrame({"content_hash": pd.Series([], dtype="string")})
+            for table, frames in parts.items()
+        }
+
+    def cached_hashes(self) -> set[str]:
+        found: set[str] = set()
+        for seg in self.segments():
+            path = seg / "pages.parquet"
+            if path.exists():
+                found.update(pd.read_parquet(path, columns=["content_hash"])["content_hash"])
+        return found
+
+    def write(self, tables: dict[str, pd.DataFrame]) -> None:
+        self._write_segment(tables)
+        if len(self.segments()) > MAX_SEGMENTS:
+            self.compact()
+
+    def compact(self) -> None:
+        old = self.segments()
+        self._write_segment(self.read())
+        for seg in old:
+            shutil.rmtree(seg, ignore_errors=True)
+
+    def _write_segment(self, tables: dict[str, pd.DataFrame]) -> None:
+        name = f"seg-{uuid.uuid4().hex}"
+        tmp = self.store / f".tmp-{name}"
+        tmp.mkdir(parents=True)
+        for table in CACHED_TABLES:
+            tables[table].to_parquet(tmp / f"{table}.parquet", index=False)
+        tmp.rename(self.store / name)

@@ -1,0 +1,219 @@
+"""Split a page's lines into articles and photo captions.
+
+The text is what a PDF extractor produced: one paragraph per line, headlines as short
+lines without sentence punctuation, captions and bylines wherever the layout put them,
+and paragraphs broken mid-sentence (`中` / `国式现代化`). The rules, in reading order:
+
+- An article is open from its first headline or body line until a closing byline
+  `(周程林 江如意)` or a continuation marker `(下转二版)` closes it.
+- Short lines without sentence punctuation are held back. If body text follows and no
+  article is open, they are the new article's headline block. If an article is open,
+  they are its in-body subheads (or a broken fragment), unless the body that follows
+  starts a new report (`本报2月4日讯`, `3月6日，`) or an opening byline (`□记者 …`)
+  follows them.
+- A line that does not end a sentence is joined to the next body line.
+- Captions (■ …, 图为 …, … 供图, or a short sentence standing alone between wide gaps)
+  are items of their own; a following `梁孝鹏 摄` is their photographer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import Byline, closing_byline, is_correspondent_line, is_opening_byline, parse_people, photo_credit, staff_line
+from .text import ends_sentence, fold_punct, has_sentence_inside
+
+ARTICLE, CAPTION = "article", "caption"
+
+_CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[\d一二三四五六七八九十]{1,3}版)\s*[）)]\s*$")
+_NEWS_LEAD = re.compile(
+    r"^(?:本报.{0,16}?讯|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
+)
+_EVENT_VERB = re.compile(r"(?:召开|举行|举办|启动|开幕|闭幕|开工|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车)$")
+_DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
+_CAPTION_MARK = re.compile(r"^[■▲◆△●]")
+MAX_HEAD_CHARS = 60
+MAX_CAPTION_CHARS = 40
+
+
+@dataclass
+class Item:
+    kind: str
+    line_no: int  # first line of the item in the page (0-based)
+    head_lines: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    bylines: list[Byline] = field(default_factory=list)
+    continued: str = ""
+    closed: bool = False
+    _open_fragment: bool = False  # the last paragraph stops mid-sentence
+
+    def add_paragraph(self, text: str, subhead: bool = False) -> None:
+        if self._open_fragment and self.paragraphs:
+            self.paragraphs[-1] += text
+        else:
+            self.paragraphs.append(text)
+        self._open_fragment = not subhead and not ends_sentence(text)
+
+    @property
+    def ends_mid_sentence(self) -> bool:
+        return self._open_fragment
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    def headline_parts(self) -> tuple[str, str, str]:
+        return split_headline(self.head_lines)
+
+
+def split_headline(lines: list[str]) -> tuple[str, str, str]:
+    """(kicker, headline, subheadline) of a headline block.
+
+    The main title is the last line that ends in an event verb (召开, 举行 …); if none
+    does, the last line that is neither a ——subtitle nor a deck naming people
+    (`曾赞荣讲话 任刚主持`). Lines above it are the kicker, lines below the subheadline.
+    """
+    if not lines:
+        return "", "", ""
+    candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
+    events = [i for i in candidates if _EVENT_VERB.search(fold_punct(line := lines[i]).rstrip("”’"))]
+    main = events[-1] if events else (candidates[-1] if candidates else 0)
+    kicker = " ".join(lines[:main])
+    sub = " ".join(line.lstrip("—-").strip() for line in lines[main + 1 :])
+    return kicker, lines[main], sub
+
+
+def _is_deck(line: str) -> bool:
+    return bool(_DECK.search(line)) and not _EVENT_VERB.search(line)
+
+
+def is_subhead(line: str) -> bool:
+    """An in-body subhead: one or two balanced clauses, not a sentence broken off."""
+    if len(line) > 30 or "、" in line or "的" in line:
+        return False
+    clauses = [c for c in re.split(r"[，,：:\s]+", line) if c]
+    return 1 <= len(clauses) <= 2 and all(len(c) >= 4 for c in clauses)
+
+
+def is_head_candidate(line: str) -> bool:
+    if line.startswith(("——", "—")):
+        return True
+    return len(line) <= MAX_HEAD_CHARS and not ends_sentence(line) and not has_sentence_inside(line)
+
+
+def segment(lines: list[str], furniture: set[int]) -> tuple[list[Item], list[Byline]]:
+    """Articles and captions of a page in reading order, and the page staff (责编 …)."""
+    return _Segmenter(lines, furniture).run()
+
+
+class _Segmenter:
+    def __init__(self, lines: list[str], furniture: set[int]):
+        self.lines = [line.strip() for line in lines]
+        self.furniture = furniture
+        self.items: list[Item] = []
+        self.staff: list[Byline] = []
+        self.current: Item | None = None
+        self.pending: list[tuple[int, str]] = []
+        self.previous_kind = ""
+
+    def run(self) -> tuple[list[Item], list[Byline]]:
+        for i, line in enumerate(self.lines):
+            if line and i not in self.furniture:
+                self.previous_kind = self._read(i, line)
+        if self.pending:
+            if self._article_is_open():
+                self._flush_pending_into_body()
+            else:
+                self._start_article(self.pending[0][0])
+        return self.items, self.staff
+
+    def _read(self, i: int, line: str) -> str:
+        if people := staff_line(line):
+            self.staff.extend(people)
+            return "staff"
+        if people := photo_credit(line):
+            target = self.items[-1] if self.previous_kind == CAPTION and self.items else self.current
+            if target is not None:
+                target.bylines.extend(people)
+            return "credit"
+        if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):
+            if self.pending or not self._article_is_open() or self.current.paragraphs:
+                self._start_article(self.pending[0][0] if self.pending else i)
+            self.current.bylines.extend(parse_people(line))
+            return "opening"
+        if match := _CONTINUATION.search(line):
+            before = line[: match.start()].strip()
+            if before:
+                self._read_text(i, before)
+            self._flush_pending_into_body()
+            if self.current is not None:
+                self.current.continued = match.group(1)
+                self.current.closed = True
+            return "continuation"
+        if closing := closing_byline(line):
+            before, people = closing
+            if before:
+                self._read_text(i, before)
+            self._flush_pending_into_body()
+            if self.current is None:
+                self._start_article(i)
+            self.current.bylines.extend(people)
+            self.current.closed = True
+            return "closing"
+        if self._is_caption(i, line):
+            caption = Item(CAPTION, i)
+            caption.add_paragraph(_CAPTION_MARK.sub("", line).strip())
+            caption.closed = True
+            self.items.append(caption)
+            return CAPTION
+        self._read_text(i, line)
+        return "text"
+
+    def _read_text(self, i: int, line: str) -> None:
+        if is_head_candidate(line):
+            self.pending.append((i, line))
+            return
+        starts_report = bool(_NEWS_LEAD.match(fold_punct(line)))
+        if self.pending:
+            if not self._article_is_open() or starts_report:
+                self._start_article(self.pending[0][0])
+            else:
+                self._flush_pending_into_body()
+        elif not self._article_is_open() or (starts_report and line.startswith("本报") and self.current.paragraphs):
+            self._start_article(i)
+        self.current.add_paragraph(line)
+
+    def _start_article(self, line_no: int) -> None:
+        self.current = Item(ARTICLE, line_no, head_lines=[text for _, text in self.pending])
+        self.items.append(self.current)
+        self.pending = []
+
+    def _flush_pending_into_body(self) -> None:
+        if not self.pending:
+            return
+        if self.current is None:
+            self._start_article(self.pending[0][0])
+            return
+        for _, text in self.pending:
+            self.current.add_paragraph(text, subhead=is_subhead(text))
+        self.pending = []
+
+    def _article_is_open(self) -> bool:
+        return self.current is not None and not self.current.closed
+
+    def _is_caption(self, i: int, line: str) -> bool:
+        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line:
+            return True
+        if len(line) > MAX_CAPTION_CHARS or not ends_sentence(line):
+            return False
+        gaps = (self._blank_run(i, -1) >= 2, self._blank_run(i, +1) >= 2)
+        # A short sentence in a wide gap is a caption when it stands apart on both sides,
+        # or when it interrupts a paragraph that stopped mid-sentence.
+        return all(gaps) or (any(gaps) and self._article_is_open() and self.current.ends_mid_sentence)
+
+    def _blank_run(self, i: int, step: int) -> int:
+        count, j = 0, i + step
+        while 0 <= j < len(self.lines) and not self.lines[j]:
+            count, j = count + 1, j + step
+        return count if 0 <= j < len(self.lines) else 99

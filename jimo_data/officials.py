@@ -1,0 +1,208 @@
+"""Officials: a person's name together with a government or party title.
+
+Orders the papers use:
+    区委书记孙杰                      title chain, then name
+    区委副书记、区长张宏业             a chain joined by 、 (or commas)
+    区委书记、青岛蓝谷管理局党委书记韩世军
+    区人大常委会主任王宝善,区政协主席宋宗军   a list: the chain stops at a name
+    习近平总书记 / 曾赞荣书记          name, then title
+
+A name is 2-4 Han characters beginning with a Chinese surname, and it must be followed
+by something that ends a name (punctuation, or a word such as 出席, 主持, 调研), so
+that `宣传部部长赵明来调研` reads 赵明, not 赵明来. Known names from the shipped user
+dictionary win over that rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .text import HAN, fold_punct
+
+DEFAULT_DISTRICT = "即墨区"  # bare 区 in this corpus
+DEFAULT_CITY = "青岛市"  # bare 市
+
+ROLES = sorted(
+    """总书记 副书记 书记 代理区长 代理市长 代理县长 副区长 区长 副市长 市长 副县长 县长 副镇长 镇长
+    副省长 省长 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
+    副检察长 检察长 常委 主任委员 党工委书记""".split(),
+    key=len,
+    reverse=True,
+)
+_PLACES = sorted(
+    """即墨 青岛 山东 枣庄 山亭 崂山 黄岛 城阳 李沧 市南 市北 胶州 平度 莱西 西海岸 蓝谷 烟台 潍坊 济南
+    日照 威海 临沂 淄博 东营 滨州 德州 聊城 菏泽 泰安 济宁""".split(),
+    key=len,
+    reverse=True,
+)
+_ORGS = sorted(
+    """区委 市委 省委 县委 镇委 党委 党工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
+    区人大常委会 市人大常委会 省人大常委会 人大常委会 区人大常委 市人大常委 人大常委 区人大 市人大 人大
+    区政协 市政协 省政协 政协 常委会 常委 管理局 管委会 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
+    编办 科技局 发改局 财政局 教育局 工信局 商务局 住建局 公安局 交通局 民政局 人社局 司法局 审计局 统计局
+    卫健局 应急局 农业农村局 自然资源局 生态环境局 文旅局 市场监管局 行政审批局 大数据局 妇联 总工会 团委
+    工商联 科协 文联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
+    key=len,
+    reverse=True,
+)
+_ROLE_RE = re.compile("|".join(ROLES))
+_PLACE_TOKEN = f"(?:(?:{'|'.join(_PLACES)})(?:省|市|区|县|新区)?|[{HAN}]{{2,3}}(?:镇|街道))"
+_ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
+_PREFIX_AT_END = re.compile(f"(?:{_PLACE_TOKEN})*(?:{_ORG_TOKEN})*\\Z")
+_ROLE_AT_END = re.compile(f"(?:{'|'.join(ROLES)})\\Z")
+_SEPARATORS = "、，, "
+# What may follow a name: a word that ends it. Single characters are checked last.
+_FOLLOWERS = sorted(
+    """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
+    深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
+    在 赴 到 来 说 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    key=len,
+    reverse=True,
+)
+_SURNAMES_SINGLE = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠"
+    "荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
+    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢"
+    "嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+_SURNAMES_DOUBLE = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯", "长孙", "宇文", "司徒"}
+# Titles that place the person's office; order = which link of a chain is the principal office.
+_HEAD_OF_PARTY = re.compile(r"(?<!副)(?<!党组)(?:总书记|书记)$")
+_HEAD_OF_GOVERNMENT = re.compile(r"(?<!副)(?:代理)?(?:区长|市长|县长|镇长|省长)$")
+_HEAD_OF_BODY = re.compile(r"(?<!副)(?:主任|主席)$")
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    title: str  # the title chain as written, links joined by 、
+    office: str  # principal office with jurisdiction, e.g. 即墨区委书记; "" when unresolved
+    start: int  # offset of the mention in the text it was found in
+
+
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """Person names (tag nr) of the shipped jieba user dictionary."""
+    text = resources.files("jimo_data").joinpath("data/userdict.txt").read_text("utf-8")
+    return frozenset(parts[0] for line in text.splitlines() if len(parts := line.split()) == 3 and parts[2] == "nr")
+
+
+def find_officials(text: str) -> list[Official]:
+    """Every titled mention in the text, in order of appearance."""
+    folded = fold_punct(text)
+    found: list[Official] = []
+    for match in _ROLE_RE.finditer(folded):
+        name = _name_after(folded, match.end())
+        if name:
+            chain = _title_chain(folded, match.start(), match.end())
+            found.append(Official(name, _join(chain), principal_office(chain), _chain_start(folded, match.start(), chain)))
+        elif match.group(0) in ("总书记", "书记"):
+            before = _name_before(folded, match.start())
+            if before:
+                found.append(Official(before, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else "", match.start() - len(before)))
+    return found
+
+
+def _name_after(text: str, pos: int) -> str:
+    for name in known_names():
+        if text.startswith(name, pos) and _ends_name(text, pos + len(name)):
+            return name
+    for length in (2, 3, 4):
+        candidate = text[pos : pos + length]
+        if len(candidate) == length and _is_name(candidate) and _ends_name(text, pos + length):
+            return candidate
+    return ""
+
+
+def _name_before(text: str, pos: int) -> str:
+    """`习近平总书记`, `曾赞荣书记`: a known name, or a name standing after punctuation."""
+    for length in (3, 2, 4):
+        start = pos - length
+        if start < 0:
+            continue
+        candidate = text[start:pos]
+        if candidate in known_names():
+            return candidate
+        at_boundary = start == 0 or not re.match(f"[{HAN}]", text[start - 1])
+        if at_boundary and _is_name(candidate):
+            return candidate
+    return ""
+
+
+def _is_name(candidate: str) -> bool:
+    if not re.fullmatch(f"[{HAN}]{{2,4}}", candidate):
+        return False
+    if _ROLE_RE.search(candidate) or re.search(_ORG_TOKEN, candidate):
+        return False
+    if candidate[:2] in _SURNAMES_DOUBLE:
+        return len(candidate) >= 3
+    return candidate[0] in _SURNAMES_SINGLE and len(candidate) <= 3
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    if pos >= len(text) or not re.match(f"[{HAN}]", text[pos]):
+        return True
+    return text.startswith(tuple(_FOLLOWERS), pos)
+
+
+def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
+    """The links of the title chain ending at this role, read leftwards."""
+    links: list[str] = []
+    end = role_end
+    start = role_start
+    while True:
+        prefix = _PREFIX_AT_END.search(text, max(0, start - 30), start)
+        start = prefix.start()
+        links.insert(0, text[start:end])
+        if start == 0 or text[start - 1] not in _SEPARATORS:
+            return links
+        previous_role = _ROLE_AT_END.search(text, max(0, start - 12), start - 1)
+        if not previous_role:
+            return links
+        end, start = start - 1, previous_role.start()
+
+
+def _chain_start(text: str, role_start: int, chain: list[str]) -> int:
+    return text.rfind(chain[0], 0, role_start + len(chain[-1]))
+
+
+def _join(chain: list[str]) -> str:
+    return "、".join(chain)
+
+
+def principal_office(chain: list[str]) -> str:
+    """The office that places the person: first party head, else government head, else
+    head of a body, else the first link that is not a bare 常委; with its jurisdiction."""
+    for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search, lambda link: not link.endswith("常委")):
+        for i, link in enumerate(chain):
+            if test(link):
+                return _with_jurisdiction(link, chain[:i])
+    return _with_jurisdiction(chain[0], [])
+
+
+def _with_jurisdiction(link: str, earlier: list[str]) -> str:
+    link = re.sub(r"(?:人民政府|政府)(?=(?:代理|副)?(?:区长|市长|县长))", "", link)
+    link = re.sub(r"人大常委(?!会)", "人大常委会", link)
+    if re.match(r"(?:代理|副)?区长", link):
+        return DEFAULT_DISTRICT + link
+    if re.match(r"(?:代理|副)?市长", link):
+        return DEFAULT_CITY + link
+    if link.startswith("区"):
+        return DEFAULT_DISTRICT.removesuffix("区") + link
+    if link.startswith("市"):
+        return DEFAULT_CITY.removesuffix("市") + link
+    if re.match(_PLACE_TOKEN, link):
+        return link
+    # A department without its own jurisdiction (组织部部长) belongs to the organ before it.
+    for previous in reversed(earlier):
+        organ = re.match(r"(.*?(?:区委|市委|县委|省委|党委|党工委))", _with_jurisdiction(previous, []))
+        if organ:
+            return organ.group(1) + link
+    return link

@@ -1,0 +1,155 @@
+"""Parse one page: a pure function of the file's bytes.
+
+`parse_page(data)` returns a `ParsedPage`: the page's own fields and the rows it
+contributes to every table, with articles numbered by `seq` (1, 2, …) in reading order.
+Nothing here knows the file's path; the corpus loader attaches `page_id`s, so that the
+parse of a file can be cached under its content hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from . import dates
+from .bylines import EDITOR
+from .decode import decode_bytes
+from .layout import ARTICLE, segment
+from .masthead import read_header
+from .officials import find_officials
+from .projects import find_projects
+from .terms import term_counts
+
+OK, WARNING, ERROR = "ok", "warning", "error"
+
+
+@dataclass
+class ParsedPage:
+    content_hash: str
+    page: dict
+    articles: list[dict] = field(default_factory=list)
+    bylines: list[dict] = field(default_factory=list)
+    officials: list[dict] = field(default_factory=list)
+    projects: list[dict] = field(default_factory=list)
+    terms: list[dict] = field(default_factory=list)
+    text: str = ""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_page(data: bytes) -> ParsedPage:
+    decoded = decode_bytes(data)
+    digest = content_hash(data)
+    if decoded.is_error:
+        return ParsedPage(digest, _page_fields(status=ERROR, problems=[decoded.problem], n_chars=0), text="")
+    text = decoded.text
+    lines = text.split("\n")
+    header = read_header(lines)
+    page_date = dates.resolve_date(text, header.date, header.date_evidence)
+    items, staff = segment(lines, header.furniture)
+    items.sort(key=lambda item: item.line_no)
+    if staff and items:
+        items[0].bylines = staff + items[0].bylines
+
+    parsed = ParsedPage(digest, {}, text=text)
+    for seq, item in enumerate(items, start=1):
+        _add_item(parsed, seq, item)
+
+    problems = [decoded.problem] if decoded.problem else []
+    if not items:
+        problems.append("no article found on the page")
+    if page_date.source == dates.UNKNOWN:
+        problems.append("no date: the page has no masthead or dateline and names no year")
+    parsed.page = _page_fields(
+        status=WARNING if problems else OK,
+        problems=problems,
+        publication=header.publication or guess_publication(text),
+        section=header.section,
+        page_no=header.page_no,
+        date=page_date.date,
+        date_source=page_date.source,
+        date_evidence=page_date.evidence,
+        issue_no=header.issue_no,
+        lunar_date=header.lunar_date,
+        weekday=header.weekday,
+        n_articles=sum(item.kind == ARTICLE for item in items),
+        n_chars=len(text),
+        encoding=decoded.encoding,
+    )
+    return parsed
+
+
+def _add_item(parsed: ParsedPage, seq: int, item) -> None:
+    kicker, headline, subheadline = item.headline_parts()
+    body = item.body
+    parsed.articles.append(
+        {
+            "seq": seq,
+            "kind": item.kind,
+            "kicker": kicker,
+            "headline": headline,
+            "subheadline": subheadline,
+            "body": body,
+            "n_chars": len(body),
+            "continued": item.continued,
+        }
+    )
+    for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
+        parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
+    searchable = "\n".join(part for part in (kicker, headline, subheadline, body) if part)
+    mentions = find_officials(searchable)
+    for official in _unique(mentions, key=lambda o: (o.name, o.title)):
+        n = sum(1 for o in mentions if (o.name, o.title) == (official.name, official.title))
+        parsed.officials.append({"seq": seq, "name": official.name, "title": official.title, "office": official.office, "n_mentions": n})
+    for project in find_projects(body):
+        parsed.projects.append({"seq": seq, "name": project.name, "status": project.status, "sentence": project.sentence})
+    for term, count in term_counts(searchable).items():
+        parsed.terms.append({"seq": seq, "term": term, "count": count})
+
+
+def _unique(rows, key):
+    seen, out = set(), []
+    for row in rows:
+        if key(row) not in seen:
+            seen.add(key(row))
+            out.append(row)
+    return out
+
+
+_QINGDAO_DAILY = re.compile(r"青岛日报|青报全媒体|观海新闻|JIN RI JI MO")
+_DISTRICT_VOICE = re.compile(r"我区|全区")
+
+
+def guess_publication(text: str) -> str:
+    """Pages without a masthead: 青岛日报 by its bylines and sections; 新即墨 when the
+    page speaks as the district paper (我区, 全区) with 新即墨-style closing bylines."""
+    if _QINGDAO_DAILY.search(text):
+        return "青岛日报"
+    if _DISTRICT_VOICE.search(text) and re.search(r"[（(][\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*[）)]\s*$", text, re.M):
+        return "新即墨"
+    return ""
+
+
+def _page_fields(status: str, problems: list[str], **fields) -> dict:
+    defaults = {
+        "publication": "",
+        "section": "",
+        "page_no": None,
+        "date": None,
+        "date_source": dates.UNKNOWN,
+        "date_evidence": "",
+        "issue_no": None,
+        "lunar_date": "",
+        "weekday": "",
+        "n_articles": 0,
+        "n_chars": 0,
+        "encoding": "",
+    }
+    defaults.update(fields)
+    return {**defaults, "status": status, "problems": "; ".join(problems)}
+
+
+__all__ = ["ParsedPage", "parse_page", "content_hash", "OK", "WARNING", "ERROR", "EDITOR"]

@@ -1,0 +1,108 @@
+"""Named projects and the lifecycle stage a sentence reports for them.
+
+Three shapes carry a project name:
+    青岛英派斯体育产业园项目                 a specific name ending in 项目
+    推动歌尔虚拟现实整机二期等80个项目开工     the items of a list the text calls projects
+    通裕重工海上风电装备建成投产              a facility whose lifecycle stage is reported
+Names are cleaned of leading verbs (推动, 实地观摩了 …) and conjunctions; generic
+mentions (重点项目, 该项目, 152个省市区重点项目) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import HAN, fold_punct, sentences
+
+# Lifecycle stages, earliest first; a sentence's status is the furthest it reports.
+STAGES = ("签约", "落地", "启动", "开工", "建设", "竣工", "投产", "投用", "启用", "运营")
+_STAGE_WORDS = {
+    "开工建设": "开工", "签约": "签约", "落地": "落地", "启动": "启动", "开工": "开工", "动工": "开工", "奠基": "开工",
+    "建设": "建设", "在建": "建设", "竣工": "竣工", "建成": "竣工", "完工": "竣工", "投产": "投产",
+    "量产": "投产", "投用": "投用", "投入使用": "投用", "启用": "启用", "投运": "运营", "运营": "运营", "投入运营": "运营",
+}
+_STAGE_RE = re.compile("|".join(sorted(_STAGE_WORDS, key=len, reverse=True)))
+
+_NAME_CHARS = f"[{HAN}A-Za-z0-9·“”（）()\\-]"
+_ITEM = f"{_NAME_CHARS}{{2,40}}?"
+# `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
+_LIST = re.compile(
+    f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
+    f"[{HAN}]{{0,8}}?项目"
+)
+_NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?")
+_FACILITY = "产业园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|片区|社区|平台|谷|港"
+_FACILITY_STAGE = re.compile(
+    f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})(?:[（(][一二三四五六七八九十]期[）)])?)"
+    f"(?:正式|全面|尽快|早日|加快)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成|竣工|投产|投入运营|投用|投运|启用)"
+)
+_LEADING = re.compile(
+    r"^.*?(?:实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|保障|支持|抓好|实施|服务|提速|"
+    r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
+    r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育)"
+)
+_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有)")
+_GENERIC = re.compile(
+    r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商|建设|在谈|签约|储备|在建|城市更新的?)?项目$)"
+    r"|的|等|\d+个|^(?:省市区|全区|全市|全省|一批|多个|首批|部分|更多|某)"
+    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范)项目$"
+    r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|工业|农业|文旅|民生|基础设施|城市更新)项目$"
+)
+
+
+@dataclass(frozen=True)
+class ProjectMention:
+    name: str
+    status: str  # furthest lifecycle stage the sentence reports, "" when none
+    sentence: str
+
+
+def find_projects(text: str) -> list[ProjectMention]:
+    """Named projects in the text, one per (name, sentence), in order of appearance."""
+    found: dict[str, ProjectMention] = {}
+    for sentence in sentences(fold_punct(text).replace("\n", "")):
+        for name, tail in _candidates(sentence):
+            name = clean_name(name)
+            if name and name not in found:
+                found[name] = ProjectMention(name, _furthest_stage(tail), sentence)
+    return list(found.values())
+
+
+def _candidates(sentence: str):
+    """(raw name, the text after it in its clause) for every project shape."""
+    for match in _LIST.finditer(sentence):
+        tail = _clause_after(sentence, match.end())
+        for item in match["items"].split("、"):
+            yield item, tail
+    for match in _NAMED.finditer(sentence):
+        for item in match.group(0).split("、"):
+            yield item, _clause_after(sentence, match.end())
+    for match in _FACILITY_STAGE.finditer(sentence):
+        for item in match["name"].split("、"):
+            yield item, match["stage"]
+
+
+def clean_name(raw: str) -> str:
+    """Strip leading verbs and conjunctions; '' when what is left is not a specific name."""
+    name = raw.strip("“”，, ")
+    for _ in range(3):
+        stripped = _CONJUNCTION.sub("", _LEADING.sub("", name))
+        if stripped == name:
+            break
+        name = stripped
+    name = re.sub(r"^[的了在]", "", name)
+    if len(re.sub(f"[^{HAN}A-Za-z0-9]", "", name)) < 4 or _GENERIC.search(name):
+        return ""
+    if name.count("“") != name.count("”"):
+        return ""
+    return name
+
+
+def _clause_after(sentence: str, end: int) -> str:
+    return re.split(r"[，；。！？,、]", sentence[end:], maxsplit=1)[0]
+
+
+def _furthest_stage(text: str) -> str:
+    stages = [_STAGE_WORDS[m.group(0)] for m in _STAGE_RE.finditer(text)]
+    return max(stages, key=STAGES.index) if stages else ""

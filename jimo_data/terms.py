@@ -1,0 +1,61 @@
+"""Word segmentation with jieba, a shipped user dictionary and stopword lists.
+
+The tokenizer is one `jieba.Tokenizer` per process, separate from jieba's global one so
+that loading this package never changes a notebook's own jieba. Its user dictionary
+(`data/userdict.txt`) holds officials' names, places (即墨, 蓝谷, 移风店镇 …) and the
+slogans of the corpus (十五五, 干部作风建设年, 三化). Stopwords are the Chinese list of
+the `stopwordsiso` package (stopwords-iso, MIT licence) plus the empty words of official
+reporting in `data/domain_stopwords.txt`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+import jieba
+import stopwordsiso
+
+jieba.setLogLevel(logging.WARNING)
+
+_TERM = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]*[A-Za-z][A-Za-z0-9\u4e00-\u9fff+\-]*)$")
+
+
+def _data_file(name: str) -> str:
+    return resources.files("jimo_data").joinpath("data", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> jieba.Tokenizer:
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for line in _data_file("userdict.txt").splitlines():
+        parts = line.split()
+        if parts:
+            tok.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+    return tok
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    domain = {w.strip() for w in _data_file("domain_stopwords.txt").splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(stopwordsiso.stopwords("zh")) | domain
+
+
+def tokens(text: str) -> list[str]:
+    """Every jieba token of the text, in order (for keyword-in-context and n-grams)."""
+    return tokenizer().lcut(text)
+
+
+def content_terms(text: str) -> list[str]:
+    """Tokens that say something: two or more Han characters (or a Latin word such as
+    OPC or 5G), not a stopword, not a number."""
+    stop = stopwords()
+    return [t for t in tokens(text) if _TERM.match(t) and t not in stop]
+
+
+def term_counts(text: str) -> Counter[str]:
+    return Counter(content_terms(text))

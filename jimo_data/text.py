@@ -1,0 +1,62 @@
+"""Small text helpers shared by the parsers: character classes, punctuation, sentences."""
+
+from __future__ import annotations
+
+import re
+
+HAN = "\u4e00-\u9fff"
+HAN_RE = re.compile(f"[{HAN}]")
+
+# Extraction tools often emit half-width punctuation in Chinese text. `fold_punct`
+# maps it to full width one character for one character, so that offsets found in
+# the folded text are valid in the original.
+_HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+TERMINALS = "。！？…；"
+CLOSERS = "”’」』）)】》"
+
+
+def fold_punct(text: str) -> str:
+    """Full-width punctuation, keeping `1,000`, `5:30` and other ASCII runs as they are."""
+    if not any(c in text for c in ",;:()?!"):
+        return text
+    chars = list(text)
+    for i, c in enumerate(chars):
+        if c in ",;:()?!":
+            before = chars[i - 1] if i else " "
+            after = chars[i + 1] if i + 1 < len(chars) else " "
+            if _ASCII_WORD.match(before) and _ASCII_WORD.match(after):
+                continue
+            chars[i] = c.translate(_HALF_TO_FULL)
+    return "".join(chars)
+
+
+def ends_sentence(line: str) -> bool:
+    """True when a line ends a sentence (。 ！ ？ …, possibly inside closing quotes)."""
+    stripped = fold_punct(line.rstrip()).rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINALS
+
+
+def has_sentence_inside(line: str) -> bool:
+    return any(c in fold_punct(line) for c in "。！？")
+
+
+def han_count(text: str) -> int:
+    return len(HAN_RE.findall(text))
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])[”’」』]?")
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences, keeping closing quotes with their sentence."""
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if end > start:
+            out.append(text[start:end])
+            start = end
+    if start < len(text):
+        out.append(text[start:])
+    return [s.strip() for s in out if s.strip()]
