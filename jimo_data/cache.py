@@ -25,7 +25,19 @@ from pathlib import Path
 import pandas as pd
 import platformdirs
 
-CACHED_TABLES = ("pages", "articles", "bylines", "officials", "projects", "terms", "texts")
+from . import tables as T
+
+# What a segment stores per table: the parse's own fields, keyed by content_hash.
+CACHED_COLUMNS = {
+    "pages": [c for c in T.columns("pages") if c not in ("page_id", "content_hash", "duplicate_of")],
+    "articles": ["seq", "kind", "kicker", "headline", "subheadline", "body", "n_chars", "continued"],
+    "bylines": ["seq", "name", "role", "duty", "outlet"],
+    "officials": ["seq", "name", "title", "office", "n_mentions"],
+    "projects": ["seq", "name", "status", "sentence"],
+    "terms": ["seq", "term", "count"],
+    "texts": ["text"],
+}
+CACHED_TABLES = tuple(CACHED_COLUMNS)
 MAX_SEGMENTS = 16
 _PARSER_FILES = ("bylines.py", "dates.py", "decode.py", "layout.py", "masthead.py", "officials.py", "parse.py", "projects.py", "terms.py", "text.py")
 
@@ -83,7 +95,7 @@ class ParseCache:
             for table, frame in frames.items():
                 parts[table].append(frame if len(fresh) == len(frames["pages"]) else frame[frame["content_hash"].isin(fresh)])
         return {
-            table: pd.concat(frames, ignore_index=True) if frames else pd.DataFrame({"content_hash": pd.Series([], dtype="string")})
+            table: pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["content_hash", *CACHED_COLUMNS[table]])
             for table, frames in parts.items()
         }
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import tables as T
-from .cache import CACHED_TABLES, ParseCache
+from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache
 from .parse import ERROR, WARNING, ParsedPage, content_hash, parse_page
 from .terms import tokens
 
@@ -28,15 +28,6 @@ Progress = Callable[[int, int], None]
 PARALLEL_FROM = 64  # pages to parse before it pays to start worker processes
 
 _ITEM_TABLES = ("articles", "bylines", "officials", "projects", "terms")
-_CACHED_COLUMNS = {
-    "pages": [c for c in T.columns("pages") if c not in ("page_id", "content_hash", "duplicate_of")],
-    "articles": ["seq", "kind", "kicker", "headline", "subheadline", "body", "n_chars", "continued"],
-    "bylines": ["seq", "name", "role", "duty", "outlet"],
-    "officials": ["seq", "name", "title", "office", "n_mentions"],
-    "projects": ["seq", "name", "status", "sentence"],
-    "terms": ["seq", "term", "count"],
-    "texts": ["text"],
-}
 
 
 @dataclass
@@ -164,7 +155,7 @@ def _frames(parsed: list[ParsedPage]) -> dict[str, pd.DataFrame]:
         rows["texts"].append({"content_hash": page.content_hash, "text": page.text})
         for table in _ITEM_TABLES:
             rows[table].extend({"content_hash": page.content_hash, **row} for row in getattr(page, table))
-    return {table: pd.DataFrame(records, columns=["content_hash", *_CACHED_COLUMNS[table]]).convert_dtypes() for table, records in rows.items()}
+    return {table: pd.DataFrame(records, columns=["content_hash", *CACHED_COLUMNS[table]]).convert_dtypes() for table, records in rows.items()}
 
 
 def assemble(root: Path, hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable: dict[str, str]) -> Corpus:

@@ -11,6 +11,9 @@ and paragraphs broken mid-sentence (`中` / `国式现代化`). The rules, in re
   they are its in-body subheads (or a broken fragment), unless the body that follows
   starts a new report (`本报2月4日讯`, `3月6日，`) or an opening byline (`□记者 …`)
   follows them.
+- An article carries one byline position: when an article opened by a byline at its
+  top (`□记者 …`) meets a closing byline, the closing byline belongs to a new article
+  whose headline is the last in-body subhead.
 - A line that does not end a sentence is joined to the next body line.
 - Captions (■ …, 图为 …, … 供图, or a short sentence standing alone between wide gaps)
   are items of their own; a following `梁孝鹏 摄` is their photographer.
@@ -33,6 +36,7 @@ _NEWS_LEAD = re.compile(
 _EVENT_VERB = re.compile(r"(?:召开|举行|举办|启动|开幕|闭幕|开工|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车)$")
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
+_DATELINE_BYLINE = re.compile(r"^本报.{0,16}?讯\s*[（(]([^（）()]{2,40})[）)]")
 MAX_HEAD_CHARS = 60
 MAX_CAPTION_CHARS = 40
 
@@ -46,6 +50,10 @@ class Item:
     bylines: list[Byline] = field(default_factory=list)
     continued: str = ""
     closed: bool = False
+    opened_by_byline: bool = False
+    # In-body subheads that may yet turn out to be the next article's headline:
+    # (index of the subhead's first paragraph, its line number, its lines).
+    subheads: list[tuple[int, int, list[str]]] = field(default_factory=list)
     _open_fragment: bool = False  # the last paragraph stops mid-sentence
 
     def add_paragraph(self, text: str, subhead: bool = False) -> None:
@@ -141,6 +149,7 @@ class _Segmenter:
             if self.pending or not self._article_is_open() or self.current.paragraphs:
                 self._start_article(self.pending[0][0] if self.pending else i)
             self.current.bylines.extend(parse_people(line))
+            self.current.opened_by_byline = True
             return "opening"
         if match := _CONTINUATION.search(line):
             before = line[: match.start()].strip()
@@ -158,6 +167,8 @@ class _Segmenter:
             self._flush_pending_into_body()
             if self.current is None:
                 self._start_article(i)
+            elif self.current.opened_by_byline and self.current.subheads:
+                self._split_at_last_subhead()
             self.current.bylines.extend(people)
             self.current.closed = True
             return "closing"
@@ -183,6 +194,8 @@ class _Segmenter:
         elif not self._article_is_open() or (starts_report and line.startswith("本报") and self.current.paragraphs):
             self._start_article(i)
         self.current.add_paragraph(line)
+        if dateline := _DATELINE_BYLINE.match(fold_punct(line)):
+            self.current.bylines.extend(parse_people(dateline.group(1)))
 
     def _start_article(self, line_no: int) -> None:
         self.current = Item(ARTICLE, line_no, head_lines=[text for _, text in self.pending])
@@ -195,9 +208,20 @@ class _Segmenter:
         if self.current is None:
             self._start_article(self.pending[0][0])
             return
-        for _, text in self.pending:
+        texts = [text for _, text in self.pending]
+        if all(is_subhead(text) for text in texts) and not self.current.ends_mid_sentence:
+            self.current.subheads.append((len(self.current.paragraphs), self.pending[0][0], texts))
+        for text in texts:
             self.current.add_paragraph(text, subhead=is_subhead(text))
         self.pending = []
+
+    def _split_at_last_subhead(self) -> None:
+        index, line_no, head_lines = self.current.subheads.pop()
+        article = Item(ARTICLE, line_no, head_lines=head_lines, paragraphs=self.current.paragraphs[index + len(head_lines) :])
+        del self.current.paragraphs[index:]
+        self.current.closed = True
+        self.current = article
+        self.items.append(article)
 
     def _article_is_open(self) -> bool:
         return self.current is not None and not self.current.closed

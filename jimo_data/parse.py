@@ -22,6 +22,9 @@ from .projects import find_projects
 from .terms import term_counts
 
 OK, WARNING, ERROR = "ok", "warning", "error"
+# A newspaper page is 5,000 to 20,000 characters. Far longer text is a concatenation or
+# garbage; only its beginning is analysed, so one bad file cannot stall an ingest.
+MAX_PAGE_CHARS = 200_000
 
 
 @dataclass
@@ -46,9 +49,12 @@ def parse_page(data: bytes) -> ParsedPage:
     if decoded.is_error:
         return ParsedPage(digest, _page_fields(status=ERROR, problems=[decoded.problem], n_chars=0), text="")
     text = decoded.text
-    lines = text.split("\n")
+    problems = [decoded.problem] if decoded.problem else []
+    if len(text) > MAX_PAGE_CHARS:
+        problems.append(f"{len(text):,} characters, far more than a newspaper page: only the first {MAX_PAGE_CHARS:,} were analysed")
+    lines = text[:MAX_PAGE_CHARS].split("\n")
     header = read_header(lines)
-    page_date = dates.resolve_date(text, header.date, header.date_evidence)
+    page_date = dates.resolve_date(text[:MAX_PAGE_CHARS], header.date, header.date_evidence)
     items, staff = segment(lines, header.furniture)
     items.sort(key=lambda item: item.line_no)
     if staff and items:
@@ -58,7 +64,6 @@ def parse_page(data: bytes) -> ParsedPage:
     for seq, item in enumerate(items, start=1):
         _add_item(parsed, seq, item)
 
-    problems = [decoded.problem] if decoded.problem else []
     if not items:
         problems.append("no article found on the page")
     if page_date.source == dates.UNKNOWN:

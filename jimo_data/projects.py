@@ -32,22 +32,27 @@ _LIST = re.compile(
     f"[{HAN}]{{0,8}}?项目"
 )
 _NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?")
-_FACILITY = "产业园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|片区|社区|平台|谷|港"
+_FACILITY = "产业园|科技园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|片区|社区|平台|谷|港"
 _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})(?:[（(][一二三四五六七八九十]期[）)])?)"
-    f"(?:正式|全面|尽快|早日|加快)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成|竣工|投产|投入运营|投用|投运|启用)"
+    f"(?:正式|全面|尽快|早日|加快)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成|竣工|投产|投入运营|投用|投运|启用|建设)"
+)
+# `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
+_STAGE_FACILITY = re.compile(
+    f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)"
 )
 _LEADING = re.compile(
-    r"^.*?(?:实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|保障|支持|抓好|实施|服务|提速|"
+    r"^.*?(?:此次|本次|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|保障|支持|抓好|实施|服务|提速|"
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
-    r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育)"
+    r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有)")
 _GENERIC = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商|建设|在谈|签约|储备|在建|城市更新的?)?项目$)"
-    r"|的|等|\d+个|^(?:省市区|全区|全市|全省|一批|多个|首批|部分|更多|某)"
+    r"|的|等|\d+个|^(?:省市区|全区|全市|全省|一批|多个|首批|部分|更多|某|重点|重大|目前)"
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范)项目$"
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|工业|农业|文旅|民生|基础设施|城市更新)项目$"
+    r"|^(?:输电|供电|基础设施|配套|民生)工程$"
 )
 
 
@@ -78,9 +83,10 @@ def _candidates(sentence: str):
     for match in _NAMED.finditer(sentence):
         for item in match.group(0).split("、"):
             yield item, _clause_after(sentence, match.end())
-    for match in _FACILITY_STAGE.finditer(sentence):
-        for item in match["name"].split("、"):
-            yield item, match["stage"]
+    for pattern in (_FACILITY_STAGE, _STAGE_FACILITY):
+        for match in pattern.finditer(sentence):
+            for item in match["name"].split("、"):
+                yield item, match["stage"]
 
 
 def clean_name(raw: str) -> str:
@@ -92,6 +98,7 @@ def clean_name(raw: str) -> str:
             break
         name = stripped
     name = re.sub(r"^[的了在]", "", name)
+    name = re.sub(r"及配套(?:项目|设施)$", "", name)
     if len(re.sub(f"[^{HAN}A-Za-z0-9]", "", name)) < 4 or _GENERIC.search(name):
         return ""
     if name.count("“") != name.count("”"):

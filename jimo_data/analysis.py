@@ -1,0 +1,117 @@
+"""Analyses over the corpus tables: officials' careers, issue gaps, keyness, concordance.
+
+All functions take and return DataFrames and never touch files, so that a notebook,
+the CLI and the dashboard compute the same thing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+TIMELINE_COLUMNS = ["name", "office", "titles", "first_date", "last_date", "n_mentions", "n_articles", "article_ids"]
+
+
+def officials_timeline(officials: pd.DataFrame) -> pd.DataFrame:
+    """One row per (person, office): first and last dated mention, mentions, articles.
+
+    A mention whose office is unresolved (a bare `曾赞荣书记`) takes the office the same
+    person holds in other mentions of the same year, when there is exactly one.
+    """
+    if officials.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in TIMELINE_COLUMNS})
+    rows = officials.copy()
+    rows["office"] = _resolve_bare_offices(rows)
+    grouped = rows.groupby(["name", "office"], sort=False, dropna=False)
+    timeline = grouped.agg(
+        titles=("title", lambda s: "；".join(dict.fromkeys(s))),
+        first_date=("date", "min"),
+        last_date=("date", "max"),
+        n_mentions=("n_mentions", "sum"),
+        n_articles=("article_id", "nunique"),
+        article_ids=("article_id", lambda s: ";".join(dict.fromkeys(s))),
+    ).reset_index()
+    timeline["n_mentions"] = timeline["n_mentions"].astype("Int64")
+    timeline["n_articles"] = timeline["n_articles"].astype("Int64")
+    return timeline.sort_values(["name", "first_date", "office"], na_position="last").reset_index(drop=True)[TIMELINE_COLUMNS]
+
+
+def _resolve_bare_offices(rows: pd.DataFrame) -> pd.Series:
+    year = rows["date"].dt.year
+    known = rows[rows["office"] != ""].assign(year=year)
+    single = known.groupby(["name", "year"])["office"].agg(lambda s: s.iloc[0] if s.nunique() == 1 else "")
+    lookup = single.to_dict()
+    return pd.Series(
+        [office or lookup.get((name, y), "") for name, office, y in zip(rows["name"], rows["office"], year)],
+        index=rows.index,
+        dtype="string",
+    )
+
+
+def issue_gaps(pages: pd.DataFrame, publication: str | None = None) -> pd.DataFrame:
+    """Missing issue numbers between consecutive issues held: from, to, missing count."""
+    held = pages.dropna(subset=["issue_no"])
+    if publication:
+        held = held[held["publication"] == publication]
+    numbers = sorted(set(int(n) for n in held["issue_no"]))
+    gaps = [(a, b, b - a - 1) for a, b in zip(numbers, numbers[1:]) if b - a > 1]
+    return pd.DataFrame(gaps, columns=["after_issue", "before_issue", "n_missing"]).astype("Int64")
+
+
+def keyness(target: pd.DataFrame, reference: pd.DataFrame, top: int = 30, min_count: int = 2) -> pd.DataFrame:
+    """Terms over-represented in `target` against `reference` (both `terms` tables), by
+    Dunning's log-likelihood (G²), with the log ratio of relative frequencies as effect size."""
+    columns = ["term", "count", "reference_count", "per_10k", "reference_per_10k", "log_ratio", "g2"]
+    a = target.groupby("term")["count"].sum()
+    b = reference.groupby("term")["count"].sum()
+    total_a, total_b = int(a.sum()), int(b.sum())
+    if total_a == 0:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame({"count": a}).join(pd.DataFrame({"reference_count": b}), how="left").fillna({"reference_count": 0})
+    frame = frame[frame["count"] >= min_count]
+    frame["per_10k"] = frame["count"] / total_a * 10_000
+    frame["reference_per_10k"] = frame["reference_count"] / total_b * 10_000 if total_b else 0.0
+    frame["g2"] = [_g2(int(x), int(y), total_a, total_b) for x, y in zip(frame["count"], frame["reference_count"])]
+    frame["log_ratio"] = [
+        math.log2(((x + 0.5) / total_a) / ((y + 0.5) / total_b)) if total_b else float("nan")
+        for x, y in zip(frame["count"], frame["reference_count"])
+    ]
+    over = frame[frame["log_ratio"].fillna(1) > 0] if total_b else frame
+    return over.sort_values(["g2", "count"], ascending=False).head(top).reset_index()[columns]
+
+
+def _g2(a: int, b: int, total_a: int, total_b: int) -> float:
+    expected_a = total_a * (a + b) / (total_a + total_b) if total_b else a
+    expected_b = total_b * (a + b) / (total_a + total_b) if total_b else 0
+    return 2 * sum(o * math.log(o / e) for o, e in ((a, expected_a), (b, expected_b)) if o > 0 and e > 0)
+
+
+def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int = 500) -> pd.DataFrame:
+    """Keyword in context: every occurrence of `term` in the articles' text."""
+    rows = []
+    if term:
+        pattern = re.compile(re.escape(term))
+        for row in articles[["article_id", "date", "headline", "body"]].itertuples(index=False):
+            for match in pattern.finditer(row.body):
+                left = row.body[max(0, match.start() - width) : match.start()].replace("\n", " ")
+                right = row.body[match.end() : match.end() + width].replace("\n", " ")
+                rows.append((row.article_id, row.date, row.headline, left, term, right))
+                if len(rows) >= limit:
+                    break
+            if len(rows) >= limit:
+                break
+    return pd.DataFrame(rows, columns=["article_id", "date", "headline", "left", "keyword", "right"])
+
+
+def search_articles(articles: pd.DataFrame, query: str) -> pd.Series:
+    """A boolean mask: articles whose kicker, headline, subheadline or body contain every
+    space-separated word of the query (plain substring match, no regex)."""
+    mask = pd.Series(True, index=articles.index)
+    for word in query.split():
+        word_mask = pd.Series(False, index=articles.index)
+        for column in ("headline", "kicker", "subheadline", "body"):
+            word_mask |= articles[column].str.contains(word, regex=False)
+        mask &= word_mask
+    return mask

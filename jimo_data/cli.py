@@ -1,0 +1,92 @@
+"""Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR`, `jimo schema`.
+
+Also `python -m jimo_data …`. Errors are one line on stderr and exit status 2, never
+a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .analysis import officials_timeline
+from .corpus import Corpus, load_corpus
+from .tables import TABLES, data_model_markdown
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="jimo", description="Read a folder of newspaper pages into tables.")
+    parser.add_argument("--cache-dir", help="where parsed pages are cached (default: JIMO_CACHE_DIR or the user cache dir)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    info = commands.add_parser("info", help="summary of a corpus and every page with a problem")
+    info.add_argument("source", help="a folder of .txt pages, or one file")
+    export = commands.add_parser("export", help="write every table as CSV (UTF-8 with BOM, for Excel)")
+    export.add_argument("source")
+    export.add_argument("--out", required=True, help="output folder (created if missing)")
+    commands.add_parser("schema", help="print the data model (docs/data-model.md)")
+    args = parser.parse_args(argv)
+
+    if args.command == "schema":
+        sys.stdout.write(data_model_markdown())
+        return 0
+    try:
+        corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
+    except (OSError, ValueError) as error:
+        print(f"jimo: {error}", file=sys.stderr)
+        return 2
+    if args.command == "info":
+        print(summary(corpus))
+    else:
+        for path in export_csv(corpus, Path(args.out)):
+            print(path)
+    return 0
+
+
+def _progress_printer():
+    def report(done: int, total: int) -> None:
+        if (total >= 20 and sys.stderr.isatty()) or (done == total and total >= 200):
+            print(f"\rparsing pages: {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+    return report
+
+
+def summary(corpus: Corpus) -> str:
+    pages = corpus.pages
+    dated = pages["date"].dropna()
+    span = f"{dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}" if len(dated) else "no dated page"
+    status = pages["status"].value_counts()
+    lines = [
+        f"corpus:     {corpus.root}",
+        f"pages:      {len(pages)} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))}); parsed now: {corpus.n_parsed}",
+        f"date span:  {span}",
+        f"issues:     {pages['issue_no'].nunique()} numbered issues",
+        f"articles:   {int((corpus.articles['kind'] == 'article').sum())} (+ {int((corpus.articles['kind'] == 'caption').sum())} captions)",
+        f"bylines:    {len(corpus.bylines)} credits, {corpus.bylines['name'].nunique()} people",
+        f"officials:  {len(corpus.officials)} titled mentions, {corpus.officials['name'].nunique()} people",
+        f"projects:   {len(corpus.projects)} mentions, {corpus.projects['name'].nunique()} named projects",
+    ]
+    troubled = pages[pages["status"] != "ok"]
+    if len(troubled):
+        lines.append("pages with problems:")
+        lines += [f"  {row.status:7} {row.page_id}: {row.problems}" for row in troubled.itertuples()]
+    if corpus.ignored:
+        lines.append(f"ignored (not .txt): {len(corpus.ignored)}")
+        lines += [f"  {path}" for path in corpus.ignored]
+    return "\n".join(lines)
+
+
+def export_csv(corpus: Corpus, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        path = out / f"{table}.csv"
+        corpus.table(table).to_csv(path, index=False, encoding="utf-8-sig", date_format="%Y-%m-%d")
+        written.append(path)
+    path = out / "officials_timeline.csv"
+    officials_timeline(corpus.officials).to_csv(path, index=False, encoding="utf-8-sig", date_format="%Y-%m-%d")
+    return written + [path]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""Shared fixtures: the seed corpus loaded once, each test's cache kept out of the user's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(scope="session")
+def session_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session")
+def seeds_corpus(session_cache):
+    from jimo_data import load_corpus
+
+    return load_corpus(SEEDS, cache_dir=session_cache)
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(monkeypatch, tmp_path_factory):
+    """No test writes to the real user cache."""
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "env-cache"))

@@ -1,0 +1,61 @@
+"""The Parquet cache: a second load parses nothing; a changed or added file only itself."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import SEEDS
+from jimo_data import load_corpus
+
+
+@pytest.fixture
+def corpus_dir(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_second_load_reads_only_the_cache(corpus_dir, tmp_path):
+    first = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    second = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    assert (first.n_parsed, second.n_parsed) == (5, 0)
+    for table in ("pages", "articles", "bylines", "officials", "projects", "terms"):
+        assert first.table(table).equals(second.table(table)), table
+
+
+def test_changed_and_added_files_reparse_only_themselves(corpus_dir, tmp_path):
+    load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    page = corpus_dir / "004_6220ff5f0f64df25.txt"
+    page.write_text(page.read_text("utf-8").replace("孙杰走访部分重点企业", "孙杰走访重点企业"), "utf-8")
+    (corpus_dir / "005_new.txt").write_text((SEEDS / "000_a890f07f6fb61a4e.txt").read_text("utf-8") + "\n补记。", "utf-8")
+    again = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    assert again.n_parsed == 2
+    assert "孙杰走访重点企业" in set(again.articles["headline"])
+    assert len(again.pages) == 6
+
+
+def test_cache_dir_from_environment(corpus_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path / "env-cache"))
+    load_corpus(corpus_dir)
+    assert any((tmp_path / "env-cache").glob("parser-*/seg-*/pages.parquet"))
+    assert load_corpus(corpus_dir).n_parsed == 0
+
+
+def test_cache_is_never_inside_the_corpus_folder(corpus_dir):
+    with pytest.raises(ValueError, match="inside the corpus folder"):
+        load_corpus(corpus_dir, cache_dir=corpus_dir / ".cache")
+
+
+def test_many_segments_are_merged(corpus_dir, tmp_path, monkeypatch):
+    import jimo_data.cache as cache
+
+    monkeypatch.setattr(cache, "MAX_SEGMENTS", 2)
+    for i in range(4):
+        (corpus_dir / f"extra_{i}.txt").write_text(f"即墨新闻第{i}条。区委书记孙杰调研。", "utf-8")
+        load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    segments = list((tmp_path / "cache").glob("parser-*/seg-*"))
+    assert len(segments) <= 2
+    final = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    assert final.n_parsed == 0 and len(final.pages) == 9

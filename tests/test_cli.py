@@ -1,0 +1,52 @@
+"""`python -m jimo_data info|export|schema` as a user runs them."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+from conftest import REPO, SEEDS
+
+
+def run(*args, cache):
+    return subprocess.run(
+        [sys.executable, "-m", "jimo_data", "--cache-dir", str(cache), *args], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+
+
+def test_info_summarises_the_seeds(tmp_path):
+    result = run("info", str(SEEDS), cache=tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "pages:      5 (5 ok, 0 warning, 0 error)" in out
+    assert "date span:  2023-02-25 to 2026-04-03" in out
+    assert "articles:   21 (+ 4 captions)" in out
+    for word in ("bylines:", "officials:", "projects:"):
+        assert word in out
+
+
+def test_info_lists_pages_with_problems(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    result = run("info", str(folder), cache=tmp_path / "cache")
+    assert "error   empty.txt: the file is empty" in result.stdout
+
+
+def test_export_writes_every_table_as_utf8_bom_csv(tmp_path):
+    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), cache=tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    for table in ("pages", "articles", "bylines", "officials", "projects", "terms", "officials_timeline"):
+        raw = (tmp_path / "out" / f"{table}.csv").read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf"), table
+    with open(tmp_path / "out" / "bylines.csv", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {"name": "薛华飞", "role": "reporter", "outlet": "青报全媒体/观海新闻"}.items() <= next(r for r in rows if r["name"] == "薛华飞").items()
+
+
+def test_missing_folder_is_one_line_not_a_traceback(tmp_path):
+    result = run("info", str(tmp_path / "nowhere"), cache=tmp_path / "cache")
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("jimo: no such file or folder")
+    assert "Traceback" not in result.stderr
