@@ -1,0 +1,172 @@
+"""The global filters of the dashboard, as plain data: parse them from URL query
+parameters (with a message for every value that cannot be used) and apply them.
+
+Query parameters: `from`, `to` (YYYY-MM-DD), `pub`, `official` (repeatable), `byline`,
+`q`, `lang` (zh | en). Pure functions, no streamlit, so a notebook can reproduce
+exactly what a dashboard link shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .analysis import search_articles
+from .corpus import Corpus
+
+LANGUAGES = ("zh", "en")
+MAX_QUERY_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Filters:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    publications: tuple[str, ...] = ()
+    officials: tuple[str, ...] = ()
+    byline: str = ""
+    query: str = ""
+    lang: str = "zh"
+
+    @property
+    def active(self) -> bool:
+        return bool(self.date_from or self.date_to or self.publications or self.officials or self.byline or self.query)
+
+    def to_params(self) -> dict[str, str | list[str]]:
+        params: dict[str, str | list[str]] = {}
+        if self.date_from:
+            params["from"] = self.date_from.isoformat()
+        if self.date_to:
+            params["to"] = self.date_to.isoformat()
+        if self.publications:
+            params["pub"] = list(self.publications)
+        if self.officials:
+            params["official"] = list(self.officials)
+        if self.byline:
+            params["byline"] = self.byline
+        if self.query:
+            params["q"] = self.query
+        if self.lang != "zh":
+            params["lang"] = self.lang
+        return params
+
+    def slug(self) -> str:
+        """A file-name fragment that says what was filtered: `2023-01-01_to_2023-12-31_韩世军`."""
+        parts = []
+        if self.date_from or self.date_to:
+            parts.append(f"{self.date_from or 'start'}_to_{self.date_to or 'end'}")
+        parts += list(self.publications) + list(self.officials)
+        if self.byline:
+            parts.append(f"by-{self.byline}")
+        if self.query:
+            parts.append(f"q-{self.query}")
+        text = "_".join(str(p) for p in parts) or "all"
+        return "".join(c if c.isalnum() or c in "-_." else "-" for c in text)[:80]
+
+
+@dataclass(frozen=True)
+class ParsedParams:
+    filters: Filters
+    messages: list[str] = field(default_factory=list)  # one per value that was ignored, in words
+
+
+def parse_params(params: dict[str, list[str]], corpus: Corpus) -> ParsedParams:
+    """Filters from query parameters (every key maps to all its values). Values that
+    cannot be used are ignored, each with a message; nothing here raises."""
+    messages: list[str] = []
+
+    def one(key: str) -> str:
+        values = [v for v in params.get(key, []) if v is not None]
+        return values[-1].strip() if values else ""
+
+    def date(key: str) -> dt.date | None:
+        value = one(key)
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            messages.append(f"`{key}`: “{value[:40]}” is not a date (YYYY-MM-DD); ignored")
+            return None
+
+    date_from, date_to = date("from"), date("to")
+    if date_from and date_to and date_from > date_to:
+        messages.append(f"`from` {date_from} is after `to` {date_to}; both ignored")
+        date_from = date_to = None
+    known_pubs = set(corpus.pages["publication"]) - {""}
+    publications = _known_values(params.get("pub", []), known_pubs, "pub", "publication", messages)
+    known_officials = set(corpus.officials["name"])
+    officials = _known_values(params.get("official", []), known_officials, "official", "official", messages)
+    byline = one("byline")
+    if byline and byline not in set(corpus.bylines["name"]):
+        messages.append(f"`byline`: no person “{byline[:40]}” in the bylines; ignored")
+        byline = ""
+    query = one("q")
+    if len(query) > MAX_QUERY_CHARS:
+        messages.append(f"`q`: longer than {MAX_QUERY_CHARS} characters; cut")
+        query = query[:MAX_QUERY_CHARS]
+    lang = one("lang") or "zh"
+    if lang not in LANGUAGES:
+        messages.append(f"`lang`: “{lang[:10]}” is not zh or en; using zh")
+        lang = "zh"
+    return ParsedParams(Filters(date_from, date_to, publications, officials, byline, query, lang), messages)
+
+
+def _known_values(values, known, key, what, messages) -> tuple[str, ...]:
+    kept = []
+    for value in dict.fromkeys(v.strip() for v in values if v and v.strip()):
+        if value in known:
+            kept.append(value)
+        else:
+            messages.append(f"`{key}`: no {what} “{value[:40]}” in this corpus; ignored")
+    return tuple(kept)
+
+
+def article_mask(corpus: Corpus, filters: Filters) -> pd.Series:
+    """Which articles the filters keep (indexed like `corpus.articles`)."""
+    articles = corpus.articles
+    mask = pd.Series(True, index=articles.index)
+    if filters.date_from:
+        mask &= articles["date"] >= pd.Timestamp(filters.date_from)
+    if filters.date_to:
+        mask &= articles["date"] <= pd.Timestamp(filters.date_to)
+    if filters.publications:
+        mask &= articles["publication"].isin(filters.publications)
+    if filters.officials:
+        mentioned = corpus.officials.loc[corpus.officials["name"].isin(filters.officials), "article_id"]
+        mask &= articles["article_id"].isin(mentioned)
+    if filters.byline:
+        credited = corpus.bylines.loc[corpus.bylines["name"] == filters.byline, "article_id"]
+        mask &= articles["article_id"].isin(credited)
+    if filters.query:
+        mask &= search_articles(articles, filters.query)
+    return mask
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The filtered corpus: every table restricted to the kept articles."""
+
+    filters: Filters
+    pages: pd.DataFrame
+    articles: pd.DataFrame
+    bylines: pd.DataFrame
+    officials: pd.DataFrame
+    projects: pd.DataFrame
+    terms: pd.DataFrame
+
+
+def select(corpus: Corpus, filters: Filters) -> Selection:
+    articles = corpus.articles[article_mask(corpus, filters)]
+    ids = articles["article_id"]
+
+    def keep(table: pd.DataFrame) -> pd.DataFrame:
+        return table[table["article_id"].isin(ids)] if filters.active else table
+
+    pages = corpus.pages
+    if filters.active:
+        pages = pages[pages["page_id"].isin(articles["page_id"])]
+    return Selection(filters, pages, articles, keep(corpus.bylines), keep(corpus.officials), keep(corpus.projects), keep(corpus.terms))
+

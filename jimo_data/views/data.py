@@ -1,0 +1,66 @@
+"""Loading the corpus once per change of its files, with progress on the first load.
+
+`st.cache_resource`, not `st.cache_data`: cache_data would unpickle a copy of every
+table on every rerun (hundreds of MB for a whole archive). The corpus is shared
+read-only; views filter it into new frames and never mutate it. The cache key includes
+a fingerprint of the folder's file names, sizes and mtimes, so an added or changed file
+shows up on the next rerun without restarting the server.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+from jimo_data import Corpus, load_corpus
+
+from .i18n import t
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = REPO / "seeds"
+
+
+def corpus_path(argv: list[str] | None = None) -> Path:
+    """`-- --corpus PATH`, else `JIMO_CORPUS`, else the bundled seeds."""
+    args = sys.argv[1:] if argv is None else argv
+    for i, arg in enumerate(args):
+        if arg == "--corpus" and i + 1 < len(args):
+            return Path(args[i + 1])
+        if arg.startswith("--corpus="):
+            return Path(arg.split("=", 1)[1])
+    return Path(os.environ.get("JIMO_CORPUS") or DEFAULT_CORPUS)
+
+
+def fingerprint(path: Path) -> tuple:
+    if path.is_file():
+        stat = path.stat()
+        return ((path.name, stat.st_size, stat.st_mtime_ns),)
+    entries = []
+    for root, _, files in os.walk(path):
+        for name in files:
+            try:
+                stat = os.stat(os.path.join(root, name))
+            except OSError:
+                continue
+            entries.append((os.path.join(root, name), stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(entries))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _load(path: str, files_key: int, _lang: str) -> Corpus:
+    lang = _lang  # not part of the cache key: a language switch must not reload
+    bar = st.progress(0.0, text=t("loading", lang))
+
+    def report(done: int, total: int) -> None:
+        bar.progress(done / total, text=f"{t('loading', lang)} {done}/{total}")
+
+    corpus = load_corpus(path, progress=report)
+    bar.empty()
+    return corpus
+
+
+def get_corpus(path: Path, lang: str) -> Corpus:
+    return _load(str(path), hash(fingerprint(path)), lang)

@@ -1,0 +1,56 @@
+"""Overview: the corpus at a glance, the latest issues, and data quality."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from jimo_data.views.state import context
+from jimo_data.views.widgets import table
+
+ctx = context()
+sel, t = ctx.selection, ctx.t
+st.title(t("page_overview"))
+
+dates = sel.pages["date"].dropna()
+span = f"{dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}" if len(dates) else "—"
+metrics = [
+    ("pages", len(sel.pages)),
+    ("issues", sel.pages["issue_no"].nunique()),
+    ("date_span", span),
+    ("articles", int((sel.articles["kind"] == "article").sum())),
+    ("reporters", sel.bylines.loc[sel.bylines["role"] == "reporter", "name"].nunique()),
+    ("officials", sel.officials["name"].nunique()),
+    ("projects", sel.projects["name"].nunique()),
+]
+for column, (label, value) in zip(st.columns(len(metrics)), metrics):
+    column.metric(t(label), value)
+
+st.subheader(t("latest_issues"))
+issues = (
+    sel.pages.assign(n_articles=sel.pages["n_articles"].fillna(0))
+    .groupby(["publication", "date", "issue_no"], dropna=False)
+    .agg(pages=("page_id", "count"), articles=("n_articles", "sum"))
+    .reset_index()
+    .sort_values("date", ascending=False, na_position="last")
+    .head(20)
+)
+issues.columns = [t("col_publication"), t("col_date"), t("col_issue"), t("pages"), t("articles")]
+table(issues, "latest_issues", ctx.filters, key="latest_issues", column_config={t("col_date"): st.column_config.DateColumn(format="YYYY-MM-DD")})
+
+st.subheader(t("data_quality"))
+pages = ctx.corpus.pages  # data quality is about the files, whatever the filters
+problems = pages.loc[pages["status"] != "ok", ["page_id", "status", "problems"]]
+problems.columns = [t("col_page"), t("col_status"), t("col_problems")]
+st.markdown(f"**{t('problem_pages')}**")
+if problems.empty:
+    st.success(t("all_clear"))
+else:
+    table(problems, "problem_pages", ctx.filters, key="problem_pages")
+inferred = pages.loc[pages["date_source"].isin(["inferred", "unknown"]), ["page_id", "date", "date_source", "date_evidence"]]
+inferred.columns = [t("col_page"), t("col_date"), "date_source", t("col_evidence")]
+st.markdown(f"**{t('inferred_dates')}**")
+table(inferred, "inferred_dates", ctx.filters, key="inferred_dates", column_config={t("col_date"): st.column_config.DateColumn(format="YYYY-MM-DD")})
+if ctx.corpus.ignored:
+    st.markdown(f"**{t('ignored_files')}**")
+    table(pd.DataFrame({t("col_page"): ctx.corpus.ignored}), "ignored_files", ctx.filters, key="ignored_files")

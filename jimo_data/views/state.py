@@ -1,0 +1,148 @@
+"""The global filters: URL query parameters <-> session state <-> sidebar widgets.
+
+The URL is the source of truth when it carries filters (a shared link); the session
+keeps them when Streamlit's own navigation drops the query string, and writes them
+back, so moving between pages keeps the filters. Values that cannot be used are
+dropped from the URL and reported once in a short message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import streamlit as st
+
+from jimo_data import Corpus
+from jimo_data.filters import Filters, Selection, parse_params, select
+
+from .i18n import t
+from .widgets import md_escape
+
+FILTER_KEYS = ("from", "to", "pub", "official", "byline", "q", "lang")
+_WIDGETS = {"from": "w_from", "to": "w_to", "pub": "w_pub", "official": "w_official", "byline": "w_byline", "q": "w_q", "lang": "w_lang"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every page needs: the corpus, the filters and the filtered tables."""
+
+    corpus: Corpus
+    filters: Filters
+    selection: Selection
+
+    @property
+    def lang(self) -> str:
+        return self.filters.lang
+
+    def t(self, key: str, **values) -> str:
+        return t(key, self.lang, **values)
+
+
+def context() -> Context:
+    return st.session_state["_context"]
+
+
+def raw_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def sync_filters(corpus: Corpus) -> tuple[Filters, list[str]]:
+    """The filters of this run, and messages about URL values that were ignored."""
+    state = st.session_state
+    raw = raw_params()
+    in_url = {key: values for key, values in raw.items() if key in FILTER_KEYS}
+    messages: list[str] = []
+    if "filters" not in state or (in_url and in_url != state.get("_filters_in_url")):
+        parsed = parse_params(raw, corpus)
+        state["filters"], messages = parsed.filters, parsed.messages
+        _set_widgets(parsed.filters)
+    filters: Filters = state["filters"]
+    write_filters_to_url(filters)
+    return filters, messages
+
+
+def write_filters_to_url(filters: Filters) -> None:
+    wanted = {key: value if isinstance(value, list) else [value] for key, value in filters.to_params().items()}
+    for key in FILTER_KEYS:
+        if key in wanted and st.query_params.get_all(key) != wanted[key]:
+            st.query_params[key] = wanted[key]
+        elif key not in wanted and key in st.query_params:
+            del st.query_params[key]
+    st.session_state["_filters_in_url"] = wanted
+
+
+def set_filters(filters: Filters) -> None:
+    """Change the global filters from a page (e.g. selecting officials in a table)."""
+    st.session_state["filters"] = filters
+    _set_widgets(filters)
+    write_filters_to_url(filters)
+
+
+def _set_widgets(filters: Filters) -> None:
+    state = st.session_state
+    state["w_from"], state["w_to"] = filters.date_from, filters.date_to
+    state["w_pub"], state["w_official"] = list(filters.publications), list(filters.officials)
+    state["w_byline"], state["w_q"], state["w_lang"] = filters.byline or None, filters.query, filters.lang
+
+
+def _filters_from_widgets() -> None:
+    state = st.session_state
+    state["filters"] = Filters(
+        date_from=state.get("w_from"),
+        date_to=state.get("w_to"),
+        publications=tuple(state.get("w_pub") or ()),
+        officials=tuple(state.get("w_official") or ()),
+        byline=state.get("w_byline") or "",
+        query=(state.get("w_q") or "").strip(),
+        lang=state.get("w_lang") or "zh",
+    )
+
+
+def _clear_filters() -> None:
+    state = st.session_state
+    state["filters"] = Filters(lang=state["filters"].lang)
+    _set_widgets(state["filters"])
+
+
+def sidebar(corpus: Corpus, filters: Filters, messages: list[str]) -> None:
+    lang = filters.lang
+    bar = st.sidebar
+    if messages:
+        bar.warning(t("ignored_params", lang) + "\n\n" + "\n".join(f"- {md_escape(m)}" for m in messages))
+    bar.radio(t("language", lang), ["zh", "en"], key="w_lang", format_func={"zh": "中文", "en": "English"}.get, horizontal=True, on_change=_filters_from_widgets)
+    bar.subheader(t("filters", lang))
+    dates = corpus.pages["date"].dropna()
+    bounds = dict(min_value=dt.date(1949, 1, 1), max_value=dt.date(2100, 12, 31))
+    if len(dates):
+        bar.caption(f"{t('date_span', lang)}: {dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}")
+    left, right = bar.columns(2)
+    left.date_input(t("date_from", lang), key="w_from", on_change=_filters_from_widgets, format="YYYY-MM-DD", **bounds)
+    right.date_input(t("date_to", lang), key="w_to", on_change=_filters_from_widgets, format="YYYY-MM-DD", **bounds)
+    publications = sorted(set(corpus.pages["publication"]) - {""})
+    bar.multiselect(t("publication", lang), publications, key="w_pub", on_change=_filters_from_widgets)
+    officials = corpus.officials["name"].value_counts().index.tolist()
+    bar.multiselect(t("official", lang), officials, key="w_official", on_change=_filters_from_widgets)
+    people = corpus.bylines["name"].value_counts().index.tolist()
+    bar.selectbox(t("byline", lang), people, key="w_byline", index=None, on_change=_filters_from_widgets)
+    bar.text_input(t("query", lang), key="w_q", on_change=_filters_from_widgets)
+    if filters.active:
+        bar.button(t("clear_filters", lang), on_click=_clear_filters, width="stretch")
+    bar.caption(f"{t('corpus', lang)}: {md_escape(corpus.root.name)} · {len(corpus.pages)} {t('pages', lang)}")
+
+
+def build_context(corpus: Corpus, filters: Filters) -> Context:
+    ctx = Context(corpus, filters, _cached_selection(corpus, filters))
+    st.session_state["_context"] = ctx
+    return ctx
+
+
+def _cached_selection(corpus: Corpus, filters: Filters) -> Selection:
+    # Filtering is cheap on the seeds; on a whole archive it is the dominant rerun cost,
+    # so one selection per (corpus, filters) is kept for the session.
+    key = (id(corpus), replace(filters, lang="zh"))
+    cache = st.session_state.setdefault("_selections", {})
+    if key not in cache:
+        cache.clear()
+        cache[key] = select(corpus, filters)
+    return cache[key]

@@ -1,0 +1,4 @@
+import streamlit as st
+from jimo_data.views.state import context
+ctx = context()
+st.title(ctx.t("page_timeline"))

@@ -1,0 +1,66 @@
+"""Shared widgets: tables with a CSV download, safe text, chart styling."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from jimo_data.filters import Filters
+
+from .i18n import t
+
+CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
+PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~:$=^&])")
+
+
+def md_escape(text: str) -> str:
+    """Corpus or URL text made inert for st.markdown: every Markdown character escaped
+    (HTML is never enabled anywhere in the dashboard)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with BOM, so that Excel shows Chinese."""
+    return frame.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8-sig")
+
+
+def csv_file_name(name: str, filters: Filters) -> str:
+    return f"jimo_{name}_{filters.slug()}.csv"
+
+
+def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, column_config: dict | None = None, **dataframe_args):
+    """A sortable table and a download of exactly its rows. Returns the dataframe event
+    (for pages that use row selection)."""
+    lang = filters.lang
+    if frame.empty:
+        st.info(t("no_rows", lang))
+        return None
+    event = st.dataframe(frame, hide_index=True, key=key, column_config=column_config, **dataframe_args)
+    st.download_button(
+        f"{t('download_csv', lang)} ({len(frame)} {t('rows', lang)})",
+        data=csv_bytes(frame),
+        file_name=csv_file_name(name, filters),
+        mime="text/csv",
+        on_click="ignore",
+        key=f"download_{key or name}",
+    )
+    return event
+
+
+def style(fig: go.Figure, height: int = 380) -> go.Figure:
+    fig.update_layout(
+        font_family=CJK_FONTS,
+        height=height,
+        margin=dict(l=10, r=10, t=40, b=10),
+        legend_title_text="",
+        template="plotly_white",
+    )
+    return fig
+
+
+def chart(fig: go.Figure, key: str, **args):
+    return st.plotly_chart(style(fig), key=key, width="stretch", config=PLOTLY_CONFIG, **args)
