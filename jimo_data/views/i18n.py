@@ -25,6 +25,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "clear_filters": ("清除筛选", "Clear filters"),
     "corpus": ("语料", "Corpus"),
     "ignored_params": ("以下链接参数无法使用，已忽略：", "These link parameters could not be used and were ignored:"),
+    "bad_choice": ("链接参数 `{key}` 的值“{value}”无效（可选：{allowed}），已使用默认值。", "Link parameter `{key}`: “{value}” is not one of {allowed}; using the default."),
     "loading": ("正在解析版面…", "Parsing pages…"),
     "no_rows": ("当前筛选下没有数据。", "Nothing matches the current filters."),
     "download_csv": ("下载 CSV", "Download CSV"),
@@ -66,6 +67,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "top_terms": ("本选集的特征词（对数似然 G²，对照语料其余部分）", "Key terms of the selection (log-likelihood G² against the rest of the corpus)"),
     "word_cloud": ("词云", "Word cloud"),
     "kwic": ("关键词语境（KWIC）", "Keyword in context"),
+    "per_10k_note": ("每万词：按该时段计入统计的词（已去除停用词）折算。", "Per 10,000 tokens: of the counted terms of that period (stopwords excluded)."),
+    "no_cjk_font": ("未找到中文字体，无法绘制词云（请运行 README 中的安装命令）。", "No CJK font found, so no word cloud (run the README set-up)."),
     "kwic_term": ("检索词", "Term"),
     "whole_corpus_note": ("未设筛选：特征词对照为空，按词频排序。", "No filter set: nothing to compare against, so terms are ranked by frequency."),
     # bylines
@@ -121,7 +124,7 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def t(key: str, lang: str = "zh", **values) -> str:
-    zh, en = LABELS[key]
+def t(label: str, lang: str = "zh", **values) -> str:
+    zh, en = LABELS[label]
     text = en if lang == "en" else zh
     return text.format(**values) if values else text

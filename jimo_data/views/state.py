@@ -16,7 +16,7 @@ import streamlit as st
 from jimo_data import Corpus
 from jimo_data.filters import Filters, Selection, parse_params, select
 
-from .i18n import t
+from .i18n import LABELS, t
 from .widgets import md_escape
 
 FILTER_KEYS = ("from", "to", "pub", "official", "byline", "q", "lang")
@@ -35,8 +35,8 @@ class Context:
     def lang(self) -> str:
         return self.filters.lang
 
-    def t(self, key: str, **values) -> str:
-        return t(key, self.lang, **values)
+    def t(self, label: str, **values) -> str:
+        return t(label, self.lang, **values)
 
 
 def context() -> Context:
@@ -146,3 +146,19 @@ def _cached_selection(corpus: Corpus, filters: Filters) -> Selection:
         cache.clear()
         cache[key] = select(corpus, filters)
     return cache[key]
+
+
+def choice_param(key: str, options: list[str], default: str, label: str) -> str:
+    """A page's own choice (e.g. `freq=month`): from the URL, shown as a segmented
+    control, written back to the URL. An unknown value gets a message and the default."""
+    lang = st.session_state["filters"].lang
+    value = st.query_params.get(key, default)
+    if value not in options:
+        st.warning(t("bad_choice", lang, key=key, value=md_escape(value[:40]), allowed=", ".join(options)))
+        value = default
+    widget_key = f"choice_{key}"
+    if widget_key not in st.session_state:
+        st.session_state[widget_key] = value
+    chosen = st.segmented_control(label, options, key=widget_key, format_func=lambda o: t(o, lang) if o in LABELS else o) or default
+    st.query_params[key] = chosen
+    return chosen

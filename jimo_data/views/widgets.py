@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -64,3 +65,8 @@ def style(fig: go.Figure, height: int = 380) -> go.Figure:
 
 def chart(fig: go.Figure, key: str, **args):
     return st.plotly_chart(style(fig), key=key, width="stretch", config=PLOTLY_CONFIG, **args)
+
+
+def reader_link(filters: Filters, **params: str) -> str:
+    """A link that opens the reader on an article or page, keeping the filters."""
+    return "/reader?" + urlencode({**filters.to_params(), **params}, doseq=True)
