@@ -115,3 +115,19 @@ def search_articles(articles: pd.DataFrame, query: str) -> pd.Series:
             word_mask |= articles[column].str.contains(word, regex=False)
         mask &= word_mask
     return mask
+
+
+def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
+    """One row per named project: latest status, first and last mention, mentions."""
+    columns = ["name", "latest_status", "first_date", "last_date", "n_mentions", "n_articles"]
+    if projects.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    ordered = projects.sort_values("date", kind="stable")
+    with_status = ordered[ordered["status"] != ""]
+    latest = with_status.groupby("name")["status"].last()
+    summary = ordered.groupby("name").agg(
+        first_date=("date", "min"), last_date=("date", "max"), n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")
+    )
+    summary["latest_status"] = latest.reindex(summary.index).fillna("")
+    summary = summary.reset_index().sort_values(["last_date", "n_mentions", "name"], ascending=[False, False, True])
+    return summary[columns].reset_index(drop=True)

@@ -1,4 +1,79 @@
+"""Officials: titles, first and last dated mention, career spans; select to filter."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+import pandas as pd
+import plotly.express as px
 import streamlit as st
-from jimo_data.views.state import context
+
+from jimo_data.analysis import officials_timeline
+from jimo_data.views.state import context, set_filters
+from jimo_data.views.widgets import chart, table
+
 ctx = context()
-st.title(ctx.t("page_officials"))
+sel, t = ctx.selection, ctx.t
+st.title(t("page_officials"))
+
+timeline = officials_timeline(sel.officials)
+shown = timeline.drop(columns=["article_ids"]).rename(
+    columns={
+        "name": t("col_name"),
+        "office": t("col_office"),
+        "titles": t("col_titles"),
+        "first_date": t("col_first"),
+        "last_date": t("col_last"),
+        "n_mentions": t("col_mentions"),
+        "n_articles": t("col_articles"),
+    }
+)
+st.caption(t("select_official_hint"))
+date_format = st.column_config.DateColumn(format="YYYY-MM-DD")
+event = table(
+    shown,
+    "officials",
+    ctx.filters,
+    key="officials_table",
+    on_select="rerun",
+    selection_mode="multi-row",
+    column_config={t("col_first"): date_format, t("col_last"): date_format},
+)
+picked = tuple(dict.fromkeys(timeline.iloc[event.selection.rows]["name"])) if event and event.selection.rows else ()
+if picked and picked != ctx.filters.officials:
+    set_filters(replace(ctx.filters, officials=picked))
+    st.session_state["officials_table"] = {"selection": {"rows": [], "columns": []}}
+    st.rerun()
+
+st.subheader(t("career"))
+spans = timeline.dropna(subset=["first_date"]).copy()
+if len(spans):
+    spans["end"] = spans["last_date"] + pd.Timedelta(days=20)  # a single mention still shows as a bar
+    people = spans.groupby("name")["n_mentions"].sum().sort_values(ascending=False).head(25).index
+    spans = spans[spans["name"].isin(people)]
+    fig = px.timeline(
+        spans,
+        x_start="first_date",
+        x_end="end",
+        y="name",
+        color="office",
+        hover_data={"titles": True, "n_mentions": True, "first_date": "|%Y-%m-%d", "last_date": "|%Y-%m-%d", "end": False},
+        labels={"name": t("col_name"), "office": t("col_office"), "titles": t("col_titles"), "n_mentions": t("col_mentions")},
+    )
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(height=max(320, 28 * len(people) + 120))
+    chart(fig, key="career_chart")
+else:
+    st.info(t("no_rows"))
+
+st.subheader(t("co_mentions"))
+pairs = [
+    (a, b, article_id)
+    for article_id, names in sel.officials.groupby("article_id")["name"]
+    for a, b in itertools.combinations(sorted(set(names)), 2)
+]
+together = pd.DataFrame(pairs, columns=["a", "b", "article_id"]).groupby(["a", "b"])["article_id"].nunique().rename("articles").reset_index()
+together = together.sort_values(["articles", "a"], ascending=[False, True])
+together.columns = [t("col_name"), t("col_name") + " 2", t("col_articles")]
+table(together, "officials_together", ctx.filters, key="officials_together")
