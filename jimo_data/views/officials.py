@@ -31,6 +31,8 @@ shown = timeline.drop(columns=["article_ids"]).rename(
 )
 st.caption(t("select_official_hint"))
 date_format = st.column_config.DateColumn(format="YYYY-MM-DD")
+
+
 event = table(
     shown,
     "officials",
@@ -40,11 +42,15 @@ event = table(
     selection_mode="multi-row",
     column_config={t("col_first"): date_format, t("col_last"): date_format},
 )
-picked = tuple(dict.fromkeys(timeline.iloc[event.selection.rows]["name"])) if event and event.selection.rows else ()
-if picked and picked != ctx.filters.officials:
-    set_filters(replace(ctx.filters, officials=picked))
-    st.session_state["officials_table"] = {"selection": {"rows": [], "columns": []}}
-    st.rerun()
+rows = tuple(event.selection.rows) if event else ()
+# A selection is acted on once: after the filter changes, the same row numbers point
+# at other rows of a shorter table and must not select again.
+if rows and rows != st.session_state.get("_officials_rows_handled"):
+    st.session_state["_officials_rows_handled"] = rows
+    picked = tuple(dict.fromkeys(timeline["name"].iloc[[i for i in rows if i < len(timeline)]]))
+    if picked and picked != ctx.filters.officials:
+        set_filters(replace(ctx.filters, officials=picked))
+        st.rerun()
 
 st.subheader(t("career"))
 spans = timeline.dropna(subset=["first_date"]).copy()

@@ -52,14 +52,15 @@ def sync_filters(corpus: Corpus) -> tuple[Filters, list[str]]:
     state = st.session_state
     raw = raw_params()
     in_url = {key: values for key, values in raw.items() if key in FILTER_KEYS}
-    messages: list[str] = []
     if "filters" not in state or (in_url and in_url != state.get("_filters_in_url")):
         parsed = parse_params(raw, corpus)
-        state["filters"], messages = parsed.filters, parsed.messages
+        state["filters"], state["_param_messages"] = parsed.filters, parsed.messages
         _set_widgets(parsed.filters)
+    elif state.pop("_widgets_stale", False):
+        _set_widgets(state["filters"])
     filters: Filters = state["filters"]
     write_filters_to_url(filters)
-    return filters, messages
+    return filters, state.get("_param_messages", [])
 
 
 def write_filters_to_url(filters: Filters) -> None:
@@ -73,9 +74,11 @@ def write_filters_to_url(filters: Filters) -> None:
 
 
 def set_filters(filters: Filters) -> None:
-    """Change the global filters from a page (e.g. selecting officials in a table)."""
+    """Change the global filters from a page (e.g. selecting officials in a table).
+    The sidebar widgets already exist in this run; they take the values on the next."""
     st.session_state["filters"] = filters
-    _set_widgets(filters)
+    st.session_state["_param_messages"] = []
+    st.session_state["_widgets_stale"] = True
     write_filters_to_url(filters)
 
 
@@ -88,6 +91,7 @@ def _set_widgets(filters: Filters) -> None:
 
 def _filters_from_widgets() -> None:
     state = st.session_state
+    state["_param_messages"] = []  # the user has moved on from the link
     state["filters"] = Filters(
         date_from=state.get("w_from"),
         date_to=state.get("w_to"),

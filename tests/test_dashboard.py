@@ -1,0 +1,173 @@
+"""Every dashboard page's logic through streamlit.testing.v1.AppTest, on the seeds."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import REPO, SEEDS
+
+PAGES = ["overview", "timeline", "keywords", "bylines", "officials", "projects", "reader"]
+
+
+def open_page(page: str, params: dict | None = None, lang: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    if lang:
+        at.query_params["lang"] = lang
+    at.run()
+    if page != "overview":
+        at.switch_page(f"jimo_data/views/{page}.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+@pytest.fixture(autouse=True)
+def _seeds(monkeypatch, session_cache):
+    monkeypatch.setenv("JIMO_CORPUS", str(SEEDS))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+
+
+def frames(at: AppTest) -> list[pd.DataFrame]:
+    return [element.value for element in at.dataframe]
+
+
+def all_text(at: AppTest) -> str:
+    parts = [e.value for kind in ("markdown", "caption", "warning", "info", "success", "header", "subheader", "title", "text") for e in getattr(at, kind)]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_renders_in_both_languages(page, lang):
+    at = open_page(page, lang=lang)
+    title = at.title[0].value
+    assert title == {"zh": {"overview": "概览", "reader": "阅读"}, "en": {"overview": "Overview", "reader": "Reader"}}[lang].get(page, title)
+    if lang == "en":
+        assert not any("\u4e00" <= c <= "\u9fff" for c in title)
+
+
+def test_overview_counts_and_data_quality():
+    at = open_page("overview")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["版面"] == "5" and metrics["文章"] == "21" and metrics["期数"] == "2"
+    inferred = next(f for f in frames(at) if "依据" in f.columns)
+    assert set(inferred["版面"]) == {"003_10918a961b3f8c53.txt", "004_6220ff5f0f64df25.txt"}
+    assert "2023年3月20日启动正式签约" in " ".join(inferred["依据"])
+
+
+def test_official_filter_leaves_only_his_2023_articles_in_the_reader():
+    at = open_page("reader", {"official": "韩世军", "from": "2023-01-01"})
+    results = frames(at)[0]
+    assert len(results) == 2
+    assert set(results["日期"].dt.year) == {2023}
+    assert all("韩世军" in officials for officials in results["官员"])
+
+
+def test_each_filter_narrows_the_reader():
+    everything = len(frames(open_page("reader"))[0])
+    for params in ({"from": "2026-01-01"}, {"to": "2023-12-31"}, {"pub": "青岛日报"}, {"byline": "刘云睿"}, {"q": "观摩"}):
+        narrowed = frames(open_page("reader", params))[0]
+        assert 0 < len(narrowed) < everything, params
+    assert set(frames(open_page("reader", {"byline": "刘云睿"}))[0]["署名"].str.contains("刘云睿")) == {True}
+
+
+def test_bylines_from_2026_hold_no_2023_reporter(seeds_corpus):
+    at = open_page("bylines", {"from": "2026-01-01"})
+    ranking = frames(at)[0]
+    credits = seeds_corpus.bylines
+    only_before_2026 = set(credits.loc[credits["date"].dt.year < 2026, "name"]) - set(credits.loc[credits["date"].dt.year >= 2026, "name"])
+    assert {"孙龙飞", "王涛"} <= only_before_2026
+    assert not only_before_2026 & set(ranking["姓名"])
+    assert (ranking["首次提及"] >= pd.Timestamp("2026-01-01")).all()
+
+
+def test_officials_page_shows_sun_jie_with_both_offices_and_dates():
+    at = open_page("officials")
+    table = frames(at)[0]
+    sun = table[table["姓名"] == "孙杰"].set_index("职务")
+    assert sun.loc["即墨区区长", "首次提及"] == pd.Timestamp("2023-02-25")
+    assert sun.loc["即墨区委书记", "首次提及"] == pd.Timestamp("2026-03-09")
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert any(trace.get("name") == "即墨区委书记" for trace in chart["data"])
+
+
+def test_selecting_an_official_sets_the_global_filter():
+    at = open_page("officials")
+    names = list(frames(at)[0]["姓名"])
+    at.session_state["officials_table"] = {"selection": {"rows": [names.index("韩世军")], "columns": []}}
+    at.run()
+    assert not at.exception
+    assert at.query_params["official"] == ["韩世军"] or at.query_params["official"] == "韩世军"
+    assert set(frames(at)[0]["姓名"]) >= {"韩世军"}
+    assert "张宏业" not in set(frames(at)[0]["姓名"])  # only officials of his articles remain
+
+
+def test_timeline_reports_the_18_missing_issues():
+    at = open_page("timeline")
+    assert any("缺失 18 期（第3390期与第3409期之间）" in w.value for w in at.warning)
+    assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "bar"
+
+
+def test_keywords_trend_keyness_and_kwic():
+    at = open_page("keywords", {"terms": "孙杰,项目", "kwic": "韩世军", "official": "孙杰"})
+    trend, key_terms, kwic = frames(at)[:3]
+    assert set(trend["词"]) == {"孙杰", "项目"}
+    assert "孙杰" in set(key_terms["term"])
+    assert set(kwic["keyword"]) == {"韩世军"} and kwic["链接"].str.startswith("/reader?").all()
+    assert at.get("imgs") or at.get("image")  # the word cloud
+
+
+def test_projects_status_filter():
+    at = open_page("projects", {"status": "开工"})
+    table = frames(at)[0]
+    assert set(table["最新状态"]) == {"开工"}
+    assert "歌尔虚拟现实整机二期" in set(table["项目"])
+
+
+@pytest.mark.parametrize(
+    "params, fragment",
+    [
+        ({"from": "notadate"}, "notadate"),
+        ({"official": "无此人"}, "无此人"),
+        ({"to": "2023-01-01", "from": "2024-01-01"}, "after"),
+        ({"lang": "fr"}, "fr"),
+        ({"byline": "<script>alert(1)</script>"}, "script"),
+    ],
+)
+def test_bad_url_values_give_a_message_and_no_exception(params, fragment):
+    at = open_page("reader", params)
+    messages = " ".join(w.value for w in at.sidebar.warning)
+    assert fragment in messages.replace("\\", "")
+    assert len(frames(at)[0]) == 21 + 4  # the bad value is ignored: nothing filtered
+
+
+def test_unknown_article_and_page_in_the_reader():
+    at = open_page("reader", {"article": "nope#1", "page": "nope.txt"})
+    text = " ".join(w.value for w in at.warning)
+    assert "nope" in text
+
+
+def test_reader_shows_an_article_with_highlights_and_its_page():
+    at = open_page("reader", {"article": "004_6220ff5f0f64df25.txt#4", "q": "观摩"})
+    assert at.header[0].value.startswith(":orange-background[观摩]") is False  # headline starts with 全区
+    assert ":orange-background[观摩]" in at.header[0].value
+    assert "全区重点项目现场观摩会举行" in at.text[0].value or any("观摩" in e.value for e in at.text)
+
+
+def test_csv_download_is_utf8_bom_and_equals_the_table():
+    from jimo_data.filters import Filters
+    from jimo_data.views.widgets import csv_bytes, csv_file_name
+
+    at = open_page("bylines", {"from": "2026-01-01"})
+    shown = frames(at)[0]
+    assert at.download_button[0].label.endswith(f"({len(shown)} 行)")
+    data = csv_bytes(shown)
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")["姓名"].tolist() == shown["姓名"].tolist()
+    assert csv_file_name("bylines", Filters(date_from=pd.Timestamp("2026-01-01").date())) == "jimo_bylines_2026-01-01_to_end.csv"
