@@ -6,6 +6,7 @@ the CLI and the dashboard compute the same thing.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -131,3 +132,14 @@ def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
     summary["latest_status"] = latest.reindex(summary.index).fillna("")
     summary = summary.reset_index().sort_values(["last_date", "n_mentions", "name"], ascending=[False, False, True])
     return summary[columns].reset_index(drop=True)
+
+
+def co_occurrence(rows: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of names that share articles (`rows` has article_id and name): a, b, articles."""
+    pairs = [
+        (a, b, article_id)
+        for article_id, names in rows.groupby("article_id")["name"]
+        for a, b in itertools.combinations(sorted(set(names)), 2)
+    ]
+    together = pd.DataFrame(pairs, columns=["a", "b", "article_id"]).groupby(["a", "b"])["article_id"].nunique().rename("articles")
+    return together.reset_index().sort_values(["articles", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)

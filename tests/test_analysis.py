@@ -43,3 +43,11 @@ def test_concordance_and_search(seeds_corpus):
     assert len(lines) == 2 and set(lines["keyword"]) == {"韩世军"}
     mask = search_articles(seeds_corpus.articles, "韩世军 观摩")
     assert list(seeds_corpus.articles[mask]["headline"]) == ["全区重点项目现场观摩会举行"]
+
+
+def test_co_occurrence_counts_shared_articles(seeds_corpus):
+    from jimo_data.analysis import co_occurrence
+
+    pairs = co_occurrence(seeds_corpus.officials).set_index(["a", "b"])["articles"]
+    assert pairs[("孙杰", "王宝善")] == 2  # 004: the 深度行 event and the project tour
+    assert pairs[("习近平", "曾赞荣")] == 2

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 
 import pandas as pd
 import plotly.express as px
 import streamlit as st
 
+from jimo_data.analysis import co_occurrence
 from jimo_data.views.state import context
 from jimo_data.views.widgets import chart, table
 
@@ -17,7 +17,7 @@ st.title(t("page_bylines"))
 
 ROLES = ["reporter", "correspondent", "photographer", "editor"]
 wanted = [r for r in st.query_params.get_all("role") if r in ROLES] or ROLES
-roles = st.multiselect(t("role"), ROLES, default=wanted, format_func=lambda r: t(f"role_{r}"), key="byline_roles") or ROLES
+roles = st.multiselect(t("role"), ROLES, default=wanted, format_func=lambda r: t(f"role_{r}"), key="byline_roles", placeholder=t("choose")) or ROLES
 if set(roles) == set(ROLES):
     st.query_params.pop("role", None)
 else:
@@ -59,12 +59,6 @@ else:
     st.info(t("no_rows"))
 
 st.subheader(t("coauthors"))
-pairs = [
-    (a, b, article_id)
-    for article_id, names in credits.groupby("article_id")["name"]
-    for a, b in itertools.combinations(sorted(set(names)), 2)
-]
-together = pd.DataFrame(pairs, columns=["a", "b", "article_id"]).groupby(["a", "b"])["article_id"].nunique().rename("articles").reset_index()
-together = together.sort_values("articles", ascending=False)
+together = co_occurrence(credits)
 together.columns = [t("col_name"), t("col_name") + " 2", t("col_articles")]
 table(together, "coauthors", ctx.filters, key="coauthors_table")

@@ -59,7 +59,8 @@ LABELS: dict[str, tuple[str, str]] = {
     # keywords
     "terms_input": ("关键词（逗号分隔）", "Terms (comma-separated)"),
     "per": ("统计单位", "Per"),
-    "per_issue": ("每期", "Issue"),
+    "issue": ("每期", "Issue"),
+    "choose": ("请选择", "Choose"),
     "measure": ("度量", "Measure"),
     "count": ("次数", "Count"),
     "per_10k": ("每万词", "Per 10,000 tokens"),

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import replace
 
 import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import officials_timeline
+from jimo_data.analysis import co_occurrence, officials_timeline
 from jimo_data.views.state import context, set_filters
 from jimo_data.views.widgets import chart, table
 
@@ -74,12 +73,6 @@ else:
     st.info(t("no_rows"))
 
 st.subheader(t("co_mentions"))
-pairs = [
-    (a, b, article_id)
-    for article_id, names in sel.officials.groupby("article_id")["name"]
-    for a, b in itertools.combinations(sorted(set(names)), 2)
-]
-together = pd.DataFrame(pairs, columns=["a", "b", "article_id"]).groupby(["a", "b"])["article_id"].nunique().rename("articles").reset_index()
-together = together.sort_values(["articles", "a"], ascending=[False, True])
+together = co_occurrence(sel.officials)
 together.columns = [t("col_name"), t("col_name") + " 2", t("col_articles")]
 table(together, "officials_together", ctx.filters, key="officials_together")

@@ -13,7 +13,7 @@ sel, t = ctx.selection, ctx.t
 st.title(t("page_overview"))
 
 dates = sel.pages["date"].dropna()
-span = f"{dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}" if len(dates) else "—"
+span = f"{dates.min():%Y}–{dates.max():%Y}" if len(dates) else "—"
 metrics = [
     ("pages", len(sel.pages)),
     ("issues", sel.pages["issue_no"].nunique()),
@@ -25,6 +25,8 @@ metrics = [
 ]
 for column, (label, value) in zip(st.columns(len(metrics)), metrics):
     column.metric(t(label), value)
+if len(dates):
+    st.caption(f"{t('date_span')}: {dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}")
 
 st.subheader(t("latest_issues"))
 issues = (

@@ -16,7 +16,7 @@ st.title(t("page_projects"))
 summary = project_summary(sel.projects)
 present = [stage for stage in STAGES if stage in set(summary["latest_status"])]
 wanted = [s for s in st.query_params.get_all("status") if s in present]
-statuses = st.multiselect(t("status"), present, default=wanted, key="project_status")
+statuses = st.multiselect(t("status"), present, default=wanted, key="project_status", placeholder=t("choose"))
 if statuses:
     st.query_params["status"] = statuses
     summary = summary[summary["latest_status"].isin(statuses)]
