@@ -67,15 +67,33 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class ParamProblem:
+    """A query parameter value that could not be used."""
+
+    key: str
+    value: str
+    reason: str  # not_a_date | from_after_to | unknown | too_long | bad_lang
+
+    def __str__(self) -> str:
+        return {
+            "not_a_date": f"`{self.key}`: “{self.value}” is not a date (YYYY-MM-DD); ignored",
+            "from_after_to": f"`from` is after `to` ({self.value}); both ignored",
+            "unknown": f"`{self.key}`: “{self.value}” is not in this corpus; ignored",
+            "too_long": f"`{self.key}`: longer than {MAX_QUERY_CHARS} characters; cut",
+            "bad_lang": f"`lang`: “{self.value}” is not zh or en; using zh",
+        }[self.reason]
+
+
+@dataclass(frozen=True)
 class ParsedParams:
     filters: Filters
-    messages: list[str] = field(default_factory=list)  # one per value that was ignored, in words
+    messages: list[ParamProblem] = field(default_factory=list)  # one per value that was ignored
 
 
 def parse_params(params: dict[str, list[str]], corpus: Corpus) -> ParsedParams:
     """Filters from query parameters (every key maps to all its values). Values that
     cannot be used are ignored, each with a message; nothing here raises."""
-    messages: list[str] = []
+    messages: list[ParamProblem] = []
 
     def one(key: str) -> str:
         values = [v for v in params.get(key, []) if v is not None]
@@ -88,39 +106,39 @@ def parse_params(params: dict[str, list[str]], corpus: Corpus) -> ParsedParams:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            messages.append(f"`{key}`: “{value[:40]}” is not a date (YYYY-MM-DD); ignored")
+            messages.append(ParamProblem(key, value[:40], "not_a_date"))
             return None
 
     date_from, date_to = date("from"), date("to")
     if date_from and date_to and date_from > date_to:
-        messages.append(f"`from` {date_from} is after `to` {date_to}; both ignored")
+        messages.append(ParamProblem("from", f"{date_from} > {date_to}", "from_after_to"))
         date_from = date_to = None
     known_pubs = set(corpus.pages["publication"]) - {""}
-    publications = _known_values(params.get("pub", []), known_pubs, "pub", "publication", messages)
+    publications = _known_values(params.get("pub", []), known_pubs, "pub", messages)
     known_officials = set(corpus.officials["name"])
-    officials = _known_values(params.get("official", []), known_officials, "official", "official", messages)
+    officials = _known_values(params.get("official", []), known_officials, "official", messages)
     byline = one("byline")
     if byline and byline not in set(corpus.bylines["name"]):
-        messages.append(f"`byline`: no person “{byline[:40]}” in the bylines; ignored")
+        messages.append(ParamProblem("byline", byline[:40], "unknown"))
         byline = ""
     query = one("q")
     if len(query) > MAX_QUERY_CHARS:
-        messages.append(f"`q`: longer than {MAX_QUERY_CHARS} characters; cut")
+        messages.append(ParamProblem("q", query[:40], "too_long"))
         query = query[:MAX_QUERY_CHARS]
     lang = one("lang") or "zh"
     if lang not in LANGUAGES:
-        messages.append(f"`lang`: “{lang[:10]}” is not zh or en; using zh")
+        messages.append(ParamProblem("lang", lang[:10], "bad_lang"))
         lang = "zh"
     return ParsedParams(Filters(date_from, date_to, publications, officials, byline, query, lang), messages)
 
 
-def _known_values(values, known, key, what, messages) -> tuple[str, ...]:
+def _known_values(values, known, key, messages) -> tuple[str, ...]:
     kept = []
     for value in dict.fromkeys(v.strip() for v in values if v and v.strip()):
         if value in known:
             kept.append(value)
         else:
-            messages.append(f"`{key}`: no {what} “{value[:40]}” in this corpus; ignored")
+            messages.append(ParamProblem(key, value[:40], "unknown"))
     return tuple(kept)
 
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "seeds"
+from paths import SEEDS
 
 
 @pytest.fixture(scope="session")
-def session_cache(tmp_path_factory) -> Path:
+def session_cache(tmp_path_factory):
     return tmp_path_factory.mktemp("cache")
 
 

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import SEEDS
+from paths import SEEDS
 from jimo_data import load_corpus
 from jimo_data.cli import summary
 

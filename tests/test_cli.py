@@ -6,7 +6,7 @@ import csv
 import subprocess
 import sys
 
-from conftest import REPO, SEEDS
+from paths import REPO, SEEDS
 
 
 def run(*args, cache):

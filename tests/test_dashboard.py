@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import REPO, SEEDS
+from paths import REPO, SEEDS
 
 PAGES = ["overview", "timeline", "keywords", "bylines", "officials", "projects", "reader"]
 
@@ -135,7 +135,7 @@ def test_projects_status_filter():
     [
         ({"from": "notadate"}, "notadate"),
         ({"official": "无此人"}, "无此人"),
-        ({"to": "2023-01-01", "from": "2024-01-01"}, "after"),
+        ({"to": "2023-01-01", "from": "2024-01-01"}, "2024-01-01 > 2023-01-01"),
         ({"lang": "fr"}, "fr"),
         ({"byline": "<script>alert(1)</script>"}, "script"),
     ],

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import streamlit as st
 
 from jimo_data import Corpus
-from jimo_data.filters import Filters, Selection, parse_params, select
+from jimo_data.filters import Filters, ParamProblem, Selection, parse_params, select
 
 from .i18n import LABELS, t
 from .widgets import md_escape
@@ -47,7 +47,7 @@ def raw_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def sync_filters(corpus: Corpus) -> tuple[Filters, list[str]]:
+def sync_filters(corpus: Corpus) -> tuple[Filters, list[ParamProblem]]:
     """The filters of this run, and messages about URL values that were ignored."""
     state = st.session_state
     raw = raw_params()
@@ -109,11 +109,12 @@ def _clear_filters() -> None:
     _set_widgets(state["filters"])
 
 
-def sidebar(corpus: Corpus, filters: Filters, messages: list[str]) -> None:
+def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> None:
     lang = filters.lang
     bar = st.sidebar
     if messages:
-        bar.warning(t("ignored_params", lang) + "\n\n" + "\n".join(f"- {md_escape(m)}" for m in messages))
+        lines = (t(f"param_{m.reason}", lang, key=m.key, value=md_escape(m.value)) for m in messages)
+        bar.warning(t("ignored_params", lang) + "\n\n" + "\n".join(f"- {line}" for line in lines))
     bar.radio(t("language", lang), ["zh", "en"], key="w_lang", format_func={"zh": "中文", "en": "English"}.get, horizontal=True, on_change=_filters_from_widgets)
     bar.subheader(t("filters", lang))
     dates = corpus.pages["date"].dropna()
