@@ -62,8 +62,12 @@ class Filters:
             parts.append(f"by-{self.byline}")
         if self.query:
             parts.append(f"q-{self.query}")
-        text = "_".join(str(p) for p in parts) or "all"
-        return "".join(c if c.isalnum() or c in "-_." else "-" for c in text)[:80]
+        return file_safe("_".join(str(p) for p in parts) or "all")
+
+
+def file_safe(text: str, limit: int = 80) -> str:
+    """Letters (Chinese included), digits and -_. only, so any text can name a file."""
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text)[:limit]
 
 
 @dataclass(frozen=True)

@@ -118,8 +118,8 @@ def test_keywords_trend_keyness_and_kwic():
     at = open_page("keywords", {"terms": "孙杰,项目", "kwic": "韩世军", "official": "孙杰"})
     trend, key_terms, kwic = frames(at)[:3]
     assert set(trend["词"]) == {"孙杰", "项目"}
-    assert "孙杰" in set(key_terms["term"])
-    assert set(kwic["keyword"]) == {"韩世军"} and kwic["链接"].str.startswith("/reader?").all()
+    assert "孙杰" in set(key_terms["词"])
+    assert set(kwic["检索词"]) == {"韩世军"} and kwic["链接"].str.startswith("/reader?").all()
     assert at.get("imgs") or at.get("image")  # the word cloud
 
 
@@ -171,3 +171,21 @@ def test_csv_download_is_utf8_bom_and_equals_the_table():
     assert data.startswith(b"\xef\xbb\xbf")
     assert pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")["姓名"].tolist() == shown["姓名"].tolist()
     assert csv_file_name("bylines", Filters(date_from=pd.Timestamp("2026-01-01").date())) == "jimo_bylines_2026-01-01_to_end.csv"
+
+
+def test_corpus_folder_from_arguments_or_environment(monkeypatch, tmp_path):
+    from jimo_data.views.data import DEFAULT_CORPUS, corpus_path
+
+    assert corpus_path(["--corpus", str(tmp_path)]) == tmp_path
+    assert corpus_path([f"--corpus={tmp_path}"]) == tmp_path
+    monkeypatch.setenv("JIMO_CORPUS", "/elsewhere")
+    assert str(corpus_path([])) == "/elsewhere"
+    monkeypatch.delenv("JIMO_CORPUS")
+    assert corpus_path([]) == DEFAULT_CORPUS
+
+
+def test_a_missing_corpus_folder_is_a_message_not_a_traceback(monkeypatch, tmp_path):
+    monkeypatch.setenv("JIMO_CORPUS", str(tmp_path / "nowhere"))
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "no such file or folder" in at.error[0].value

@@ -98,3 +98,19 @@ def test_a_dateline_without_a_year_on_the_page_gives_no_date(composed):
     assert pd.isna(p["date"]) and p["date_source"] == "unknown"
     assert p["status"] == "warning" and "no date" in p["problems"]
     assert p["publication"] == "青岛日报"
+
+
+def test_section_page_with_staff_caption_and_a_page_that_starts_mid_article(composed):
+    p = page(composed, "section_page.txt")
+    assert (p["publication"], p["section"], p["date"], p["date_source"]) == ("青岛日报", "今日即墨", pd.Timestamp("2024-05-10"), "inferred")
+    assert "2024年5月10日正式开工" in p["date_evidence"]
+    got = articles(composed, "section_page.txt")
+    assert list(got["kind"]) == ["article", "caption", "article"]
+    first, caption, second = got.itertuples()
+    assert first.headline == "" and first.body.startswith("但在产业链配套方面") and first.continued == "下转第三版"
+    assert people(composed, first.article_id) == [("张华", "editor", ""), ("李明", "editor", ""), ("王强", "editor", ""), ("赵丽", "editor", "")]
+    assert caption.body.startswith("鳌山卫街道") and people(composed, caption.article_id) == [("刘洋", "photographer", "")]
+    assert second.headline == "即墨港口物流加快发展"
+    assert people(composed, second.article_id) == [("孙明", "correspondent", ""), ("王涛", "reporter", "青岛日报/观海新闻")]
+    projects = composed.projects[composed.projects["article_id"] == second.article_id]
+    assert list(zip(projects["name"], projects["status"])) == [("女岛港扩建项目", "开工")]

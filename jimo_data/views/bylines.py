@@ -31,20 +31,18 @@ ranking = (
         roles=("role", lambda s: "、".join(t(f"role_{r}") for r in dict.fromkeys(s))),
         outlets=("outlet", lambda s: "、".join(o for o in dict.fromkeys(s) if o)),
         articles=("article_id", "nunique"),
-        first=("date", "min"),
-        last=("date", "max"),
+        first_date=("date", "min"),
+        last_date=("date", "max"),
     )
     .reset_index()
     .sort_values(["articles", "name"], ascending=[False, True])
 )
-ranking.columns = [t("col_name"), t("role"), t("col_outlet"), t("col_articles"), t("col_first"), t("col_last")]
-date_format = st.column_config.DateColumn(format="YYYY-MM-DD")
-table(ranking, "bylines", ctx.filters, key="bylines_table", column_config={t("col_first"): date_format, t("col_last"): date_format})
+table(ranking, "bylines", ctx.filters, key="bylines_table")
 
 st.subheader(t("per_month"))
 dated = credits.dropna(subset=["date"])
 if len(dated):
-    top_people = ranking[t("col_name")].head(12)
+    top_people = ranking["name"].head(12)
     monthly = (
         dated[dated["name"].isin(top_people)]
         .assign(month=lambda f: f["date"].dt.to_period("M").dt.start_time)

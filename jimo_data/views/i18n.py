@@ -127,6 +127,37 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_latest_status": ("最新状态", "Latest status"),
     "col_evidence": ("依据", "Evidence"),
     "col_link": ("链接", "Link"),
+    "col_article_id": ("文章编号", "Article ID"),
+    "col_kind": ("类型", "Kind"),
+    "col_date_source": ("日期来源", "Date source"),
+    "col_left": ("左侧语境", "Left context"),
+    "col_keyword": ("检索词", "Keyword"),
+    "col_right": ("右侧语境", "Right context"),
+    "col_sentence": ("语句", "Sentence"),
+    "col_reference_count": ("对照语料次数", "Reference count"),
+    "col_reference_per_10k": ("对照语料每万词", "Reference per 10,000"),
+    "col_log_ratio": ("对数比", "Log ratio"),
+    "col_g2": ("对数似然 G²", "Log-likelihood G²"),
+    "col_name_2": ("姓名 2", "Name 2"),
+    "col_section": ("版名", "Section"),
+    "col_lunar": ("农历", "Lunar date"),
+    "col_weekday": ("星期", "Weekday"),
+}
+
+# Data columns -> label keys; `widgets.table` shows (and exports) these labels.
+COLUMN_LABELS = {
+    "date": "col_date", "publication": "col_publication", "issue_no": "col_issue", "headline": "col_headline",
+    "bylines": "col_bylines", "officials": "col_officials", "name": "col_name", "office": "col_office",
+    "title": "col_titles", "titles": "col_titles", "first_date": "col_first", "last_date": "col_last",
+    "n_mentions": "col_mentions", "n_articles": "col_articles", "articles": "col_articles", "pages": "pages",
+    "outlet": "col_outlet", "outlets": "col_outlet", "role": "role", "roles": "role", "status": "col_status",
+    "problems": "col_problems", "page_id": "col_page", "term": "col_term", "count": "count", "per_10k": "per_10k",
+    "link": "col_link", "article_id": "col_article_id", "kind": "col_kind", "date_source": "col_date_source",
+    "date_evidence": "col_evidence", "left": "col_left", "keyword": "col_keyword", "right": "col_right",
+    "sentence": "col_sentence", "latest_status": "col_latest_status", "reference_count": "col_reference_count",
+    "reference_per_10k": "col_reference_per_10k", "log_ratio": "col_log_ratio", "g2": "col_g2",
+    "a": "col_name", "b": "col_name_2", "period": "col_date", "section": "col_section", "lunar_date": "col_lunar",
+    "weekday": "col_weekday", "project": "col_project",
 }
 
 

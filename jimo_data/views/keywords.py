@@ -12,7 +12,7 @@ from wordcloud import WordCloud
 from jimo_data.analysis import concordance, keyness
 from jimo_data.fonts import cjk_font_path
 from jimo_data.views.state import choice_param, context
-from jimo_data.views.widgets import chart, md_escape, reader_link, table
+from jimo_data.views.widgets import chart, reader_link, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -59,7 +59,7 @@ if terms and len(article_text):
     fig = px.line(trend.sort_values("period"), x="period", y=measure, color="term", markers=True, labels={"period": t("col_date"), measure: t(measure), "term": t("col_term")})
     chart(fig, key="trend_chart")
     st.caption(t("per_10k_note"))
-    table(trend.rename(columns={"period": t("col_date"), "term": t("col_term"), "count": t("count"), "per_10k": t("per_10k")}), "term_trend", ctx.filters, key="trend_table")
+    table(trend, "term_trend", ctx.filters, key="trend_table")
 else:
     st.info(t("no_rows"))
 
@@ -92,16 +92,4 @@ kwic_term = st.text_input(t("kwic_term"), value=st.query_params.get("kwic", term
 st.query_params["kwic"] = kwic_term
 lines = concordance(articles, kwic_term)
 lines["link"] = lines["article_id"].map(lambda article_id: reader_link(ctx.filters, article=article_id))
-lines = lines.rename(columns={"date": t("col_date"), "headline": t("col_headline"), "link": t("col_link")})
-table(
-    lines,
-    "kwic_" + md_escape(kwic_term)[:20],
-    ctx.filters,
-    key="kwic_table",
-    column_config={
-        t("col_date"): st.column_config.DateColumn(format="YYYY-MM-DD"),
-        t("col_link"): st.column_config.LinkColumn(display_text=t("open_in_reader")),
-        "left": st.column_config.TextColumn(width="medium"),
-        "right": st.column_config.TextColumn(width="medium"),
-    },
-)
+table(lines, "kwic_" + kwic_term[:20], ctx.filters, key="kwic_table")

@@ -17,30 +17,10 @@ sel, t = ctx.selection, ctx.t
 st.title(t("page_officials"))
 
 timeline = officials_timeline(sel.officials)
-shown = timeline.drop(columns=["article_ids"]).rename(
-    columns={
-        "name": t("col_name"),
-        "office": t("col_office"),
-        "titles": t("col_titles"),
-        "first_date": t("col_first"),
-        "last_date": t("col_last"),
-        "n_mentions": t("col_mentions"),
-        "n_articles": t("col_articles"),
-    }
-)
 st.caption(t("select_official_hint"))
-date_format = st.column_config.DateColumn(format="YYYY-MM-DD")
 
 
-event = table(
-    shown,
-    "officials",
-    ctx.filters,
-    key="officials_table",
-    on_select="rerun",
-    selection_mode="multi-row",
-    column_config={t("col_first"): date_format, t("col_last"): date_format},
-)
+event = table(timeline.drop(columns=["article_ids"]), "officials", ctx.filters, key="officials_table", on_select="rerun", selection_mode="multi-row")
 rows = tuple(event.selection.rows) if event else ()
 # A selection is acted on once: after the filter changes, the same row numbers point
 # at other rows of a shorter table and must not select again.

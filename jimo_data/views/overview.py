@@ -37,22 +37,19 @@ issues = (
     .sort_values("date", ascending=False, na_position="last")
     .head(20)
 )
-issues.columns = [t("col_publication"), t("col_date"), t("col_issue"), t("pages"), t("articles")]
-table(issues, "latest_issues", ctx.filters, key="latest_issues", column_config={t("col_date"): st.column_config.DateColumn(format="YYYY-MM-DD")})
+table(issues, "latest_issues", ctx.filters, key="latest_issues")
 
 st.subheader(t("data_quality"))
 pages = ctx.corpus.pages  # data quality is about the files, whatever the filters
 problems = pages.loc[pages["status"] != "ok", ["page_id", "status", "problems"]]
-problems.columns = [t("col_page"), t("col_status"), t("col_problems")]
 st.markdown(f"**{t('problem_pages')}**")
 if problems.empty:
     st.success(t("all_clear"))
 else:
     table(problems, "problem_pages", ctx.filters, key="problem_pages")
 inferred = pages.loc[pages["date_source"].isin(["inferred", "unknown"]), ["page_id", "date", "date_source", "date_evidence"]]
-inferred.columns = [t("col_page"), t("col_date"), "date_source", t("col_evidence")]
 st.markdown(f"**{t('inferred_dates')}**")
-table(inferred, "inferred_dates", ctx.filters, key="inferred_dates", column_config={t("col_date"): st.column_config.DateColumn(format="YYYY-MM-DD")})
+table(inferred, "inferred_dates", ctx.filters, key="inferred_dates")
 if ctx.corpus.ignored:
     st.markdown(f"**{t('ignored_files')}**")
-    table(pd.DataFrame({t("col_page"): ctx.corpus.ignored}), "ignored_files", ctx.filters, key="ignored_files")
+    table(pd.DataFrame({"page_id": ctx.corpus.ignored}), "ignored_files", ctx.filters, key="ignored_files")

@@ -23,26 +23,7 @@ if statuses:
 else:
     st.query_params.pop("status", None)
 
-shown = summary.rename(
-    columns={
-        "name": t("col_project"),
-        "latest_status": t("col_latest_status"),
-        "first_date": t("col_first"),
-        "last_date": t("col_last"),
-        "n_mentions": t("col_mentions"),
-        "n_articles": t("col_articles"),
-    }
-)
-date_format = st.column_config.DateColumn(format="YYYY-MM-DD")
-event = table(
-    shown,
-    "projects",
-    ctx.filters,
-    key="projects_table",
-    on_select="rerun",
-    selection_mode="single-row",
-    column_config={t("col_first"): date_format, t("col_last"): date_format},
-)
+event = table(summary.rename(columns={"name": "project"}), "projects", ctx.filters, key="projects_table", on_select="rerun", selection_mode="single-row")
 
 st.subheader(t("sentences"))
 rows = event.selection.rows if event else []
@@ -52,11 +33,4 @@ if chosen:
     st.text(chosen)
     mentions = sel.projects[sel.projects["name"] == chosen][["date", "status", "sentence", "article_id"]].sort_values("date")
     mentions["link"] = mentions["article_id"].map(lambda article_id: reader_link(ctx.filters, article=article_id))
-    mentions = mentions.rename(columns={"date": t("col_date"), "status": t("col_status"), "link": t("col_link")})
-    table(
-        mentions,
-        "project_sentences",
-        ctx.filters,
-        key="project_sentences",
-        column_config={t("col_date"): date_format, t("col_link"): st.column_config.LinkColumn(display_text=t("open_in_reader"))},
-    )
+    table(mentions, "project_sentences", ctx.filters, key="project_sentences")

@@ -33,25 +33,8 @@ listing["headline"] = listing["headline"].where(listing["headline"] != "", listi
 listing["bylines"] = listing["article_id"].map(joined(sel.bylines, "name")).fillna("")
 listing["officials"] = listing["article_id"].map(joined(sel.officials, "name")).fillna("")
 listing = listing.drop(columns=["kicker", "body"]).sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
-shown = listing.rename(
-    columns={
-        "date": t("col_date"),
-        "publication": t("col_publication"),
-        "headline": t("col_headline"),
-        "bylines": t("col_bylines"),
-        "officials": t("col_officials"),
-    }
-)
 st.subheader(f"{t('results')} ({len(listing)})")
-event = table(
-    shown,
-    "articles",
-    ctx.filters,
-    key="reader_results",
-    on_select="rerun",
-    selection_mode="single-row",
-    column_config={t("col_date"): st.column_config.DateColumn(format="YYYY-MM-DD")},
-)
+event = table(listing, "articles", ctx.filters, key="reader_results", on_select="rerun", selection_mode="single-row")
 picked = listing.iloc[event.selection.rows[0]]["article_id"] if event and event.selection.rows else None
 if picked and picked != st.query_params.get("article"):
     st.query_params["article"] = picked
@@ -107,11 +90,11 @@ if article["continued"]:
 mentioned = corpus.officials[corpus.officials["article_id"] == article_id][["name", "title", "office"]]
 if len(mentioned):
     st.markdown(f"**{t('officials')}**")
-    st.dataframe(mentioned.rename(columns={"name": t("col_name"), "title": t("col_titles"), "office": t("col_office")}), hide_index=True)
+    table(mentioned, "article_officials", ctx.filters, key="article_officials")
 
 page = corpus.pages[corpus.pages["page_id"] == article["page_id"]].iloc[0]
 st.subheader(t("page_meta"))
 meta = page[["page_id", "publication", "section", "date", "date_source", "date_evidence", "issue_no", "lunar_date", "weekday", "status", "problems"]]
-st.dataframe(meta.astype("string").rename("").to_frame(), width="stretch")
+table(meta.to_frame().T, "page", ctx.filters, key="page_meta")
 with st.expander(t("original_text")):
     st.text(corpus.page_text(article["page_id"]))

@@ -121,9 +121,8 @@ def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> N
     bounds = dict(min_value=dt.date(1949, 1, 1), max_value=dt.date(2100, 12, 31))
     if len(dates):
         bar.caption(f"{t('date_span', lang)}: {dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}")
-    left, right = bar.columns(2)
-    left.date_input(t("date_from", lang), key="w_from", on_change=_filters_from_widgets, format="YYYY-MM-DD", **bounds)
-    right.date_input(t("date_to", lang), key="w_to", on_change=_filters_from_widgets, format="YYYY-MM-DD", **bounds)
+    bar.date_input(t("date_from", lang), key="w_from", on_change=_filters_from_widgets, format="YYYY-MM-DD", **bounds)
+    bar.date_input(t("date_to", lang), key="w_to", on_change=_filters_from_widgets, format="YYYY-MM-DD", **bounds)
     publications = sorted(set(corpus.pages["publication"]) - {""})
     bar.multiselect(t("publication", lang), publications, key="w_pub", on_change=_filters_from_widgets, placeholder=t("choose", lang))
     officials = corpus.officials["name"].value_counts().index.tolist()

@@ -62,14 +62,4 @@ for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
 st.subheader(t("issues"))
 listing = issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]].copy()
 listing["link"] = listing["page_id"].map(lambda page_id: reader_link(ctx.filters, page=page_id))
-listing.columns = [t("col_date"), t("col_publication"), t("col_issue"), t("col_page"), t("articles"), t("col_link")]
-table(
-    listing,
-    "issues",
-    ctx.filters,
-    key="issues_table",
-    column_config={
-        t("col_date"): st.column_config.DateColumn(format="YYYY-MM-DD"),
-        t("col_link"): st.column_config.LinkColumn(display_text=t("open_in_reader")),
-    },
-)
+table(listing, "issues", ctx.filters, key="issues_table")

@@ -9,9 +9,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from jimo_data.filters import Filters
+from jimo_data.filters import Filters, file_safe
 
-from .i18n import t
+from .i18n import COLUMN_LABELS, t
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
@@ -30,20 +30,32 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def csv_file_name(name: str, filters: Filters) -> str:
-    return f"jimo_{name}_{filters.slug()}.csv"
+    return f"jimo_{file_safe(name, 40)}_{filters.slug()}.csv"
+
+
+def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The frame with its data columns named in the interface language."""
+    return frame.rename(columns=lambda column: t(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
 
 
 def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, column_config: dict | None = None, **dataframe_args):
-    """A sortable table and a download of exactly its rows. Returns the dataframe event
-    (for pages that use row selection)."""
+    """A sortable table and a download of exactly its rows, both with localised column
+    names; dates shown as YYYY-MM-DD. `column_config` uses the data column names.
+    Returns the dataframe event (for pages that use row selection)."""
     lang = filters.lang
     if frame.empty:
         st.info(t("no_rows", lang))
         return None
-    event = st.dataframe(frame, hide_index=True, key=key, column_config=column_config, **dataframe_args)
+    config = {column: st.column_config.DateColumn(format="YYYY-MM-DD") for column in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[column])}
+    if "link" in frame.columns:
+        config["link"] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
+    config.update(column_config or {})
+    shown = localise(frame, lang)
+    labels = dict(zip(frame.columns, shown.columns))
+    event = st.dataframe(shown, hide_index=True, key=key, column_config={labels[c]: v for c, v in config.items() if c in labels}, **dataframe_args)
     st.download_button(
-        f"{t('download_csv', lang)} ({len(frame)} {t('rows', lang)})",
-        data=csv_bytes(frame),
+        f"{t('download_csv', lang)} ({len(shown)} {t('rows', lang)})",
+        data=csv_bytes(shown),
         file_name=csv_file_name(name, filters),
         mime="text/csv",
         on_click="ignore",
