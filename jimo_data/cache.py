@@ -95,17 +95,9 @@ class ParseCache:
             for table, frame in frames.items():
                 parts[table].append(frame if len(fresh) == len(frames["pages"]) else frame[frame["content_hash"].isin(fresh)])
         return {
-            table: pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["content_hash", *CACHED_COLUMNS[table]])
+            table: concat_frames(frames) if frames else pd.DataFrame(columns=["content_hash", *CACHED_COLUMNS[table]])
             for table, frames in parts.items()
         }
-
-    def cached_hashes(self) -> set[str]:
-        found: set[str] = set()
-        for seg in self.segments():
-            path = seg / "pages.parquet"
-            if path.exists():
-                found.update(pd.read_parquet(path, columns=["content_hash"])["content_hash"])
-        return found
 
     def write(self, tables: dict[str, pd.DataFrame]) -> None:
         self._write_segment(tables)
@@ -125,3 +117,20 @@ class ParseCache:
         for table in CACHED_TABLES:
             tables[table].to_parquet(tmp / f"{table}.parquet", index=False)
         tmp.rename(self.store / name)
+
+
+def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate frames whose categorical columns may have different categories,
+    keeping them categorical (pd.concat alone would turn them into Python strings)."""
+    frames = [f for f in frames if len(f.columns)]
+    if len(frames) == 1:
+        return frames[0]
+    frames = [f.copy(deep=False) for f in frames]
+    for column in frames[0].columns:
+        if all(isinstance(f[column].dtype, pd.CategoricalDtype) for f in frames):
+            categories = frames[0][column].cat.categories
+            for other in frames[1:]:
+                categories = categories.union(other[column].cat.categories)
+            for f in frames:
+                f[column] = f[column].cat.set_categories(categories)
+    return pd.concat(frames, ignore_index=True)

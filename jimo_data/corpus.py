@@ -13,21 +13,23 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import tables as T
-from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache
+from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache, concat_frames
 from .parse import ERROR, WARNING, ParsedPage, content_hash, parse_page
 from .terms import tokens
 
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 64  # pages to parse before it pays to start worker processes
+BATCH_PAGES = 50  # pages a worker parses into one set of frames
 
-_ITEM_TABLES = ("articles", "bylines", "officials", "projects", "terms")
 
 
 @dataclass
@@ -79,15 +81,26 @@ def load_corpus(
     cached = cache.read()
     missing = sorted(set(paths_by_hash) - set(cached["pages"]["content_hash"]))
     to_parse = [blobs.get(h) or paths_by_hash[h].read_bytes() for h in missing]
-    parsed = list(parse_many(to_parse, workers, progress))
-    if parsed:
-        fresh = _frames(parsed)
+    batches = list(parse_batches(to_parse, workers, progress))
+    if batches:
+        fresh = {t: concat_frames([batch[t] for batch in batches]) for t in CACHED_TABLES}
         cache.write(fresh)
-        cached = {t: pd.concat([cached[t], fresh[t]], ignore_index=True) if len(cached[t]) else fresh[t] for t in CACHED_TABLES}
+        cached = {t: concat_frames([cached[t], fresh[t]]) for t in CACHED_TABLES}
     cache.write_manifest(manifest)
     corpus = assemble(root, hashes, cached, unreadable)
-    corpus.ignored, corpus.n_parsed = ignored, len(parsed)
+    corpus.ignored, corpus.n_parsed = ignored, len(to_parse)
     return corpus
+
+
+def _article_keys(rows: pd.DataFrame, hash_index: pd.Index) -> np.ndarray:
+    """(position of the row's content hash among canonical pages) * 10,000 + seq;
+    negative for rows of pages that are not canonical (duplicates)."""
+    hashes = rows["content_hash"]
+    if isinstance(hashes.dtype, pd.CategoricalDtype):
+        position = hash_index.get_indexer(hashes.cat.categories.astype(str))[hashes.cat.codes.to_numpy()]
+    else:
+        position = hash_index.get_indexer(hashes.astype(str))
+    return np.where(position >= 0, position.astype(np.int64) * 10_000 + rows["seq"].to_numpy(dtype=np.int64), -1)
 
 
 def discover(source: Path) -> tuple[Path, list[tuple[str, Path]], list[str]]:
@@ -129,33 +142,66 @@ def _hash_files(files, manifest):
     return hashes, paths_by_hash, blobs, new_manifest, unreadable
 
 
-def parse_many(blobs: list[bytes], workers: int | None = None, progress: Progress | None = None) -> Iterable[ParsedPage]:
+def parse_batches(blobs: list[bytes], workers: int | None = None, progress: Progress | None = None) -> Iterable[dict[str, pd.DataFrame]]:
+    """Parse pages into cache frames, a batch at a time, in `workers` processes when
+    there are many pages (workers build the frames too, so the parent only collects).
+    If worker processes cannot run (a script read from stdin cannot be re-imported by
+    them), the batches not yet parsed are parsed here."""
     total = len(blobs)
     if workers is None:
-        workers = os.cpu_count() or 1 if total >= PARALLEL_FROM else 1
-    if workers <= 1 or total < 2:
-        results: Iterable[ParsedPage] = map(parse_page, blobs)
-    else:
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
-        results = pool.map(parse_page, blobs, chunksize=max(1, min(64, total // (workers * 8) or 1)))
-    try:
-        for done, result in enumerate(results, start=1):
-            if progress:
-                progress(done, total)
-            yield result
-    finally:
-        if workers > 1 and total >= 2:
-            pool.shutdown()
+        workers = (os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
+    size = max(1, min(BATCH_PAGES, total // (workers * 4) or 1))
+    batches = [blobs[i : i + size] for i in range(0, total, size)]
+    done = 0
+    if workers > 1 and len(batches) > 1:
+        try:
+            with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+                for frames in pool.map(parse_batch, batches):
+                    done += 1
+                    _report(progress, done, batches, total)
+                    yield frames
+        except BrokenProcessPool:
+            pass
+    for batch in batches[done:]:
+        done += 1
+        _report(progress, done, batches, total)
+        yield parse_batch(batch)
+
+
+def _report(progress: Progress | None, done_batches: int, batches: list[list[bytes]], total: int) -> None:
+    if progress:
+        progress(min(total, sum(len(b) for b in batches[:done_batches])), total)
+
+
+def parse_batch(blobs: list[bytes]) -> dict[str, pd.DataFrame]:
+    return _frames([parse_page(blob) for blob in blobs])
 
 
 def _frames(parsed: list[ParsedPage]) -> dict[str, pd.DataFrame]:
-    rows: dict[str, list[dict]] = {table: [] for table in CACHED_TABLES}
+    rows: dict[str, list[dict]] = {table: [] for table in ("pages", "texts", "articles", "bylines", "officials", "projects")}
+    terms: dict[str, list] = {"content_hash": [], "seq": [], "term": [], "count": []}
     for page in parsed:
         rows["pages"].append({"content_hash": page.content_hash, **page.page})
         rows["texts"].append({"content_hash": page.content_hash, "text": page.text})
-        for table in _ITEM_TABLES:
+        for table in ("articles", "bylines", "officials", "projects"):
             rows[table].extend({"content_hash": page.content_hash, **row} for row in getattr(page, table))
-    return {table: pd.DataFrame(records, columns=["content_hash", *CACHED_COLUMNS[table]]).convert_dtypes() for table, records in rows.items()}
+        terms["content_hash"].extend([page.content_hash] * len(page.terms["seq"]))
+        for column in ("seq", "term", "count"):
+            terms[column].extend(page.terms[column])
+    frames = {table: pd.DataFrame(records, columns=["content_hash", *CACHED_COLUMNS[table]]).convert_dtypes() for table, records in rows.items()}
+    # Millions of term rows repeat a few thousand hashes and terms: categorical codes keep
+    # them small in memory and in Parquet.
+    frames["terms"] = pd.DataFrame(
+        {
+            "content_hash": pd.Categorical(terms["content_hash"]),
+            "seq": np.asarray(terms["seq"], dtype=np.int64),
+            "term": pd.Categorical(terms["term"]),
+            "count": np.asarray(terms["count"], dtype=np.int32),
+        }
+    )
+    for table in ("bylines", "officials", "projects"):
+        frames[table]["content_hash"] = frames[table]["content_hash"].astype("category")
+    return frames
 
 
 def assemble(root: Path, hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable: dict[str, str]) -> Corpus:
@@ -175,12 +221,26 @@ def assemble(root: Path, hashes: dict[str, str], cached: dict[str, pd.DataFrame]
     pages = T.conform("pages", pages.sort_values("page_id"))
 
     canonical = pages.loc[(pages["duplicate_of"] == "") & (pages["content_hash"] != ""), ["page_id", "content_hash", "date", "publication"]]
-    tables = {"pages": pages}
-    for table in _ITEM_TABLES:
-        rows = cached[table].merge(canonical, on="content_hash", how="inner") if len(cached[table]) else pd.DataFrame()
-        if len(rows):
-            rows["article_id"] = rows["page_id"] + "#" + rows["seq"].astype("string")
-            rows = rows.sort_values(["page_id", "seq"], kind="stable")
+    hash_index = pd.Index(canonical["content_hash"].astype(str))
+    articles = cached["articles"].astype({"content_hash": str}).merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")
+    articles = articles.sort_values(["page_id", "seq"], kind="stable", ignore_index=True)
+    articles["article_id"] = articles["page_id"] + "#" + articles["seq"].astype("string")
+    tables = {"pages": pages, "articles": T.conform("articles", articles)}
+    # Item rows find their article by an integer key (hash position, seq): the terms
+    # table has millions of rows, too many to join on strings.
+    article_keys = pd.Index(_article_keys(articles, hash_index))
+    for table in ("bylines", "officials", "projects", "terms"):
+        rows = cached[table]
+        position = article_keys.get_indexer(_article_keys(rows, hash_index)) if len(rows) else np.array([], dtype=int)
+        found = position >= 0
+        rows, position = rows.loc[found], position[found]
+        if table == "terms":
+            article_id = pd.Categorical.from_codes(position, categories=articles["article_id"].astype(str))
+        else:
+            rows = rows.iloc[np.argsort(position, kind="stable")]
+            position = np.sort(position, kind="stable")
+            article_id = articles["article_id"].to_numpy()[position]
+        rows = rows.assign(article_id=article_id, page_id=articles["page_id"].to_numpy()[position], date=articles["date"].to_numpy()[position])
         tables[table] = T.conform(table, rows)
     texts = dict(zip(cached["texts"]["content_hash"], cached["texts"]["text"])) if len(cached["texts"]) else {}
     return Corpus(root=root, texts=texts, **tables)

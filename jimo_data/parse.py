@@ -35,7 +35,8 @@ class ParsedPage:
     bylines: list[dict] = field(default_factory=list)
     officials: list[dict] = field(default_factory=list)
     projects: list[dict] = field(default_factory=list)
-    terms: list[dict] = field(default_factory=list)
+    # Columns, not rows: a page has hundreds of term counts, and a whole archive millions.
+    terms: dict[str, list] = field(default_factory=lambda: {"seq": [], "term": [], "count": []})
     text: str = ""
 
 
@@ -111,8 +112,10 @@ def _add_item(parsed: ParsedPage, seq: int, item) -> None:
         parsed.officials.append({"seq": seq, "name": official.name, "title": official.title, "office": official.office, "n_mentions": n})
     for project in find_projects(body):
         parsed.projects.append({"seq": seq, "name": project.name, "status": project.status, "sentence": project.sentence})
-    for term, count in term_counts(searchable).items():
-        parsed.terms.append({"seq": seq, "term": term, "count": count})
+    counts = term_counts(searchable)
+    parsed.terms["seq"].extend([seq] * len(counts))
+    parsed.terms["term"].extend(counts.keys())
+    parsed.terms["count"].extend(counts.values())
 
 
 def _unique(rows, key):

@@ -75,18 +75,22 @@ def find_projects(text: str) -> list[ProjectMention]:
 
 
 def _candidates(sentence: str):
-    """(raw name, the text after it in its clause) for every project shape."""
-    for match in _LIST.finditer(sentence):
-        tail = _clause_after(sentence, match.end())
-        for item in match["items"].split("、"):
-            yield item, tail
-    for match in _NAMED.finditer(sentence):
-        for item in match.group(0).split("、"):
-            yield item, _clause_after(sentence, match.end())
-    for pattern in (_FACILITY_STAGE, _STAGE_FACILITY):
-        for match in pattern.finditer(sentence):
-            for item in match["name"].split("、"):
-                yield item, match["stage"]
+    """(raw name, the text after it in its clause) for every project shape. Cheap
+    substring checks keep the backtracking patterns off sentences they cannot match."""
+    if "项目" in sentence:
+        if "等" in sentence or "个" in sentence:
+            for match in _LIST.finditer(sentence):
+                tail = _clause_after(sentence, match.end())
+                for item in match["items"].split("、"):
+                    yield item, tail
+        for match in _NAMED.finditer(sentence):
+            for item in match.group(0).split("、"):
+                yield item, _clause_after(sentence, match.end())
+    if _STAGE_RE.search(sentence):
+        for pattern in (_FACILITY_STAGE, _STAGE_FACILITY):
+            for match in pattern.finditer(sentence):
+                for item in match["name"].split("、"):
+                    yield item, match["stage"]
 
 
 def clean_name(raw: str) -> str:

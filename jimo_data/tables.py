@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-STR, INT, DATE, FLOAT = "string", "Int64", "datetime64[us]", "float64"
+STR, INT, DATE, FLOAT, CAT, INT32 = "string", "Int64", "datetime64[us]", "float64", "category", "int32"
 
 SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
     "pages": [
@@ -72,9 +72,9 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("date", DATE, "the page's date"),
     ],
     "terms": [
-        ("article_id", STR, "the article"),
-        ("term", STR, "a jieba token that is not a stopword"),
-        ("count", INT, "occurrences in headline, kicker, subheadline and body"),
+        ("article_id", CAT, "the article (categorical: a whole archive has millions of term rows)"),
+        ("term", CAT, "a jieba token that is not a stopword (categorical)"),
+        ("count", INT32, "occurrences in headline, kicker, subheadline and body"),
     ],
 }
 
@@ -95,6 +95,8 @@ def conform(table: str, frame: pd.DataFrame | None) -> pd.DataFrame:
             out[name] = values.fillna("").astype(STR) if values.dtype != STR else values.fillna("")
         elif dtype == DATE:
             out[name] = pd.to_datetime(values).astype(DATE)
+        elif dtype == CAT:
+            out[name] = values if isinstance(values.dtype, pd.CategoricalDtype) else values.astype(STR).astype(CAT)
         else:
             out[name] = values.astype(dtype)
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
@@ -111,6 +113,8 @@ def data_model_markdown() -> str:
         "Generated from `jimo_data/tables.py` by `python -m jimo_data schema`; a test keeps it current.",
         "Every table below is a pandas DataFrame on `load_corpus(...)`, with exactly these columns,",
         "present even when the table is empty. Strings are never null (empty string instead).",
+        "`terms` uses categorical columns and is grouped by article but not sorted: a whole",
+        "archive has about twelve million term rows.",
     ]
     for table, schema in SCHEMAS.items():
         parts += ["", f"## `{table}`", "", "| column | dtype | meaning |", "|---|---|---|"]

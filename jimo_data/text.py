@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HAN = "\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -11,25 +12,20 @@ HAN_RE = re.compile(f"[{HAN}]")
 # maps it to full width one character for one character, so that offsets found in
 # the folded text are valid in the original.
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 TERMINALS = "。！？…；"
 CLOSERS = "”’」』）)】》"
 
 
+_HALF_WIDTH = re.compile(r"(?<![A-Za-z0-9])[,;:()?!]|[,;:()?!](?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=8192)
 def fold_punct(text: str) -> str:
     """Full-width punctuation, keeping `1,000`, `5:30` and other ASCII runs as they are."""
     if not any(c in text for c in ",;:()?!"):
         return text
-    chars = list(text)
-    for i, c in enumerate(chars):
-        if c in ",;:()?!":
-            before = chars[i - 1] if i else " "
-            after = chars[i + 1] if i + 1 < len(chars) else " "
-            if _ASCII_WORD.match(before) and _ASCII_WORD.match(after):
-                continue
-            chars[i] = c.translate(_HALF_TO_FULL)
-    return "".join(chars)
+    return _HALF_WIDTH.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), text)
 
 
 def ends_sentence(line: str) -> bool:

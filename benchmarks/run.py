@@ -1,0 +1,278 @@
+"""Benchmarks: ingest, cache, memory, search and dashboard reruns on synthetic archives.
+
+    .venv/bin/python benchmarks/run.py                      # 1,000, 4,000 and 13,600 pages
+    .venv/bin/python benchmarks/run.py --sizes 1000 --no-docs
+
+Every figure comes from a fresh process (`--child MODE`), so that no cache in memory
+helps. Each is also printed as a ratio to the floor: plain `jieba.lcut` over the same
+text in one process, which a parse cannot beat per core. Results go to
+docs/benchmarks.md with the date, machine and versions, and a plot of time against
+archive size to docs/images/benchmarks.png. Speed is never asserted by a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+QUERIES = ["高质量发展", "孙杰", "项目 开工", "营商环境"]
+PAGES = ["overview", "timeline", "keywords", "bylines", "officials", "projects", "reader"]
+
+
+# -- children: one measurement each, in a fresh process ----------------------------
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def child_jieba(folder: Path, _cache: Path) -> dict:
+    import jieba
+
+    texts = [p.read_text("utf-8") for p in sorted(folder.rglob("*.txt"))]
+    jieba.initialize()
+    start = time.perf_counter()
+    n_tokens = sum(len(jieba.lcut(text)) for text in texts)
+    return {"seconds": time.perf_counter() - start, "chars": sum(map(len, texts)), "tokens": n_tokens}
+
+
+def child_load(folder: Path, cache: Path) -> dict:
+    from jimo_data import load_corpus
+
+    start = time.perf_counter()
+    corpus = load_corpus(folder, cache_dir=cache)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "parsed": corpus.n_parsed, "pages": len(corpus.pages), "articles": len(corpus.articles), "terms": len(corpus.terms), "rss_mb": peak_rss_mb()}
+
+
+def child_query(folder: Path, cache: Path) -> dict:
+    from jimo_data import load_corpus
+    from jimo_data.analysis import search_articles
+
+    corpus = load_corpus(folder, cache_dir=cache)
+    timings = {}
+    for query in QUERIES:
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            hits = int(search_articles(corpus.articles, query).sum())
+            runs.append(time.perf_counter() - start)
+        timings[query] = {"seconds": statistics.median(runs), "hits": hits}
+    return {"queries": timings, "seconds": max(v["seconds"] for v in timings.values())}
+
+
+def child_dashboard(folder: Path, cache: Path) -> dict:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["JIMO_CORPUS"], os.environ["JIMO_CACHE_DIR"] = str(folder), str(cache)
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=600)
+    start = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - start
+    pages = {}
+    for page in PAGES:
+        start = time.perf_counter()
+        at.switch_page(f"jimo_data/views/{page}.py").run()
+        open_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        at.sidebar.multiselect(key="w_official").set_value(["孙杰"]).run()
+        filtered_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        at.sidebar.text_input(key="w_q").set_value("项目").run()
+        query_seconds = time.perf_counter() - start
+        at.sidebar.multiselect(key="w_official").set_value([]).run()
+        at.sidebar.text_input(key="w_q").set_value("").run()
+        errors = [e.message for e in at.exception]
+        pages[page] = {"open": open_seconds, "filter": filtered_seconds, "query": query_seconds, "errors": errors}
+    return {"first_run": first, "pages": pages, "rss_mb": peak_rss_mb()}
+
+
+CHILDREN = {"jieba": child_jieba, "load": child_load, "query": child_query, "dashboard": child_dashboard}
+
+
+def run_child(mode: str, folder: Path, cache: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", mode, "--folder", str(folder), "--cache", str(cache)],
+        capture_output=True, text=True, cwd=REPO,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"{mode} failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+# -- parent: build archives, run children, report -----------------------------------
+def measure(size: int, work: Path) -> dict:
+    from make_archive import make_archive, page_text, seed_material
+
+    folder = work / f"archive-{size}"
+    if not folder.exists() or len(list(folder.rglob("*.txt"))) != size:
+        shutil.rmtree(folder, ignore_errors=True)
+        make_archive(size, folder)
+    cache = work / f"cache-{size}"
+    shutil.rmtree(cache, ignore_errors=True)
+    row = {"pages": size, "mb": sum(p.stat().st_size for p in folder.rglob("*.txt")) / 1e6}
+    row["jieba"] = run_child("jieba", folder, cache)
+    row["cold"] = run_child("load", folder, cache)
+    row["warm"] = run_child("load", folder, cache)
+    import random
+
+    name, text = page_text(random.Random(99), size, seed_material())
+    extra = folder / "extra" / Path(name).name
+    extra.parent.mkdir(exist_ok=True)
+    extra.write_text(text, "utf-8")
+    try:
+        row["reload"] = run_child("load", folder, cache)
+    finally:
+        shutil.rmtree(extra.parent)
+    run_child("load", folder, cache)  # back to the archive without the extra page
+    row["query"] = run_child("query", folder, cache)
+    row["dashboard"] = run_child("dashboard", folder, cache)
+    return row
+
+
+def summary_rows(rows: list[dict]) -> list[list[str]]:
+    table = []
+    for row in rows:
+        floor = row["jieba"]["seconds"]
+        pages = row["dashboard"]["pages"]
+        slowest = max(max(p["open"], p["filter"], p["query"]) for p in pages.values())
+        table.append([
+            f"{row['pages']:,}", f"{row['mb']:.0f}", f"{floor:.1f}",
+            f"{row['cold']['seconds']:.1f} ({row['cold']['seconds'] / floor:.2f})",
+            f"{row['warm']['seconds']:.2f} ({row['warm']['seconds'] / floor:.3f})",
+            f"{row['reload']['seconds']:.2f} ({row['reload']['seconds'] / floor:.3f})",
+            f"{row['query']['seconds'] * 1000:.0f} ms",
+            f"{slowest:.2f}",
+            f"{max(row['cold']['rss_mb'], row['warm']['rss_mb']):.0f}",
+            f"{row['dashboard']['rss_mb']:.0f}",
+        ])
+    return table
+
+
+HEADER = ["pages", "MB", "jieba floor s", "cold ingest s (×floor)", "warm load s (×floor)", "reload +1 page s (×floor)", "full-text query", "slowest page rerun s", "peak RSS ingest MB", "peak RSS serving MB"]
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows])
+
+
+def page_table(rows: list[dict]) -> str:
+    header = ["pages", "page", "open s", "after official filter s", "after text query s"]
+    body = [
+        [f"{row['pages']:,}", page, f"{p['open']:.2f}", f"{p['filter']:.2f}", f"{p['query']:.2f}"]
+        for row in rows for page, p in row["dashboard"]["pages"].items()
+    ]
+    return markdown_table(header, body)
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    versions = ", ".join(f"{name} {version(name)}" for name in ("pandas", "pyarrow", "jieba", "streamlit"))
+    return f"{cpu}, {os.cpu_count()} cores, {memory} GiB; Python {platform.python_version()}; {versions}"
+
+
+def plot(rows: list[dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [row["pages"] for row in rows]
+    series = {
+        "plain jieba, 1 process (floor)": [row["jieba"]["seconds"] for row in rows],
+        "cold ingest": [row["cold"]["seconds"] for row in rows],
+        "warm load": [row["warm"]["seconds"] for row in rows],
+        "reload after +1 page": [row["reload"]["seconds"] for row in rows],
+        "slowest page rerun": [max(max(p["open"], p["filter"], p["query"]) for p in row["dashboard"]["pages"].values()) for row in rows],
+    }
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    for label, values in series.items():
+        ax.plot(sizes, values, marker="o", label=label)
+    ax.set_xlabel("pages in the archive")
+    ax.set_ylabel("seconds")
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=120)
+
+
+def write_docs(rows: list[dict], seconds: float) -> None:
+    path = REPO / "docs" / "benchmarks.md"
+    plot(rows, REPO / "docs" / "images" / "benchmarks.png")
+    text = f"""# Benchmarks
+
+Run on {dt.date.today():%Y-%m-%d} with `.venv/bin/python benchmarks/run.py` ({seconds / 60:.0f} minutes).
+Machine: {machine()}.
+
+Synthetic archives from `benchmarks/make_archive.py` (seed 1): consecutive 新即墨 issues of
+four pages, 3–6 articles a page recombined from the seed pages, about 10.8 KB a page.
+Every figure is from a fresh process. Ratios (×floor) are to the floor: plain
+`jieba.lcut` over the same text in one process.
+
+{markdown_table(HEADER, summary_rows(rows))}
+
+- cold ingest: empty cache, all pages parsed in worker processes (one per core), Parquet written.
+- warm load: the same folder again, from the cache.
+- reload +1 page: one page added, then loaded: only that page is parsed.
+- full-text query: `search_articles` over all articles, the slowest of {", ".join(QUERIES)} (median of 5).
+- page reruns: `streamlit.testing.v1.AppTest`, server-side time of opening each page, of the
+  rerun after selecting an official (孙杰) in the sidebar, and after typing a text query.
+- peak RSS: the largest resident set of the measuring process or its workers.
+
+![time against archive size](images/benchmarks.png)
+
+## Every page
+
+{page_table(rows)}
+"""
+    path.write_text(text, "utf-8")
+    (REPO / "docs" / "benchmarks.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 13600])
+    parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "jimo-bench")
+    parser.add_argument("--no-docs", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    parser.add_argument("--child", choices=CHILDREN)
+    parser.add_argument("--folder", type=Path)
+    parser.add_argument("--cache", type=Path)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](args.folder, args.cache)))
+        return
+    sys.path.insert(0, str(Path(__file__).parent))
+    args.work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    rows = []
+    for size in args.sizes:
+        print(f"measuring {size} pages …", file=sys.stderr, flush=True)
+        rows.append(measure(size, args.work))
+        print(markdown_table(HEADER, summary_rows(rows[-1:])), flush=True)
+    print()
+    print(markdown_table(HEADER, summary_rows(rows)))
+    print()
+    print(page_table(rows))
+    if not args.no_docs:
+        write_docs(rows, time.perf_counter() - started)
+        print(f"\nwritten: docs/benchmarks.md, docs/images/benchmarks.png")
+
+
+if __name__ == "__main__":
+    main()
