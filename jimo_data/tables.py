@@ -92,7 +92,7 @@ def conform(table: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     for name, dtype, _ in SCHEMAS[table]:
         values = frame[name] if name in frame.columns else pd.Series([None] * len(frame), index=frame.index)
         if dtype == STR:
-            out[name] = values.fillna("").astype(STR) if values.dtype != STR else values.fillna("")
+            out[name] = values.astype(STR).fillna("")
         elif dtype == DATE:
             out[name] = pd.to_datetime(values).astype(DATE)
         elif dtype == CAT:

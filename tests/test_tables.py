@@ -15,7 +15,7 @@ def _contract(table):
 
 
 def _actual(frame):
-    return [(name, str(dtype) if str(dtype) != "str" else "string") for name, dtype in frame.dtypes.items()]
+    return [(name, str(dtype)) for name, dtype in frame.dtypes.items()]
 
 
 @pytest.mark.parametrize("table", TABLES)
