@@ -271,7 +271,7 @@ def main() -> None:
     print(page_table(rows))
     if not args.no_docs:
         write_docs(rows, time.perf_counter() - started)
-        print(f"\nwritten: docs/benchmarks.md, docs/images/benchmarks.png")
+        print("\nwritten: docs/benchmarks.md, docs/images/benchmarks.png")
 
 
 if __name__ == "__main__":

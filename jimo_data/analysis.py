@@ -6,10 +6,9 @@ the CLI and the dashboard compute the same thing.
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 
+import numpy as np
 import pandas as pd
 
 TIMELINE_COLUMNS = ["name", "office", "titles", "first_date", "last_date", "n_mentions", "n_articles", "article_ids"]
@@ -61,32 +60,43 @@ def issue_gaps(pages: pd.DataFrame, publication: str | None = None) -> pd.DataFr
     return pd.DataFrame(gaps, columns=["after_issue", "before_issue", "n_missing"]).astype("Int64")
 
 
-def keyness(target: pd.DataFrame, reference: pd.DataFrame, top: int = 30, min_count: int = 2) -> pd.DataFrame:
-    """Terms over-represented in `target` against `reference` (both `terms` tables), by
-    Dunning's log-likelihood (G²), with the log ratio of relative frequencies as effect size."""
+def term_totals(terms: pd.DataFrame) -> pd.Series:
+    """Occurrences of every term in a `terms` table, most frequent first."""
+    totals = terms.groupby("term", observed=True)["count"].sum()
+    return totals[totals > 0].sort_values(ascending=False)
+
+
+def keyness(target: pd.Series, reference: pd.Series, top: int = 30, min_count: int = 2) -> pd.DataFrame:
+    """Terms over-represented in `target` against `reference` (term -> count Series, as
+    from `term_totals`), by Dunning's log-likelihood (G²), with the log ratio of relative
+    frequencies as effect size."""
     columns = ["term", "count", "reference_count", "per_10k", "reference_per_10k", "log_ratio", "g2"]
-    a = target.groupby("term")["count"].sum()
-    b = reference.groupby("term")["count"].sum()
-    total_a, total_b = int(a.sum()), int(b.sum())
+    total_a, total_b = int(target.sum()), int(reference.sum())
     if total_a == 0:
         return pd.DataFrame(columns=columns)
-    frame = pd.DataFrame({"count": a}).join(pd.DataFrame({"reference_count": b}), how="left").fillna({"reference_count": 0})
+    frame = pd.DataFrame({"count": target.astype("int64")})
+    frame.index = frame.index.astype(str)
+    reference = reference.copy()
+    reference.index = reference.index.astype(str)
+    frame["reference_count"] = reference.reindex(frame.index).fillna(0).astype("int64")
     frame = frame[frame["count"] >= min_count]
     frame["per_10k"] = frame["count"] / total_a * 10_000
     frame["reference_per_10k"] = frame["reference_count"] / total_b * 10_000 if total_b else 0.0
-    frame["g2"] = [_g2(int(x), int(y), total_a, total_b) for x, y in zip(frame["count"], frame["reference_count"])]
-    frame["log_ratio"] = [
-        math.log2(((x + 0.5) / total_a) / ((y + 0.5) / total_b)) if total_b else float("nan")
-        for x, y in zip(frame["count"], frame["reference_count"])
-    ]
+    a, b = frame["count"].to_numpy(float), frame["reference_count"].to_numpy(float)
+    frame["g2"] = _g2(a, b, total_a, total_b)
+    frame["log_ratio"] = np.log2(((a + 0.5) / total_a) / ((b + 0.5) / total_b)) if total_b else np.nan
     over = frame[frame["log_ratio"].fillna(1) > 0] if total_b else frame
     return over.sort_values(["g2", "count"], ascending=False).head(top).reset_index()[columns]
 
 
-def _g2(a: int, b: int, total_a: int, total_b: int) -> float:
-    expected_a = total_a * (a + b) / (total_a + total_b) if total_b else a
-    expected_b = total_b * (a + b) / (total_a + total_b) if total_b else 0
-    return 2 * sum(o * math.log(o / e) for o, e in ((a, expected_a), (b, expected_b)) if o > 0 and e > 0)
+def _g2(a: np.ndarray, b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
+    """Dunning's log-likelihood for a 2x2 table per term (0·ln 0 taken as 0)."""
+    expected_a = total_a * (a + b) / (total_a + total_b)
+    expected_b = total_b * (a + b) / (total_a + total_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        part_a = np.where(a > 0, a * np.log(a / expected_a), 0.0)
+        part_b = np.where(b > 0, b * np.log(b / expected_b), 0.0)
+    return 2 * (part_a + part_b)
 
 
 def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int = 500) -> pd.DataFrame:
@@ -94,7 +104,8 @@ def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int =
     rows = []
     if term:
         pattern = re.compile(re.escape(term))
-        for row in articles[["article_id", "date", "headline", "body"]].itertuples(index=False):
+        candidates = articles[articles["body"].str.contains(term, regex=False)]
+        for row in candidates[["article_id", "date", "headline", "body"]].itertuples(index=False):
             for match in pattern.finditer(row.body):
                 left = row.body[max(0, match.start() - width) : match.start()].replace("\n", " ")
                 right = row.body[match.end() : match.end() + width].replace("\n", " ")
@@ -136,10 +147,37 @@ def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
 
 def co_occurrence(rows: pd.DataFrame) -> pd.DataFrame:
     """Pairs of names that share articles (`rows` has article_id and name): a, b, articles."""
-    pairs = [
-        (a, b, article_id)
-        for article_id, names in rows.groupby("article_id")["name"]
-        for a, b in itertools.combinations(sorted(set(names)), 2)
-    ]
-    together = pd.DataFrame(pairs, columns=["a", "b", "article_id"]).groupby(["a", "b"])["article_id"].nunique().rename("articles")
-    return together.reset_index().sort_values(["articles", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+    people = rows[["article_id", "name"]].drop_duplicates().astype({"article_id": str})
+    pairs = people.merge(people, on="article_id", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["name_a"] < pairs["name_b"]]
+    together = pairs.groupby(["name_a", "name_b"]).size().rename("articles").reset_index()
+    together.columns = ["a", "b", "articles"]
+    return together.sort_values(["articles", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def article_names(corpus) -> pd.DataFrame:
+    """Per article: its bylines and the officials it names, each joined with 、."""
+
+    def joined(table: pd.DataFrame) -> pd.Series:
+        return table.drop_duplicates(["article_id", "name"]).groupby("article_id")["name"].agg("、".join)
+
+    return corpus.memo(
+        "article_names",
+        lambda: pd.DataFrame({"bylines": joined(corpus.bylines), "officials": joined(corpus.officials)}).reindex(corpus.articles["article_id"]).fillna(""),
+    )
+
+
+def article_term_totals(corpus) -> pd.Series:
+    """Per article_id: how many counted terms it has (the denominator of rates)."""
+
+    def compute() -> pd.Series:
+        codes = corpus.terms["article_id"].cat.codes.to_numpy()
+        categories = corpus.terms["article_id"].cat.categories
+        totals = np.bincount(codes, weights=corpus.terms["count"].to_numpy(), minlength=len(categories))
+        return pd.Series(totals, index=categories.astype(str)).reindex(corpus.articles["article_id"]).fillna(0)
+
+    return corpus.memo("article_term_totals", compute)
+
+
+def corpus_term_totals(corpus) -> pd.Series:
+    return corpus.memo("term_totals", lambda: term_totals(corpus.terms))

@@ -54,7 +54,7 @@ _PHOTO_CREDIT = re.compile(f"^\\s*(?:摄影[：:/\\s]*)?((?:[{HAN}]\\s?){{2,4}}(
 _OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本报记者|记者\\s|记者[{HAN}]{{2,4}}\\s*$)")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:通讯员|实习生)\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
-_CLOSING = re.compile(f"[（(]([^（）()]{{2,60}})[）)]\\s*$")
+_CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
 _SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|摄影报道|摄影|摄)$")
 
 

@@ -46,6 +46,13 @@ class Corpus:
     ignored: list[str] = field(default_factory=list)  # non-.txt files, relative paths
     texts: dict[str, str] = field(default_factory=dict, repr=False)  # content_hash -> page text
     n_parsed: int = 0  # pages parsed by this load (the rest came from the cache)
+    _memo: dict = field(default_factory=dict, repr=False)  # derived tables, computed once
+
+    def memo(self, key: str, compute: Callable[[], object]):
+        """A value derived from the (never mutated) tables, computed on first use."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)

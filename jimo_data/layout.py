@@ -85,7 +85,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
-    events = [i for i in candidates if _EVENT_VERB.search(fold_punct(line := lines[i]).rstrip("”’"))]
+    events = [i for i in candidates if _EVENT_VERB.search(fold_punct(lines[i]).rstrip("”’"))]
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
     sub = " ".join(line.lstrip("—-").strip() for line in lines[main + 1 :])

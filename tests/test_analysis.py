@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from jimo_data.analysis import concordance, issue_gaps, keyness, officials_timeline, search_articles
+from jimo_data.analysis import concordance, issue_gaps, keyness, officials_timeline, search_articles, term_totals
 
 
 def test_sun_jie_holds_two_offices_over_time(seeds_corpus):
@@ -32,7 +32,7 @@ def test_missing_issues_between_3390_and_3409(seeds_corpus):
 def test_keyness_finds_what_sets_the_2023_pages_apart(seeds_corpus):
     terms = seeds_corpus.terms.merge(seeds_corpus.articles[["article_id", "date"]])
     in_2023 = terms["date"].dt.year == 2023
-    top = keyness(terms[in_2023], terms[~in_2023], top=15)
+    top = keyness(term_totals(terms[in_2023]), term_totals(terms[~in_2023]), top=15)
     assert {"制造业", "营商环境"} <= set(top["term"])
     assert "十五五" not in set(top["term"])  # a 2026 word
     assert (top["log_ratio"] > 0).all()

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import plotly.express as px
 import streamlit as st
 from wordcloud import WordCloud
 
-from jimo_data.analysis import concordance, keyness
+from jimo_data.analysis import article_term_totals, concordance, corpus_term_totals, keyness, term_totals
 from jimo_data.fonts import cjk_font_path
-from jimo_data.views.state import choice_param, context
+from jimo_data.views.state import choice_param, context, session_memo
 from jimo_data.views.widgets import chart, reader_link, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_keywords"))
 articles = sel.articles[sel.articles["kind"] == "article"]
+filtered = ctx.filters.active
+top = session_memo("term_totals", ctx.filters, lambda: term_totals(sel.terms)) if filtered else corpus_term_totals(ctx.corpus)
 
-top = sel.terms.groupby("term")["count"].sum().sort_values(ascending=False)
-default_terms = ",".join(top.index[:3]) if len(top) else ""
+default_terms = ",".join(top.index[:3].astype(str))
 raw_terms = st.text_input(t("terms_input"), value=st.query_params.get("terms", default_terms), key="terms_input", max_chars=200)
 terms = [term.strip() for term in re.split(r"[,，、]", raw_terms) if term.strip()][:8]
 st.query_params["terms"] = ",".join(terms)
@@ -31,32 +33,29 @@ with right:
     measure = choice_param("measure", ["count", "per_10k"], "count", t("measure"))
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def term_trend(article_text: pd.DataFrame, terms: tuple[str, ...], per: str, term_totals: pd.Series) -> pd.DataFrame:
-    """Occurrences of each term per period; per 10,000 counted terms of that period."""
-    rows = []
+def term_trend() -> pd.DataFrame:
+    """Occurrences of each term per period (substring counts, so any word can be traced),
+    and per 10,000 counted terms of the period."""
+    if per == "month":
+        period = articles["date"].dt.strftime("%Y-%m")
+    else:
+        issue = articles["page_id"].map(ctx.corpus.pages.set_index("page_id")["issue_no"])
+        period = articles["date"].dt.strftime("%Y-%m-%d") + issue.map(lambda n: f" 第{n}期" if pd.notna(n) else "")
+    text = articles["kicker"] + "\n" + articles["headline"] + "\n" + articles["subheadline"] + "\n" + articles["body"]
+    frame = pd.DataFrame({"period": period.to_numpy(), "total": article_term_totals(ctx.corpus).reindex(articles["article_id"]).to_numpy()})
     for term in terms:
-        counts = article_text["text"].str.count(re.escape(term))
-        grouped = counts.groupby(article_text["period"]).sum()
-        for period, count in grouped.items():
-            total = term_totals.get(period, 0)
-            rows.append((period, term, int(count), count / total * 10_000 if total else 0.0))
-    return pd.DataFrame(rows, columns=["period", "term", "count", "per_10k"])
+        frame[term] = text.str.count(re.escape(term)).to_numpy()
+    grouped = frame.dropna(subset=["period"]).groupby("period").sum()
+    long = grouped[terms].stack().rename("count").reset_index()
+    long.columns = ["period", "term", "count"]
+    long["per_10k"] = (long["count"] / long["period"].map(grouped["total"]).replace(0, np.nan) * 10_000).fillna(0.0)
+    return long
 
-
-if per == "month":
-    period = articles["date"].dt.to_period("M").dt.start_time.dt.strftime("%Y-%m")
-else:
-    issue = articles["page_id"].map(ctx.corpus.pages.set_index("page_id")["issue_no"])
-    period = articles["date"].dt.strftime("%Y-%m-%d") + " " + issue.map(lambda n: f"第{n}期" if pd.notna(n) else "")
-text = articles[["kicker", "headline", "subheadline", "body"]].agg("\n".join, axis=1)
-article_text = pd.DataFrame({"period": period, "text": text}).dropna(subset=["period"])
-term_totals = sel.terms.merge(pd.DataFrame({"article_id": articles["article_id"], "period": period}), on="article_id").groupby("period")["count"].sum()
 
 st.subheader(t("trend"))
-if terms and len(article_text):
-    trend = term_trend(article_text, tuple(terms), per, term_totals)
-    fig = px.line(trend.sort_values("period"), x="period", y=measure, color="term", markers=True, labels={"period": t("col_date"), measure: t(measure), "term": t("col_term")})
+if terms and len(articles):
+    trend = session_memo("term_trend", (ctx.filters, tuple(terms), per), term_trend)
+    fig = px.line(trend, x="period", y=measure, color="term", markers=True, labels={"period": t("col_date"), measure: t(measure), "term": t("col_term")})
     chart(fig, key="trend_chart")
     st.caption(t("per_10k_note"))
     table(trend, "term_trend", ctx.filters, key="trend_table")
@@ -64,12 +63,12 @@ else:
     st.info(t("no_rows"))
 
 st.subheader(t("top_terms"))
-if ctx.filters.active:
-    rest = ctx.corpus.terms[~ctx.corpus.terms["article_id"].isin(sel.articles["article_id"])]
-    key_terms = keyness(sel.terms, rest, top=40)
+if filtered:
+    rest = corpus_term_totals(ctx.corpus).sub(top, fill_value=0)
+    key_terms = session_memo("keyness", ctx.filters, lambda: keyness(top, rest, top=40))
 else:
     st.caption(t("whole_corpus_note"))
-    key_terms = top.head(40).rename("count").reset_index()
+    key_terms = top.head(40).rename("count").rename_axis("term").reset_index()
 table(key_terms, "key_terms", ctx.filters, key="key_terms_table")
 
 st.subheader(t("word_cloud"))
@@ -85,11 +84,11 @@ font = cjk_font_path()
 if not font:
     st.warning(t("no_cjk_font"))
 elif len(top):
-    st.image(word_cloud(tuple(top.head(150).items()), font), width="stretch")
+    st.image(word_cloud(tuple((str(term), int(count)) for term, count in top.head(150).items()), font), width="stretch")
 
 st.subheader(t("kwic"))
 kwic_term = st.text_input(t("kwic_term"), value=st.query_params.get("kwic", terms[0] if terms else ""), key="kwic_input", max_chars=40).strip()
 st.query_params["kwic"] = kwic_term
-lines = concordance(articles, kwic_term)
-lines["link"] = lines["article_id"].map(lambda article_id: reader_link(ctx.filters, article=article_id))
+lines = session_memo("kwic", (ctx.filters, kwic_term), lambda: concordance(articles, kwic_term))
+lines = lines.assign(link=lines["article_id"].map(lambda article_id: reader_link(ctx.filters, article=article_id)))
 table(lines, "kwic_" + kwic_term[:20], ctx.filters, key="kwic_table")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
 import streamlit as st
 
+from jimo_data.analysis import article_names
 from jimo_data.views.state import context
 from jimo_data.views.widgets import md_escape, table
 
@@ -24,15 +24,12 @@ if page_param:
         st.warning(t("unknown_page") + " " + md_escape(page_param[:80]))
 
 
-def joined(frame: pd.DataFrame, column: str) -> pd.Series:
-    return frame.groupby("article_id")[column].agg(lambda s: "、".join(dict.fromkeys(s)))
-
-
-listing = results[["article_id", "date", "publication", "kind", "headline", "kicker", "body"]].copy()
+listing = results[["article_id", "date", "publication", "kind", "headline", "body"]].copy()
 listing["headline"] = listing["headline"].where(listing["headline"] != "", listing["body"].str.slice(0, 24) + "…")
-listing["bylines"] = listing["article_id"].map(joined(sel.bylines, "name")).fillna("")
-listing["officials"] = listing["article_id"].map(joined(sel.officials, "name")).fillna("")
-listing = listing.drop(columns=["kicker", "body"]).sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
+names = article_names(corpus)
+listing["bylines"] = names["bylines"].reindex(listing["article_id"]).to_numpy()
+listing["officials"] = names["officials"].reindex(listing["article_id"]).to_numpy()
+listing = listing.drop(columns=["body"]).sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
 st.subheader(f"{t('results')} ({len(listing)})")
 event = table(listing, "articles", ctx.filters, key="reader_results", on_select="rerun", selection_mode="single-row")
 picked = listing.iloc[event.selection.rows[0]]["article_id"] if event and event.selection.rows else None

@@ -136,20 +136,20 @@ def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> N
 
 
 def build_context(corpus: Corpus, filters: Filters) -> Context:
-    ctx = Context(corpus, filters, _cached_selection(corpus, filters))
+    key = (id(corpus), replace(filters, lang="zh"))
+    ctx = Context(corpus, filters, session_memo("selection", key, lambda: select(corpus, filters)))
     st.session_state["_context"] = ctx
     return ctx
 
 
-def _cached_selection(corpus: Corpus, filters: Filters) -> Selection:
-    # Filtering is cheap on the seeds; on a whole archive it is the dominant rerun cost,
-    # so one selection per (corpus, filters) is kept for the session.
-    key = (id(corpus), replace(filters, lang="zh"))
-    cache = st.session_state.setdefault("_selections", {})
-    if key not in cache:
-        cache.clear()
-        cache[key] = select(corpus, filters)
-    return cache[key]
+def session_memo(name: str, key, compute):
+    """The last value computed under `name` for this session, recomputed when `key`
+    changes. Filtering a whole archive is the dominant cost of a rerun; widgets that
+    do not change the filters must not pay it again."""
+    memo = st.session_state.setdefault("_memo", {})
+    if name not in memo or memo[name][0] != key:
+        memo[name] = (key, compute())
+    return memo[name][1]
 
 
 def choice_param(key: str, options: list[str], default: str, label: str) -> str:
