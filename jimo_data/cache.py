@@ -5,6 +5,13 @@ overrides; never inside the corpus folder):
 
     parser-<version>/seg-<id>/<table>.parquet   rows of parsed pages, by content_hash
     manifests/<corpus-id>.json                  path -> (size, mtime_ns, content_hash)
+    snapshots/<corpus-id>-<version>/            the corpus's assembled tables, as Arrow
+                                                IPC (Feather) files read memory-mapped,
+                                                with the file hashes they were built from
+
+The Parquet segments are the durable, per-file cache: any folder holding the same
+files reuses them. The snapshot is a derived copy for one folder, so that reopening an
+unchanged archive of thousands of pages is a memory-mapped read, not a re-assembly.
 
 Each load that parses new files adds one segment, written to a temporary folder and
 renamed into place, so a crash never leaves half a segment. Many small segments are
@@ -19,11 +26,13 @@ import json
 import os
 import shutil
 import uuid
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 import platformdirs
+import pyarrow.feather as feather
 
 from . import tables as T
 
@@ -35,9 +44,15 @@ CACHED_COLUMNS = {
     "officials": ["seq", "name", "title", "office", "n_mentions"],
     "projects": ["seq", "name", "status", "sentence"],
     "terms": ["seq", "term", "count"],
-    "texts": ["text"],
 }
 CACHED_TABLES = tuple(CACHED_COLUMNS)
+SNAPSHOT_TABLES = T.TABLES
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    signature: dict  # {"hashes": {page_id: content_hash}, "unreadable": {page_id: problem}}
+    tables: dict[str, pd.DataFrame]
 MAX_SEGMENTS = 16
 _PARSER_FILES = ("bylines.py", "dates.py", "decode.py", "layout.py", "masthead.py", "officials.py", "parse.py", "projects.py", "terms.py", "text.py")
 
@@ -63,7 +78,9 @@ class ParseCache:
         if self.root == corpus_root or corpus_root in self.root.parents:
             raise ValueError(f"the cache directory {self.root} is inside the corpus folder {corpus_root}; choose another (JIMO_CACHE_DIR)")
         self.store = self.root / f"parser-{parser_version()}"
-        self.manifest_path = self.root / "manifests" / (hashlib.sha1(str(corpus_root).encode()).hexdigest()[:16] + ".json")
+        corpus_id = hashlib.sha1(str(corpus_root).encode()).hexdigest()[:16]
+        self.manifest_path = self.root / "manifests" / f"{corpus_id}.json"
+        self.snapshot_path = self.root / "snapshots" / f"{corpus_id}-{parser_version()}"
 
     # -- file hashes -------------------------------------------------------
     def read_manifest(self) -> dict[str, list]:
@@ -77,6 +94,28 @@ class ParseCache:
         tmp = self.manifest_path.with_suffix(f".{uuid.uuid4().hex}.tmp")
         tmp.write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
         tmp.replace(self.manifest_path)
+
+    # -- the assembled corpus ------------------------------------------------
+    def read_snapshot(self) -> Snapshot | None:
+        try:
+            signature = json.loads((self.snapshot_path / "signature.json").read_text("utf-8"))
+            tables = {table: feather.read_table(self.snapshot_path / f"{table}.arrow", memory_map=True).to_pandas() for table in SNAPSHOT_TABLES}
+        except (OSError, ValueError):
+            return None
+        return Snapshot(signature, tables)
+
+    def write_snapshot(self, signature: dict, tables: dict[str, pd.DataFrame]) -> None:
+        """Replace the snapshot: write a new folder, then swap it in."""
+        tmp = self.snapshot_path.with_name(f".tmp-{uuid.uuid4().hex}")
+        tmp.mkdir(parents=True)
+        for table in SNAPSHOT_TABLES:
+            feather.write_feather(tables[table], tmp / f"{table}.arrow", compression="uncompressed")
+        (tmp / "signature.json").write_text(json.dumps(signature, ensure_ascii=False), "utf-8")
+        old = self.snapshot_path.with_name(f".old-{uuid.uuid4().hex}")
+        if self.snapshot_path.exists():
+            self.snapshot_path.rename(old)
+        tmp.rename(self.snapshot_path)
+        shutil.rmtree(old, ignore_errors=True)
 
     # -- parsed rows -------------------------------------------------------
     def segments(self) -> list[Path]:

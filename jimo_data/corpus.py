@@ -11,6 +11,7 @@ naming that page, and its articles are not counted twice.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -22,7 +23,8 @@ import numpy as np
 import pandas as pd
 
 from . import tables as T
-from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache, concat_frames
+from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache, Snapshot, concat_frames
+from .decode import decode_bytes
 from .parse import ERROR, WARNING, ParsedPage, content_hash, parse_page
 from .terms import tokens
 
@@ -44,7 +46,6 @@ class Corpus:
     projects: pd.DataFrame
     terms: pd.DataFrame
     ignored: list[str] = field(default_factory=list)  # non-.txt files, relative paths
-    texts: dict[str, str] = field(default_factory=dict, repr=False)  # content_hash -> page text
     n_parsed: int = 0  # pages parsed by this load (the rest came from the cache)
     _memo: dict = field(default_factory=dict, repr=False)  # derived tables, computed once
 
@@ -58,9 +59,15 @@ class Corpus:
         return getattr(self, name)
 
     def page_text(self, page_id: str) -> str:
-        """The page's decoded text as it was extracted."""
-        match = self.pages.loc[self.pages["page_id"] == page_id, "content_hash"]
-        return self.texts.get(match.iloc[0], "") if len(match) else ""
+        """The page's text as extracted, decoded from its file ("" when it cannot be read).
+        Read on demand: a whole archive's text need not sit in memory."""
+        path = self.root / page_id
+        if page_id not in set(self.pages["page_id"]) or not path.is_file():
+            return ""
+        try:
+            return decode_bytes(path.read_bytes()).text
+        except OSError:
+            return ""
 
     def tokens(self, article_id: str) -> list[str]:
         """The article's jieba tokens (headline, then body), for n-grams and concordances."""
@@ -79,24 +86,96 @@ def load_corpus(
 ) -> Corpus:
     """Parse a folder (every `*.txt` below it) or one file into a `Corpus`.
 
-    Pages already in the cache are not parsed again; new or changed files are, in
-    `workers` processes (default: all cores when there are many pages).
+    Three speeds: an unchanged folder is read back from its snapshot; a few added or
+    changed pages are parsed and appended to the snapshot; anything else is assembled
+    from the per-file cache, parsing only files it does not hold, in `workers`
+    processes (default: all cores when there are many pages).
     """
     root, files, ignored = discover(Path(source))
     cache = ParseCache(cache_dir, root)
-    hashes, paths_by_hash, blobs, manifest, unreadable = _hash_files(files, cache.read_manifest())
+    state = _hash_files(files, cache.read_manifest())
+    snapshot = cache.read_snapshot()
+    if snapshot is not None and snapshot.signature == state.signature:
+        tables, n_parsed = snapshot.tables, 0
+    else:
+        extended = _extend(snapshot, state, cache, workers, progress) if snapshot is not None else None
+        tables, n_parsed = extended or _rebuild(state, cache, workers, progress)
+        cache.write_snapshot(state.signature, tables)
+    cache.write_manifest(state.manifest)
+    return Corpus(root=root, ignored=ignored, n_parsed=n_parsed, **tables)
+
+
+@dataclass
+class FileState:
+    """What the files of a corpus hold now, by content hash."""
+
+    hashes: dict[str, str] = field(default_factory=dict)  # page_id -> content hash
+    unreadable: dict[str, str] = field(default_factory=dict)  # page_id -> problem
+    paths_by_hash: dict[str, Path] = field(default_factory=dict)
+    blobs: dict[str, bytes] = field(default_factory=dict)  # bytes read while hashing
+    manifest: dict[str, list] = field(default_factory=dict)  # page_id -> [size, mtime_ns, hash]
+
+    @property
+    def signature(self) -> dict:
+        return {"hashes": self.hashes, "unreadable": self.unreadable}
+
+    def read(self, digest: str) -> bytes:
+        return self.blobs.get(digest) or self.paths_by_hash[digest].read_bytes()
+
+
+def _rebuild(state: FileState, cache: ParseCache, workers, progress) -> tuple[dict[str, pd.DataFrame], int]:
+    """All tables from the per-file cache, parsing the files it does not hold."""
     cached = cache.read()
-    missing = sorted(set(paths_by_hash) - set(cached["pages"]["content_hash"]))
-    to_parse = [blobs.get(h) or paths_by_hash[h].read_bytes() for h in missing]
-    batches = list(parse_batches(to_parse, workers, progress))
-    if batches:
-        fresh = {t: concat_frames([batch[t] for batch in batches]) for t in CACHED_TABLES}
-        cache.write(fresh)
+    missing = sorted(set(state.paths_by_hash) - set(cached["pages"]["content_hash"]))
+    fresh = _parse(missing, state, cache, workers, progress)
+    if fresh:
         cached = {t: concat_frames([cached[t], fresh[t]]) for t in CACHED_TABLES}
-    cache.write_manifest(manifest)
-    corpus = assemble(root, hashes, cached, unreadable)
-    corpus.ignored, corpus.n_parsed = ignored, len(to_parse)
-    return corpus
+    return assemble(state.hashes, cached, state.unreadable), len(missing)
+
+
+MAX_EXTEND_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
+
+
+def _extend(snapshot: Snapshot, state: FileState, cache: ParseCache, workers, progress) -> tuple[dict[str, pd.DataFrame], int] | None:
+    """The snapshot with a few pages added, changed or removed; None when duplicates are
+    involved (which page is the canonical copy may change) or too much changed."""
+    old, new = snapshot.signature["hashes"], state.hashes
+    if snapshot.signature["unreadable"] != state.unreadable:
+        return None
+    changed = [page_id for page_id in new if old.get(page_id) != new[page_id]]
+    removed = {page_id for page_id in old if new.get(page_id) != old[page_id]}
+    old_counts = Counter(old.values())
+    kept = {digest for page_id, digest in old.items() if page_id not in removed}
+    added = [new[page_id] for page_id in changed]
+    if (
+        len(changed) > MAX_EXTEND_PAGES
+        or any(old_counts[old[page_id]] > 1 for page_id in removed)
+        or len(set(added)) != len(added)
+        or kept.intersection(added)
+    ):
+        return None
+    fresh = _parse(added, state, cache, workers, progress) or {t: pd.DataFrame(columns=["content_hash", *CACHED_COLUMNS[t]]) for t in CACHED_TABLES}
+    delta = assemble({page_id: new[page_id] for page_id in changed}, fresh, {})
+    tables = {}
+    old_articles = snapshot.tables["articles"]
+    removed_articles = set(old_articles.loc[old_articles["page_id"].isin(removed), "article_id"])
+    for table, frame in snapshot.tables.items():
+        gone = frame["article_id"].isin(removed_articles) if table == "terms" else frame["page_id"].isin(removed)
+        base = frame[~gone] if removed else frame
+        merged = concat_frames([base, delta[table]])
+        order = {"pages": ["page_id"], "articles": ["page_id", "seq"], "terms": None}.get(table, ["page_id"])
+        tables[table] = merged.sort_values(order, kind="stable", ignore_index=True) if order else merged
+    return tables, len(added)
+
+
+def _parse(digests: list[str], state: FileState, cache: ParseCache, workers, progress) -> dict[str, pd.DataFrame] | None:
+    """Parse these files into the per-file cache; their frames, or None when none."""
+    if not digests:
+        return None
+    batches = list(parse_batches([state.read(digest) for digest in digests], workers, progress))
+    fresh = {t: concat_frames([batch[t] for batch in batches]) for t in CACHED_TABLES}
+    cache.write(fresh)
+    return fresh
 
 
 def _article_keys(rows: pd.DataFrame, hash_index: pd.Index) -> np.ndarray:
@@ -119,17 +198,20 @@ def discover(source: Path) -> tuple[Path, list[tuple[str, Path]], list[str]]:
         return source.parent.resolve(), [(source.name, source)], []
     root = source.resolve()
     pages, ignored = [], []
-    for path in sorted(root.rglob("*")):
-        if not path.is_file():
-            continue
-        rel = path.relative_to(root).as_posix()
-        (pages if path.suffix.lower() == ".txt" else ignored).append((rel, path) if path.suffix.lower() == ".txt" else rel)
-    return root, pages, ignored
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = Path(folder, name)
+            rel = path.relative_to(root).as_posix()
+            if name.lower().endswith(".txt"):
+                pages.append((rel, path))
+            else:
+                ignored.append(rel)
+    return root, sorted(pages), sorted(ignored)
 
 
-def _hash_files(files, manifest):
+def _hash_files(files: list[tuple[str, Path]], manifest: dict[str, list]) -> FileState:
     """Content hashes, reading a file only when its size or mtime changed since last time."""
-    hashes, paths_by_hash, blobs, new_manifest, unreadable = {}, {}, {}, {}, {}
+    state = FileState()
     for page_id, path in files:
         try:
             stat = path.stat()
@@ -139,14 +221,14 @@ def _hash_files(files, manifest):
             else:
                 data = path.read_bytes()
                 digest = content_hash(data)
-                blobs[digest] = data
+                state.blobs[digest] = data
         except OSError as error:
-            unreadable[page_id] = f"cannot read the file: {error.strerror or error}"
+            state.unreadable[page_id] = f"cannot read the file: {error.strerror or error}"
             continue
-        hashes[page_id] = digest
-        paths_by_hash.setdefault(digest, path)
-        new_manifest[page_id] = [stat.st_size, stat.st_mtime_ns, digest]
-    return hashes, paths_by_hash, blobs, new_manifest, unreadable
+        state.hashes[page_id] = digest
+        state.paths_by_hash.setdefault(digest, path)
+        state.manifest[page_id] = [stat.st_size, stat.st_mtime_ns, digest]
+    return state
 
 
 def parse_batches(blobs: list[bytes], workers: int | None = None, progress: Progress | None = None) -> Iterable[dict[str, pd.DataFrame]]:
@@ -185,11 +267,10 @@ def parse_batch(blobs: list[bytes]) -> dict[str, pd.DataFrame]:
 
 
 def _frames(parsed: list[ParsedPage]) -> dict[str, pd.DataFrame]:
-    rows: dict[str, list[dict]] = {table: [] for table in ("pages", "texts", "articles", "bylines", "officials", "projects")}
+    rows: dict[str, list[dict]] = {table: [] for table in ("pages", "articles", "bylines", "officials", "projects")}
     terms: dict[str, list] = {"content_hash": [], "seq": [], "term": [], "count": []}
     for page in parsed:
         rows["pages"].append({"content_hash": page.content_hash, **page.page})
-        rows["texts"].append({"content_hash": page.content_hash, "text": page.text})
         for table in ("articles", "bylines", "officials", "projects"):
             rows[table].extend({"content_hash": page.content_hash, **row} for row in getattr(page, table))
         terms["content_hash"].extend([page.content_hash] * len(page.terms["seq"]))
@@ -211,8 +292,8 @@ def _frames(parsed: list[ParsedPage]) -> dict[str, pd.DataFrame]:
     return frames
 
 
-def assemble(root: Path, hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable: dict[str, str]) -> Corpus:
-    """Join cached rows to the corpus's files: page ids, duplicates, dates."""
+def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """The tables of these files from cached rows: page ids, duplicates, dates."""
     mapping = pd.DataFrame({"page_id": list(hashes), "content_hash": list(hashes.values())}, dtype="string").sort_values("page_id")
     first_of = mapping.drop_duplicates("content_hash").set_index("content_hash")["page_id"]
     mapping["duplicate_of"] = mapping["content_hash"].map(first_of)
@@ -249,5 +330,4 @@ def assemble(root: Path, hashes: dict[str, str], cached: dict[str, pd.DataFrame]
             article_id = articles["article_id"].to_numpy()[position]
         rows = rows.assign(article_id=article_id, page_id=articles["page_id"].to_numpy()[position], date=articles["date"].to_numpy()[position])
         tables[table] = T.conform(table, rows)
-    texts = dict(zip(cached["texts"]["content_hash"], cached["texts"]["text"])) if len(cached["texts"]) else {}
-    return Corpus(root=root, texts=texts, **tables)
+    return tables

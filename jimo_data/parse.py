@@ -37,7 +37,6 @@ class ParsedPage:
     projects: list[dict] = field(default_factory=list)
     # Columns, not rows: a page has hundreds of term counts, and a whole archive millions.
     terms: dict[str, list] = field(default_factory=lambda: {"seq": [], "term": [], "count": []})
-    text: str = ""
 
 
 def content_hash(data: bytes) -> str:
@@ -48,7 +47,7 @@ def parse_page(data: bytes) -> ParsedPage:
     decoded = decode_bytes(data)
     digest = content_hash(data)
     if decoded.is_error:
-        return ParsedPage(digest, _page_fields(status=ERROR, problems=[decoded.problem], n_chars=0), text="")
+        return ParsedPage(digest, _page_fields(status=ERROR, problems=[decoded.problem], n_chars=0))
     text = decoded.text
     problems = [decoded.problem] if decoded.problem else []
     if len(text) > MAX_PAGE_CHARS:
@@ -61,7 +60,7 @@ def parse_page(data: bytes) -> ParsedPage:
     if staff and items:
         items[0].bylines = staff + items[0].bylines
 
-    parsed = ParsedPage(digest, {}, text=text)
+    parsed = ParsedPage(digest, {})
     for seq, item in enumerate(items, start=1):
         _add_item(parsed, seq, item)
 

@@ -61,3 +61,41 @@ def test_many_segments_are_merged(corpus_dir, tmp_path, monkeypatch):
     assert len(segments) <= 2
     final = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     assert final.n_parsed == 0 and len(final.pages) == 9
+
+
+def _same_tables(a, b):
+    for table in ("pages", "articles", "bylines", "officials", "projects", "terms"):
+        left = a.table(table).astype(str).sort_values(list(a.table(table).columns)).reset_index(drop=True)
+        right = b.table(table).astype(str).sort_values(list(b.table(table).columns)).reset_index(drop=True)
+        assert left.equals(right), table
+
+
+@pytest.mark.parametrize("change", ["add", "edit", "remove", "add duplicate", "remove canonical copy"])
+def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
+    shutil.copy(SEEDS / "002_02c739f944b55ce5.txt", corpus_dir / "zz_copy_of_002.txt")
+    load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    page = corpus_dir / "004_6220ff5f0f64df25.txt"
+    if change == "add":
+        (corpus_dir / "new.txt").write_text(page.read_text("utf-8").replace("2月25日", "2月26日"), "utf-8")
+    elif change == "edit":
+        page.write_text(page.read_text("utf-8").replace("韩世军主持会议并讲话", "韩世军主持会议"), "utf-8")
+    elif change == "remove":
+        page.unlink()
+    elif change == "add duplicate":
+        shutil.copy(page, corpus_dir / "000_first_copy.txt")  # sorts first: becomes the canonical copy
+    else:
+        (corpus_dir / "002_02c739f944b55ce5.txt").unlink()
+    updated = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    fresh = load_corpus(corpus_dir, cache_dir=tmp_path / "other-cache")
+    _same_tables(updated, fresh)
+    assert updated.n_parsed <= 1
+    if change == "remove canonical copy":
+        assert updated.pages.set_index("page_id").loc["zz_copy_of_002.txt", "status"] == "ok"
+    if change == "add duplicate":
+        assert updated.pages.set_index("page_id").loc["004_6220ff5f0f64df25.txt", "duplicate_of"] == "000_first_copy.txt"
+
+
+def test_page_text_is_read_from_the_file(corpus_dir, tmp_path):
+    corpus = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    assert corpus.page_text("001_736da492cd51ba95.txt").startswith("\n\n新即墨")
+    assert corpus.page_text("no-such-page.txt") == ""
