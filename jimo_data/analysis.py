@@ -22,32 +22,30 @@ def officials_timeline(officials: pd.DataFrame) -> pd.DataFrame:
     """
     if officials.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in TIMELINE_COLUMNS})
-    rows = officials.copy()
+    rows = officials[["name", "office", "title", "date", "n_mentions", "article_id"]].copy()
     rows["office"] = _resolve_bare_offices(rows)
-    grouped = rows.groupby(["name", "office"], sort=False, dropna=False)
-    timeline = grouped.agg(
-        titles=("title", lambda s: "；".join(dict.fromkeys(s))),
-        first_date=("date", "min"),
-        last_date=("date", "max"),
-        n_mentions=("n_mentions", "sum"),
-        n_articles=("article_id", "nunique"),
-        article_ids=("article_id", lambda s: ";".join(dict.fromkeys(s))),
-    ).reset_index()
-    timeline["n_mentions"] = timeline["n_mentions"].astype("Int64")
-    timeline["n_articles"] = timeline["n_articles"].astype("Int64")
+    keys = ["name", "office"]
+    timeline = rows.groupby(keys, sort=False).agg(
+        first_date=("date", "min"), last_date=("date", "max"), n_mentions=("n_mentions", "sum"), n_articles=("article_id", "nunique")
+    )
+    timeline["titles"] = rows.drop_duplicates([*keys, "title"]).groupby(keys, sort=False)["title"].agg("；".join)
+    timeline["article_ids"] = rows.drop_duplicates([*keys, "article_id"]).groupby(keys, sort=False)["article_id"].agg(";".join)
+    timeline = timeline.reset_index().astype({"n_mentions": "Int64", "n_articles": "Int64"})
     return timeline.sort_values(["name", "first_date", "office"], na_position="last").reset_index(drop=True)[TIMELINE_COLUMNS]
 
 
 def _resolve_bare_offices(rows: pd.DataFrame) -> pd.Series:
+    bare = rows["office"] == ""
+    if not bare.any():
+        return rows["office"]
     year = rows["date"].dt.year
-    known = rows[rows["office"] != ""].assign(year=year)
-    single = known.groupby(["name", "year"])["office"].agg(lambda s: s.iloc[0] if s.nunique() == 1 else "")
-    lookup = single.to_dict()
-    return pd.Series(
-        [office or lookup.get((name, y), "") for name, office, y in zip(rows["name"], rows["office"], year)],
-        index=rows.index,
-        dtype="string",
-    )
+    known = rows[~bare & rows["name"].isin(rows.loc[bare, "name"])].assign(year=year)
+    offices = known.groupby(["name", "year"])["office"].agg(["first", "nunique"])
+    single = offices.loc[offices["nunique"] == 1, "first"].to_dict()
+    resolved = [single.get((name, y), "") for name, y in zip(rows.loc[bare, "name"], year[bare])]
+    office = rows["office"].copy()
+    office[bare] = resolved
+    return office
 
 
 def issue_gaps(pages: pd.DataFrame, publication: str | None = None) -> pd.DataFrame:
@@ -180,4 +178,6 @@ def article_term_totals(corpus) -> pd.Series:
 
 
 def corpus_term_totals(corpus) -> pd.Series:
-    return corpus.memo("term_totals", lambda: term_totals(corpus.terms))
+    from .filters import Filters, select
+
+    return corpus.memo("term_totals", lambda: select(corpus, Filters()).term_totals())

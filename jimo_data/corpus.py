@@ -129,7 +129,7 @@ def _rebuild(state: FileState, cache: ParseCache, workers, progress) -> tuple[di
     missing = sorted(set(state.paths_by_hash) - set(cached["pages"]["content_hash"]))
     fresh = _parse(missing, state, cache, workers, progress)
     if fresh:
-        cached = {t: concat_frames([cached[t], fresh[t]]) for t in CACHED_TABLES}
+        cached = {t: concat_frames([cached[t], fresh[t]]) if len(cached[t]) else fresh[t] for t in CACHED_TABLES}
     return assemble(state.hashes, cached, state.unreadable), len(missing)
 
 
@@ -321,13 +321,15 @@ def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable
         rows = cached[table]
         position = article_keys.get_indexer(_article_keys(rows, hash_index)) if len(rows) else np.array([], dtype=int)
         found = position >= 0
-        rows, position = rows.loc[found], position[found]
+        rows, position = rows.loc[found].reset_index(drop=True), position[found]
         if table == "terms":
+            # Millions of rows: only the columns of the contract, built from codes.
             article_id = pd.Categorical.from_codes(position, categories=articles["article_id"].astype(str))
-        else:
-            rows = rows.iloc[np.argsort(position, kind="stable")]
-            position = np.sort(position, kind="stable")
-            article_id = articles["article_id"].to_numpy()[position]
-        rows = rows.assign(article_id=article_id, page_id=articles["page_id"].to_numpy()[position], date=articles["date"].to_numpy()[position])
+            tables[table] = T.conform(table, pd.DataFrame({"article_id": article_id, "term": rows["term"].array, "count": rows["count"].to_numpy()}))
+            continue
+        order = np.argsort(position, kind="stable")
+        rows, position = rows.take(order).reset_index(drop=True), position[order]
+        for column in ("article_id", "page_id", "date"):
+            rows[column] = articles[column].take(position).reset_index(drop=True)
         tables[table] = T.conform(table, rows)
     return tables

@@ -10,7 +10,7 @@ import plotly.express as px
 import streamlit as st
 from wordcloud import WordCloud
 
-from jimo_data.analysis import article_term_totals, concordance, corpus_term_totals, keyness, term_totals
+from jimo_data.analysis import article_term_totals, concordance, corpus_term_totals, keyness
 from jimo_data.fonts import cjk_font_path
 from jimo_data.views.state import choice_param, context, session_memo
 from jimo_data.views.widgets import chart, reader_link, table
@@ -20,7 +20,7 @@ sel, t = ctx.selection, ctx.t
 st.title(t("page_keywords"))
 articles = sel.articles[sel.articles["kind"] == "article"]
 filtered = ctx.filters.active
-top = session_memo("term_totals", ctx.filters, lambda: term_totals(sel.terms)) if filtered else corpus_term_totals(ctx.corpus)
+top = session_memo("term_totals", ctx.filters, sel.term_totals) if filtered else corpus_term_totals(ctx.corpus)
 
 default_terms = ",".join(top.index[:3].astype(str))
 raw_terms = st.text_input(t("terms_input"), value=st.query_params.get("terms", default_terms), key="terms_input", max_chars=200)
@@ -76,7 +76,8 @@ st.subheader(t("word_cloud"))
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def word_cloud(frequencies: tuple[tuple[str, int], ...], font: str):
-    cloud = WordCloud(font_path=font, width=1000, height=420, background_color="white", colormap="copper", prefer_horizontal=1.0, random_state=7)
+    # Laid out on a small canvas and drawn at twice the size: a third of the time.
+    cloud = WordCloud(font_path=font, width=450, height=180, scale=2, max_words=100, background_color="white", colormap="copper", prefer_horizontal=1.0, random_state=7)
     return cloud.generate_from_frequencies(dict(frequencies)).to_array()
 
 

@@ -9,14 +9,14 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.analysis import co_occurrence, officials_timeline
-from jimo_data.views.state import context, set_filters
+from jimo_data.views.state import context, session_memo, set_filters
 from jimo_data.views.widgets import chart, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_officials"))
 
-timeline = officials_timeline(sel.officials)
+timeline = session_memo("officials_timeline", ctx.filters, lambda: officials_timeline(sel.officials))
 st.caption(t("select_official_hint"))
 
 

@@ -136,6 +136,8 @@ def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> N
 
 
 def build_context(corpus: Corpus, filters: Filters) -> Context:
+    if st.session_state.get("_memo_corpus") != id(corpus):  # files changed: nothing memoised holds
+        st.session_state["_memo"], st.session_state["_memo_corpus"] = {}, id(corpus)
     key = (id(corpus), replace(filters, lang="zh"))
     ctx = Context(corpus, filters, session_memo("selection", key, lambda: select(corpus, filters)))
     st.session_state["_context"] = ctx

@@ -55,7 +55,7 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     event = st.dataframe(shown, hide_index=True, key=key, column_config={labels[c]: v for c, v in config.items() if c in labels}, **dataframe_args)
     st.download_button(
         f"{t('download_csv', lang)} ({len(shown)} {t('rows', lang)})",
-        data=csv_bytes(shown),
+        data=lambda: csv_bytes(shown),  # built when clicked, not on every rerun
         file_name=csv_file_name(name, filters),
         mime="text/csv",
         on_click="ignore",

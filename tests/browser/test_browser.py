@@ -39,7 +39,7 @@ def test_every_page_renders_with_its_charts(page, app_url, path, lang):
 def test_word_cloud_is_drawn(page, app_url):
     open_path(page, f"{app_url}/keywords")
     image = page.get_by_test_id("stImage").locator("img").first
-    assert image.evaluate("img => img.naturalWidth") >= 900
+    assert image.evaluate("img => img.naturalWidth") >= 800
 
 
 def test_a_link_with_filters_reproduces_the_view_and_navigation_keeps_it(page, app_url):
