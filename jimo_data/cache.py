@@ -12,6 +12,8 @@ overrides; never inside the corpus folder):
 The Parquet segments are the durable, per-file cache: any folder holding the same
 files reuses them. The snapshot is a derived copy for one folder, so that reopening an
 unchanged archive of thousands of pages is a memory-mapped read, not a re-assembly.
+The snapshot is written by a background thread, so a load returns as soon as its
+tables are ready; the process still finishes the write before it exits.
 
 Each load that parses new files adds one segment, written to a temporary folder and
 renamed into place, so a crash never leaves half a segment. Many small segments are
@@ -25,6 +27,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 import uuid
 from dataclasses import dataclass
 from importlib import resources
@@ -32,6 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 import platformdirs
+import pyarrow as pa
 import pyarrow.feather as feather
 
 from . import tables as T
@@ -47,6 +51,13 @@ CACHED_COLUMNS = {
 }
 CACHED_TABLES = tuple(CACHED_COLUMNS)
 SNAPSHOT_TABLES = T.TABLES
+_snapshot_writer: threading.Thread | None = None
+
+
+def wait_for_snapshot() -> None:
+    """Until the last snapshot write this process started has finished."""
+    if _snapshot_writer is not None:
+        _snapshot_writer.join()
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class ParseCache:
 
     # -- the assembled corpus ------------------------------------------------
     def read_snapshot(self) -> Snapshot | None:
+        wait_for_snapshot()  # a write this process started may be the one to read
         try:
             signature = json.loads((self.snapshot_path / "signature.json").read_text("utf-8"))
             tables = {table: feather.read_table(self.snapshot_path / f"{table}.arrow", memory_map=True).to_pandas() for table in SNAPSHOT_TABLES}
@@ -105,11 +117,22 @@ class ParseCache:
         return Snapshot(signature, tables)
 
     def write_snapshot(self, signature: dict, tables: dict[str, pd.DataFrame]) -> None:
-        """Replace the snapshot: write a new folder, then swap it in."""
+        """Replace the snapshot in the background (one write at a time)."""
+        global _snapshot_writer
+        if _snapshot_writer is not None:
+            _snapshot_writer.join()
+        _snapshot_writer = threading.Thread(target=self._write_snapshot, args=(signature, tables), name="jimo-snapshot")
+        _snapshot_writer.start()
+
+    def _write_snapshot(self, signature: dict, tables: dict[str, pd.DataFrame]) -> None:
+        """Write a new folder, then swap it in: readers see the old or the new, whole."""
         tmp = self.snapshot_path.with_name(f".tmp-{uuid.uuid4().hex}")
         tmp.mkdir(parents=True)
         for table in SNAPSHOT_TABLES:
-            feather.write_feather(tables[table], tmp / f"{table}.arrow", compression="uncompressed")
+            # One thread: this may run while the interpreter shuts down, when pyarrow's
+            # own thread pool no longer takes work.
+            arrow = pa.Table.from_pandas(tables[table], preserve_index=False, nthreads=1)
+            feather.write_feather(arrow, tmp / f"{table}.arrow", compression="uncompressed")
         (tmp / "signature.json").write_text(json.dumps(signature, ensure_ascii=False), "utf-8")
         old = self.snapshot_path.with_name(f".old-{uuid.uuid4().hex}")
         if self.snapshot_path.exists():
@@ -160,7 +183,9 @@ class ParseCache:
 
 def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate frames whose categorical columns may have different categories,
-    keeping them categorical (pd.concat alone would turn them into Python strings)."""
+    keeping them categorical (pd.concat alone would turn them into Python strings).
+    New categories are appended after the first frame's, so the first (usually the
+    large) frame keeps its codes and is not recoded."""
     frames = [f for f in frames if len(f.columns)]
     if len(frames) == 1:
         return frames[0]
@@ -169,7 +194,12 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
         if all(isinstance(f[column].dtype, pd.CategoricalDtype) for f in frames):
             categories = frames[0][column].cat.categories
             for other in frames[1:]:
-                categories = categories.union(other[column].cat.categories)
+                extra = other[column].cat.categories.difference(categories, sort=False)
+                categories = categories.append(extra) if len(extra) else categories
             for f in frames:
-                f[column] = f[column].cat.set_categories(categories)
+                values = f[column].cat
+                if values.categories.equals(categories[: len(values.categories)]):
+                    f[column] = pd.Categorical.from_codes(values.codes.to_numpy(), categories=categories)
+                else:
+                    f[column] = values.set_categories(categories)
     return pd.concat(frames, ignore_index=True)

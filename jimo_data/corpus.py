@@ -11,6 +11,7 @@ naming that page, and its articles are not counted twice.
 from __future__ import annotations
 
 import os
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -26,7 +27,7 @@ from . import tables as T
 from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache, Snapshot, concat_frames
 from .decode import decode_bytes
 from .parse import ERROR, WARNING, ParsedPage, content_hash, parse_page
-from .terms import tokens
+from .terms import tokenizer, tokens
 
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 64  # pages to parse before it pays to start worker processes
@@ -94,6 +95,10 @@ def load_corpus(
     root, files, ignored = discover(Path(source))
     cache = ParseCache(cache_dir, root)
     state = _hash_files(files, cache.read_manifest())
+    # Loading jieba's dictionary takes most of a second; when there is anything new to
+    # parse, it loads while the snapshot is read (Arrow reads release the GIL).
+    if state.blobs:
+        threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
     snapshot = cache.read_snapshot()
     if snapshot is not None and snapshot.signature == state.signature:
         tables, n_parsed = snapshot.tables, 0
@@ -157,6 +162,7 @@ def _extend(snapshot: Snapshot, state: FileState, cache: ParseCache, workers, pr
     fresh = _parse(added, state, cache, workers, progress) or {t: pd.DataFrame(columns=["content_hash", *CACHED_COLUMNS[t]]) for t in CACHED_TABLES}
     delta = assemble({page_id: new[page_id] for page_id in changed}, fresh, {})
     tables = {}
+    appended_in_order = not removed and (not old or min(changed, default="") > max(old))
     old_articles = snapshot.tables["articles"]
     removed_articles = set(old_articles.loc[old_articles["page_id"].isin(removed), "article_id"])
     for table, frame in snapshot.tables.items():
@@ -164,7 +170,8 @@ def _extend(snapshot: Snapshot, state: FileState, cache: ParseCache, workers, pr
         base = frame[~gone] if removed else frame
         merged = concat_frames([base, delta[table]])
         order = {"pages": ["page_id"], "articles": ["page_id", "seq"], "terms": None}.get(table, ["page_id"])
-        tables[table] = merged.sort_values(order, kind="stable", ignore_index=True) if order else merged
+        # New pages that sort after every old one (new issues) need no re-sort.
+        tables[table] = merged.sort_values(order, kind="stable", ignore_index=True) if order and not appended_in_order else merged
     return tables, len(added)
 
 

@@ -209,7 +209,7 @@ class Selection:
 
     @cached_property
     def terms(self) -> pd.DataFrame:
-        return self.corpus.terms[self._term_rows()] if self._ids is not None else self.corpus.terms
+        return self.corpus.terms.iloc[self._term_rows()] if self._ids is not None else self.corpus.terms
 
     def term_totals(self) -> pd.Series:
         """Occurrences of every term in the selection, most frequent first (sums over
@@ -223,10 +223,53 @@ class Selection:
         return totals[totals > 0].sort_values(ascending=False, kind="stable")
 
     def _term_rows(self) -> np.ndarray:
+        """Positions of the selection's rows in the terms table."""
         article_ids = self.corpus.terms["article_id"]
-        kept = isin(pd.Series(article_ids.cat.categories), self._ids)
-        return kept[article_ids.cat.codes.to_numpy()]
+        kept = np.flatnonzero(isin(pd.Series(article_ids.cat.categories), self._ids))
+        starts, lengths = _term_runs(self.corpus)
+        if len(kept) > len(starts) // 4:  # a large selection: one pass over all rows
+            wanted = np.zeros(len(starts), dtype=bool)
+            wanted[kept] = True
+            return np.flatnonzero(wanted[article_ids.cat.codes.to_numpy()])
+        starts, lengths = starts[kept], lengths[kept]
+        within = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return np.repeat(starts, lengths) + within
+
+
+def _term_runs(corpus: Corpus) -> tuple[np.ndarray, np.ndarray]:
+    """Where each article's rows start in the terms table, and how many there are: a
+    small selection then reads only its own rows of the millions. The loader writes an
+    article's term rows next to each other; if that ever changes, the table is sorted."""
+
+    def build():
+        terms = corpus.terms
+        codes = terms["article_id"].cat.codes.to_numpy()
+        n = len(terms["article_id"].cat.categories)
+        run_starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.array([], dtype=int)
+        if len(np.unique(codes[run_starts])) != len(run_starts):
+            order = np.argsort(codes, kind="stable")
+            corpus.terms = terms.iloc[order].reset_index(drop=True)
+            return build()
+        starts, lengths = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        starts[codes[run_starts]] = run_starts
+        lengths[codes[run_starts]] = np.diff(np.r_[run_starts, len(codes)])
+        return starts, lengths
+
+    return corpus.memo("term_runs", build)
 
 
 def select(corpus: Corpus, filters: Filters) -> Selection:
     return Selection(corpus, filters)
+
+
+def prepare(corpus: Corpus) -> None:
+    """Compute once, up front, what filtering and the dashboard's views derive from a
+    corpus, so that the first filter a user sets costs what every later one does."""
+    from .analysis import article_names, article_term_totals, corpus_term_totals
+
+    _term_runs(corpus)
+    article_names(corpus)
+    article_term_totals(corpus)
+    corpus_term_totals(corpus)
+    busiest = corpus.officials["name"].value_counts().index[:1]
+    select(corpus, Filters(officials=tuple(busiest))).term_totals()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -28,8 +29,16 @@ def _data_file(name: str) -> str:
     return resources.files("jimo_data").joinpath("data", name).read_text("utf-8")
 
 
-@lru_cache(maxsize=1)
+_TOKENIZER_LOCK = threading.Lock()
+
+
 def tokenizer() -> jieba.Tokenizer:
+    with _TOKENIZER_LOCK:  # one load, even when a warm-up thread races the first parse
+        return _load_tokenizer()
+
+
+@lru_cache(maxsize=1)
+def _load_tokenizer() -> jieba.Tokenizer:
     tok = jieba.Tokenizer()
     tok.initialize()
     for line in _data_file("userdict.txt").splitlines():

@@ -16,6 +16,7 @@ from pathlib import Path
 import streamlit as st
 
 from jimo_data import Corpus, load_corpus
+from jimo_data.filters import prepare
 
 from .i18n import t
 
@@ -58,6 +59,7 @@ def _load(path: str, files_key: int, _lang: str) -> Corpus:
         bar.progress(done / total, text=f"{t('loading', lang)} {done}/{total}")
 
     corpus = load_corpus(path, progress=report)
+    prepare(corpus)
     bar.empty()
     return corpus
 

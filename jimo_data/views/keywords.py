@@ -13,7 +13,7 @@ from wordcloud import WordCloud
 from jimo_data.analysis import article_term_totals, concordance, corpus_term_totals, keyness
 from jimo_data.fonts import cjk_font_path
 from jimo_data.views.state import choice_param, context, session_memo
-from jimo_data.views.widgets import chart, reader_link, table
+from jimo_data.views.widgets import chart, reader_links, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -41,10 +41,10 @@ def term_trend() -> pd.DataFrame:
     else:
         issue = articles["page_id"].map(ctx.corpus.pages.set_index("page_id")["issue_no"])
         period = articles["date"].dt.strftime("%Y-%m-%d") + issue.map(lambda n: f" 第{n}期" if pd.notna(n) else "")
-    text = articles["kicker"] + "\n" + articles["headline"] + "\n" + articles["subheadline"] + "\n" + articles["body"]
     frame = pd.DataFrame({"period": period.to_numpy(), "total": article_term_totals(ctx.corpus).reindex(articles["article_id"]).to_numpy()})
     for term in terms:
-        frame[term] = text.str.count(re.escape(term)).to_numpy()
+        pattern = re.escape(term)
+        frame[term] = sum(articles[column].str.count(pattern).to_numpy() for column in ("kicker", "headline", "subheadline", "body"))
     grouped = frame.dropna(subset=["period"]).groupby("period").sum()
     long = grouped[terms].stack().rename("count").reset_index()
     long.columns = ["period", "term", "count"]
@@ -91,5 +91,5 @@ st.subheader(t("kwic"))
 kwic_term = st.text_input(t("kwic_term"), value=st.query_params.get("kwic", terms[0] if terms else ""), key="kwic_input", max_chars=40).strip()
 st.query_params["kwic"] = kwic_term
 lines = session_memo("kwic", (ctx.filters, kwic_term), lambda: concordance(articles, kwic_term))
-lines = lines.assign(link=lines["article_id"].map(lambda article_id: reader_link(ctx.filters, article=article_id)))
+lines = lines.assign(link=reader_links(ctx.filters, "article", lines["article_id"]))
 table(lines, "kwic_" + kwic_term[:20], ctx.filters, key="kwic_table")

@@ -7,7 +7,7 @@ import streamlit as st
 from jimo_data.analysis import project_summary
 from jimo_data.projects import STAGES
 from jimo_data.views.state import context
-from jimo_data.views.widgets import reader_link, table
+from jimo_data.views.widgets import reader_links, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -32,5 +32,5 @@ if chosen:
     st.markdown(f"**{t('select_project')}:**")
     st.text(chosen)
     mentions = sel.projects[sel.projects["name"] == chosen][["date", "status", "sentence", "article_id"]].sort_values("date")
-    mentions["link"] = mentions["article_id"].map(lambda article_id: reader_link(ctx.filters, article=article_id))
+    mentions["link"] = reader_links(ctx.filters, "article", mentions["article_id"])
     table(mentions, "project_sentences", ctx.filters, key="project_sentences")

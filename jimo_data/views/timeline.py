@@ -8,7 +8,7 @@ import streamlit as st
 
 from jimo_data.analysis import issue_gaps
 from jimo_data.views.state import choice_param, context
-from jimo_data.views.widgets import chart, reader_link, table
+from jimo_data.views.widgets import chart, reader_links, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -61,5 +61,5 @@ for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
 
 st.subheader(t("issues"))
 listing = issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]].copy()
-listing["link"] = listing["page_id"].map(lambda page_id: reader_link(ctx.filters, page=page_id))
+listing["link"] = reader_links(ctx.filters, "page", listing["page_id"])
 table(listing, "issues", ctx.filters, key="issues_table")

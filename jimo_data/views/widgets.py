@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -82,3 +82,9 @@ def chart(fig: go.Figure, key: str, **args):
 def reader_link(filters: Filters, **params: str) -> str:
     """A link that opens the reader on an article or page, keeping the filters."""
     return "/reader?" + urlencode({**filters.to_params(), **params}, doseq=True)
+
+
+def reader_links(filters: Filters, key: str, values: pd.Series) -> pd.Series:
+    """`reader_link` for a whole column of article or page ids."""
+    prefix = reader_link(filters) + ("&" if filters.to_params() else "") + key + "="
+    return prefix + values.map(lambda value: quote(str(value), safe=""))
