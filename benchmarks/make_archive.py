@@ -27,7 +27,9 @@ def seed_material() -> tuple[list[str], list[str], list[str]]:
 
     corpus = load_corpus(REPO / "seeds")
     articles = corpus.articles[corpus.articles["kind"] == "article"]
-    paragraphs = [p for body in articles["body"] for p in body.split("\n") if len(p) >= 40]
+    # A paragraph that opens a report (`本报2月4日讯`) would start a new article wherever it
+    # landed; recombined bodies use only paragraphs that can stand inside one.
+    paragraphs = [p for body in articles["body"] for p in body.split("\n") if len(p) >= 40 and not p.startswith("本报")]
     headlines = [h for h in articles["headline"] if h]
     reporters = sorted(set(corpus.bylines.loc[corpus.bylines["role"] == "reporter", "name"]) - {"王涛", "薛华飞", "陈小川"})
     return paragraphs, headlines, reporters
