@@ -155,9 +155,9 @@ def summary_rows(rows: list[dict]) -> list[list[str]]:
             f"{row['cold']['seconds']:.1f} ({row['cold']['seconds'] / floor:.2f})",
             f"{row['warm']['seconds']:.2f} ({row['warm']['seconds'] / floor:.3f})",
             f"{row['reload']['seconds']:.2f} ({row['reload']['seconds'] / floor:.3f})",
-            f"{row['query']['seconds'] * 1000:.0f} ms",
-            f"{slowest_rerun:.2f}",
-            f"{slowest_open:.2f}",
+            f"{row['query']['seconds'] * 1000:.0f} ms ({row['query']['seconds'] / floor:.4f})",
+            f"{slowest_rerun:.2f} ({slowest_rerun / floor:.4f})",
+            f"{slowest_open:.2f} ({slowest_open / floor:.4f})",
             f"{max(row['cold']['rss_mb'], row['warm']['rss_mb']):.0f}",
             f"{row['dashboard']['rss_mb']:.0f}",
         ])
@@ -166,7 +166,8 @@ def summary_rows(rows: list[dict]) -> list[list[str]]:
 
 HEADER = [
     "pages", "MB", "jieba floor s", "cold ingest s (×floor)", "warm load s (×floor)", "reload +1 page s (×floor)",
-    "full-text query", "slowest rerun after a filter change s", "slowest first open of a page s", "peak RSS ingest MB", "peak RSS serving MB",
+    "full-text query (×floor)", "slowest rerun after a filter change s (×floor)", "slowest first open of a page s (×floor)",
+    "peak RSS ingest MB", "peak RSS serving MB",
 ]
 
 

@@ -137,13 +137,22 @@ def search_articles(articles: pd.DataFrame, query: str) -> pd.Series:
 def contains(values: pd.Series, word: str) -> np.ndarray:
     """Substring test in Arrow, split over the machine's cores (Arrow releases the GIL):
     a whole archive's bodies are some 150 MB of text."""
+    return _over_cores(values, lambda part: pc.match_substring(part, word)).astype(bool)
+
+
+def count_occurrences(values: pd.Series, word: str) -> np.ndarray:
+    """How often `word` occurs in each value (literal, not a pattern), like `contains`."""
+    return _over_cores(values, lambda part: pc.count_substring(part, word)).astype(np.int64)
+
+
+def _over_cores(values: pd.Series, kernel) -> np.ndarray:
     chunked = values.astype("string").array.__arrow_array__()
-    n, parts = len(chunked), min(_CORES, max(1, len(chunked) // 20_000))
+    n = len(chunked)
     if n == 0:
-        return np.zeros(0, dtype=bool)
+        return np.zeros(0)
+    parts = min(_CORES, max(1, n // 20_000))
     slices = [chunked.slice(i * n // parts, (i + 1) * n // parts - i * n // parts) for i in range(parts)]
-    found = _POOL.map(lambda part: pc.match_substring(part, word).to_numpy(zero_copy_only=False), slices)
-    return np.concatenate([np.asarray(part, dtype=bool) for part in found])
+    return np.concatenate([np.asarray(kernel(part).to_numpy(zero_copy_only=False)) for part in slices] if parts == 1 else list(_POOL.map(lambda part: np.asarray(kernel(part).to_numpy(zero_copy_only=False)), slices)))
 
 
 def project_summary(projects: pd.DataFrame) -> pd.DataFrame:

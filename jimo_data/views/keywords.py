@@ -10,7 +10,7 @@ import plotly.express as px
 import streamlit as st
 from wordcloud import WordCloud
 
-from jimo_data.analysis import article_term_totals, concordance, corpus_term_totals, keyness
+from jimo_data.analysis import article_term_totals, concordance, corpus_term_totals, count_occurrences, keyness
 from jimo_data.fonts import cjk_font_path
 from jimo_data.views.state import choice_param, context, session_memo
 from jimo_data.views.widgets import chart, reader_links, table
@@ -43,8 +43,7 @@ def term_trend() -> pd.DataFrame:
         period = articles["date"].dt.strftime("%Y-%m-%d") + issue.map(lambda n: f" 第{n}期" if pd.notna(n) else "")
     frame = pd.DataFrame({"period": period.to_numpy(), "total": article_term_totals(ctx.corpus).reindex(articles["article_id"]).to_numpy()})
     for term in terms:
-        pattern = re.escape(term)
-        frame[term] = sum(articles[column].str.count(pattern).to_numpy() for column in ("kicker", "headline", "subheadline", "body"))
+        frame[term] = sum(count_occurrences(articles[column], term) for column in ("kicker", "headline", "subheadline", "body"))
     grouped = frame.dropna(subset=["period"]).groupby("period").sum()
     long = grouped[terms].stack().rename("count").reset_index()
     long.columns = ["period", "term", "count"]
