@@ -105,16 +105,17 @@ def _g2(a: np.ndarray, b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
 
 
 def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int = 500) -> pd.DataFrame:
-    """Keyword in context: every occurrence of `term` in the articles' text."""
+    """Keyword in context: occurrences of `term` in the articles' bodies, at most `limit`."""
     rows = []
     if term:
         pattern = re.compile(re.escape(term))
-        candidates = articles[articles["body"].str.contains(term, regex=False)]
-        for row in candidates[["article_id", "date", "headline", "body"]].itertuples(index=False):
-            for match in pattern.finditer(row.body):
-                left = row.body[max(0, match.start() - width) : match.start()].replace("\n", " ")
-                right = row.body[match.end() : match.end() + width].replace("\n", " ")
-                rows.append((row.article_id, row.date, row.headline, left, term, right))
+        for position in np.flatnonzero(contains(articles["body"], term)):
+            row = articles.iloc[position]
+            body = row["body"]
+            for match in pattern.finditer(body):
+                left = body[max(0, match.start() - width) : match.start()].replace("\n", " ")
+                right = body[match.end() : match.end() + width].replace("\n", " ")
+                rows.append((row["article_id"], row["date"], row["headline"], left, term, right))
                 if len(rows) >= limit:
                     break
             if len(rows) >= limit:
@@ -213,3 +214,16 @@ def corpus_term_totals(corpus) -> pd.Series:
     from .filters import Filters, select
 
     return corpus.memo("term_totals", lambda: select(corpus, Filters()).term_totals())
+
+
+def term_occurrences(corpus, term: str) -> np.ndarray:
+    """Occurrences of `term` in each article of the corpus (kicker, headline, subheadline,
+    body), aligned with `corpus.articles`; remembered for the last 64 terms asked, so a
+    filter change only regroups them."""
+    cache = corpus.memo("term_occurrences", dict)
+    if term not in cache:
+        if len(cache) >= 64:
+            cache.pop(next(iter(cache)))
+        articles = corpus.articles
+        cache[term] = sum(count_occurrences(articles[column], term) for column in ("kicker", "headline", "subheadline", "body"))
+    return cache[term]

@@ -10,7 +10,7 @@ import plotly.express as px
 import streamlit as st
 from wordcloud import WordCloud
 
-from jimo_data.analysis import article_term_totals, concordance, corpus_term_totals, count_occurrences, keyness
+from jimo_data.analysis import article_term_totals, concordance, corpus_term_totals, keyness, term_occurrences
 from jimo_data.fonts import cjk_font_path
 from jimo_data.views.state import choice_param, context, session_memo
 from jimo_data.views.widgets import chart, reader_links, table
@@ -42,8 +42,9 @@ def term_trend() -> pd.DataFrame:
         issue = articles["page_id"].map(ctx.corpus.pages.set_index("page_id")["issue_no"])
         period = articles["date"].dt.strftime("%Y-%m-%d") + issue.map(lambda n: f" 第{n}期" if pd.notna(n) else "")
     frame = pd.DataFrame({"period": period.to_numpy(), "total": article_term_totals(ctx.corpus).reindex(articles["article_id"]).to_numpy()})
+    positions = ctx.corpus.articles.index.get_indexer(articles.index)
     for term in terms:
-        frame[term] = sum(count_occurrences(articles[column], term) for column in ("kicker", "headline", "subheadline", "body"))
+        frame[term] = term_occurrences(ctx.corpus, term)[positions]
     grouped = frame.dropna(subset=["period"]).groupby("period").sum()
     long = grouped[terms].stack().rename("count").reset_index()
     long.columns = ["period", "term", "count"]
@@ -76,7 +77,7 @@ st.subheader(t("word_cloud"))
 @st.cache_data(show_spinner=False, max_entries=16)
 def word_cloud(frequencies: tuple[tuple[str, int], ...], font: str):
     # Laid out on a small canvas and drawn at twice the size: a third of the time.
-    cloud = WordCloud(font_path=font, width=450, height=180, scale=2, max_words=100, background_color="white", colormap="copper", prefer_horizontal=1.0, random_state=7)
+    cloud = WordCloud(font_path=font, width=450, height=180, scale=2, max_words=80, background_color="white", colormap="copper", prefer_horizontal=1.0, random_state=7)
     return cloud.generate_from_frequencies(dict(frequencies)).to_array()
 
 
