@@ -65,10 +65,17 @@ def issue_gaps(pages: pd.DataFrame, publication: str | None = None) -> pd.DataFr
     return pd.DataFrame(gaps, columns=["after_issue", "before_issue", "n_missing"]).astype("Int64")
 
 
-def term_totals(terms: pd.DataFrame) -> pd.Series:
-    """Occurrences of every term in a `terms` table, most frequent first."""
-    totals = terms.groupby("term", observed=True)["count"].sum()
-    return totals[totals > 0].sort_values(ascending=False)
+def term_totals(terms: pd.DataFrame, rows: np.ndarray | None = None) -> pd.Series:
+    """Occurrences of every term in a `terms` table (or in its rows at these positions),
+    most frequent first. Sums over category codes: no copy of millions of rows."""
+    if not isinstance(terms["term"].dtype, pd.CategoricalDtype):
+        terms = terms.astype({"term": "category"})
+    picked = slice(None) if rows is None else rows
+    codes = terms["term"].cat.codes.to_numpy()[picked]
+    counts = np.bincount(codes, weights=terms["count"].to_numpy()[picked], minlength=len(terms["term"].cat.categories))
+    totals = pd.Series(counts.astype(np.int64), index=terms["term"].cat.categories.astype(str), name="count")
+    totals.index.name = "term"
+    return totals[totals > 0].sort_values(ascending=False, kind="stable")
 
 
 def keyness(target: pd.Series, reference: pd.Series, top: int = 30, min_count: int = 2) -> pd.DataFrame:
@@ -211,9 +218,7 @@ def article_term_totals(corpus) -> pd.Series:
 
 
 def corpus_term_totals(corpus) -> pd.Series:
-    from .filters import Filters, select
-
-    return corpus.memo("term_totals", lambda: select(corpus, Filters()).term_totals())
+    return corpus.memo("term_totals", lambda: term_totals(corpus.terms))
 
 
 def term_occurrences(corpus, term: str) -> np.ndarray:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 
-from .analysis import search_articles
+from .analysis import article_names, article_term_totals, corpus_term_totals, search_articles, term_totals
 from .corpus import Corpus
 
 LANGUAGES = ("zh", "en")
@@ -212,15 +212,8 @@ class Selection:
         return self.corpus.terms.iloc[self._term_rows()] if self._ids is not None else self.corpus.terms
 
     def term_totals(self) -> pd.Series:
-        """Occurrences of every term in the selection, most frequent first (sums over
-        category codes: no copy of the terms table)."""
-        terms = self.corpus.terms
-        rows = self._term_rows() if self._ids is not None else slice(None)
-        term_codes = terms["term"].cat.codes.to_numpy()[rows]
-        counts = np.bincount(term_codes, weights=terms["count"].to_numpy()[rows], minlength=len(terms["term"].cat.categories))
-        totals = pd.Series(counts.astype(np.int64), index=terms["term"].cat.categories.astype(str), name="count")
-        totals.index.name = "term"
-        return totals[totals > 0].sort_values(ascending=False, kind="stable")
+        """Occurrences of every term in the selection, most frequent first."""
+        return term_totals(self.corpus.terms, self._term_rows() if self._ids is not None else None)
 
     def _term_rows(self) -> np.ndarray:
         """Positions of the selection's rows in the terms table."""
@@ -265,8 +258,6 @@ def select(corpus: Corpus, filters: Filters) -> Selection:
 def prepare(corpus: Corpus) -> None:
     """Compute once, up front, what filtering and the dashboard's views derive from a
     corpus, so that the first filter a user sets costs what every later one does."""
-    from .analysis import article_names, article_term_totals, corpus_term_totals
-
     _term_runs(corpus)
     article_names(corpus)
     article_term_totals(corpus)

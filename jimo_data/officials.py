@@ -84,7 +84,6 @@ class Official:
     name: str
     title: str  # the title chain as written, links joined by 、
     office: str  # principal office with jurisdiction, e.g. 即墨区委书记; "" when unresolved
-    start: int  # offset of the mention in the text it was found in
 
 
 @lru_cache(maxsize=1)
@@ -102,11 +101,11 @@ def find_officials(text: str) -> list[Official]:
         name = _name_after(folded, match.end())
         if name:
             chain = _title_chain(folded, match.start(), match.end())
-            found.append(Official(name, _join(chain), principal_office(chain), _chain_start(folded, match.start(), chain)))
+            found.append(Official(name, "、".join(chain), principal_office(chain)))
         elif match.group(0) in ("总书记", "书记"):
             before = _name_before(folded, match.start())
             if before:
-                found.append(Official(before, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else "", match.start() - len(before)))
+                found.append(Official(before, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else ""))
     return found
 
 
@@ -167,14 +166,6 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
         if not previous_role:
             return links
         end, start = start - 1, previous_role.start()
-
-
-def _chain_start(text: str, role_start: int, chain: list[str]) -> int:
-    return text.rfind(chain[0], 0, role_start + len(chain[-1]))
-
-
-def _join(chain: list[str]) -> str:
-    return "、".join(chain)
 
 
 def principal_office(chain: list[str]) -> str:

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates
-from .bylines import EDITOR
 from .decode import decode_bytes
 from .layout import ARTICLE, segment
 from .masthead import read_header
@@ -158,5 +157,3 @@ def _page_fields(status: str, problems: list[str], **fields) -> dict:
     defaults.update(fields)
     return {**defaults, "status": status, "problems": "; ".join(problems)}
 
-
-__all__ = ["ParsedPage", "parse_page", "content_hash", "OK", "WARNING", "ERROR", "EDITOR"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-STR, INT, DATE, FLOAT, CAT, INT32 = "string", "Int64", "datetime64[us]", "float64", "category", "int32"
+STR, INT, DATE, CAT, INT32 = "string", "Int64", "datetime64[us]", "category", "int32"
 
 SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
     "pages": [
@@ -100,10 +100,6 @@ def conform(table: str, frame: pd.DataFrame | None) -> pd.DataFrame:
         else:
             out[name] = values.astype(dtype)
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
-
-
-def empty(table: str) -> pd.DataFrame:
-    return conform(table, None)
 
 
 def data_model_markdown() -> str:

@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 
 HAN = "\u4e00-\u9fff"
-HAN_RE = re.compile(f"[{HAN}]")
 
 # Extraction tools often emit half-width punctuation in Chinese text. `fold_punct`
 # maps it to full width one character for one character, so that offsets found in
@@ -37,9 +36,6 @@ def ends_sentence(line: str) -> bool:
 def has_sentence_inside(line: str) -> bool:
     return any(c in fold_punct(line) for c in "。！？")
 
-
-def han_count(text: str) -> int:
-    return len(HAN_RE.findall(text))
 
 
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])[”’」』]?")
