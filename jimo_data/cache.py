@@ -6,8 +6,9 @@ overrides; never inside the corpus folder):
     parser-<version>/seg-<id>/<table>.parquet   rows of parsed pages, by content_hash
     manifests/<corpus-id>.json                  path -> (size, mtime_ns, content_hash)
     snapshots/<corpus-id>-<version>/            the corpus's assembled tables, as Arrow
-                                                IPC (Feather) files read memory-mapped,
-                                                with the file hashes they were built from
+                                                IPC (Feather) files read memory-mapped
+                                                (their `pages` names the file hashes
+                                                they were built from)
 
 The Parquet segments are the durable, per-file cache: any folder holding the same
 files reuses them. The snapshot is a derived copy for one folder, so that reopening an
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import platformdirs
 import pyarrow as pa
@@ -60,10 +62,7 @@ def wait_for_snapshot() -> None:
         _snapshot_writer.join()
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    signature: dict  # {"hashes": {page_id: content_hash}, "unreadable": {page_id: problem}}
-    tables: dict[str, pd.DataFrame]
+
 MAX_SEGMENTS = 16
 _PARSER_FILES = ("bylines.py", "dates.py", "decode.py", "layout.py", "masthead.py", "officials.py", "parse.py", "projects.py", "terms.py", "text.py")
 
@@ -107,38 +106,38 @@ class ParseCache:
         tmp.replace(self.manifest_path)
 
     # -- the assembled corpus ------------------------------------------------
-    def read_snapshot(self) -> Snapshot | None:
+    def read_snapshot(self) -> dict[str, pd.DataFrame] | None:
+        """The assembled tables, memory-mapped; None when there is no (whole) snapshot."""
         wait_for_snapshot()  # a write this process started may be the one to read
         try:
-            signature = json.loads((self.snapshot_path / "signature.json").read_text("utf-8"))
-            tables = {table: feather.read_table(self.snapshot_path / f"{table}.arrow", memory_map=True).to_pandas() for table in SNAPSHOT_TABLES}
-        except (OSError, ValueError):
+            return {table: _read_arrow(self.snapshot_path / f"{table}.arrow") for table in SNAPSHOT_TABLES}
+        except (OSError, ValueError, KeyError):
             return None
-        return Snapshot(signature, tables)
 
-    def write_snapshot(self, signature: dict, tables: dict[str, pd.DataFrame]) -> None:
+    def write_snapshot(self, tables: dict[str, pd.DataFrame]) -> None:
         """Replace the snapshot in the background (one write at a time)."""
         global _snapshot_writer
         if _snapshot_writer is not None:
             _snapshot_writer.join()
-        _snapshot_writer = threading.Thread(target=self._write_snapshot, args=(signature, tables), name="jimo-snapshot")
+        _snapshot_writer = threading.Thread(target=self._write_snapshot, args=(tables,), name="jimo-snapshot")
         _snapshot_writer.start()
 
-    def _write_snapshot(self, signature: dict, tables: dict[str, pd.DataFrame]) -> None:
-        """Write a new folder, then swap it in: readers see the old or the new, whole."""
+    def _write_snapshot(self, tables: dict[str, pd.DataFrame]) -> None:
+        """Write a new folder, then swap it in: readers see the old or the new, whole.
+        Snapshots of this folder by other parser versions are removed (they are stale)."""
         tmp = self.snapshot_path.with_name(f".tmp-{uuid.uuid4().hex}")
         tmp.mkdir(parents=True)
         for table in SNAPSHOT_TABLES:
-            # One thread: this may run while the interpreter shuts down, when pyarrow's
-            # own thread pool no longer takes work.
-            arrow = pa.Table.from_pandas(tables[table], preserve_index=False, nthreads=1)
-            feather.write_feather(arrow, tmp / f"{table}.arrow", compression="uncompressed")
-        (tmp / "signature.json").write_text(json.dumps(signature, ensure_ascii=False), "utf-8")
+            _write_arrow(tables[table], tmp / f"{table}.arrow")
         old = self.snapshot_path.with_name(f".old-{uuid.uuid4().hex}")
         if self.snapshot_path.exists():
             self.snapshot_path.rename(old)
         tmp.rename(self.snapshot_path)
         shutil.rmtree(old, ignore_errors=True)
+        corpus_id = self.snapshot_path.name.split("-")[0]
+        for stale in self.snapshot_path.parent.glob(f"{corpus_id}-*"):
+            if stale != self.snapshot_path:
+                shutil.rmtree(stale, ignore_errors=True)
 
     # -- parsed rows -------------------------------------------------------
     def segments(self) -> list[Path]:
@@ -181,25 +180,65 @@ class ParseCache:
         tmp.rename(self.store / name)
 
 
+def _write_arrow(frame: pd.DataFrame, path: Path) -> None:
+    """One Arrow IPC file, one record batch, categorical columns stored as their int32
+    codes with the categories in `<column>.categories` files beside it, so that reading
+    back is a memory map, not a conversion of millions of dictionary-encoded values."""
+    columns = {}
+    for name in frame.columns:
+        values = frame[name]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            categories = pa.table({"category": pa.array(values.cat.categories.astype(str), pa.string())})
+            feather.write_feather(categories, path.with_suffix(f".{name}.categories"), compression="uncompressed")
+            values = values.cat.codes.astype("int32")
+            name = f"{_CODES}{name}"
+        columns[name] = values
+    # One thread: this may run while the interpreter shuts down, when pyarrow's own
+    # thread pool no longer takes work.
+    arrow = pa.Table.from_pandas(pd.DataFrame(columns, copy=False), preserve_index=False, nthreads=1)
+    feather.write_feather(arrow, path, compression="uncompressed", chunksize=max(1, len(frame)))
+
+
+_CODES = "codes:"
+
+
+def _read_arrow(path: Path) -> pd.DataFrame:
+    arrow = feather.read_table(path, memory_map=True)
+    coded = [name for name in arrow.column_names if name.startswith(_CODES)]
+    frame = arrow.drop_columns(coded).to_pandas()
+    for stored_name in coded:
+        name = stored_name.removeprefix(_CODES)
+        stored = arrow.column(stored_name)
+        # A view of the mapped file: no copy, no page read until the codes are used.
+        codes = stored.chunk(0).to_numpy(zero_copy_only=True) if stored.num_chunks == 1 else stored.to_numpy().astype(np.int32)
+        categories = feather.read_table(path.with_suffix(f".{name}.categories")).column("category").to_pandas()
+        frame[name] = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(pd.Index(categories)), validate=False)
+    return frame[[name.removeprefix(_CODES) for name in arrow.column_names]]
+
+
 def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate frames whose categorical columns may have different categories,
-    keeping them categorical (pd.concat alone would turn them into Python strings).
-    New categories are appended after the first frame's, so the first (usually the
-    large) frame keeps its codes and is not recoded."""
+    keeping them categorical (pd.concat alone would turn them into Python strings)."""
     frames = [f for f in frames if len(f.columns)]
     if len(frames) == 1:
         return frames[0]
-    frames = [f.copy(deep=False) for f in frames]
+    columns = {}
     for column in frames[0].columns:
-        if all(isinstance(f[column].dtype, pd.CategoricalDtype) for f in frames):
-            categories = frames[0][column].cat.categories
-            for other in frames[1:]:
-                extra = other[column].cat.categories.difference(categories, sort=False)
-                categories = categories.append(extra) if len(extra) else categories
-            for f in frames:
-                values = f[column].cat
-                if values.categories.equals(categories[: len(values.categories)]):
-                    f[column] = pd.Categorical.from_codes(values.codes.to_numpy(), categories=categories)
-                else:
-                    f[column] = values.set_categories(categories)
-    return pd.concat(frames, ignore_index=True)
+        parts = [f[column] for f in frames]
+        if all(isinstance(part.dtype, pd.CategoricalDtype) for part in parts):
+            columns[column] = concat_categoricals([part.array for part in parts])
+        else:
+            columns[column] = pd.concat(parts, ignore_index=True)
+    return pd.DataFrame(columns, copy=False)
+
+
+def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
+    """Categories in order of first appearance, so the first part (usually the large
+    one: an archive's twelve million term rows) keeps its codes and only the others are
+    recoded."""
+    categories = parts[0].categories.append([part.categories for part in parts[1:]]).unique()
+    codes = [parts[0].codes]
+    for part in parts[1:]:
+        recode = categories.get_indexer(part.categories)
+        codes.append(np.where(part.codes >= 0, recode[part.codes], -1))
+    return pd.Categorical.from_codes(np.concatenate(codes), dtype=pd.CategoricalDtype(categories), validate=False)

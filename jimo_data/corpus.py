@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from . import tables as T
-from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache, Snapshot, concat_frames
+from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache, concat_frames
 from .decode import decode_bytes
 from .parse import ERROR, WARNING, ParsedPage, content_hash, parse_page
 from .terms import tokenizer, tokens
@@ -100,12 +100,13 @@ def load_corpus(
     if state.blobs:
         threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
     snapshot = cache.read_snapshot()
-    if snapshot is not None and snapshot.signature == state.signature:
-        tables, n_parsed = snapshot.tables, 0
+    built_from = _signature(snapshot["pages"]) if snapshot is not None else None
+    if built_from == state.signature:
+        tables, n_parsed = snapshot, 0
     else:
-        extended = _extend(snapshot, state, cache, workers, progress) if snapshot is not None else None
+        extended = _extend(snapshot, built_from, state, cache, workers, progress) if snapshot is not None else None
         tables, n_parsed = extended or _rebuild(state, cache, workers, progress)
-        cache.write_snapshot(state.signature, tables)
+        cache.write_snapshot(tables)
     cache.write_manifest(state.manifest)
     return Corpus(root=root, ignored=ignored, n_parsed=n_parsed, **tables)
 
@@ -116,7 +117,7 @@ class FileState:
 
     hashes: dict[str, str] = field(default_factory=dict)  # page_id -> content hash
     unreadable: dict[str, str] = field(default_factory=dict)  # page_id -> problem
-    paths_by_hash: dict[str, Path] = field(default_factory=dict)
+    paths_by_hash: dict[str, str] = field(default_factory=dict)
     blobs: dict[str, bytes] = field(default_factory=dict)  # bytes read while hashing
     manifest: dict[str, list] = field(default_factory=dict)  # page_id -> [size, mtime_ns, hash]
 
@@ -125,7 +126,21 @@ class FileState:
         return {"hashes": self.hashes, "unreadable": self.unreadable}
 
     def read(self, digest: str) -> bytes:
-        return self.blobs.get(digest) or self.paths_by_hash[digest].read_bytes()
+        if digest in self.blobs:
+            return self.blobs[digest]
+        with open(self.paths_by_hash[digest], "rb") as file:
+            return file.read()
+
+
+def _signature(pages: pd.DataFrame) -> dict:
+    """What `FileState.signature` was for the files these pages were built from."""
+    hashes, unreadable = {}, {}
+    for page_id, digest, problems in zip(pages["page_id"].tolist(), pages["content_hash"].tolist(), pages["problems"].tolist()):
+        if digest:
+            hashes[page_id] = digest
+        else:
+            unreadable[page_id] = problems
+    return {"hashes": hashes, "unreadable": unreadable}
 
 
 def _rebuild(state: FileState, cache: ParseCache, workers, progress) -> tuple[dict[str, pd.DataFrame], int]:
@@ -141,11 +156,11 @@ def _rebuild(state: FileState, cache: ParseCache, workers, progress) -> tuple[di
 MAX_EXTEND_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
 
 
-def _extend(snapshot: Snapshot, state: FileState, cache: ParseCache, workers, progress) -> tuple[dict[str, pd.DataFrame], int] | None:
+def _extend(snapshot: dict[str, pd.DataFrame], built_from: dict, state: FileState, cache: ParseCache, workers, progress) -> tuple[dict[str, pd.DataFrame], int] | None:
     """The snapshot with a few pages added, changed or removed; None when duplicates are
     involved (which page is the canonical copy may change) or too much changed."""
-    old, new = snapshot.signature["hashes"], state.hashes
-    if snapshot.signature["unreadable"] != state.unreadable:
+    old, new = built_from["hashes"], state.hashes
+    if built_from["unreadable"] != state.unreadable:
         return None
     changed = [page_id for page_id in new if old.get(page_id) != new[page_id]]
     removed = {page_id for page_id in old if new.get(page_id) != old[page_id]}
@@ -163,9 +178,9 @@ def _extend(snapshot: Snapshot, state: FileState, cache: ParseCache, workers, pr
     delta = assemble({page_id: new[page_id] for page_id in changed}, fresh, {})
     tables = {}
     appended_in_order = not removed and (not old or min(changed, default="") > max(old))
-    old_articles = snapshot.tables["articles"]
+    old_articles = snapshot["articles"]
     removed_articles = set(old_articles.loc[old_articles["page_id"].isin(removed), "article_id"])
-    for table, frame in snapshot.tables.items():
+    for table, frame in snapshot.items():
         gone = frame["article_id"].isin(removed_articles) if table == "terms" else frame["page_id"].isin(removed)
         base = frame[~gone] if removed else frame
         merged = concat_frames([base, delta[table]])
@@ -196,37 +211,39 @@ def _article_keys(rows: pd.DataFrame, hash_index: pd.Index) -> np.ndarray:
     return np.where(position >= 0, position.astype(np.int64) * 10_000 + rows["seq"].to_numpy(dtype=np.int64), -1)
 
 
-def discover(source: Path) -> tuple[Path, list[tuple[str, Path]], list[str]]:
-    """(root, [(page_id, path)], ignored relative paths). A file is its own corpus."""
+def discover(source: Path) -> tuple[Path, list[tuple[str, str]], list[str]]:
+    """(root, [(page_id, path)], ignored relative paths). A file is its own corpus.
+    Paths stay strings: an archive has tens of thousands of them to walk on every load."""
     source = source.expanduser()
     if not source.exists():
         raise FileNotFoundError(f"no such file or folder: {source}")
     if source.is_file():
-        return source.parent.resolve(), [(source.name, source)], []
+        return source.parent.resolve(), [(source.name, str(source))], []
     root = source.resolve()
     pages, ignored = [], []
     for folder, _, names in os.walk(root):
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
         for name in names:
-            path = Path(folder, name)
-            rel = path.relative_to(root).as_posix()
             if name.lower().endswith(".txt"):
-                pages.append((rel, path))
+                pages.append((prefix + name, os.path.join(folder, name)))
             else:
-                ignored.append(rel)
+                ignored.append(prefix + name)
     return root, sorted(pages), sorted(ignored)
 
 
-def _hash_files(files: list[tuple[str, Path]], manifest: dict[str, list]) -> FileState:
+def _hash_files(files: list[tuple[str, str]], manifest: dict[str, list]) -> FileState:
     """Content hashes, reading a file only when its size or mtime changed since last time."""
     state = FileState()
     for page_id, path in files:
         try:
-            stat = path.stat()
+            stat = os.stat(path)
             known = manifest.get(page_id)
             if known and known[0] == stat.st_size and known[1] == stat.st_mtime_ns:
                 digest = known[2]
             else:
-                data = path.read_bytes()
+                with open(path, "rb") as file:
+                    data = file.read()
                 digest = content_hash(data)
                 state.blobs[digest] = data
         except OSError as error:
