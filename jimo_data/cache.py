@@ -30,7 +30,6 @@ import os
 import shutil
 import threading
 import uuid
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 

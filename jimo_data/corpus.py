@@ -205,7 +205,7 @@ def _article_keys(rows: pd.DataFrame, hash_index: pd.Index) -> np.ndarray:
     negative for rows of pages that are not canonical (duplicates)."""
     hashes = rows["content_hash"]
     if isinstance(hashes.dtype, pd.CategoricalDtype):
-        position = hash_index.get_indexer(hashes.cat.categories.astype(str))[hashes.cat.codes.to_numpy()]
+        position = hash_index.get_indexer(hashes.cat.categories.astype(str))[hashes.array.codes]
     else:
         position = hash_index.get_indexer(hashes.astype(str))
     return np.where(position >= 0, position.astype(np.int64) * 10_000 + rows["seq"].to_numpy(dtype=np.int64), -1)

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 
-from .analysis import article_names, article_term_totals, corpus_term_totals, search_articles, term_totals
+from .analysis import article_names, article_term_totals, corpus_term_totals, search_articles, term_matrix, totals_by_term
 from .corpus import Corpus
 
 LANGUAGES = ("zh", "en")
@@ -209,46 +209,21 @@ class Selection:
 
     @cached_property
     def terms(self) -> pd.DataFrame:
-        return self.corpus.terms.iloc[self._term_rows()] if self._ids is not None else self.corpus.terms
+        if self._ids is None:
+            return self.corpus.terms
+        rows = term_matrix(self.corpus).rows(self._wanted_articles())
+        return self.corpus.terms.iloc[rows]
 
     def term_totals(self) -> pd.Series:
         """Occurrences of every term in the selection, most frequent first."""
-        return term_totals(self.corpus.terms, self._term_rows() if self._ids is not None else None)
+        if self._ids is None:
+            return corpus_term_totals(self.corpus)
+        counts = term_matrix(self.corpus).totals(self._wanted_articles())
+        return totals_by_term(self.corpus.terms, counts)
 
-    def _term_rows(self) -> np.ndarray:
-        """Positions of the selection's rows in the terms table."""
-        article_ids = self.corpus.terms["article_id"]
-        kept = np.flatnonzero(isin(pd.Series(article_ids.cat.categories), self._ids))
-        starts, lengths = _term_runs(self.corpus)
-        if len(kept) > len(starts) // 4:  # a large selection: one pass over all rows
-            wanted = np.zeros(len(starts), dtype=bool)
-            wanted[kept] = True
-            return np.flatnonzero(wanted[article_ids.cat.codes.to_numpy()])
-        starts, lengths = starts[kept], lengths[kept]
-        within = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        return np.repeat(starts, lengths) + within
-
-
-def _term_runs(corpus: Corpus) -> tuple[np.ndarray, np.ndarray]:
-    """Where each article's rows start in the terms table, and how many there are: a
-    small selection then reads only its own rows of the millions. The loader writes an
-    article's term rows next to each other; if that ever changes, the table is sorted."""
-
-    def build():
-        terms = corpus.terms
-        codes = terms["article_id"].cat.codes.to_numpy()
-        n = len(terms["article_id"].cat.categories)
-        run_starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.array([], dtype=int)
-        if len(np.unique(codes[run_starts])) != len(run_starts):
-            order = np.argsort(codes, kind="stable")
-            corpus.terms = terms.iloc[order].reset_index(drop=True)
-            return build()
-        starts, lengths = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
-        starts[codes[run_starts]] = run_starts
-        lengths[codes[run_starts]] = np.diff(np.r_[run_starts, len(codes)])
-        return starts, lengths
-
-    return corpus.memo("term_runs", build)
+    def _wanted_articles(self) -> np.ndarray:
+        """Per category code of `terms["article_id"]`: is the article selected."""
+        return isin(pd.Series(self.corpus.terms["article_id"].cat.categories), self._ids)
 
 
 def select(corpus: Corpus, filters: Filters) -> Selection:
@@ -258,7 +233,7 @@ def select(corpus: Corpus, filters: Filters) -> Selection:
 def prepare(corpus: Corpus) -> None:
     """Compute once, up front, what filtering and the dashboard's views derive from a
     corpus, so that the first filter a user sets costs what every later one does."""
-    _term_runs(corpus)
+    term_matrix(corpus)
     article_names(corpus)
     article_term_totals(corpus)
     corpus_term_totals(corpus)

@@ -3,8 +3,9 @@
 `st.cache_resource`, not `st.cache_data`: cache_data would unpickle a copy of every
 table on every rerun (hundreds of MB for a whole archive). The corpus is shared
 read-only; views filter it into new frames and never mutate it. The cache key includes
-a fingerprint of the folder's file names, sizes and mtimes, so an added or changed file
-shows up on the next rerun without restarting the server.
+a fingerprint of the folder's file names, sizes and mtimes, taken at most every
+FILES_CHECK_SECONDS, so an added or changed file shows up on the first rerun after
+that, without restarting the server.
 """
 
 from __future__ import annotations
@@ -35,19 +36,34 @@ def corpus_path(argv: list[str] | None = None) -> Path:
     return Path(os.environ.get("JIMO_CORPUS") or DEFAULT_CORPUS)
 
 
-def fingerprint(path: Path) -> tuple:
+FILES_CHECK_SECONDS = 5
+
+
+def fingerprint(path: Path) -> int:
+    """A hash of the names, sizes and mtimes of the files under `path`."""
     if path.is_file():
         stat = path.stat()
-        return ((path.name, stat.st_size, stat.st_mtime_ns),)
-    entries = []
-    for root, _, files in os.walk(path):
-        for name in files:
-            try:
-                stat = os.stat(os.path.join(root, name))
-            except OSError:
-                continue
-            entries.append((os.path.join(root, name), stat.st_size, stat.st_mtime_ns))
-    return tuple(sorted(entries))
+        return hash((path.name, stat.st_size, stat.st_mtime_ns))
+    entries, folders = [], [str(path)]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as listing:
+                for entry in listing:
+                    if entry.is_dir():
+                        folders.append(entry.path)
+                    else:
+                        stat = entry.stat()
+                        entries.append((entry.path, stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            continue  # a folder removed while walking: the next check sees the change
+    return hash(tuple(sorted(entries)))
+
+
+@st.cache_data(ttl=FILES_CHECK_SECONDS, show_spinner=False)
+def files_key(path: str) -> int:
+    """The fingerprint, taken at most every few seconds: walking an archive of
+    thousands of files costs a fifth of a second, too much for every rerun."""
+    return fingerprint(Path(path))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -65,4 +81,4 @@ def _load(path: str, files_key: int, _lang: str) -> Corpus:
 
 
 def get_corpus(path: Path, lang: str) -> Corpus:
-    return _load(str(path), hash(fingerprint(path)), lang)
+    return _load(str(path), files_key(str(path)), lang)

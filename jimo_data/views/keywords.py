@@ -64,8 +64,7 @@ else:
 
 st.subheader(t("top_terms"))
 if filtered:
-    rest = corpus_term_totals(ctx.corpus).sub(top, fill_value=0)
-    key_terms = session_memo("keyness", ctx.filters, lambda: keyness(top, rest, top=40))
+    key_terms = session_memo("keyness", ctx.filters, lambda: keyness(top, corpus_term_totals(ctx.corpus).sub(top, fill_value=0), top=40))
 else:
     st.caption(t("whole_corpus_note"))
     key_terms = top.head(40).rename("count").rename_axis("term").reset_index()

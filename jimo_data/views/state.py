@@ -125,9 +125,9 @@ def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> N
     bar.date_input(t("date_to", lang), key="w_to", on_change=_filters_from_widgets, format="YYYY-MM-DD", **bounds)
     publications = sorted(set(corpus.pages["publication"]) - {""})
     bar.multiselect(t("publication", lang), publications, key="w_pub", on_change=_filters_from_widgets, placeholder=t("choose", lang))
-    officials = corpus.officials["name"].value_counts().index.tolist()
+    officials = corpus.memo("official_choices", lambda: corpus.officials["name"].value_counts().index.tolist())
     bar.multiselect(t("official", lang), officials, key="w_official", on_change=_filters_from_widgets, placeholder=t("choose", lang))
-    people = corpus.bylines["name"].value_counts().index.tolist()
+    people = corpus.memo("byline_choices", lambda: corpus.bylines["name"].value_counts().index.tolist())
     bar.selectbox(t("byline", lang), people, key="w_byline", index=None, on_change=_filters_from_widgets, placeholder=t("choose", lang))
     bar.text_input(t("query", lang), key="w_q", on_change=_filters_from_widgets)
     if filters.active:
