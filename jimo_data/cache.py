@@ -61,7 +61,6 @@ def wait_for_snapshot() -> None:
         _snapshot_writer.join()
 
 
-
 MAX_SEGMENTS = 16
 _PARSER_FILES = ("bylines.py", "dates.py", "decode.py", "layout.py", "masthead.py", "officials.py", "parse.py", "projects.py", "terms.py", "text.py")
 
@@ -144,11 +143,12 @@ class ParseCache:
             return []
         return sorted(p for p in self.store.iterdir() if p.is_dir() and p.name.startswith("seg-"))
 
-    def read(self) -> dict[str, pd.DataFrame]:
-        """All cached rows; a page parsed into two segments counts once (the first)."""
+    def read(self, segments: list[Path] | None = None) -> dict[str, pd.DataFrame]:
+        """All cached rows (of these segments); a page parsed into two segments counts
+        once (the first)."""
         parts: dict[str, list[pd.DataFrame]] = {table: [] for table in CACHED_TABLES}
         seen: set[str] = set()
-        for seg in self.segments():
+        for seg in self.segments() if segments is None else segments:
             frames = {table: pd.read_parquet(seg / f"{table}.parquet") for table in CACHED_TABLES}
             fresh = set(frames["pages"]["content_hash"]) - seen
             seen |= fresh
@@ -165,9 +165,13 @@ class ParseCache:
             self.compact()
 
     def compact(self) -> None:
-        old = self.segments()
-        self._write_segment(self.read())
-        for seg in old:
+        """Merge every segment but the largest: a whole archive's first ingest is one
+        large segment that a day's few new pages should not have to rewrite."""
+        segments = self.segments()
+        largest = max(segments, key=lambda seg: (seg / "pages.parquet").stat().st_size)
+        small = [seg for seg in segments if seg != largest]
+        self._write_segment(self.read(small))
+        for seg in small:
             shutil.rmtree(seg, ignore_errors=True)
 
     def _write_segment(self, tables: dict[str, pd.DataFrame]) -> None:
@@ -177,6 +181,9 @@ class ParseCache:
         for table in CACHED_TABLES:
             tables[table].to_parquet(tmp / f"{table}.parquet", index=False)
         tmp.rename(self.store / name)
+
+
+_CODES = "codes:"  # prefix of a stored column that holds a categorical column's codes
 
 
 def _write_arrow(frame: pd.DataFrame, path: Path) -> None:
@@ -196,9 +203,6 @@ def _write_arrow(frame: pd.DataFrame, path: Path) -> None:
     # thread pool no longer takes work.
     arrow = pa.Table.from_pandas(pd.DataFrame(columns, copy=False), preserve_index=False, nthreads=1)
     feather.write_feather(arrow, path, compression="uncompressed", chunksize=max(1, len(frame)))
-
-
-_CODES = "codes:"
 
 
 def _read_arrow(path: Path) -> pd.DataFrame:
@@ -240,4 +244,6 @@ def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
     for part in parts[1:]:
         recode = categories.get_indexer(part.categories)
         codes.append(np.where(part.codes >= 0, recode[part.codes], -1))
-    return pd.Categorical.from_codes(np.concatenate(codes), dtype=pd.CategoricalDtype(categories), validate=False)
+    # int32 whenever pandas would use it, so the millions of codes are copied once
+    codes_type = np.int32 if len(categories) >= 2**15 else None
+    return pd.Categorical.from_codes(np.concatenate(codes, dtype=codes_type), dtype=pd.CategoricalDtype(categories), validate=False)

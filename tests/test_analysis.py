@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from jimo_data.analysis import concordance, issue_gaps, keyness, officials_timeline, search_articles, term_totals
+from jimo_data.analysis import concordance, count_occurrences, issue_gaps, keyness, officials_timeline, search_articles, term_totals
 
 
 def test_sun_jie_holds_two_offices_over_time(seeds_corpus):
@@ -51,3 +51,29 @@ def test_co_occurrence_counts_shared_articles(seeds_corpus):
     pairs = co_occurrence(seeds_corpus.officials).set_index(["a", "b"])["articles"]
     assert pairs[("孙杰", "王宝善")] == 2  # 004: the 深度行 event and the project tour
     assert pairs[("习近平", "曾赞荣")] == 2
+
+
+def test_search_words_are_literal_text_not_patterns():
+    """Words go to RE2 escaped: regex syntax in a query matches only itself."""
+    articles = pd.DataFrame(
+        {
+            "kicker": ["", "", "", ""],
+            "headline": ["5G基站(二期)开工", "5G基站二期开工", "", "a.b"],
+            "subheadline": ["", "", "", ""],
+            "body": ["投资1.5亿元[一期]", "投资105亿元", "C++ 与 C# 培训", "axb"],
+        },
+        dtype="string",
+    )
+    hits = {query: list(search_articles(articles, query)) for query in ("(二期)", "1.5亿", "[一期]", "C++", "C#", "a.b", "基站 开工", "二期 投资1")}
+    assert hits == {
+        "(二期)": [True, False, False, False],
+        "1.5亿": [True, False, False, False],
+        "[一期]": [True, False, False, False],
+        "C++": [False, False, True, False],
+        "C#": [False, False, True, False],
+        "a.b": [False, False, False, True],
+        "基站 开工": [True, True, False, False],
+        "二期 投资1": [True, True, False, False],
+    }
+    assert list(count_occurrences(articles["body"], "亿元")) == [1, 1, 0, 0]
+    assert list(count_occurrences(pd.Series(["哈哈哈哈"], dtype="string"), "哈哈")) == [2]

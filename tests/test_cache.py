@@ -99,3 +99,49 @@ def test_page_text_is_read_from_the_file(corpus_dir, tmp_path):
     corpus = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     assert corpus.page_text("001_736da492cd51ba95.txt").startswith("\n\n新即墨")
     assert corpus.page_text("no-such-page.txt") == ""
+
+
+def test_an_unreadable_file_is_an_error_row_and_the_snapshot_keeps_it(corpus_dir, tmp_path):
+    (corpus_dir / "gone.txt").symlink_to(corpus_dir / "no-such-file.txt")
+    first = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    second = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    for corpus in (first, second):
+        row = corpus.pages.set_index("page_id").loc["gone.txt"]
+        assert row["status"] == "error" and row["problems"].startswith("cannot read the file")
+    assert second.n_parsed == 0 and len(second.pages) == 6
+    (corpus_dir / "gone.txt").unlink()
+    assert len(load_corpus(corpus_dir, cache_dir=tmp_path / "cache").pages) == 5
+
+
+def test_snapshots_of_older_parser_versions_are_removed(corpus_dir, tmp_path):
+    from jimo_data.cache import wait_for_snapshot
+
+    load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    wait_for_snapshot()
+    (current,) = (tmp_path / "cache" / "snapshots").iterdir()
+    stale = current.with_name(current.name.split("-")[0] + "-0000000000000000")
+    shutil.copytree(current, stale)
+    (corpus_dir / "new.txt").write_text("即墨新闻。区委书记孙杰调研。", "utf-8")
+    load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    wait_for_snapshot()
+    assert [p.name for p in (tmp_path / "cache" / "snapshots").iterdir()] == [current.name]
+
+
+def test_a_snapshot_of_the_previous_format_is_still_read(corpus_dir, tmp_path):
+    """Snapshots written before categorical columns were stored as codes hold Arrow
+    dictionary columns; they load as they are, and the next change rewrites them."""
+    import pyarrow as pa
+    import pyarrow.feather as feather
+
+    from jimo_data.cache import wait_for_snapshot
+
+    first = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    wait_for_snapshot()
+    (snapshot,) = (tmp_path / "cache" / "snapshots").iterdir()
+    for stored in snapshot.glob("terms*"):
+        stored.unlink()
+    feather.write_feather(pa.Table.from_pandas(first.terms, preserve_index=False), snapshot / "terms.arrow")
+    again = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    assert again.n_parsed == 0
+    as_text = {"article_id": str, "term": str}
+    assert again.terms.astype(as_text).equals(first.terms.astype(as_text))
