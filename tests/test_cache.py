@@ -70,13 +70,18 @@ def _same_tables(a, b):
         assert left.equals(right), table
 
 
-@pytest.mark.parametrize("change", ["add", "edit", "remove", "add duplicate", "remove canonical copy"])
+@pytest.mark.parametrize("change", ["add", "insert", "edit", "remove", "remove all", "add duplicate", "remove canonical copy"])
 def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
     shutil.copy(SEEDS / "002_02c739f944b55ce5.txt", corpus_dir / "zz_copy_of_002.txt")
     load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     page = corpus_dir / "004_6220ff5f0f64df25.txt"
     if change == "add":
         (corpus_dir / "new.txt").write_text(page.read_text("utf-8").replace("2月25日", "2月26日"), "utf-8")
+    elif change == "insert":  # sorts between the old pages
+        (corpus_dir / "003_inserted.txt").write_text(page.read_text("utf-8").replace("2月25日", "2月24日"), "utf-8")
+    elif change == "remove all":
+        for old in corpus_dir.glob("*.txt"):
+            old.unlink()
     elif change == "edit":
         page.write_text(page.read_text("utf-8").replace("韩世军主持会议并讲话", "韩世军主持会议"), "utf-8")
     elif change == "remove":
