@@ -138,6 +138,14 @@ def measure(size: int, work: Path) -> dict:
     finally:
         shutil.rmtree(extra.parent)
     run_child("load", folder, cache)  # back to the archive without the extra page
+    page = sorted(folder.rglob("*.txt"))[size // 2]
+    original = page.read_bytes()
+    page.write_bytes(original + "\n（本报记者 补记）".encode())
+    try:
+        row["edit"] = run_child("load", folder, cache)
+    finally:
+        page.write_bytes(original)
+    run_child("load", folder, cache)
     row["query"] = run_child("query", folder, cache)
     row["dashboard"] = run_child("dashboard", folder, cache)
     return row
@@ -155,6 +163,7 @@ def summary_rows(rows: list[dict]) -> list[list[str]]:
             f"{row['cold']['seconds']:.1f} ({row['cold']['seconds'] / floor:.2f})",
             f"{row['warm']['seconds']:.2f} ({row['warm']['seconds'] / floor:.3f})",
             f"{row['reload']['seconds']:.2f} ({row['reload']['seconds'] / floor:.3f})",
+            f"{row['edit']['seconds']:.2f}" if "edit" in row else "—",
             f"{row['query']['seconds'] * 1000:.0f} ms ({row['query']['seconds'] / floor:.4f})",
             f"{slowest_rerun:.2f} ({slowest_rerun / floor:.4f})",
             f"{slowest_open:.2f} ({slowest_open / floor:.4f})",
@@ -165,7 +174,7 @@ def summary_rows(rows: list[dict]) -> list[list[str]]:
 
 
 HEADER = [
-    "pages", "MB", "jieba floor s", "cold ingest s (×floor)", "warm load s (×floor)", "reload +1 page s (×floor)",
+    "pages", "MB", "jieba floor s", "cold ingest s (×floor)", "warm load s (×floor)", "reload +1 page s (×floor)", "reload, 1 page edited s",
     "full-text query (×floor)", "slowest rerun after a filter change s (×floor)", "slowest first open of a page s (×floor)",
     "peak RSS ingest MB", "peak RSS serving MB",
 ]
@@ -206,6 +215,7 @@ def plot(rows: list[dict], path: Path) -> None:
     interactive = {
         "warm load": [row["warm"]["seconds"] for row in rows],
         "reload after +1 page": [row["reload"]["seconds"] for row in rows],
+        "reload after 1 page edited": [row["edit"]["seconds"] if "edit" in row else float("nan") for row in rows],
         "slowest rerun after a filter change": [max(max(p["filter"], p["query"]) for p in row["dashboard"]["pages"].values()) for row in rows],
         "full-text query": [row["query"]["seconds"] for row in rows],
     }
@@ -241,6 +251,7 @@ Every figure is from a fresh process. Ratios (×floor) are to the floor: plain
 - cold ingest: empty cache, all pages parsed in worker processes (one per core), Parquet written.
 - warm load: the same folder again, from the cache.
 - reload +1 page: one page added, then loaded: only that page is parsed.
+- reload, 1 page edited: a page in the middle of the archive changed, then loaded.
 - full-text query: `search_articles` over all articles, the slowest of {", ".join(QUERIES)} (median of 5).
 - page reruns: `streamlit.testing.v1.AppTest`, server-side time of the rerun after selecting
   an official (孙杰) in the sidebar and after typing a text query (项目), on every page; and of
