@@ -158,12 +158,14 @@ def _g2(a: np.ndarray, b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
     return 2 * (part_a + part_b)
 
 
-def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int = 500) -> pd.DataFrame:
-    """Keyword in context: occurrences of `term` in the articles' bodies, at most `limit`."""
+def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int = 500, among: np.ndarray | None = None) -> pd.DataFrame:
+    """Keyword in context: occurrences of `term` in the articles' bodies (only in the
+    rows marked by `among`, when given), at most `limit`."""
     rows = []
     if term:
         pattern = re.compile(re.escape(term))
-        for position in np.flatnonzero(contains(articles["body"], term)):
+        hits = contains(articles["body"], term) if among is None else contains(articles["body"], term) & among
+        for position in np.flatnonzero(hits):
             row = articles.iloc[position]
             body = row["body"]
             for match in pattern.finditer(body):

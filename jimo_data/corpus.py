@@ -154,6 +154,7 @@ def _rebuild(state: FileState, cache: ParseCache, workers, progress) -> tuple[di
 
 
 MAX_EXTEND_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
+SORT_KEYS = {"pages": ["page_id"], "articles": ["page_id", "seq"], "bylines": ["page_id"], "officials": ["page_id"], "projects": ["page_id"]}
 
 
 def _extend(snapshot: dict[str, pd.DataFrame], built_from: dict, state: FileState, cache: ParseCache, workers, progress) -> tuple[dict[str, pd.DataFrame], int] | None:
@@ -191,24 +192,24 @@ def _extend(snapshot: dict[str, pd.DataFrame], built_from: dict, state: FileStat
             continue
         rows = np.flatnonzero(np.r_[~frame["page_id"].isin(removed).to_numpy(), np.ones(len(delta[table]), dtype=bool)])
         keys = merged[SORT_KEYS[table]].take(rows).reset_index(drop=True)
-        tables[table] = take_in_runs(merged, rows[keys.sort_values(SORT_KEYS[table], kind="stable").index.to_numpy()])
+        tables[table] = _take_in_runs(merged, rows[keys.sort_values(SORT_KEYS[table], kind="stable").index.to_numpy()])
     return tables, len(added)
 
 
 def _without_rows(frame: pd.DataFrame, gone: np.ndarray) -> pd.DataFrame:
     """The frame without these rows, column by column in numpy: pandas' own boolean
     indexing of twelve million categorical term rows takes a second."""
-    kept = {}
+    keep, kept = ~gone, {}
     for name in frame.columns:
         values = frame[name].array
         if isinstance(values, pd.Categorical):
-            kept[name] = pd.Categorical.from_codes(values.codes[~gone], dtype=values.dtype, validate=False)
+            kept[name] = pd.Categorical.from_codes(values.codes[keep], dtype=values.dtype, validate=False)
         else:
-            kept[name] = frame[name].to_numpy()[~gone]
+            kept[name] = frame[name].to_numpy()[keep]
     return pd.DataFrame(kept, copy=False)
 
 
-def take_in_runs(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+def _take_in_runs(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
     """`frame.take(rows)`, as slices when the rows are a few runs of consecutive
     positions (a page edited or inserted mid-archive): slices of Arrow strings are views,
     so an archive's 150 MB of article bodies is not copied."""
@@ -217,9 +218,6 @@ def take_in_runs(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
         return frame.take(rows).reset_index(drop=True)
     starts, ends = rows[np.r_[0, breaks]], rows[np.r_[breaks - 1, len(rows) - 1]] + 1
     return pd.concat([frame.iloc[start:end] for start, end in zip(starts, ends)], ignore_index=True)
-
-
-SORT_KEYS = {"pages": ["page_id"], "articles": ["page_id", "seq"], "bylines": ["page_id"], "officials": ["page_id"], "projects": ["page_id"]}
 
 
 def _parse(digests: list[str], state: FileState, cache: ParseCache, workers, progress) -> dict[str, pd.DataFrame] | None:

@@ -180,12 +180,22 @@ def article_mask(corpus: Corpus, filters: Filters) -> pd.Series:
 
 class Selection:
     """The filtered corpus: every table restricted to the kept articles. Tables are
-    built on first use; `terms` (millions of rows) is best summed with `term_totals`."""
+    built on first use; `terms` (millions of rows) is best summed with `term_totals`.
+
+    `listing` is the kept articles without their bodies, which is what lists, counts and
+    charts need: copying an archive's bodies (150 MB) for every filter change would
+    double a dashboard's memory. `mask` marks the kept rows of `corpus.articles`."""
 
     def __init__(self, corpus: Corpus, filters: Filters):
         self.corpus, self.filters = corpus, filters
-        self.articles = corpus.articles[article_mask(corpus, filters)] if filters.active else corpus.articles
-        self._ids = self.articles["article_id"] if filters.active else None
+        self.mask = article_mask(corpus, filters).to_numpy() if filters.active else np.ones(len(corpus.articles), dtype=bool)
+        light = corpus.articles.drop(columns=["body"])
+        self.listing = light[self.mask] if filters.active else light
+        self._ids = self.listing["article_id"] if filters.active else None
+
+    @cached_property
+    def articles(self) -> pd.DataFrame:
+        return self.corpus.articles[self.mask] if self._ids is not None else self.corpus.articles
 
     def _keep(self, table: pd.DataFrame) -> pd.DataFrame:
         return table[isin(table["article_id"], self._ids)] if self._ids is not None else table
@@ -193,7 +203,7 @@ class Selection:
     @cached_property
     def pages(self) -> pd.DataFrame:
         pages = self.corpus.pages
-        return pages[isin(pages["page_id"], self.articles["page_id"])] if self._ids is not None else pages
+        return pages[isin(pages["page_id"], self.listing["page_id"])] if self._ids is not None else pages
 
     @cached_property
     def bylines(self) -> pd.DataFrame:

@@ -189,3 +189,22 @@ def test_a_missing_corpus_folder_is_a_message_not_a_traceback(monkeypatch, tmp_p
     at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
     assert not at.exception
     assert "no such file or folder" in at.error[0].value
+
+
+def test_a_page_added_to_the_folder_appears_on_a_rerun_after_5_seconds(monkeypatch, tmp_path):
+    import shutil
+    import time
+
+    from jimo_data.views.data import FILES_CHECK_SECONDS
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    at = open_page("overview")
+    assert {m.label: m.value for m in at.metric}["版面"] == "5"
+    page = (SEEDS / "004_6220ff5f0f64df25.txt").read_text("utf-8")
+    (folder / "005_added.txt").write_text(page.replace("2月25日", "2月26日"), "utf-8")
+    time.sleep(FILES_CHECK_SECONDS + 0.5)
+    at.run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["版面"] == "6"

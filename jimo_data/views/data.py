@@ -47,15 +47,18 @@ def fingerprint(path: Path) -> int:
     entries, folders = [], [str(path)]
     while folders:
         try:
-            with os.scandir(folders.pop()) as listing:
-                for entry in listing:
-                    if entry.is_dir():
-                        folders.append(entry.path)
-                    else:
-                        stat = entry.stat()
-                        entries.append((entry.path, stat.st_size, stat.st_mtime_ns))
+            listing = list(os.scandir(folders.pop()))
         except OSError:
             continue  # a folder removed while walking: the next check sees the change
+        for entry in listing:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(entry.path)
+                continue
+            try:
+                stat = entry.stat()
+                entries.append((entry.path, stat.st_size, stat.st_mtime_ns))
+            except OSError:
+                entries.append((entry.path, -1, -1))  # unreadable: the loader reports it
     return hash(tuple(sorted(entries)))
 
 

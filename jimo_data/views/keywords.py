@@ -18,7 +18,8 @@ from jimo_data.views.widgets import chart, reader_links, table
 ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_keywords"))
-articles = sel.articles[sel.articles["kind"] == "article"]
+is_article = (ctx.corpus.articles["kind"] == "article").to_numpy()
+articles = sel.listing[is_article[sel.mask]]
 filtered = ctx.filters.active
 top = session_memo("term_totals", ctx.filters, sel.term_totals) if filtered else corpus_term_totals(ctx.corpus)
 
@@ -89,6 +90,6 @@ elif len(top):
 st.subheader(t("kwic"))
 kwic_term = st.text_input(t("kwic_term"), value=st.query_params.get("kwic", terms[0] if terms else ""), key="kwic_input", max_chars=40).strip()
 st.query_params["kwic"] = kwic_term
-lines = session_memo("kwic", (ctx.filters, kwic_term), lambda: concordance(articles, kwic_term))
+lines = session_memo("kwic", (ctx.filters, kwic_term), lambda: concordance(ctx.corpus.articles, kwic_term, among=sel.mask & is_article))
 lines = lines.assign(link=reader_links(ctx.filters, "article", lines["article_id"]))
 table(lines, "kwic_" + kwic_term[:20], ctx.filters, key="kwic_table")

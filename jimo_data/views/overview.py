@@ -18,7 +18,7 @@ metrics = [
     ("pages", len(sel.pages)),
     ("issues", sel.pages["issue_no"].nunique()),
     ("date_span", span),
-    ("articles", int((sel.articles["kind"] == "article").sum())),
+    ("articles", int((sel.listing["kind"] == "article").sum())),
     ("reporters", sel.bylines.loc[sel.bylines["role"] == "reporter", "name"].nunique()),
     ("officials", sel.officials["name"].nunique()),
     ("projects", sel.projects["name"].nunique()),

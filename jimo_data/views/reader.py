@@ -14,7 +14,7 @@ ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
 st.title(t("page_reader"))
 
-results = sel.articles
+results = sel.listing
 page_param = st.query_params.get("page", "")
 if page_param:
     if page_param in set(corpus.pages["page_id"]):
@@ -24,12 +24,13 @@ if page_param:
         st.warning(t("unknown_page") + " " + md_escape(page_param[:80]))
 
 
-listing = results[["article_id", "date", "publication", "kind", "headline", "body"]].copy()
-listing["headline"] = listing["headline"].where(listing["headline"] != "", listing["body"].str.slice(0, 24) + "…")
+listing = results[["article_id", "date", "publication", "kind", "headline"]].copy()
+untitled = listing.index[listing["headline"] == ""]  # captions: named by their first words
+listing.loc[untitled, "headline"] = corpus.articles.loc[untitled, "body"].str.slice(0, 24) + "…"
 names = article_names(corpus)
 listing["bylines"] = names["bylines"].reindex(listing["article_id"]).to_numpy()
 listing["officials"] = names["officials"].reindex(listing["article_id"]).to_numpy()
-listing = listing.drop(columns=["body"]).sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
+listing = listing.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
 st.subheader(f"{t('results')} ({len(listing)})")
 event = table(listing, "articles", ctx.filters, key="reader_results", on_select="rerun", selection_mode="single-row")
 picked = listing.iloc[event.selection.rows[0]]["article_id"] if event and event.selection.rows else None

@@ -17,7 +17,7 @@ st.title(t("page_timeline"))
 PERIODS = {"day": "D", "week": "W", "month": "M"}
 freq = choice_param("freq", list(PERIODS), "month", t("granularity"))
 
-articles_per_page = sel.articles[sel.articles["kind"] == "article"].groupby("page_id").size().rename("articles")
+articles_per_page = sel.listing[sel.listing["kind"] == "article"].groupby("page_id").size().rename("articles")
 issues = sel.pages.dropna(subset=["date"]).join(articles_per_page, on="page_id")
 issues["articles"] = issues["articles"].fillna(0).astype(int)
 if issues.empty:
