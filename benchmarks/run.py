@@ -219,13 +219,18 @@ def plot(rows: list[dict], path: Path) -> None:
         "slowest rerun after a filter change": [max(max(p["filter"], p["query"]) for p in row["dashboard"]["pages"].values()) for row in rows],
         "full-text query": [row["query"]["seconds"] for row in rows],
     }
-    fig, axes = plt.subplots(1, 2, figsize=(11, 4.2))
-    for ax, series, title in ((axes[0], ingest, "ingest"), (axes[1], interactive, "interactive")):
+    memory = {
+        "peak RSS, cold ingest": [max(row["cold"]["rss_mb"], row["warm"]["rss_mb"]) for row in rows],
+        "peak RSS, serving (dashboard)": [row["dashboard"]["rss_mb"] for row in rows],
+    }
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
+    panels = ((axes[0], ingest, "ingest", "seconds"), (axes[1], interactive, "interactive", "seconds"), (axes[2], memory, "memory", "MB"))
+    for ax, series, title, unit in panels:
         for label, values in series.items():
             ax.plot(sizes, values, marker="o", label=label)
         ax.set_title(title)
         ax.set_xlabel("pages in the archive")
-        ax.set_ylabel("seconds")
+        ax.set_ylabel(unit)
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8)
     fig.tight_layout()
