@@ -24,8 +24,11 @@ changed parser starts a fresh cache instead of serving stale rows.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import hashlib
 import json
+import logging
 import os
 import shutil
 import threading
@@ -53,6 +56,18 @@ CACHED_COLUMNS = {
 CACHED_TABLES = tuple(CACHED_COLUMNS)
 SNAPSHOT_TABLES = T.TABLES
 _snapshot_writer: threading.Thread | None = None
+
+
+def return_freed_memory() -> None:
+    """Hand memory that was freed back to the operating system. Arrow's allocator
+    (mimalloc) and glibc's malloc keep freed pages for reuse, which a long-running
+    dashboard never gets to after one large load."""
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc (macOS, musl): nothing to trim
 
 
 def wait_for_snapshot() -> None:
@@ -124,9 +139,14 @@ class ParseCache:
         """Write a new folder, then swap it in: readers see the old or the new, whole.
         Snapshots of this folder by other parser versions are removed (they are stale)."""
         tmp = self.snapshot_path.with_name(f".tmp-{uuid.uuid4().hex}")
-        tmp.mkdir(parents=True)
-        for table in SNAPSHOT_TABLES:
-            _write_arrow(tables[table], tmp / f"{table}.arrow")
+        try:
+            tmp.mkdir(parents=True)
+            for table in SNAPSHOT_TABLES:
+                _write_arrow(tables[table], tmp / f"{table}.arrow")
+        except OSError as error:  # a full disk costs speed on the next load, nothing else
+            logging.getLogger(__name__).warning("could not write the snapshot %s: %s", self.snapshot_path, error)
+            shutil.rmtree(tmp, ignore_errors=True)
+            return
         old = self.snapshot_path.with_name(f".old-{uuid.uuid4().hex}")
         if self.snapshot_path.exists():
             self.snapshot_path.rename(old)

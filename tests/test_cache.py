@@ -150,3 +150,26 @@ def test_a_snapshot_of_the_previous_format_is_still_read(corpus_dir, tmp_path):
     assert again.n_parsed == 0
     as_text = {"article_id": str, "term": str}
     assert again.terms.astype(as_text).equals(first.terms.astype(as_text))
+
+
+def test_a_rebuilt_corpus_is_served_from_its_memory_mapped_snapshot(corpus_dir, tmp_path):
+    """After a full parse the tables are read back from the snapshot, so the memory the
+    parse took can go back to the system; the tables are the same."""
+    first = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    assert first.n_parsed == 5
+    assert not first.terms["term"].array.codes.flags.owndata  # a view of the mapped file
+    assert first.articles["body"].str.contains("孙杰").any()
+    _same_tables(first, load_corpus(corpus_dir, cache_dir=tmp_path / "other-cache"))
+
+
+def test_when_the_snapshot_cannot_be_written_the_built_tables_are_served(corpus_dir, tmp_path, monkeypatch, caplog):
+    import jimo_data.cache as cache
+
+    def disk_full(frame, path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache, "_write_arrow", disk_full)
+    corpus = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    assert corpus.n_parsed == 5 and len(corpus.pages) == 5 and len(corpus.terms) > 1000
+    assert "could not write the snapshot" in caplog.text
+    assert not list((tmp_path / "cache" / "snapshots").iterdir())  # no half-written folder
