@@ -116,7 +116,7 @@ def load_corpus(
 def _mapped(cache: ParseCache, state: FileState, built: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """After a rebuild, the same tables read back memory-mapped from the snapshot, and
     the memory that building them took handed back to the system: a process that
-    parsed 13,600 pages would otherwise keep 1.36 GB instead of 0.57 GB (allocators
+    parsed 13,600 pages would otherwise keep 1.40 GB instead of 0.57 GB (allocators
     keep freed memory for reuse). The built tables stay if the snapshot could not be
     written."""
     wait_for_snapshot()
