@@ -71,8 +71,12 @@ def term_totals(terms: pd.DataFrame) -> pd.Series:
     """Occurrences of every term in a `terms` table, most frequent first."""
     if not isinstance(terms["term"].dtype, pd.CategoricalDtype):
         terms = terms.astype({"term": "category"})
-    counts = np.bincount(terms["term"].array.codes, weights=terms["count"].to_numpy(), minlength=len(terms["term"].cat.categories))
-    return totals_by_term(terms, counts)
+    return totals_by_term(terms, counts_by_code(terms, "term"))
+
+
+def counts_by_code(terms: pd.DataFrame, column: str) -> np.ndarray:
+    """Term occurrences summed per category code of a categorical column of `terms`."""
+    return np.bincount(terms[column].array.codes, weights=terms["count"].to_numpy(), minlength=len(terms[column].cat.categories))
 
 
 def totals_by_term(terms: pd.DataFrame, code_counts: np.ndarray) -> pd.Series:
@@ -164,7 +168,9 @@ def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int =
     rows = []
     if term:
         pattern = re.compile(re.escape(term))
-        hits = contains(articles["body"], term) if among is None else contains(articles["body"], term) & among
+        hits = contains(articles["body"], term)
+        if among is not None:
+            hits &= among
         for position in np.flatnonzero(hits):
             row = articles.iloc[position]
             body = row["body"]
@@ -213,7 +219,11 @@ def _over_cores(values: pd.Series, kernel) -> np.ndarray:
         return np.zeros(0)
     parts = min(_CORES, max(1, n // 20_000))
     slices = [chunked.slice(i * n // parts, (i + 1) * n // parts - i * n // parts) for i in range(parts)]
-    return np.concatenate([np.asarray(kernel(part).to_numpy(zero_copy_only=False)) for part in slices] if parts == 1 else list(_POOL.map(lambda part: np.asarray(kernel(part).to_numpy(zero_copy_only=False)), slices)))
+
+    def run(part) -> np.ndarray:
+        return np.asarray(kernel(part).to_numpy(zero_copy_only=False))
+
+    return np.concatenate(list(map(run, slices)) if parts == 1 else list(_POOL.map(run, slices)))
 
 
 def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
@@ -262,10 +272,8 @@ def article_term_totals(corpus) -> pd.Series:
     """Per article_id: how many counted terms it has (the denominator of rates)."""
 
     def compute() -> pd.Series:
-        codes = corpus.terms["article_id"].array.codes
-        categories = corpus.terms["article_id"].cat.categories
-        totals = np.bincount(codes, weights=corpus.terms["count"].to_numpy(), minlength=len(categories))
-        return pd.Series(totals, index=categories.astype(str)).reindex(corpus.articles["article_id"]).fillna(0)
+        categories = corpus.terms["article_id"].cat.categories.astype(str)
+        return pd.Series(counts_by_code(corpus.terms, "article_id"), index=categories).reindex(corpus.articles["article_id"]).fillna(0)
 
     return corpus.memo("article_term_totals", compute)
 

@@ -130,8 +130,7 @@ class ParseCache:
     def write_snapshot(self, tables: dict[str, pd.DataFrame]) -> None:
         """Replace the snapshot in the background (one write at a time)."""
         global _snapshot_writer
-        if _snapshot_writer is not None:
-            _snapshot_writer.join()
+        wait_for_snapshot()
         _snapshot_writer = threading.Thread(target=self._write_snapshot, args=(tables,), name="jimo-snapshot")
         _snapshot_writer.start()
 

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from . import tables as T
-from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache, concat_frames, return_freed_memory, wait_for_snapshot
+from .cache import CACHED_COLUMNS, CACHED_TABLES, ParseCache, concat_frames, return_freed_memory
 from .decode import decode_bytes
 from .parse import ERROR, WARNING, ParsedPage, content_hash, parse_page
 from .terms import tokenizer, tokens
@@ -119,8 +119,7 @@ def _mapped(cache: ParseCache, state: FileState, built: dict[str, pd.DataFrame])
     parsed 13,600 pages would otherwise keep 1.40 GB instead of 0.57 GB (allocators
     keep freed memory for reuse). The built tables stay if the snapshot could not be
     written."""
-    wait_for_snapshot()
-    mapped = cache.read_snapshot()
+    mapped = cache.read_snapshot()  # waits for the write just started
     if mapped is None or _signature(mapped["pages"]) != state.signature:
         return built
     built.clear()  # the caller's only reference: its frames are freed here
@@ -277,6 +276,20 @@ def discover(source: Path) -> tuple[Path, list[tuple[str, str]], list[str]]:
             else:
                 ignored.append(prefix + name)
     return root, sorted(pages), sorted(ignored)
+
+
+def folder_fingerprint(source: str | os.PathLike) -> int:
+    """A hash of the names, sizes and mtimes of every file `load_corpus` would read or
+    list as ignored: it changes when any of them does, without reading a byte."""
+    root, files, ignored = discover(Path(source))
+    entries = []
+    for name, path in [*files, *((rel, os.path.join(root, rel)) for rel in ignored)]:
+        try:
+            stat = os.stat(path)
+            entries.append((name, stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            entries.append((name, -1, -1))  # unreadable: the loader reports it
+    return hash(tuple(entries))
 
 
 def _hash_files(files: list[tuple[str, str]], manifest: dict[str, list]) -> FileState:

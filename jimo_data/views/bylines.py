@@ -7,7 +7,7 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.analysis import co_occurrence
-from jimo_data.views.state import context
+from jimo_data.views.state import context, session_memo
 from jimo_data.views.widgets import chart, table
 
 ctx = context()
@@ -56,6 +56,5 @@ else:
     st.info(t("no_rows"))
 
 st.subheader(t("coauthors"))
-together = co_occurrence(credits)
-together.columns = [t("col_name"), t("col_name") + " 2", t("col_articles")]
+together = session_memo("bylines_together", (ctx.filters, tuple(roles)), lambda: co_occurrence(credits))
 table(together, "coauthors", ctx.filters, key="coauthors_table")

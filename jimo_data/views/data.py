@@ -17,6 +17,7 @@ from pathlib import Path
 import streamlit as st
 
 from jimo_data import Corpus, load_corpus
+from jimo_data.corpus import folder_fingerprint
 from jimo_data.filters import prepare
 
 from .i18n import t
@@ -39,34 +40,11 @@ def corpus_path(argv: list[str] | None = None) -> Path:
 FILES_CHECK_SECONDS = 5
 
 
-def fingerprint(path: Path) -> int:
-    """A hash of the names, sizes and mtimes of the files under `path`."""
-    if path.is_file():
-        stat = path.stat()
-        return hash((path.name, stat.st_size, stat.st_mtime_ns))
-    entries, folders = [], [str(path)]
-    while folders:
-        try:
-            listing = list(os.scandir(folders.pop()))
-        except OSError:
-            continue  # a folder removed while walking: the next check sees the change
-        for entry in listing:
-            if entry.is_dir(follow_symlinks=False):
-                folders.append(entry.path)
-                continue
-            try:
-                stat = entry.stat()
-                entries.append((entry.path, stat.st_size, stat.st_mtime_ns))
-            except OSError:
-                entries.append((entry.path, -1, -1))  # unreadable: the loader reports it
-    return hash(tuple(sorted(entries)))
-
-
 @st.cache_data(ttl=FILES_CHECK_SECONDS, show_spinner=False)
 def files_key(path: str) -> int:
     """The fingerprint, taken at most every few seconds: walking an archive of
     thousands of files costs a fifth of a second, too much for every rerun."""
-    return fingerprint(Path(path))
+    return folder_fingerprint(path)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

@@ -53,6 +53,5 @@ else:
     st.info(t("no_rows"))
 
 st.subheader(t("co_mentions"))
-together = co_occurrence(sel.officials)
-together.columns = [t("col_name"), t("col_name") + " 2", t("col_articles")]
+together = session_memo("officials_together", ctx.filters, lambda: co_occurrence(sel.officials))
 table(together, "officials_together", ctx.filters, key="officials_together")

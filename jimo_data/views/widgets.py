@@ -38,9 +38,9 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns=lambda column: t(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
 
 
-def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, column_config: dict | None = None, **dataframe_args):
+def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, **dataframe_args):
     """A sortable table and a download of exactly its rows, both with localised column
-    names; dates shown as YYYY-MM-DD. `column_config` uses the data column names.
+    names; dates shown as YYYY-MM-DD.
     Returns the dataframe event (for pages that use row selection)."""
     lang = filters.lang
     if frame.empty:
@@ -49,7 +49,6 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     config = {column: st.column_config.DateColumn(format="YYYY-MM-DD") for column in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[column])}
     if "link" in frame.columns:
         config["link"] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
-    config.update(column_config or {})
     shown = localise(frame, lang)
     labels = dict(zip(frame.columns, shown.columns))
     event = st.dataframe(shown, hide_index=True, key=key, column_config={labels[c]: v for c, v in config.items() if c in labels}, **dataframe_args)
