@@ -85,6 +85,20 @@ def columns(table: str) -> list[str]:
     return [name for name, _, _ in SCHEMAS[table]]
 
 
+# What the parse of one file gives per table, before it is placed in a folder: rows keyed
+# by (the file's content hash, the article's `seq`), which is what the per-file cache
+# stores. Assembly adds page and article ids, the page's date and duplicates.
+PARSED_COLUMNS: dict[str, list[str]] = {
+    "pages": [c for c in columns("pages") if c not in ("page_id", "content_hash", "duplicate_of")],
+    "articles": ["seq", "kind", "kicker", "headline", "subheadline", "body", "n_chars", "continued"],
+    "bylines": ["seq", "name", "role", "duty", "outlet"],
+    "officials": ["seq", "name", "title", "office", "n_mentions"],
+    "projects": ["seq", "name", "status", "sentence"],
+    "terms": ["seq", "term", "count"],
+}
+CACHED_COLUMNS: dict[str, list[str]] = {table: ["content_hash", *names] for table, names in PARSED_COLUMNS.items()}
+
+
 def conform(table: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     """The frame with exactly the contract's columns, in order, with the contract's dtypes."""
     frame = pd.DataFrame() if frame is None else frame

@@ -51,9 +51,9 @@ def test_cache_is_never_inside_the_corpus_folder(corpus_dir):
 
 
 def test_many_segments_are_merged(corpus_dir, tmp_path, monkeypatch):
-    import jimo_data.cache as cache
+    import jimo_data.ingest.segments as segment_store
 
-    monkeypatch.setattr(cache, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(segment_store, "MAX_SEGMENTS", 2)
     for i in range(4):
         (corpus_dir / f"extra_{i}.txt").write_text(f"即墨新闻第{i}条。区委书记孙杰调研。", "utf-8")
         load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
@@ -119,7 +119,7 @@ def test_an_unreadable_file_is_an_error_row_and_the_snapshot_keeps_it(corpus_dir
 
 
 def test_snapshots_of_older_parser_versions_are_removed(corpus_dir, tmp_path):
-    from jimo_data.cache import wait_for_snapshot
+    from jimo_data.ingest.snapshot import wait_for_snapshot
 
     load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     wait_for_snapshot()
@@ -138,7 +138,7 @@ def test_a_snapshot_of_the_previous_format_is_still_read(corpus_dir, tmp_path):
     import pyarrow as pa
     import pyarrow.feather as feather
 
-    from jimo_data.cache import wait_for_snapshot
+    from jimo_data.ingest.snapshot import wait_for_snapshot
 
     first = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     wait_for_snapshot()
@@ -163,12 +163,12 @@ def test_a_rebuilt_corpus_is_served_from_its_memory_mapped_snapshot(corpus_dir, 
 
 
 def test_when_the_snapshot_cannot_be_written_the_built_tables_are_served(corpus_dir, tmp_path, monkeypatch, caplog):
-    import jimo_data.cache as cache
+    import jimo_data.ingest.snapshot as snapshot
 
     def disk_full(frame, path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cache, "_write_arrow", disk_full)
+    monkeypatch.setattr(snapshot, "_write_arrow", disk_full)
     corpus = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     assert corpus.n_parsed == 5 and len(corpus.pages) == 5 and len(corpus.terms) > 1000
     assert "could not write the snapshot" in caplog.text

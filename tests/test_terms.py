@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jimo_data.terms import content_terms, stopwords, tokens
+from jimo_data.parsing.terms import content_terms, stopwords, tokens
 
 
 def test_user_dictionary_keeps_corpus_words_whole():

@@ -17,7 +17,7 @@ from pathlib import Path
 import streamlit as st
 
 from jimo_data import Corpus, load_corpus
-from jimo_data.corpus import folder_fingerprint
+from jimo_data.ingest.files import folder_fingerprint
 from jimo_data.filters import prepare
 
 from .i18n import t

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from jimo_data.analysis import project_summary
-from jimo_data.projects import STAGES
+from jimo_data.parsing.projects import STAGES
 from jimo_data.views.state import context
 from jimo_data.views.widgets import reader_links, table
 

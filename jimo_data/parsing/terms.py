@@ -18,24 +18,26 @@ import threading
 import uuid
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import jieba
 import stopwordsiso
 
-from .cache import default_cache_dir
+from .lexicons import lexicon_lines
 
 jieba.setLogLevel(logging.WARNING)
 
 _TERM = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]*[A-Za-z][A-Za-z0-9\u4e00-\u9fff+\-]*)$")
-
-
-def _data_file(name: str) -> str:
-    return resources.files("jimo_data").joinpath("data", name).read_text("utf-8")
-
-
 _TOKENIZER_LOCK = threading.Lock()
+_dictionary_cache: Path | None = None
+
+
+def use_dictionary_cache(folder: str | os.PathLike | None) -> None:
+    """Keep a fast-loading copy of jieba's prefix dictionary in this folder (the
+    caller's cache folder; the parser itself knows no storage). Without one, jieba
+    loads its dictionary its own, slower way."""
+    global _dictionary_cache
+    _dictionary_cache = Path(folder) if folder else None
 
 
 def tokenizer() -> jieba.Tokenizer:
@@ -48,20 +50,24 @@ def _load_tokenizer() -> jieba.Tokenizer:
     tok = jieba.Tokenizer()
     tok.FREQ, tok.total = _prefix_dictionary()
     tok.initialized = True
-    for line in _data_file("userdict.txt").splitlines():
+    for line in lexicon_lines("userdict.txt"):
         parts = line.split()
-        if parts:
-            tok.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+        tok.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
     return tok
 
 
 def _prefix_dictionary() -> tuple[dict[str, int], int]:
     """jieba's prefix dictionary (FREQ, total), from our own copy of jieba's cache.
     jieba's `initialize` reads its cache with `marshal.load` from a file, one entry at a
-    time: 0.65 s on the benchmark machine, the largest cost of reloading an archive
-    after one page was added. `marshal.loads` of the whole file's bytes takes 0.2 s."""
+    time, the largest fixed cost of reloading an archive after one page was added;
+    `marshal.loads` of the whole file's bytes is about three times faster
+    (docs/benchmarks.md)."""
+    if _dictionary_cache is None:
+        base = jieba.Tokenizer()
+        base.initialize()
+        return base.FREQ, base.total
     dictionary = Path(jieba.__file__).with_name("dict.txt")
-    path = default_cache_dir() / f"jieba-{jieba.__version__}-{os.path.getsize(dictionary)}.marshal"
+    path = _dictionary_cache / f"jieba-{jieba.__version__}-{os.path.getsize(dictionary)}.marshal"
     try:
         return marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
@@ -80,8 +86,7 @@ def _prefix_dictionary() -> tuple[dict[str, int], int]:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    domain = {w.strip() for w in _data_file("domain_stopwords.txt").splitlines() if w.strip() and not w.startswith("#")}
-    return frozenset(stopwordsiso.stopwords("zh")) | domain
+    return frozenset(stopwordsiso.stopwords("zh")) | frozenset(lexicon_lines("domain_stopwords.txt"))
 
 
 def tokens(text: str) -> list[str]:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .lexicons import lexicon_lines
 from .text import HAN, fold_punct
 
 DEFAULT_DISTRICT = "即墨区"  # bare 区 in this corpus
@@ -89,8 +89,7 @@ class Official:
 @lru_cache(maxsize=1)
 def known_names() -> frozenset[str]:
     """Person names (tag nr) of the shipped jieba user dictionary."""
-    text = resources.files("jimo_data").joinpath("data/userdict.txt").read_text("utf-8")
-    return frozenset(parts[0] for line in text.splitlines() if len(parts := line.split()) == 3 and parts[2] == "nr")
+    return frozenset(parts[0] for line in lexicon_lines("userdict.txt") if len(parts := line.split()) == 3 and parts[2] == "nr")
 
 
 def find_officials(text: str) -> list[Official]:

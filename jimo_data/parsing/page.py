@@ -21,6 +21,8 @@ from .projects import find_projects
 from .terms import term_counts
 
 OK, WARNING, ERROR = "ok", "warning", "error"
+# The parts of an article that make its text, in reading order.
+ARTICLE_TEXT_PARTS = ("kicker", "headline", "subheadline", "body")
 # A newspaper page is 5,000 to 20,000 characters. Far longer text is a concatenation or
 # garbage; only its beginning is analysed, so one bad file cannot stall an ingest.
 MAX_PAGE_CHARS = 200_000
@@ -103,17 +105,24 @@ def _add_item(parsed: ParsedPage, seq: int, item) -> None:
     )
     for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
-    searchable = "\n".join(part for part in (kicker, headline, subheadline, body) if part)
-    mentions = find_officials(searchable)
+    text = article_text(kicker, headline, subheadline, body)
+    mentions = find_officials(text)
     for official in _unique(mentions, key=lambda o: (o.name, o.title)):
         n = sum(1 for o in mentions if (o.name, o.title) == (official.name, official.title))
         parsed.officials.append({"seq": seq, "name": official.name, "title": official.title, "office": official.office, "n_mentions": n})
     for project in find_projects(body):
         parsed.projects.append({"seq": seq, "name": project.name, "status": project.status, "sentence": project.sentence})
-    counts = term_counts(searchable)
+    counts = term_counts(text)
     parsed.terms["seq"].extend([seq] * len(counts))
     parsed.terms["term"].extend(counts.keys())
     parsed.terms["count"].extend(counts.values())
+
+
+def article_text(*parts: str) -> str:
+    """An article's text: its non-empty ARTICLE_TEXT_PARTS joined by newlines. The one
+    definition that terms are counted in and that search, trends and keyword in context
+    read, so that no word is found by one and missed by another."""
+    return "\n".join(part for part in parts if part)
 
 
 def _unique(rows, key):

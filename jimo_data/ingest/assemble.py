@@ -1,0 +1,80 @@
+"""Cached parse rows + the folder's files -> the tables of the data model.
+
+Pages get their ids (paths), identical files are marked as duplicates and counted once,
+articles get `page_id#seq`, and every item row takes its article's ids and date.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .. import tables
+from ..parsing import ERROR, WARNING
+
+ITEM_TABLES = ("bylines", "officials", "projects", "terms")
+
+
+def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """The tables of these files (page_id -> content hash) from their cached rows."""
+    pages = _pages(hashes, cached["pages"], unreadable)
+    canonical = pages.loc[(pages["duplicate_of"] == "") & (pages["content_hash"] != ""), ["page_id", "content_hash", "date", "publication"]]
+    hash_index = pd.Index(canonical["content_hash"].astype(str))
+    articles = cached["articles"].astype({"content_hash": str}).merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")
+    articles = articles.sort_values(["page_id", "seq"], kind="stable", ignore_index=True)
+    articles["article_id"] = articles["page_id"] + "#" + articles["seq"].astype("string")
+    assembled = {"pages": pages, "articles": tables.conform("articles", articles)}
+    # Item rows find their article by an integer key (hash position, seq): the terms
+    # table has millions of rows, too many to join on strings.
+    article_keys = pd.Index(_article_keys(articles, hash_index))
+    for table in ITEM_TABLES:
+        rows = cached[table]
+        position = article_keys.get_indexer(_article_keys(rows, hash_index)) if len(rows) else np.array([], dtype=int)
+        found = position >= 0
+        rows, position = rows.loc[found].reset_index(drop=True), position[found]
+        assembled[table] = _terms(rows, position, articles) if table == "terms" else _items(table, rows, position, articles)
+    return assembled
+
+
+def _pages(hashes: dict[str, str], parsed: pd.DataFrame, unreadable: dict[str, str]) -> pd.DataFrame:
+    """A row per file: the first path of each content hash is canonical, the others are
+    duplicates (a warning naming it, no articles of their own)."""
+    mapping = pd.DataFrame({"page_id": list(hashes), "content_hash": list(hashes.values())}, dtype="string").sort_values("page_id")
+    first_of = mapping.drop_duplicates("content_hash").set_index("content_hash")["page_id"]
+    mapping["duplicate_of"] = mapping["content_hash"].map(first_of)
+    mapping.loc[mapping["duplicate_of"] == mapping["page_id"], "duplicate_of"] = ""
+    pages = mapping.merge(parsed, on="content_hash", how="left")
+    duplicate = (pages["duplicate_of"] != "") & (pages["status"] != ERROR)
+    pages.loc[duplicate, "status"] = WARNING
+    pages.loc[duplicate, "problems"] = "identical to " + pages.loc[duplicate, "duplicate_of"] + " (its articles are counted there)"
+    pages.loc[duplicate, "n_articles"] = 0
+    pages.loc[pages["duplicate_of"] != "", "duplicate_of"] = pages["duplicate_of"].where(duplicate, "")
+    if unreadable:
+        pages = pd.concat([pages, pd.DataFrame({"page_id": list(unreadable), "status": ERROR, "problems": list(unreadable.values()), "date_source": "unknown"})])
+    return tables.conform("pages", pages.sort_values("page_id"))
+
+
+def _items(table: str, rows: pd.DataFrame, position: np.ndarray, articles: pd.DataFrame) -> pd.DataFrame:
+    """Byline, official or project rows in article order, with their article's ids and date."""
+    order = np.argsort(position, kind="stable")
+    rows, position = rows.take(order).reset_index(drop=True), position[order]
+    for column in ("article_id", "page_id", "date"):
+        rows[column] = articles[column].take(position).reset_index(drop=True)
+    return tables.conform(table, rows)
+
+
+def _terms(rows: pd.DataFrame, position: np.ndarray, articles: pd.DataFrame) -> pd.DataFrame:
+    """Millions of rows: only the columns of the contract, built from codes."""
+    article_id = pd.Categorical.from_codes(position, categories=articles["article_id"].astype(str))
+    return tables.conform("terms", pd.DataFrame({"article_id": article_id, "term": rows["term"].array, "count": rows["count"].to_numpy()}))
+
+
+def _article_keys(rows: pd.DataFrame, hash_index: pd.Index) -> np.ndarray:
+    """(position of the row's content hash among canonical pages) * 10,000 + seq;
+    negative for rows of pages that are not canonical (duplicates)."""
+    hashes = rows["content_hash"]
+    if isinstance(hashes.dtype, pd.CategoricalDtype):
+        position = hash_index.get_indexer(hashes.cat.categories.astype(str))[hashes.array.codes]
+    else:
+        position = hash_index.get_indexer(hashes.astype(str))
+    return np.where(position >= 0, position.astype(np.int64) * 10_000 + rows["seq"].to_numpy(dtype=np.int64), -1)

@@ -1,0 +1,57 @@
+"""Frame plumbing shared by the ingest steps: concatenation that keeps categorical
+columns categorical, and handing freed memory back to the system."""
+
+from __future__ import annotations
+
+import ctypes
+import gc
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+
+def return_freed_memory() -> None:
+    """Hand memory that was freed back to the operating system. Arrow's allocator
+    (mimalloc) and glibc's malloc keep freed pages for reuse, which a long-running
+    dashboard never gets to after one large load."""
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc (macOS, musl): nothing to trim
+
+
+def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate frames whose categorical columns may have different categories,
+    keeping them categorical (pd.concat alone would turn them into Python strings)."""
+    frames = [f for f in frames if len(f.columns)]
+    if len(frames) == 1:
+        return frames[0]
+    columns = {}
+    for column in frames[0].columns:
+        parts = [f[column] for f in frames]
+        if all(isinstance(part.dtype, pd.CategoricalDtype) for part in parts):
+            columns[column] = concat_categoricals([part.array for part in parts])
+        else:
+            columns[column] = pd.concat(parts, ignore_index=True)
+    return pd.DataFrame(columns, copy=False)
+
+
+def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
+    """Categories in order of first appearance, so the first part (usually the large
+    one: an archive's term rows) keeps its codes and only the others are recoded."""
+    categories = parts[0].categories.append([part.categories for part in parts[1:]]).unique()
+    codes = [parts[0].codes]
+    for part in parts[1:]:
+        recode = categories.get_indexer(part.categories)
+        codes.append(np.where(part.codes >= 0, recode[part.codes], -1))
+    # int32 whenever pandas would use it, so the millions of codes are copied once
+    codes_type = np.int32 if len(categories) >= 2**15 else None
+    return pd.Categorical.from_codes(np.concatenate(codes, dtype=codes_type), dtype=pd.CategoricalDtype(categories), validate=False)
+
+
+def empty_frames(columns: dict[str, list[str]]) -> dict[str, pd.DataFrame]:
+    """One empty frame per table, with these columns."""
+    return {table: pd.DataFrame(columns=names) for table, names in columns.items()}

@@ -1,0 +1,192 @@
+"""The assembled tables of one folder, kept as Arrow IPC files read memory-mapped, and
+brought up to date when a few files changed.
+
+Reopening an unchanged archive is then a memory map, not a re-assembly. The snapshot's
+own `pages` table names the content hashes it was built from (`built_from`). It is
+written by a background thread, so a load returns as soon as its tables are ready; the
+process still finishes the write before it exits.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.feather as feather
+
+from ..tables import CACHED_COLUMNS, TABLES
+from .assemble import assemble
+from .files import FileState
+from .frames import concat_frames, empty_frames
+
+_writer: threading.Thread | None = None
+MAX_CHANGED_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
+SORT_KEYS = {"pages": ["page_id"], "articles": ["page_id", "seq"], "bylines": ["page_id"], "officials": ["page_id"], "projects": ["page_id"]}
+_CODES = "codes:"  # prefix of a stored column that holds a categorical column's codes
+
+
+def wait_for_snapshot() -> None:
+    """Until the last snapshot write this process started has finished."""
+    if _writer is not None:
+        _writer.join()
+
+
+class SnapshotStore:
+    def __init__(self, path: Path):
+        self.path = path  # <snapshots>/<corpus-id>-<parser version>
+
+    def read(self) -> dict[str, pd.DataFrame] | None:
+        """The assembled tables, memory-mapped; None when there is no (whole) snapshot."""
+        wait_for_snapshot()  # a write this process started may be the one to read
+        try:
+            return {table: _read_arrow(self.path / f"{table}.arrow") for table in TABLES}
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def write(self, tables: dict[str, pd.DataFrame]) -> None:
+        """Replace the snapshot in the background (one write at a time)."""
+        global _writer
+        wait_for_snapshot()
+        _writer = threading.Thread(target=self._write, args=(tables,), name="jimo-snapshot")
+        _writer.start()
+
+    def _write(self, tables: dict[str, pd.DataFrame]) -> None:
+        """Write a new folder, then swap it in: readers see the old or the new, whole.
+        Snapshots of this folder by other parser versions are removed (they are stale)."""
+        tmp = self.path.with_name(f".tmp-{uuid.uuid4().hex}")
+        try:
+            tmp.mkdir(parents=True)
+            for table in TABLES:
+                _write_arrow(tables[table], tmp / f"{table}.arrow")
+        except OSError as error:  # a full disk costs speed on the next load, nothing else
+            logging.getLogger(__name__).warning("could not write the snapshot %s: %s", self.path, error)
+            shutil.rmtree(tmp, ignore_errors=True)
+            return
+        old = self.path.with_name(f".old-{uuid.uuid4().hex}")
+        if self.path.exists():
+            self.path.rename(old)
+        tmp.rename(self.path)
+        shutil.rmtree(old, ignore_errors=True)
+        corpus_id = self.path.name.split("-")[0]
+        for stale in self.path.parent.glob(f"{corpus_id}-*"):
+            if stale != self.path:
+                shutil.rmtree(stale, ignore_errors=True)
+
+
+def built_from(pages: pd.DataFrame) -> dict:
+    """What `FileState.signature` was for the files these pages were built from."""
+    hashes, unreadable = {}, {}
+    for page_id, digest, problems in zip(pages["page_id"].tolist(), pages["content_hash"].tolist(), pages["problems"].tolist()):
+        if digest:
+            hashes[page_id] = digest
+        else:
+            unreadable[page_id] = problems
+    return {"hashes": hashes, "unreadable": unreadable}
+
+
+ParseFiles = Callable[[list[str]], dict[str, pd.DataFrame] | None]
+
+
+def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: FileState, parse: ParseFiles) -> tuple[dict[str, pd.DataFrame], int] | None:
+    """The snapshot (built from the files `previous` describes) with a few pages added,
+    changed or removed, parsing only those (`parse` takes content hashes); None when
+    duplicates are involved (which page is the canonical copy may change) or too much
+    changed: then the caller rebuilds."""
+    old, new = previous["hashes"], state.hashes
+    if previous["unreadable"] != state.unreadable:
+        return None
+    changed = [page_id for page_id in new if old.get(page_id) != new[page_id]]
+    removed = {page_id for page_id in old if new.get(page_id) != old[page_id]}
+    old_counts = Counter(old.values())
+    kept = {digest for page_id, digest in old.items() if page_id not in removed}
+    added = [new[page_id] for page_id in changed]
+    if (
+        len(changed) > MAX_CHANGED_PAGES
+        or any(old_counts[old[page_id]] > 1 for page_id in removed)
+        or len(set(added)) != len(added)
+        or kept.intersection(added)
+    ):
+        return None
+    fresh = parse(added) or empty_frames(CACHED_COLUMNS)
+    delta = assemble({page_id: new[page_id] for page_id in changed}, fresh, {})
+    appended_in_order = not removed and (not old or min(changed, default="") > max(old))
+    removed_articles = set(snapshot["articles"].loc[snapshot["articles"]["page_id"].isin(removed), "article_id"])
+    updated = {}
+    for table, frame in snapshot.items():
+        if table == "terms":  # grouped by article, in no particular order: append
+            gone = frame["article_id"].isin(removed_articles).to_numpy()
+            updated[table] = concat_frames([_without_rows(frame, gone) if removed else frame, delta[table]])
+            continue
+        merged = concat_frames([frame, delta[table]])  # Arrow strings: chunks, not copies
+        if appended_in_order:  # new issues, after every old page: nothing to drop or sort
+            updated[table] = merged
+            continue
+        rows = np.flatnonzero(np.r_[~frame["page_id"].isin(removed).to_numpy(), np.ones(len(delta[table]), dtype=bool)])
+        keys = merged[SORT_KEYS[table]].take(rows).reset_index(drop=True)
+        updated[table] = _take_in_runs(merged, rows[keys.sort_values(SORT_KEYS[table], kind="stable").index.to_numpy()])
+    return updated, len(added)
+
+
+def _without_rows(frame: pd.DataFrame, gone: np.ndarray) -> pd.DataFrame:
+    """The frame without these rows, column by column in numpy: pandas' own boolean
+    indexing of millions of categorical term rows is many times slower."""
+    keep, kept = ~gone, {}
+    for name in frame.columns:
+        values = frame[name].array
+        if isinstance(values, pd.Categorical):
+            kept[name] = pd.Categorical.from_codes(values.codes[keep], dtype=values.dtype, validate=False)
+        else:
+            kept[name] = frame[name].to_numpy()[keep]
+    return pd.DataFrame(kept, copy=False)
+
+
+def _take_in_runs(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """`frame.take(rows)`, as slices when the rows are a few runs of consecutive
+    positions (a page edited or inserted mid-archive): slices of Arrow strings are views,
+    so an archive's article bodies are not copied."""
+    breaks = np.flatnonzero(np.diff(rows) != 1) + 1
+    if len(rows) == 0 or len(breaks) > 100:
+        return frame.take(rows).reset_index(drop=True)
+    starts, ends = rows[np.r_[0, breaks]], rows[np.r_[breaks - 1, len(rows) - 1]] + 1
+    return pd.concat([frame.iloc[start:end] for start, end in zip(starts, ends)], ignore_index=True)
+
+
+def _write_arrow(frame: pd.DataFrame, path: Path) -> None:
+    """One Arrow IPC file, one record batch, categorical columns stored as their int32
+    codes with the categories in `<column>.categories` files beside it, so that reading
+    back is a memory map, not a conversion of millions of dictionary-encoded values."""
+    columns = {}
+    for name in frame.columns:
+        values = frame[name]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            categories = pa.table({"category": pa.array(values.cat.categories.astype(str), pa.string())})
+            feather.write_feather(categories, path.with_suffix(f".{name}.categories"), compression="uncompressed")
+            values = values.cat.codes.astype("int32")
+            name = f"{_CODES}{name}"
+        columns[name] = values
+    # One thread: this may run while the interpreter shuts down, when pyarrow's own
+    # thread pool no longer takes work.
+    arrow = pa.Table.from_pandas(pd.DataFrame(columns, copy=False), preserve_index=False, nthreads=1)
+    feather.write_feather(arrow, path, compression="uncompressed", chunksize=max(1, len(frame)))
+
+
+def _read_arrow(path: Path) -> pd.DataFrame:
+    arrow = feather.read_table(path, memory_map=True)
+    coded = [name for name in arrow.column_names if name.startswith(_CODES)]
+    frame = arrow.drop_columns(coded).to_pandas()
+    for stored_name in coded:
+        name = stored_name.removeprefix(_CODES)
+        stored = arrow.column(stored_name)
+        # A view of the mapped file: no copy, no page read until the codes are used.
+        codes = stored.chunk(0).to_numpy(zero_copy_only=True) if stored.num_chunks == 1 else stored.to_numpy().astype(np.int32)
+        categories = feather.read_table(path.with_suffix(f".{name}.categories")).column("category").to_pandas()
+        frame[name] = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(pd.Index(categories)), validate=False)
+    return frame[[name.removeprefix(_CODES) for name in arrow.column_names]]
