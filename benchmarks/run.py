@@ -29,7 +29,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 QUERIES = ["高质量发展", "孙杰", "项目 开工", "营商环境"]
-PAGES = ["overview", "timeline", "keywords", "bylines", "officials", "projects", "reader"]
 
 
 # -- children: one measurement each, in a fresh process ----------------------------
@@ -77,15 +76,17 @@ def child_query(folder: Path, cache: Path) -> dict:
 def child_dashboard(folder: Path, cache: Path) -> dict:
     from streamlit.testing.v1 import AppTest
 
+    from jimo_data.views import PAGES, page_script
+
     os.environ["JIMO_CORPUS"], os.environ["JIMO_CACHE_DIR"] = str(folder), str(cache)
     at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=600)
     start = time.perf_counter()
     at.run()
     first = time.perf_counter() - start
     pages = {}
-    for page in PAGES:
+    for page, _, _ in PAGES:
         start = time.perf_counter()
-        at.switch_page(f"jimo_data/views/{page}.py").run()
+        at.switch_page(page_script(page)).run()
         open_seconds = time.perf_counter() - start
         start = time.perf_counter()
         at.sidebar.multiselect(key="w_official").set_value(["孙杰"]).run()

@@ -1,7 +1,9 @@
-"""Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR`, `jimo schema`.
+"""Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR [filters]`, `jimo schema`.
 
-Also `python -m jimo_data …`. Errors are one line on stderr and exit status 2, never
-a traceback.
+Also `python -m jimo_data …`. The export's filter options are the dashboard's URL
+parameters (`--from 2026-01-01 --official 孙杰 --q 项目`), from the same registry
+(`jimo_data.filters.FILTERS`), so a CLI call and a dashboard link give the same rows.
+Errors are one line on stderr and exit status 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -12,7 +14,11 @@ from pathlib import Path
 
 from .analysis import officials_timeline
 from .corpus import Corpus, load_corpus
+from .export import write_csv
+from .filters import FILTERS, Selection, parse_params, select
 from .tables import TABLES, data_model_markdown
+
+FILTER_OPTIONS = [f for f in FILTERS if f.widget != "language"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,9 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     info = commands.add_parser("info", help="summary of a corpus and every page with a problem")
     info.add_argument("source", help="a folder of .txt pages, or one file")
-    export = commands.add_parser("export", help="write every table as CSV (UTF-8 with BOM, for Excel)")
+    export = commands.add_parser("export", help="write every table as CSV (UTF-8 with BOM, for Excel), filtered like a dashboard link")
     export.add_argument("source")
     export.add_argument("--out", required=True, help="output folder (created if missing)")
+    for f in FILTER_OPTIONS:
+        export.add_argument(f"--{f.key}", dest=f"filter_{f.key}", action="append", default=[], metavar=f.field.upper(), help=f"as the URL parameter `{f.key}`")
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
     args = parser.parse_args(argv)
 
@@ -37,9 +45,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "info":
         print(summary(corpus))
-    else:
-        for path in export_csv(corpus, Path(args.out)):
-            print(path)
+        return 0
+    parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
+    if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
+        print("jimo: " + "; ".join(str(m) for m in parsed.messages), file=sys.stderr)
+        return 2
+    for path in export_csv(select(corpus, parsed.filters), Path(args.out)):
+        print(path)
     return 0
 
 
@@ -76,16 +88,11 @@ def summary(corpus: Corpus) -> str:
     return "\n".join(lines)
 
 
-def export_csv(corpus: Corpus, out: Path) -> list[Path]:
+def export_csv(selection: Selection, out: Path) -> list[Path]:
+    """Every table of the selection, and the officials' timeline, as CSV files."""
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in TABLES:
-        path = out / f"{table}.csv"
-        corpus.table(table).to_csv(path, index=False, encoding="utf-8-sig", date_format="%Y-%m-%d")
-        written.append(path)
-    path = out / "officials_timeline.csv"
-    officials_timeline(corpus.officials).to_csv(path, index=False, encoding="utf-8-sig", date_format="%Y-%m-%d")
-    return written + [path]
+    written = [write_csv(getattr(selection, table), out / f"{table}.csv") for table in TABLES]
+    return written + [write_csv(officials_timeline(selection.officials), out / "officials_timeline.csv")]
 
 
 if __name__ == "__main__":

@@ -1,14 +1,21 @@
-"""The global filters of the dashboard, as plain data: parse them from URL query
-parameters (with a message for every value that cannot be used) and apply them.
+"""The global filters, each declared once, and the filtered corpus (`Selection`).
 
-Query parameters: `from`, `to` (YYYY-MM-DD), `pub`, `official` (repeatable), `byline`,
-`q`, `lang` (zh | en). Pure functions, no streamlit, so a notebook can reproduce
-exactly what a dashboard link shows.
+`FILTERS` is the registry. Each filter holds its URL parameters, how a value is parsed
+and why one is rejected, which articles it keeps, its part of a download's file name,
+the label of its widget and the widget's kind. Everything else iterates it: the
+`Filters` values, `parse_params` (URL -> Filters), `article_mask`, `Filters.slug`, the
+dashboard's sidebar and the CLI's options, so a URL, a CLI call and a notebook give
+the same rows. Adding a filter is one entry here plus its labels in `views/i18n.py`.
+
+    from jimo_data.filters import parse_params, select
+    selection = select(corpus, parse_params({"official": ["孙杰"], "from": ["2026-01-01"]}, corpus).filters)
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,61 +23,12 @@ import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 
-from .analysis import article_names, article_term_totals, corpus_term_totals, search_articles, term_matrix, totals_by_term
+from .analysis import corpus_term_totals, search_articles, term_matrix, totals_by_term
 from .corpus import Corpus
 
 LANGUAGES = ("zh", "en")
 MAX_QUERY_CHARS = 200
-
-
-@dataclass(frozen=True)
-class Filters:
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    publications: tuple[str, ...] = ()
-    officials: tuple[str, ...] = ()
-    byline: str = ""
-    query: str = ""
-    lang: str = "zh"
-
-    @property
-    def active(self) -> bool:
-        return bool(self.date_from or self.date_to or self.publications or self.officials or self.byline or self.query)
-
-    def to_params(self) -> dict[str, str | list[str]]:
-        params: dict[str, str | list[str]] = {}
-        if self.date_from:
-            params["from"] = self.date_from.isoformat()
-        if self.date_to:
-            params["to"] = self.date_to.isoformat()
-        if self.publications:
-            params["pub"] = list(self.publications)
-        if self.officials:
-            params["official"] = list(self.officials)
-        if self.byline:
-            params["byline"] = self.byline
-        if self.query:
-            params["q"] = self.query
-        if self.lang != "zh":
-            params["lang"] = self.lang
-        return params
-
-    def slug(self) -> str:
-        """A file-name fragment that says what was filtered: `2023-01-01_to_2023-12-31_韩世军`."""
-        parts = []
-        if self.date_from or self.date_to:
-            parts.append(f"{self.date_from or 'start'}_to_{self.date_to or 'end'}")
-        parts += list(self.publications) + list(self.officials)
-        if self.byline:
-            parts.append(f"by-{self.byline}")
-        if self.query:
-            parts.append(f"q-{self.query}")
-        return file_safe("_".join(str(p) for p in parts) or "all")
-
-
-def file_safe(text: str, limit: int = 80) -> str:
-    """Letters (Chinese included), digits and -_. only, so any text can name a file."""
-    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text)[:limit]
+FIRST_DATE, LAST_DATE = dt.date(1949, 1, 1), dt.date(2100, 12, 31)  # what a date widget offers
 
 
 @dataclass(frozen=True)
@@ -91,6 +49,199 @@ class ParamProblem:
         }[self.reason]
 
 
+def isin(values: pd.Series, allowed) -> np.ndarray:
+    """`values.isin(allowed)` for string columns, computed by Arrow: pandas' own isin on
+    Arrow-backed strings loops in Python, many times slower on a whole archive."""
+    allowed = pd.Series(list(allowed) if isinstance(allowed, (set, tuple, list)) else allowed, dtype="string")
+    chunked = values.astype("string").array.__arrow_array__()
+    return pc.is_in(chunked, value_set=allowed.array.__arrow_array__().combine_chunks()).to_numpy(zero_copy_only=False)
+
+
+def _last(values: list[str]) -> str:
+    values = [v for v in values if v is not None]
+    return values[-1].strip() if values else ""
+
+
+# -- the kinds of filter -------------------------------------------------------------
+@dataclass(frozen=True)
+class Filter:
+    """One URL parameter, one field of `Filters`, one widget."""
+
+    key: str  # URL parameter
+    field: str  # attribute of `Filters`
+    label: str  # label key in views/i18n.py
+    widget: str  # date | multiselect | selectbox | text | language
+    default: object = None
+
+    def parse(self, values: list[str], corpus: Corpus) -> tuple[object, list[ParamProblem]]:
+        """The value (the default where it cannot be used) and a problem per value
+        that was ignored."""
+        raise NotImplementedError
+
+    def keep(self, corpus: Corpus, value) -> np.ndarray | None:
+        """Which articles the value keeps; None when it filters nothing."""
+        return None
+
+    def slug(self, filters: Filters) -> str:
+        """This filter's part of a file name ("" when unset)."""
+        value = getattr(filters, self.field)
+        return "_".join(value) if isinstance(value, tuple) else str(value or "")
+
+    def url_value(self, value) -> str | list[str] | None:
+        """The value as written in the URL; None when it is the default."""
+        if value == self.default:
+            return None
+        return list(value) if isinstance(value, tuple) else str(value)
+
+    def choices(self, corpus: Corpus) -> list[str]:
+        """What the widget offers (for choice widgets)."""
+        return []
+
+
+@dataclass(frozen=True)
+class DateBound(Filter):
+    """`from` or `to`: a YYYY-MM-DD date; articles dated on or after / on or before it."""
+
+    widget: str = "date"
+    after: bool = True  # from (on or after) or to (on or before)
+
+    def parse(self, values, corpus):
+        value = _last(values)
+        if not value:
+            return None, []
+        try:
+            return dt.date.fromisoformat(value), []
+        except ValueError:
+            return None, [ParamProblem(self.key, value[:40], "not_a_date")]
+
+    def keep(self, corpus, value):
+        if value is None:
+            return None
+        dates = corpus.articles["date"]
+        return (dates >= pd.Timestamp(value) if self.after else dates <= pd.Timestamp(value)).to_numpy(dtype=bool)
+
+    def slug(self, filters):
+        """Both bounds make one part, written by `from`: `2026-01-01_to_end`."""
+        if not self.after or not (filters.date_from or filters.date_to):
+            return ""
+        return f"{filters.date_from or 'start'}_to_{filters.date_to or 'end'}"
+
+
+@dataclass(frozen=True)
+class KnownValues(Filter):
+    """Values that must occur in a column of the corpus (unknown ones are reported);
+    `many` takes every value given (a multiselect), else the last (a selectbox)."""
+
+    default: object = ()
+    widget: str = "multiselect"
+    table: str = ""  # the table and column whose values are known
+    column: str = ""
+    many: bool = True
+    prefix: str = ""  # before the value in the file-name slug
+
+    def parse(self, values, corpus):
+        known = set(self.choices(corpus))
+        wanted = dict.fromkeys(v.strip() for v in values if v and v.strip()) if self.many else dict.fromkeys([_last(values)] if _last(values) else [])
+        kept = tuple(v for v in wanted if v in known)
+        problems = [ParamProblem(self.key, v[:40], "unknown") for v in wanted if v not in known]
+        return (kept if self.many else (kept[0] if kept else "")), problems
+
+    def keep(self, corpus, value):
+        if not value:
+            return None
+        wanted = value if self.many else (value,)
+        if self.table == "articles":
+            return isin(corpus.articles[self.column], wanted)
+        rows = corpus.table(self.table)
+        return isin(corpus.articles["article_id"], rows.loc[isin(rows[self.column], wanted), "article_id"])
+
+    def slug(self, filters):
+        value = getattr(filters, self.field)
+        text = "_".join(value) if self.many else value
+        return f"{self.prefix}{text}" if text else ""
+
+    def choices(self, corpus):
+        if self.table == "articles":  # publications: every named one, sorted
+            return sorted(set(corpus.pages[self.column]) - {""})
+        return corpus.memo(f"choices_{self.key}", lambda: corpus.table(self.table)[self.column].value_counts().index.tolist())
+
+
+@dataclass(frozen=True)
+class TextQuery(Filter):
+    """Full-text search: articles whose text holds every word of the query."""
+
+    default: object = ""
+    widget: str = "text"
+
+    def parse(self, values, corpus):
+        query = _last(values)
+        if len(query) > MAX_QUERY_CHARS:
+            return query[:MAX_QUERY_CHARS], [ParamProblem(self.key, query[:40], "too_long")]
+        return query, []
+
+    def keep(self, corpus, value):
+        return search_articles(corpus.articles, value).to_numpy() if value else None
+
+    def slug(self, filters):
+        return f"q-{filters.query}" if filters.query else ""
+
+
+@dataclass(frozen=True)
+class Language(Filter):
+    """The interface language: filters nothing, travels with the filters in the URL."""
+
+    default: object = "zh"
+    widget: str = "language"
+
+    def parse(self, values, corpus):
+        lang = _last(values) or self.default
+        return (lang, []) if lang in LANGUAGES else (self.default, [ParamProblem(self.key, lang[:10], "bad_lang")])
+
+    def slug(self, filters):
+        return ""
+
+
+FILTERS: tuple[Filter, ...] = (
+    DateBound("from", "date_from", "date_from", after=True),
+    DateBound("to", "date_to", "date_to", after=False),
+    KnownValues("pub", "publications", "publication", table="articles", column="publication"),
+    KnownValues("official", "officials", "official", table="officials", column="name"),
+    KnownValues("byline", "byline", "byline", widget="selectbox", default="", table="bylines", column="name", many=False, prefix="by-"),
+    TextQuery("q", "query", "query"),
+    Language("lang", "lang", "language"),
+)
+FILTER_KEYS = tuple(f.key for f in FILTERS)
+
+
+def _filters_active(self) -> bool:
+    return any(getattr(self, f.field) != f.default for f in FILTERS if not isinstance(f, Language))
+
+
+def _filters_to_params(self) -> dict[str, str | list[str]]:
+    written = {f.key: f.url_value(getattr(self, f.field)) for f in FILTERS}
+    return {key: value for key, value in written.items() if value is not None}
+
+
+def _filters_slug(self) -> str:
+    """A file-name fragment that says what was filtered: `2023-01-01_to_2023-12-31_韩世军`."""
+    return file_safe("_".join(part for f in FILTERS if (part := f.slug(self))) or "all")
+
+
+# The values of every filter: a frozen dataclass whose fields come from FILTERS, in order.
+Filters = dataclasses.make_dataclass(
+    "Filters",
+    [(f.field, object, field(default=f.default)) for f in FILTERS],
+    frozen=True,
+    namespace={"active": property(_filters_active), "to_params": _filters_to_params, "slug": _filters_slug},
+)
+Filters.__module__ = __name__
+
+
+def file_safe(text: str, limit: int = 80) -> str:
+    """Letters (Chinese included), digits and -_. only, so any text can name a file."""
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text)[:limit]
+
+
 @dataclass(frozen=True)
 class ParsedParams:
     filters: Filters
@@ -100,82 +251,24 @@ class ParsedParams:
 def parse_params(params: dict[str, list[str]], corpus: Corpus) -> ParsedParams:
     """Filters from query parameters (every key maps to all its values). Values that
     cannot be used are ignored, each with a message; nothing here raises."""
-    messages: list[ParamProblem] = []
-
-    def one(key: str) -> str:
-        values = [v for v in params.get(key, []) if v is not None]
-        return values[-1].strip() if values else ""
-
-    def date(key: str) -> dt.date | None:
-        value = one(key)
-        if not value:
-            return None
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            messages.append(ParamProblem(key, value[:40], "not_a_date"))
-            return None
-
-    date_from, date_to = date("from"), date("to")
-    if date_from and date_to and date_from > date_to:
-        messages.append(ParamProblem("from", f"{date_from} > {date_to}", "from_after_to"))
-        date_from = date_to = None
-    known_pubs = set(corpus.pages["publication"]) - {""}
-    publications = _known_values(params.get("pub", []), known_pubs, "pub", messages)
-    known_officials = set(corpus.officials["name"])
-    officials = _known_values(params.get("official", []), known_officials, "official", messages)
-    byline = one("byline")
-    if byline and byline not in set(corpus.bylines["name"]):
-        messages.append(ParamProblem("byline", byline[:40], "unknown"))
-        byline = ""
-    query = one("q")
-    if len(query) > MAX_QUERY_CHARS:
-        messages.append(ParamProblem("q", query[:40], "too_long"))
-        query = query[:MAX_QUERY_CHARS]
-    lang = one("lang") or "zh"
-    if lang not in LANGUAGES:
-        messages.append(ParamProblem("lang", lang[:10], "bad_lang"))
-        lang = "zh"
-    return ParsedParams(Filters(date_from, date_to, publications, officials, byline, query, lang), messages)
-
-
-def _known_values(values, known, key, messages) -> tuple[str, ...]:
-    kept = []
-    for value in dict.fromkeys(v.strip() for v in values if v and v.strip()):
-        if value in known:
-            kept.append(value)
-        else:
-            messages.append(ParamProblem(key, value[:40], "unknown"))
-    return tuple(kept)
-
-
-def isin(values: pd.Series, allowed) -> np.ndarray:
-    """`values.isin(allowed)` for string columns, computed by Arrow: pandas' own isin on
-    Arrow-backed strings loops in Python, 30 times slower on a whole archive."""
-    allowed = pd.Series(list(allowed) if isinstance(allowed, (set, tuple, list)) else allowed, dtype="string")
-    chunked = values.astype("string").array.__arrow_array__()
-    return pc.is_in(chunked, value_set=allowed.array.__arrow_array__().combine_chunks()).to_numpy(zero_copy_only=False)
+    values, messages = {}, []
+    for f in FILTERS:
+        values[f.field], problems = f.parse(params.get(f.key, []), corpus)
+        messages += problems
+    if values["date_from"] and values["date_to"] and values["date_from"] > values["date_to"]:
+        messages.insert(0, ParamProblem("from", f"{values['date_from']} > {values['date_to']}", "from_after_to"))
+        values["date_from"] = values["date_to"] = None
+    return ParsedParams(Filters(**values), messages)
 
 
 def article_mask(corpus: Corpus, filters: Filters) -> pd.Series:
     """Which articles the filters keep (indexed like `corpus.articles`)."""
-    articles = corpus.articles
-    mask = pd.Series(True, index=articles.index)
-    if filters.date_from:
-        mask &= articles["date"] >= pd.Timestamp(filters.date_from)
-    if filters.date_to:
-        mask &= articles["date"] <= pd.Timestamp(filters.date_to)
-    if filters.publications:
-        mask &= isin(articles["publication"], filters.publications)
-    if filters.officials:
-        mentioned = corpus.officials.loc[isin(corpus.officials["name"], filters.officials), "article_id"]
-        mask &= isin(articles["article_id"], mentioned)
-    if filters.byline:
-        credited = corpus.bylines.loc[corpus.bylines["name"] == filters.byline, "article_id"]
-        mask &= isin(articles["article_id"], credited)
-    if filters.query:
-        mask &= search_articles(articles, filters.query)
-    return mask
+    mask = np.ones(len(corpus.articles), dtype=bool)
+    for f in FILTERS:
+        kept = f.keep(corpus, getattr(filters, f.field))
+        if kept is not None:
+            mask &= kept
+    return pd.Series(mask, index=corpus.articles.index)
 
 
 class Selection:
@@ -183,8 +276,8 @@ class Selection:
     built on first use; `terms` (millions of rows) is best summed with `term_totals`.
 
     `listing` is the kept articles without their bodies, which is what lists, counts and
-    charts need: copying an archive's bodies (150 MB) for every filter change would
-    double a dashboard's memory. `mask` marks the kept rows of `corpus.articles`."""
+    charts need: copying an archive's bodies for every filter change would double a
+    dashboard's memory. `mask` marks the kept rows of `corpus.articles`."""
 
     def __init__(self, corpus: Corpus, filters: Filters):
         self.corpus, self.filters = corpus, filters
@@ -239,13 +332,3 @@ class Selection:
 def select(corpus: Corpus, filters: Filters) -> Selection:
     return Selection(corpus, filters)
 
-
-def prepare(corpus: Corpus) -> None:
-    """Compute once, up front, what filtering and the dashboard's views derive from a
-    corpus, so that the first filter a user sets costs what every later one does."""
-    term_matrix(corpus)
-    article_names(corpus)
-    article_term_totals(corpus)
-    corpus_term_totals(corpus)
-    busiest = corpus.officials["name"].value_counts().index[:1]
-    select(corpus, Filters(officials=tuple(busiest))).term_totals()

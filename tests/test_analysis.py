@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from jimo_data.analysis import concordance, count_occurrences, issue_gaps, keyness, officials_timeline, search_articles, term_totals
+from jimo_data.analysis import concordance, count_occurrences, issue_gaps, keyness, officials_timeline, search_articles, term_occurrences, term_totals
 
 
 def test_sun_jie_holds_two_offices_over_time(seeds_corpus):
@@ -40,7 +40,10 @@ def test_keyness_finds_what_sets_the_2023_pages_apart(seeds_corpus):
 
 def test_concordance_and_search(seeds_corpus):
     lines = concordance(seeds_corpus.articles, "韩世军")
-    assert len(lines) == 2 and set(lines["keyword"]) == {"韩世军"}
+    # Two hits are in subheadlines (韩世军主持会议并讲话), two in bodies: keyword in
+    # context reads the same article text as search and trends, so all four count.
+    assert len(lines) == 4 == int(term_occurrences(seeds_corpus, "韩世军").sum())
+    assert set(lines["keyword"]) == {"韩世军"}
     mask = search_articles(seeds_corpus.articles, "韩世军 观摩")
     assert list(seeds_corpus.articles[mask]["headline"]) == ["全区重点项目现场观摩会举行"]
 

@@ -17,33 +17,31 @@ from pathlib import Path
 import streamlit as st
 
 from jimo_data import Corpus, load_corpus
+from jimo_data.analysis import article_names, article_term_totals, corpus_term_totals, term_matrix
+from jimo_data.filters import Filters, select
 from jimo_data.ingest.files import folder_fingerprint
-from jimo_data.filters import prepare
 
 from .i18n import t
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_CORPUS = REPO / "seeds"
+FILES_CHECK_SECONDS = 5
 
 
-def corpus_path(argv: list[str] | None = None) -> Path:
-    """`-- --corpus PATH`, else `JIMO_CORPUS`, else the bundled seeds."""
+def corpus_path(argv: list[str] | None, default: Path) -> Path:
+    """`-- --corpus PATH`, else `JIMO_CORPUS`, else `default` (dashboard.py passes the
+    bundled seeds)."""
     args = sys.argv[1:] if argv is None else argv
     for i, arg in enumerate(args):
         if arg == "--corpus" and i + 1 < len(args):
             return Path(args[i + 1])
         if arg.startswith("--corpus="):
             return Path(arg.split("=", 1)[1])
-    return Path(os.environ.get("JIMO_CORPUS") or DEFAULT_CORPUS)
-
-
-FILES_CHECK_SECONDS = 5
+    return Path(os.environ.get("JIMO_CORPUS") or default)
 
 
 @st.cache_data(ttl=FILES_CHECK_SECONDS, show_spinner=False)
 def files_key(path: str) -> int:
     """The fingerprint, taken at most every few seconds: walking an archive of
-    thousands of files costs a fifth of a second, too much for every rerun."""
+    thousands of files costs a noticeable part of a rerun."""
     return folder_fingerprint(path)
 
 
@@ -63,3 +61,14 @@ def _load(path: str, files_key: int, _lang: str) -> Corpus:
 
 def get_corpus(path: Path, lang: str) -> Corpus:
     return _load(str(path), files_key(str(path)), lang)
+
+
+def prepare(corpus: Corpus) -> None:
+    """Compute once, up front, what filtering and the views derive from a corpus, so
+    that the first filter a user sets costs what every later one does."""
+    term_matrix(corpus)
+    article_names(corpus)
+    article_term_totals(corpus)
+    corpus_term_totals(corpus)
+    busiest = corpus.officials["name"].value_counts().index[:1]
+    select(corpus, Filters(officials=tuple(busiest))).term_totals()

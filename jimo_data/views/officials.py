@@ -9,7 +9,8 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.analysis import co_occurrence, officials_timeline
-from jimo_data.views.state import context, session_memo, set_filters
+from jimo_data.views.context import context, session_memo
+from jimo_data.views.state import set_filters
 from jimo_data.views.widgets import chart, table
 
 ctx = context()

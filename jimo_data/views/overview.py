@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from jimo_data.views.state import context
+from jimo_data.analysis import latest_issues
+from jimo_data.views.context import context
 from jimo_data.views.widgets import table
 
 ctx = context()
@@ -29,15 +30,7 @@ if len(dates):
     st.caption(f"{t('date_span')}: {dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}")
 
 st.subheader(t("latest_issues"))
-issues = (
-    sel.pages.assign(n_articles=sel.pages["n_articles"].fillna(0))
-    .groupby(["publication", "date", "issue_no"], dropna=False)
-    .agg(pages=("page_id", "count"), articles=("n_articles", "sum"))
-    .reset_index()
-    .sort_values("date", ascending=False, na_position="last")
-    .head(20)
-)
-table(issues, "latest_issues", ctx.filters, key="latest_issues")
+table(latest_issues(sel.pages), "latest_issues", ctx.filters, key="latest_issues")
 
 st.subheader(t("data_quality"))
 pages = ctx.corpus.pages  # data quality is about the files, whatever the filters

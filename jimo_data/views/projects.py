@@ -6,7 +6,7 @@ import streamlit as st
 
 from jimo_data.analysis import project_summary
 from jimo_data.parsing.projects import STAGES
-from jimo_data.views.state import context
+from jimo_data.views.context import context
 from jimo_data.views.widgets import reader_links, table
 
 ctx = context()

@@ -6,8 +6,8 @@ import re
 
 import streamlit as st
 
-from jimo_data.analysis import article_names
-from jimo_data.views.state import context
+from jimo_data.analysis import reading_list
+from jimo_data.views.context import context
 from jimo_data.views.widgets import md_escape, table
 
 ctx = context()
@@ -24,13 +24,7 @@ if page_param:
         st.warning(t("unknown_page") + " " + md_escape(page_param[:80]))
 
 
-listing = results[["article_id", "date", "publication", "kind", "headline"]].copy()
-untitled = listing.index[listing["headline"] == ""]  # captions: named by their first words
-listing.loc[untitled, "headline"] = corpus.articles.loc[untitled, "body"].str.slice(0, 24) + "…"
-names = article_names(corpus)
-listing["bylines"] = names["bylines"].reindex(listing["article_id"]).to_numpy()
-listing["officials"] = names["officials"].reindex(listing["article_id"]).to_numpy()
-listing = listing.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
+listing = reading_list(corpus, results)
 st.subheader(f"{t('results')} ({len(listing)})")
 event = table(listing, "articles", ctx.filters, key="reader_results", on_select="rerun", selection_mode="single-row")
 picked = listing.iloc[event.selection.rows[0]]["article_id"] if event and event.selection.rows else None

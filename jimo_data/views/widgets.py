@@ -1,4 +1,5 @@
-"""Shared widgets: tables with a CSV download, safe text, chart styling."""
+"""Shared widgets: tables with a CSV download, safe text, charts, page options, links
+to the reader."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from jimo_data.export import csv_bytes
 from jimo_data.filters import Filters, file_safe
 
-from .i18n import COLUMN_LABELS, t
+from . import page_script
+from .i18n import COLUMN_LABELS, LABELS, t
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
@@ -22,11 +25,6 @@ def md_escape(text: str) -> str:
     """Corpus or URL text made inert for st.markdown: every Markdown character escaped
     (HTML is never enabled anywhere in the dashboard)."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
-
-
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with BOM, so that Excel shows Chinese."""
-    return frame.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8-sig")
 
 
 def csv_file_name(name: str, filters: Filters) -> str:
@@ -78,12 +76,33 @@ def chart(fig: go.Figure, key: str, **args):
     return st.plotly_chart(style(fig), key=key, width="stretch", config=PLOTLY_CONFIG, **args)
 
 
-def reader_link(filters: Filters, **params: str) -> str:
-    """A link that opens the reader on an article or page, keeping the filters."""
-    return "/reader?" + urlencode({**filters.to_params(), **params}, doseq=True)
+def choice_param(key: str, options: list[str], default: str, label: str) -> str:
+    """A page's own option (e.g. `freq=month`): from the URL, shown as a segmented
+    control, written back to the URL. An unknown value gets a message and the default."""
+    lang = st.session_state["filters"].lang
+    value = st.query_params.get(key, default)
+    if value not in options:
+        st.warning(t("bad_choice", lang, key=key, value=md_escape(value[:40]), allowed=", ".join(options)))
+        value = default
+    widget_key = f"choice_{key}"
+    if widget_key not in st.session_state:
+        st.session_state[widget_key] = value
+    chosen = st.segmented_control(label, options, key=widget_key, format_func=lambda o: t(o, lang) if o in LABELS else o) or default
+    st.query_params[key] = chosen
+    return chosen
+
+
+def reader_params(filters: Filters, **params: str) -> dict:
+    """The reader's query parameters: the filters, and which article or page to open."""
+    return {**filters.to_params(), **params}
 
 
 def reader_links(filters: Filters, key: str, values: pd.Series) -> pd.Series:
-    """`reader_link` for a whole column of article or page ids."""
-    prefix = reader_link(filters) + ("&" if filters.to_params() else "") + key + "="
+    """Links that open the reader on each article or page id (`key`: article | page),
+    keeping the filters."""
+    prefix = "/reader?" + urlencode({**reader_params(filters), key: ""}, doseq=True)
     return prefix + values.map(lambda value: quote(str(value), safe=""))
+
+
+def open_in_reader(filters: Filters, **params: str) -> None:
+    st.switch_page(page_script("reader"), query_params=reader_params(filters, **params))

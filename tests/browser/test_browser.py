@@ -8,11 +8,13 @@ from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 
+from jimo_data.views import PAGES as PAGE_LIST
 from support import screenshot, wait_for_app_run
 
 pytestmark = pytest.mark.browser
 
-PAGES = {"": 0, "timeline": 1, "keywords": 1, "bylines": 1, "officials": 1, "projects": 0, "reader": 0}  # path -> plotly charts
+CHARTS = {"overview": 0, "timeline": 1, "keywords": 1, "bylines": 1, "officials": 1, "projects": 0, "reader": 0}  # plotly charts a page draws
+PAGES = {("" if i == 0 else url_path): CHARTS[module] for i, (module, url_path, _) in enumerate(PAGE_LIST)}  # URL path -> charts
 
 
 def open_path(page, url: str) -> None:

@@ -1,0 +1,30 @@
+"""Analyses over the corpus tables, as functions with explicit arguments.
+
+    search       the one definition of a hit: finding words in articles' text
+    term_counts  totals of terms over a selection, the sparse term matrix, trends
+    keyness      key terms by log-likelihood; keyword in context
+    officials    who held which office when
+    bylines      who wrote what, ranked, per month
+    issues       articles per period, latest issues, gaps in the issue numbering
+    projects     named projects over time
+    articles     names per article, co-occurrence, the reader's list
+
+None touches files or imports streamlit, so a notebook, the CLI and the dashboard
+compute the same thing.
+"""
+
+from .articles import article_names, co_occurrence, reading_list
+from .bylines import articles_per_month, byline_ranking
+from .issues import articles_per_period, dated_pages, issue_gaps, latest_issues
+from .keyness import concordance, keyness
+from .officials import officials_timeline
+from .projects import project_summary
+from .search import contains, count_occurrences, search_articles
+from .term_counts import article_term_totals, corpus_term_totals, term_matrix, term_occurrences, term_totals, term_trend, totals_by_term
+
+__all__ = [
+    "article_names", "article_term_totals", "articles_per_month", "articles_per_period", "byline_ranking", "co_occurrence",
+    "concordance", "contains", "corpus_term_totals", "count_occurrences", "dated_pages", "issue_gaps", "keyness",
+    "latest_issues", "officials_timeline", "project_summary", "reading_list", "search_articles", "term_matrix",
+    "term_occurrences", "term_totals", "term_trend", "totals_by_term",
+]

@@ -1,0 +1,49 @@
+"""Per-article summaries: the people each article names, who appears with whom, and
+the reader's list of articles."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_UNTITLED_CHARS = 24  # words of the body that name an untitled item (a caption)
+
+
+def co_occurrence(rows: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of names that share articles (`rows` has article_id and name): a, b, articles."""
+    people = rows[["article_id", "name"]].drop_duplicates().astype({"article_id": str})
+    pairs = people.merge(people, on="article_id", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["name_a"] < pairs["name_b"]]
+    together = pairs.groupby(["name_a", "name_b"]).size().rename("articles").reset_index()
+    together.columns = ["a", "b", "articles"]
+    return together.sort_values(["articles", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def article_names(corpus) -> pd.DataFrame:
+    """Per article: its bylines and the officials it names, each joined with 、
+    (grouped in Arrow: an archive has tens of thousands of articles)."""
+
+    def joined(table: pd.DataFrame) -> pd.Series:
+        people = pa.table({"article_id": table["article_id"].astype(str).to_numpy(), "name": table["name"].astype(str).to_numpy()})
+        grouped = people.group_by("article_id", use_threads=False).aggregate([("name", "distinct")])
+        names = pc.binary_join(grouped["name_distinct"], "、")
+        return pd.Series(names.to_numpy(zero_copy_only=False), index=grouped["article_id"].to_numpy(zero_copy_only=False))
+
+    return corpus.memo(
+        "article_names",
+        lambda: pd.DataFrame({"bylines": joined(corpus.bylines), "officials": joined(corpus.officials)}).reindex(corpus.articles["article_id"]).fillna(""),
+    )
+
+
+def reading_list(corpus, listing: pd.DataFrame) -> pd.DataFrame:
+    """The articles of a listing (rows of `corpus.articles`) as the reader lists them:
+    id, date, publication, kind, headline (an untitled caption by its first words),
+    bylines and officials; newest first."""
+    listed = listing[["article_id", "date", "publication", "kind", "headline"]].copy()
+    untitled = listed.index[listed["headline"] == ""]
+    listed.loc[untitled, "headline"] = corpus.articles.loc[untitled, "body"].str.slice(0, _UNTITLED_CHARS) + "…"
+    names = article_names(corpus)
+    listed["bylines"] = names["bylines"].reindex(listed["article_id"]).to_numpy()
+    listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()
+    return listed.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")

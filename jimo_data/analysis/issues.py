@@ -1,0 +1,55 @@
+"""A paper lined up by its issues: articles per period, the latest issues, and the gaps
+in the issue numbering."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+PERIODS = {"day": "D", "week": "W", "month": "M"}  # name -> pandas period code
+
+
+def issue_gaps(pages: pd.DataFrame, publication: str | None = None) -> pd.DataFrame:
+    """Missing issue numbers between consecutive issues held: from, to, missing count."""
+    held = pages.dropna(subset=["issue_no"])
+    if publication:
+        held = held[held["publication"] == publication]
+    numbers = sorted(set(int(n) for n in held["issue_no"]))
+    gaps = [(a, b, b - a - 1) for a, b in zip(numbers, numbers[1:]) if b - a > 1]
+    return pd.DataFrame(gaps, columns=["after_issue", "before_issue", "n_missing"]).astype("Int64")
+
+
+def dated_pages(pages: pd.DataFrame, listing: pd.DataFrame) -> pd.DataFrame:
+    """The dated pages with `articles`: how many of the listed articles (not captions)
+    each holds."""
+    per_page = listing[listing["kind"] == "article"].groupby("page_id").size().rename("articles")
+    dated = pages.dropna(subset=["date"]).join(per_page, on="page_id")
+    dated["articles"] = dated["articles"].fillna(0).astype(int)
+    return dated
+
+
+def articles_per_period(pages: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """Per period (`freq`: day, week or month) and publication of `dated_pages`:
+    articles, pages, the issue numbers (第N期) and the first page."""
+    pages = pages.assign(
+        period=pages["date"].dt.to_period(PERIODS[freq]).dt.start_time,
+        issue_label=pages["issue_no"].map(lambda n: f"第{n}期" if pd.notna(n) else "—"),
+    )
+    per_period = (
+        pages.groupby(["period", "publication"])
+        .agg(articles=("articles", "sum"), pages=("page_id", "count"), issue_nos=("issue_label", lambda s: ", ".join(sorted(set(s)))), page_ids=("page_id", list))
+        .reset_index()
+    )
+    per_period["first_page"] = per_period["page_ids"].map(lambda ids: ids[0])
+    return per_period
+
+
+def latest_issues(pages: pd.DataFrame, n: int = 20) -> pd.DataFrame:
+    """The n latest (publication, date, issue) with their pages and articles."""
+    return (
+        pages.assign(n_articles=pages["n_articles"].fillna(0))
+        .groupby(["publication", "date", "issue_no"], dropna=False)
+        .agg(pages=("page_id", "count"), articles=("n_articles", "sum"))
+        .reset_index()
+        .sort_values("date", ascending=False, na_position="last")
+        .head(n)
+    )

@@ -1,0 +1,68 @@
+"""What sets a selection apart (keyness by log-likelihood) and every hit of a word in
+its context (keyword in context)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from ..parsing import ARTICLE_TEXT_PARTS, article_text
+from .search import articles_containing
+
+CONCORDANCE_COLUMNS = ["article_id", "date", "headline", "left", "keyword", "right"]
+KEYNESS_COLUMNS = ["term", "count", "reference_count", "per_10k", "reference_per_10k", "log_ratio", "g2"]
+
+
+def keyness(target: pd.Series, reference: pd.Series, top: int = 30, min_count: int = 2) -> pd.DataFrame:
+    """Terms over-represented in `target` against `reference` (term -> count Series, as
+    from `term_totals`), by Dunning's log-likelihood (G²), with the log ratio of relative
+    frequencies as effect size."""
+    total_a, total_b = int(target.sum()), int(reference.sum())
+    if total_a == 0:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    frame = pd.DataFrame({"count": target.astype("int64")})
+    frame.index = frame.index.astype(str)
+    reference = reference.copy()
+    reference.index = reference.index.astype(str)
+    frame["reference_count"] = reference.reindex(frame.index).fillna(0).astype("int64")
+    frame = frame[frame["count"] >= min_count]
+    frame["per_10k"] = frame["count"] / total_a * 10_000
+    frame["reference_per_10k"] = frame["reference_count"] / total_b * 10_000 if total_b else 0.0
+    a, b = frame["count"].to_numpy(float), frame["reference_count"].to_numpy(float)
+    frame["g2"] = _g2(a, b, total_a, total_b)
+    frame["log_ratio"] = np.log2(((a + 0.5) / total_a) / ((b + 0.5) / total_b)) if total_b else np.nan
+    over = frame[frame["log_ratio"].fillna(1) > 0] if total_b else frame
+    return over.sort_values(["g2", "count"], ascending=False).head(top).reset_index()[KEYNESS_COLUMNS]
+
+
+def _g2(a: np.ndarray, b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
+    """Dunning's log-likelihood for a 2x2 table per term (0·ln 0 taken as 0)."""
+    expected_a = total_a * (a + b) / (total_a + total_b)
+    expected_b = total_b * (a + b) / (total_a + total_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        part_a = np.where(a > 0, a * np.log(a / expected_a), 0.0)
+        part_b = np.where(b > 0, b * np.log(b / expected_b), 0.0)
+    return 2 * (part_a + part_b)
+
+
+def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int = 500, among: np.ndarray | None = None) -> pd.DataFrame:
+    """Keyword in context: hits of `term` in the articles' text (only in the rows
+    marked by `among`, when given), at most `limit`, in article order."""
+    rows = []
+    if term:
+        pattern = re.compile(re.escape(term))
+        hits = articles_containing(articles, term)
+        if among is not None:
+            hits &= among
+        for position in np.flatnonzero(hits):
+            row = articles.iloc[position]
+            text = article_text(*row[list(ARTICLE_TEXT_PARTS)])
+            for match in pattern.finditer(text):
+                left = text[max(0, match.start() - width) : match.start()].replace("\n", " ")
+                right = text[match.end() : match.end() + width].replace("\n", " ")
+                rows.append((row["article_id"], row["date"], row["headline"], left, term, right))
+                if len(rows) >= limit:
+                    return pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
+    return pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)

@@ -1,0 +1,52 @@
+"""The shared sidebar: messages about the link, then one widget per filter of the
+registry (`jimo_data.filters.FILTERS`), drawn by its widget kind."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from jimo_data import Corpus
+from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, Filter, Filters, ParamProblem
+
+from .i18n import t
+from .state import clear_filters, from_widgets, widget_key
+from .widgets import md_escape
+
+LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+
+
+def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> None:
+    lang, bar = filters.lang, st.sidebar
+    if messages:
+        lines = (t(f"param_{m.reason}", lang, key=m.key, value=md_escape(m.value)) for m in messages)
+        bar.warning(t("ignored_params", lang) + "\n\n" + "\n".join(f"- {line}" for line in lines))
+    for f in FILTERS:
+        if f.widget == "language":
+            _widget(bar, f, corpus, lang)
+    bar.subheader(t("filters", lang))
+    dates = corpus.pages["date"].dropna()
+    if len(dates):
+        bar.caption(f"{t('date_span', lang)}: {dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}")
+    for f in FILTERS:
+        if f.widget != "language":
+            _widget(bar, f, corpus, lang)
+    if filters.active:
+        bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
+    bar.caption(f"{t('corpus', lang)}: {md_escape(corpus.root.name)} · {len(corpus.pages)} {t('pages', lang)}")
+
+
+def _widget(bar, f: Filter, corpus: Corpus, lang: str) -> None:
+    common = {"key": widget_key(f), "on_change": from_widgets}
+    label = t(f.label, lang)
+    if f.widget == "date":
+        bar.date_input(label, format="YYYY-MM-DD", min_value=FIRST_DATE, max_value=LAST_DATE, **common)
+    elif f.widget == "multiselect":
+        bar.multiselect(label, f.choices(corpus), placeholder=t("choose", lang), **common)
+    elif f.widget == "selectbox":
+        bar.selectbox(label, f.choices(corpus), index=None, placeholder=t("choose", lang), **common)
+    elif f.widget == "text":
+        bar.text_input(label, **common)
+    elif f.widget == "language":
+        bar.radio(label, LANGUAGES, format_func=LANGUAGE_NAMES.get, horizontal=True, **common)
+    else:
+        raise ValueError(f"filter {f.key}: no widget of kind {f.widget!r}")
