@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
-        print("jimo: " + "; ".join(str(m) for m in parsed.messages), file=sys.stderr)
+        print("jimo: " + "; ".join(m.problem for m in parsed.messages), file=sys.stderr)
         return 2
     for path in export_csv(select(corpus, parsed.filters), Path(args.out)):
         print(path)

@@ -39,14 +39,20 @@ class ParamProblem:
     value: str
     reason: str  # not_a_date | from_after_to | unknown | too_long | bad_lang
 
-    def __str__(self) -> str:
+    @property
+    def problem(self) -> str:
+        """What is wrong with the value, in words."""
         return {
-            "not_a_date": f"`{self.key}`: “{self.value}” is not a date (YYYY-MM-DD); ignored",
-            "from_after_to": f"`from` is after `to` ({self.value}); both ignored",
-            "unknown": f"`{self.key}`: “{self.value}” is not in this corpus; ignored",
-            "too_long": f"`{self.key}`: longer than {MAX_QUERY_CHARS} characters; cut",
-            "bad_lang": f"`lang`: “{self.value}” is not zh or en; using zh",
+            "not_a_date": f"`{self.key}`: “{self.value}” is not a date (YYYY-MM-DD)",
+            "from_after_to": f"`from` is after `to` ({self.value})",
+            "unknown": f"`{self.key}`: “{self.value}” is not in this corpus",
+            "too_long": f"`{self.key}`: longer than {MAX_QUERY_CHARS} characters",
+            "bad_lang": f"`lang`: “{self.value}” is not zh or en",
         }[self.reason]
+
+    def __str__(self) -> str:
+        """The problem and what a link does about it."""
+        return self.problem + {"from_after_to": "; both ignored", "too_long": "; cut", "bad_lang": "; using zh"}.get(self.reason, "; ignored")
 
 
 def isin(values: pd.Series, allowed) -> np.ndarray:

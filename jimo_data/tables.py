@@ -124,7 +124,7 @@ def data_model_markdown() -> str:
         "Every table below is a pandas DataFrame on `load_corpus(...)`, with exactly these columns,",
         "present even when the table is empty. Strings are never null (empty string instead).",
         "`terms` uses categorical columns and is grouped by article but not sorted: a whole",
-        "archive has about twelve million term rows.",
+        "archive has millions of term rows.",
     ]
     for table, schema in SCHEMAS.items():
         parts += ["", f"## `{table}`", "", "| column | dtype | meaning |", "|---|---|---|"]

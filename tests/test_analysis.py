@@ -1,10 +1,28 @@
-"""Officials timeline, issue gaps, keyness and concordance on the seeds."""
+"""The analyses on the seeds: officials, issues, keyness, concordance, search, and what the pages show."""
 
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
-from jimo_data.analysis import concordance, count_occurrences, issue_gaps, keyness, officials_timeline, search_articles, term_occurrences, term_totals
+from jimo_data.analysis import (
+    articles_per_month,
+    articles_per_period,
+    byline_ranking,
+    co_occurrence,
+    concordance,
+    count_occurrences,
+    dated_pages,
+    issue_gaps,
+    keyness,
+    latest_issues,
+    officials_timeline,
+    reading_list,
+    search_articles,
+    term_occurrences,
+    term_totals,
+    term_trend,
+)
 
 
 def test_sun_jie_holds_two_offices_over_time(seeds_corpus):
@@ -49,8 +67,6 @@ def test_concordance_and_search(seeds_corpus):
 
 
 def test_co_occurrence_counts_shared_articles(seeds_corpus):
-    from jimo_data.analysis import co_occurrence
-
     pairs = co_occurrence(seeds_corpus.officials).set_index(["a", "b"])["articles"]
     assert pairs[("孙杰", "王宝善")] == 2  # 004: the 深度行 event and the project tour
     assert pairs[("习近平", "曾赞荣")] == 2
@@ -80,3 +96,61 @@ def test_search_words_are_literal_text_not_patterns():
     }
     assert list(count_occurrences(articles["body"], "亿元")) == [1, 1, 0, 0]
     assert list(count_occurrences(pd.Series(["哈哈哈哈"], dtype="string"), "哈哈")) == [2]
+
+
+# -- the analyses the pages show, as functions of explicit arguments -------------------
+
+
+def test_byline_ranking_counts_articles_per_person_with_roles_as_named(seeds_corpus):
+    credits = seeds_corpus.bylines
+    ranking = byline_ranking(credits, {"reporter": "记者", "editor": "编辑"}).set_index("name")
+    by_hand = credits.groupby("name")["article_id"].nunique()
+    assert ranking["articles"].to_dict() == by_hand.to_dict()
+    assert list(ranking["articles"]) == sorted(ranking["articles"], reverse=True)
+    assert ranking.loc["薛华飞", "outlets"] == "青报全媒体/观海新闻"
+    assert set(ranking["roles"]) <= {"记者", "编辑", "correspondent", "photographer"}  # unnamed roles stay codes
+
+
+def test_articles_per_month_of_chosen_people(seeds_corpus):
+    monthly = articles_per_month(seeds_corpus.bylines, ["刘云睿"])
+    assert set(monthly["name"]) == {"刘云睿"}
+    assert monthly["articles"].sum() == seeds_corpus.bylines.loc[seeds_corpus.bylines["name"] == "刘云睿", "article_id"].nunique()
+    assert (monthly["month"].dt.day == 1).all()
+
+
+@pytest.mark.parametrize("freq, periods", [("day", 5), ("week", 5), ("month", 5)])
+def test_articles_per_period_sums_the_articles_of_dated_pages(seeds_corpus, freq, periods):
+    pages = dated_pages(seeds_corpus.pages, seeds_corpus.articles)
+    assert pages["articles"].sum() == (seeds_corpus.articles["kind"] == "article").sum() == 21
+    per_period = articles_per_period(pages, freq)
+    assert len(per_period) == periods  # the five seed pages fall in five different days, weeks and months
+    assert per_period["articles"].sum() == 21
+    april = per_period[per_period["period"] == per_period["period"].max()].iloc[0]
+    assert (april["issue_nos"], april["first_page"]) == ("第3409期", "000_a890f07f6fb61a4e.txt")
+
+
+def test_latest_issues_newest_first(seeds_corpus):
+    issues = latest_issues(seeds_corpus.pages, n=2)
+    assert list(issues["date"].dt.strftime("%Y-%m-%d")) == ["2026-04-03", "2026-03-09"]
+    assert list(issues["issue_no"]) == [3409, 3390]
+
+
+def test_term_trend_counts_hits_per_month_and_per_10k(seeds_corpus):
+    articles = seeds_corpus.articles[seeds_corpus.articles["kind"] == "article"]
+    trend = term_trend(seeds_corpus, articles, ["孙杰", "项目"], "month")
+    assert set(trend["term"]) == {"孙杰", "项目"}
+    by_hand = sum(text.count("孙杰") for part in ("kicker", "headline", "subheadline", "body") for text in articles[part])
+    assert trend.loc[trend["term"] == "孙杰", "count"].sum() == by_hand
+    april = trend[(trend["period"] == "2026-04") & (trend["term"] == "孙杰")].iloc[0]
+    assert april["per_10k"] == pytest.approx(april["count"] / seeds_corpus.terms[seeds_corpus.terms["article_id"].astype(str).isin(articles.loc[articles["date"].dt.month.eq(4), "article_id"])]["count"].sum() * 10_000)
+    by_issue = term_trend(seeds_corpus, articles, ["孙杰"], "issue")
+    assert "2026-04-03 第3409期" in set(by_issue["period"])
+
+
+def test_reading_list_names_captions_by_their_first_words(seeds_corpus):
+    listed = reading_list(seeds_corpus, seeds_corpus.articles.drop(columns=["body"]))
+    captions = listed[listed["kind"] == "caption"]
+    assert len(captions) == 4 and captions["headline"].str.endswith("…").all()
+    assert list(listed["date"]) == sorted(listed["date"], reverse=True)
+    row = listed.set_index("article_id").loc["004_6220ff5f0f64df25.txt#4"]
+    assert "韩世军" in row["officials"].split("、")

@@ -50,3 +50,22 @@ def test_missing_folder_is_one_line_not_a_traceback(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip().startswith("jimo: no such file or folder")
     assert "Traceback" not in result.stderr
+
+
+def test_export_takes_the_dashboards_filters_and_gives_the_same_rows(tmp_path, seeds_corpus):
+    from jimo_data.filters import parse_params, select
+
+    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "韩世军", "--from", "2023-01-01", cache=tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    with open(tmp_path / "out" / "articles.csv", encoding="utf-8-sig") as handle:
+        exported = [row["article_id"] for row in csv.DictReader(handle)]
+    link = parse_params({"official": ["韩世军"], "from": ["2023-01-01"]}, seeds_corpus).filters
+    assert exported == list(select(seeds_corpus, link).articles["article_id"])
+    assert len(exported) == 2
+
+
+def test_an_unknown_filter_value_is_one_line_and_exit_2(tmp_path):
+    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "无此人", cache=tmp_path / "cache")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "jimo: `official`: “无此人” is not in this corpus"
+    assert not (tmp_path / "out").exists()

@@ -1,30 +1,96 @@
-"""URL parameters -> filters, with a reason for every value that is ignored."""
+"""The filter registry: URL parameters -> filters -> rows, with a reason for every value
+that is ignored. One table per concern, in the style of Datasette's test_filters.py."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from jimo_data.filters import Filters, parse_params, select
+import pytest
+
+from jimo_data.filters import FILTER_KEYS, FILTERS, Filters, article_mask, parse_params, select
+
+D = dt.date
 
 
-def test_valid_parameters(seeds_corpus):
-    parsed = parse_params({"from": ["2023-01-01"], "official": ["韩世军", "孙杰"], "pub": ["新即墨"], "lang": ["en"]}, seeds_corpus)
-    assert parsed.messages == []
-    assert parsed.filters == Filters(dt.date(2023, 1, 1), None, ("新即墨",), ("韩世军", "孙杰"), "", "", "en")
-    assert parsed.filters.to_params() == {"from": "2023-01-01", "pub": ["新即墨"], "official": ["韩世军", "孙杰"], "lang": "en"}
+@pytest.mark.parametrize(
+    "params, field, expected, problems",
+    [
+        ({"from": ["2023-01-01"]}, "date_from", D(2023, 1, 1), []),
+        ({"from": [" 2023-01-01 "]}, "date_from", D(2023, 1, 1), []),
+        ({"from": ["2023-01-01", "2024-02-02"]}, "date_from", D(2024, 2, 2), []),  # the last value wins, as in a URL edited by hand
+        ({"from": ["notadate"]}, "date_from", None, [("from", "not_a_date")]),
+        ({"to": ["2023-02-30"]}, "date_to", None, [("to", "not_a_date")]),
+        ({"from": ["2024-01-01"], "to": ["2023-01-01"]}, "date_from", None, [("from", "from_after_to")]),  # both dropped, one message
+        ({"pub": ["新即墨", "青岛日报"]}, "publications", ("新即墨", "青岛日报"), []),
+        ({"pub": ["新即墨", "新即墨"]}, "publications", ("新即墨",), []),
+        ({"pub": ["人民日报"]}, "publications", (), [("pub", "unknown")]),
+        ({"official": ["韩世军", "无此人", "也无"]}, "officials", ("韩世军",), [("official", "unknown"), ("official", "unknown")]),
+        ({"byline": ["刘云睿"]}, "byline", "刘云睿", []),
+        ({"byline": ["<b>x</b>"]}, "byline", "", [("byline", "unknown")]),
+        ({"q": ["  观摩 项目 "]}, "query", "观摩 项目", []),
+        ({"q": ["词" * 201]}, "query", "词" * 200, [("q", "too_long")]),
+        ({"lang": ["en"]}, "lang", "en", []),
+        ({"lang": ["fr"]}, "lang", "zh", [("lang", "bad_lang")]),
+        ({}, "lang", "zh", []),
+    ],
+)
+def test_parse_params(seeds_corpus, params, field, expected, problems):
+    parsed = parse_params(params, seeds_corpus)
+    assert getattr(parsed.filters, field) == expected
+    assert [(m.key, m.reason) for m in parsed.messages] == problems
 
 
-def test_every_bad_value_is_reported_and_ignored(seeds_corpus):
-    parsed = parse_params(
-        {"from": ["notadate"], "official": ["韩世军", "无此人"], "byline": ["<b>x</b>"], "lang": ["fr"], "q": ["词" * 300]},
-        seeds_corpus,
-    )
-    assert [(m.key, m.reason) for m in parsed.messages] == [
-        ("from", "not_a_date"), ("official", "unknown"), ("byline", "unknown"), ("q", "too_long"), ("lang", "bad_lang"),
-    ]
-    assert parsed.filters.officials == ("韩世军",) and parsed.filters.date_from is None and parsed.filters.lang == "zh"
-    assert "not a date" in str(parsed.messages[0])
+@pytest.mark.parametrize(
+    "params, n_articles, why",
+    [
+        ({}, 25, "21 articles and 4 captions on the five seed pages"),
+        ({"from": ["2026-01-01"]}, 13, "the three 2026 pages hold 4 + 6 + 3 items"),
+        ({"to": ["2023-12-31"]}, 12, "the two 2023 pages hold 6 + 6 items"),
+        ({"from": ["2023-02-25"], "to": ["2023-02-25"]}, 6, "bounds are inclusive: the 6 items of that day's page"),
+        ({"pub": ["青岛日报"]}, 9, "pages 002 and 003: 3 + 6 items"),
+        ({"official": ["韩世军"]}, 2, "the two articles of 2023 that name him"),
+        ({"official": ["韩世军", "孙杰"]}, 7, "several officials: articles naming any of them"),
+        ({"byline": ["刘云睿"]}, 4, ""),
+        ({"q": ["观摩"]}, 1, ""),
+        ({"q": ["韩世军 观摩"]}, 1, "every word must occur: two articles name 韩世军, one of them also 观摩"),
+        ({"official": ["孙杰"], "q": ["观摩"]}, 1, "filters combine with AND"),
+        ({"lang": ["en"]}, 25, "the language filters nothing"),
+    ],
+)
+def test_each_filter_keeps_its_articles(seeds_corpus, params, n_articles, why):
+    filters = parse_params(params, seeds_corpus).filters
+    assert int(article_mask(seeds_corpus, filters).sum()) == n_articles
+
+
+@pytest.mark.parametrize(
+    "filters, slug",
+    [
+        (Filters(), "all"),
+        (Filters(D(2026, 1, 1), None, (), ("孙杰",), "", "", "zh"), "2026-01-01_to_end_孙杰"),
+        (Filters(date_to=D(2023, 12, 31)), "start_to_2023-12-31"),
+        (Filters(publications=("新即墨",), byline="刘云睿", query="观摩 项目"), "新即墨_by-刘云睿_q-观摩-项目"),
+        (Filters(lang="en"), "all"),  # the language is no filter
+        (Filters(query="a/b:c"), "q-a-b-c"),  # only characters a file name can hold
+    ],
+)
+def test_file_name_slug_says_what_was_filtered(filters, slug):
+    assert filters.slug() == slug
+
+
+def test_every_filter_round_trips_through_the_url(seeds_corpus):
+    chosen = Filters(D(2023, 1, 1), D(2026, 12, 31), ("新即墨",), ("韩世军", "孙杰"), "刘云睿", "项目", "en")
+    params = {key: value if isinstance(value, list) else [value] for key, value in chosen.to_params().items()}
+    assert set(params) == set(FILTER_KEYS)
+    assert parse_params(params, seeds_corpus) == parse_params(params, seeds_corpus)
+    assert parse_params(params, seeds_corpus).filters == chosen
+    assert Filters().to_params() == {}
+
+
+def test_registry_declares_each_filter_once():
+    assert len(FILTER_KEYS) == len(set(FILTER_KEYS))
+    assert [f.field for f in FILTERS] == [f.name for f in dataclasses.fields(Filters)]
+    assert {f.widget for f in FILTERS} <= {"date", "multiselect", "selectbox", "text", "language"}
 
 
 def test_selection_restricts_every_table(seeds_corpus):
@@ -35,11 +101,6 @@ def test_selection_restricts_every_table(seeds_corpus):
     assert list(chosen.pages["page_id"]) == ["004_6220ff5f0f64df25.txt"]
 
 
-def test_file_name_slug_says_what_was_filtered():
-    assert Filters(dt.date(2026, 1, 1), None, (), ("孙杰",), "", "", "zh").slug() == "2026-01-01_to_end_孙杰"
-    assert Filters().slug() == "all"
-
-
 def _summed_by_hand(corpus, article_ids) -> dict[str, int]:
     rows = corpus.terms[corpus.terms["article_id"].astype(str).isin(set(article_ids))]
     sums = rows.groupby(rows["term"].astype(str))["count"].sum()
@@ -47,7 +108,7 @@ def _summed_by_hand(corpus, article_ids) -> dict[str, int]:
 
 
 def test_selection_term_totals_equal_a_plain_sum_of_its_rows(seeds_corpus):
-    for filters in (Filters(officials=("韩世军",)), Filters(query="项目"), Filters(date_from=dt.date(2026, 1, 1))):
+    for filters in (Filters(officials=("韩世军",)), Filters(query="项目"), Filters(date_from=D(2026, 1, 1))):
         chosen = select(seeds_corpus, filters)
         totals = chosen.term_totals()
         assert 0 < len(totals) < len(select(seeds_corpus, Filters()).term_totals())
