@@ -195,6 +195,34 @@ def page_table(rows: list[dict]) -> str:
     return markdown_table(header, body)
 
 
+# (label, figure of a row, unit, budget a machine must keep it under or None)
+GROWTH = [
+    ("cold ingest", lambda r: r["cold"]["seconds"], "s", None),
+    ("warm load", lambda r: r["warm"]["seconds"], "s", 2.0),
+    ("reload after one added page", lambda r: r["reload"]["seconds"], "s", 2.0),
+    ("reload after one page edited", lambda r: r["edit"]["seconds"], "s", 2.0),
+    ("full-text query", lambda r: r["query"]["seconds"], "s", 0.3),
+    ("slowest rerun after a filter change", lambda r: max(max(p["filter"], p["query"]) for p in r["dashboard"]["pages"].values()), "s", 1.0),
+    ("peak RSS while serving", lambda r: r["dashboard"]["rss_mb"], "MB", 2048.0),
+    ("peak RSS during cold ingest", lambda r: max(r["cold"]["rss_mb"], r["warm"]["rss_mb"]), "MB", 2048.0),
+]
+
+
+def growth_table(rows: list[dict]) -> str:
+    """Per cost: the figure at the largest archive, the slope per page and the fixed part
+    of the line through the two largest archives, and where that line crosses the budget."""
+    small, large = sorted(rows, key=lambda r: r["pages"])[-2:]
+    body = []
+    for label, figure, unit, budget in GROWTH:
+        slope = (figure(large) - figure(small)) / (large["pages"] - small["pages"])
+        fixed = figure(large) - slope * large["pages"]
+        reach = f"{(budget - fixed) / slope:,.0f} pages for {budget:g} {unit}" if budget and slope > 0 else "—"
+        per_page = f"{slope * 1000:.3f} ms" if unit == "s" else f"{slope:.3f} MB"
+        body.append([label, f"{figure(large):.2f} {unit}", per_page, f"{fixed:.2f} {unit}", reach])
+    header = [f"cost ({large['pages']:,} pages)", "figure", "per page", "fixed part", "where the line crosses the budget"]
+    return markdown_table(header, body)
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
     memory = next((int(line.split()[1]) // 1024 // 1024 for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
@@ -265,6 +293,15 @@ Every figure is from a fresh process. Ratios (×floor) are to the floor: plain
 - peak RSS: the largest resident set of the measuring process or its workers.
 
 ![time against archive size](images/benchmarks.png)
+
+## What grows with what
+
+Straight lines through the two largest archives of this run: the cost per page, the
+fixed part, and the archive size at which the line reaches the budget a user can live
+with (2 s to open, 1 s to rerun, 0.3 s to search, 2 GB of memory). Read these as
+estimates: runs on this machine vary by about ±20 %.
+
+{growth_table(rows)}
 
 ## Every page
 
