@@ -11,72 +11,86 @@ import pandas as pd
 
 STR, INT, DATE, CAT, INT32 = "string", "Int64", "datetime64[us]", "category", "int32"
 
-SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
-    "pages": [
-        ("page_id", STR, "path of the file relative to the corpus folder, `/`-separated"),
-        ("publication", STR, "新即墨, 青岛日报 …; empty when unknown"),
-        ("section", STR, "section or page title (今日即墨, 要闻); empty when none"),
-        ("page_no", INT, "page number (版次) when the e-paper navigation gives it"),
-        ("date", DATE, "publication date; NaT when unknown"),
-        ("date_source", STR, "masthead | dateline | inferred | unknown"),
-        ("date_evidence", STR, "the words on the page the date rests on"),
-        ("issue_no", INT, "issue number 第N期 from the masthead"),
-        ("lunar_date", STR, "农历… from the masthead"),
-        ("weekday", STR, "星期… from the masthead"),
-        ("n_articles", INT, "articles on the page (captions not counted; 0 for a duplicate)"),
-        ("n_chars", INT, "characters of decoded text"),
-        ("encoding", STR, "utf-8 | utf-8-sig | gb18030; empty when not decoded"),
-        ("content_hash", STR, "SHA-256 of the file's bytes"),
-        ("duplicate_of", STR, "page_id of an identical page read first; empty when none"),
-        ("status", STR, "ok | warning | error"),
-        ("problems", STR, "what is wrong, in words; empty when nothing"),
-    ],
-    "articles": [
-        ("article_id", STR, "`page_id#seq`"),
-        ("page_id", STR, "the page it stands on"),
-        ("seq", INT, "1, 2, … in reading order on the page"),
-        ("kind", STR, "article | caption | notice"),
-        ("kicker", STR, "line(s) above the main title"),
-        ("headline", STR, "main title; empty when the page starts mid-article or for a caption"),
-        ("subheadline", STR, "subtitle or deck below the main title, leading —— removed"),
-        ("body", STR, "text, one paragraph per line, broken sentences rejoined"),
-        ("date", DATE, "the page's date"),
-        ("publication", STR, "the page's publication"),
-        ("n_chars", INT, "characters of the body"),
-        ("continued", STR, "continuation marker such as 下转二版; empty when none"),
-    ],
-    "bylines": [
-        ("article_id", STR, "the article credited"),
-        ("page_id", STR, "its page"),
-        ("name", STR, "the person"),
-        ("role", STR, "reporter | correspondent | photographer | editor"),
-        ("duty", STR, "the paper's own word: 记者, 通讯员, 摄, 责编, 美编, 审读, 排版 …"),
-        ("outlet", STR, "e.g. 青岛日报/观海新闻; empty when none is given"),
-        ("date", DATE, "the page's date"),
-    ],
-    "officials": [
-        ("article_id", STR, "the article mentioning the official"),
-        ("page_id", STR, "its page"),
-        ("name", STR, "2 to 4 Han characters"),
-        ("title", STR, "the title chain as written, e.g. 区委副书记、区长"),
-        ("office", STR, "principal office with jurisdiction, e.g. 即墨区区长; empty when unresolved"),
-        ("n_mentions", INT, "how often the article names the person with this title"),
-        ("date", DATE, "the page's date"),
-    ],
-    "projects": [
-        ("article_id", STR, "the article mentioning the project"),
-        ("page_id", STR, "its page"),
-        ("name", STR, "clean project name, e.g. 青岛英派斯体育产业园项目"),
-        ("status", STR, "签约 | 落地 | 启动 | 开工 | 建设 | 竣工 | 投产 | 投用 | 启用 | 运营, or empty"),
-        ("sentence", STR, "the sentence that mentions it"),
-        ("date", DATE, "the page's date"),
-    ],
-    "terms": [
-        ("article_id", CAT, "the article (categorical: a whole archive has millions of term rows)"),
-        ("term", CAT, "a jieba token that is not a stopword (categorical)"),
-        ("count", INT32, "occurrences in headline, kicker, subheadline and body"),
-    ],
-}
+# One block per table: `[table]`, then a line per column: name, dtype, meaning.
+_CONTRACT = """
+[pages]
+page_id        string          path of the file relative to the corpus folder, `/`-separated
+publication    string          新即墨, 青岛日报 …; empty when unknown
+section        string          section or page title (今日即墨, 要闻); empty when none
+page_no        Int64           page number (版次) when the e-paper navigation gives it
+date           datetime64[us]  publication date; NaT when unknown
+date_source    string          masthead | dateline | inferred | unknown
+date_evidence  string          the words on the page the date rests on
+issue_no       Int64           issue number 第N期 from the masthead
+lunar_date     string          农历… from the masthead
+weekday        string          星期… from the masthead
+n_articles     Int64           articles on the page (captions not counted; 0 for a duplicate)
+n_chars        Int64           characters of decoded text
+encoding       string          utf-8 | utf-8-sig | gb18030; empty when not decoded
+content_hash   string          SHA-256 of the file's bytes
+duplicate_of   string          page_id of an identical page read first; empty when none
+status         string          ok | warning | error
+problems       string          what is wrong, in words; empty when nothing
+
+[articles]
+article_id   string          `page_id#seq`
+page_id      string          the page it stands on
+seq          Int64           1, 2, … in reading order on the page
+kind         string          article | caption | notice
+kicker       string          line(s) above the main title
+headline     string          main title; empty when the page starts mid-article or for a caption
+subheadline  string          subtitle or deck below the main title, leading —— removed
+body         string          text, one paragraph per line, broken sentences rejoined
+date         datetime64[us]  the page's date
+publication  string          the page's publication
+n_chars      Int64           characters of the body
+continued    string          continuation marker such as 下转二版; empty when none
+
+[bylines]
+article_id  string          the article credited
+page_id     string          its page
+name        string          the person
+role        string          reporter | correspondent | photographer | editor
+duty        string          the paper's own word: 记者, 通讯员, 摄, 责编, 美编, 审读, 排版 …
+outlet      string          e.g. 青岛日报/观海新闻; empty when none is given
+date        datetime64[us]  the page's date
+
+[officials]
+article_id  string          the article mentioning the official
+page_id     string          its page
+name        string          2 to 4 Han characters
+title       string          the title chain as written, e.g. 区委副书记、区长
+office      string          principal office with jurisdiction, e.g. 即墨区区长; empty when unresolved
+n_mentions  Int64           how often the article names the person with this title
+date        datetime64[us]  the page's date
+
+[projects]
+article_id  string          the article mentioning the project
+page_id     string          its page
+name        string          clean project name, e.g. 青岛英派斯体育产业园项目
+status      string          签约 | 落地 | 启动 | 开工 | 建设 | 竣工 | 投产 | 投用 | 启用 | 运营, or empty
+sentence    string          the sentence that mentions it
+date        datetime64[us]  the page's date
+
+[terms]
+article_id  category        the article (categorical: a whole archive has millions of term rows)
+term        category        a jieba token that is not a stopword (categorical)
+count       int32           occurrences in headline, kicker, subheadline and body
+"""
+
+
+def _read_contract(text: str) -> dict[str, list[tuple[str, str, str]]]:
+    schemas: dict[str, list[tuple[str, str, str]]] = {}
+    for line in filter(None, (line.strip() for line in text.splitlines())):
+        if line.startswith("["):
+            columns = schemas.setdefault(line.strip("[]"), [])
+        else:
+            name, dtype, meaning = line.split(maxsplit=2)
+            columns.append((name, dtype, meaning))
+    return schemas
+
+
+SCHEMAS: dict[str, list[tuple[str, str, str]]] = _read_contract(_CONTRACT)  # table -> [(column, dtype, meaning)]
 
 TABLES = tuple(SCHEMAS)
 
