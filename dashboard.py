@@ -29,7 +29,10 @@ except (OSError, ValueError) as error:
 
 filters, messages = sync_filters(corpus)
 navigation = st.navigation(
-    [st.Page(page_script(module), title=t(label, filters.lang), url_path=url_path, default=(i == 0)) for i, (module, url_path, label) in enumerate(PAGES)]
+    [
+        st.Page(page_script(module), title=t(label, filters.lang), url_path=url_path, default=(i == 0))
+        for i, (module, url_path, label) in enumerate(PAGES)
+    ]
 )
 sidebar(corpus, filters, messages)
 build_context(corpus, filters)

@@ -54,7 +54,14 @@ def child_load(folder: Path, cache: Path) -> dict:
     start = time.perf_counter()
     corpus = load_corpus(folder, cache_dir=cache)
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "parsed": corpus.n_parsed, "pages": len(corpus.pages), "articles": len(corpus.articles), "terms": len(corpus.terms), "rss_mb": peak_rss_mb()}
+    return {
+        "seconds": seconds,
+        "parsed": corpus.n_parsed,
+        "pages": len(corpus.pages),
+        "articles": len(corpus.articles),
+        "terms": len(corpus.terms),
+        "rss_mb": peak_rss_mb(),
+    }
 
 
 def child_query(folder: Path, cache: Path) -> dict:
@@ -107,7 +114,9 @@ CHILDREN = {"jieba": child_jieba, "load": child_load, "query": child_query, "das
 def run_child(mode: str, folder: Path, cache: Path) -> dict:
     result = subprocess.run(
         [sys.executable, __file__, "--child", mode, "--folder", str(folder), "--cache", str(cache)],
-        capture_output=True, text=True, cwd=REPO,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
     )
     if result.returncode != 0:
         raise RuntimeError(f"{mode} failed:\n{result.stderr[-3000:]}")
@@ -159,25 +168,38 @@ def summary_rows(rows: list[dict]) -> list[list[str]]:
         pages = row["dashboard"]["pages"]
         slowest_rerun = max(max(p["filter"], p["query"]) for p in pages.values())
         slowest_open = max(p["open"] for p in pages.values())
-        table.append([
-            f"{row['pages']:,}", f"{row['mb']:.0f}", f"{floor:.1f}",
-            f"{row['cold']['seconds']:.1f} ({row['cold']['seconds'] / floor:.2f})",
-            f"{row['warm']['seconds']:.2f} ({row['warm']['seconds'] / floor:.3f})",
-            f"{row['reload']['seconds']:.2f} ({row['reload']['seconds'] / floor:.3f})",
-            f"{row['edit']['seconds']:.2f}" if "edit" in row else "—",
-            f"{row['query']['seconds'] * 1000:.0f} ms ({row['query']['seconds'] / floor:.4f})",
-            f"{slowest_rerun:.2f} ({slowest_rerun / floor:.4f})",
-            f"{slowest_open:.2f} ({slowest_open / floor:.4f})",
-            f"{max(row['cold']['rss_mb'], row['warm']['rss_mb']):.0f}",
-            f"{row['dashboard']['rss_mb']:.0f}",
-        ])
+        table.append(
+            [
+                f"{row['pages']:,}",
+                f"{row['mb']:.0f}",
+                f"{floor:.1f}",
+                f"{row['cold']['seconds']:.1f} ({row['cold']['seconds'] / floor:.2f})",
+                f"{row['warm']['seconds']:.2f} ({row['warm']['seconds'] / floor:.3f})",
+                f"{row['reload']['seconds']:.2f} ({row['reload']['seconds'] / floor:.3f})",
+                f"{row['edit']['seconds']:.2f}" if "edit" in row else "—",
+                f"{row['query']['seconds'] * 1000:.0f} ms ({row['query']['seconds'] / floor:.4f})",
+                f"{slowest_rerun:.2f} ({slowest_rerun / floor:.4f})",
+                f"{slowest_open:.2f} ({slowest_open / floor:.4f})",
+                f"{max(row['cold']['rss_mb'], row['warm']['rss_mb']):.0f}",
+                f"{row['dashboard']['rss_mb']:.0f}",
+            ]
+        )
     return table
 
 
 HEADER = [
-    "pages", "MB", "jieba floor s", "cold ingest s (×floor)", "warm load s (×floor)", "reload +1 page s (×floor)", "reload, 1 page edited s",
-    "full-text query (×floor)", "slowest rerun after a filter change s (×floor)", "slowest first open of a page s (×floor)",
-    "peak RSS ingest MB", "peak RSS serving MB",
+    "pages",
+    "MB",
+    "jieba floor s",
+    "cold ingest s (×floor)",
+    "warm load s (×floor)",
+    "reload +1 page s (×floor)",
+    "reload, 1 page edited s",
+    "full-text query (×floor)",
+    "slowest rerun after a filter change s (×floor)",
+    "slowest first open of a page s (×floor)",
+    "peak RSS ingest MB",
+    "peak RSS serving MB",
 ]
 
 
@@ -190,7 +212,8 @@ def page_table(rows: list[dict]) -> str:
     header = ["pages", "page", "open s", "after official filter s", "after text query s"]
     body = [
         [f"{row['pages']:,}", page, f"{p['open']:.2f}", f"{p['filter']:.2f}", f"{p['query']:.2f}"]
-        for row in rows for page, p in row["dashboard"]["pages"].items()
+        for row in rows
+        for page, p in row["dashboard"]["pages"].items()
     ]
     return markdown_table(header, body)
 
@@ -202,7 +225,12 @@ GROWTH = [
     ("reload after one added page", lambda r: r["reload"]["seconds"], "s", 2.0),
     ("reload after one page edited", lambda r: r["edit"]["seconds"], "s", 2.0),
     ("full-text query", lambda r: r["query"]["seconds"], "s", 0.3),
-    ("slowest rerun after a filter change", lambda r: max(max(p["filter"], p["query"]) for p in r["dashboard"]["pages"].values()), "s", 1.0),
+    (
+        "slowest rerun after a filter change",
+        lambda r: max(max(p["filter"], p["query"]) for p in r["dashboard"]["pages"].values()),
+        "s",
+        1.0,
+    ),
     ("peak RSS while serving", lambda r: r["dashboard"]["rss_mb"], "MB", 2048.0),
     ("peak RSS during cold ingest", lambda r: max(r["cold"]["rss_mb"], r["warm"]["rss_mb"]), "MB", 2048.0),
 ]
@@ -224,8 +252,9 @@ def growth_table(rows: list[dict]) -> str:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
-    memory = next((int(line.split()[1]) // 1024 // 1024 for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    cpuinfo, meminfo = Path("/proc/cpuinfo").read_text().splitlines(), Path("/proc/meminfo").read_text().splitlines()
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), platform.processor())
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in meminfo if line.startswith("MemTotal")), 0)
     versions = ", ".join(f"{name} {version(name)}" for name in ("pandas", "pyarrow", "jieba", "streamlit"))
     return f"{cpu}, {os.cpu_count()} cores, {memory} GiB; Python {platform.python_version()}; {versions}"
 
@@ -245,7 +274,9 @@ def plot(rows: list[dict], path: Path) -> None:
         "warm load": [row["warm"]["seconds"] for row in rows],
         "reload after +1 page": [row["reload"]["seconds"] for row in rows],
         "reload after 1 page edited": [row["edit"]["seconds"] if "edit" in row else float("nan") for row in rows],
-        "slowest rerun after a filter change": [max(max(p["filter"], p["query"]) for p in row["dashboard"]["pages"].values()) for row in rows],
+        "slowest rerun after a filter change": [
+            max(max(p["filter"], p["query"]) for p in row["dashboard"]["pages"].values()) for row in rows
+        ],
         "full-text query": [row["query"]["seconds"] for row in rows],
     }
     memory = {
@@ -340,7 +371,11 @@ def main() -> None:
     print(markdown_table(HEADER, summary_rows(rows)))
     print()
     print(page_table(rows))
-    rows[0]["run_seconds"], rows[0]["run_date"], rows[0]["machine"] = time.perf_counter() - started, f"{dt.date.today():%Y-%m-%d}", machine()
+    rows[0]["run_seconds"], rows[0]["run_date"], rows[0]["machine"] = (
+        time.perf_counter() - started,
+        f"{dt.date.today():%Y-%m-%d}",
+        machine(),
+    )
     if not args.no_docs:
         write_docs(rows, rows[0]["run_seconds"], rows[0]["run_date"])
         print("\nwritten: docs/benchmarks.md, docs/images/benchmarks.png")

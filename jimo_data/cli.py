@@ -31,7 +31,14 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("source")
     export.add_argument("--out", required=True, help="output folder (created if missing)")
     for f in FILTER_OPTIONS:
-        export.add_argument(f"--{f.key}", dest=f"filter_{f.key}", action="append", default=[], metavar=f.field.upper(), help=f"as the URL parameter `{f.key}`")
+        export.add_argument(
+            f"--{f.key}",
+            dest=f"filter_{f.key}",
+            action="append",
+            default=[],
+            metavar=f.field.upper(),
+            help=f"as the URL parameter `{f.key}`",
+        )
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
     args = parser.parse_args(argv)
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -52,7 +51,9 @@ class ParamProblem:
 
     def __str__(self) -> str:
         """The problem and what a link does about it."""
-        return self.problem + {"from_after_to": "; both ignored", "too_long": "; cut", "bad_lang": "; using zh"}.get(self.reason, "; ignored")
+        return self.problem + {"from_after_to": "; both ignored", "too_long": "; cut", "bad_lang": "; using zh"}.get(
+            self.reason, "; ignored"
+        )
 
 
 def isin(values: pd.Series, allowed) -> np.ndarray:
@@ -147,7 +148,11 @@ class KnownValues(Filter):
 
     def parse(self, values, corpus):
         known = set(self.choices(corpus))
-        wanted = dict.fromkeys(v.strip() for v in values if v and v.strip()) if self.many else dict.fromkeys([_last(values)] if _last(values) else [])
+        wanted = (
+            dict.fromkeys(v.strip() for v in values if v and v.strip())
+            if self.many
+            else dict.fromkeys([_last(values)] if _last(values) else [])
+        )
         kept = tuple(v for v in wanted if v in known)
         problems = [ParamProblem(self.key, v[:40], "unknown") for v in wanted if v not in known]
         return (kept if self.many else (kept[0] if kept else "")), problems
@@ -337,4 +342,3 @@ class Selection:
 
 def select(corpus: Corpus, filters: Filters) -> Selection:
     return Selection(corpus, filters)
-

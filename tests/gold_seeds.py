@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """Hand-made gold annotations for the five seed pages in /work/main/seeds/.
 
 Written by reading the raw page text only (no parser code was consulted).

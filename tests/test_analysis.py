@@ -83,7 +83,10 @@ def test_search_words_are_literal_text_not_patterns():
         },
         dtype="string",
     )
-    hits = {query: list(search_articles(articles, query)) for query in ("(二期)", "1.5亿", "[一期]", "C++", "C#", "a.b", "基站 开工", "二期 投资1")}
+    hits = {
+        query: list(search_articles(articles, query))
+        for query in ("(二期)", "1.5亿", "[一期]", "C++", "C#", "a.b", "基站 开工", "二期 投资1")
+    }
     assert hits == {
         "(二期)": [True, False, False, False],
         "1.5亿": [True, False, False, False],
@@ -142,7 +145,13 @@ def test_term_trend_counts_hits_per_month_and_per_10k(seeds_corpus):
     by_hand = sum(text.count("孙杰") for part in ("kicker", "headline", "subheadline", "body") for text in articles[part])
     assert trend.loc[trend["term"] == "孙杰", "count"].sum() == by_hand
     april = trend[(trend["period"] == "2026-04") & (trend["term"] == "孙杰")].iloc[0]
-    assert april["per_10k"] == pytest.approx(april["count"] / seeds_corpus.terms[seeds_corpus.terms["article_id"].astype(str).isin(articles.loc[articles["date"].dt.month.eq(4), "article_id"])]["count"].sum() * 10_000)
+    assert april["per_10k"] == pytest.approx(
+        april["count"]
+        / seeds_corpus.terms[
+            seeds_corpus.terms["article_id"].astype(str).isin(articles.loc[articles["date"].dt.month.eq(4), "article_id"])
+        ]["count"].sum()
+        * 10_000
+    )
     by_issue = term_trend(seeds_corpus, articles, ["孙杰"], "issue")
     assert "2026-04-03 第3409期" in set(by_issue["period"])
 

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import REPO
 
 import jimo_data
-from paths import REPO
 
 PACKAGE = Path(jimo_data.__file__).parent
 
@@ -43,7 +43,13 @@ def imported(name: str, path: Path) -> set[str]:
 
 def test_the_walk_sees_every_layer():
     names = {name for name, _ in modules()}
-    for expected in ("jimo_data.parsing.page", "jimo_data.ingest.snapshot", "jimo_data.analysis", "jimo_data.filters", "jimo_data.views.reader"):
+    for expected in (
+        "jimo_data.parsing.page",
+        "jimo_data.ingest.snapshot",
+        "jimo_data.analysis",
+        "jimo_data.filters",
+        "jimo_data.views.reader",
+    ):
         assert any(name.startswith(expected) for name in names), expected
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from paths import SEEDS
+
 from jimo_data import load_corpus
 from jimo_data.cli import summary
 
@@ -40,7 +40,11 @@ def test_empty_file_is_an_error_row(folder, tmp_path):
 
 @pytest.mark.parametrize(
     "content, reason",
-    [(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "PNG image"), (b"%PDF-1.7\n" + bytes(range(256)) * 8, "PDF"), (bytes(range(256)) * 8, "binary data")],
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "PNG image"),
+        (b"%PDF-1.7\n" + bytes(range(256)) * 8, "PDF"),
+        (bytes(range(256)) * 8, "binary data"),
+    ],
 )
 def test_binary_file_is_an_error_row_with_the_reason(folder, tmp_path, content, reason):
     (folder / "scan.txt").write_bytes(content)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from jimo_data import load_corpus
 from paths import REPO
+
+from jimo_data import load_corpus
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from make_archive import make_archive  # noqa: E402

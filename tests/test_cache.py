@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from paths import SEEDS
+
 from jimo_data import load_corpus
 
 

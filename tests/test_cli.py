@@ -42,7 +42,9 @@ def test_export_writes_every_table_as_utf8_bom_csv(tmp_path):
         assert raw.startswith(b"\xef\xbb\xbf"), table
     with open(tmp_path / "out" / "bylines.csv", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
-    assert {"name": "薛华飞", "role": "reporter", "outlet": "青报全媒体/观海新闻"}.items() <= next(r for r in rows if r["name"] == "薛华飞").items()
+    assert {"name": "薛华飞", "role": "reporter", "outlet": "青报全媒体/观海新闻"}.items() <= next(
+        r for r in rows if r["name"] == "薛华飞"
+    ).items()
 
 
 def test_missing_folder_is_one_line_not_a_traceback(tmp_path):
@@ -55,7 +57,9 @@ def test_missing_folder_is_one_line_not_a_traceback(tmp_path):
 def test_export_takes_the_dashboards_filters_and_gives_the_same_rows(tmp_path, seeds_corpus):
     from jimo_data.filters import parse_params, select
 
-    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "韩世军", "--from", "2023-01-01", cache=tmp_path / "cache")
+    result = run(
+        "export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "韩世军", "--from", "2023-01-01", cache=tmp_path / "cache"
+    )
     assert result.returncode == 0, result.stderr
     with open(tmp_path / "out" / "articles.csv", encoding="utf-8-sig") as handle:
         exported = [row["article_id"] for row in csv.DictReader(handle)]

@@ -7,15 +7,32 @@ import json
 
 import pandas as pd
 import pytest
+from paths import REPO, SEEDS
 from streamlit.testing.v1 import AppTest
 
-from jimo_data.views import PAGES as PAGE_LIST, page_script
-from paths import REPO, SEEDS
+from jimo_data.views import PAGES as PAGE_LIST
+from jimo_data.views import page_script
 
 PAGES = [module for module, _, _ in PAGE_LIST]
 TITLES = {
-    "zh": {"overview": "概览", "timeline": "期号时间线", "keywords": "关键词", "bylines": "署名", "officials": "官员", "projects": "项目", "reader": "阅读"},
-    "en": {"overview": "Overview", "timeline": "Timeline", "keywords": "Keywords", "bylines": "Bylines", "officials": "Officials", "projects": "Projects", "reader": "Reader"},
+    "zh": {
+        "overview": "概览",
+        "timeline": "期号时间线",
+        "keywords": "关键词",
+        "bylines": "署名",
+        "officials": "官员",
+        "projects": "项目",
+        "reader": "阅读",
+    },
+    "en": {
+        "overview": "Overview",
+        "timeline": "Timeline",
+        "keywords": "Keywords",
+        "bylines": "Bylines",
+        "officials": "Officials",
+        "projects": "Projects",
+        "reader": "Reader",
+    },
 }
 
 
@@ -43,7 +60,11 @@ def frames(at: AppTest) -> list[pd.DataFrame]:
 
 
 def all_text(at: AppTest) -> str:
-    parts = [e.value for kind in ("markdown", "caption", "warning", "info", "success", "header", "subheader", "title", "text") for e in getattr(at, kind)]
+    parts = [
+        e.value
+        for kind in ("markdown", "caption", "warning", "info", "success", "header", "subheader", "title", "text")
+        for e in getattr(at, kind)
+    ]
     return "\n".join(str(p) for p in parts)
 
 

@@ -7,11 +7,11 @@ import re
 import textwrap
 
 import pytest
+from paths import REPO
 
 import jimo_data
 from jimo_data.filters import FILTER_KEYS
 from jimo_data.views import PAGES
-from paths import REPO
 
 README = (REPO / "README.md").read_text("utf-8")
 ARCHITECTURE = (REPO / "docs" / "architecture.md").read_text("utf-8")

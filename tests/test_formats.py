@@ -38,7 +38,11 @@ def officials(corpus, page_id):
 def test_epaper_navigation_lines_give_date_page_and_section_and_are_not_articles(composed):
     p = page(composed, "epaper_navigation.txt")
     assert (p["publication"], p["date"], p["date_source"], p["page_no"], p["section"]) == (
-        "新即墨", pd.Timestamp("2025-05-12"), "masthead", 1, "要闻",
+        "新即墨",
+        pd.Timestamp("2025-05-12"),
+        "masthead",
+        1,
+        "要闻",
     )
     got = articles(composed, "epaper_navigation.txt")
     assert list(got["headline"]) == ["即墨召开全区安全生产工作会议"]
@@ -61,7 +65,11 @@ def test_qingdao_daily_byline_formats(composed):
     ids = list(got["article_id"])
     assert people(composed, ids[0]) == [("孙丽", "reporter", ""), ("许可", "editor", "")]
     assert people(composed, ids[1]) == [("刘洋", "correspondent", ""), ("高建", "reporter", "")]
-    assert people(composed, ids[2]) == [("张伟", "correspondent", ""), ("李娜", "correspondent", ""), ("王凯", "reporter", "观海新闻/青岛早报")]
+    assert people(composed, ids[2]) == [
+        ("张伟", "correspondent", ""),
+        ("李娜", "correspondent", ""),
+        ("王凯", "reporter", "观海新闻/青岛早报"),
+    ]
 
 
 def test_ordinary_people_are_not_officials_and_names_stop_at_the_verb(composed):
@@ -108,7 +116,12 @@ def test_section_page_with_staff_caption_and_a_page_that_starts_mid_article(comp
     assert list(got["kind"]) == ["article", "caption", "article"]
     first, caption, second = got.itertuples()
     assert first.headline == "" and first.body.startswith("但在产业链配套方面") and first.continued == "下转第三版"
-    assert people(composed, first.article_id) == [("张华", "editor", ""), ("李明", "editor", ""), ("王强", "editor", ""), ("赵丽", "editor", "")]
+    assert people(composed, first.article_id) == [
+        ("张华", "editor", ""),
+        ("李明", "editor", ""),
+        ("王强", "editor", ""),
+        ("赵丽", "editor", ""),
+    ]
     assert caption.body.startswith("鳌山卫街道") and people(composed, caption.article_id) == [("刘洋", "photographer", "")]
     assert second.headline == "即墨港口物流加快发展"
     assert people(composed, second.article_id) == [("孙明", "correspondent", ""), ("王涛", "reporter", "青岛日报/观海新闻")]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from gold_seeds import GOLD
 
 PAGES = sorted(GOLD)
@@ -74,7 +73,9 @@ def _f1(gold: set, found: set) -> tuple[float, float, float]:
 def test_officials_and_titles_f1_at_least_90_percent(seeds_corpus):
     gold, found = _gold_and_found(seeds_corpus, "officials", ["name", "title"])
     precision, recall, f1 = _f1(gold, found)
-    print(f"officials: precision {precision:.2f} recall {recall:.2f} F1 {f1:.2f}; missed {sorted(gold - found)}; extra {sorted(found - gold)}")
+    print(
+        f"officials: precision {precision:.2f} recall {recall:.2f} F1 {f1:.2f}; missed {sorted(gold - found)}; extra {sorted(found - gold)}"
+    )
     assert f1 >= 0.90
 
 

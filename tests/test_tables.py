@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from paths import REPO
+
 from jimo_data import load_corpus
 from jimo_data.tables import SCHEMAS, TABLES, data_model_markdown
 

@@ -32,7 +32,11 @@ def article_names(corpus) -> pd.DataFrame:
 
     return corpus.memo(
         "article_names",
-        lambda: pd.DataFrame({"bylines": joined(corpus.bylines), "officials": joined(corpus.officials)}).reindex(corpus.articles["article_id"]).fillna(""),
+        lambda: (
+            pd.DataFrame({"bylines": joined(corpus.bylines), "officials": joined(corpus.officials)})
+            .reindex(corpus.articles["article_id"])
+            .fillna("")
+        ),
     )
 
 

@@ -36,7 +36,12 @@ def articles_per_period(pages: pd.DataFrame, freq: str) -> pd.DataFrame:
     )
     per_period = (
         pages.groupby(["period", "publication"])
-        .agg(articles=("articles", "sum"), pages=("page_id", "count"), issue_nos=("issue_label", lambda s: ", ".join(sorted(set(s)))), page_ids=("page_id", list))
+        .agg(
+            articles=("articles", "sum"),
+            pages=("page_id", "count"),
+            issue_nos=("issue_label", lambda s: ", ".join(sorted(set(s)))),
+            page_ids=("page_id", list),
+        )
         .reset_index()
     )
     per_period["first_page"] = per_period["page_ids"].map(lambda ids: ids[0])

@@ -68,7 +68,11 @@ def term_matrix(corpus) -> TermMatrix:
         starts = np.flatnonzero(np.r_[True, articles[1:] != articles[:-1]]) if len(articles) else np.zeros(0, np.int64)
         index_type = np.int32 if len(articles) < 2**31 else np.int64  # the codes' own type: no copy
         matrix = sparse.csr_array(
-            (terms["count"].to_numpy(), terms["term"].array.codes.astype(index_type, copy=False), np.r_[starts, len(articles)].astype(index_type)),
+            (
+                terms["count"].to_numpy(),
+                terms["term"].array.codes.astype(index_type, copy=False),
+                np.r_[starts, len(articles)].astype(index_type),
+            ),
             shape=(len(starts), len(terms["term"].cat.categories)),
             copy=False,
         )

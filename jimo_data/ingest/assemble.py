@@ -20,7 +20,9 @@ def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable
     pages = _pages(hashes, cached["pages"], unreadable)
     canonical = pages.loc[(pages["duplicate_of"] == "") & (pages["content_hash"] != ""), ["page_id", "content_hash", "date", "publication"]]
     hash_index = pd.Index(canonical["content_hash"].astype(str))
-    articles = cached["articles"].astype({"content_hash": str}).merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")
+    articles = (
+        cached["articles"].astype({"content_hash": str}).merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")
+    )
     articles = articles.sort_values(["page_id", "seq"], kind="stable", ignore_index=True)
     articles["article_id"] = articles["page_id"] + "#" + articles["seq"].astype("string")
     assembled = {"pages": pages, "articles": tables.conform("articles", articles)}
@@ -50,7 +52,14 @@ def _pages(hashes: dict[str, str], parsed: pd.DataFrame, unreadable: dict[str, s
     pages.loc[duplicate, "n_articles"] = 0
     pages.loc[pages["duplicate_of"] != "", "duplicate_of"] = pages["duplicate_of"].where(duplicate, "")
     if unreadable:
-        pages = pd.concat([pages, pd.DataFrame({"page_id": list(unreadable), "status": ERROR, "problems": list(unreadable.values()), "date_source": "unknown"})])
+        pages = pd.concat(
+            [
+                pages,
+                pd.DataFrame(
+                    {"page_id": list(unreadable), "status": ERROR, "problems": list(unreadable.values()), "date_source": "unknown"}
+                ),
+            ]
+        )
     return tables.conform("pages", pages.sort_values("page_id"))
 
 

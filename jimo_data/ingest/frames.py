@@ -3,6 +3,7 @@ columns categorical, and handing freed memory back to the system."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 
@@ -17,10 +18,8 @@ def return_freed_memory() -> None:
     dashboard never gets to after one large load."""
     gc.collect()
     pa.default_memory_pool().release_unused()
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass  # not glibc (macOS, musl): nothing to trim
 
 
 def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:

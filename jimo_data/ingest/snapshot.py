@@ -29,7 +29,13 @@ from .frames import concat_frames, empty_frames
 
 _writer: threading.Thread | None = None
 MAX_CHANGED_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
-SORT_KEYS = {"pages": ["page_id"], "articles": ["page_id", "seq"], "bylines": ["page_id"], "officials": ["page_id"], "projects": ["page_id"]}
+SORT_KEYS = {
+    "pages": ["page_id"],
+    "articles": ["page_id", "seq"],
+    "bylines": ["page_id"],
+    "officials": ["page_id"],
+    "projects": ["page_id"],
+}
 _CODES = "codes:"  # prefix of a stored column that holds a categorical column's codes
 
 
@@ -95,7 +101,9 @@ def built_from(pages: pd.DataFrame) -> dict:
 ParseFiles = Callable[[list[str]], dict[str, pd.DataFrame] | None]
 
 
-def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: FileState, parse: ParseFiles) -> tuple[dict[str, pd.DataFrame], int] | None:
+def apply_changes(
+    snapshot: dict[str, pd.DataFrame], previous: dict, state: FileState, parse: ParseFiles
+) -> tuple[dict[str, pd.DataFrame], int] | None:
     """The snapshot (built from the files `previous` describes) with a few pages added,
     changed or removed, parsing only those (`parse` takes content hashes); None when
     duplicates are involved (which page is the canonical copy may change) or too much

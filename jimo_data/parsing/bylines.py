@@ -7,9 +7,14 @@ Formats seen in 新即墨 and 青岛日报 pages:
     通讯员 梁之磊 兰玉乔                   second line of an opening byline
     □记者 赵晓东 报道 / 文/本报记者 高建 通讯员 刘 洋
     本报讯（记者孙丽）                     dateline with byline
-    梁孝鹏 摄                             photographer of a caption
+    梁孝鹏 摄 / 梁孝鹏/摄 / 梁孝鹏 王涛 摄   photographer of a caption
     责编 王杰 刘宗伟 美编 李晓萌 …         page staff
     责任编辑:陈晨 / 责编:许可              editor lines
+
+The paper's word is kept as `duty` and sets the role: 记者, 特约记者, 实习记者 ->
+reporter; 通讯员, 实习生 -> correspondent; 责任编辑, 责编, 编辑, 美编, 审读, 校对, 排版,
+组版 -> editor. Names without a role word are reporters; photographers come from
+photo credits (`photo_credit`). A name is 2-4 Han characters.
 """
 
 from __future__ import annotations
@@ -61,8 +66,11 @@ _SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|摄影报道|摄�
 def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     """Split byline text into people: `青岛日报/观海新闻记者 王涛 通讯员 林俊文` -> 2 rows.
 
-    Returns [] when the text holds anything that is not a name or a role word, so that
-    `(扩大)` or `(2025年)` are never read as bylines.
+    Text before the first role word is the outlet when it contains / or ends in 报,
+    新闻 or 全媒体 (`本报` is none); only reporters get it. After the names, 文/图, /文,
+    /图, 报道, 摄影 and 摄 are dropped. Returns [] when the text holds anything that is
+    not a name or a role word, so that `(2025年)` is never read as a byline. (`扩大` is
+    two Han characters and reads as a name: `closing_byline` keeps `召开党组(扩大)` out.)
     """
     text = fold_punct(text).replace("：", " ").replace("□", " ").strip()
     text = re.sub(r"^(?:文/|图/|文／)", "", text)
@@ -112,7 +120,10 @@ def _split_names(text: str) -> list[str] | None:
 
 
 def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
-    """A byline in parentheses closing a paragraph: returns (text before it, people)."""
+    """A byline in parentheses closing a paragraph: returns (text before it, people).
+
+    Only at the end of the line, and only when the line is the byline alone or the text
+    before it ends a sentence (。！？…, a closing quote or a closing parenthesis)."""
     match = _CLOSING.search(line)
     if not match:
         return None
@@ -124,15 +135,19 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
 
 
 def is_opening_byline(line: str) -> bool:
+    """A byline at an article's top: `□…`, `文/…`, `图/…`, `本报记者…`, `记者 …`, or `记者`
+    glued to one name alone on the line; and the whole line must be people."""
     return bool(_OPENING.match(line)) and bool(parse_people(line))
 
 
 def is_correspondent_line(line: str) -> bool:
+    """`通讯员 …` or `实习生 …` of people: the second line of an opening byline."""
     return bool(_CORRESPONDENT_LINE.match(line)) and bool(parse_people(line))
 
 
 def photo_credit(line: str) -> list[Byline]:
-    """`梁孝鹏 摄` -> the photographer."""
+    """`梁孝鹏 摄` -> the photographer: a line of names (a spaced `刘 洋` is one)
+    followed by 摄, /摄 or 摄影."""
     match = _PHOTO_CREDIT.match(line)
     if not match:
         return []
@@ -141,7 +156,10 @@ def photo_credit(line: str) -> list[Byline]:
 
 
 def staff_line(line: str) -> list[Byline]:
-    """`责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪` -> five editors."""
+    """`责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪` -> five editors.
+
+    The line starts with 责任编辑, 责编, 美编, 审读, 校对, 排版, 组版 or 编辑 followed by a
+    colon or a space (`编辑部…` is no staff line); only the editors on it are kept."""
     if not _STAFF_LINE.match(fold_punct(line).strip()):
         return []
     return [p for p in parse_people(line, default_role=EDITOR) if p.role == EDITOR]

@@ -1,8 +1,11 @@
 """The date of a page: from its masthead, its dateline, or inferred from its text.
 
-A year is never invented. A dateline `本报2月4日讯` takes its year from the page's own
-text (years it mentions, or the first year of a five-year plan it opens, 十五五 ->
-2026); a page without masthead or dateline takes the latest full date it reports.
+In this order: the masthead date (an impossible one such as 2月30日 is ignored), the
+dateline, an inferred date, else unknown. A year is never invented. A dateline
+`本报2月4日讯` takes its year from the page's own text (the year it mentions most,
+latest on a tie, or the first year of a five-year plan it opens, 十五五 -> 2026); a page
+without masthead or dateline takes the latest full date it reports, else its latest
+month-day in the page's year. Impossible dates are skipped wherever they are found.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ MASTHEAD, DATELINE, INFERRED, UNKNOWN = "masthead", "dateline", "inferred", "unk
 _DATELINE = re.compile(r"本报(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日讯")
 _FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# A year mentioned: 19xx or 20xx, not inside a longer number, followed by 年 or a Han
+# character (`2023中国品牌日`).
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
 _PERIOD = re.compile(r"十([一二三四五六七八九])五")
 _CN_DIGIT = "一二三四五六七八九"
@@ -82,7 +87,7 @@ def _inferred(text: str) -> PageDate:
     if not partial:
         return PageDate(None, UNKNOWN, "")
     day, words, end = max(partial, key=lambda item: item[0])
-    return PageDate(day, INFERRED, f"{words}{text[end:end + 6]}; {why}")
+    return PageDate(day, INFERRED, f"{words}{text[end : end + 6]}; {why}")
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

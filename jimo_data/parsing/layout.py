@@ -5,18 +5,35 @@ lines without sentence punctuation, captions and bylines wherever the layout put
 and paragraphs broken mid-sentence (`中` / `国式现代化`). The rules, in reading order:
 
 - An article is open from its first headline or body line until a closing byline
-  `(周程林 江如意)` or a continuation marker `(下转二版)` closes it.
-- Short lines without sentence punctuation are held back. If body text follows and no
-  article is open, they are the new article's headline block. If an article is open,
-  they are its in-body subheads (or a broken fragment), unless the body that follows
-  starts a new report (`本报2月4日讯`, `3月6日，`) or an opening byline (`□记者 …`)
-  follows them.
+  `(周程林 江如意)` or a continuation marker closes it. A marker ends its line and names
+  a page in up to three numerals: `(下转二版)`, `(上接第一版)`, `(转3版)`, `(接第2版)`.
+- Head candidates (short lines without sentence punctuation, see `is_head_candidate`)
+  are held back. If body text follows and no article is open, they are the new
+  article's headline block. If an article is open, they are its in-body subheads (or
+  a broken fragment), unless the body that follows starts a new report (`本报讯`,
+  `本报2月4日讯`, `3月6日，`, `3月6日上午，`, `3月6日至8日，`, `昨日，`, `近日，` …) or an
+  opening byline (`□记者 …`) follows them. Held lines left at the page's end go into
+  the open article, or else make an article of their own.
+- With no held lines before it, only a `本报…讯` lead starts a new article inside an
+  open one; a date lead (`3月6日，`) continues the article.
+- An opening byline starts a new article unless the open article has no paragraph yet
+  (two byline lines under one headline); a `通讯员 …` or `实习生 …` line right after it
+  belongs to it.
 - An article carries one byline position: when an article opened by a byline at its
   top (`□记者 …`) meets a closing byline, the closing byline belongs to a new article
-  whose headline is the last in-body subhead.
+  whose headline is the last in-body subhead (`is_subhead`; lines held while the
+  paragraph stopped mid-sentence are no subheads). With no such subhead, the article
+  keeps both bylines. An article not opened by a byline is never split.
 - A line that does not end a sentence is joined to the next body line.
-- Captions (■ …, 图为 …, … 供图, or a short sentence standing alone between wide gaps)
-  are items of their own; a following `梁孝鹏 摄` is their photographer.
+- Captions are items of their own: a line starting with one of ■ ▲ ◆ △ ● (the mark is
+  dropped) or with 图为, or containing 供图, whatever its length; or a sentence of at
+  most MAX_CAPTION_CHARS standing alone between gaps of two or more blank lines on
+  both sides, or with such a gap on one side while the open paragraph stopped
+  mid-sentence. The page's first and last lines count as standing at a wide gap.
+- A photo credit (`梁孝鹏 摄`) right after a caption is the caption's photographer;
+  elsewhere it is the current article's; before any article it is dropped.
+- A dateline `本报讯（记者孙丽）` gives the article its byline. Staff lines (`责编 …`)
+  are returned apart from the items; `parse_page` gives them to the page's first item.
 """
 
 from __future__ import annotations
@@ -78,9 +95,12 @@ class Item:
 def split_headline(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, headline, subheadline) of a headline block.
 
-    The main title is the last line that ends in an event verb (召开, 举行 …); if none
-    does, the last line that is neither a ——subtitle nor a deck naming people
-    (`曾赞荣讲话 任刚主持`). Lines above it are the kicker, lines below the subheadline.
+    The main title is the last line that ends in an event verb (召开, 举行 …, closing
+    quotes aside); if none does, the last line that is neither a ——subtitle (starting
+    with — or -) nor a deck naming people (主持, 出席, 讲话, 致辞 or 陪同 in a line that
+    does not end in an event verb: `曾赞荣讲话 任刚主持`); if every line is one of
+    those, the first. Lines above it are the kicker, lines below the subheadline, their
+    leading dashes removed.
     """
     if not lines:
         return "", "", ""
@@ -97,7 +117,11 @@ def _is_deck(line: str) -> bool:
 
 
 def is_subhead(line: str) -> bool:
-    """An in-body subhead: one or two balanced clauses, not a sentence broken off."""
+    """An in-body subhead: one or two balanced clauses, not a sentence broken off.
+
+    At most 30 characters, no 、 or 的, and one or two clauses (split at commas, colons
+    and spaces) of at least 4 characters each.
+    """
     if len(line) > 30 or "、" in line or "的" in line:
         return False
     clauses = [c for c in re.split(r"[，,：:\s]+", line) if c]
@@ -105,6 +129,9 @@ def is_subhead(line: str) -> bool:
 
 
 def is_head_candidate(line: str) -> bool:
+    """A line that may be a headline or subhead: at most MAX_HEAD_CHARS characters with
+    no sentence punctuation (。！？…； at the end, 。！？ inside). A line starting with —
+    is a subtitle (`——访…`) and always a candidate."""
     if line.startswith(("——", "—")):
         return True
     return len(line) <= MAX_HEAD_CHARS and not ends_sentence(line) and not has_sentence_inside(line)
@@ -237,6 +264,7 @@ class _Segmenter:
         return all(gaps) or (any(gaps) and self._article_is_open() and self.current.ends_mid_sentence)
 
     def _blank_run(self, i: int, step: int) -> int:
+        """Blank lines next to line i in direction step; past the page's edge, 99."""
         count, j = 0, i + step
         while 0 <= j < len(self.lines) and not self.lines[j]:
             count, j = count + 1, j + step

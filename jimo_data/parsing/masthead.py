@@ -17,7 +17,9 @@ _MASTHEAD_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
     r"(?P<lunar>农历\S+)?\s*(?P<weekday>星期[一二三四五六日天])?\s*(?:第\s*(?P<issue>\d+)\s*期)?"
 )
-_NAV_DATE = re.compile(r"(?P<pub>" + "|".join(PUBLICATIONS) + r")?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?(?P<page>\d{1,2})版面?)?")
+_NAV_DATE = re.compile(
+    r"(?P<pub>" + "|".join(PUBLICATIONS) + r")?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?(?P<page>\d{1,2})版面?)?"
+)
 _NAV_SECTION = re.compile(r"^\s*第?(?P<page>\d{1,2})版\s*[：:]\s*(?P<section>\S{1,12})\s*$")
 _NAV_WORDS = re.compile(r"^\s*(?:前一版|上一版|下一版|后一版|返回目录|版面导航|本版新闻|上一期|下一期)(?:\s|$)")
 _PUBLISHER = re.compile(r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|邮发代号|CN\s*37)")
@@ -39,7 +41,18 @@ class PageHeader:
 
 
 def read_header(lines: list[str]) -> PageHeader:
-    """Find every furniture line and what it says about the page."""
+    """Find every furniture line and what it says about the page.
+
+    Furniture: a line that is a publication name; a publisher line (主办, 编辑出版,
+    出版发行, 中共…委 alone on the line, 国内统一连续出版物号, 邮发代号, CN 37) of at most
+    40 characters; a masthead date line of at most 40 characters with a lunar date, a
+    weekday or an issue number besides the date; e-paper navigation: `01版:要闻` (a
+    section name of at most 12 characters), a line opening with a navigation word that
+    stands alone (`前一版 下一版 …`), a whole line of date with publication or page; a
+    pinyin section header (four or more capitals and spaces) and the previous non-blank
+    line when it has at most 8 characters, which is the section; slogans
+    (`_slogan_lines`). For every field of the header the first value found wins.
+    """
     header = PageHeader()
     for i, raw in enumerate(lines):
         line = fold_punct(raw.strip())
@@ -116,7 +129,10 @@ def _previous_nonblank(lines: list[str], i: int) -> int | None:
 
 
 def _slogan_lines(lines: list[str]) -> set[int]:
-    """Runs of two or more very short lines with no blank line between: `勇于创一流/争当排头兵`."""
+    """Runs of two or more very short lines with no blank line between: `勇于创一流/争当排头兵`.
+
+    A slogan line is 2 to 8 Han characters and nothing else (spaces around it ignored);
+    one such line alone is not a slogan, it may be a headline."""
     found: set[int] = set()
     run: list[int] = []
     for i, raw in enumerate(lines + [""]):

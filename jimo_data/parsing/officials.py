@@ -7,10 +7,17 @@ Orders the papers use:
     区人大常委会主任王宝善,区政协主席宋宗军   a list: the chain stops at a name
     习近平总书记 / 曾赞荣书记          name, then title
 
-A name is 2-4 Han characters beginning with a Chinese surname, and it must be followed
-by something that ends a name (punctuation, or a word such as 出席, 主持, 调研), so
-that `宣传部部长赵明来调研` reads 赵明, not 赵明来. Known names from the shipped user
-dictionary win over that rule.
+A name is 2-4 Han characters beginning with a Chinese surname: 2-3 after a single
+surname (王明, 王明华), 3-4 after a double one (欧阳明, 欧阳明华); it holds no title or
+organ word. It must be followed by something that ends a name (punctuation, the end of
+the text, or a word such as 出席, 主持, 调研, 来, 赴), so that `宣传部部长赵明来调研` reads
+赵明, not 赵明来. Known names (tag nr in the shipped user dictionary) are tried first and
+need no listed surname; they too must be followed by what ends a name. A name before
+书记/总书记 is a known name, or a name standing after punctuation (`会上，王明华书记`).
+Only the titles of ROLES make an official: 种植户, 负责人, 理事长, 组长 do not.
+
+The office (`principal_office`) is one link of the chain with its jurisdiction; a bare
+书记 after a name has none, 总书记 after a name is 中共中央总书记.
 """
 
 from __future__ import annotations
@@ -168,8 +175,10 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
 
 
 def principal_office(chain: list[str]) -> str:
-    """The office that places the person: first party head, else government head, else
-    head of a body, else the first link that is not a bare 常委; with its jurisdiction."""
+    """The office that places the person: the first party head (书记, 总书记; not 副书记
+    or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 省长, also 代理;
+    not 副), else the first head of a body (主任, 主席; not 副), else the first link that
+    is not a bare 常委 (a chain of bare 常委 only: its first link); with its jurisdiction."""
     for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search, lambda link: not link.endswith("常委")):
         for i, link in enumerate(chain):
             if test(link):
@@ -178,6 +187,10 @@ def principal_office(chain: list[str]) -> str:
 
 
 def _with_jurisdiction(link: str, earlier: list[str]) -> str:
+    """人民政府/政府 before 区长 (市长, 县长) is dropped and 人大常委 becomes 人大常委会;
+    then (副, 代理) 区长 and a bare 区… are 即墨区's, (副, 代理) 市长 and a bare 市… 青岛市's,
+    a link starting with a place (青岛…, …镇) keeps it, and a department takes the organ
+    (…区委, …党委) of the nearest earlier link that has one."""
     link = re.sub(r"(?:人民政府|政府)(?=(?:代理|副)?(?:区长|市长|县长))", "", link)
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
     if re.match(r"(?:代理|副)?区长", link):

@@ -45,6 +45,11 @@ def content_hash(data: bytes) -> str:
 
 
 def parse_page(data: bytes) -> ParsedPage:
+    """An undecodable file is an `error` page whose problem says why. Otherwise the page
+    is a `warning` exactly when it has problems (a decoding problem, more than
+    MAX_PAGE_CHARS characters, no article, no date) and `ok` when it has none. Staff
+    bylines are put before the first item's; the masthead's publication wins over
+    `guess_publication`."""
     decoded = decode_bytes(data)
     digest = content_hash(data)
     if decoded.is_error:
@@ -103,6 +108,7 @@ def _add_item(parsed: ParsedPage, seq: int, item) -> None:
             "continued": item.continued,
         }
     )
+    # One row per (name, role) and per (name, title), each official with its mentions counted.
     for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
     text = article_text(kicker, headline, subheadline, body)
@@ -139,8 +145,10 @@ _DISTRICT_VOICE = re.compile(r"我区|全区")
 
 
 def guess_publication(text: str) -> str:
-    """Pages without a masthead: 青岛日报 by its bylines and sections; 新即墨 when the
-    page speaks as the district paper (我区, 全区) with 新即墨-style closing bylines."""
+    """Pages without a masthead: 青岛日报 when the text carries one of its marks (青岛日报,
+    青报全媒体, 观海新闻, or JIN RI JI MO of its 今日即墨 section); else 新即墨 when the page
+    speaks as the district paper (我区, 全区) and a line ends with a 新即墨-style closing
+    byline, a parenthesised list of 2-4-character names; else ""."""
     if _QINGDAO_DAILY.search(text):
         return "青岛日报"
     if _DISTRICT_VOICE.search(text) and re.search(r"[（(][\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*[）)]\s*$", text, re.M):
@@ -165,4 +173,3 @@ def _page_fields(status: str, problems: list[str], **fields) -> dict:
     }
     defaults.update(fields)
     return {**defaults, "status": status, "problems": "; ".join(problems)}
-

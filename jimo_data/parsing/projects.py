@@ -1,11 +1,15 @@
-"""Named projects and the lifecycle stage a sentence reports for them.
+"""Named projects and the lifecycle stage the text reports for them.
 
 Three shapes carry a project name:
-    青岛英派斯体育产业园项目                 a specific name ending in 项目
-    推动歌尔虚拟现实整机二期等80个项目开工     the items of a list the text calls projects
-    通裕重工海上风电装备建成投产              a facility whose lifecycle stage is reported
+    青岛英派斯体育产业园项目(二期)            a specific name ending in 项目 (with its 二期 or
+                                            (二期)); 项目化, 项目包, 项目库, 项目制 are none
+    推动歌尔虚拟现实整机二期等80个项目开工     the items of a list the text calls projects:
+    万华化学、青岛啤酒2个重点城市更新项目       `A、B等N个…项目`, `A、B N个…项目`, `A等项目`
+    通裕重工海上风电装备建成投产              a facility whose lifecycle stage is reported,
+    签约落地中科院海信总部                    also with the stage first, the name closing the clause
 Names are cleaned of leading verbs (推动, 实地观摩了 …) and conjunctions; generic
-mentions (重点项目, 该项目, 152个省市区重点项目) are not names.
+mentions (重点项目, 该项目, 152个省市区重点项目, 海上风电项目, 输电工程) are not names.
+A text gives each name once: its first mention.
 """
 
 from __future__ import annotations
@@ -15,12 +19,30 @@ from dataclasses import dataclass
 
 from .text import HAN, fold_punct, sentences
 
-# Lifecycle stages, earliest first; a sentence's status is the furthest it reports.
+# Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
+# after its name (up to the next ，；。！？、), or the stage word of a facility shape.
 STAGES = ("签约", "落地", "启动", "开工", "建设", "竣工", "投产", "投用", "启用", "运营")
 _STAGE_WORDS = {
-    "开工建设": "开工", "签约": "签约", "落地": "落地", "启动": "启动", "开工": "开工", "动工": "开工", "奠基": "开工",
-    "建设": "建设", "在建": "建设", "竣工": "竣工", "建成": "竣工", "完工": "竣工", "投产": "投产",
-    "量产": "投产", "投用": "投用", "投入使用": "投用", "启用": "启用", "投运": "运营", "运营": "运营", "投入运营": "运营",
+    "开工建设": "开工",
+    "签约": "签约",
+    "落地": "落地",
+    "启动": "启动",
+    "开工": "开工",
+    "动工": "开工",
+    "奠基": "开工",
+    "建设": "建设",
+    "在建": "建设",
+    "竣工": "竣工",
+    "建成": "竣工",
+    "完工": "竣工",
+    "投产": "投产",
+    "量产": "投产",
+    "投用": "投用",
+    "投入使用": "投用",
+    "启用": "启用",
+    "投运": "运营",
+    "运营": "运营",
+    "投入运营": "运营",
 }
 _STAGE_RE = re.compile("|".join(sorted(_STAGE_WORDS, key=len, reverse=True)))
 
@@ -38,9 +60,7 @@ _FACILITY_STAGE = re.compile(
     f"(?:正式|全面|尽快|早日|加快)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成|竣工|投产|投入运营|投用|投运|启用|建设)"
 )
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
-_STAGE_FACILITY = re.compile(
-    f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)"
-)
+_STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
 _LEADING = re.compile(
     r"^.*?(?:此次|本次|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|保障|支持|抓好|实施|服务|提速|"
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
@@ -59,12 +79,12 @@ _GENERIC = re.compile(
 @dataclass(frozen=True)
 class ProjectMention:
     name: str
-    status: str  # furthest lifecycle stage the sentence reports, "" when none
+    status: str  # furthest lifecycle stage reported for it (see STAGES), "" when none
     sentence: str
 
 
 def find_projects(text: str) -> list[ProjectMention]:
-    """Named projects in the text, one per (name, sentence), in order of appearance."""
+    """Named projects in the text, one per name (its first mention), in order of appearance."""
     found: dict[str, ProjectMention] = {}
     for sentence in sentences(fold_punct(text).replace("\n", "")):
         for name, tail in _candidates(sentence):
@@ -94,7 +114,9 @@ def _candidates(sentence: str):
 
 
 def clean_name(raw: str) -> str:
-    """Strip leading verbs and conjunctions; '' when what is left is not a specific name."""
+    """Strip surrounding quotes, leading verbs and conjunctions (up to three rounds), a
+    leading 的/了/在 and a trailing 及配套项目/及配套设施; '' when what is left has fewer
+    than 4 Han, Latin or digit characters, is generic, or has unbalanced quotes."""
     name = raw.strip("“”，, ")
     for _ in range(3):
         stripped = _CONJUNCTION.sub("", _LEADING.sub("", name))

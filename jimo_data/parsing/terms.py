@@ -60,8 +60,7 @@ def _prefix_dictionary() -> tuple[dict[str, int], int]:
     """jieba's prefix dictionary (FREQ, total), from our own copy of jieba's cache.
     jieba's `initialize` reads its cache with `marshal.load` from a file, one entry at a
     time, the largest fixed cost of reloading an archive after one page was added;
-    `marshal.loads` of the whole file's bytes is about three times faster
-    (docs/benchmarks.md)."""
+    `marshal.loads` of the whole file's bytes is faster (docs/benchmarks.md)."""
     if _dictionary_cache is None:
         base = jieba.Tokenizer()
         base.initialize()
@@ -95,8 +94,8 @@ def tokens(text: str) -> list[str]:
 
 
 def content_terms(text: str) -> list[str]:
-    """Tokens that say something: two or more Han characters (or a Latin word such as
-    OPC or 5G), not a stopword, not a number."""
+    """Tokens that say something: two or more Han characters, or a word starting with a
+    Latin letter (OPC, G20; not 5G); not a stopword, not a number."""
     stop = stopwords()
     return [t for t in tokens(text) if _TERM.match(t) and t not in stop]
 

@@ -21,28 +21,37 @@ _HALF_WIDTH = re.compile(r"(?<![A-Za-z0-9])[,;:()?!]|[,;:()?!](?![A-Za-z0-9])")
 
 @lru_cache(maxsize=8192)
 def fold_punct(text: str) -> str:
-    """Full-width punctuation, keeping `1,000`, `5:30` and other ASCII runs as they are."""
+    """Full-width punctuation, keeping `1,000`, `5:30` and other ASCII runs as they are.
+
+    Half-width , ; : ( ) ? ! become full width unless the mark has an ASCII letter or digit
+    on both sides (`OPC(一人公司)` folds both parentheses). The full stop is never folded.
+    One character for one character: the folded text has the original's length."""
     if not any(c in text for c in ",;:()?!"):
         return text
     return _HALF_WIDTH.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), text)
 
 
 def ends_sentence(line: str) -> bool:
-    """True when a line ends a sentence (。 ！ ？ …, possibly inside closing quotes)."""
+    """True when a line ends a sentence: its last mark is 。 ！ ？ … or ； (half-width ? ! ;
+    folded first), possibly followed by closing quotes or brackets; trailing spaces ignored."""
     stripped = fold_punct(line.rstrip()).rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in TERMINALS
 
 
 def has_sentence_inside(line: str) -> bool:
+    """True when 。 ！ or ？ (half-width folded) occurs anywhere in the line; … and ； do not count."""
     return any(c in fold_punct(line) for c in "。！？")
-
 
 
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])[”’」』]?")
 
 
 def sentences(text: str) -> list[str]:
-    """Split text into sentences, keeping closing quotes with their sentence."""
+    """Split text into sentences, keeping closing quotes with their sentence.
+
+    A sentence ends after 。！？； or half-width !?; (kept as printed) and one closing quote
+    ”’」』 right after it; the text after the last end is a sentence too. Sentences are
+    stripped of spaces and blank ones dropped."""
     out, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()

@@ -16,7 +16,10 @@ st.title(t("page_bylines"))
 
 ROLE_LIST = list(ROLES)
 wanted = [r for r in st.query_params.get_all("role") if r in ROLES] or ROLE_LIST
-roles = st.multiselect(t("role"), ROLE_LIST, default=wanted, format_func=lambda r: t(f"role_{r}"), key="byline_roles", placeholder=t("choose")) or ROLE_LIST
+roles = (
+    st.multiselect(t("role"), ROLE_LIST, default=wanted, format_func=lambda r: t(f"role_{r}"), key="byline_roles", placeholder=t("choose"))
+    or ROLE_LIST
+)
 if set(roles) == set(ROLES):
     st.query_params.pop("role", None)
 else:
@@ -30,7 +33,13 @@ table(ranking, "bylines", ctx.filters, key="bylines_table")
 st.subheader(t("per_month"))
 monthly = articles_per_month(credits, ranking["name"].head(12))
 if len(monthly):
-    fig = px.bar(monthly, x="month", y="articles", color="name", labels={"month": t("col_date"), "articles": t("col_articles"), "name": t("col_name")})
+    fig = px.bar(
+        monthly,
+        x="month",
+        y="articles",
+        color="name",
+        labels={"month": t("col_date"), "articles": t("col_articles"), "name": t("col_name")},
+    )
     chart(fig, key="bylines_monthly")
 else:
     st.info(t("no_rows"))

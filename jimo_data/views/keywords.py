@@ -38,7 +38,14 @@ with right:
 st.subheader(t("trend"))
 if terms and len(articles):
     trend = session_memo("term_trend", (ctx.filters, tuple(terms), per), lambda: term_trend(ctx.corpus, articles, terms, per))
-    fig = px.line(trend, x="period", y=measure, color="term", markers=True, labels={"period": t("col_date"), measure: t(measure), "term": t("col_term")})
+    fig = px.line(
+        trend,
+        x="period",
+        y=measure,
+        color="term",
+        markers=True,
+        labels={"period": t("col_date"), measure: t(measure), "term": t("col_term")},
+    )
     chart(fig, key="trend_chart")
     st.caption(t("per_10k_note"))
     table(trend, "term_trend", ctx.filters, key="trend_table")
@@ -47,7 +54,9 @@ else:
 
 st.subheader(t("top_terms"))
 if filtered:
-    key_terms = session_memo("keyness", ctx.filters, lambda: keyness(top, corpus_term_totals(ctx.corpus).sub(top, fill_value=0), top=KEY_TERMS))
+    key_terms = session_memo(
+        "keyness", ctx.filters, lambda: keyness(top, corpus_term_totals(ctx.corpus).sub(top, fill_value=0), top=KEY_TERMS)
+    )
 else:
     st.caption(t("whole_corpus_note"))
     key_terms = top.head(KEY_TERMS).rename("count").rename_axis("term").reset_index()
@@ -59,7 +68,17 @@ st.subheader(t("word_cloud"))
 @st.cache_data(show_spinner=False, max_entries=16)
 def word_cloud(frequencies: tuple[tuple[str, int], ...], font: str):
     # Laid out on a small canvas and drawn at twice the size: much faster, as sharp.
-    cloud = WordCloud(font_path=font, width=450, height=180, scale=2, max_words=80, background_color="white", colormap="copper", prefer_horizontal=1.0, random_state=7)
+    cloud = WordCloud(
+        font_path=font,
+        width=450,
+        height=180,
+        scale=2,
+        max_words=80,
+        background_color="white",
+        colormap="copper",
+        prefer_horizontal=1.0,
+        random_state=7,
+    )
     return cloud.generate_from_frequencies(dict(frequencies)).to_array()
 
 
@@ -70,7 +89,9 @@ elif len(top):
     st.image(word_cloud(tuple((str(term), int(count)) for term, count in top.head(150).items()), font), width="stretch")
 
 st.subheader(t("kwic"))
-kwic_term = st.text_input(t("kwic_term"), value=st.query_params.get("kwic", terms[0] if terms else ""), key="kwic_input", max_chars=40).strip()
+kwic_term = st.text_input(
+    t("kwic_term"), value=st.query_params.get("kwic", terms[0] if terms else ""), key="kwic_input", max_chars=40
+).strip()
 st.query_params["kwic"] = kwic_term
 lines = session_memo("kwic", (ctx.filters, kwic_term), lambda: concordance(ctx.corpus.articles, kwic_term, among=sel.mask & is_article))
 lines = lines.assign(link=reader_links(ctx.filters, "article", lines["article_id"]))

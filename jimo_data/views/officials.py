@@ -21,7 +21,9 @@ timeline = session_memo("officials_timeline", ctx.filters, lambda: officials_tim
 st.caption(t("select_official_hint"))
 
 
-event = table(timeline.drop(columns=["article_ids"]), "officials", ctx.filters, key="officials_table", on_select="rerun", selection_mode="multi-row")
+event = table(
+    timeline.drop(columns=["article_ids"]), "officials", ctx.filters, key="officials_table", on_select="rerun", selection_mode="multi-row"
+)
 rows = tuple(event.selection.rows) if event else ()
 # A selection is acted on once: after the filter changes, the same row numbers point
 # at other rows of a shorter table and must not select again.

@@ -23,7 +23,14 @@ if statuses:
 else:
     st.query_params.pop("status", None)
 
-event = table(summary.rename(columns={"name": "project"}), "projects", ctx.filters, key="projects_table", on_select="rerun", selection_mode="single-row")
+event = table(
+    summary.rename(columns={"name": "project"}),
+    "projects",
+    ctx.filters,
+    key="projects_table",
+    on_select="rerun",
+    selection_mode="single-row",
+)
 
 st.subheader(t("sentences"))
 rows = event.selection.rows if event else []

@@ -73,7 +73,11 @@ if article["subheadline"]:
     st.markdown(f"*{highlighted(article['subheadline'], words)}*")
 people = corpus.bylines[corpus.bylines["article_id"] == article_id]
 if len(people):
-    st.caption(" · ".join(md_escape(f"{row.name}（{t('role_' + row.role)}{'，' + row.outlet if row.outlet else ''}）") for row in people.itertuples()))
+    st.caption(
+        " · ".join(
+            md_escape(f"{row.name}（{t('role_' + row.role)}{'，' + row.outlet if row.outlet else ''}）") for row in people.itertuples()
+        )
+    )
 for paragraph in article["body"].split("\n"):
     st.markdown(highlighted(paragraph, words))
 if article["continued"]:
@@ -86,7 +90,9 @@ if len(mentioned):
 
 page = corpus.pages[corpus.pages["page_id"] == article["page_id"]].iloc[0]
 st.subheader(t("page_meta"))
-meta = page[["page_id", "publication", "section", "date", "date_source", "date_evidence", "issue_no", "lunar_date", "weekday", "status", "problems"]]
+meta = page[
+    ["page_id", "publication", "section", "date", "date_source", "date_evidence", "issue_no", "lunar_date", "weekday", "status", "problems"]
+]
 table(meta.to_frame().T, "page", ctx.filters, key="page_meta")
 with st.expander(t("original_text")):
     st.text(corpus.page_text(article["page_id"]))

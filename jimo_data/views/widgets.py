@@ -44,12 +44,18 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     if frame.empty:
         st.info(t("no_rows", lang))
         return None
-    config = {column: st.column_config.DateColumn(format="YYYY-MM-DD") for column in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[column])}
+    config = {
+        column: st.column_config.DateColumn(format="YYYY-MM-DD")
+        for column in frame.columns
+        if pd.api.types.is_datetime64_any_dtype(frame[column])
+    }
     if "link" in frame.columns:
         config["link"] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
     shown = localise(frame, lang)
     labels = dict(zip(frame.columns, shown.columns))
-    event = st.dataframe(shown, hide_index=True, key=key, column_config={labels[c]: v for c, v in config.items() if c in labels}, **dataframe_args)
+    event = st.dataframe(
+        shown, hide_index=True, key=key, column_config={labels[c]: v for c, v in config.items() if c in labels}, **dataframe_args
+    )
     st.download_button(
         f"{t('download_csv', lang)} ({len(shown)} {t('rows', lang)})",
         data=lambda: csv_bytes(shown),  # built when clicked, not on every rerun

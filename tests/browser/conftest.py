@@ -38,9 +38,21 @@ def app_url(tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
     env = {**os.environ, "JIMO_CORPUS": str(REPO / "seeds"), "JIMO_CACHE_DIR": str(tmp_path_factory.mktemp("browser-cache"))}
     command = [
-        sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard.py"),
-        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(REPO / "dashboard.py"),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
     ]
     with open(log, "w") as out:
         server = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
+from support import screenshot, wait_for_app_run
 
 from jimo_data.views import PAGES as PAGE_LIST
-from support import screenshot, wait_for_app_run
 
 pytestmark = pytest.mark.browser
 
-CHARTS = {"overview": 0, "timeline": 1, "keywords": 1, "bylines": 1, "officials": 1, "projects": 0, "reader": 0}  # plotly charts a page draws
+CHARTS = {
+    "overview": 0,
+    "timeline": 1,
+    "keywords": 1,
+    "bylines": 1,
+    "officials": 1,
+    "projects": 0,
+    "reader": 0,
+}  # plotly charts a page draws
 PAGES = {("" if i == 0 else url_path): CHARTS[module] for i, (module, url_path, _) in enumerate(PAGE_LIST)}  # URL path -> charts
 
 
@@ -62,7 +71,7 @@ def test_csv_download_equals_the_filtered_table(page, app_url, seeds_corpus):
         page.get_by_test_id("stDownloadButton").first.locator("button").click()
     download = info.value
     assert download.suggested_filename == "jimo_bylines_2026-01-01_to_end.csv"
-    raw = open(download.path(), "rb").read()
+    raw = Path(download.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     credits = seeds_corpus.bylines[seeds_corpus.bylines["date"] >= "2026-01-01"]

@@ -1,0 +1,250 @@
+"""Byline rules (jimo_data/parsing/bylines.py): byline text -> people with role, duty and
+outlet; which lines are closing bylines, opening bylines, photo credits and staff lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from jimo_data.parsing.bylines import (
+    closing_byline,
+    is_correspondent_line,
+    is_opening_byline,
+    parse_people,
+    photo_credit,
+    staff_line,
+)
+
+
+def people(bylines) -> list[tuple[str, str, str]]:
+    return [(b.name, b.role, b.duty) for b in bylines]
+
+
+# --- role words: the paper's word is the duty, and it sets the role --------------
+
+ROLES = [
+    # (text, [(name, role, duty)], reason)
+    ("周程林 江如意", [("周程林", "reporter", ""), ("江如意", "reporter", "")], "no role word: reporters (新即墨 closing byline)"),
+    ("记者 王涛", [("王涛", "reporter", "记者")], ""),
+    ("特约记者 张新", [("张新", "reporter", "特约记者")], "the longest role word wins over 记者 inside it"),
+    ("实习记者 李娜", [("李娜", "reporter", "实习记者")], ""),
+    (
+        "通讯员 梁之磊 兰玉乔",
+        [("梁之磊", "correspondent", "通讯员"), ("兰玉乔", "correspondent", "通讯员")],
+        "a role word covers every name after it",
+    ),
+    ("实习生 王凯", [("王凯", "correspondent", "实习生")], "interns count with correspondents"),
+    ("记者 王涛 通讯员 林俊文", [("王涛", "reporter", "记者"), ("林俊文", "correspondent", "通讯员")], "each role word starts a new run"),
+    ("记者孙丽", [("孙丽", "reporter", "记者")], "no space needed after the role word"),
+    ("责任编辑 陈晨", [("陈晨", "editor", "责任编辑")], ""),
+    ("责编 王杰", [("王杰", "editor", "责编")], ""),
+    ("编辑 许可", [("许可", "editor", "编辑")], ""),
+    ("美编 李晓萌", [("李晓萌", "editor", "美编")], ""),
+    ("审读 王忠良", [("王忠良", "editor", "审读")], ""),
+    ("校对 张明", [("张明", "editor", "校对")], ""),
+    ("排版 吕雪", [("吕雪", "editor", "排版")], ""),
+    ("组版 孙强", [("孙强", "editor", "组版")], ""),
+    ("记者：王涛", [("王涛", "reporter", "记者")], "a colon after the role word is a separator"),
+    ("□记者 赵晓东", [("赵晓东", "reporter", "记者")], "the □ of an opening byline is not part of a name"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ROLES)
+def test_role_words_set_role_and_duty(text, expected, reason):
+    assert people(parse_people(text)) == expected
+
+
+# --- outlets: the text before the first role word, for reporters only -------------
+
+OUTLETS = [
+    # (text, [(name, outlet)], reason)
+    ("大众日报/大众网记者 张伟", [("张伟", "大众日报/大众网")], "a / makes an outlet, whatever it ends in"),
+    ("青岛日报/观海新闻记者 王涛", [("王涛", "青岛日报/观海新闻")], ""),
+    ("青报全媒体/观海新闻记者 薛华飞", [("薛华飞", "青报全媒体/观海新闻")], ""),
+    ("青岛早报记者 王凯", [("王凯", "青岛早报")], "ends in 报"),
+    ("观海新闻记者 王凯", [("王凯", "观海新闻")], "ends in 新闻"),
+    ("青报全媒体记者 王凯", [("王凯", "青报全媒体")], "ends in 全媒体"),
+    ("本报记者 高建", [("高建", "")], "本报 (this paper) is no outlet"),
+    ("文/本报记者 高建", [("高建", "")], "文/ in front is the opening-byline mark, not an outlet"),
+    ("青岛日报/观海新闻记者 王涛 通讯员 林俊文", [("王涛", "青岛日报/观海新闻"), ("林俊文", "")], "the outlet is the reporters' only"),
+    ("青岛日报通讯员 张伟", [("张伟", "")], "a correspondent gets no outlet even when one is printed"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", OUTLETS)
+def test_outlet_is_read_before_the_first_role_word(text, expected, reason):
+    assert [(b.name, b.outlet) for b in parse_people(text)] == expected
+
+
+# --- suffixes after the names are dropped -----------------------------------------
+
+SUFFIXES = [
+    # (text, names, reason)
+    ("记者 王涛文/图", ["王涛"], "文/图 glued to the name"),
+    ("记者 王涛文／图", ["王涛"], "full-width slash"),
+    ("王涛/文", ["王涛"], ""),
+    ("王涛/图", ["王涛"], ""),
+    ("记者 赵晓东 报道", ["赵晓东"], ""),
+    ("记者 赵晓东 摄影报道", ["赵晓东"], "摄影 and 报道 both dropped"),
+    ("记者 赵晓东 摄影", ["赵晓东"], ""),
+    ("记者 赵晓东 摄", ["赵晓东"], ""),
+]
+
+
+@pytest.mark.parametrize("text, names, reason", SUFFIXES)
+def test_suffixes_after_names_are_stripped(text, names, reason):
+    assert [b.name for b in parse_people(text)] == names
+
+
+# --- names: 2-4 Han characters; anything else makes the text no byline ------------
+
+NAMES = [
+    # (text, names, reason)
+    ("刘 洋", ["刘洋"], "a two-character name set with a space is one name"),
+    ("通讯员 刘 洋 王凯", ["刘洋", "王凯"], ""),
+    ("王 小明", ["王小明"], "a single character joins a following token of at most two"),
+    ("王 小明明", [], "...but not a longer one: 王 alone is no name"),
+    ("周程林、江如意", ["周程林", "江如意"], "、 and commas separate names too"),
+    ("欧阳小明", ["欧阳小明"], "four characters: the longest name"),
+    ("欧阳小明明", [], "five characters are no name"),
+    ("周", [], "one character is no name"),
+    ("2025年", [], "digits: not a byline"),
+    ("记者 王涛 A组", [], "one token that is no name rejects the whole text"),
+    ("记者 王涛 通讯员 A组", [], "...even when the names before it are fine"),
+    ("记者", [], "a role word without names has no people"),
+]
+
+
+@pytest.mark.parametrize("text, names, reason", NAMES)
+def test_names_are_two_to_four_han_characters(text, names, reason):
+    assert [b.name for b in parse_people(text)] == names
+
+
+# --- closing bylines: parenthesised names ending a paragraph ----------------------
+
+CLOSING = [
+    # (line, (text before, names) or None, reason)
+    ("(周程林 江如意)", ("", ["周程林", "江如意"]), "a line of its own"),
+    ("全区上下共同努力。(周程林 江如意)", ("全区上下共同努力。", ["周程林", "江如意"]), "after a full stop"),
+    ("全区上下共同努力。（青报全媒体/观海新闻记者 薛华飞）", ("全区上下共同努力。", ["薛华飞"]), "full-width parentheses"),
+    ("全区上下共同努力。 (周程林) ", ("全区上下共同努力。", ["周程林"]), "spaces around it"),
+    ("要持续发力！(周程林)", ("要持续发力！", ["周程林"]), ""),
+    ("如何破题？(周程林)", ("如何破题？", ["周程林"]), ""),
+    ("他说：“要持续发力。”(周程林)", ("他说：“要持续发力。”", ["周程林"]), "a quote that ends a sentence"),
+    ("他说：‘要持续发力。’(周程林)", ("他说：‘要持续发力。’", ["周程林"]), ""),
+    ("「要持续发力。」(周程林)", ("「要持续发力。」", ["周程林"]), ""),
+    ("『要持续发力。』(周程林)", ("『要持续发力。』", ["周程林"]), ""),
+    ("蓄势待发……(周程林)", ("蓄势待发……", ["周程林"]), "an ellipsis ends a sentence"),
+    ("全区上下共同努力（详见二版）(周程林)", ("全区上下共同努力（详见二版）", ["周程林"]), "a closing parenthesis ends one too"),
+    ("全区上下共同努力(周程林)", None, "the text before does not end a sentence: names in mid-sentence"),
+    ("全区上下共同努力，(周程林)", None, "a comma does not end a sentence"),
+    ("区委常委会召开党组(扩大)", None, "(扩大) in a headline: the text before ends no sentence"),
+    ("全年工作报告。(2025年)", None, "(2025年) is no name"),
+    ("(周)", None, "one character: no name"),
+    ("全区上下共同努力。(周程林) 下一句", None, "only at the end of the line"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", CLOSING)
+def test_closing_byline_only_after_a_sentence_end(line, expected, reason):
+    found = closing_byline(line)
+    assert (found and (found[0], [b.name for b in found[1]])) == expected
+
+
+# --- opening bylines at an article's top, and their second line --------------------
+
+OPENING = [
+    # (line, is an opening byline, reason)
+    ("□记者 赵晓东 报道", True, "□ mark"),
+    ("□青岛日报/观海新闻记者 王涛文/图", True, ""),
+    ("□ 王涛 李明", True, "□ with names only"),
+    ("文/本报记者 高建 通讯员 刘 洋", True, "文/ mark"),
+    ("文／王涛", True, "full-width slash"),
+    ("图/王涛", True, "图/ mark"),
+    ("本报记者 高建", True, ""),
+    ("记者 王涛", True, "记者 and a space"),
+    ("记者王涛", True, "记者 glued to one name alone on the line"),
+    ("记者王涛 张新", False, "glued, then more: not the opening form"),
+    ("记者在现场看到", False, "a sentence about the reporter"),
+    ("本报记者在现场看到", False, ""),
+    ("□记者 在现场看到", False, "the mark alone is not enough: the rest must be people"),
+    ("通讯员 张伟", False, "a correspondent line opens nothing by itself"),
+    ("王涛", False, "names without a mark"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", OPENING)
+def test_opening_byline(line, expected, reason):
+    assert is_opening_byline(line) is expected
+
+
+CORRESPONDENT_LINES = [
+    # (line, is a correspondent line, reason)
+    ("通讯员 梁之磊 兰玉乔", True, ""),
+    ("通讯员梁之磊", True, ""),
+    ("实习生 王凯", True, ""),
+    ("记者 王涛", False, "a reporter line is an opening byline, not its continuation"),
+    ("通讯员表示，工作进展顺利", False, "a sentence starting with 通讯员"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", CORRESPONDENT_LINES)
+def test_correspondent_line(line, expected, reason):
+    assert is_correspondent_line(line) is expected
+
+
+# --- photo credits ---------------------------------------------------------------
+
+CREDITS = [
+    # (line, photographers, reason)
+    ("梁孝鹏 摄", ["梁孝鹏"], ""),
+    ("梁孝鹏摄", ["梁孝鹏"], "no space"),
+    ("梁孝鹏/摄", ["梁孝鹏"], ""),
+    ("梁孝鹏 摄影", ["梁孝鹏"], ""),
+    ("  梁孝鹏 摄  ", ["梁孝鹏"], "spaces around"),
+    ("梁孝鹏 王涛 摄", ["梁孝鹏", "王涛"], "several photographers"),
+    ("刘 洋 摄", ["刘洋"], "a spaced name"),
+    ("梁孝鹏", [], "no 摄: a name is no credit"),
+    ("摄", [], ""),
+    ("欧阳小明明 摄", [], "five characters are no name"),
+    ("梁孝鹏 拍摄", [], "拍摄 is a verb, not the credit"),
+    ("工人在车间作业。梁孝鹏 摄", [], "a credit is a line of its own"),
+]
+
+
+@pytest.mark.parametrize("line, names, reason", CREDITS)
+def test_photo_credit(line, names, reason):
+    credit = photo_credit(line)
+    assert [b.name for b in credit] == names
+    assert all((b.role, b.duty) == ("photographer", "摄") for b in credit)
+
+
+# --- staff lines: the page's editors --------------------------------------------
+
+STAFF = [
+    # (line, [(name, duty)], reason)
+    (
+        "责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪",
+        [("王杰", "责编"), ("刘宗伟", "责编"), ("李晓萌", "美编"), ("王忠良", "审读"), ("吕雪", "排版")],
+        "",
+    ),
+    ("责任编辑:陈晨", [("陈晨", "责任编辑")], "half-width colon"),
+    ("责任编辑：陈晨", [("陈晨", "责任编辑")], ""),
+    ("  责编 许可", [("许可", "责编")], "leading spaces"),
+    ("编辑 许可", [("许可", "编辑")], ""),
+    ("美编：李晓萌", [("李晓萌", "美编")], ""),
+    ("审读 王忠良", [("王忠良", "审读")], ""),
+    ("校对 张明", [("张明", "校对")], ""),
+    ("排版：吕雪", [("吕雪", "排版")], ""),
+    ("组版 孙强", [("孙强", "组版")], ""),
+    ("责编：许可 记者 王涛", [("许可", "责编")], "a staff line yields editors only"),
+    ("责编王杰", [], "the staff word must be followed by a colon or a space"),
+    ("编辑部召开会议", [], "a sentence starting with 编辑"),
+    ("本版责编 王杰", [], "the line must start with the staff word"),
+    ("记者 王涛", [], "not a staff word"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", STAFF)
+def test_staff_line(line, expected, reason):
+    assert [(b.name, b.duty) for b in staff_line(line)] == expected
+    assert all(b.role == "editor" for b in staff_line(line))

@@ -1,0 +1,137 @@
+"""The date of a page (jimo_data/parsing/dates.py): masthead > dateline > inferred > unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jimo_data.parsing.dates import DATELINE, INFERRED, MASTHEAD, UNKNOWN, PageDate, page_year, resolve_date
+
+PAGE_YEAR = [
+    # (text, (year, why), reason)
+    ("2025年工作。2024年会议。2025年目标", (2025, "2025年 mentioned 2×"), "the year mentioned most"),
+    ("2025年工作。2025年目标。2026年展望", (2025, "2025年 mentioned 2×"), "most mentioned beats later"),
+    ("2024年会议。2025年工作。", (2025, "2025年 mentioned 1×"), "a tie: the latest year"),
+    ("2025年工作。2024年会议。", (2025, "2025年 mentioned 1×"), "a tie: the latest, whichever comes first"),
+    ("2023中国品牌日活动", (2023, "2023年 mentioned 1×"), "a year directly before a Han word counts without 年"),
+    ("1999年建成", (1999, "1999年 mentioned 1×"), ""),
+    ("光绪年间建于1899年", (None, ""), "only 19xx and 20xx are years"),
+    ("总投资12024万元", (None, ""), "no year inside a longer number"),
+    ("奋力实现“十五五”良好开局", (2026, "十五五 plan opening"), "the 15th five-year plan opens in 2026"),
+    ("“十四五”开局之年", (2021, "十四五 plan opening"), "the 14th opens in 2021"),
+    ("确保“十三五”开好局", (2016, "十三五 plan opening"), ""),
+    ("“十五五”起步之年", (2026, "十五五 plan opening"), ""),
+    ("编制“十五五”规划", (None, ""), "a plan named without its opening gives no year"),
+    ("2025年底前谋划“十五五”良好开局", (2025, "2025年 mentioned 1×"), "a year on the page wins over a plan"),
+    ("3月5日，全区安全生产工作会议召开", (None, ""), "a month-day gives no year"),
+    ("", (None, ""), ""),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", PAGE_YEAR)
+def test_page_year(text, expected, reason):
+    assert page_year(text) == expected
+
+
+RESOLVED = [
+    # (text, masthead date, masthead words, (date, source, evidence), reason)
+    (
+        "本报2月4日讯 2024年",
+        (2026, 4, 3),
+        "2026年4月3日 星期五",
+        ("2026-04-03", MASTHEAD, "2026年4月3日 星期五"),
+        "the masthead beats a dateline",
+    ),
+    (
+        "本报2月4日讯 2024年",
+        (2026, 2, 30),
+        "2026年2月30日 星期五",
+        ("2024-02-04", DATELINE, "本报2月4日讯; 2024年 mentioned 1×"),
+        "an impossible masthead date is ignored",
+    ),
+    (
+        "本报2月4日讯 4日下午，全市动员大会召开，奋力实现“十五五”良好开局。",
+        None,
+        "",
+        ("2026-02-04", DATELINE, "本报2月4日讯; 十五五 plan opening"),
+        "dateline year from the plan the page opens",
+    ),
+    ("本报2月4日讯 “十四五”开局之年", None, "", ("2021-02-04", DATELINE, "本报2月4日讯; 十四五 plan opening"), ""),
+    (
+        "本报2025年2月4日讯 2024年工作回顾",
+        None,
+        "",
+        ("2025-02-04", DATELINE, "本报2025年2月4日讯"),
+        "a printed year wins over the page's years",
+    ),
+    (
+        "2025年12月31日前完成。本报2月4日讯 2026年",
+        None,
+        "",
+        ("2026-02-04", DATELINE, "本报2月4日讯; 2026年 mentioned 1×"),
+        "a dateline beats a full date; the year tie goes to the latest",
+    ),
+    ("本报2月4日讯 全区安全生产工作会议召开", None, "", (None, UNKNOWN, ""), "a year is never invented"),
+    ("本报2月30日讯 2024年3月1日召开", None, "", ("2024-03-01", INFERRED, "2024年3月1日召开"), "an impossible dateline is ignored"),
+    (
+        "2023年1月5日开会，2023年3月20日启动正式签约仪式。此后",
+        None,
+        "",
+        ("2023-03-20", INFERRED, "2023年3月20日启动正式签约仪式"),
+        "the latest full date with the 8 characters after it",
+    ),
+    (
+        "2023年3月20日启动正式签约仪式，2023年1月5日开会",
+        None,
+        "",
+        ("2023-03-20", INFERRED, "2023年3月20日启动正式签约仪式"),
+        "latest by date, not by position",
+    ),
+    ("2023年2月30日，2023年1月5日开会", None, "", ("2023-01-05", INFERRED, "2023年1月5日开会"), "an impossible full date is ignored"),
+    ("2024年2月29日，3月1日起", None, "", ("2024-02-29", INFERRED, "2024年2月29日，3月1日起"), "a full date before any month-day"),
+    (
+        "2月25日下午，区政协召开2023年第一次会议",
+        None,
+        "",
+        ("2023-02-25", INFERRED, "2月25日下午，区政协; 2023年 mentioned 1×"),
+        "a month-day with the page's year, 6 characters after it",
+    ),
+    (
+        "1月3日，区政协召开2023年第一次会议，2月25日下午全体会议",
+        None,
+        "",
+        ("2023-02-25", INFERRED, "2月25日下午全体会议; 2023年 mentioned 1×"),
+        "the latest month-day",
+    ),
+    (
+        "2月25日下午，区政协召开2023年第一次会议，1月3日",
+        None,
+        "",
+        ("2023-02-25", INFERRED, "2月25日下午，区政协; 2023年 mentioned 1×"),
+        "latest by date, not by position",
+    ),
+    (
+        "2月30日下午，区政协召开2023年第一次会议，1月3日",
+        None,
+        "",
+        ("2023-01-03", INFERRED, "1月3日; 2023年 mentioned 1×"),
+        "an impossible month-day is ignored",
+    ),
+    (
+        "光绪年间1899年3月5日建成的老码头，2024年完成修缮",
+        None,
+        "",
+        (None, UNKNOWN, ""),
+        "a month-day inside a full date is not a month-day of the page's year",
+    ),
+    ("2月25日下午，区政协召开全体会议", None, "", (None, UNKNOWN, ""), "a month-day without a year: never invented"),
+    ("区政协召开2023年第一次会议", None, "", (None, UNKNOWN, ""), "a year without a day"),
+    ("即墨召开全区安全生产工作会议", None, "", (None, UNKNOWN, ""), ""),
+]
+
+
+@pytest.mark.parametrize("text, masthead, masthead_words, expected, reason", RESOLVED)
+def test_resolve_date(text, masthead, masthead_words, expected, reason):
+    day, source, evidence = expected
+    assert resolve_date(text, masthead, masthead_words) == PageDate(day and dt.date.fromisoformat(day), source, evidence)

@@ -1,0 +1,463 @@
+"""Layout rules (jimo_data/parsing/layout.py): a page's lines -> articles and captions
+in reading order; a headline block -> kicker, headline, subheadline."""
+
+from __future__ import annotations
+
+import pytest
+
+from jimo_data.parsing.layout import (
+    ARTICLE,
+    CAPTION,
+    is_head_candidate,
+    is_subhead,
+    segment,
+    split_headline,
+)
+
+HEAD = "即墨召开全区安全生产工作会议"
+HEAD2 = "蓝谷海洋产业加速集聚"
+SUBHEAD = "压实安全责任"
+SUBHEAD2 = "强化基层治理"
+BODY = "会议要求各部门守土有责。"
+BODY2 = "蓝谷新引进项目12个。"
+# Longer than MAX_CAPTION_CHARS (40), so that it can never be read as a caption.
+LONG = "全区上下共同努力推进各项工作，确保全年目标任务圆满完成，为建设现代化强区作出新的更大贡献。"
+# A paragraph the extractor broke mid-sentence: too long for a headline, ends in no stop.
+BROKEN = "会议指出，要坚持稳中求进。全区上下共同努力推进各项工作，确保全年目标任务圆满完成，为建设现代化强区作出新的更大"
+CAPTION_TEXT = "工人在车间作业。"
+
+
+def items(lines: list[str]):
+    return segment(lines, set())[0]
+
+
+def outline(lines: list[str]) -> list[tuple]:
+    """Each item as (kind, head lines joined by /, paragraphs)."""
+    return [(item.kind, "/".join(item.head_lines), item.paragraphs) for item in items(lines)]
+
+
+def headlines(lines: list[str]) -> list[str]:
+    return ["/".join(item.head_lines) for item in items(lines) if item.kind == ARTICLE]
+
+
+def names(item) -> list[str]:
+    return [b.name for b in item.bylines]
+
+
+# --- an article opens with its headline block or body, and a byline or marker closes it
+
+ARTICLES = [
+    # (lines, outline, reason)
+    (
+        [HEAD, BODY, "(周程林 江如意)", HEAD2, BODY2],
+        [(ARTICLE, HEAD, [BODY]), (ARTICLE, HEAD2, [BODY2])],
+        "the closing byline closes the first; held lines head the next",
+    ),
+    (
+        [HEAD, BODY + "(周程林 江如意)", HEAD2, BODY2],
+        [(ARTICLE, HEAD, [BODY]), (ARTICLE, HEAD2, [BODY2])],
+        "a byline at the end of the last paragraph closes it too",
+    ),
+    ([BODY, BODY2], [(ARTICLE, "", [BODY, BODY2])], "body text with no headline opens an article"),
+    (["(周程林 江如意)", BODY], [(ARTICLE, "", []), (ARTICLE, "", [BODY])], "a closing byline with no article open makes one of its own"),
+    ([HEAD, BODY, HEAD2], [(ARTICLE, HEAD, [BODY, HEAD2])], "held lines at the page's end belong to the open article"),
+    (
+        [HEAD, BODY, "(周程林)", HEAD2],
+        [(ARTICLE, HEAD, [BODY]), (ARTICLE, HEAD2, [])],
+        "...or, with none open, are a headline of their own",
+    ),
+    (
+        [HEAD, BODY + "（下转二版）", HEAD2, BODY2],
+        [(ARTICLE, HEAD, [BODY]), (ARTICLE, HEAD2, [BODY2])],
+        "a continuation marker closes the article",
+    ),
+    ([HEAD, BODY + "（下转二版）", LONG], [(ARTICLE, HEAD, [BODY]), (ARTICLE, "", [LONG])], "...so the body after it is a new article"),
+]
+
+
+@pytest.mark.parametrize("lines, expected, reason", ARTICLES)
+def test_article_opens_and_closes(lines, expected, reason):
+    assert outline(lines) == expected
+
+
+CONTINUATIONS = [
+    # (line, continued, reason)
+    (BODY + "（下转二版）", "下转二版", ""),
+    (BODY + "(下转二版) ", "下转二版", "half-width parentheses, trailing space"),
+    (BODY + "（上接第一版）", "上接第一版", ""),
+    (BODY + "（转3版）", "转3版", ""),
+    (BODY + "（接第2版）", "接第2版", ""),
+    (BODY + "（下转第二十一版）", "下转第二十一版", "up to three numerals"),
+    (BODY + "（下转二版", "", "unclosed: not a marker"),
+    (BODY + "（下转二版）全区上下共同努力。", "", "only at the end of a line"),
+    (BODY + "（下转A2版）", "", "a page number is a numeral"),
+]
+
+
+@pytest.mark.parametrize("line, continued, reason", CONTINUATIONS)
+def test_continuation_marker(line, continued, reason):
+    article = items([HEAD, line])[0]
+    assert (article.continued, article.closed) == (continued, bool(continued))
+
+
+# --- held lines: a headline block, or subheads inside the open article ------------
+
+HELD_LINES = [
+    # (lines, outline, reason)
+    ([HEAD, BODY, SUBHEAD, BODY2], [(ARTICLE, HEAD, [BODY, SUBHEAD, BODY2])], "an article is open: a subhead"),
+    (
+        [HEAD, "——压实责任 守牢底线", BODY],
+        [(ARTICLE, "/".join([HEAD, "——压实责任 守牢底线"]), [BODY])],
+        "no article open: the headline block",
+    ),
+    (
+        [HEAD, BODY, SUBHEAD, "本报2月4日讯 " + BODY2],
+        [(ARTICLE, HEAD, [BODY]), (ARTICLE, SUBHEAD, ["本报2月4日讯 " + BODY2])],
+        "the body opens a new report: a new headline",
+    ),
+    (
+        [HEAD, BODY, HEAD2, "□记者 赵晓东", BODY2],
+        [(ARTICLE, HEAD, [BODY]), (ARTICLE, HEAD2, [BODY2])],
+        "an opening byline follows: a new headline",
+    ),
+    (
+        [HEAD, BODY, "(周程林)", HEAD2, "□记者 赵晓东", BODY2],
+        [(ARTICLE, HEAD, [BODY]), (ARTICLE, HEAD2, [BODY2])],
+        "held lines before an opening byline after a closed article",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected, reason", HELD_LINES)
+def test_held_lines_are_a_headline_or_subheads(lines, expected, reason):
+    assert outline(lines) == expected
+
+
+REPORT_LEADS = [
+    # (first body line after held lines, starts a new report, reason)
+    ("本报讯 " + BODY2, True, ""),
+    ("本报2月4日讯 " + BODY2, True, ""),
+    ("本报讯（记者孙丽）" + BODY2, True, "with a dateline byline"),
+    ("3月6日，" + BODY2, True, "month-day and a comma"),
+    ("3月6日,蓝谷新引进项目12个。", True, "a half-width comma"),
+    ("3月6日上午，" + BODY2, True, ""),
+    ("3月6日至8日，" + BODY2, True, "a range of days"),
+    ("昨日，" + BODY2, True, ""),
+    ("昨天下午，" + BODY2, True, ""),
+    ("今日，" + BODY2, True, ""),
+    ("近日，" + BODY2, True, ""),
+    ("日前，" + BODY2, True, ""),
+    ("3月6日全区召开会议，部署安全生产工作。", False, "a date without the comma is the subject of a sentence"),
+    ("本报记者走访发现，蓝谷新引进项目12个。", False, "本报 without 讯 is no dateline"),
+    ("会议指出，" + BODY2, False, ""),
+]
+
+
+@pytest.mark.parametrize("line, new_report, reason", REPORT_LEADS)
+def test_a_report_lead_after_held_lines_starts_an_article(line, new_report, reason):
+    expected = [HEAD, SUBHEAD] if new_report else [HEAD]
+    assert headlines([HEAD, BODY, SUBHEAD, line]) == expected
+
+
+NO_HELD_LINES = [
+    # (line right after a paragraph, starts a new article, reason)
+    ("本报讯 " + BODY2, True, "a 本报…讯 lead opens a new article even without a headline"),
+    ("本报2月4日讯 " + BODY2, True, ""),
+    ("3月6日，" + BODY2, False, "a date lead with no held lines stays in the article"),
+    ("昨日，" + BODY2, False, ""),
+]
+
+
+@pytest.mark.parametrize("line, new_article, reason", NO_HELD_LINES)
+def test_a_report_lead_without_held_lines(line, new_article, reason):
+    assert len(items([HEAD, BODY, line])) == (2 if new_article else 1)
+
+
+# --- opening bylines -----------------------------------------------------------
+
+OPENING_BYLINES = [
+    # (lines, [(head, bylines, paragraphs)], reason)
+    ([HEAD, "□记者 赵晓东 报道", BODY], [(HEAD, ["赵晓东"], [BODY])], "the byline under its headline"),
+    (
+        ["□记者 赵晓东", "通讯员 梁之磊 兰玉乔", BODY],
+        [("", ["赵晓东", "梁之磊", "兰玉乔"], [BODY])],
+        "a correspondent line continues the opening byline",
+    ),
+    (["□记者 赵晓东", "文/本报记者 高建", BODY], [("", ["赵晓东", "高建"], [BODY])], "two byline lines before any body: one article"),
+    (
+        [HEAD, BODY, "□记者 赵晓东", BODY2],
+        [(HEAD, [], [BODY]), ("", ["赵晓东"], [BODY2])],
+        "an opening byline after body text starts an article",
+    ),
+    (
+        ["□记者 赵晓东", BODY, "通讯员 梁之磊 兰玉乔", LONG],
+        [("", ["赵晓东"], [BODY, "通讯员 梁之磊 兰玉乔" + LONG])],
+        "a correspondent line away from the opening byline is text",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected, reason", OPENING_BYLINES)
+def test_opening_byline(lines, expected, reason):
+    assert [("/".join(a.head_lines), names(a), a.paragraphs) for a in items(lines)] == expected
+
+
+# --- one byline position per article ----------------------------------------------
+
+ONE_BYLINE_POSITION = [
+    # (lines, [(head, bylines, paragraphs)], reason)
+    (
+        [HEAD, "□记者 赵晓东", BODY, SUBHEAD, BODY, SUBHEAD2, BODY2, "(周程林 江如意)"],
+        [(HEAD, ["赵晓东"], [BODY, SUBHEAD, BODY]), (SUBHEAD2, ["周程林", "江如意"], [BODY2])],
+        "opened by a byline, closed by another: a new article under the LAST subhead",
+    ),
+    (
+        [HEAD, "□记者 赵晓东", BODY, BODY2, "(周程林 江如意)"],
+        [(HEAD, ["赵晓东", "周程林", "江如意"], [BODY, BODY2])],
+        "no subhead to split at: one article with both",
+    ),
+    (
+        [HEAD, BODY, SUBHEAD, BODY2, "(周程林)"],
+        [(HEAD, ["周程林"], [BODY, SUBHEAD, BODY2])],
+        "not opened by a byline: the closing byline is its own",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected, reason", ONE_BYLINE_POSITION)
+def test_one_byline_position_per_article(lines, expected, reason):
+    assert [("/".join(a.head_lines), names(a), a.paragraphs) for a in items(lines)] == expected
+
+
+def test_a_subhead_shaped_fragment_of_a_broken_sentence_is_no_subhead_to_split_at():
+    found = items([HEAD, "□记者 赵晓东", BROKEN, "贡献而不懈奋斗", "全区上下共同努力。", "(周程林)"])
+    assert [("/".join(a.head_lines), names(a)) for a in found] == [(HEAD, ["赵晓东", "周程林"])]
+
+
+# --- broken sentences -------------------------------------------------------------
+
+REJOINED = [
+    # (lines, paragraphs, reason)
+    ([HEAD, BROKEN, "贡献。" + LONG], [BROKEN + "贡献。" + LONG], "a paragraph ending mid-sentence continues on the next line"),
+    ([HEAD, BODY, LONG], [BODY, LONG], "a paragraph that ends a sentence is complete"),
+    ([HEAD, BROKEN, "国", "式现代化。" + LONG], [BROKEN + "国式现代化。" + LONG], "a held fragment that is no subhead is joined"),
+]
+
+
+@pytest.mark.parametrize("lines, paragraphs, reason", REJOINED)
+def test_broken_sentences_are_rejoined(lines, paragraphs, reason):
+    assert items(lines)[0].paragraphs == paragraphs
+
+
+# --- captions ---------------------------------------------------------------------
+
+GAP = ["", ""]  # two blank lines: a wide gap
+CAPTIONS = [
+    # (lines, caption texts, reason)
+    ([HEAD, LONG, "■" + CAPTION_TEXT, LONG], [CAPTION_TEXT], "■ marks a caption; the mark is dropped"),
+    ([HEAD, LONG, "▲" + CAPTION_TEXT, LONG], [CAPTION_TEXT], ""),
+    ([HEAD, LONG, "◆" + CAPTION_TEXT, LONG], [CAPTION_TEXT], ""),
+    ([HEAD, LONG, "△" + CAPTION_TEXT, LONG], [CAPTION_TEXT], ""),
+    ([HEAD, LONG, "●" + CAPTION_TEXT, LONG], [CAPTION_TEXT], ""),
+    ([HEAD, LONG, "★" + CAPTION_TEXT, LONG], [], "★ is no caption mark"),
+    ([HEAD, LONG, "图为" + CAPTION_TEXT, LONG], ["图为" + CAPTION_TEXT], ""),
+    ([HEAD, LONG, "■" + LONG, LONG], [LONG], "a marked caption may be long"),
+    ([HEAD, LONG, "崂山区接续奋斗、跨越发展。崂山区委宣传部供图", LONG], ["崂山区接续奋斗、跨越发展。崂山区委宣传部供图"], "供图 anywhere"),
+    ([HEAD, LONG, *GAP, CAPTION_TEXT, *GAP, LONG], [CAPTION_TEXT], "a short sentence alone between two wide gaps"),
+    ([HEAD, LONG, "", CAPTION_TEXT, *GAP, LONG], [], "one blank line before is no wide gap"),
+    ([HEAD, LONG, *GAP, CAPTION_TEXT, "", LONG], [], "one blank line after is no wide gap"),
+    ([HEAD, LONG, *GAP, "工人在车间作业", *GAP, LONG], [], "not a sentence: no caption"),
+    ([HEAD, LONG, *GAP, "工" * 39 + "。", *GAP, LONG], ["工" * 39 + "。"], "40 characters: exactly MAX_CAPTION_CHARS"),
+    ([HEAD, LONG, *GAP, "工" * 40 + "。", *GAP, LONG], [], "41 characters: one past MAX_CAPTION_CHARS"),
+    ([HEAD, BROKEN, *GAP, CAPTION_TEXT, "贡献。" + LONG], [CAPTION_TEXT], "one wide gap, while the paragraph stopped mid-sentence"),
+    ([HEAD, BROKEN, CAPTION_TEXT, *GAP, "贡献。" + LONG], [CAPTION_TEXT], "...the gap may be after it"),
+    ([HEAD, LONG, *GAP, CAPTION_TEXT, LONG], [], "one wide gap after a complete paragraph is no caption"),
+    ([HEAD, BROKEN, "", CAPTION_TEXT, "", "贡献。" + LONG], [], "mid-sentence, but no wide gap"),
+    ([CAPTION_TEXT, *GAP, HEAD, LONG], [CAPTION_TEXT], "the page's edge counts as a wide gap"),
+]
+
+
+@pytest.mark.parametrize("lines, captions, reason", CAPTIONS)
+def test_captions(lines, captions, reason):
+    assert [item.paragraphs[0] for item in items(lines) if item.kind == CAPTION] == captions
+
+
+def test_caption_interrupting_a_sentence_leaves_it_whole():
+    article, caption = items([HEAD, BROKEN, *GAP, CAPTION_TEXT, "贡献。" + LONG])
+    assert (article.paragraphs, caption.paragraphs, caption.closed) == ([BROKEN + "贡献。" + LONG], [CAPTION_TEXT], True)
+
+
+PHOTO_CREDITS = [
+    # (lines, (caption's photographers, article's photographers), reason)
+    ([HEAD, LONG, "■" + CAPTION_TEXT, "梁孝鹏 摄", LONG], (["梁孝鹏"], []), "right after a caption: the caption's"),
+    ([HEAD, LONG, "■" + CAPTION_TEXT, LONG, "梁孝鹏 摄", LONG], ([], ["梁孝鹏"]), "after body text: the open article's"),
+    ([HEAD, LONG, "梁孝鹏 摄"], (None, ["梁孝鹏"]), "no caption on the page"),
+]
+
+
+@pytest.mark.parametrize("lines, expected, reason", PHOTO_CREDITS)
+def test_photo_credit_goes_to_the_caption_before_it(lines, expected, reason):
+    found = items(lines)
+    captions = [names(i) for i in found if i.kind == CAPTION]
+    articles = [names(i) for i in found if i.kind == ARTICLE]
+    assert (captions[0] if captions else None, articles[0]) == expected
+
+
+def test_photo_credit_before_any_item_is_dropped():
+    assert [names(i) for i in items(["梁孝鹏 摄", HEAD, LONG])] == [[]]
+
+
+# --- staff lines and dateline bylines ---------------------------------------------
+
+
+def test_staff_lines_are_returned_apart_from_the_items():
+    found, staff = segment([HEAD, BODY, "责编 王杰 美编 李晓萌", BODY2], set())
+    assert [(b.name, b.duty) for b in staff] == [("王杰", "责编"), ("李晓萌", "美编")]
+    assert [(names(i), i.paragraphs) for i in found] == [([], [BODY, BODY2])]
+
+
+def test_furniture_lines_are_skipped():
+    assert items(["新即墨", HEAD, BODY])[0].head_lines == ["新即墨", HEAD]
+    assert segment(["新即墨", HEAD, BODY], {0})[0][0].head_lines == [HEAD]
+
+
+def test_each_item_starts_at_its_first_line():
+    split = [HEAD, "□记者 赵晓东", BODY, SUBHEAD, BODY2, "(周程林)"]
+    assert [i.line_no for i in items(split)] == [0, 3]
+    assert [i.line_no for i in items([HEAD, LONG, "■" + CAPTION_TEXT, LONG])] == [0, 2]
+
+
+DATELINES = [
+    # (first body line, bylines, reason)
+    ("本报讯（记者孙丽）" + BODY2, [("孙丽", "reporter")], ""),
+    (
+        "本报3月6日讯(记者 孙丽 通讯员 张伟)" + BODY2,
+        [("孙丽", "reporter"), ("张伟", "correspondent")],
+        "half-width parentheses, several people",
+    ),
+    ("本报讯（2025年）" + BODY2, [], "not people: no byline"),
+    ("会议指出（记者孙丽）" + BODY2, [], "only after 本报…讯"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", DATELINES)
+def test_dateline_byline(line, expected, reason):
+    assert [(b.name, b.role) for b in items([HEAD, line])[0].bylines] == expected
+
+
+# --- headline blocks ---------------------------------------------------------------
+
+HEADLINES = [
+    # (head lines, (kicker, headline, subheadline), reason)
+    ([], ("", "", ""), ""),
+    ([HEAD], ("", HEAD, ""), ""),
+    (
+        ["深入学习贯彻党的二十大精神", HEAD, "曾赞荣讲话 任刚主持"],
+        ("深入学习贯彻党的二十大精神", HEAD, "曾赞荣讲话 任刚主持"),
+        "the line ending in an event verb is the title; above it the kicker, below the subheadline",
+    ),
+    (
+        ["区委常委会会议召开", "研究部署下一步工作"],
+        ("", "区委常委会会议召开", "研究部署下一步工作"),
+        "the event line wins over a later line",
+    ),
+    (
+        ["第三届即墨古城文化节开幕", "“非遗进景区”系列活动同步启动"],
+        ("第三届即墨古城文化节开幕", "“非遗进景区”系列活动同步启动", ""),
+        "the LAST event line is the title",
+    ),
+    (
+        ["“即墨古城文化节开幕”", "市民游客共享文化盛宴"],
+        ("", "“即墨古城文化节开幕”", "市民游客共享文化盛宴"),
+        "closing quotes before the event verb",
+    ),
+    (["深入学习贯彻党的二十大精神", HEAD2], ("深入学习贯彻党的二十大精神", HEAD2, ""), "no event verb: the last line"),
+    ([HEAD2, "——访青岛蓝谷管理局"], ("", HEAD2, "访青岛蓝谷管理局"), "a —— subtitle is never the title; its dashes go"),
+    ([HEAD2, "-访青岛蓝谷管理局"], ("", HEAD2, "访青岛蓝谷管理局"), "a hyphen for the dash"),
+    (["推动高质量发展", "曾赞荣讲话 任刚主持"], ("", "推动高质量发展", "曾赞荣讲话 任刚主持"), "a deck naming people is never the title"),
+    (
+        ["推动高质量发展", "曾赞荣出席青岛英派斯体育产业园项目开工"],
+        ("推动高质量发展", "曾赞荣出席青岛英派斯体育产业园项目开工", ""),
+        "a line naming people that ends in an event verb is a title, not a deck",
+    ),
+    (["曾赞荣讲话", "任刚主持"], ("", "曾赞荣讲话", "任刚主持"), "only decks: the first line"),
+]
+
+
+@pytest.mark.parametrize("lines, expected, reason", HEADLINES)
+def test_split_headline(lines, expected, reason):
+    assert split_headline(lines) == expected
+
+
+EVENT_VERBS = [
+    "召开",
+    "举行",
+    "举办",
+    "启动",
+    "开幕",
+    "闭幕",
+    "开工",
+    "竣工",
+    "签约",
+    "发布",
+    "揭牌",
+    "落幕",
+    "成立",
+    "开班",
+    "开营",
+    "开通",
+    "通车",
+]
+
+
+@pytest.mark.parametrize("verb", EVENT_VERBS)
+def test_each_event_verb_marks_the_title(verb):
+    assert split_headline(["全区重点项目集中" + verb, "研究部署下一步工作"])[1] == "全区重点项目集中" + verb
+
+
+@pytest.mark.parametrize("word", ["主持", "出席", "讲话", "致辞", "陪同"])
+def test_each_deck_word_marks_a_deck(word):
+    assert split_headline([HEAD2, "曾赞荣" + word])[1] == HEAD2
+
+
+SUBHEADS = [
+    # (line, is a subhead, reason)
+    ("压实安全责任", True, "one clause"),
+    ("压实责任", True, "a clause of exactly 4 characters"),
+    ("压实", False, "a clause of 2 is a broken fragment"),
+    ("现代化", False, "...and of 3"),
+    ("压实 责任", False, "clauses shorter than 4"),
+    ("强化基层治理 提升服务水平", True, "two clauses"),
+    ("强化基层治理，提升服务水平", True, ""),
+    ("聚焦主业：提升服务水平", True, ""),
+    ("强化基层治理 提升服务水平 守牢安全底线", False, "three clauses"),
+    ("工" * 30, True, "30 characters"),
+    ("工" * 31, False, "31 characters"),
+    ("压实、强化安全责任", False, "、 makes it a list from a sentence"),
+    ("守牢安全的底线", False, "的 makes it a phrase from a sentence"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", SUBHEADS)
+def test_is_subhead(line, expected, reason):
+    assert is_subhead(line) is expected
+
+
+HEAD_CANDIDATES = [
+    # (line, is a head candidate, reason)
+    (HEAD, True, ""),
+    ("工" * 60, True, "exactly MAX_HEAD_CHARS"),
+    ("工" * 61, False, "one past MAX_HEAD_CHARS"),
+    (BODY, False, "ends a sentence"),
+    ("会议强调要压实责任；", False, "a semicolon ends one too"),
+    ("“会议强调要压实责任。”", False, "inside closing quotes"),
+    ("会议强调要压实责任。推动", False, "a sentence inside"),
+    ("会议强调，要压实责任", True, "a comma is no sentence punctuation"),
+    ("——" + "访" * 60 + "。", True, "a —— line always, even long and punctuated: a subtitle"),
+    ("—访青岛蓝谷管理局。", True, "a single dash too"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", HEAD_CANDIDATES)
+def test_is_head_candidate(line, expected, reason):
+    assert is_head_candidate(line) is expected

@@ -1,0 +1,162 @@
+"""One page (jimo_data/parsing/page.py): status and problems, the page limit, the
+publication, and the rows each article contributes. Tables of (input, expected, reason)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jimo_data.parsing.page import MAX_PAGE_CHARS, article_text, guess_publication, parse_page
+
+MASTHEAD = "新即墨\n\n2025年6月3日 农历五月初八 星期二 第3201期\n\n"
+ARTICLE = "即墨开展防汛演练\n\n6月2日，即墨区在墨水河开展防汛应急演练。（王凯）\n\n"
+
+
+def parse(text: str):
+    return parse_page(text.encode("utf-8"))
+
+
+def padded(n_chars: int, tail: str = "") -> str:
+    """A dated one-article page padded with spaces to n_chars, then `tail`."""
+    text = MASTHEAD + ARTICLE
+    return text + " " * (n_chars - len(text)) + tail
+
+
+def status(parsed) -> tuple[str, str]:
+    return parsed.page["status"], parsed.page["problems"]
+
+
+UNREADABLE = [
+    (b"", "the file is empty"),
+    (b"  \n", "the file is empty"),
+    (b"%PDF-1.4\n%\xe2\xe3", "not a text file: looks like a PDF document"),
+]
+
+
+@pytest.mark.parametrize("data, problem", UNREADABLE)
+def test_an_undecodable_file_is_an_error_page_with_the_problem(data, problem):
+    parsed = parse_page(data)
+    assert status(parsed) == ("error", problem)
+    assert (parsed.page["n_chars"], parsed.articles) == (0, [])
+
+
+def test_a_decoding_problem_of_a_readable_page_is_a_warning():
+    parsed = parse_page((MASTHEAD + ARTICLE).encode("utf-8") + b"\xff\xff")
+    assert status(parsed) == ("warning", "2 undecodable bytes replaced (neither UTF-8 nor GB18030)")
+    assert parsed.articles[0]["headline"] == "即墨开展防汛演练"
+
+
+PAGE_LENGTH = [
+    (200_000, ("ok", ""), "at the limit"),
+    (200_001, ("warning", "200,001 characters, far more than a newspaper page: only the first 200,000 were analysed"), "one past it"),
+]
+
+
+@pytest.mark.parametrize("n_chars, expected, reason", PAGE_LENGTH)
+def test_page_length_limit(n_chars, expected, reason):
+    parsed = parse(padded(n_chars))
+    assert status(parsed) == expected
+    assert parsed.page["n_chars"] == n_chars
+
+
+def test_only_the_first_max_page_chars_are_analysed():
+    late_article = "\n\n即墨召开全区安全生产会议\n\n6月2日，即墨召开全区安全生产会议。（刘云睿）\n"
+    parsed = parse(padded(MAX_PAGE_CHARS, late_article))
+    assert [a["headline"] for a in parsed.articles] == ["即墨开展防汛演练"]
+
+
+PAGE_PROBLEMS = [
+    (MASTHEAD + ARTICLE, ("ok", ""), "an article and a date: no problem"),
+    (MASTHEAD, ("warning", "no article found on the page"), "furniture only"),
+    (ARTICLE, ("warning", "no date: the page has no masthead or dateline and names no year"), "nothing gives a year"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", PAGE_PROBLEMS)
+def test_status_is_a_warning_exactly_when_there_are_problems(text, expected, reason):
+    assert status(parse(text)) == expected
+
+
+PUBLICATION_HINTS = [
+    ("本报讯（青岛日报记者 王凯）", "青岛日报", "its name"),
+    ("青报全媒体记者 王凯", "青岛日报", "its media group"),
+    ("（观海新闻记者 王凯）", "青岛日报", "its news app"),
+    ("今日即墨\nJIN RI JI MO", "青岛日报", "its 今日即墨 section header"),
+    ("我区开展防汛演练。（王凯）", "新即墨", "the district's voice and a closing byline"),
+    ("全区开展防汛演练。（王凯 江如意）", "新即墨", "全区; a list of names"),
+    ("我区开展防汛演练。(王凯)", "新即墨", "half-width parentheses"),
+    ("我区开展防汛演练。（王凯）  ", "新即墨", "spaces after the byline"),
+    ("我区开展防汛演练。（王凯）\n下一篇：即墨召开会议", "新即墨", "the byline closes a line, not the page"),
+    ("我区开展防汛演练，观海新闻报道。（王凯）", "青岛日报", "the marks of 青岛日报 come first"),
+    ("我区开展防汛演练。", "", "the district's voice without a closing byline"),
+    ("即墨区开展防汛演练。（王凯）", "", "a closing byline without the district's voice"),
+    ("我区开展防汛演练。（王凯）演练持续一天。", "", "the byline must close its line"),
+    ("我区开展防汛演练。（即墨区融媒体中心）", "", "more than 4 characters is no name"),
+    ("", "", ""),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", PUBLICATION_HINTS)
+def test_guess_publication(text, expected, reason):
+    assert guess_publication(text) == expected
+
+
+PUBLICATION = [
+    (MASTHEAD + "即墨开展防汛演练\n\n6月2日，青岛日报报道即墨区防汛演练。（王凯）\n", "新即墨", "the masthead wins over the guess"),
+    ("即墨开展防汛演练\n\n近日，即墨区开展防汛演练。（青岛日报/观海新闻记者 王凯）\n", "青岛日报", "no masthead: the guess"),
+    (ARTICLE, "", "no masthead, no hint"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", PUBLICATION)
+def test_page_publication(text, expected, reason):
+    assert parse(text).page["publication"] == expected
+
+
+ARTICLE_TEXTS = [
+    (("引题", "标题", "副题", "正文"), "引题\n标题\n副题\n正文", "kicker, headline, subheadline, body"),
+    (("", "标题", "", "正文"), "标题\n正文", "empty parts are skipped"),
+    (("", "", "", ""), "", ""),
+]
+
+
+@pytest.mark.parametrize("parts, expected, reason", ARTICLE_TEXTS)
+def test_article_text(parts, expected, reason):
+    assert article_text(*parts) == expected
+
+
+TWO_ARTICLES = (
+    MASTHEAD
+    + "区委书记孙杰调研防汛工作\n\n"
+    + "6月2日，区委书记孙杰出席防汛演练。区委书记孙杰讲话。会上，孙杰书记讲话。（王杰）\n\n"
+    + "即墨召开安全生产会议\n\n6月2日，即墨召开安全生产会议。（刘云睿）\n\n"
+    + "责编 王杰 排版 王杰\n"
+)
+
+
+def rows(table: list[dict], *columns: str) -> list[tuple]:
+    return [tuple(row[c] for c in columns) for row in table]
+
+
+def test_staff_bylines_are_prepended_to_the_first_item_and_bylines_are_unique_per_name_and_role():
+    parsed = parse(TWO_ARTICLES)
+    assert rows(parsed.bylines, "seq", "name", "role", "duty") == [
+        (1, "王杰", "editor", "责编"),  # staff first; 排版 王杰 is the same (name, role)
+        (1, "王杰", "reporter", ""),  # the same name in another role is another row
+        (2, "刘云睿", "reporter", ""),
+    ]
+
+
+def test_officials_are_unique_per_name_and_title_with_their_mentions_counted():
+    parsed = parse(TWO_ARTICLES)
+    assert rows(parsed.officials, "seq", "name", "title", "office", "n_mentions") == [
+        (1, "孙杰", "区委书记", "即墨区委书记", 3),  # headline and body are one text
+        (1, "孙杰", "书记", "", 1),
+    ]
+
+
+def test_terms_are_counted_over_the_article_text():
+    parsed = parse(TWO_ARTICLES)
+    counts = {(seq, term): n for seq, term, n in zip(*parsed.terms.values())}
+    assert counts[1, "防汛"] == 2  # headline and body
+    assert counts[1, "孙杰"] == 4
+    assert counts[2, "安全"] == 2

@@ -1,0 +1,139 @@
+"""Projects (jimo_data/parsing/projects.py): the names the papers give projects and the
+furthest lifecycle stage reported for them. One table per rule, rows of (input,
+expected, reason)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jimo_data.parsing.projects import clean_name, find_projects
+
+
+def projects(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.status) for p in find_projects(text)]
+
+
+SHAPES = [
+    ("青岛英派斯体育产业园项目开工。", [("青岛英派斯体育产业园项目", "开工")], "a specific name ending in 项目"),
+    ("即墨古城项目二期开工。", [("即墨古城项目二期", "开工")], "an 二期 after 项目 belongs to the name"),
+    ("即墨古城项目（二期）开工。", [("即墨古城项目（二期）", "开工")], "so does (二期)"),
+    ("实行全链条项目化管理。", [], "项目化 is no project"),
+    ("谋划城市更新工程项目包。", [], "项目包 is no project"),
+    ("建立招商引资储备项目库。", [], "项目库 is no project"),
+    ("推行专班项目制管理。", [], "项目制 is no project"),
+    ("推动歌尔虚拟现实整机二期等80个项目开工。", [("歌尔虚拟现实整机二期", "开工")], "the items of `A等N个项目`"),
+    ("海尔卡奥斯、歌尔智能等十个项目签约。", [("海尔卡奥斯", "签约"), ("歌尔智能", "签约")], "N in Chinese numerals"),
+    ("海尔卡奥斯等项目开工。", [("海尔卡奥斯", "开工")], "`A等项目`"),
+    ("万华化学、青岛啤酒2个重点城市更新项目开工。", [("万华化学", "开工"), ("青岛啤酒", "开工")], "`A、B2个…项目`, without 等"),
+    ("通裕重工海上风电装备建成投产。", [("通裕重工海上风电装备", "投产")], "a facility whose stage is reported"),
+    ("青岛英派斯体育产业园开工。", [("青岛英派斯体育产业园", "开工")], "产业园 is a facility"),
+    ("海信智能工厂正式投产。", [("海信智能工厂", "投产")], "正式 may stand between facility and stage"),
+    ("签约落地中科院海信总部。", [("中科院海信总部", "落地")], "the stage before the name"),
+    ("加快落地国家大学科技园，打造创新高地。", [("国家大学科技园", "落地")], ""),
+    ("海信智能工厂项目开工。海信智能工厂项目竣工。", [("海信智能工厂项目", "开工")], "one mention per name per text: the first"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", SHAPES)
+def test_project_shapes(text, expected, reason):
+    assert projects(text) == expected
+
+
+CLEAN_NAMES = [
+    ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
+    ("实地观摩了海信智能工厂项目", "海信智能工厂项目", ""),
+    ("推动加快推进海信智能项目", "海信智能项目", "three rounds of leading verbs"),
+    ("推动加快推进促进海信智能项目", "促进海信智能项目", "at most three rounds"),
+    ("和海尔卡奥斯", "海尔卡奥斯", "a leading conjunction is stripped"),
+    ("以及海信智能项目", "海信智能项目", ""),
+    ("在海信智能项目", "海信智能项目", "a leading 在 is stripped"),
+    ("“海信智能项目”", "海信智能项目", "quotes around the name are stripped"),
+    ("海信智能工厂及配套项目", "海信智能工厂", "及配套项目 is removed"),
+    ("海信智能工厂及配套设施", "海信智能工厂", "so is 及配套设施"),
+    ("华为项目", "华为项目", "4 characters are enough"),
+    ("5G基站", "5G基站", "Latin letters and digits count"),
+    ("海信园", "", "names under 4 characters are dropped"),
+    ("打造“蓝谷”科技城项目", "“蓝谷”科技城项目", "balanced quotes stay"),
+    ("打造“蓝谷科技城项目", "", "an unbalanced quote is a cut name: dropped"),
+]
+
+
+@pytest.mark.parametrize("raw, expected, reason", CLEAN_NAMES)
+def test_clean_name(raw, expected, reason):
+    assert clean_name(raw) == expected
+
+
+GENERIC = [
+    ("重点项目", "a kind of project, not a name"),
+    ("过亿元项目", "a kind of project by size"),
+    ("这个项目", "a reference"),
+    ("152个省市区重点项目", "a count"),
+    ("3个工业项目", "a count"),
+    ("歌尔等项目", "a list's remainder"),
+    ("即墨区的新项目", "a description (的)"),
+    ("全市在建项目", "a scope (全市 …)"),
+    ("海上风电项目", "a category"),
+    ("风电光伏项目", "a category"),
+    ("输电工程", "a category of works"),
+    ("供电工程", "a category of works"),
+]
+
+
+@pytest.mark.parametrize("raw, reason", GENERIC)
+def test_generic_mentions_are_not_names(raw, reason):
+    assert clean_name(raw) == ""
+
+
+def test_a_category_with_a_specific_place_is_a_name():
+    assert clean_name("蓝谷供电工程") == "蓝谷供电工程"
+
+
+STAGE_WORDS = [
+    ("签约", "签约"),
+    ("落地", "落地"),
+    ("启动", "启动"),
+    ("开工", "开工"),
+    ("动工", "开工"),
+    ("奠基", "开工"),
+    ("开工建设", "开工"),
+    ("建设", "建设"),
+    ("在建", "建设"),
+    ("竣工", "竣工"),
+    ("建成", "竣工"),
+    ("完工", "竣工"),
+    ("投产", "投产"),
+    ("量产", "投产"),
+    ("投用", "投用"),
+    ("投入使用", "投用"),
+    ("启用", "启用"),
+    ("运营", "运营"),
+    ("投运", "运营"),
+    ("投入运营", "运营"),
+]
+
+
+@pytest.mark.parametrize("word, stage", STAGE_WORDS)
+def test_stage_words(word, stage):
+    assert projects(f"海信智能工厂项目{word}。") == [("海信智能工厂项目", stage)]
+
+
+FURTHEST_STAGE = [
+    ("签约落地", "落地", "签约 < 落地"),
+    ("落地启动", "启动", "落地 < 启动"),
+    ("启动并开工", "开工", "启动 < 开工"),
+    ("签约并开工", "开工", "the furthest, not the first"),
+    ("启动建设", "建设", "启动 < 建设"),
+    ("开工并建设", "建设", "开工 < 建设"),
+    ("建设完成并竣工", "竣工", "建设 < 竣工"),
+    ("竣工投产", "投产", "竣工 < 投产"),
+    ("投产并投用", "投用", "投产 < 投用"),
+    ("投用并启用", "启用", "投用 < 启用"),
+    ("启用并运营", "运营", "启用 < 运营"),
+    ("签约，明年开工", "签约", "only the clause after the name counts"),
+    ("进展顺利", "", "no stage"),
+]
+
+
+@pytest.mark.parametrize("after, stage, reason", FURTHEST_STAGE)
+def test_status_is_the_furthest_stage_of_the_clause(after, stage, reason):
+    assert projects(f"海信智能工厂项目{after}。") == [("海信智能工厂项目", stage)]

@@ -1,0 +1,95 @@
+"""Text helpers (jimo_data/parsing/text.py): punctuation folding and sentence ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from jimo_data.parsing.text import ends_sentence, fold_punct, has_sentence_inside, sentences
+
+FOLDED = [
+    # (text, folded, reason)
+    ("会议指出,要压实责任;确保安全", "会议指出，要压实责任；确保安全", ""),
+    ("会议指出,要压实责任", "会议指出，要压实责任", "a comma alone is folded"),
+    ("时间:上午九时", "时间：上午九时", ""),
+    ("这是为什么?真好!", "这是为什么？真好！", ""),
+    ("(扩大)会议", "（扩大）会议", ""),
+    ("投资1,000万元", "投资1,000万元", "a thousands separator between digits stays"),
+    ("5:30开始", "5:30开始", "a time between digits stays"),
+    ("OPC(一人公司)", "OPC（一人公司）", "kept only with ASCII on both sides: C( then 一"),
+    ("2025:", "2025：", "a digit on one side only is not enough"),
+    (",开头", "，开头", ""),
+    ("即墨区.青岛", "即墨区.青岛", "the full stop is never folded (decimals, URLs)"),
+    ("会议召开", "会议召开", "nothing to fold"),
+]
+
+
+@pytest.mark.parametrize("text, folded, reason", FOLDED)
+def test_fold_punct_makes_half_width_punctuation_full_width_one_for_one(text, folded, reason):
+    assert fold_punct(text) == folded
+    assert len(fold_punct(text)) == len(text), "offsets in the folded text are valid in the original"
+
+
+ENDS_SENTENCE = [
+    # (line, ends a sentence, reason)
+    ("全区安全生产工作会议召开。", True, ""),
+    ("这是为什么？", True, ""),
+    ("这是为什么?", True, "half-width ? is folded first"),
+    ("真好!", True, "half-width ! is folded first"),
+    ("等等…", True, ""),
+    ("抓好落实；", True, "； closes a clause that may end a line"),
+    ("抓好落实;", True, "half-width ; is folded first"),
+    ("“我们将以实干作风开新局。”", True, "inside closing double quotes"),
+    ("他说：‘好。’", True, "inside closing single quotes"),
+    ("（完。）", True, "inside a closing parenthesis"),
+    ("结束。）", True, ""),
+    ("结束。)", True, "half-width closing parenthesis"),
+    ("他说“好。”）", True, "several closers"),
+    ("好。】", True, ""),
+    ("《报告。》", True, ""),
+    ("会议召开。  ", True, "trailing spaces are ignored"),
+    ("即墨召开全区安全生产工作会议", False, "a headline has no terminal"),
+    ("他说：“好”", False, "closing quotes without a terminal inside"),
+    ("会议指出,", False, "a comma does not end a sentence"),
+    ("”", False, "closers only"),
+    ("", False, ""),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", ENDS_SENTENCE)
+def test_ends_sentence(line, expected, reason):
+    assert ends_sentence(line) is expected
+
+
+SENTENCE_INSIDE = [
+    # (line, has a sentence end inside, reason)
+    ("会上。后来", True, ""),
+    ("这是为什么?吗", True, "half-width ? is folded first"),
+    ("真好!", True, ""),
+    ("即墨召开全区安全生产工作会议", False, ""),
+    ("抓好落实；确保安全", False, "； is not a sentence end here"),
+    ("等等…", False, "… is not a sentence end here"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", SENTENCE_INSIDE)
+def test_has_sentence_inside(line, expected, reason):
+    assert has_sentence_inside(line) is expected
+
+
+SENTENCES = [
+    # (text, sentences, reason)
+    ("会议召开。张宏业出席。", ["会议召开。", "张宏业出席。"], ""),
+    ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"], "the closing quote stays with its sentence"),
+    ("他说：‘好。’对", ["他说：‘好。’", "对"], ""),
+    ("“好！”“坏！”", ["“好！”", "“坏！”"], ""),
+    ("一；二！三？四", ["一；", "二！", "三？", "四"], "the last piece needs no terminal"),
+    ("好!吗?对;", ["好!", "吗?", "对;"], "half-width ends count, kept as printed"),
+    ("第一句。  第二句", ["第一句。", "第二句"], "spaces between sentences are stripped"),
+    ("没有结尾", ["没有结尾"], ""),
+    ("  ", [], "blank text has no sentences"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", SENTENCES)
+def test_sentences_keep_closing_quotes(text, expected, reason):
+    assert sentences(text) == expected
