@@ -12,7 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .analysis import officials_timeline
+import pandas as pd
+
+from .analysis import officials_timeline, summary_figures
 from .corpus import Corpus, load_corpus
 from .export import write_csv
 from .filters import FILTERS, Selection, parse_params, select
@@ -72,18 +74,18 @@ def _progress_printer():
 
 def summary(corpus: Corpus) -> str:
     pages = corpus.pages
-    dated = pages["date"].dropna()
-    span = f"{dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}" if len(dated) else "no dated page"
+    figures = summary_figures(pages, corpus.articles, corpus.bylines, corpus.officials, corpus.projects)
+    span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
     status = pages["status"].value_counts()
     lines = [
         f"corpus:     {corpus.root}",
         f"pages:      {len(pages)} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))}); parsed now: {corpus.n_parsed}",
         f"date span:  {span}",
-        f"issues:     {pages['issue_no'].nunique()} numbered issues",
-        f"articles:   {int((corpus.articles['kind'] == 'article').sum())} (+ {int((corpus.articles['kind'] == 'caption').sum())} captions)",
-        f"bylines:    {len(corpus.bylines)} credits, {corpus.bylines['name'].nunique()} people",
-        f"officials:  {len(corpus.officials)} titled mentions, {corpus.officials['name'].nunique()} people",
-        f"projects:   {len(corpus.projects)} mentions, {corpus.projects['name'].nunique()} named projects",
+        f"issues:     {figures['issues']} numbered issues",
+        f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
+        f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
+        f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",
+        f"projects:   {figures['project_mentions']} mentions, {figures['projects']} named projects",
     ]
     troubled = pages[pages["status"] != "ok"]
     if len(troubled):

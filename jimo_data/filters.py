@@ -90,9 +90,8 @@ class Filter:
         return None
 
     def slug(self, filters: Filters) -> str:
-        """This filter's part of a file name ("" when unset)."""
-        value = getattr(filters, self.field)
-        return "_".join(value) if isinstance(value, tuple) else str(value or "")
+        """This filter's part of a download's file name ("" when it adds none)."""
+        return ""
 
     def url_value(self, value) -> str | list[str] | None:
         """The value as written in the URL; None when it is the default."""
@@ -207,9 +206,6 @@ class Language(Filter):
     def parse(self, values, corpus):
         lang = _last(values) or self.default
         return (lang, []) if lang in LANGUAGES else (self.default, [ParamProblem(self.key, lang[:10], "bad_lang")])
-
-    def slug(self, filters):
-        return ""
 
 
 FILTERS: tuple[Filter, ...] = (

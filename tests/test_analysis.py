@@ -19,6 +19,7 @@ from jimo_data.analysis import (
     officials_timeline,
     reading_list,
     search_articles,
+    summary_figures,
     term_occurrences,
     term_totals,
     term_trend,
@@ -163,3 +164,13 @@ def test_reading_list_names_captions_by_their_first_words(seeds_corpus):
     assert list(listed["date"]) == sorted(listed["date"], reverse=True)
     row = listed.set_index("article_id").loc["004_6220ff5f0f64df25.txt#4"]
     assert "韩世军" in row["officials"].split("、")
+
+
+def test_summary_figures_of_the_seeds(seeds_corpus):
+    c = seeds_corpus
+    figures = summary_figures(c.pages, c.articles, c.bylines, c.officials, c.projects)
+    assert {k: figures[k] for k in ("pages", "issues", "articles", "captions")} == {"pages": 5, "issues": 2, "articles": 21, "captions": 4}
+    assert (figures["first_date"], figures["last_date"]) == (pd.Timestamp("2023-02-25"), pd.Timestamp("2026-04-03"))
+    assert figures["reporters"] == c.bylines.loc[c.bylines["role"] == "reporter", "name"].nunique() < figures["people_credited"]
+    empty = summary_figures(c.pages.iloc[:0], c.articles.iloc[:0], c.bylines.iloc[:0], c.officials.iloc[:0], c.projects.iloc[:0])
+    assert pd.isna(empty["first_date"]) and empty["pages"] == 0

@@ -8,6 +8,7 @@
     issues       articles per period, latest issues, gaps in the issue numbering
     projects     named projects over time
     articles     names per article, co-occurrence, the reader's list
+    summary      the figures of an overview
 
 None touches files or imports streamlit, so a notebook, the CLI and the dashboard
 compute the same thing.
@@ -20,6 +21,7 @@ from .keyness import concordance, keyness
 from .officials import officials_timeline
 from .projects import project_summary
 from .search import contains, count_occurrences, search_articles
+from .summary import summary_figures
 from .term_counts import article_term_totals, corpus_term_totals, term_matrix, term_occurrences, term_totals, term_trend, totals_by_term
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "project_summary",
     "reading_list",
     "search_articles",
+    "summary_figures",
     "term_matrix",
     "term_occurrences",
     "term_totals",

@@ -60,7 +60,7 @@ def _prefix_dictionary() -> tuple[dict[str, int], int]:
     """jieba's prefix dictionary (FREQ, total), from our own copy of jieba's cache.
     jieba's `initialize` reads its cache with `marshal.load` from a file, one entry at a
     time, the largest fixed cost of reloading an archive after one page was added;
-    `marshal.loads` of the whole file's bytes is faster (docs/benchmarks.md)."""
+    `marshal.loads` of the whole file's bytes is much faster."""
     if _dictionary_cache is None:
         base = jieba.Tokenizer()
         base.initialize()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from jimo_data.analysis import latest_issues
+from jimo_data.analysis import latest_issues, summary_figures
 from jimo_data.views.context import context
 from jimo_data.views.widgets import table
 
@@ -13,21 +13,15 @@ ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_overview"))
 
-dates = sel.pages["date"].dropna()
-span = f"{dates.min():%Y}–{dates.max():%Y}" if len(dates) else "—"
-metrics = [
-    ("pages", len(sel.pages)),
-    ("issues", sel.pages["issue_no"].nunique()),
-    ("date_span", span),
-    ("articles", int((sel.listing["kind"] == "article").sum())),
-    ("reporters", sel.bylines.loc[sel.bylines["role"] == "reporter", "name"].nunique()),
-    ("officials", sel.officials["name"].nunique()),
-    ("projects", sel.projects["name"].nunique()),
-]
+figures = summary_figures(sel.pages, sel.listing, sel.bylines, sel.officials, sel.projects)
+dated = pd.notna(figures["first_date"])
+span = f"{figures['first_date']:%Y}–{figures['last_date']:%Y}" if dated else "—"
+metrics = [(label, figures[label]) for label in ("pages", "issues")] + [("date_span", span)]
+metrics += [(label, figures[label]) for label in ("articles", "reporters", "officials", "projects")]
 for column, (label, value) in zip(st.columns(len(metrics)), metrics):
     column.metric(t(label), value)
-if len(dates):
-    st.caption(f"{t('date_span')}: {dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}")
+if dated:
+    st.caption(f"{t('date_span')}: {figures['first_date']:%Y-%m-%d} – {figures['last_date']:%Y-%m-%d}")
 
 st.subheader(t("latest_issues"))
 table(latest_issues(sel.pages), "latest_issues", ctx.filters, key="latest_issues")
