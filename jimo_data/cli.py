@@ -20,7 +20,7 @@ from .export import write_csv
 from .filters import FILTERS, Selection, parse_params, select
 from .tables import TABLES, data_model_markdown
 
-FILTER_OPTIONS = [f for f in FILTERS if f.widget != "language"]
+FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
 
 
 def main(argv: list[str] | None = None) -> int:

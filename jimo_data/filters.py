@@ -77,8 +77,9 @@ class Filter:
     key: str  # URL parameter
     field: str  # attribute of `Filters`
     label: str  # label key in views/i18n.py
-    widget: str  # date | multiselect | selectbox | text | language
+    widget: str = ""  # date | multiselect | selectbox | text | language
     default: object = None
+    selects_rows: bool = True  # False for settings that travel with the filters (lang)
 
     def parse(self, values: list[str], corpus: Corpus) -> tuple[object, list[ParamProblem]]:
         """The value (the default where it cannot be used) and a problem per value
@@ -106,10 +107,13 @@ class Filter:
 
 @dataclass(frozen=True)
 class DateBound(Filter):
-    """`from` or `to`: a YYYY-MM-DD date; articles dated on or after / on or before it."""
+    """`from` or `to`: a YYYY-MM-DD date; articles dated on or after / on or before it.
+    The two bounds of a range name each other (`partner`) and make one slug part,
+    written by the lower bound: `2026-01-01_to_end`."""
 
     widget: str = "date"
-    after: bool = True  # from (on or after) or to (on or before)
+    after: bool = True  # the lower bound (on or after) or the upper (on or before)
+    partner: str = ""  # the field of the range's other bound
 
     def parse(self, values, corpus):
         value = _last(values)
@@ -127,53 +131,57 @@ class DateBound(Filter):
         return (dates >= pd.Timestamp(value) if self.after else dates <= pd.Timestamp(value)).to_numpy(dtype=bool)
 
     def slug(self, filters):
-        """Both bounds make one part, written by `from`: `2026-01-01_to_end`."""
-        if not self.after or not (filters.date_from or filters.date_to):
+        own, other = getattr(filters, self.field), getattr(filters, self.partner)
+        if not self.after or not (own or other):
             return ""
-        return f"{filters.date_from or 'start'}_to_{filters.date_to or 'end'}"
+        return f"{own or 'start'}_to_{other or 'end'}"
 
 
 @dataclass(frozen=True)
 class KnownValues(Filter):
-    """Values that must occur in a column of the corpus (unknown ones are reported);
-    `many` takes every value given (a multiselect), else the last (a selectbox)."""
+    """Values that must occur in a column of one of the tables (unknown ones are
+    reported): any number of them (`many`, a multiselect; articles with any of them), or
+    the last one given (a selectbox). An article is kept when a row of that table with
+    such a value belongs to it (by article_id, or by page_id for the pages table)."""
 
-    default: object = ()
-    widget: str = "multiselect"
-    table: str = ""  # the table and column whose values are known
+    table: str = ""
     column: str = ""
     many: bool = True
+    ranked: bool = False  # choices by frequency, most frequent first; else sorted
     prefix: str = ""  # before the value in the file-name slug
+
+    def __post_init__(self):
+        object.__setattr__(self, "widget", self.widget or ("multiselect" if self.many else "selectbox"))
+        object.__setattr__(self, "default", () if self.many else "")
 
     def parse(self, values, corpus):
         known = set(self.choices(corpus))
-        wanted = (
-            dict.fromkeys(v.strip() for v in values if v and v.strip())
-            if self.many
-            else dict.fromkeys([_last(values)] if _last(values) else [])
-        )
+        wanted = dict.fromkeys(v.strip() for v in (values if self.many else [_last(values)]) if v and v.strip())
         kept = tuple(v for v in wanted if v in known)
         problems = [ParamProblem(self.key, v[:40], "unknown") for v in wanted if v not in known]
-        return (kept if self.many else (kept[0] if kept else "")), problems
+        return (kept if self.many else next(iter(kept), "")), problems
 
     def keep(self, corpus, value):
-        if not value:
+        wanted = self._values(value)
+        if not wanted:
             return None
-        wanted = value if self.many else (value,)
-        if self.table == "articles":
-            return isin(corpus.articles[self.column], wanted)
         rows = corpus.table(self.table)
-        return isin(corpus.articles["article_id"], rows.loc[isin(rows[self.column], wanted), "article_id"])
+        link = "article_id" if "article_id" in rows.columns else "page_id"
+        return isin(corpus.articles[link], rows.loc[isin(rows[self.column], wanted), link])
 
     def slug(self, filters):
-        value = getattr(filters, self.field)
-        text = "_".join(value) if self.many else value
+        text = "_".join(self._values(getattr(filters, self.field)))
         return f"{self.prefix}{text}" if text else ""
 
     def choices(self, corpus):
-        if self.table == "articles":  # publications: every named one, sorted
-            return sorted(set(corpus.pages[self.column]) - {""})
-        return corpus.memo(f"choices_{self.key}", lambda: corpus.table(self.table)[self.column].value_counts().index.tolist())
+        def compute() -> list[str]:
+            values = corpus.table(self.table)[self.column]
+            return [v for v in values.value_counts().index if v] if self.ranked else sorted(set(values) - {""})
+
+        return corpus.memo(f"choices_{self.key}", compute)
+
+    def _values(self, value) -> tuple[str, ...]:
+        return value if self.many else ((value,) if value else ())
 
 
 @dataclass(frozen=True)
@@ -193,15 +201,17 @@ class TextQuery(Filter):
         return search_articles(corpus.articles, value).to_numpy() if value else None
 
     def slug(self, filters):
-        return f"q-{filters.query}" if filters.query else ""
+        query = getattr(filters, self.field)
+        return f"q-{query}" if query else ""
 
 
 @dataclass(frozen=True)
 class Language(Filter):
-    """The interface language: filters nothing, travels with the filters in the URL."""
+    """The interface language: selects no rows, travels with the filters in the URL."""
 
     default: object = "zh"
     widget: str = "language"
+    selects_rows: bool = False
 
     def parse(self, values, corpus):
         lang = _last(values) or self.default
@@ -209,11 +219,11 @@ class Language(Filter):
 
 
 FILTERS: tuple[Filter, ...] = (
-    DateBound("from", "date_from", "date_from", after=True),
-    DateBound("to", "date_to", "date_to", after=False),
-    KnownValues("pub", "publications", "publication", table="articles", column="publication"),
-    KnownValues("official", "officials", "official", table="officials", column="name"),
-    KnownValues("byline", "byline", "byline", widget="selectbox", default="", table="bylines", column="name", many=False, prefix="by-"),
+    DateBound("from", "date_from", "date_from", after=True, partner="date_to"),
+    DateBound("to", "date_to", "date_to", after=False, partner="date_from"),
+    KnownValues("pub", "publications", "publication", table="pages", column="publication"),
+    KnownValues("official", "officials", "official", table="officials", column="name", ranked=True),
+    KnownValues("byline", "byline", "byline", table="bylines", column="name", many=False, ranked=True, prefix="by-"),
     TextQuery("q", "query", "query"),
     Language("lang", "lang", "language"),
 )
@@ -221,7 +231,7 @@ FILTER_KEYS = tuple(f.key for f in FILTERS)
 
 
 def _filters_active(self) -> bool:
-    return any(getattr(self, f.field) != f.default for f in FILTERS if not isinstance(f, Language))
+    return any(getattr(self, f.field) != f.default for f in FILTERS if f.selects_rows)
 
 
 def _filters_to_params(self) -> dict[str, str | list[str]]:

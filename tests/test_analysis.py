@@ -9,12 +9,14 @@ from jimo_data.analysis import (
     articles_per_month,
     articles_per_period,
     byline_ranking,
+    career_spans,
     co_occurrence,
     concordance,
     count_occurrences,
     dated_pages,
     issue_gaps,
     keyness,
+    keyness_against_rest,
     latest_issues,
     officials_timeline,
     reading_list,
@@ -174,3 +176,18 @@ def test_summary_figures_of_the_seeds(seeds_corpus):
     assert figures["reporters"] == c.bylines.loc[c.bylines["role"] == "reporter", "name"].nunique() < figures["people_credited"]
     empty = summary_figures(c.pages.iloc[:0], c.articles.iloc[:0], c.bylines.iloc[:0], c.officials.iloc[:0], c.projects.iloc[:0])
     assert pd.isna(empty["first_date"]) and empty["pages"] == 0
+
+
+def test_career_spans_keep_the_most_mentioned_people(seeds_corpus):
+    timeline = officials_timeline(seeds_corpus.officials)
+    spans = career_spans(timeline, people=2)
+    mentions = timeline.groupby("name")["n_mentions"].sum().sort_values(ascending=False)
+    assert set(spans["name"]) == set(mentions.index[:2]) and spans["first_date"].notna().all()
+    assert set(spans.loc[spans["name"] == "孙杰", "office"]) == {"即墨区区长", "即墨区委书记"}
+
+
+def test_keyness_against_the_rest_of_the_corpus(seeds_corpus):
+    terms = seeds_corpus.terms.merge(seeds_corpus.articles[["article_id", "date"]])
+    selection, everything = term_totals(terms[terms["date"].dt.year == 2023]), term_totals(terms)
+    rest = term_totals(terms[terms["date"].dt.year != 2023])
+    assert keyness_against_rest(selection, everything, top=10).equals(keyness(selection, rest, top=10))

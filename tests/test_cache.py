@@ -173,3 +173,14 @@ def test_when_the_snapshot_cannot_be_written_the_built_tables_are_served(corpus_
     assert corpus.n_parsed == 5 and len(corpus.pages) == 5 and len(corpus.terms) > 1000
     assert "could not write the snapshot" in caplog.text
     assert not list((tmp_path / "cache" / "snapshots").iterdir())  # no half-written folder
+
+
+def test_workers_keep_the_fast_copy_of_jiebas_dictionary_in_the_cache_folder_given(corpus_dir, tmp_path):
+    """The parser knows no storage: the loader hands it the cache folder, and the worker
+    processes that parse a large load get it too (each loads jieba afresh)."""
+    from jimo_data.ingest.batches import parse_batches
+
+    pages = [p.read_bytes() for p in sorted(corpus_dir.glob("*.txt"))]
+    frames = list(parse_batches(pages * 2, workers=2, dictionary_cache=str(tmp_path / "workers")))
+    assert sum(len(f["pages"]) for f in frames) == 10
+    assert len(list((tmp_path / "workers").glob("jieba-*.marshal"))) == 1

@@ -17,8 +17,8 @@ compute the same thing.
 from .articles import article_names, co_occurrence, reading_list
 from .bylines import articles_per_month, byline_ranking
 from .issues import articles_per_period, dated_pages, issue_gaps, latest_issues
-from .keyness import concordance, keyness
-from .officials import officials_timeline
+from .keyness import concordance, keyness, keyness_against_rest
+from .officials import career_spans, officials_timeline
 from .projects import project_summary
 from .search import contains, count_occurrences, search_articles
 from .summary import summary_figures
@@ -30,6 +30,7 @@ __all__ = [
     "articles_per_month",
     "articles_per_period",
     "byline_ranking",
+    "career_spans",
     "co_occurrence",
     "concordance",
     "contains",
@@ -38,6 +39,7 @@ __all__ = [
     "dated_pages",
     "issue_gaps",
     "keyness",
+    "keyness_against_rest",
     "latest_issues",
     "officials_timeline",
     "project_summary",

@@ -37,6 +37,12 @@ def keyness(target: pd.Series, reference: pd.Series, top: int = 30, min_count: i
     return over.sort_values(["g2", "count"], ascending=False).head(top).reset_index()[KEYNESS_COLUMNS]
 
 
+def keyness_against_rest(selection: pd.Series, corpus: pd.Series, top: int = 30) -> pd.DataFrame:
+    """Key terms of a selection (its term totals) against the rest of the corpus (the
+    corpus's totals less the selection's)."""
+    return keyness(selection, corpus.sub(selection, fill_value=0), top=top)
+
+
 def _g2(a: np.ndarray, b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
     """Dunning's log-likelihood for a 2x2 table per term (0·ln 0 taken as 0)."""
     expected_a = total_a * (a + b) / (total_a + total_b)

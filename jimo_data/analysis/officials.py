@@ -39,3 +39,11 @@ def _resolve_bare_offices(rows: pd.DataFrame) -> pd.Series:
     office = rows["office"].copy()
     office[bare] = resolved
     return office
+
+
+def career_spans(timeline: pd.DataFrame, people: int = 25) -> pd.DataFrame:
+    """The dated rows of an `officials_timeline` of the `people` most mentioned, most
+    mentioned first: what a career chart draws."""
+    dated = timeline.dropna(subset=["first_date"])
+    busiest = dated.groupby("name")["n_mentions"].sum().sort_values(ascending=False, kind="stable").head(people).index
+    return dated[dated["name"].isin(busiest)]

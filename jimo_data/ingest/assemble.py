@@ -12,7 +12,7 @@ import pandas as pd
 from .. import tables
 from ..parsing import ERROR, WARNING
 
-ITEM_TABLES = ("bylines", "officials", "projects", "terms")
+PER_ARTICLE_TABLES = ("bylines", "officials", "projects", "terms")  # rows that belong to an article
 
 
 def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable: dict[str, str]) -> dict[str, pd.DataFrame]:
@@ -29,7 +29,7 @@ def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable
     # Item rows find their article by an integer key (hash position, seq): the terms
     # table has millions of rows, too many to join on strings.
     article_keys = pd.Index(_article_keys(articles, hash_index))
-    for table in ITEM_TABLES:
+    for table in PER_ARTICLE_TABLES:
         rows = cached[table]
         position = article_keys.get_indexer(_article_keys(rows, hash_index)) if len(rows) else np.array([], dtype=int)
         found = position >= 0

@@ -22,7 +22,7 @@ from ..tables import CACHED_COLUMNS
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 64  # pages to parse before it pays to start worker processes
 BATCH_PAGES = 50  # pages a worker parses into one set of frames
-ITEM_TABLES = ("articles", "bylines", "officials", "projects")
+ROW_TABLES = ("articles", "bylines", "officials", "projects")  # rows a ParsedPage lists by table
 
 
 def parse_batches(
@@ -64,11 +64,11 @@ def parse_batch(blobs: list[bytes]) -> dict[str, pd.DataFrame]:
 
 def frames_of(parsed: list[ParsedPage]) -> dict[str, pd.DataFrame]:
     """The parsed pages as one frame per table, keyed by content hash (CACHED_COLUMNS)."""
-    rows: dict[str, list[dict]] = {table: [] for table in ("pages", *ITEM_TABLES)}
+    rows: dict[str, list[dict]] = {table: [] for table in ("pages", *ROW_TABLES)}
     terms: dict[str, list] = {"content_hash": [], "seq": [], "term": [], "count": []}
     for page in parsed:
         rows["pages"].append({"content_hash": page.content_hash, **page.page})
-        for table in ITEM_TABLES:
+        for table in ROW_TABLES:
             rows[table].extend({"content_hash": page.content_hash, **row} for row in getattr(page, table))
         terms["content_hash"].extend([page.content_hash] * len(page.terms["seq"]))
         for column in ("seq", "term", "count"):

@@ -22,10 +22,11 @@ __all__ = ["ARTICLE_TEXT_PARTS", "ERROR", "OK", "WARNING", "ParsedPage", "articl
 
 @lru_cache(maxsize=1)
 def parser_version() -> str:
-    """A hash of every source and data file of the parser."""
+    """A hash of the parser's modules and lexicons (`*.py`, `data/*.txt`): nothing else
+    in the folder, so an editor's backup file does not make a new version."""
     folder = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    for path in sorted([*folder.glob("*.py"), *folder.glob("data/*.txt")]):
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

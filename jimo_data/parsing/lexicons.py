@@ -1,5 +1,5 @@
-"""The word lists the parser ships in `data/`, each file saying in its header what it
-holds and where it comes from. They are part of the parser: the parser version hashes
+"""The word lists the parser ships in `data/` (`.txt` files), each saying in its header
+what it holds and where it comes from. They are part of the parser: the parser version hashes
 them, so editing a list re-parses every page."""
 
 from __future__ import annotations

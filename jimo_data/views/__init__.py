@@ -25,3 +25,8 @@ PAGES = (  # (module in this folder, URL path, label key); the first is served a
 def page_script(module: str) -> str:
     """The page's script as Streamlit names it (relative to the folder of dashboard.py)."""
     return f"jimo_data/views/{module}.py"
+
+
+def page_url(module: str) -> str:
+    """The page's URL path (without the leading /)."""
+    return next(url_path for name, url_path, _ in PAGES if name == module)

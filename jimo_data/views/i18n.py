@@ -30,8 +30,8 @@ ignored_params         以下链接参数无法使用，已忽略： | These lin
 param_not_a_date       `{key}`：“{value}”不是日期（应为 YYYY-MM-DD） | `{key}`: “{value}” is not a date (YYYY-MM-DD)
 param_from_after_to    起始日期晚于截止日期（{value}），两者均忽略 | `from` is after `to` ({value}); both ignored
 param_unknown          `{key}`：语料中没有“{value}” | `{key}`: “{value}” is not in this corpus
-param_too_long         `{key}`：超过 200 字，已截断 | `{key}`: longer than 200 characters; cut
-param_bad_lang         `lang`：“{value}”不是 zh 或 en，使用中文 | `lang`: “{value}” is not zh or en; using zh
+param_too_long         `{key}`：超过 {limit} 字，已截断 | `{key}`: longer than {limit} characters; cut
+param_bad_lang         `{key}`：“{value}”不是 {languages}，使用中文 | `{key}`: “{value}” is not {languages}; using zh
 bad_choice             链接参数 `{key}` 的值“{value}”无效（可选：{allowed}），已使用默认值。 | Link parameter `{key}`: “{value}” is not one of {allowed}; using the default.
 loading                正在解析版面… | Parsing pages…
 no_rows                当前筛选下没有数据。 | Nothing matches the current filters.

@@ -8,7 +8,7 @@ import plotly.express as px
 import streamlit as st
 from wordcloud import WordCloud
 
-from jimo_data.analysis import concordance, corpus_term_totals, keyness, term_trend
+from jimo_data.analysis import concordance, corpus_term_totals, keyness_against_rest, term_trend
 from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
@@ -54,9 +54,7 @@ else:
 
 st.subheader(t("top_terms"))
 if filtered:
-    key_terms = session_memo(
-        "keyness", ctx.filters, lambda: keyness(top, corpus_term_totals(ctx.corpus).sub(top, fill_value=0), top=KEY_TERMS)
-    )
+    key_terms = session_memo("keyness", ctx.filters, lambda: keyness_against_rest(top, corpus_term_totals(ctx.corpus), top=KEY_TERMS))
 else:
     st.caption(t("whole_corpus_note"))
     key_terms = top.head(KEY_TERMS).rename("count").rename_axis("term").reset_index()

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import co_occurrence, officials_timeline
+from jimo_data.analysis import career_spans, co_occurrence, officials_timeline
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import set_filters
 from jimo_data.views.widgets import chart, table
@@ -35,11 +35,9 @@ if rows and rows != st.session_state.get("_officials_rows_handled"):
         st.rerun()
 
 st.subheader(t("career"))
-spans = timeline.dropna(subset=["first_date"]).copy()
+spans = career_spans(timeline)
 if len(spans):
-    spans["end"] = spans["last_date"] + pd.Timedelta(days=20)  # a single mention still shows as a bar
-    people = spans.groupby("name")["n_mentions"].sum().sort_values(ascending=False).head(25).index
-    spans = spans[spans["name"].isin(people)]
+    spans = spans.assign(end=spans["last_date"] + pd.Timedelta(days=20))  # a single mention still shows as a bar
     fig = px.timeline(
         spans,
         x_start="first_date",
@@ -50,7 +48,7 @@ if len(spans):
         labels={"name": t("col_name"), "office": t("col_office"), "titles": t("col_titles"), "n_mentions": t("col_mentions")},
     )
     fig.update_yaxes(autorange="reversed")
-    fig.update_layout(height=max(320, 28 * len(people) + 120))
+    fig.update_layout(height=max(320, 28 * spans["name"].nunique() + 120))
     chart(fig, key="career_chart")
 else:
     st.info(t("no_rows"))

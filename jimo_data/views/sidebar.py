@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from jimo_data import Corpus
-from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, Filter, Filters, ParamProblem
+from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUERY_CHARS, Filter, Filters, ParamProblem
 
 from .i18n import t
 from .state import clear_filters, from_widgets, widget_key
@@ -18,7 +18,8 @@ LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> None:
     lang, bar = filters.lang, st.sidebar
     if messages:
-        lines = (t(f"param_{m.reason}", lang, key=m.key, value=md_escape(m.value)) for m in messages)
+        limits = {"limit": MAX_QUERY_CHARS, "languages": " / ".join(LANGUAGES)}
+        lines = (t(f"param_{m.reason}", lang, key=m.key, value=md_escape(m.value), **limits) for m in messages)
         bar.warning(t("ignored_params", lang) + "\n\n" + "\n".join(f"- {line}" for line in lines))
     for f in FILTERS:
         if f.widget == "language":

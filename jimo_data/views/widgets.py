@@ -13,7 +13,7 @@ import streamlit as st
 from jimo_data.export import csv_bytes
 from jimo_data.filters import Filters, file_safe
 
-from . import page_script
+from . import page_script, page_url
 from .i18n import COLUMN_LABELS, LABELS, t
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
@@ -106,7 +106,7 @@ def reader_params(filters: Filters, **params: str) -> dict:
 def reader_links(filters: Filters, key: str, values: pd.Series) -> pd.Series:
     """Links that open the reader on each article or page id (`key`: article | page),
     keeping the filters."""
-    prefix = "/reader?" + urlencode({**reader_params(filters), key: ""}, doseq=True)
+    prefix = f"/{page_url('reader')}?" + urlencode({**reader_params(filters), key: ""}, doseq=True)
     return prefix + values.map(lambda value: quote(str(value), safe=""))
 
 
