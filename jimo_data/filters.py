@@ -26,6 +26,7 @@ from .analysis import corpus_term_totals, search_articles, term_matrix, totals_b
 from .corpus import Corpus
 
 LANGUAGES = ("zh", "en")
+UNKNOWN = "(unknown)"  # the choice that stands for an empty value (a page of unknown publication)
 MAX_QUERY_CHARS = 200
 FIRST_DATE, LAST_DATE = dt.date(1949, 1, 1), dt.date(2100, 12, 31)  # what a date widget offers
 
@@ -149,6 +150,7 @@ class KnownValues(Filter):
     many: bool = True
     ranked: bool = False  # choices by frequency, most frequent first; else sorted
     prefix: str = ""  # before the value in the file-name slug
+    unknown_choice: bool = False  # offer UNKNOWN for rows whose value is empty
 
     def __post_init__(self):
         object.__setattr__(self, "widget", self.widget or ("multiselect" if self.many else "selectbox"))
@@ -167,7 +169,8 @@ class KnownValues(Filter):
             return None
         rows = corpus.table(self.table)
         link = "article_id" if "article_id" in rows.columns else "page_id"
-        return isin(corpus.articles[link], rows.loc[isin(rows[self.column], wanted), link])
+        values = ["" if v == UNKNOWN and self.unknown_choice else v for v in wanted]
+        return isin(corpus.articles[link], rows.loc[isin(rows[self.column], values), link])
 
     def slug(self, filters):
         text = "_".join(self._values(getattr(filters, self.field)))
@@ -176,7 +179,8 @@ class KnownValues(Filter):
     def choices(self, corpus):
         def compute() -> list[str]:
             values = corpus.table(self.table)[self.column]
-            return [v for v in values.value_counts().index if v] if self.ranked else sorted(set(values) - {""})
+            named = [v for v in values.value_counts().index if v] if self.ranked else sorted(set(values) - {""})
+            return named + [UNKNOWN] if self.unknown_choice and (values == "").any() else named
 
         return corpus.memo(f"choices_{self.key}", compute)
 
@@ -221,7 +225,7 @@ class Language(Filter):
 FILTERS: tuple[Filter, ...] = (
     DateBound("from", "date_from", "date_from", after=True, partner="date_to"),
     DateBound("to", "date_to", "date_to", after=False, partner="date_from"),
-    KnownValues("pub", "publications", "publication", table="pages", column="publication"),
+    KnownValues("pub", "publications", "publication", table="pages", column="publication", unknown_choice=True),
     KnownValues("official", "officials", "official", table="officials", column="name", ranked=True),
     KnownValues("byline", "byline", "byline", table="bylines", column="name", many=False, ranked=True, prefix="by-"),
     TextQuery("q", "query", "query"),

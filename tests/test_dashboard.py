@@ -234,3 +234,16 @@ def test_a_page_added_to_the_folder_appears_once_the_folder_is_checked_again(mon
     at.run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["版面"] == "6"
+
+
+def test_pages_of_unknown_publication_are_a_choice_in_the_sidebar(monkeypatch, tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SEEDS / "000_a890f07f6fb61a4e.txt").read_bytes())
+    (folder / "b.txt").write_text("2024年5月6日\n\n区委书记孙杰到鳌山卫街道调研乡村振兴工作。\n", "utf-8")
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    for lang, shown in (("zh", "（未知）"), ("en", "(unknown)")):
+        at = open_page("reader", {"pub": "(unknown)"}, lang=lang)
+        assert at.sidebar.multiselect(key="w_pub").options == ["新即墨", shown]
+        ids = frames(at)[0][{"zh": "文章编号", "en": "Article ID"}[lang]]
+        assert len(ids) and ids.str.startswith("b.txt#").all()

@@ -7,8 +7,10 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from paths import SEEDS
 
-from jimo_data.filters import FILTER_KEYS, FILTERS, Filters, article_mask, parse_params, select
+from jimo_data import load_corpus
+from jimo_data.filters import FILTER_KEYS, FILTERS, UNKNOWN, Filters, article_mask, parse_params, select
 
 D = dt.date
 
@@ -147,3 +149,18 @@ def test_term_sums_hold_for_a_table_in_any_order(seeds_corpus):
     chosen = select(shuffled, Filters(officials=("韩世军",)))
     assert chosen.term_totals().to_dict() == _summed_by_hand(seeds_corpus, chosen.articles["article_id"])
     assert set(chosen.terms["article_id"].astype(str)) == set(chosen.articles["article_id"])
+
+
+def test_pages_of_unknown_publication_can_be_chosen(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SEEDS / "000_a890f07f6fb61a4e.txt").read_bytes())
+    (folder / "b.txt").write_text("2024年5月6日\n\n区委书记孙杰到鳌山卫街道调研乡村振兴工作。\n", "utf-8")
+    corpus = load_corpus(folder, cache_dir=tmp_path / "cache")
+    (pub,) = [f for f in FILTERS if f.key == "pub"]
+    assert pub.choices(corpus) == ["新即墨", UNKNOWN]
+    parsed = parse_params({"pub": [UNKNOWN]}, corpus)
+    assert parsed.messages == [] and parsed.filters.publications == (UNKNOWN,)
+    kept = corpus.articles[article_mask(corpus, parsed.filters)]
+    assert set(kept["page_id"]) == {"b.txt"} and (kept["publication"] == "").all()
+    assert parsed.filters.slug() == "-unknown-"

@@ -68,6 +68,7 @@ terms_input            关键词（逗号分隔） | Terms (comma-separated)
 per                    统计单位 | Per
 issue                  每期 | Issue
 choose                 请选择 | Choose
+unknown_value          （未知） | (unknown)
 measure                度量 | Measure
 count                  次数 | Count
 per_10k                每万词 | Per 10,000 tokens

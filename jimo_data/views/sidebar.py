@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from jimo_data import Corpus
-from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUERY_CHARS, Filter, Filters, ParamProblem
+from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUERY_CHARS, UNKNOWN, Filter, Filters, ParamProblem
 
 from .i18n import t
 from .state import clear_filters, from_widgets, widget_key
@@ -42,7 +42,8 @@ def _widget(bar, f: Filter, corpus: Corpus, lang: str) -> None:
     if f.widget == "date":
         bar.date_input(label, format="YYYY-MM-DD", min_value=FIRST_DATE, max_value=LAST_DATE, **common)
     elif f.widget == "multiselect":
-        bar.multiselect(label, f.choices(corpus), placeholder=t("choose", lang), **common)
+        shown = {UNKNOWN: t("unknown_value", lang)}
+        bar.multiselect(label, f.choices(corpus), format_func=lambda v: shown.get(v, v), placeholder=t("choose", lang), **common)
     elif f.widget == "selectbox":
         bar.selectbox(label, f.choices(corpus), index=None, placeholder=t("choose", lang), **common)
     elif f.widget == "text":
