@@ -4,9 +4,9 @@
 
 Every file under the folder is accounted for: each `*.txt` becomes a row of `pages`
 (status ok, warning or error, with the problem in words); every other file is listed
-in `Corpus.ignored`. A page identical to one read before is kept as a `warning` row
-naming that page, and its articles are not counted twice. The steps live in
-`jimo_data.ingest`.
+in `Corpus.ignored`. A page with the same text as one read before (whatever its bytes)
+is kept as a `warning` row naming that page, and its articles are not counted twice.
+The steps live in `jimo_data.ingest`.
 """
 
 from __future__ import annotations
@@ -94,40 +94,44 @@ def load_corpus(
     state = hash_files(files, store.read_manifest())
     if state.blobs:  # something to parse: jieba's dictionary loads while the snapshot is read
         threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
-    parse = partial(_parse_into_segments, store=store, state=state, workers=workers, progress=progress)
+    parsed: list[str] = []  # content hashes this load parsed
+    parse = partial(_parse_into_segments, store=store, state=state, workers=workers, progress=progress, parsed=parsed)
     snapshot = store.snapshot.read()
     previous = built_from(snapshot["pages"]) if snapshot is not None else None
     if previous == state.signature:
-        tables, n_parsed = snapshot, 0
+        tables = snapshot
     else:
         changed = apply_changes(snapshot, previous, state, parse) if snapshot is not None else None
-        tables, n_parsed = changed or _rebuild(store, state, parse)
+        tables = changed or _rebuild(store, state, parse)
         store.snapshot.write(tables)
         if changed is None:
             tables = _served_from_snapshot(store, state, tables)
     store.write_manifest(state.manifest)
-    return Corpus(root=root, ignored=ignored, n_parsed=n_parsed, **tables)
+    return Corpus(root=root, ignored=ignored, n_parsed=len(parsed), **tables)
 
 
-def _parse_into_segments(digests: list[str], store: CacheStore, state: FileState, workers, progress) -> dict[str, pd.DataFrame] | None:
-    """Parse these files (by content hash) into a new cache segment; their frames, or
-    None when there are none."""
+def _parse_into_segments(
+    digests: list[str], store: CacheStore, state: FileState, workers, progress, parsed: list[str]
+) -> dict[str, pd.DataFrame] | None:
+    """Parse these files (by content hash) into a new cache segment, noting them in
+    `parsed`; their frames, or None when there are none."""
     if not digests:
         return None
+    parsed += digests
     batches = list(parse_batches([state.read(digest) for digest in digests], workers, progress, str(store.root)))
     fresh = {table: concat_frames([batch[table] for batch in batches]) for table in CACHED_COLUMNS}
     store.segments.write(fresh)
     return fresh
 
 
-def _rebuild(store: CacheStore, state: FileState, parse) -> tuple[dict[str, pd.DataFrame], int]:
+def _rebuild(store: CacheStore, state: FileState, parse) -> dict[str, pd.DataFrame]:
     """All tables from the per-file cache, parsing the files it does not hold."""
     cached = store.segments.read()
     missing = sorted(set(state.paths_by_hash) - set(cached["pages"]["content_hash"]))
     fresh = parse(missing)
     if fresh:
         cached = {table: concat_frames([cached[table], fresh[table]]) if len(cached[table]) else fresh[table] for table in CACHED_COLUMNS}
-    return assemble(state.hashes, cached, state.unreadable), len(missing)
+    return assemble(state.hashes, cached, state.unreadable)
 
 
 def _served_from_snapshot(store: CacheStore, state: FileState, built: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

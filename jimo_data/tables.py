@@ -28,7 +28,8 @@ n_articles     Int64           articles on the page (captions not counted; 0 for
 n_chars        Int64           characters of decoded text
 encoding       string          utf-8 | utf-8-sig | gb18030; empty when not decoded
 content_hash   string          SHA-256 of the file's bytes
-duplicate_of   string          page_id of an identical page read first; empty when none
+text_hash      string          SHA-256 of the decoded text, white space at line ends dropped; empty when not decoded
+duplicate_of   string          page_id of the page with the same text read first; empty when none
 status         string          ok | warning | error
 problems       string          what is wrong, in words; empty when nothing
 

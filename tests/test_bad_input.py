@@ -63,18 +63,33 @@ def test_binary_file_is_an_error_row_with_the_reason(folder, tmp_path, content, 
     ids=["gb18030", "utf-8-bom", "crlf"],
 )
 def test_other_encodings_parse_like_the_utf8_original(folder, tmp_path, encode):
+    """Each in a folder of its own: side by side they are one page (the next test)."""
     text = SEED.read_text("utf-8")
-    shutil.copy(SEED, folder / "original.txt")
-    (folder / "variant.txt").write_bytes(encode(text))
-    corpus = load(folder, tmp_path)
-    assert row(corpus, "variant.txt")["status"] == "ok"
+    (tmp_path / "original").mkdir()
+    shutil.copy(SEED, tmp_path / "original" / "page.txt")
+    (folder / "page.txt").write_bytes(encode(text))
+    variant, original = load(folder, tmp_path), load(tmp_path / "original", tmp_path)
+    assert row(variant, "page.txt")["status"] == "ok"
     columns = ["kind", "kicker", "headline", "subheadline", "body", "continued"]
-    original = corpus.articles[corpus.articles["page_id"] == "original.txt"][columns].reset_index(drop=True)
-    variant = corpus.articles[corpus.articles["page_id"] == "variant.txt"][columns].reset_index(drop=True)
-    assert len(original) == 6
-    assert original.equals(variant)
-    for field in ("date", "issue_no", "publication"):
-        assert row(corpus, "variant.txt")[field] == row(corpus, "original.txt")[field]
+    assert len(original.articles) == 6
+    assert original.articles[columns].equals(variant.articles[columns])
+    for field in ("date", "issue_no", "publication", "text_hash"):
+        assert row(variant, "page.txt")[field] == row(original, "page.txt")[field]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig", "utf-16"])
+def test_the_same_page_in_another_encoding_is_a_duplicate_counted_once(folder, tmp_path, encoding):
+    text = SEED.read_text("utf-8")
+    shutil.copy(SEED, folder / "a.txt")
+    (folder / "b.txt").write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    corpus = load(folder, tmp_path)
+    if encoding == "utf-16":  # not decoded yet (issue: reliability): an error row, never a duplicate
+        assert row(corpus, "b.txt")["status"] == "error" and row(corpus, "b.txt")["duplicate_of"] == ""
+        return
+    duplicate = row(corpus, "b.txt")
+    assert (duplicate["status"], duplicate["duplicate_of"], duplicate["n_articles"]) == ("warning", "a.txt", 0)
+    assert duplicate["problems"] == "the same text as a.txt (its articles are counted there)"
+    assert set(corpus.articles["page_id"]) == {"a.txt"} and len(corpus.articles) == 6
 
 
 def test_gb18030_is_reported_as_such(folder, tmp_path):

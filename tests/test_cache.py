@@ -70,7 +70,20 @@ def _same_tables(a, b):
         assert left.equals(right), table
 
 
-@pytest.mark.parametrize("change", ["add", "insert", "edit", "remove", "remove all", "add duplicate", "remove canonical copy"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        "add",
+        "insert",
+        "edit",
+        "remove",
+        "remove all",
+        "add duplicate",
+        "remove canonical copy",
+        "add re-encoded copy",
+        "remove canonical text",
+    ],
+)
 def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
     shutil.copy(SEEDS / "002_02c739f944b55ce5.txt", corpus_dir / "zz_copy_of_002.txt")
     load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
@@ -88,6 +101,12 @@ def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
         page.unlink()
     elif change == "add duplicate":
         shutil.copy(page, corpus_dir / "000_first_copy.txt")  # sorts first: becomes the canonical copy
+    elif change == "add re-encoded copy":  # the same text in other bytes: a duplicate too
+        (corpus_dir / "000_gbk_copy.txt").write_bytes(page.read_text("utf-8").encode("gb18030"))
+    elif change == "remove canonical text":  # its re-encoded copy becomes the canonical page
+        (corpus_dir / "zz_gbk_copy_of_004.txt").write_bytes(page.read_text("utf-8").encode("gb18030"))
+        load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+        page.unlink()
     else:
         (corpus_dir / "002_02c739f944b55ce5.txt").unlink()
     updated = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
@@ -98,6 +117,10 @@ def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
         assert updated.pages.set_index("page_id").loc["zz_copy_of_002.txt", "status"] == "ok"
     if change == "add duplicate":
         assert updated.pages.set_index("page_id").loc["004_6220ff5f0f64df25.txt", "duplicate_of"] == "000_first_copy.txt"
+    if change == "add re-encoded copy":
+        assert updated.pages.set_index("page_id").loc["004_6220ff5f0f64df25.txt", "duplicate_of"] == "000_gbk_copy.txt"
+    if change == "remove canonical text":
+        assert updated.pages.set_index("page_id").loc["zz_gbk_copy_of_004.txt", "status"] == "ok"
 
 
 def test_page_text_is_read_from_the_file(corpus_dir, tmp_path):

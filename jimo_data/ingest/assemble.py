@@ -1,6 +1,6 @@
 """Cached parse rows + the folder's files -> the tables of the data model.
 
-Pages get their ids (paths), identical files are marked as duplicates and counted once,
+Pages get their ids (paths), files with the same text are marked as duplicates and counted once,
 articles get `page_id#seq`, and every item row takes its article's ids and date.
 """
 
@@ -39,18 +39,18 @@ def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable
 
 
 def _pages(hashes: dict[str, str], parsed: pd.DataFrame, unreadable: dict[str, str]) -> pd.DataFrame:
-    """A row per file: the first path of each content hash is canonical, the others are
-    duplicates (a warning naming it, no articles of their own)."""
+    """A row per file. Of the files with the same text (whatever their bytes: one saved
+    as GB18030 and one as UTF-8 are one page), the first path is canonical and the others
+    are duplicates: a warning naming it, no articles of their own."""
     mapping = pd.DataFrame({"page_id": list(hashes), "content_hash": list(hashes.values())}, dtype="string").sort_values("page_id")
-    first_of = mapping.drop_duplicates("content_hash").set_index("content_hash")["page_id"]
-    mapping["duplicate_of"] = mapping["content_hash"].map(first_of)
-    mapping.loc[mapping["duplicate_of"] == mapping["page_id"], "duplicate_of"] = ""
     pages = mapping.merge(parsed, on="content_hash", how="left")
-    duplicate = (pages["duplicate_of"] != "") & (pages["status"] != ERROR)
+    first_of = pages.drop_duplicates("text_hash").set_index("text_hash")["page_id"]
+    pages["duplicate_of"] = pages["text_hash"].map(first_of).astype("string")
+    duplicate = (pages["duplicate_of"] != pages["page_id"]) & (pages["status"] != ERROR)
+    pages["duplicate_of"] = pages["duplicate_of"].where(duplicate, "")
     pages.loc[duplicate, "status"] = WARNING
-    pages.loc[duplicate, "problems"] = "identical to " + pages.loc[duplicate, "duplicate_of"] + " (its articles are counted there)"
+    pages.loc[duplicate, "problems"] = "the same text as " + pages.loc[duplicate, "duplicate_of"] + " (its articles are counted there)"
     pages.loc[duplicate, "n_articles"] = 0
-    pages.loc[pages["duplicate_of"] != "", "duplicate_of"] = pages["duplicate_of"].where(duplicate, "")
     if unreadable:
         pages = pd.concat(
             [

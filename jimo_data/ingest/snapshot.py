@@ -101,29 +101,26 @@ def built_from(pages: pd.DataFrame) -> dict:
 ParseFiles = Callable[[list[str]], dict[str, pd.DataFrame] | None]
 
 
-def apply_changes(
-    snapshot: dict[str, pd.DataFrame], previous: dict, state: FileState, parse: ParseFiles
-) -> tuple[dict[str, pd.DataFrame], int] | None:
+def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: FileState, parse: ParseFiles) -> dict[str, pd.DataFrame] | None:
     """The snapshot (built from the files `previous` describes) with a few pages added,
     changed or removed, parsing only those (`parse` takes content hashes); None when
     duplicates are involved (which page is the canonical copy may change) or too much
-    changed: then the caller rebuilds."""
+    changed: then the caller rebuilds (from the cache, which the parse has filled)."""
     old, new = previous["hashes"], state.hashes
     if previous["unreadable"] != state.unreadable:
         return None
     changed = [page_id for page_id in new if old.get(page_id) != new[page_id]]
     removed = {page_id for page_id in old if new.get(page_id) != old[page_id]}
-    old_counts = Counter(old.values())
-    kept = {digest for page_id, digest in old.items() if page_id not in removed}
+    old_texts = snapshot["pages"].set_index("page_id")["text_hash"]
+    text_counts = Counter(old_texts[old_texts != ""])
     added = [new[page_id] for page_id in changed]
-    if (
-        len(changed) > MAX_CHANGED_PAGES
-        or any(old_counts[old[page_id]] > 1 for page_id in removed)
-        or len(set(added)) != len(added)
-        or kept.intersection(added)
-    ):
+    if len(changed) > MAX_CHANGED_PAGES or any(text_counts[old_texts[page_id]] > 1 for page_id in removed):
         return None
     fresh = parse(added) or empty_frames(CACHED_COLUMNS)
+    added_texts = [t for t in fresh["pages"]["text_hash"] if t]
+    kept_texts = set(old_texts.drop(list(removed))) - {""}
+    if len(added_texts) != len(set(added_texts)) or kept_texts.intersection(added_texts) or len(set(added)) != len(added):
+        return None
     delta = assemble({page_id: new[page_id] for page_id in changed}, fresh, {})
     appended_in_order = not removed and (not old or min(changed, default="") > max(old))
     removed_articles = set(snapshot["articles"].loc[snapshot["articles"]["page_id"].isin(removed), "article_id"])
@@ -140,7 +137,7 @@ def apply_changes(
         rows = np.flatnonzero(np.r_[~frame["page_id"].isin(removed).to_numpy(), np.ones(len(delta[table]), dtype=bool)])
         keys = merged[SORT_KEYS[table]].take(rows).reset_index(drop=True)
         updated[table] = _take_in_runs(merged, rows[keys.sort_values(SORT_KEYS[table], kind="stable").index.to_numpy()])
-    return updated, len(added)
+    return updated
 
 
 def _without_rows(frame: pd.DataFrame, gone: np.ndarray) -> pd.DataFrame:

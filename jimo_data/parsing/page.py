@@ -44,6 +44,14 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def text_hash(text: str) -> str:
+    """A hash of what a page says, whatever its bytes: the decoded text with the white
+    space at the ends of its lines and of the page dropped. Two files of one page (one
+    saved as GB18030, one as UTF-8; one with CRLF, one with a BOM) have the same."""
+    normalised = "\n".join(line.strip() for line in text.split("\n")).strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
 def parse_page(data: bytes) -> ParsedPage:
     """An undecodable file is an `error` page whose problem says why. Otherwise the page
     is a `warning` exactly when it has problems (a decoding problem, more than
@@ -89,6 +97,7 @@ def parse_page(data: bytes) -> ParsedPage:
         n_articles=sum(item.kind == ARTICLE for item in items),
         n_chars=len(text),
         encoding=decoded.encoding,
+        text_hash=text_hash(text),
     )
     return parsed
 
@@ -170,6 +179,7 @@ def _page_fields(status: str, problems: list[str], **fields) -> dict:
         "n_articles": 0,
         "n_chars": 0,
         "encoding": "",
+        "text_hash": "",
     }
     defaults.update(fields)
     return {**defaults, "status": status, "problems": "; ".join(problems)}

@@ -160,3 +160,26 @@ def test_terms_are_counted_over_the_article_text():
     assert counts[1, "防汛"] == 2  # headline and body
     assert counts[1, "孙杰"] == 4
     assert counts[2, "安全"] == 2
+
+
+TEXT_HASHES = [
+    # (bytes of one file, bytes of another, same page?, reason)
+    ("区委书记孙杰调研。\n".encode(), "区委书记孙杰调研。\n".encode("gb18030"), True, "the same text in another encoding"),
+    ("标题\n正文。\n".encode(), "标题\r\n正文。\r\n".encode(), True, "CRLF line ends"),
+    ("标题\n正文。".encode(), "\ufeff标题\n正文。".encode(), True, "a byte-order mark"),
+    ("标题\n正文。".encode(), "  标题  \n\t正文。 \n\n\n".encode(), True, "white space at the ends of lines and of the page"),
+    ("标题\n正文。".encode(), "标题\n\n正文。".encode(), False, "a blank line inside the page is part of its layout"),
+    ("标题 正文。".encode(), "标题正文。".encode(), False, "white space inside a line is text"),
+    ("区委书记孙杰调研。".encode(), "区委书记孙杰考察。".encode(), False, "another word: another page"),
+]
+
+
+@pytest.mark.parametrize("one, other, same, reason", TEXT_HASHES)
+def test_text_hash_names_what_a_page_says_not_its_bytes(one, other, same, reason):
+    first, second = parse_page(one).page["text_hash"], parse_page(other).page["text_hash"]
+    assert first and second
+    assert (first == second) is same
+
+
+def test_an_unreadable_file_has_no_text_hash():
+    assert parse_page(b"").page["text_hash"] == ""
