@@ -5,16 +5,29 @@ Orders the papers use:
     区委副书记、区长张宏业             a chain joined by 、 (or commas)
     区委书记、青岛蓝谷管理局党委书记韩世军
     区人大常委会主任王宝善,区政协主席宋宗军   a list: the chain stops at a name
+    区委书记：王明 区长：李强           a list of leaders: title, colon, name
     习近平总书记 / 曾赞荣书记          name, then title
 
 A name is 2-4 Han characters beginning with a Chinese surname: 2-3 after a single
 surname (王明, 王明华), 3-4 after a double one (欧阳明, 欧阳明华); it holds no title or
 organ word. It must be followed by something that ends a name (punctuation, the end of
-the text, or a word such as 出席, 主持, 调研, 来, 赴), so that `宣传部部长赵明来调研` reads
+the text, or a word such as 出席, 主持, 列席, 调研, 来, 赴), so that `宣传部部长赵明来调研` reads
 赵明, not 赵明来. Known names (tag nr in the shipped user dictionary) are tried first and
 need no listed surname; they too must be followed by what ends a name. A name before
 书记/总书记 is a known name, or a name standing after punctuation (`会上，王明华书记`).
+After a colon (full or half width, spaces allowed after it) the name must end at a space,
+punctuation or the end of the line, never at a word: `区长：全力以赴` names nobody.
 Only the titles of ROLES make an official: 种植户, 负责人, 理事长, 组长 do not.
+
+Government heads are 区长, 市长, 县长, 镇长, 省长; each also deputy (副区长) and acting
+(代区长, 代理区长: an acting head is the head until elected).
+
+A link of the chain is its places, then at most one government department, then organs,
+then the role (`即墨经济开发区党工委书记`, `区住房和城乡建设局局长`, `区人大常委会主任`).
+Places are listed cities and districts (with 省/市/区/县/新区), towns (…镇, …街道) and
+development zones (…开发区, 高新区). Departments are listed by name, full and short
+(住房和城乡建设局, 住建局); a bare 区, 市 or 县 before one is the department's jurisdiction.
+Organs are listed too (区委, 党工委, 工委, 管委会, 办事处, 人大常委会 …).
 
 The office (`principal_office`) is one link of the chain with its jurisdiction; a bare
 书记 after a name has none, 总书记 after a name is 中共中央总书记.
@@ -23,6 +36,7 @@ The office (`principal_office`) is one link of the chain with its jurisdiction; 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,10 +46,17 @@ from .text import HAN, fold_punct
 DEFAULT_DISTRICT = "即墨区"  # bare 区 in this corpus
 DEFAULT_CITY = "青岛市"  # bare 市
 
+_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "省长")
+# An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
+_ACTING = ("代理", "代")
+_HEAD_PREFIX = "(?:代理|代|副)?"  # a government head as acting or deputy head
 ROLES = sorted(
-    """总书记 副书记 书记 代理区长 代理市长 代理县长 副区长 区长 副市长 市长 副县长 县长 副镇长 镇长
-    副省长 省长 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-    副检察长 检察长 常委 主任委员 党工委书记""".split(),
+    [
+        *_GOVERNMENT_HEADS,
+        *(prefix + head for prefix in ("副", *_ACTING) for head in _GOVERNMENT_HEADS),
+        *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
+        副检察长 检察长 常委 主任委员 党工委书记""".split(),
+    ],
     key=len,
     reverse=True,
 )
@@ -45,27 +66,51 @@ _PLACES = sorted(
     key=len,
     reverse=True,
 )
+# Development zones: jurisdictions of their own, after a place or alone (即墨经济开发区, 高新区).
+_ZONES = sorted("经济技术开发区 高新技术产业开发区 经济开发区 开发区 高新区".split(), key=len, reverse=True)
+# Government departments of a district, city or province, as printed in full and short.
+# A list, not a shape such as "Han characters ending in 局/委/办": unspaced text gives
+# such a shape no left edge (`陪同调研的有区住房和城乡建设局` would all be one name), and
+# words ending in 委/办 are common (常委, 编委, 主办, 承办).
+_DEPARTMENTS = sorted(
+    """发展和改革局 发展和改革委员会 发改局 发改委 教育和体育局 教体局 教育局 科学技术局 科技局 工业和信息化局
+    工信局 公安局 民政局 司法局 财政局 人力资源和社会保障局 人社局 自然资源和规划局 自然资源局 生态环境局
+    住房和城乡建设局 住房城乡建设局 住建局 城市管理局 城管局 综合行政执法局 交通运输局 交通局 水务局 水利局
+    农业农村局 商务局 文化和旅游局 文旅局 卫生健康局 卫生健康委员会 卫健局 卫健委 退役军人事务局 应急管理局
+    应急局 审计局 市场监督管理局 市场监管局 统计局 医疗保障局 医保局 行政审批服务局 行政审批局 大数据局 信访局
+    海洋发展局""".split(),
+    key=len,
+    reverse=True,
+)
+# Party, congress and government organs, committees and ministries.
 _ORGS = sorted(
-    """区委 市委 省委 县委 镇委 党委 党工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
+    """区委 市委 省委 县委 镇委 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
     区人大常委会 市人大常委会 省人大常委会 人大常委会 区人大常委 市人大常委 人大常委 区人大 市人大 人大
-    区政协 市政协 省政协 政协 常委会 常委 管理局 管委会 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
-    编办 科技局 发改局 财政局 教育局 工信局 商务局 住建局 公安局 交通局 民政局 人社局 司法局 审计局 统计局
-    卫健局 应急局 农业农村局 自然资源局 生态环境局 文旅局 市场监管局 行政审批局 大数据局 妇联 总工会 团委
-    工商联 科协 文联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
+    区政协 市政协 省政协 政协 常委会 常委 管理局 管委会 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
+    编办 妇联 总工会 团委 工商联 科协 文联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
     key=len,
     reverse=True,
 )
 _ROLE_RE = re.compile("|".join(ROLES))
-_PLACE_TOKEN = f"(?:(?:{'|'.join(_PLACES)})(?:省|市|区|县|新区)?|[{HAN}]{{2,3}}(?:镇|街道))"
+_PLACE_TOKEN = f"(?:(?:{'|'.join(_PLACES)})(?:省|市|区|县|新区)?|[{HAN}]{{2,3}}(?:镇|街道)|{'|'.join(_ZONES)})"
 _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
-_PREFIX_AT_END = re.compile(f"(?:{_PLACE_TOKEN})*(?:{_ORG_TOKEN})*\\Z")
+# A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
+# it is the end of a word (社区党委, 园区党委).
+_DEPARTMENT_TOKEN = f"(?:[区市县]?(?:{'|'.join(_DEPARTMENTS)}))"
+_PREFIX_AT_END = re.compile(f"(?:{_PLACE_TOKEN})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
+_LEADING_PLACES = re.compile(f"(?:{_PLACE_TOKEN})*")
+# The government of a place: its head (镇长, 代县长; 区长 and 市长 are placed by default
+# first) or its administrative organ (a zone's 管委会, a 街道's 办事处).
+_GOVERNMENT_OF_A_PLACE = re.compile(f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)})|管委会|办事处")
 _ROLE_AT_END = re.compile(f"(?:{'|'.join(ROLES)})\\Z")
 _SEPARATORS = "、，, "
+# Text is folded first, so a half-width colon arrives as ：; spaces may follow it.
+_COLON_AFTER_TITLE = re.compile("：[ \u3000]*")
 # What may follow a name: a word that ends it. Single characters are checked last.
 _FOLLOWERS = sorted(
     """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    在 赴 到 来 说 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    列席 在 赴 到 来 说 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
     key=len,
     reverse=True,
 )
@@ -82,7 +127,7 @@ _SURNAMES_SINGLE = set(
 _SURNAMES_DOUBLE = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯", "长孙", "宇文", "司徒"}
 # Titles that place the person's office; order = which link of a chain is the principal office.
 _HEAD_OF_PARTY = re.compile(r"(?<!副)(?<!党组)(?:总书记|书记)$")
-_HEAD_OF_GOVERNMENT = re.compile(r"(?<!副)(?:代理)?(?:区长|市长|县长|镇长|省长)$")
+_HEAD_OF_GOVERNMENT = re.compile(f"(?<!副)(?:{'|'.join(_GOVERNMENT_HEADS)})$")  # 代区长 and 代理区长 too
 _HEAD_OF_BODY = re.compile(r"(?<!副)(?:主任|主席)$")
 
 
@@ -116,12 +161,22 @@ def find_officials(text: str) -> list[Official]:
 
 
 def _name_after(text: str, pos: int) -> str:
+    """The name right after a title. After a colon (`区长：李强`, a list of leaders) it
+    must end at a space, punctuation or the end of the line: a colon also opens speech
+    (`区长：全力以赴…`), where a word after a surname-like start is no name."""
+    colon = _COLON_AFTER_TITLE.match(text, pos)
+    if colon:
+        return _name_at(text, colon.end(), _ends_listed_name)
+    return _name_at(text, pos, _ends_name)
+
+
+def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
     for name in known_names():
-        if text.startswith(name, pos) and _ends_name(text, pos + len(name)):
+        if text.startswith(name, pos) and ends_name(text, pos + len(name)):
             return name
     for length in (2, 3, 4):
         candidate = text[pos : pos + length]
-        if len(candidate) == length and _is_name(candidate) and _ends_name(text, pos + length):
+        if len(candidate) == length and _is_name(candidate) and ends_name(text, pos + length):
             return candidate
     return ""
 
@@ -152,9 +207,13 @@ def _is_name(candidate: str) -> bool:
 
 
 def _ends_name(text: str, pos: int) -> bool:
-    if pos >= len(text) or not re.match(f"[{HAN}]", text[pos]):
+    if _ends_listed_name(text, pos):
         return True
     return text.startswith(tuple(_FOLLOWERS), pos)
+
+
+def _ends_listed_name(text: str, pos: int) -> bool:
+    return pos >= len(text) or not re.match(f"[{HAN}]", text[pos])
 
 
 def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
@@ -176,7 +235,7 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
 
 def principal_office(chain: list[str]) -> str:
     """The office that places the person: the first party head (书记, 总书记; not 副书记
-    or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 省长, also 代理;
+    or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 省长, also 代 and 代理;
     not 副), else the first head of a body (主任, 主席; not 副), else the first link that
     is not a bare 常委 (a chain of bare 常委 only: its first link); with its jurisdiction."""
     for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search, lambda link: not link.endswith("常委")):
@@ -188,14 +247,16 @@ def principal_office(chain: list[str]) -> str:
 
 def _with_jurisdiction(link: str, earlier: list[str]) -> str:
     """人民政府/政府 before 区长 (市长, 县长) is dropped and 人大常委 becomes 人大常委会;
-    then (副, 代理) 区长 and a bare 区… are 即墨区's, (副, 代理) 市长 and a bare 市… 青岛市's,
-    a link starting with a place (青岛…, …镇) keeps it, and a department takes the organ
-    (…区委, …党委) of the nearest earlier link that has one."""
-    link = re.sub(r"(?:人民政府|政府)(?=(?:代理|副)?(?:区长|市长|县长))", "", link)
+    then (副, 代, 代理) 区长 and a bare 区… are 即墨区's, (副, 代, 代理) 市长 and a bare 市…
+    青岛市's, a link starting with a place (青岛…, …镇, …开发区) keeps it, another government
+    head (镇长, 代县长) or a 管委会/办事处 takes the places of the nearest earlier link naming
+    some (and no party organ), and a department takes the organ (…区委, …党委) of the nearest
+    earlier link that has one."""
+    link = re.sub(f"(?:人民政府|政府)(?={_HEAD_PREFIX}(?:区长|市长|县长))", "", link)
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
-    if re.match(r"(?:代理|副)?区长", link):
+    if re.match(f"{_HEAD_PREFIX}区长", link):
         return DEFAULT_DISTRICT + link
-    if re.match(r"(?:代理|副)?市长", link):
+    if re.match(f"{_HEAD_PREFIX}市长", link):
         return DEFAULT_CITY + link
     if link.startswith("区"):
         return DEFAULT_DISTRICT.removesuffix("区") + link
@@ -203,9 +264,22 @@ def _with_jurisdiction(link: str, earlier: list[str]) -> str:
         return DEFAULT_CITY.removesuffix("市") + link
     if re.match(_PLACE_TOKEN, link):
         return link
+    # The government of a place (开发区党工委副书记、管委会主任; 镇党委副书记、镇长) is the
+    # place's, not its party committee's: the places of the nearest earlier link naming some.
+    if _GOVERNMENT_OF_A_PLACE.match(link):
+        return _nearest_places(earlier) + link
     # A department without its own jurisdiction (组织部部长) belongs to the organ before it.
     for previous in reversed(earlier):
         organ = re.match(r"(.*?(?:区委|市委|县委|省委|党委|党工委))", _with_jurisdiction(previous, []))
         if organ:
             return organ.group(1) + link
     return link
+
+
+def _nearest_places(links: list[str]) -> str:
+    """The places a link starts with (即墨经济开发区, 移风店镇), of the last link starting with some."""
+    for link in reversed(links):
+        places = _LEADING_PLACES.match(link).group(0)
+        if places:
+            return places
+    return ""

@@ -39,11 +39,125 @@ def test_title_orders(text, expected, reason):
     assert titled(text) == expected
 
 
+ACTING_HEADS = [
+    (
+        "区委副书记、代区长王明出席会议。",
+        [("王明", "区委副书记、代区长", "即墨区代区长")],
+        "代区长 is a title of its own (not 区长 read after 代) and the government head",
+    ),
+    ("市委副书记、代市长李强主持会议。", [("李强", "市委副书记、代市长", "青岛市代市长")], "代市长 is 青岛市's like 市长"),
+    ("县委副书记、代县长张伟出席。", [("张伟", "县委副书记、代县长", "代县长")], "代县长: a bare 县 has no default jurisdiction"),
+    (
+        "移风店镇党委副书记、代镇长刘洋出席。",
+        [("刘洋", "移风店镇党委副书记、代镇长", "移风店镇代镇长")],
+        "代镇长 takes the town of the earlier link, not its 党委",
+    ),
+    ("区委副书记、代理区长王明出席。", [("王明", "区委副书记、代理区长", "即墨区代理区长")], "代理区长 keeps working"),
+    ("区人民政府代区长王明出席。", [("王明", "人民政府代区长", "即墨区代区长")], "人民政府 before 代区长 is dropped from the office"),
+    ("区委常委、副区长王明出席。", [("王明", "区委常委、副区长", "即墨区副区长")], "a deputy is no acting head"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ACTING_HEADS)
+def test_acting_heads(text, expected, reason):
+    assert [(o.name, o.title, o.office) for o in find_officials(text)] == expected
+
+
+COLON_LISTS = [
+    (
+        "区委书记：王明 区长：李强",
+        [("王明", "区委书记"), ("李强", "区长")],
+        "a page of leaders: title, colon, name; a space ends the name",
+    ),
+    ("区委书记:王明", [("王明", "区委书记")], "a half-width colon; the end of the text ends the name"),
+    ("区人大常委会主任：张伟\n区政协主席：刘洋", [("张伟", "区人大常委会主任"), ("刘洋", "区政协主席")], "the end of a line ends the name"),
+    ("区委副书记、区长：李强；", [("李强", "区委副书记、区长")], "a chain before the colon; punctuation ends the name"),
+    ("区委书记： 王明", [("王明", "区委书记")], "spaces may follow the colon"),
+    ("区委书记：孙杰", [("孙杰", "区委书记")], "a known name"),
+    (
+        "区长：全力以赴抓项目。",
+        [],
+        "a colon also opens speech: after it a name must end at a space, punctuation or the end of the line, "
+        "not at a word (全力 is followed by 以)",
+    ),
+    ("区长：高度重视安全生产。", [], "speech after a colon: 高度 is followed by a Han character"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", COLON_LISTS)
+def test_title_colon_name(text, expected, reason):
+    assert titled(text) == expected
+
+
+ORGANS = [
+    (
+        "即墨经济开发区党工委书记王明出席。",
+        [("王明", "即墨经济开发区党工委书记", "即墨经济开发区党工委书记")],
+        "a development zone after a place; the zone keeps its own jurisdiction",
+    ),
+    (
+        "区委常委、即墨经济开发区党工委书记王明出席。",
+        [("王明", "区委常委、即墨经济开发区党工委书记", "即墨经济开发区党工委书记")],
+        "a zone takes no organ (区委) from an earlier link",
+    ),
+    ("区委常委、开发区党工委书记王明出席。", [("王明", "区委常委、开发区党工委书记", "开发区党工委书记")], "开发区 alone is a zone"),
+    ("区委常委、高新区党工委书记王明出席。", [("王明", "区委常委、高新区党工委书记", "高新区党工委书记")], "高新区 alone is a zone"),
+    ("青岛高新区管委会主任李强出席。", [("李强", "青岛高新区管委会主任", "青岛高新区管委会主任")], "a place, a zone and 管委会"),
+    (
+        "即墨经济开发区党工委副书记、管委会主任王明出席。",
+        [("王明", "即墨经济开发区党工委副书记、管委会主任", "即墨经济开发区管委会主任")],
+        "管委会 is the zone's administrative committee, not its party committee's",
+    ),
+    (
+        "通济街道党工委副书记、办事处主任李强出席。",
+        [("李强", "通济街道党工委副书记、办事处主任", "通济街道办事处主任")],
+        "办事处 is the 街道's office",
+    ),
+    (
+        "区委副书记、管委会主任李强出席。",
+        [("李强", "区委副书记、管委会主任", "管委会主任")],
+        "no earlier link names a place: as written, never under the party organ (即墨区委管委会主任)",
+    ),
+    ("通济街道工委书记王明出席。", [("王明", "通济街道工委书记", "通济街道工委书记")], "工委 (a 街道's party working committee)"),
+    (
+        "区住房和城乡建设局局长王明出席。",
+        [("王明", "区住房和城乡建设局局长", "即墨区住房和城乡建设局局长")],
+        "a department in full; a bare 区 before it is its jurisdiction",
+    ),
+    ("区自然资源和规划局局长李强介绍。", [("李强", "区自然资源和规划局局长", "即墨区自然资源和规划局局长")], "a department in full"),
+    ("区发展和改革局局长张伟出席。", [("张伟", "区发展和改革局局长", "即墨区发展和改革局局长")], "a department in full"),
+    ("区农业农村局局长刘洋出席。", [("刘洋", "区农业农村局局长", "即墨区农业农村局局长")], "a department"),
+    (
+        "市住建局局长李强主持召开会议。",
+        [("李强", "市住建局局长", "青岛市住建局局长")],
+        "a short name; a bare 市 before it; 主持召开 ends a name",
+    ),
+    (
+        "陪同调研的有区住房和城乡建设局局长王明。",
+        [("王明", "区住房和城乡建设局局长", "即墨区住房和城乡建设局局长")],
+        "departments are a list, not a shape (Han characters ending in 局): a shape has no left edge in running text "
+        "and would read 的有区住房和城乡建设局",
+    ),
+    (
+        "城东社区党委书记王明出席。",
+        [("王明", "党委书记", "党委书记")],
+        "a bare 区 is a jurisdiction only before a department: 社区党委 is not 即墨区's",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ORGANS)
+def test_zones_departments_and_organs(text, expected, reason):
+    assert [(o.name, o.title, o.office) for o in find_officials(text)] == expected
+
+
 NAMES = [
     ("宣传部部长赵明来调研。", ["赵明"], "来 ends a name: 赵明, not 赵明来"),
     ("区委书记王明赴平度考察。", ["王明"], "赴 ends a name"),
     ("区委书记王明在会上讲话。", ["王明"], "在 ends a name"),
     ("区委书记王明出席。", ["王明"], "出席 ends a name"),
+    ("区委书记王明出席并讲话。", ["王明"], "出席并讲话 starts with 出席"),
+    ("区委常委、宣传部部长王明列席会议。", ["王明"], "列席 ends a name"),
     ("区长王明。", ["王明"], "punctuation ends a name"),
     ("副区长王明", ["王明"], "the end of the text ends a name"),
     ("区委书记王明华强调。", ["王明华"], "a single surname and two characters"),
@@ -68,6 +182,10 @@ NOT_OFFICIALS = [
     ("企业负责人李强介绍了项目进展。", "负责人"),
     ("协会理事长张伟表示。", "理事长"),
     ("专班组长刘洋说。", "组长"),
+    ("种植户王明说：今年大白菜丰收。", "种植户"),
+    ("负责人李强：项目年底投产。", "a colon after a word outside the vocabulary"),
+    ("村民张伟表示，日子越过越好。", "村民"),
+    ("企业代表李强出席。", "代 of 代表 is no acting head"),
 ]
 
 
@@ -83,6 +201,7 @@ PRINCIPAL_OFFICE = [
     (["区政府党组书记", "区长"], "即墨区区长", "党组书记 is no party head"),
     (["蓝谷管委会主任", "区长"], "即墨区区长", "a government head outranks the head of a body"),
     (["区委常委", "代理区长"], "即墨区代理区长", "代理区长 is a government head"),
+    (["区委副书记", "代区长"], "即墨区代区长", "代区长 is a government head"),
     (["副区长", "区总工会主席"], "即墨区总工会主席", "副区长 is no government head; the head of a body outranks it"),
     (["区政协副主席", "区总工会主席"], "即墨区总工会主席", "副主席 is no head of a body"),
     (["区委常委", "副区长"], "即墨区副区长", "else the first link that is not a bare 常委"),
@@ -101,6 +220,10 @@ JURISDICTION = [
     (["区长"], "即墨区区长", "区长 is 即墨区's"),
     (["副区长"], "即墨区副区长", ""),
     (["代理区长"], "即墨区代理区长", ""),
+    (["代区长"], "即墨区代区长", "代区长 is 即墨区's"),
+    (["代市长"], "青岛市代市长", "代市长 is 青岛市's"),
+    (["移风店镇党委副书记", "镇长"], "移风店镇镇长", "a town's head takes the town of an earlier link, not its 党委"),
+    (["县委副书记", "县长"], "县长", "a government head takes no party organ (not 县委县长)"),
     (["市长"], "青岛市市长", "市长 is 青岛市's"),
     (["副市长"], "青岛市副市长", ""),
     (["人民政府区长"], "即墨区区长", "人民政府 before 区长 is dropped"),
