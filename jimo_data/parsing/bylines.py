@@ -1,20 +1,25 @@
 """Recognise bylines, credits and page staff, and split them into people.
 
-Formats seen in 新即墨 and 青岛日报 pages:
+Formats seen in 新即墨, 青岛日报 and other Shandong papers:
     (周程林 江如意)                      closing byline of a 新即墨 article
     （青报全媒体/观海新闻记者 薛华飞）      closing byline with outlet
     □青岛日报/观海新闻记者 王涛文/图       opening byline
+    半岛都市报•半岛新闻客户端记者 王涛      opening byline led by its outlet
+    记    者：王  涛                       role word and name padded with spaces
     通讯员 梁之磊 兰玉乔                   second line of an opening byline
     □记者 赵晓东 报道 / 文/本报记者 高建 通讯员 刘 洋
-    本报讯（记者孙丽）                     dateline with byline
+    本报讯（记者孙丽）                     dateline with byline (see layout.py)
     梁孝鹏 摄 / 梁孝鹏/摄 / 梁孝鹏 王涛 摄   photographer of a caption
     责编 王杰 刘宗伟 美编 李晓萌 …         page staff
     责任编辑:陈晨 / 责编:许可              editor lines
 
-The paper's word is kept as `duty` and sets the role: 记者, 特约记者, 实习记者 ->
-reporter; 通讯员, 实习生 -> correspondent; 责任编辑, 责编, 编辑, 美编, 审读, 校对, 排版,
-组版 -> editor. Names without a role word are reporters; photographers come from
-photo credits (`photo_credit`). A name is 2-4 Han characters.
+The paper's word is kept as `duty` and sets the role: 记者, 首席记者, 特约记者, 实习记者,
+见习记者, 作者 -> reporter; 通讯员, 特约通讯员, 实习生 -> correspondent; 责任编辑, 责编,
+编辑, 美编, 审读, 校对, 排版, 组版 -> editor. Names without a role word are reporters;
+photographers come from photo credits (`photo_credit`). A name is 2-4 Han characters.
+A role word set with spaces inside (`记    者`, padded to the width of 通讯员) is the
+word when no Han character follows it (`李美 编辑` stays a name and 编辑; in
+`记    者王涛` the word is not read and the text is no byline).
 """
 
 from __future__ import annotations
@@ -36,11 +41,16 @@ class Byline:
 
 
 _NAME = re.compile(f"^[{HAN}]{{2,4}}$")
+# The words papers print before the people of each role.
 _ROLE_WORDS = {
     "记者": REPORTER,
+    "首席记者": REPORTER,
     "特约记者": REPORTER,
     "实习记者": REPORTER,
+    "见习记者": REPORTER,
+    "作者": REPORTER,
     "通讯员": CORRESPONDENT,
+    "特约通讯员": CORRESPONDENT,
     "实习生": CORRESPONDENT,
     "摄影": PHOTOGRAPHER,
     "摄": PHOTOGRAPHER,
@@ -53,11 +63,26 @@ _ROLE_WORDS = {
     "排版": EDITOR,
     "组版": EDITOR,
 }
-_ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")")
+_LONGEST_FIRST = sorted(_ROLE_WORDS, key=len, reverse=True)
+_ROLE_SPLIT = re.compile("(" + "|".join(_LONGEST_FIRST) + ")")
+# A role word padded with spaces (`记    者`, set to the width of 通讯员); no Han character
+# may follow it, so that `李美 编辑` stays the name 李美 and the word 编辑.
+_SPACED_ROLE_WORD = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LONGEST_FIRST if len(w) > 1) + f")(?![{HAN}])")
+# Outlets printed before the first role word: joined by one of these marks
+# (`青岛日报/观海新闻`, `半岛都市报•半岛新闻客户端`), or ending in a word for a paper,
+# a news site or a broadcaster, or in a word for an administrative area (`即墨区记者`:
+# the district's own reporter; the place says whom the reporter works for).
+_OUTLET_JOINERS = "/／•·・"
+_OUTLET_ENDINGS = ("报", "新闻", "全媒体", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")
+_PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑)\s*[：:\s]")
 _PHOTO_CREDIT = re.compile(f"^\\s*(?:摄影[：:/\\s]*)?((?:[{HAN}]\\s?){{2,4}}(?:\\s+(?:[{HAN}]\\s?){{2,4}})*)\\s*(?:/?摄|摄影)\\s*$")
-_OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本报记者|记者\\s|记者[{HAN}]{{2,4}}\\s*$)")
-_CORRESPONDENT_LINE = re.compile(f"^\\s*(?:通讯员|实习生)\\s*[{HAN}]")
+_OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)")
+# 记者 near the line's start, with nothing but an outlet or a reporter word's first
+# characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
+# `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
+_REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?记者\s*[：\s]")
+_CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
 _SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|摄影报道|摄影|摄)$")
@@ -66,13 +91,17 @@ _SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|摄影报道|摄�
 def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     """Split byline text into people: `青岛日报/观海新闻记者 王涛 通讯员 林俊文` -> 2 rows.
 
-    Text before the first role word is the outlet when it contains / or ends in 报,
-    新闻 or 全媒体 (`本报` is none); only reporters get it. After the names, 文/图, /文,
-    /图, 报道, 摄影 and 摄 are dropped. Returns [] when the text holds anything that is
-    not a name or a role word, so that `(2025年)` is never read as a byline. (`扩大` is
-    two Han characters and reads as a name: `closing_byline` keeps `召开党组(扩大)` out.)
+    Text before the first role word is the outlet when it contains / ／ • · or ・, or ends
+    in 报, 新闻, 全媒体, 客户端, 融媒, 融媒体, 融媒体中心, 电视台 or 网, or in 省, 市, 区,
+    县, 镇, 乡 or 街道 (a place: `即墨区记者 王凯` -> outlet 即墨区, never a person);
+    `本报` is none; only reporters get it, and spaces around its joining mark are dropped.
+    After the names, 文/图, /文, /图, 报道, 摄影 and 摄 are dropped. Returns [] when the
+    text holds anything that is not a name or a role word, so that `(2025年)` is never
+    read as a byline, nor are names run together (`通讯员王明李晓红`: one token of 5
+    characters; where one name ends is a guess). (`扩大` is two Han characters and reads
+    as a name: `closing_byline` keeps `召开党组(扩大)` out.)
     """
-    text = fold_punct(text).replace("：", " ").replace("□", " ").strip()
+    text = _close_spaced_role_words(fold_punct(text).replace("：", " ").replace("□", " ")).strip()
     text = re.sub(r"^(?:文/|图/|文／)", "", text)
     people: list[Byline] = []
     role, duty, outlet = default_role, "", ""
@@ -94,12 +123,17 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     return people
 
 
+def _close_spaced_role_words(text: str) -> str:
+    """`记    者：王  涛` -> `记者：王  涛`: a role word padded with spaces is the word."""
+    return _SPACED_ROLE_WORD.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
+
+
 def _looks_like_outlet(text: str) -> bool:
-    return "/" in text or text.endswith(("报", "新闻", "全媒体"))
+    return any(mark in text for mark in _OUTLET_JOINERS) or text.endswith(_OUTLET_ENDINGS + _PLACE_ENDINGS)
 
 
 def _clean_outlet(text: str) -> str:
-    text = text.strip().strip("/")
+    text = re.sub(f"\\s*([{_OUTLET_JOINERS}])\\s*", r"\1", text.strip().strip("/"))
     return "" if text in ("本报", "") else text
 
 
@@ -135,14 +169,25 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
 
 
 def is_opening_byline(line: str) -> bool:
-    """A byline at an article's top: `□…`, `文/…`, `图/…`, `本报记者…`, `记者 …`, or `记者`
-    glued to one name alone on the line; and the whole line must be people."""
-    return bool(_OPENING.match(line)) and bool(parse_people(line))
+    """A byline at an article's top, and the whole line must be people. It starts with
+    □, 文/, 图/ or 本报记者, or is `记者` glued to one name alone on the line, or starts
+    with 记者 (spaced or not) and a colon or a space, with nothing glued before 记者 that
+    reads as a person: an outlet or the rest of a longer reporter word
+    (`即墨区融媒体中心记者 李明`, `首席记者：王涛`, `记    者：王  涛`; not `我是记者 王涛`)."""
+    people = parse_people(line)
+    if not people:
+        return False
+    line = _close_spaced_role_words(fold_punct(line))
+    if _OPENING.match(line):
+        return True
+    return bool(_REPORTER_LEAD.match(line)) and people[0].duty != ""
 
 
 def is_correspondent_line(line: str) -> bool:
-    """`通讯员 …` or `实习生 …` of people: the second line of an opening byline."""
-    return bool(_CORRESPONDENT_LINE.match(line)) and bool(parse_people(line))
+    """`通讯员 …`, `特约通讯员 …` or `实习生 …` of people (a colon may follow the word):
+    the second line of an opening byline."""
+    normal = _close_spaced_role_words(fold_punct(line))
+    return bool(_CORRESPONDENT_LINE.match(normal)) and bool(parse_people(line))
 
 
 def photo_credit(line: str) -> list[Byline]:

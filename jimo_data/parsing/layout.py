@@ -32,7 +32,9 @@ and paragraphs broken mid-sentence (`中` / `国式现代化`). The rules, in re
   mid-sentence. The page's first and last lines count as standing at a wide gap.
 - A photo credit (`梁孝鹏 摄`) right after a caption is the caption's photographer;
   elsewhere it is the current article's; before any article it is dropped.
-- A dateline `本报讯（记者孙丽）` gives the article its byline. Staff lines (`责编 …`)
+- A dateline (the line's first clause, at most 20 characters, ending in 讯 or a dated
+  电: `本报讯`, `青岛早报5月6日讯`, `新华社北京5月6日电`) followed by parentheses of people
+  gives the article its byline. Staff lines (`责编 …`)
   are returned apart from the items; `parse_page` gives them to the page's first item.
 """
 
@@ -53,7 +55,10 @@ _NEWS_LEAD = re.compile(
 _EVENT_VERB = re.compile(r"(?:召开|举行|举办|启动|开幕|闭幕|开工|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车)$")
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
-_DATELINE_BYLINE = re.compile(r"^本报.{0,16}?讯\s*[（(]([^（）()]{2,40})[）)]")
+# A dateline is the line's first clause (no punctuation, at most 20 characters) ending
+# in 讯 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`) or in a dated 电 (`新华社北京5月6日电`,
+# `新华社北京6日电`; 发电, 供电 are no dateline); parentheses right after it hold its byline.
+_DATELINE_BYLINE = re.compile(r"^[^，。：；！？（）(]{0,20}?(?:讯|\d{1,2}日电)\s*[（(]([^（）()]{2,40})[）)]")
 MAX_HEAD_CHARS = 60
 MAX_CAPTION_CHARS = 40
 

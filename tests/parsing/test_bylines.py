@@ -45,6 +45,18 @@ ROLES = [
     ("组版 孙强", [("孙强", "editor", "组版")], ""),
     ("记者：王涛", [("王涛", "reporter", "记者")], "a colon after the role word is a separator"),
     ("□记者 赵晓东", [("赵晓东", "reporter", "记者")], "the □ of an opening byline is not part of a name"),
+    ("首席记者 张伟", [("张伟", "reporter", "首席记者")], "首席记者 is one role word, 首席 no name"),
+    ("见习记者 李娜", [("李娜", "reporter", "见习记者")], ""),
+    ("特约通讯员 王凯", [("王凯", "correspondent", "特约通讯员")], "特约通讯员 before 通讯员: 特约 is no name"),
+    ("作者：王涛", [("王涛", "reporter", "作者")], "the label 作者 introduces the writer; it is no name"),
+    ("作者 王涛 李明", [("王涛", "reporter", "作者"), ("李明", "reporter", "作者")], ""),
+    ("作者单位：即墨区第一中学", [], "a note about the writer is no byline"),
+    (
+        "通讯员张明 记者李晓红",
+        [("张明", "correspondent", "通讯员"), ("李晓红", "reporter", "记者")],
+        "role words glued to the names (as in `…电(通讯员张明 记者李晓红)`)",
+    ),
+    ("通讯员王明李晓红", [], "names run together: where the first ends is a guess, so the text is no byline"),
 ]
 
 
@@ -53,11 +65,53 @@ def test_role_words_set_role_and_duty(text, expected, reason):
     assert people(parse_people(text)) == expected
 
 
+# --- role words padded with spaces ------------------------------------------------
+
+SPACED = [
+    # (text, [(name, role, duty)], reason)
+    ("记    者：王  涛", [("王涛", "reporter", "记者")], "role word padded to the width of 通讯员, spaced two-character name"),
+    ("记  者:王涛", [("王涛", "reporter", "记者")], "half-width colon"),
+    ("通　讯　员　李明", [("李明", "correspondent", "通讯员")], "full-width spaces"),
+    ("特 约 记 者 王涛", [("王涛", "reporter", "特约记者")], "the longest spaced word wins"),
+    ("记    者：王  涛  通讯员：李  明", [("王涛", "reporter", "记者"), ("李明", "correspondent", "通讯员")], ""),
+    (
+        "李美 编辑 王涛",
+        [("李美", "reporter", ""), ("王涛", "editor", "编辑")],
+        "美 编 followed by 辑 is no spaced 美编: a spaced role word has no Han character after it",
+    ),
+    ("记    者王涛", [], "a spaced word glued to the name is not read: no byline rather than a wrong one"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", SPACED)
+def test_role_words_padded_with_spaces(text, expected, reason):
+    assert people(parse_people(text)) == expected
+
+
 # --- outlets: the text before the first role word, for reporters only -------------
 
 OUTLETS = [
     # (text, [(name, outlet)], reason)
-    ("大众日报/大众网记者 张伟", [("张伟", "大众日报/大众网")], "a / makes an outlet, whatever it ends in"),
+    ("大众日报/大众网记者 张伟", [("张伟", "大众日报/大众网")], ""),
+    ("齐鲁晚报/齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报/齐鲁壹点")], "a / makes an outlet, whatever it ends in"),
+    ("齐鲁晚报·齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报·齐鲁壹点")], "so does a middle dot ·"),
+    ("齐鲁晚报•齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报•齐鲁壹点")], "so does a bullet •"),
+    ("半岛都市报•半岛新闻客户端记者 王涛", [("王涛", "半岛都市报•半岛新闻客户端")], ""),
+    ("半岛都市报 • 半岛新闻客户端记者 王涛", [("王涛", "半岛都市报•半岛新闻客户端")], "spaces around the joining mark are dropped"),
+    ("大众日报客户端记者 张伟", [("张伟", "大众日报客户端")], "ends in 客户端"),
+    ("即墨区融媒体中心记者 李明", [("李明", "即墨区融媒体中心")], "ends in 融媒体中心"),
+    ("莱西融媒体记者 李明", [("李明", "莱西融媒体")], "ends in 融媒体"),
+    ("即墨融媒记者 李明", [("李明", "即墨融媒")], "ends in 融媒"),
+    ("青岛电视台记者 王凯", [("王凯", "青岛电视台")], "ends in 电视台"),
+    ("大众网记者 张伟", [("张伟", "大众网")], "ends in 网"),
+    (
+        "即墨区记者 王凯",
+        [("王凯", "即墨区")],
+        "a place is never a person; it is kept as the outlet because it says whom the reporter works for (the district's media)",
+    ),
+    ("青岛市 记者 王凯", [("王凯", "青岛市")], "a place set apart by a space is the outlet too"),
+    ("通济街道通讯员 李明", [("李明", "")], "ends in 街道: a place, no person; a correspondent gets no outlet"),
+    ("首席记者 张伟", [("张伟", "")], "首席 is part of the role word, not an outlet"),
     ("青岛日报/观海新闻记者 王涛", [("王涛", "青岛日报/观海新闻")], ""),
     ("青报全媒体/观海新闻记者 薛华飞", [("薛华飞", "青报全媒体/观海新闻")], ""),
     ("青岛早报记者 王凯", [("王凯", "青岛早报")], "ends in 报"),
@@ -141,6 +195,13 @@ CLOSING = [
     ("全年工作报告。(2025年)", None, "(2025年) is no name"),
     ("(周)", None, "one character: no name"),
     ("全区上下共同努力。(周程林) 下一句", None, "only at the end of the line"),
+    ("全区上下共同努力。（半岛都市报•半岛新闻客户端记者 王涛）", ("全区上下共同努力。", ["王涛"]), "an outlet-led byline"),
+    ("全区上下共同努力。（即墨区记者 王凯）", ("全区上下共同努力。", ["王凯"]), "a place before the role word is no person"),
+    ("全区上下共同努力。（记者 王  涛 通讯员 李明）", ("全区上下共同努力。", ["王涛", "李明"]), ""),
+    ("全区上下共同努力。（作者 王涛）", ("全区上下共同努力。", ["王涛"]), ""),
+    ("全区上下共同努力。（即墨区）", None, "a place alone: no people"),
+    ("全区上下共同努力。（青岛日报）", None, "an outlet alone: no people"),
+    ("全区上下共同努力。（作者单位：即墨区第一中学）", None, "a note about the writer is no byline"),
 ]
 
 
@@ -159,8 +220,10 @@ OPENING = [
     ("□ 王涛 李明", True, "□ with names only"),
     ("文/本报记者 高建 通讯员 刘 洋", True, "文/ mark"),
     ("文／王涛", True, "full-width slash"),
+    ("文/王涛 李明", True, "文/ before names without a role word"),
     ("图/王涛", True, "图/ mark"),
     ("本报记者 高建", True, ""),
+    ("本报记者高建 通讯员刘洋", True, "本报记者 opens even glued to its names"),
     ("记者 王涛", True, "记者 and a space"),
     ("记者王涛", True, "记者 glued to one name alone on the line"),
     ("记者王涛 张新", False, "glued, then more: not the opening form"),
@@ -169,6 +232,19 @@ OPENING = [
     ("□记者 在现场看到", False, "the mark alone is not enough: the rest must be people"),
     ("通讯员 张伟", False, "a correspondent line opens nothing by itself"),
     ("王涛", False, "names without a mark"),
+    ("记者：王涛", True, "记者 and a colon"),
+    ("记    者：王  涛", True, "a spaced role word"),
+    ("首席记者 张伟", True, "a longer reporter word"),
+    ("见习记者：李娜", True, ""),
+    ("青岛早报记者 王凯", True, "an outlet glued before 记者"),
+    ("半岛都市报•半岛新闻客户端记者 王涛", True, ""),
+    ("即墨区融媒体中心记者 李明 通讯员 张伟", True, ""),
+    ("即墨区记者 王凯", True, "a place before 记者 is the outlet"),
+    ("我是记者 王涛", False, "what is glued before 记者 would be a person: not an outlet-led byline"),
+    ("首席记者王涛", False, "only 记者 itself may be glued to a lone name"),
+    ("青岛早报记者从市住建局获悉，全区新开工项目12个。", False, "a sentence about the reporter"),
+    ("记者：今年以来即墨发展势头如何？", False, "an interviewer's question"),
+    ("作者：王涛", False, "作者 opens no article: such lines also close commentary pieces"),
 ]
 
 
@@ -184,6 +260,10 @@ CORRESPONDENT_LINES = [
     ("实习生 王凯", True, ""),
     ("记者 王涛", False, "a reporter line is an opening byline, not its continuation"),
     ("通讯员表示，工作进展顺利", False, "a sentence starting with 通讯员"),
+    ("特约通讯员 李明", True, ""),
+    ("通讯员：李明", True, "a colon after the role word"),
+    ("通讯员:李明", True, "half-width colon"),
+    ("通 讯 员  李  明", True, "a spaced role word"),
 ]
 
 

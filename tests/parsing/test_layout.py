@@ -336,7 +336,34 @@ DATELINES = [
         "half-width parentheses, several people",
     ),
     ("本报讯（2025年）" + BODY2, [], "not people: no byline"),
-    ("会议指出（记者孙丽）" + BODY2, [], "only after 本报…讯"),
+    ("会议指出（记者孙丽）" + BODY2, [], "only after a dateline (讯 or a dated 电)"),
+    (
+        "青岛早报5月6日讯（记者 王涛 通讯员 李明）" + BODY2,
+        [("王涛", "reporter"), ("李明", "correspondent")],
+        "any paper's 讯 dateline, not only 本报",
+    ),
+    ("即墨融媒5月6日讯(记者 王涛)" + BODY2, [("王涛", "reporter")], ""),
+    ("本报讯（记者 孙丽）" + BODY2, [("孙丽", "reporter")], ""),
+    ("新华社北京5月6日电（记者 张伟）" + BODY2, [("张伟", "reporter")], "a dated 电 dateline"),
+    ("新华社北京6日电（记者 张伟）" + BODY2, [("张伟", "reporter")], "the day alone is a date"),
+    (
+        "新华社济南5月6日电(通讯员张明 记者李晓红)" + BODY2,
+        [("张明", "correspondent"), ("李晓红", "reporter")],
+        "role words glued to the names",
+    ),
+    (
+        "半岛都市报•半岛新闻客户端5月6日讯（记者 王涛）" + BODY2,
+        [("王涛", "reporter")],
+        "a dateline of 17 characters before 讯 (at most 20)",
+    ),
+    ("青岛早报5月6日讯（2025年）" + BODY2, [], "not people: no byline"),
+    ("光伏发电（储能）项目年内投产。", [], "电 without a date before it is no dateline (发电, 供电)"),
+    ("近日，即墨发布春耕快讯（之三）" + BODY2, [], "a 讯 after punctuation: the dateline is the line's first clause"),
+    (
+        "今年以来全区各镇街累计向区融媒体中心报送快讯（图文）" + BODY2,
+        [],
+        "21 characters before 讯: too long for a dateline, a clause of a sentence",
+    ),
 ]
 
 
