@@ -73,7 +73,7 @@ _SPACED_ROLE_WORD = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LONGEST
 # a news site or a broadcaster, or in a word for an administrative area (`即墨区记者`:
 # the district's own reporter; the place says whom the reporter works for).
 _OUTLET_JOINERS = "/／•·・"
-_OUTLET_ENDINGS = ("报", "新闻", "全媒体", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")
+_OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")  # 社: 新华社, 报社
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑)\s*[：:\s]")
 _PHOTO_CREDIT = re.compile(f"^\\s*(?:摄影[：:/\\s]*)?((?:[{HAN}]\\s?){{2,4}}(?:\\s+(?:[{HAN}]\\s?){{2,4}})*)\\s*(?:/?摄|摄影)\\s*$")
@@ -92,7 +92,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     """Split byline text into people: `青岛日报/观海新闻记者 王涛 通讯员 林俊文` -> 2 rows.
 
     Text before the first role word is the outlet when it contains / ／ • · or ・, or ends
-    in 报, 新闻, 全媒体, 客户端, 融媒, 融媒体, 融媒体中心, 电视台 or 网, or in 省, 市, 区,
+    in 报, 社, 新闻, 全媒体, 客户端, 融媒, 融媒体, 融媒体中心, 电视台 or 网, or in 省, 市, 区,
     县, 镇, 乡 or 街道 (a place: `即墨区记者 王凯` -> outlet 即墨区, never a person);
     `本报` is none; only reporters get it, and spaces around its joining mark are dropped.
     After the names, 文/图, /文, /图, 报道, 摄影 and 摄 are dropped. Returns [] when the

@@ -1,11 +1,25 @@
 """The date of a page: from its masthead, its dateline, or inferred from its text.
 
 In this order: the masthead date (an impossible one such as 2月30日 is ignored), the
-dateline, an inferred date, else unknown. A year is never invented. A dateline
-`本报2月4日讯` takes its year from the page's own text (the year it mentions most,
-latest on a tie, or the first year of a five-year plan it opens, 十五五 -> 2026); a page
-without masthead or dateline takes the latest full date it reports, else its latest
-month-day in the page's year. Impossible dates are skipped wherever they are found.
+dateline, an inferred date, else unknown. A year is never invented. Datelines
+(`_DATELINES`; the first one on the page counts):
+
+- `本报2月4日讯`, anywhere;
+- at the start of a paragraph, an outlet or place of at most 12 Han characters (two
+  joined by / or ·: `青岛日报/观海新闻`), or none, then the date and 讯 or 电:
+  `早报5月6日讯`, `即墨融媒5月6日讯`, `新华社北京5月6日电` (电 not followed by a Han
+  character, so `5月6日电话会议` is no dateline);
+- at the start of a paragraph, an outlet (`本报`) and 讯, an optional parenthesised
+  byline, then a date lead (the date, optionally 上午/下午/晚上/晚, then a comma):
+  `本报讯 5月6日，`, `本报讯（记者 李明）5月6日上午，`; `本报讯 5月6日起，` is no lead.
+
+A dateline without a printed year takes its year from the page's own text (the year it
+mentions most, latest on a tie, or the first year of a five-year plan it opens,
+十五五 -> 2026); a page without masthead or dateline takes the latest full date it
+reports, else its latest month-day in the page's year. Teaser blocks (lists of other
+articles under 相关新闻 and the like, `masthead.teaser_lines`) are not the page's text:
+datelines, years and inferred dates are read without them. Impossible dates are skipped
+wherever they are found.
 """
 
 from __future__ import annotations
@@ -15,9 +29,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .masthead import teaser_lines
+from .text import HAN
+
 MASTHEAD, DATELINE, INFERRED, UNKNOWN = "masthead", "dateline", "inferred", "unknown"
 
-_DATELINE = re.compile(r"本报(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日讯")
+_MONTH_DAY_OF = r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"  # a dateline's date, the year optional
+_OUTLET = rf"(?:[{HAN}]{{1,12}}[/·])?[{HAN}]{{1,12}}"  # 早报, 新华社北京, 青岛日报/观海新闻
+_PARAGRAPH_START = r"(?m)^[^\S\n]*"
+_DATELINES = (
+    re.compile(r"本报" + _MONTH_DAY_OF + "讯"),
+    re.compile(_PARAGRAPH_START + rf"(?:{_OUTLET}[^\S\n]?)?" + _MONTH_DAY_OF + rf"(?:讯|电(?![{HAN}]))"),
+    re.compile(
+        _PARAGRAPH_START + _OUTLET + r"讯[^\S\n]*(?:[（(][^（）()\n]{1,40}[）)])?[^\S\n]*" + _MONTH_DAY_OF + "(?:上午|下午|晚上|晚)?[，,]"
+    ),
+)
 _FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # A year mentioned: 19xx or 20xx, not inside a longer number, followed by 年 or a Han
@@ -39,12 +65,24 @@ def resolve_date(text: str, masthead: tuple[int, int, int] | None, masthead_evid
         day = _make_date(*masthead)
         if day:
             return PageDate(day, MASTHEAD, masthead_evidence)
-    dateline = _DATELINE.search(text)
+    text = _without_teasers(text)
+    dateline = _first_dateline(text)
     if dateline:
         found = _from_dateline(text, dateline)
         if found:
             return found
     return _inferred(text)
+
+
+def _without_teasers(text: str) -> str:
+    lines = text.split("\n")
+    teasers = teaser_lines(lines)
+    return "\n".join(line for i, line in enumerate(lines) if i not in teasers)
+
+
+def _first_dateline(text: str) -> re.Match | None:
+    found = [match for pattern in _DATELINES if (match := pattern.search(text))]
+    return min(found, key=lambda match: match.start(), default=None)
 
 
 def _from_dateline(text: str, match: re.Match) -> PageDate | None:
@@ -56,7 +94,8 @@ def _from_dateline(text: str, match: re.Match) -> PageDate | None:
     if year is None:
         return None
     date = _make_date(year, month, day)
-    return PageDate(date, DATELINE, match.group(0) + (f"; {why}" if why else "")) if date else None
+    words = match.group(0).strip().rstrip("，,")
+    return PageDate(date, DATELINE, words + (f"; {why}" if why else "")) if date else None
 
 
 def page_year(text: str) -> tuple[int | None, str]:

@@ -1,27 +1,85 @@
-"""Page furniture: masthead, publisher lines, e-paper navigation, section headers, slogans.
+"""Page furniture: masthead, publisher lines, navigation, date lines, section headers,
+slogans, teaser blocks.
 
 None of these lines is an article. What they say about the page (publication, date,
-issue number, lunar date, weekday, section, page number) is collected in `PageHeader`.
+issue number, lunar date, weekday, section, page number and label) is collected in
+`PageHeader`. A date line in the page's head (`2024-05-06 10:21 来源：大众日报`) dates the
+page as the masthead date line does. Teaser blocks (`teaser_lines`) say nothing about the
+page; `dates.resolve_date` reads the page's text without them.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
+from .publications import named, registry
 from .text import HAN, fold_punct
 
-PUBLICATIONS = ("新即墨", "青岛日报", "青岛晚报", "青岛早报", "大众日报")
+# Every publication's name (data/publications.txt), longest first for the patterns.
+PUBLICATIONS = tuple(sorted({p.name for p in registry().values()}, key=len, reverse=True))
+_EPAPER_SUFFIX = re.compile(r"(?:数字报|电子报|电子版|数字版)$")  # 新即墨数字报: the e-paper's own chrome
+# The buttons and links of e-paper and news-site navigation: a line made only of these
+# (and dates) is never content.
+NAV_WORDS = (
+    "前一版",
+    "上一版",
+    "下一版",
+    "后一版",
+    "上一期",
+    "下一期",
+    "上一篇",
+    "下一篇",
+    "返回目录",
+    "版面导航",
+    "本版新闻",
+    "往期回顾",
+    "放大",
+    "缩小",
+    "默认",
+    "PDF版",
+    "手机版",
+)
+# Headings of the blocks of links to other articles that news sites put under a story.
+TEASER_HEADINGS = ("相关阅读", "相关新闻", "推荐阅读", "新闻推荐", "热点推荐")
+# A date alone on a line dates the page only in the page's head: the top navigation of
+# an e-paper, or a news site's header, headline and time line, which take fewer lines.
+# Further down such a line dates something else (the signature of a notice, a teaser).
+HEAD_LINES = 15
 
 _MASTHEAD_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
     r"(?P<lunar>农历\S+)?\s*(?P<weekday>星期[一二三四五六日天])?\s*(?:第\s*(?P<issue>\d+)\s*期)?"
 )
+# A page label: an optional stack letter and the page's number in its stack (A05, 03).
+_LABEL = r"(?P<label>[A-Z]?\d{1,2})"
 _NAV_DATE = re.compile(
-    r"(?P<pub>" + "|".join(PUBLICATIONS) + r")?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?(?P<page>\d{1,2})版面?)?"
+    r"(?P<pub>" + "|".join(PUBLICATIONS) + r")?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?" + _LABEL + r"版面?)?"
 )
-_NAV_SECTION = re.compile(r"^\s*第?(?P<page>\d{1,2})版\s*[：:]\s*(?P<section>\S{1,12})\s*$")
-_NAV_WORDS = re.compile(r"^\s*(?:前一版|上一版|下一版|后一版|返回目录|版面导航|本版新闻|上一期|下一期)(?:\s|$)")
+# Page navigation, each a whole line: `01版:要闻`, `A05版：城事`; `A05：城事` (without 版
+# only a stack letter with two digits and a short section name, so that `G20：…` headlines
+# of six characters and more stay content); `第A05版`.
+_PAGE_NAV = (
+    re.compile(r"第?" + _LABEL + r"版\s*[：:]\s*(?P<section>\S{1,12})"),
+    re.compile(rf"(?P<label>[A-Z]\d{{2}})\s*[：:]\s*(?P<section>[{HAN}·]{{2,5}})"),
+    re.compile(r"第?" + _LABEL + r"版面?"),
+)
+_NAV_SEPARATORS = re.compile(r"[\s|｜]+")
+_NAV_DATE_TOKEN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇)\s*[：:]")  # 上一篇：<another article's title>
+# A line that is only a date: an optional 发布时间-style label, the date (2024年5月6日 or
+# 2024-05-06, / and . also), an optional weekday and time, an optional 来源 on either side.
+_SOURCE = r"来源\s*[：:]\s*\S{1,20}"
+_DATE_LINE = re.compile(
+    r"(?:" + _SOURCE + r"[\s|｜]+)?"
+    r"(?:(?:发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*)?"
+    r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"
+    r"[\s|｜]*(?P<weekday>(?:星期|周)[一二三四五六日天])?"
+    r"[\s|｜]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"(?:[\s|｜]*" + _SOURCE + r")?"
+)
+_TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
 _PUBLISHER = re.compile(r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|邮发代号|CN\s*37)")
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
 _SLOGAN_LINE = re.compile(f"^[{HAN}]{{2,8}}$")
@@ -37,6 +95,7 @@ class PageHeader:
     weekday: str = ""
     section: str = ""
     page_no: int | None = None
+    page_label: str = ""  # the page as printed, with its stack letter: A05
     furniture: set[int] = field(default_factory=set)  # indices of lines that are not content
 
 
@@ -46,33 +105,45 @@ def read_header(lines: list[str]) -> PageHeader:
     Furniture: a line that is a publication name; a publisher line (主办, 编辑出版,
     出版发行, 中共…委 alone on the line, 国内统一连续出版物号, 邮发代号, CN 37) of at most
     40 characters; a masthead date line of at most 40 characters with a lunar date, a
-    weekday or an issue number besides the date; e-paper navigation: `01版:要闻` (a
-    section name of at most 12 characters), a line opening with a navigation word that
-    stands alone (`前一版 下一版 …`), a whole line of date with publication or page; a
-    pinyin section header (four or more capitals and spaces) and the previous non-blank
-    line when it has at most 8 characters, which is the section; slogans
-    (`_slogan_lines`). For every field of the header the first value found wins.
+    weekday or an issue number besides the date; page navigation (`_PAGE_NAV`: `01版:要闻`,
+    `A05版：城事`, `A05：城事`, `第A05版`), whose page number is the label's digits
+    (A05 -> 5) and whose label is kept in `page_label`; a line made only of navigation
+    words (NAV_WORDS) and dates, separated by spaces or |; a link to the previous or next
+    article (`上一篇：…`); a whole line of date with publication or page; a date line
+    (`_DATE_LINE`: `2024-05-06 10:21 来源：大众日报`), which dates the page only among
+    its first HEAD_LINES non-blank lines; a pinyin section header (four or more capitals
+    and spaces) and the previous non-blank line when it has at most 8 characters, which is
+    the section; slogans (`_slogan_lines`); teaser blocks (`teaser_lines`), which say
+    nothing about the page. For every field of the header the first value found wins.
     """
     header = PageHeader()
+    teasers = teaser_lines(lines)
+    n_nonblank = 0
     for i, raw in enumerate(lines):
         line = fold_punct(raw.strip())
         if not line:
             continue
-        if line in PUBLICATIONS:
-            header.publication = header.publication or line
+        n_nonblank += 1
+        if i in teasers:
+            continue
+        if masthead := masthead_publication(line):
+            header.publication = header.publication or masthead
             header.furniture.add(i)
         elif _PUBLISHER.search(line) and len(line) <= 40:
             header.furniture.add(i)
         elif _is_masthead_date(line):
             _read_masthead_date(header, line)
             header.furniture.add(i)
-        elif _NAV_SECTION.match(line):
-            match = _NAV_SECTION.match(line)
-            header.page_no = header.page_no or int(match["page"])
-            header.section = header.section or match["section"]
+        elif match := _page_nav(line):
+            _read_page(header, match["label"])
+            header.section = header.section or (match.groupdict().get("section") or "")
             header.furniture.add(i)
         elif _is_nav_line(line):
             _read_nav_line(header, line)
+            header.furniture.add(i)
+        elif match := _DATE_LINE.fullmatch(line):
+            if n_nonblank <= HEAD_LINES:
+                _read_date_line(header, line, match)
             header.furniture.add(i)
         elif _PINYIN_HEADER.match(line):
             header.furniture.add(i)
@@ -80,8 +151,17 @@ def read_header(lines: list[str]) -> PageHeader:
             if previous is not None and len(lines[previous].strip()) <= 8:
                 header.section = header.section or lines[previous].strip()
                 header.furniture.add(previous)
-    header.furniture |= _slogan_lines(lines)
+    header.furniture |= _slogan_lines(lines) | teasers
     return header
+
+
+def masthead_publication(line: str) -> str:
+    """The publication a line names as a masthead does: the whole line is its name
+    (spaces ignored), or its name and an e-paper word (`新即墨数字报`); not an alias,
+    which a line of text may well be (`观海新闻`)."""
+    name = _EPAPER_SUFFIX.sub("", re.sub(r"\s+", "", line))
+    found = named(name)
+    return found.name if found and found.name == name else ""
 
 
 def _is_masthead_date(line: str) -> bool:
@@ -100,25 +180,69 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
         header.issue_no = int(match["issue"])
 
 
+def _page_nav(line: str) -> re.Match | None:
+    return next((match for pattern in _PAGE_NAV if (match := pattern.fullmatch(line))), None)
+
+
+def _read_page(header: PageHeader, label: str) -> None:
+    """`page_no` is an integer column: it takes the label's digits (A05 -> 5), the page's
+    place in its stack, and `page_label` keeps the stack letter that the number drops."""
+    if header.page_no is None:
+        header.page_no = int(label.lstrip(string.ascii_uppercase))
+        header.page_label = label
+
+
 def _is_nav_line(line: str) -> bool:
-    """E-paper navigation: `前一版 下一版 2025年05月12日`, `新即墨2025年05月12日01版面`."""
-    if _NAV_WORDS.match(line):
+    """E-paper navigation: `前一版 下一版 2025年05月12日`, `放大 | 缩小 | 默认`,
+    `上一篇：…`, `新即墨2025年05月12日01版面`."""
+    tokens = [token for token in _NAV_SEPARATORS.split(line) if token]
+    if any(token in NAV_WORDS for token in tokens) and all(token in NAV_WORDS or _NAV_DATE_TOKEN.fullmatch(token) for token in tokens):
+        return True
+    if _NEIGHBOUR_LINK.match(line):
         return True
     match = _NAV_DATE.fullmatch(line.replace(" ", ""))
-    return bool(match) and bool(match["pub"] or match["page"])
+    return bool(match) and bool(match["pub"] or match["label"])
 
 
 def _read_nav_line(header: PageHeader, line: str) -> None:
     match = _NAV_DATE.search(line.replace(" ", ""))
-    if not match:
+    if not match or _NEIGHBOUR_LINK.match(line):
         return
     if match["pub"]:
         header.publication = header.publication or match["pub"]
-    if match["page"]:
-        header.page_no = header.page_no or int(match["page"])
+    if match["label"]:
+        _read_page(header, match["label"])
     if header.date is None:
         header.date = (int(match["y"]), int(match["m"]), int(match["d"]))
         header.date_evidence = line
+
+
+def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:
+    """The date and weekday of the page's first date line; 周一 is stored as 星期一, the
+    masthead's spelling, so that the weekday column has one value per day."""
+    if header.date is None:
+        header.date = (int(match["y"]), int(match["m"] or match["m2"]), int(match["d"] or match["d2"]))
+        header.date_evidence = line
+        if match["weekday"]:
+            header.weekday = header.weekday or "星期" + match["weekday"][-1]
+
+
+def teaser_lines(lines: list[str]) -> set[int]:
+    """Teaser blocks: a heading line (TEASER_HEADINGS, possibly in 【】 or after ■ ▶, with a
+    colon) and the lines right under it up to the next blank line or the first line with
+    a full stop (a link is a title; a line with 。 is prose, as in a printed sidebar)."""
+    found: set[int] = set()
+    in_block = False
+    for i, raw in enumerate(lines):
+        line = fold_punct(raw.strip())
+        if _TEASER_HEADING.fullmatch(line):
+            found.add(i)
+            in_block = True
+        elif in_block and line and "。" not in line:
+            found.add(i)
+        else:
+            in_block = False
+    return found
 
 
 def _previous_nonblank(lines: list[str], i: int) -> int | None:

@@ -18,6 +18,7 @@ from .layout import ARTICLE, segment
 from .masthead import read_header
 from .officials import find_officials
 from .projects import find_projects
+from .publications import of_outlet
 from .terms import term_counts
 
 OK, WARNING, ERROR = "ok", "warning", "error"
@@ -56,8 +57,8 @@ def parse_page(data: bytes) -> ParsedPage:
     """An undecodable file is an `error` page whose problem says why. Otherwise the page
     is a `warning` exactly when it has problems (a decoding problem, more than
     MAX_PAGE_CHARS characters, no article, no date) and `ok` when it has none. Staff
-    bylines are put before the first item's; the masthead's publication wins over
-    `guess_publication`."""
+    bylines are put before the first item's. The publication is the masthead's, else
+    the one the page's bylines name (`publication_of_bylines`), else `guess_publication`."""
     decoded = decode_bytes(data)
     digest = content_hash(data)
     if decoded.is_error:
@@ -85,7 +86,7 @@ def parse_page(data: bytes) -> ParsedPage:
     parsed.page = _page_fields(
         status=WARNING if problems else OK,
         problems=problems,
-        publication=header.publication or guess_publication(text),
+        publication=header.publication or publication_of_bylines(items) or guess_publication(text),
         section=header.section,
         page_no=header.page_no,
         date=page_date.date,
@@ -149,16 +150,25 @@ def _unique(rows, key):
     return out
 
 
-_QINGDAO_DAILY = re.compile(r"青岛日报|青报全媒体|观海新闻|JIN RI JI MO")
+_QINGDAO_DAILY_SECTION = re.compile(r"^\s*JIN RI JI MO\s*$", re.M)  # the header of its 今日即墨 section
 _DISTRICT_VOICE = re.compile(r"我区|全区")
 
 
+def publication_of_bylines(items: list) -> str:
+    """The publication most of the page's own bylines name as their outlet (the first
+    named on a tie); news agencies excluded: their reporters' stories are reprinted
+    everywhere, so they say nothing of the page."""
+    named = [found.name for item in items for person in item.bylines if (found := of_outlet(person.outlet)) and found.level != "agency"]
+    return max(dict.fromkeys(named), key=named.count) if named else ""
+
+
 def guess_publication(text: str) -> str:
-    """Pages without a masthead: 青岛日报 when the text carries one of its marks (青岛日报,
-    青报全媒体, 观海新闻, or JIN RI JI MO of its 今日即墨 section); else 新即墨 when the page
-    speaks as the district paper (我区, 全区) and a line ends with a 新即墨-style closing
-    byline, a parenthesised list of 2-4-character names; else ""."""
-    if _QINGDAO_DAILY.search(text):
+    """Pages with neither a masthead nor bylines naming an outlet, by the page's own
+    furniture and voice, never by a paper it mentions: 青岛日报 by the pinyin header of
+    its 今日即墨 section (JIN RI JI MO); else 新即墨 when the page speaks as the district
+    paper (我区, 全区) and a line ends with a 新即墨-style closing byline, a parenthesised
+    list of 2-4-character names; else ""."""
+    if _QINGDAO_DAILY_SECTION.search(text):
         return "青岛日报"
     if _DISTRICT_VOICE.search(text) and re.search(r"[（(][\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*[）)]\s*$", text, re.M):
         return "新即墨"

@@ -93,6 +93,8 @@ def test_role_words_padded_with_spaces(text, expected, reason):
 OUTLETS = [
     # (text, [(name, outlet)], reason)
     ("大众日报/大众网记者 张伟", [("张伟", "大众日报/大众网")], ""),
+    ("新华社记者 张伟", [("张伟", "新华社")], "an outlet may end in 社: a news agency"),
+    ("青岛日报社记者 张伟", [("张伟", "青岛日报社")], "or in 社: the paper's house"),
     ("齐鲁晚报/齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报/齐鲁壹点")], "a / makes an outlet, whatever it ends in"),
     ("齐鲁晚报·齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报·齐鲁壹点")], "so does a middle dot ·"),
     ("齐鲁晚报•齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报•齐鲁壹点")], "so does a bullet •"),

@@ -135,3 +135,77 @@ RESOLVED = [
 def test_resolve_date(text, masthead, masthead_words, expected, reason):
     day, source, evidence = expected
     assert resolve_date(text, masthead, masthead_words) == PageDate(day and dt.date.fromisoformat(day), source, evidence)
+
+
+DATELINES = [
+    # (text, (date, evidence), reason); the year of the text is 2024 unless printed
+    ("早报5月6日讯 记者从区发改局获悉，2024年", ("2024-05-06", "早报5月6日讯; 2024年 mentioned 1×"), "an outlet, the date and 讯"),
+    ("即墨融媒5月6日讯 2024年", ("2024-05-06", "即墨融媒5月6日讯; 2024年 mentioned 1×"), ""),
+    ("青岛日报5月6日讯 2024年", ("2024-05-06", "青岛日报5月6日讯; 2024年 mentioned 1×"), ""),
+    ("新华社北京5月6日电（记者 李明）2024年", ("2024-05-06", "新华社北京5月6日电; 2024年 mentioned 1×"), "a wire dateline with 电"),
+    ("新华社北京2023年5月6日电 2024年", ("2023-05-06", "新华社北京2023年5月6日电"), "a printed year wins"),
+    ("5月6日讯 2024年", ("2024-05-06", "5月6日讯; 2024年 mentioned 1×"), "no outlet"),
+    ("大众日报记者 5月6日讯 2024年", ("2024-05-06", "大众日报记者 5月6日讯; 2024年 mentioned 1×"), "a space between outlet and date"),
+    ("青岛日报/观海新闻5月6日讯 2024年", ("2024-05-06", "青岛日报/观海新闻5月6日讯; 2024年 mentioned 1×"), "two outlets joined by /"),
+    (
+        "即墨融媒体中心全媒体记者5月6日讯 2024年",
+        ("2024-05-06", "即墨融媒体中心全媒体记者5月6日讯; 2024年 mentioned 1×"),
+        "an outlet of 12 Han characters",
+    ),
+    ("即墨区融媒体中心全媒体记者5月6日讯 2024年", (None, ""), "13 Han characters are no outlet"),
+    ("标题\n\n  早报5月6日讯 2024年", ("2024-05-06", "早报5月6日讯; 2024年 mentioned 1×"), "a paragraph's start, spaces before it"),
+    ("2024年工作会议召开。（据新华社北京5月6日电）", (None, ""), "not at a paragraph's start: a credit, no dateline"),
+    ("5月6日电话会议召开 2024年", (None, ""), "电 followed by a Han character: 电话"),
+    ("本报讯 5月6日，全区会议召开。2024年", ("2024-05-06", "本报讯 5月6日; 2024年 mentioned 1×"), "本报讯 and a date lead"),
+    ("本报讯（记者 李明）5月6日，2024年", ("2024-05-06", "本报讯（记者 李明）5月6日; 2024年 mentioned 1×"), "a byline between"),
+    ("本报讯 5月6日上午，2024年", ("2024-05-06", "本报讯 5月6日上午; 2024年 mentioned 1×"), "the time of day in the lead"),
+    ("本报讯 5月6日起，全区实行新规。2024年", (None, ""), "5月6日起 is when a rule starts, no date lead"),
+    ("本报讯 近日，全区会议召开。2024年", (None, ""), "本报讯 without a date"),
+    (
+        "新华社北京5月6日电 2024年\n本报5月8日讯",
+        ("2024-05-06", "新华社北京5月6日电; 2024年 mentioned 1×"),
+        "the first dateline on the page, whatever its form",
+    ),
+    ("本报2月4日讯 2024年", ("2024-02-04", "本报2月4日讯; 2024年 mentioned 1×"), "本报…讯 as before"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", DATELINES)
+def test_datelines(text, expected, reason):
+    day, evidence = expected
+    got = resolve_date(text, None)
+    if day is None:
+        assert got.source != DATELINE
+    else:
+        assert got == PageDate(dt.date.fromisoformat(day), DATELINE, evidence)
+
+
+TEASERS = [
+    # (text, (date, source, evidence), reason)
+    (
+        "本报5月6日讯 2024年全区会议召开。\n\n相关新闻\n2023年全区会议召开\n2023年重点项目推进\n",
+        ("2024-05-06", DATELINE, "本报5月6日讯; 2024年 mentioned 1×"),
+        "the years of a teaser block do not count",
+    ),
+    (
+        "5月6日，全区会议召开。2024年\n\n相关阅读\n2024年12月20日签约的项目开工\n",
+        ("2024-05-06", INFERRED, "5月6日，全区会议召; 2024年 mentioned 1×"),
+        "nor its dates",
+    ),
+    (
+        "相关阅读\n本报5月5日讯 2023年\n\n本报5月6日讯 2024年",
+        ("2024-05-06", DATELINE, "本报5月6日讯; 2024年 mentioned 1×"),
+        "nor its datelines",
+    ),
+    (
+        "5月6日，全区会议召开。\n\n相关阅读\n\n2023年全区会议召开",
+        ("2023-05-06", INFERRED, "5月6日，全区会议召; 2023年 mentioned 1×"),
+        "the block ends at a blank line",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", TEASERS)
+def test_teaser_blocks_are_not_the_pages_text(text, expected, reason):
+    day, source, evidence = expected
+    assert resolve_date(text, None) == PageDate(dt.date.fromisoformat(day), source, evidence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.masthead import PageHeader, read_header
+from jimo_data.parsing.masthead import PageHeader, masthead_publication, read_header
 
 MASTHEAD_DATE = "2026年4月3日 农历二月十六 星期五 第3409期"
 FILLER = " 本报地址即墨区蓝鳌路一二三号邮编二六六二零零电话八八五一二三四五六七八九"
@@ -22,6 +22,24 @@ def padded(line: str, length: int) -> str:
 
 
 # --- single lines: furniture or content ------------------------------------
+
+MASTHEAD_NAMES = [
+    # (line, publication, reason)
+    ("新即墨", "新即墨", "a publication's name alone on its line"),
+    ("金胶州", "金胶州", "any publication of the registry, not only the Qingdao papers"),
+    ("大 众 日 报", "大众日报", "a masthead set with spaces"),
+    ("新即墨数字报", "新即墨", "the e-paper's own chrome: name and 数字报"),
+    ("青岛日报电子版", "青岛日报", "name and 电子版"),
+    ("观海新闻", "", "an alias alone is no masthead: it is also a line of text"),
+    ("新即墨报道", "", "the whole line must be the name"),
+    ("据青岛日报", "", "a mention is no masthead"),
+]
+
+
+@pytest.mark.parametrize("line, publication, reason", MASTHEAD_NAMES)
+def test_masthead_publication(line, publication, reason):
+    assert masthead_publication(line) == publication
+
 
 FURNITURE_LINE = [
     # (line, is furniture, reason)
@@ -59,7 +77,7 @@ FURNITURE_LINE = [
     ("新即墨2025年05月12日01版面", True, "publication + date + page"),
     ("2025年05月12日第1版", True, "date + page"),
     ("青岛日报2025年05月12日", True, "publication + date"),
-    ("2025年05月12日", False, "a date alone is not navigation"),
+    ("2025年05月12日", True, "a date alone is no navigation but a date line"),
     ("新即墨2025年05月12日01版面刊发了本文", False, "navigation must be the whole line"),
     ("即墨召开全区安全生产工作会议", False, "a headline"),
 ]
@@ -83,6 +101,7 @@ def fields(h: PageHeader) -> dict:
         "weekday": h.weekday,
         "section": h.section,
         "page_no": h.page_no,
+        "page_label": h.page_label,
     }
 
 
@@ -105,16 +124,22 @@ HEADER_FIELDS = [
     ("2026年4月3日 星期五", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 星期五", "weekday": "星期五"}, ""),
     ("2026年4月3日 农历二月十六", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 农历二月十六", "lunar_date": "农历二月十六"}, ""),
     ("2026年4月3日 第3409期", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 第3409期", "issue_no": 3409}, ""),
-    ("01版:要闻", {"page_no": 1, "section": "要闻"}, ""),
+    ("01版:要闻", {"page_no": 1, "page_label": "01", "section": "要闻"}, ""),
     ("前一版 下一版 2025年05月12日", {"date": (2025, 5, 12), "date_evidence": "前一版 下一版 2025年05月12日"}, ""),
     (
         "新即墨2025年05月12日01版面",
-        {"publication": "新即墨", "date": (2025, 5, 12), "date_evidence": "新即墨2025年05月12日01版面", "page_no": 1},
+        {"publication": "新即墨", "date": (2025, 5, 12), "date_evidence": "新即墨2025年05月12日01版面", "page_no": 1, "page_label": "01"},
         "",
     ),
     (
         "青岛日报 2025年05月12日 第3版",
-        {"publication": "青岛日报", "date": (2025, 5, 12), "date_evidence": "青岛日报 2025年05月12日 第3版", "page_no": 3},
+        {
+            "publication": "青岛日报",
+            "date": (2025, 5, 12),
+            "date_evidence": "青岛日报 2025年05月12日 第3版",
+            "page_no": 3,
+            "page_label": "3",
+        },
         "spaces inside navigation are ignored",
     ),
 ]
@@ -147,6 +172,145 @@ FIRST_VALUE_WINS = [
 @pytest.mark.parametrize("text, field, value, reason", FIRST_VALUE_WINS)
 def test_the_first_value_found_wins(text, field, value, reason):
     assert fields(header(text))[field] == value
+
+
+# --- page navigation: page labels with a stack letter ----------------------
+
+PAGE_NAVIGATION = [
+    # (line, (page_no, page_label, section) or None when the line is content, reason)
+    ("A05版：城事", (5, "A05", "城事"), "page_no is the label's digits: the page's place in its stack; the letter stays in page_label"),
+    ("A05版:城事", (5, "A05", "城事"), "half-width colon"),
+    ("第A05版：城事", (5, "A05", "城事"), ""),
+    ("03版：要闻", (3, "03", "要闻"), "no stack letter"),
+    ("B12版：理论·学习", (12, "B12", "理论·学习"), ""),
+    ("A05：城事", (5, "A05", "城事"), "without 版: a stack letter and two digits"),
+    ("A08：理论·学习", (8, "A08", "理论·学习"), "without 版: a section of 5 characters"),
+    ("05：城事", None, "without 版 a bare number before a colon is a list item, not a page"),
+    ("F1：中国大奖赛", None, "without 版 one digit is a name (F1), not a page label"),
+    ("G20：杭州峰会开幕", None, "without 版 a section has at most 5 characters: this is a headline"),
+    ("第A05版", (5, "A05", ""), "a page label alone"),
+    ("A05版", (5, "A05", ""), ""),
+    ("第3版面", (3, "3", ""), ""),
+    ("大众日报2024年05月06日A05版", (5, "A05", ""), "a stack letter in publication-date-page navigation"),
+    ("A05版：城事新闻今日关注即墨高质量发展", None, "a section of more than 12 characters is a headline"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", PAGE_NAVIGATION)
+def test_page_navigation_gives_page_and_section(line, expected, reason):
+    got = header(line)
+    if expected is None:
+        assert (got.furniture, got.page_no, got.section) == (set(), None, "")
+    else:
+        assert (got.page_no, got.page_label, got.section, got.furniture) == (*expected, {0})
+
+
+NAVIGATION_WORDS = [
+    # (line, is furniture, reason)
+    ("往期回顾", True, ""),
+    ("上一篇 下一篇", True, "several navigation words separated by spaces"),
+    ("放大 | 缩小 | 默认", True, "separated by |"),
+    ("放大｜缩小｜默认", True, "full-width |"),
+    ("PDF版 手机版", True, ""),
+    ("默认", True, "a font-size button of a news site"),
+    ("返回目录", True, ""),
+    ("上一版 下一版 2025年05月12日", True, "dates may stand among navigation words"),
+    ("下一版 即墨召开全区安全生产工作会议", False, "a line with other words than navigation words is content"),
+    ("上一篇：即墨召开全区安全生产工作会议", True, "a link to the previous article"),
+    ("下一篇:没有了", True, ""),
+    ("放大招 破难题", False, "navigation words must be whole tokens"),
+]
+
+
+@pytest.mark.parametrize("line, is_furniture, reason", NAVIGATION_WORDS)
+def test_lines_of_navigation_words_are_furniture(line, is_furniture, reason):
+    assert (0 in header(line).furniture) is is_furniture
+
+
+def test_a_link_to_another_article_does_not_date_the_page():
+    assert header("上一篇：2024年5月6日全区安全生产工作会议召开").date is None
+
+
+# --- date lines: a date alone on a line ---------------------------------------
+
+DATE_LINES = [
+    # (line, date or None when the line is content, reason)
+    ("2024年05月06日", (2024, 5, 6), ""),
+    ("2024年5月6日 星期一", (2024, 5, 6), "a weekday (the masthead-date rule reads it)"),
+    ("2024-05-06", (2024, 5, 6), ""),
+    ("2024/05/06", (2024, 5, 6), ""),
+    ("2024.5.6", (2024, 5, 6), ""),
+    ("2024-05/06", None, "one separator throughout"),
+    ("2024-05-06 10:21:00", (2024, 5, 6), "a time with seconds"),
+    ("2024年05月06日 10:21", (2024, 5, 6), ""),
+    ("2024-05-06 10:21 来源：大众日报", (2024, 5, 6), "the source of a web copy"),
+    ("2024-05-06 10:21 | 来源:青岛日报/观海新闻", (2024, 5, 6), ""),
+    ("来源：大众日报 2024-05-06 10:21", (2024, 5, 6), "the source before the date"),
+    ("发布时间：2024-05-06 10:21", (2024, 5, 6), "a label before the date"),
+    ("发布日期:2024年5月6日", (2024, 5, 6), ""),
+    ("2024年5月6日，全区安全生产工作会议召开。", None, "a date inside a sentence"),
+    ("2024年5月6日召开", None, "a date opening a headline"),
+    ("截至2024-05-06 10:21", None, "words before the date"),
+    ("2024-05-06 10:21 来源：大众日报 作者：李明", None, "an author is a byline: the line is left to the bylines"),
+]
+
+
+@pytest.mark.parametrize("line, date, reason", DATE_LINES)
+def test_date_lines_are_furniture_and_date_the_page(line, date, reason):
+    got = header(line)
+    assert (got.date, got.furniture) == (date, {0} if date else set())
+
+
+def test_a_date_line_gives_the_date_and_weekday_as_the_masthead_spells_it():
+    got = header("2024/05/06 周一 10:21")
+    assert (got.date, got.date_evidence, got.weekday) == ((2024, 5, 6), "2024/05/06 周一 10:21", "星期一")
+
+
+ABOVE = "即墨召开全区安全生产工作会议\n"
+DATE_LINE_PLACE = [
+    # (text, date, furniture, reason)
+    (ABOVE * 14 + "2024-05-06 10:21", (2024, 5, 6), {14}, "the 15th non-blank line is in the page's head"),
+    (ABOVE * 15 + "2024-05-06 10:21", None, {15}, "the 16th is not: such a date dates another text (a notice's signature)"),
+    (ABOVE.replace("\n", "\n\n") * 14 + "2024-05-06 10:21", (2024, 5, 6), {28}, "blank lines do not count"),
+    (ABOVE * 15 + "2024年05月06日", None, {15}, "nor in the form that e-paper navigation prints"),
+    ("2024-05-06 10:21\n2024-05-07 08:00", (2024, 5, 6), {0, 1}, "the first date line wins"),
+    ("2026年4月3日 星期五\n2024-05-06 10:21", (2026, 4, 3), {0, 1}, "the masthead date line first"),
+]
+
+
+@pytest.mark.parametrize("text, date, furniture, reason", DATE_LINE_PLACE)
+def test_only_a_date_line_in_the_pages_head_dates_the_page(text, date, furniture, reason):
+    got = header(text)
+    assert (got.date, got.furniture) == (date, furniture)
+
+
+# --- teaser blocks: links to other articles ------------------------------------
+
+TEASER = "相关新闻\n即墨召开2023年全区安全生产工作会议\n2023-05-03 即墨区推进重点项目建设\n"
+LINK = "即墨召开全区安全生产工作会议"  # longer than a slogan line, so that only the teaser rule can make it furniture
+TEASER_BLOCKS = [
+    # (text, furniture, reason)
+    (TEASER + "\n全区安全生产工作会议召开", {0, 1, 2}, "a heading and the lines under it up to a blank line"),
+    ("相关阅读\n" + LINK, {0, 1}, ""),
+    ("推荐阅读\n" + LINK, {0, 1}, ""),
+    ("新闻推荐\n" + LINK, {0, 1}, ""),
+    ("热点推荐\n" + LINK, {0, 1}, ""),
+    ("【相关阅读】\n" + LINK, {0, 1}, "a heading in brackets"),
+    ("▶相关新闻：\n" + LINK, {0, 1}, "a heading after a mark, with a colon"),
+    ("相关新闻\n\n即墨召开全区安全生产工作会议", {0}, "a blank line right under the heading: an empty block"),
+    ("相关新闻\n5月6日，区应急局开展安全生产检查。\n" + LINK, {0}, "a line with 。 is prose (a printed sidebar), not a link"),
+    ("即墨相关新闻报道汇总\n" + LINK, set(), "the heading must be the whole line"),
+]
+
+
+@pytest.mark.parametrize("text, furniture, reason", TEASER_BLOCKS)
+def test_teaser_blocks_are_furniture(text, furniture, reason):
+    assert header(text).furniture == furniture
+
+
+def test_teaser_lines_say_nothing_about_the_page():
+    got = header("相关新闻\n2024-05-03 10:00\n01版:要闻")
+    assert (got.date, got.page_no, got.section, got.furniture) == (None, None, "", {0, 1, 2})
 
 
 # --- section headers: a pinyin line under the section name ------------------

@@ -11,7 +11,7 @@ MUTATIONS = load([])
 
 def test_there_are_mutations_for_every_module_with_rules():
     modules = {m["module"] for m in MUTATIONS}
-    assert {"decode", "text", "masthead", "layout", "bylines", "dates", "officials", "projects", "terms", "page"} <= modules
+    assert {"decode", "text", "masthead", "layout", "bylines", "dates", "officials", "projects", "terms", "page", "publications"} <= modules
 
 
 @pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: f"{m['module']}: {m['rule']}")

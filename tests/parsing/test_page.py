@@ -77,16 +77,15 @@ def test_status_is_a_warning_exactly_when_there_are_problems(text, expected, rea
 
 
 PUBLICATION_HINTS = [
-    ("本报讯（青岛日报记者 王凯）", "青岛日报", "its name"),
-    ("青报全媒体记者 王凯", "青岛日报", "its media group"),
-    ("（观海新闻记者 王凯）", "青岛日报", "its news app"),
-    ("今日即墨\nJIN RI JI MO", "青岛日报", "its 今日即墨 section header"),
+    ("今日即墨\nJIN RI JI MO", "青岛日报", "the pinyin header of its 今日即墨 section"),
+    ("我区在 JIN RI JI MO 活动中", "", "the pinyin header must stand on a line of its own"),
     ("我区开展防汛演练。（王凯）", "新即墨", "the district's voice and a closing byline"),
     ("全区开展防汛演练。（王凯 江如意）", "新即墨", "全区; a list of names"),
     ("我区开展防汛演练。(王凯)", "新即墨", "half-width parentheses"),
     ("我区开展防汛演练。（王凯）  ", "新即墨", "spaces after the byline"),
     ("我区开展防汛演练。（王凯）\n下一篇：即墨召开会议", "新即墨", "the byline closes a line, not the page"),
-    ("我区开展防汛演练，观海新闻报道。（王凯）", "青岛日报", "the marks of 青岛日报 come first"),
+    ("我区开展防汛演练，据青岛日报报道。（王凯）", "新即墨", "a paper the text mentions is not the page's"),
+    ("据青岛日报、观海新闻报道，即墨开展防汛演练。", "", "mentions only: unknown"),
     ("我区开展防汛演练。", "", "the district's voice without a closing byline"),
     ("即墨区开展防汛演练。（王凯）", "", "a closing byline without the district's voice"),
     ("我区开展防汛演练。（王凯）演练持续一天。", "", "the byline must close its line"),
@@ -100,10 +99,31 @@ def test_guess_publication(text, expected, reason):
     assert guess_publication(text) == expected
 
 
+HEAD = "即墨开展防汛演练\n\n"
 PUBLICATION = [
-    (MASTHEAD + "即墨开展防汛演练\n\n6月2日，青岛日报报道即墨区防汛演练。（王凯）\n", "新即墨", "the masthead wins over the guess"),
-    ("即墨开展防汛演练\n\n近日，即墨区开展防汛演练。（青岛日报/观海新闻记者 王凯）\n", "青岛日报", "no masthead: the guess"),
-    (ARTICLE, "", "no masthead, no hint"),
+    (MASTHEAD + HEAD + "6月2日，青岛日报报道即墨区防汛演练。（王凯）\n", "新即墨", "the masthead wins"),
+    (MASTHEAD + HEAD + "近日，即墨区开展防汛演练。（青岛日报/观海新闻记者 王凯）\n", "新即墨", "the masthead wins over bylines"),
+    (HEAD + "近日，即墨区开展防汛演练。（青岛日报/观海新闻记者 王凯）\n", "青岛日报", "no masthead: the outlet of the bylines"),
+    (HEAD + "本报讯（青岛日报记者 王凯）近日，即墨区开展防汛演练。\n", "青岛日报", "the outlet of a dateline's byline"),
+    (HEAD + "近日，即墨区开展防汛演练。（青报全媒体记者 王凯）\n", "青岛日报", "an alias of the paper: its media group"),
+    (HEAD + "近日，即墨区开展防汛演练。（观海新闻记者 王凯）\n", "青岛日报", "an alias: its news app"),
+    (HEAD + "近日，即墨区开展防汛演练。（半岛都市报•半岛新闻记者 王凯）\n", "半岛都市报", "the outlet's first known part"),
+    (
+        HEAD
+        + "近日，即墨开展演练。（青岛晚报/观海新闻记者 王凯）\n\n即墨召开会议\n\n近日，即墨召开会议。（青岛日报/观海新闻记者 李明）\n\n"
+        "即墨举行活动\n\n近日，即墨举行活动。（青岛日报/观海新闻记者 张伟）\n",
+        "青岛日报",
+        "the outlet most bylines name",
+    ),
+    (
+        HEAD + "近日，即墨开展演练。（青岛晚报记者 王凯）\n\n即墨召开会议\n\n近日，即墨召开会议。（青岛日报记者 李明）\n",
+        "青岛晚报",
+        "a tie: the first named",
+    ),
+    (HEAD + "近日，即墨区开展防汛演练。（新华社记者 王凯）\n", "", "a news agency's story is reprinted everywhere: no publication"),
+    (HEAD + "近日，即墨区开展防汛演练。（即墨区记者 王凯）\n", "", "an outlet that is no known publication"),
+    (HEAD + "6月2日，据青岛日报报道，即墨区开展防汛演练。（王凯）\n", "", "a mention is not the publication"),
+    (ARTICLE, "", "no masthead, no outlet, no hint"),
 ]
 
 

@@ -1,0 +1,53 @@
+"""The publications a page may belong to (`data/publications.txt`), and reading a
+page's publication from its own words: its masthead line, or the outlet its own
+bylines name (`青岛日报/观海新闻记者 王涛` -> 青岛日报), never a paper it mentions
+(`据青岛日报报道`).
+
+Each publication has a level (district, county, city, province, national, agency) and
+a home: the jurisdiction whose officials a bare title on its pages means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import lexicon_lines
+
+# What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
+_OUTLET_PARTS = re.compile(r"\s*[/／•·・]\s*")
+
+
+@dataclass(frozen=True)
+class Publication:
+    name: str
+    level: str
+    home: str  # "" for national papers and agencies
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, Publication]:
+    """Every name and alias -> its publication."""
+    by_name: dict[str, Publication] = {}
+    for line in lexicon_lines("publications.txt"):
+        name, level, home, aliases, _source = (line.split("\t") + [""] * 5)[:5]
+        publication = Publication(name.strip(), level.strip(), home.strip(), tuple(a.strip() for a in aliases.split("|") if a.strip()))
+        for known in (publication.name, *publication.aliases):
+            by_name.setdefault(known, publication)
+    return by_name
+
+
+def named(text: str) -> Publication | None:
+    """The publication a name or alias stands for (the whole text, spaces ignored)."""
+    return registry().get(re.sub(r"\s+", "", text))
+
+
+def of_outlet(outlet: str) -> Publication | None:
+    """The publication a byline's outlet names: its first part that is a known name
+    (`青报全媒体/观海新闻` -> 青岛日报, `半岛都市报•半岛新闻客户端` -> 半岛都市报)."""
+    for part in _OUTLET_PARTS.split(outlet):
+        if found := named(part):
+            return found
+    return None

@@ -1,0 +1,67 @@
+"""The publications lexicon (jimo_data/parsing/data/publications.txt) and reading a
+publication from a name or a byline's outlet (jimo_data/parsing/publications.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jimo_data.parsing.lexicons import lexicon_lines
+from jimo_data.parsing.publications import named, of_outlet, registry
+
+LEVELS = {"district", "county", "city", "province", "national", "agency"}
+
+
+def test_every_entry_has_its_five_fields():
+    for line in lexicon_lines("publications.txt"):
+        name, level, home, _aliases, source = line.split("\t")
+        assert name and level in LEVELS and source, line
+        assert bool(home) == (level not in ("national", "agency")), f"{name}: a home exactly when the paper has one"
+
+
+def test_a_name_or_alias_stands_for_one_publication():
+    entries = [line.split("\t") for line in lexicon_lines("publications.txt")]
+    names = [name for name, _level, _home, _aliases, _source in entries]
+    everything = names + [alias for *_, aliases, _source in entries for alias in aliases.split("|") if alias]
+    assert len(everything) == len(set(everything))
+    assert {publication.name for publication in registry().values()} == set(names)
+
+
+NAMED = [
+    # (text, publication, home, reason)
+    ("青岛日报", "青岛日报", "青岛市", "its name"),
+    ("青报全媒体", "青岛日报", "青岛市", "its media group"),
+    ("观海新闻", "青岛日报", "青岛市", "its news app"),
+    ("新即墨", "新即墨", "即墨区", "the district paper"),
+    ("金胶州", "金胶州", "胶州市", "a county-level city's paper"),
+    ("大众日报", "大众日报", "山东省", "the provincial paper"),
+    ("新 即 墨", "新即墨", "即墨区", "spaces in a masthead are ignored"),
+    ("新华社", "新华社", "", "an agency has no home"),
+    ("青岛日报报道", None, None, "only the whole text is a name"),
+    ("即墨区", None, None, "a place is no publication"),
+]
+
+
+@pytest.mark.parametrize("text, name, home, reason", NAMED)
+def test_named(text, name, home, reason):
+    found = named(text)
+    assert (found.name, found.home) == (name, home) if name else found is None
+
+
+OUTLETS = [
+    # (a byline's outlet, publication, reason)
+    ("青岛日报/观海新闻", "青岛日报", ""),
+    ("青报全媒体/观海新闻", "青岛日报", "an alias"),
+    ("青岛晚报/观海新闻", "青岛晚报", "the first part that is known: the sister paper, not the shared app"),
+    ("半岛都市报•半岛新闻", "半岛都市报", "joined by •"),
+    ("半岛都市报 · 半岛网", "半岛都市报", "joined by · with spaces"),
+    ("齐鲁晚报／齐鲁壹点", "齐鲁晚报", "a full-width slash"),
+    ("即墨区", None, "a place is no publication"),
+    ("即墨区融媒体中心", "新即墨", "the district paper's media centre"),
+    ("", None, ""),
+]
+
+
+@pytest.mark.parametrize("outlet, name, reason", OUTLETS)
+def test_of_outlet(outlet, name, reason):
+    found = of_outlet(outlet)
+    assert (found.name if found else None) == name
