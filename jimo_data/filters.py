@@ -151,6 +151,7 @@ class KnownValues(Filter):
     ranked: bool = False  # choices by frequency, most frequent first; else sorted
     prefix: str = ""  # before the value in the file-name slug
     unknown_choice: bool = False  # offer UNKNOWN for rows whose value is empty
+    described_by: str = ""  # a column whose values are shown beside each choice (an official's jurisdictions)
 
     def __post_init__(self):
         object.__setattr__(self, "widget", self.widget or ("multiselect" if self.many else "selectbox"))
@@ -183,6 +184,17 @@ class KnownValues(Filter):
             return named + [UNKNOWN] if self.unknown_choice and (values == "").any() else named
 
         return corpus.memo(f"choices_{self.key}", compute)
+
+    def shown(self, corpus) -> dict[str, str]:
+        """Each choice as the widget shows it: `孙杰（即墨区）`, the values of
+        `described_by` beside it; only choices that have some."""
+
+        def compute() -> dict[str, str]:
+            rows = corpus.table(self.table)[[self.column, self.described_by]].drop_duplicates()
+            rows = rows[(rows[self.column] != "") & (rows[self.described_by] != "")].sort_values(self.described_by)
+            return {value: f"{value}（{'、'.join(group[self.described_by])}）" for value, group in rows.groupby(self.column)}
+
+        return corpus.memo(f"shown_{self.key}", compute) if self.described_by else {}
 
     def _values(self, value) -> tuple[str, ...]:
         return value if self.many else ((value,) if value else ())
@@ -226,7 +238,7 @@ FILTERS: tuple[Filter, ...] = (
     DateBound("from", "date_from", "date_from", after=True, partner="date_to"),
     DateBound("to", "date_to", "date_to", after=False, partner="date_from"),
     KnownValues("pub", "publications", "publication", table="pages", column="publication", unknown_choice=True),
-    KnownValues("official", "officials", "official", table="officials", column="name", ranked=True),
+    KnownValues("official", "officials", "official", table="officials", column="name", ranked=True, described_by="jurisdiction"),
     KnownValues("byline", "byline", "byline", table="bylines", column="name", many=False, ranked=True, prefix="by-"),
     TextQuery("q", "query", "query"),
     Language("lang", "lang", "language"),

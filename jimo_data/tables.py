@@ -61,7 +61,8 @@ article_id  string          the article mentioning the official
 page_id     string          its page
 name        string          2 to 4 Han characters
 title       string          the title chain as written, e.g. 区委副书记、区长
-office      string          principal office with jurisdiction, e.g. 即墨区区长; empty when unresolved
+office      string          principal office with its jurisdiction, e.g. 即墨区区长; the title itself (区委书记) when the page does not tell whose
+jurisdiction string         the place the office belongs to, in full (即墨区, 青岛市, 移风店镇); empty when the page does not tell
 n_mentions  Int64           how often the article names the person with this title
 date        datetime64[us]  the page's date
 
@@ -107,7 +108,7 @@ PARSED_COLUMNS: dict[str, list[str]] = {
     "pages": [c for c in columns("pages") if c not in ("page_id", "content_hash", "duplicate_of")],
     "articles": ["seq", "kind", "kicker", "headline", "subheadline", "body", "n_chars", "continued"],
     "bylines": ["seq", "name", "role", "duty", "outlet"],
-    "officials": ["seq", "name", "title", "office", "n_mentions"],
+    "officials": ["seq", "name", "title", "office", "jurisdiction", "n_mentions"],
     "projects": ["seq", "name", "status", "sentence"],
     "terms": ["seq", "term", "count"],
 }

@@ -40,11 +40,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import places
 from .lexicons import lexicon_lines
 from .text import HAN, fold_punct
-
-DEFAULT_DISTRICT = "即墨区"  # bare 区 in this corpus
-DEFAULT_CITY = "青岛市"  # bare 市
 
 _GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "省长")
 # An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
@@ -60,12 +58,9 @@ ROLES = sorted(
     key=len,
     reverse=True,
 )
-_PLACES = sorted(
-    """即墨 青岛 山东 枣庄 山亭 崂山 黄岛 城阳 李沧 市南 市北 胶州 平度 莱西 西海岸 蓝谷 烟台 潍坊 济南
-    日照 威海 临沂 淄博 东营 滨州 德州 聊城 菏泽 泰安 济宁""".split(),
-    key=len,
-    reverse=True,
-)
+# Places that are not divisions of the lexicon (`places.txt`) but stand in titles as one: new
+# areas and administrative zones of their own (西海岸新区工委书记, 蓝谷管理局局长).
+_AREAS = sorted("西海岸新区 西海岸 蓝谷".split(), key=len, reverse=True)
 # Development zones: jurisdictions of their own, after a place or alone (即墨经济开发区, 高新区).
 _ZONES = sorted("经济技术开发区 高新技术产业开发区 经济开发区 开发区 高新区".split(), key=len, reverse=True)
 # Government departments of a district, city or province, as printed in full and short.
@@ -92,13 +87,15 @@ _ORGS = sorted(
     reverse=True,
 )
 _ROLE_RE = re.compile("|".join(ROLES))
-_PLACE_TOKEN = f"(?:(?:{'|'.join(_PLACES)})(?:省|市|区|县|新区)?|[{HAN}]{{2,3}}(?:镇|街道)|{'|'.join(_ZONES)})"
+# A place a title's link may start with besides a division: a town or street, a zone, an area.
+_LOCAL_PLACE = f"(?:[{HAN}]{{2,3}}(?:镇|街道)|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
 _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
 _DEPARTMENT_TOKEN = f"(?:[区市县]?(?:{'|'.join(_DEPARTMENTS)}))"
-_PREFIX_AT_END = re.compile(f"(?:{_PLACE_TOKEN})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
-_LEADING_PLACES = re.compile(f"(?:{_PLACE_TOKEN})*")
+_UNITS_AT_END = re.compile(f"(?:{_LOCAL_PLACE})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
+_LOCAL_PLACE_AT_END = re.compile(f"{_LOCAL_PLACE}\\Z")
+_LOCAL_PLACE_AT_START = re.compile(_LOCAL_PLACE)
 # The government of a place: its head (镇长, 代县长; 区长 and 市长 are placed by default
 # first) or its administrative organ (a zone's 管委会, a 街道's 办事处).
 _GOVERNMENT_OF_A_PLACE = re.compile(f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)})|管委会|办事处")
@@ -144,15 +141,17 @@ def known_names() -> frozenset[str]:
     return frozenset(parts[0] for line in lexicon_lines("userdict.txt") if len(parts := line.split()) == 3 and parts[2] == "nr")
 
 
-def find_officials(text: str) -> list[Official]:
-    """Every titled mention in the text, in order of appearance."""
+def find_officials(text: str, home: str = "") -> list[Official]:
+    """Every titled mention in the text, in order of appearance; `home` is the
+    jurisdiction of the page's publication (即墨区, 青岛市), whose bare titles it means."""
+    chain = places.home_chain(home)
     folded = fold_punct(text)
     found: list[Official] = []
     for match in _ROLE_RE.finditer(folded):
         name = _name_after(folded, match.end())
         if name:
-            chain = _title_chain(folded, match.start(), match.end())
-            found.append(Official(name, "、".join(chain), principal_office(chain)))
+            links = _title_chain(folded, match.start(), match.end())
+            found.append(Official(name, "、".join(links), principal_office(links, chain)))
         elif match.group(0) in ("总书记", "书记"):
             before = _name_before(folded, match.start())
             if before:
@@ -222,8 +221,7 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
     end = role_end
     start = role_start
     while True:
-        prefix = _PREFIX_AT_END.search(text, max(0, start - 30), start)
-        start = prefix.start()
+        start = _link_start(text, start)
         links.insert(0, text[start:end])
         if start == 0 or text[start - 1] not in _SEPARATORS:
             return links
@@ -233,44 +231,94 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
         end, start = start - 1, previous_role.start()
 
 
-def principal_office(chain: list[str]) -> str:
+def _link_start(text: str, role_start: int) -> int:
+    """Where the link of the role starting at `role_start` starts: before its organs and
+    department, and before the places (divisions, towns, zones) in front of them."""
+    start = _UNITS_AT_END.search(text, max(0, role_start - 30), role_start).start()
+    while True:
+        place = places.place_ending_at(text, start)
+        local = _LOCAL_PLACE_AT_END.search(text, max(0, start - 8), start)
+        if not place and not local:
+            return start
+        start = start - len(place) if place else local.start()
+
+
+def leading_places(link: str) -> list[str]:
+    """The places a link starts with, as written, longest first: `枣庄市山亭区委书记` -> [枣庄市, 山亭区];
+    divisions (full or short name), towns, zones and areas."""
+    found: list[str] = []
+    pos = 0
+    while True:
+        division = next(
+            (
+                link[pos:end]
+                for end in range(min(len(link), pos + places.LONGEST_NAME), pos + 1, -1)
+                if link[pos:end] in places.place_names()
+            ),
+            "",
+        )
+        local = _LOCAL_PLACE_AT_START.match(link, pos)
+        word = max(division, local.group(0) if local else "", key=len)
+        if not word:
+            return found
+        found.append(word)
+        pos += len(word)
+
+
+def jurisdiction(office: str) -> str:
+    """The place an office belongs to, in full: its innermost leading place
+    (`枣庄市山亭区委书记` -> 山亭区, `即墨区区长` -> 即墨区, `移风店镇党委书记` -> 移风店镇); ""
+    when it names none (a bare title whose place the page does not tell)."""
+    found = leading_places(office)
+    if not found:
+        return ""
+    innermost = found[-1]
+    level_char = office[len("".join(found)) : len("".join(found)) + 1]
+    return places.full_name(innermost, level_char)
+
+
+def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     """The office that places the person: the first party head (书记, 总书记; not 副书记
     or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 省长, also 代 and 代理;
     not 副), else the first head of a body (主任, 主席; not 副), else the first link that
-    is not a bare 常委 (a chain of bare 常委 only: its first link); with its jurisdiction."""
+    is not a bare 常委 (a chain of bare 常委 only: its first link); with its jurisdiction,
+    a bare 区, 市, 县 or 省 read in the home chain of the page's publication."""
     for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search, lambda link: not link.endswith("常委")):
         for i, link in enumerate(chain):
             if test(link):
-                return _with_jurisdiction(link, chain[:i])
-    return _with_jurisdiction(chain[0], [])
+                return _with_jurisdiction(link, chain[:i], home)
+    return _with_jurisdiction(chain[0], [], home)
 
 
-def _with_jurisdiction(link: str, earlier: list[str]) -> str:
+_BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([区市县省])长")
+
+
+def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> str:
     """人民政府/政府 before 区长 (市长, 县长) is dropped and 人大常委 becomes 人大常委会;
-    then (副, 代, 代理) 区长 and a bare 区… are 即墨区's, (副, 代, 代理) 市长 and a bare 市…
-    青岛市's, a link starting with a place (青岛…, …镇, …开发区) keeps it, another government
-    head (镇长, 代县长) or a 管委会/办事处 takes the places of the nearest earlier link naming
-    some (and no party organ), and a department takes the organ (…区委, …党委) of the nearest
-    earlier link that has one."""
+    then a link starting with a place (枣庄市山亭区委书记, 移风店镇党委书记, 即墨经济开发区…)
+    keeps it; a bare (副, 代, 代理) 区长 is the home district's (即墨区区长) and a bare 区…
+    too (区委书记 -> 即墨区委书记), likewise 市, 县 and 省, and stays bare when the home
+    chain has no division of that level; another government head (镇长) or a
+    管委会/办事处 takes the places of the nearest earlier link naming some (and no party
+    organ), and a department takes the organ (…区委, …党委) of the nearest earlier link
+    that has one."""
     link = re.sub(f"(?:人民政府|政府)(?={_HEAD_PREFIX}(?:区长|市长|县长))", "", link)
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
-    if re.match(f"{_HEAD_PREFIX}区长", link):
-        return DEFAULT_DISTRICT + link
-    if re.match(f"{_HEAD_PREFIX}市长", link):
-        return DEFAULT_CITY + link
-    if link.startswith("区"):
-        return DEFAULT_DISTRICT.removesuffix("区") + link
-    if link.startswith("市"):
-        return DEFAULT_CITY.removesuffix("市") + link
-    if re.match(_PLACE_TOKEN, link):
+    if leading_places(link):
         return link
+    head = _BARE_HEAD.match(link)
+    if head:
+        return places.jurisdiction_of_bare(head.group(1), home) + link
+    if link[0] in "区市县省":
+        division = places.jurisdiction_of_bare(link[0], home)
+        return division[:-1] + link if division else link
     # The government of a place (开发区党工委副书记、管委会主任; 镇党委副书记、镇长) is the
     # place's, not its party committee's: the places of the nearest earlier link naming some.
     if _GOVERNMENT_OF_A_PLACE.match(link):
         return _nearest_places(earlier) + link
     # A department without its own jurisdiction (组织部部长) belongs to the organ before it.
     for previous in reversed(earlier):
-        organ = re.match(r"(.*?(?:区委|市委|县委|省委|党委|党工委))", _with_jurisdiction(previous, []))
+        organ = re.match(r"(.*?(?:区委|市委|县委|省委|党委|党工委))", _with_jurisdiction(previous, [], home))
         if organ:
             return organ.group(1) + link
     return link
@@ -279,7 +327,7 @@ def _with_jurisdiction(link: str, earlier: list[str]) -> str:
 def _nearest_places(links: list[str]) -> str:
     """The places a link starts with (即墨经济开发区, 移风店镇), of the last link starting with some."""
     for link in reversed(links):
-        places = _LEADING_PLACES.match(link).group(0)
-        if places:
-            return places
+        found = leading_places(link)
+        if found:
+            return "".join(found)
     return ""

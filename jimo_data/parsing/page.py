@@ -16,9 +16,10 @@ from . import dates
 from .decode import decode_bytes
 from .layout import ARTICLE, segment
 from .masthead import read_header
-from .officials import find_officials
+from .officials import find_officials, jurisdiction
+from .places import home_chain, place_ending_at, place_names
 from .projects import find_projects
-from .publications import of_outlet
+from .publications import named, of_outlet
 from .terms import term_counts
 
 OK, WARNING, ERROR = "ok", "warning", "error"
@@ -75,9 +76,11 @@ def parse_page(data: bytes) -> ParsedPage:
     if staff and items:
         items[0].bylines = staff + items[0].bylines
 
+    publication = header.publication or publication_of_bylines(items) or guess_publication(text)
+    home = home_of(publication, header.section)
     parsed = ParsedPage(digest, {})
     for seq, item in enumerate(items, start=1):
-        _add_item(parsed, seq, item)
+        _add_item(parsed, seq, item, home)
 
     if not items:
         problems.append("no article found on the page")
@@ -86,7 +89,7 @@ def parse_page(data: bytes) -> ParsedPage:
     parsed.page = _page_fields(
         status=WARNING if problems else OK,
         problems=problems,
-        publication=header.publication or publication_of_bylines(items) or guess_publication(text),
+        publication=publication,
         section=header.section,
         page_no=header.page_no,
         date=page_date.date,
@@ -103,7 +106,7 @@ def parse_page(data: bytes) -> ParsedPage:
     return parsed
 
 
-def _add_item(parsed: ParsedPage, seq: int, item) -> None:
+def _add_item(parsed: ParsedPage, seq: int, item, home: str) -> None:
     kicker, headline, subheadline = item.headline_parts()
     body = item.body
     parsed.articles.append(
@@ -122,10 +125,19 @@ def _add_item(parsed: ParsedPage, seq: int, item) -> None:
     for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
     text = article_text(kicker, headline, subheadline, body)
-    mentions = find_officials(text)
+    mentions = find_officials(text, home)
     for official in _unique(mentions, key=lambda o: (o.name, o.title)):
         n = sum(1 for o in mentions if (o.name, o.title) == (official.name, official.title))
-        parsed.officials.append({"seq": seq, "name": official.name, "title": official.title, "office": official.office, "n_mentions": n})
+        parsed.officials.append(
+            {
+                "seq": seq,
+                "name": official.name,
+                "title": official.title,
+                "office": official.office,
+                "jurisdiction": jurisdiction(official.office),
+                "n_mentions": n,
+            }
+        )
     for project in find_projects(body):
         parsed.projects.append({"seq": seq, "name": project.name, "status": project.status, "sentence": project.sentence})
     counts = term_counts(text)
@@ -160,6 +172,20 @@ def publication_of_bylines(items: list) -> str:
     everywhere, so they say nothing of the page."""
     named = [found.name for item in items for person in item.bylines if (found := of_outlet(person.outlet)) and found.level != "agency"]
     return max(dict.fromkeys(named), key=named.count) if named else ""
+
+
+def home_of(publication: str, section: str) -> str:
+    """The jurisdiction a page's bare titles mean: its publication's home, or a division
+    its section is named after that lies within that home (青岛日报's 今日即墨 -> 即墨区);
+    "" for an unknown publication or a national paper."""
+    found = named(publication)
+    home = found.home if found else ""
+    for end in range(len(section), 1, -1):
+        place = place_ending_at(section, end)
+        division = place_names().get(place, "")
+        if division and home and home in home_chain(division)[1:]:
+            return division
+    return home
 
 
 def guess_publication(text: str) -> str:

@@ -116,6 +116,8 @@ col_bylines            署名 | Bylines
 col_officials          官员 | Officials
 col_name               姓名 | Name
 col_office             职务 | Office
+col_jurisdiction       辖区 | Jurisdiction
+col_person             人物 | Person
 col_titles             称谓 | Titles as written
 col_first              首次提及 | First mention
 col_last               最近提及 | Last mention
@@ -170,6 +172,7 @@ COLUMN_LABELS = {
     "officials": "col_officials",
     "name": "col_name",
     "office": "col_office",
+    "jurisdiction": "col_jurisdiction",
     "title": "col_titles",
     "titles": "col_titles",
     "first_date": "col_first",

@@ -37,18 +37,20 @@ if rows and rows != st.session_state.get("_officials_rows_handled"):
 st.subheader(t("career"))
 spans = career_spans(timeline)
 if len(spans):
-    spans = spans.assign(end=spans["last_date"] + pd.Timedelta(days=20))  # a single mention still shows as a bar
+    # A single mention still shows as a bar; a person is a name in a jurisdiction.
+    person = spans["name"].where(spans["jurisdiction"] == "", spans["name"] + "（" + spans["jurisdiction"] + "）")
+    spans = spans.assign(end=spans["last_date"] + pd.Timedelta(days=20), person=person)
     fig = px.timeline(
         spans,
         x_start="first_date",
         x_end="end",
-        y="name",
+        y="person",
         color="office",
         hover_data={"titles": True, "n_mentions": True, "first_date": "|%Y-%m-%d", "last_date": "|%Y-%m-%d", "end": False},
-        labels={"name": t("col_name"), "office": t("col_office"), "titles": t("col_titles"), "n_mentions": t("col_mentions")},
+        labels={"person": t("col_person"), "office": t("col_office"), "titles": t("col_titles"), "n_mentions": t("col_mentions")},
     )
     fig.update_yaxes(autorange="reversed")
-    fig.update_layout(height=max(320, 28 * spans["name"].nunique() + 120))
+    fig.update_layout(height=max(320, 28 * spans["person"].nunique() + 120))
     chart(fig, key="career_chart")
 else:
     st.info(t("no_rows"))

@@ -83,7 +83,7 @@ for paragraph in article["body"].split("\n"):
 if article["continued"]:
     st.caption(md_escape(f"（{article['continued']}）"))
 
-mentioned = corpus.officials[corpus.officials["article_id"] == article_id][["name", "title", "office"]]
+mentioned = corpus.officials[corpus.officials["article_id"] == article_id][["name", "title", "office", "jurisdiction"]]
 if len(mentioned):
     st.markdown(f"**{t('officials')}**")
     table(mentioned, "article_officials", ctx.filters, key="article_officials")

@@ -42,7 +42,7 @@ def _widget(bar, f: Filter, corpus: Corpus, lang: str) -> None:
     if f.widget == "date":
         bar.date_input(label, format="YYYY-MM-DD", min_value=FIRST_DATE, max_value=LAST_DATE, **common)
     elif f.widget == "multiselect":
-        shown = {UNKNOWN: t("unknown_value", lang)}
+        shown = {UNKNOWN: t("unknown_value", lang), **f.shown(corpus)}
         bar.multiselect(label, f.choices(corpus), format_func=lambda v: shown.get(v, v), placeholder=t("choose", lang), **common)
     elif f.widget == "selectbox":
         bar.selectbox(label, f.choices(corpus), index=None, placeholder=t("choose", lang), **common)

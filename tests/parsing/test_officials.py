@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.officials import find_officials, principal_office
+from jimo_data.parsing.officials import find_officials, jurisdiction, leading_places, principal_office
+from jimo_data.parsing.places import home_chain
+
+# The home of the seeds' paper (新即墨): the tables below read bare titles on its pages.
+JIMO = "即墨区"
 
 
 def titled(text: str) -> list[tuple[str, str]]:
@@ -60,7 +64,7 @@ ACTING_HEADS = [
 
 @pytest.mark.parametrize("text, expected, reason", ACTING_HEADS)
 def test_acting_heads(text, expected, reason):
-    assert [(o.name, o.title, o.office) for o in find_officials(text)] == expected
+    assert [(o.name, o.title, o.office) for o in find_officials(text, JIMO)] == expected
 
 
 COLON_LISTS = [
@@ -148,7 +152,7 @@ ORGANS = [
 
 @pytest.mark.parametrize("text, expected, reason", ORGANS)
 def test_zones_departments_and_organs(text, expected, reason):
-    assert [(o.name, o.title, o.office) for o in find_officials(text)] == expected
+    assert [(o.name, o.title, o.office) for o in find_officials(text, JIMO)] == expected
 
 
 NAMES = [
@@ -174,7 +178,7 @@ NAMES = [
 
 @pytest.mark.parametrize("text, expected, reason", NAMES)
 def test_names(text, expected, reason):
-    assert [o.name for o in find_officials(text)] == expected
+    assert [o.name for o in find_officials(text, JIMO)] == expected
 
 
 NOT_OFFICIALS = [
@@ -211,7 +215,7 @@ PRINCIPAL_OFFICE = [
 
 @pytest.mark.parametrize("chain, expected, reason", PRINCIPAL_OFFICE)
 def test_principal_office_order(chain, expected, reason):
-    assert principal_office(chain) == expected
+    assert principal_office(chain, home_chain(JIMO)) == expected
 
 
 JURISDICTION = [
@@ -240,7 +244,7 @@ JURISDICTION = [
 
 @pytest.mark.parametrize("chain, expected, reason", JURISDICTION)
 def test_office_jurisdiction(chain, expected, reason):
-    assert principal_office(chain) == expected
+    assert principal_office(chain, home_chain(JIMO)) == expected
 
 
 MENTIONS = [
@@ -254,4 +258,48 @@ MENTIONS = [
 
 @pytest.mark.parametrize("text, expected, reason", MENTIONS)
 def test_mentions(text, expected, reason):
-    assert [(o.name, o.title, o.office) for o in find_officials(text)] == expected
+    assert [(o.name, o.title, o.office) for o in find_officials(text, JIMO)] == expected
+
+
+# A bare title is read in the home of the page's publication; a title naming a place keeps it.
+BY_HOME = [
+    ("区委书记孙杰出席。", "即墨区", "即墨区委书记", "a district paper: bare 区 is its district"),
+    ("市委书记陆治原出席。", "即墨区", "青岛市委书记", "a district paper: bare 市 is its district's city"),
+    ("市委书记王明出席。", "胶州市", "胶州市委书记", "a county-level city's paper: bare 市 is the paper's own city, not 青岛市"),
+    ("市长李强出席。", "烟台市", "烟台市市长", "a city daily: bare 市长 is the city's"),
+    ("区委书记王明出席。", "青岛市", "区委书记", "a city daily: which district a bare 区 means it does not tell"),
+    ("县委书记王明出席。", "莒县", "莒县委书记", "a county paper: bare 县 is the county"),
+    ("县长王明出席。", "莒县", "莒县县长", ""),
+    ("省委书记王明出席。", "青岛市", "山东省委书记", "a city's chain reaches its province"),
+    ("区委书记王明出席。", "", "区委书记", "no publication known: no jurisdiction"),
+    ("寿光市委书记王明出席。", "即墨区", "寿光市委书记", "a named place stays, whatever the paper"),
+    ("杭州市余杭区委书记王明出席。", "即墨区", "杭州市余杭区委书记", "a district of another province is a place too"),
+    ("会见了余杭区委书记王明。", "即墨区", "余杭区委书记", "a short name before 区委 (余杭) is the place"),
+    ("莒县县委书记王明出席。", "日照市", "莒县县委书记", "a one-character short name counts with its level word (莒县)"),
+]
+
+
+@pytest.mark.parametrize("text, home, expected, reason", BY_HOME)
+def test_bare_titles_read_in_the_publications_home(text, home, expected, reason):
+    assert [o.office for o in find_officials(text, home)] == [expected]
+
+
+JURISDICTION_OF_OFFICE = [
+    ("即墨区委书记", "即墨区", "a short name with its level word"),
+    ("即墨区区长", "即墨区", ""),
+    ("枣庄市山亭区委书记", "山亭区", "the innermost place"),
+    ("移风店镇党委书记", "移风店镇", "a town"),
+    ("即墨经济开发区党工委书记", "经济开发区", "a zone after a place is the innermost place"),
+    ("吉林市委书记", "吉林市", "a short name two divisions share: the level word written after it decides"),
+    ("区委书记", "", "a bare title names no place"),
+    ("中共中央总书记", "", ""),
+]
+
+
+@pytest.mark.parametrize("office, expected, reason", JURISDICTION_OF_OFFICE)
+def test_jurisdiction_of_an_office(office, expected, reason):
+    assert jurisdiction(office) == expected
+
+
+def test_leading_places_are_read_as_written():
+    assert leading_places("枣庄市山亭区委书记") == ["枣庄市", "山亭区"]

@@ -1,0 +1,178 @@
+"""Scoring the parser against the gold of the real pages in tests/pages/real/.
+
+How the gold is written is in docs/development-corpus.md. Every measure is over the whole
+development corpus; what is acceptable but not required (`optional_…`) counts neither
+for nor against. Run as a script to see the figures and every page's misses:
+
+    .venv/bin/python tests/real_pages.py            # figures, then misses page by page
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REAL_PAGES = Path(__file__).parent / "pages" / "real"
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from jimo_data.parsing import parse_page  # noqa: E402
+
+# The acceptance floors of the real-pages issue; the suite fails below them.
+FLOORS = {
+    "date": 0.95,
+    "publication": 0.95,
+    "byline F1": 0.90,
+    "officials F1": 0.90,
+    "office with jurisdiction": 0.90,
+    "projects recall": 0.85,
+    "projects precision": 0.85,
+    "stage": 0.80,
+    "headlines recall": 0.80,
+}
+
+
+def page_files() -> list[Path]:
+    return sorted(REAL_PAGES.glob("*.txt"))
+
+
+def gold_of(page: Path) -> dict:
+    return tomllib.loads((REAL_PAGES / "gold" / f"{page.stem}.toml").read_text("utf-8"))
+
+
+@dataclass
+class Tally:
+    """Hits over totals per measure, and what was missed, page by page."""
+
+    hits: dict[str, int] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)
+    misses: dict[str, list[str]] = field(default_factory=dict)
+
+    def count(self, measure: str, hits: int, total: int) -> None:
+        self.hits[measure] = self.hits.get(measure, 0) + hits
+        self.totals[measure] = self.totals.get(measure, 0) + total
+
+    def miss(self, page: str, what: str) -> None:
+        self.misses.setdefault(page, []).append(what)
+
+    def ratio(self, measure: str) -> float:
+        total = self.totals.get(measure, 0)
+        return self.hits.get(measure, 0) / total if total else 1.0
+
+    def figures(self) -> dict[str, float]:
+        figures = {m: self.ratio(m) for m in ("date", "publication", "office with jurisdiction", "stage", "headlines recall")}
+        for name in ("byline", "officials"):
+            precision, recall = self.ratio(f"{name} precision"), self.ratio(f"{name} recall")
+            figures[f"{name} F1"] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        figures["projects recall"] = self.ratio("projects recall")
+        figures["projects precision"] = self.ratio("projects precision")
+        return {m: figures[m] for m in FLOORS}
+
+
+def _all(gold: dict, key: str) -> list[list[str]]:
+    return [row for article in gold.get("articles", []) for row in article.get(key, [])]
+
+
+def _project_key(name: str) -> str:
+    """Names compared without spaces and without a closing 项目 (…产业园 and …产业园项目 are one)."""
+    return "".join(name.split()).removesuffix("项目")
+
+
+def _date_ok(gold: dict, date) -> bool:
+    found = "" if date is None else date.isoformat()[:10]
+    if "date_from" in gold:
+        return bool(found) and gold["date_from"] <= found <= gold["date_to"]
+    return found == gold.get("date", "")
+
+
+def _set_measure(tally: Tally, page: str, what: str, gold: set, optional: set, found: set) -> set:
+    """Recall of `gold` in `found`, precision of `found` against gold and optional; the matched."""
+    tally.count(f"{what} recall", len(gold & found), len(gold))
+    counted = found - (optional - gold)
+    tally.count(f"{what} precision", len(counted & gold), len(counted))
+    for missed in sorted(gold - found):
+        tally.miss(page, f"{what} missed: {missed}")
+    for extra in sorted(counted - gold):
+        tally.miss(page, f"{what} extra: {extra}")
+    return gold & found
+
+
+def score_page(tally: Tally, page: Path) -> None:
+    gold, parsed = gold_of(page), parse_page(page.read_bytes())
+    name = page.name
+    info = parsed.page
+    tally.count("date", _date_ok(gold, info["date"]), 1)
+    if not _date_ok(gold, info["date"]):
+        tally.miss(
+            name, f"date: {info['date']} ({info['date_source']}: {info['date_evidence']}) for {gold.get('date') or gold.get('date_from')}"
+        )
+    tally.count("publication", info["publication"] == gold["publication"], 1)
+    if info["publication"] != gold["publication"]:
+        tally.miss(name, f"publication: {info['publication']!r} for {gold['publication']!r}")
+
+    headlines = {a["headline"] for a in parsed.articles}
+    gold_headlines = [a["headline"] for a in gold.get("articles", []) if a.get("headline")]
+    tally.count("headlines recall", sum(h in headlines for h in gold_headlines), len(gold_headlines))
+    for missed in (h for h in gold_headlines if h not in headlines):
+        tally.miss(name, f"headline missed: {missed}")
+
+    _set_measure(
+        tally,
+        name,
+        "byline",
+        {(n, role) for n, role, *_ in _all(gold, "bylines")},
+        {(n, role) for n, role, *_ in _all(gold, "optional_bylines")},
+        {(b["name"], b["role"]) for b in parsed.bylines},
+    )
+
+    matched = _set_measure(
+        tally,
+        name,
+        "officials",
+        {n for n, *_ in _all(gold, "officials")},
+        {n for n, *_ in _all(gold, "optional_officials")},
+        {o["name"] for o in parsed.officials},
+    )
+    offices = {(o["name"], o["office"]) for o in parsed.officials}
+    for person, _title, office in (row for row in _all(gold, "officials") if row[0] in matched):
+        tally.count("office with jurisdiction", (person, office) in offices, 1)
+        if (person, office) not in offices:
+            tally.miss(name, f"office of {person}: {sorted(o for n, o in offices if n == person)} for {office}")
+
+    stages = {_project_key(p["name"]): p["status"] for p in parsed.projects}
+    gold_projects = {_project_key(n): stage for n, stage in _all(gold, "projects")}
+    matched = _set_measure(
+        tally,
+        name,
+        "projects",
+        set(gold_projects),
+        {_project_key(n) for n, *_ in _all(gold, "optional_projects")},
+        set(stages),
+    )
+    for project in sorted(matched):
+        tally.count("stage", stages[project] == gold_projects[project], 1)
+        if stages[project] != gold_projects[project]:
+            tally.miss(name, f"stage of {project}: {stages[project]!r} for {gold_projects[project]!r}")
+
+
+def score(pages: list[Path]) -> Tally:
+    tally = Tally()
+    for page in pages:
+        score_page(tally, page)
+    return tally
+
+
+def report(tally: Tally) -> str:
+    lines = [f"{measure:<26}{value:6.3f}   floor {FLOORS[measure]:.2f}" for measure, value in tally.figures().items()]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    result = score(page_files())
+    print(f"{len(page_files())} pages\n{report(result)}\n")
+    for page, misses in result.misses.items():
+        print(page)
+        for what in misses:
+            print("   ", what)

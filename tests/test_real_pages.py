@@ -1,0 +1,43 @@
+"""The parser against hand-written gold for real pages of many papers (tests/real_pages.py,
+docs/development-corpus.md): every measure at or above its floor."""
+
+from __future__ import annotations
+
+import pytest
+from real_pages import FLOORS, gold_of, page_files, report, score
+
+from jimo_data import load_corpus
+
+
+@pytest.fixture(scope="module")
+def tally():
+    return score(page_files())
+
+
+def test_the_development_corpus_is_large_and_varied():
+    golds = [gold_of(page) for page in page_files()]
+    assert len(golds) >= 50
+    assert len({g["publication"] for g in golds if g["publication"]}) >= 12
+
+
+@pytest.mark.parametrize("measure", FLOORS)
+def test_measure_at_or_above_its_floor(tally, measure):
+    print(report(tally))
+    assert tally.figures()[measure] >= FLOORS[measure], report(tally)
+
+
+def test_no_official_of_another_place_is_put_into_a_jimo_office(tmp_path, monkeypatch):
+    """Over a folder of the real pages, everyone the parser places in 即墨区 is someone
+    the gold places there."""
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = load_corpus(page_files()[0].parent)
+    jimo = corpus.officials[corpus.officials["jurisdiction"] == "即墨区"]
+    gold = {
+        (page.name, name)
+        for page in page_files()
+        for article in gold_of(page)["articles"]
+        for name, _, office in article.get("officials", []) + article.get("optional_officials", [])
+        if office.startswith("即墨区")
+    }
+    placed = set(zip(jimo["page_id"], jimo["name"]))
+    assert placed <= gold, sorted(placed - gold)
