@@ -75,9 +75,13 @@ def _all(gold: dict, key: str) -> list[list[str]]:
     return [row for article in gold.get("articles", []) for row in article.get(key, [])]
 
 
+_FOLD = str.maketrans("()-", "（）—")
+
+
 def _project_key(name: str) -> str:
-    """Names compared without spaces and without a closing 项目 (…产业园 and …产业园项目 are one)."""
-    return "".join(name.split()).removesuffix("项目")
+    """Names compared without spaces, with brackets and dashes of either width, and
+    without a closing 项目 (…产业园 and …产业园项目 are one)."""
+    return "".join(name.split()).translate(_FOLD).removesuffix("项目")
 
 
 def _date_ok(gold: dict, date) -> bool:
@@ -170,8 +174,9 @@ def report(tally: Tally) -> str:
 
 
 if __name__ == "__main__":
-    result = score(page_files())
-    print(f"{len(page_files())} pages\n{report(result)}\n")
+    pages = [page for page in page_files() if (REAL_PAGES / "gold" / f"{page.stem}.toml").exists()]
+    result = score(pages)
+    print(f"{len(pages)} pages with gold\n{report(result)}\n")
     for page, misses in result.misses.items():
         print(page)
         for what in misses:

@@ -14,6 +14,13 @@ def tally():
     return score(page_files())
 
 
+def test_every_page_has_gold_and_a_manifest_line():
+    manifest = (page_files()[0].parent / "manifest.tsv").read_text("utf-8").splitlines()
+    listed = {line.split("\t")[0] for line in manifest if line.strip() and not line.startswith("#")}
+    assert listed == {page.name for page in page_files()}
+    assert all((page.parent / "gold" / f"{page.stem}.toml").exists() for page in page_files())
+
+
 def test_the_development_corpus_is_large_and_varied():
     golds = [gold_of(page) for page in page_files()]
     assert len(golds) >= 50

@@ -62,6 +62,14 @@ _ROLE_WORDS = {
     "校对": EDITOR,
     "排版": EDITOR,
     "组版": EDITOR,
+    "审核": EDITOR,
+    "初审": EDITOR,
+    "终审": EDITOR,
+    # Traditional characters, as mirror sites print mainland pages.
+    "記者": REPORTER,
+    "編輯": EDITOR,
+    "責編": EDITOR,
+    "攝": PHOTOGRAPHER,
 }
 _LONGEST_FIRST = sorted(_ROLE_WORDS, key=len, reverse=True)
 _ROLE_SPLIT = re.compile("(" + "|".join(_LONGEST_FIRST) + ")")
@@ -85,6 +93,9 @@ _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?记者\s*[：\s]")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
+# Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
+_PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
+_TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 _SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|摄影报道|摄影|摄)$")
 
 
@@ -95,14 +106,19 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     in 报, 社, 新闻, 全媒体, 客户端, 融媒, 融媒体, 融媒体中心, 电视台 or 网, or in 省, 市, 区,
     县, 镇, 乡 or 街道 (a place: `即墨区记者 王凯` -> outlet 即墨区, never a person);
     `本报` is none; only reporters get it, and spaces around its joining mark are dropped.
-    After the names, 文/图, /文, /图, 报道, 摄影 and 摄 are dropped. Returns [] when the
+    A colon or a bar (`记者|王金刚`) separates like a space. After the names, 文/图, /文,
+    /图, 报道, 摄影 and 摄 are dropped, and a place before 报道 (`济南报道`); a byline ending
+    in 摄 (`记者 唐克 摄`) makes its reporters photographers. Returns [] when the
     text holds anything that is not a name or a role word, so that `(2025年)` is never
     read as a byline, nor are names run together (`通讯员王明李晓红`: one token of 5
     characters; where one name ends is a guess). (`扩大` is two Han characters and reads
     as a name: `closing_byline` keeps `召开党组(扩大)` out.)
     """
-    text = _close_spaced_role_words(fold_punct(text).replace("：", " ").replace("□", " ")).strip()
+    text = _close_spaced_role_words(re.sub(r"[：|｜□]", " ", fold_punct(text))).strip()
     text = re.sub(r"^(?:文/|图/|文／)", "", text)
+    text = _PLACE_REPORTED.sub("", text)
+    # `YMG全媒体记者 唐克 摄`: the reporter named took the photograph.
+    photographed = bool(_TAKEN.search(text))
     people: list[Byline] = []
     role, duty, outlet = default_role, "", ""
     for part in _ROLE_SPLIT.split(text):
@@ -120,6 +136,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
         if names is None:
             return []
         people.extend(Byline(n, role, outlet if role == REPORTER else "", duty) for n in names)
+    if photographed:
+        return [Byline(p.name, PHOTOGRAPHER, p.outlet, p.duty) if p.role == REPORTER else p for p in people]
     return people
 
 

@@ -14,7 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from .publications import named, registry
+from .publications import named, named_in, registry
 from .text import HAN, fold_punct
 
 # Every publication's name (data/publications.txt), longest first for the patterns.
@@ -71,14 +71,27 @@ _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇)\s*[：:]")  # 上一篇�
 # A line that is only a date: an optional 发布时间-style label, the date (2024年5月6日 or
 # 2024-05-06, / and . also), an optional weekday and time, an optional 来源 on either side.
 _SOURCE = r"来源\s*[：:]\s*\S{1,20}"
+_DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"  # 2024年5月6日, 2024-05-06, 2024/05/06, 2024.05.06
 _DATE_LINE = re.compile(
     r"(?:" + _SOURCE + r"[\s|｜]+)?"
-    r"(?:(?:发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*)?"
-    r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"
-    r"[\s|｜]*(?P<weekday>(?:星期|周)[一二三四五六日天])?"
+    r"(?:(?:发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*(?P<weekday>(?:星期|周)[一二三四五六日天])?"
     r"[\s|｜]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     r"(?:[\s|｜]*" + _SOURCE + r")?"
 )
+# A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
+# (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
+# `http://www.e23.cn2011-12-05 10:21:02舜网`).
+_WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s*\d{1,2}[:：]\d{2}")
+_PROSE = re.compile(r"[，。；！？]")
+_AUTHOR = re.compile(f"作者\\s*[：:]\\s*[{HAN}]")
+_STAMP_LEAD = re.compile(r"[\sA-Za-z0-9.:：/_\-|｜]*(?:(?:发布时间|发布日期|更新时间|时间|日期|刊发日期)\s*[：:]\s*)?")
+MAX_STAMP_LINE = 100
+# What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
+_SOURCE_NAME = re.compile(r"来源\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
+# A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
+# `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
+_FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《")
+_CHROME_TOKENS = re.compile(r"[\s|｜·•/]+|\d+|[（）()：:]")
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
 _PUBLISHER = re.compile(r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|邮发代号|CN\s*37)")
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
@@ -96,6 +109,7 @@ class PageHeader:
     section: str = ""
     page_no: int | None = None
     page_label: str = ""  # the page as printed, with its stack letter: A05
+    source: str = ""  # the publication a news site's source or stamp line names (来源：德州日报)
     furniture: set[int] = field(default_factory=set)  # indices of lines that are not content
 
 
@@ -141,9 +155,16 @@ def read_header(lines: list[str]) -> PageHeader:
         elif _is_nav_line(line):
             _read_nav_line(header, line)
             header.furniture.add(i)
-        elif match := _DATE_LINE.fullmatch(line):
+        elif (match := _DATE_LINE.fullmatch(line)) or (match := _web_stamp(line)):
             if n_nonblank <= HEAD_LINES:
                 _read_date_line(header, line, match)
+                header.source = header.source or source_publication(line)
+            header.furniture.add(i)
+        elif _FOOTER.search(line) and len(line) <= MAX_STAMP_LINE and (found := named_in(line)):
+            header.source = header.source or found.name
+            header.furniture.add(i)
+        elif _SOURCE_NAME.match(line) and len(line) <= 40:
+            header.source = header.source or source_publication(line)
             header.furniture.add(i)
         elif _PINYIN_HEADER.match(line):
             header.furniture.add(i)
@@ -153,6 +174,31 @@ def read_header(lines: list[str]) -> PageHeader:
                 header.furniture.add(previous)
     header.furniture |= _slogan_lines(lines) | teasers
     return header
+
+
+def _web_stamp(line: str) -> re.Match | None:
+    """A stamp line: no prose, no author (`作者：李明` is left to the bylines), and before
+    the date only an address, a label or the name of a registered publication, so that
+    `截至2024-05-06 10:21` stays text."""
+    if len(line) > MAX_STAMP_LINE or _PROSE.search(line) or _AUTHOR.search(line):
+        return None
+    match = _WEB_STAMP.search(line)
+    if not match:
+        return None
+    before = line[: match.start()]
+    return match if _STAMP_LEAD.fullmatch(before) or source_publication(before) else None
+
+
+def source_publication(line: str) -> str:
+    """The registered publication a source or stamp line names: after 来源, else any
+    word of the line that is a publication's name or alias (`半岛都市报 2021-11-26 02:19`,
+    `…10:21:02舜网`); "" when it names none."""
+    if (match := _SOURCE_NAME.search(line)) and (found := named(match["name"])):
+        return found.name
+    for word in _CHROME_TOKENS.split(_WEB_STAMP.sub(" ", line)):
+        if word and (found := named(word.removeprefix("来源"))):
+            return found.name
+    return ""
 
 
 def masthead_publication(line: str) -> str:

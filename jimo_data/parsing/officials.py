@@ -47,11 +47,11 @@ from .text import HAN, fold_punct
 _GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "省长")
 # An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
 _ACTING = ("代理", "代")
-_HEAD_PREFIX = "(?:代理|代|副)?"  # a government head as acting or deputy head
+_HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, executive deputy or deputy head
 ROLES = sorted(
     [
         *_GOVERNMENT_HEADS,
-        *(prefix + head for prefix in ("副", *_ACTING) for head in _GOVERNMENT_HEADS),
+        *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
         *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
         副检察长 检察长 常委 主任委员 党工委书记""".split(),
     ],
@@ -296,7 +296,8 @@ _BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([区市县省])长")
 def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> str:
     """人民政府/政府 before 区长 (市长, 县长) is dropped and 人大常委 becomes 人大常委会;
     then a link starting with a place (枣庄市山亭区委书记, 移风店镇党委书记, 即墨经济开发区…)
-    keeps it; a bare (副, 代, 代理) 区长 is the home district's (即墨区区长) and a bare 区…
+    keeps it; a bare (副, 常务副, 代, 代理) 区长 is the district an earlier link of the chain
+    names (枣庄市山亭区委副书记、区长), else the home district (即墨区区长), and a bare 区…
     too (区委书记 -> 即墨区委书记), likewise 市, 县 and 省, and stays bare when the home
     chain has no division of that level; another government head (镇长) or a
     管委会/办事处 takes the places of the nearest earlier link naming some (and no party
@@ -308,9 +309,10 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
         return link
     head = _BARE_HEAD.match(link)
     if head:
-        return places.jurisdiction_of_bare(head.group(1), home) + link
+        level = head.group(1)
+        return (_earlier_division(earlier, level) or places.jurisdiction_of_bare(level, home)) + link
     if link[0] in "区市县省":
-        division = places.jurisdiction_of_bare(link[0], home)
+        division = _earlier_division(earlier, link[0]) or places.jurisdiction_of_bare(link[0], home)
         return division[:-1] + link if division else link
     # The government of a place (开发区党工委副书记、管委会主任; 镇党委副书记、镇长) is the
     # place's, not its party committee's: the places of the nearest earlier link naming some.
@@ -322,6 +324,16 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
         if organ:
             return organ.group(1) + link
     return link
+
+
+def _earlier_division(links: list[str], level: str) -> str:
+    """The division of that level an earlier link of the chain names (`青岛市委常委、副市长`:
+    the 副市长 is 青岛市's), before the page's home is asked."""
+    for link in reversed(links):
+        division = jurisdiction(link)
+        if division.endswith(level):
+            return division
+    return ""
 
 
 def _nearest_places(links: list[str]) -> str:

@@ -76,7 +76,7 @@ def parse_page(data: bytes) -> ParsedPage:
     if staff and items:
         items[0].bylines = staff + items[0].bylines
 
-    publication = header.publication or publication_of_bylines(items) or guess_publication(text)
+    publication = header.publication or header.source or publication_of_bylines(items) or guess_publication(text)
     home = home_of(publication, header.section)
     parsed = ParsedPage(digest, {})
     for seq, item in enumerate(items, start=1):
@@ -166,11 +166,17 @@ _QINGDAO_DAILY_SECTION = re.compile(r"^\s*JIN RI JI MO\s*$", re.M)  # the header
 _DISTRICT_VOICE = re.compile(r"我区|全区")
 
 
+# A dateline led by its outlet: `青岛日报/观海新闻1月24日讯`, `聊城日报讯 12月26日`.
+_DATELINE_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。]{2,20}?)[^\S\n]?(?:\d{1,2}月\d{1,2}日)?(?:讯|电(?![\u4e00-\u9fff]))")
+
+
 def publication_of_bylines(items: list) -> str:
-    """The publication most of the page's own bylines name as their outlet (the first
-    named on a tie); news agencies excluded: their reporters' stories are reprinted
-    everywhere, so they say nothing of the page."""
-    named = [found.name for item in items for person in item.bylines if (found := of_outlet(person.outlet)) and found.level != "agency"]
+    """The publication most of the page's own bylines and datelines name as their
+    outlet (the first named on a tie); news agencies excluded: their reporters' stories
+    are reprinted everywhere, so they say nothing of the page."""
+    outlets = [person.outlet for item in items for person in item.bylines]
+    outlets += [match["outlet"] for item in items for match in _DATELINE_OUTLET.finditer(item.body[:200])]
+    named = [found.name for outlet in outlets if (found := of_outlet(outlet)) and found.level != "agency"]
     return max(dict.fromkeys(named), key=named.count) if named else ""
 
 

@@ -44,15 +44,19 @@ _STAGE_WORDS = {
     "运营": "运营",
     "投入运营": "运营",
 }
-_STAGE_RE = re.compile("|".join(sorted(_STAGE_WORDS, key=len, reverse=True)))
+# 启动区 (a zone's first area) and 建设者 are no stages.
+_STAGE_RE = re.compile(f"(?:{'|'.join(sorted(_STAGE_WORDS, key=len, reverse=True))})(?![区者])")
 
-_NAME_CHARS = f"[{HAN}A-Za-z0-9·“”（）()\\-]"
+# A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
+_NAME_CHARS = f"[{HAN}A-Za-z0-9·“”（）()\\-—]"
 _ITEM = f"{_NAME_CHARS}{{2,40}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
 _LIST = re.compile(
     f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
     f"[{HAN}]{{0,8}}?项目"
 )
+# `包括A、B、C在内的N个项目`
+_INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:\\d+|[一二三四五六七八九十两百]+)个[{HAN}]{{0,8}}?项目")
 _NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?")
 _FACILITY = "产业园|科技园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|片区|社区|平台|谷|港"
 _FACILITY_STAGE = re.compile(
@@ -64,16 +68,25 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 _LEADING = re.compile(
     r"^.*?(?:此次|本次|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|保障|支持|抓好|实施|服务|提速|"
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
-    r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批)"
+    r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
+    r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有)")
 _GENERIC = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商|建设|在谈|签约|储备|在建|城市更新的?)?项目$)"
-    r"|的|等|\d+个|^(?:省市区|全区|全市|全省|一批|多个|首批|部分|更多|某|重点|重大|目前)"
-    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范)项目$"
+    r"|等|\d+个|^(?:省市区|全区|全市|全省|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
+    r"|要|是|把|将|让|使|特别|正在|已经|还|都|也|抓好|一些|这|那|其他|其它"
+    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范|\d+强)项目$"
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|工业|农业|文旅|民生|基础设施|城市更新)项目$"
     r"|^(?:输电|供电|基础设施|配套|民生)工程$"
 )
+
+
+# Words a noun phrase naming a project does not hold or end in: a verb phrase caught
+# before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
+# a category (航空产业项目, 产业类项目, 基础设施类和民生类).
+_NOT_A_NAME = re.compile(r"了|我区|我市|我县|听取|做好|抓实|完善|完成|[和与及在对上类]$|^[^项]{0,4}产业$|类")
 
 
 @dataclass(frozen=True)
@@ -87,25 +100,24 @@ def find_projects(text: str) -> list[ProjectMention]:
     """Named projects in the text, one per name (its first mention), in order of appearance."""
     found: dict[str, ProjectMention] = {}
     for sentence in sentences(fold_punct(text).replace("\n", "")):
-        for name, tail in _candidates(sentence):
-            name = clean_name(name)
+        for raw, clause in _candidates(sentence):
+            name = clean_name(raw)
             if name and name not in found:
-                found[name] = ProjectMention(name, _furthest_stage(tail), sentence)
+                found[name] = ProjectMention(name, _furthest_stage(clause.replace(name, " ", 1)), sentence)
     return list(found.values())
 
 
 def _candidates(sentence: str):
-    """(raw name, the text after it in its clause) for every project shape. Cheap
+    """(raw name, the clause naming it or the stage word) for every project shape. Cheap
     substring checks keep the backtracking patterns off sentences they cannot match."""
     if "项目" in sentence:
         if "等" in sentence or "个" in sentence:
-            for match in _LIST.finditer(sentence):
-                tail = _clause_after(sentence, match.end())
+            for match in (*_LIST.finditer(sentence), *_INCLUDING.finditer(sentence)):
+                stage = _clause_around(sentence, match.start(), match.end())
                 for item in match["items"].split("、"):
-                    yield item, tail
+                    yield item, stage
         for match in _NAMED.finditer(sentence):
-            for item in match.group(0).split("、"):
-                yield item, _clause_after(sentence, match.end())
+            yield match.group(0), _clause_around(sentence, match.start(), match.end())
     if _STAGE_RE.search(sentence):
         for pattern in (_FACILITY_STAGE, _STAGE_FACILITY):
             for match in pattern.finditer(sentence):
@@ -123,17 +135,22 @@ def clean_name(raw: str) -> str:
         if stripped == name:
             break
         name = stripped
-    name = re.sub(r"^[的了在]", "", name)
+    name = name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]  # a `…的` clause or a clause before —— is no part of the name
+    name = re.sub(r"^[了在]", "", name)
     name = re.sub(r"及配套(?:项目|设施)$", "", name)
-    if len(re.sub(f"[^{HAN}A-Za-z0-9]", "", name)) < 4 or _GENERIC.search(name):
+    if len(re.sub(f"[^{HAN}A-Za-z0-9]", "", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""
     if name.count("“") != name.count("”"):
         return ""
     return name
 
 
-def _clause_after(sentence: str, end: int) -> str:
-    return re.split(r"[，；。！？,、]", sentence[end:], maxsplit=1)[0]
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause naming a project: the stage may come before the name (集中签约了A项目,
+    also inside the raw match) or after it (A项目开工)."""
+    before = re.split(r"[，；。！？,、]", sentence[:start])[-1]
+    after = re.split(r"[，；。！？,、]", sentence[end:], maxsplit=1)[0]
+    return before + sentence[start:end] + " " + after
 
 
 def _furthest_stage(text: str) -> str:

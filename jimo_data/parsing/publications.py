@@ -44,10 +44,29 @@ def named(text: str) -> Publication | None:
     return registry().get(re.sub(r"\s+", "", text))
 
 
+# What may follow a publication's name in an outlet: 聊城日报全媒体, 潍坊日报社全媒体, YMG全媒体.
+MAX_OUTLET_SUFFIX = 6
+
+
 def of_outlet(outlet: str) -> Publication | None:
     """The publication a byline's outlet names: its first part that is a known name
-    (`青报全媒体/观海新闻` -> 青岛日报, `半岛都市报•半岛新闻客户端` -> 半岛都市报)."""
-    for part in _OUTLET_PARTS.split(outlet):
-        if found := named(part):
+    (`青报全媒体/观海新闻` -> 青岛日报, `半岛都市报•半岛新闻客户端` -> 半岛都市报), or that
+    starts with one followed by a few more characters (`聊城日报全媒体`, `潍坊日报社`)."""
+    for part in _OUTLET_PARTS.split(re.sub(r"\s+", "", outlet)):
+        if found := named(part) or _named_at_start(part):
             return found
     return None
+
+
+def _named_at_start(part: str) -> Publication | None:
+    for end in range(len(part) - 1, max(1, len(part) - MAX_OUTLET_SUFFIX - 1), -1):
+        if found := registry().get(part[:end]):
+            return found
+    return None
+
+
+def named_in(line: str) -> Publication | None:
+    """The first registered name or alias the line holds, the longest at a place."""
+    names = sorted(registry(), key=len, reverse=True)
+    hits = [(line.find(name), -len(name), name) for name in names if name in line]
+    return registry()[min(hits)[2]] if hits else None

@@ -31,6 +31,13 @@ SHAPES = [
     ("签约落地中科院海信总部。", [("中科院海信总部", "落地")], "the stage before the name"),
     ("加快落地国家大学科技园，打造创新高地。", [("国家大学科技园", "落地")], ""),
     ("海信智能工厂项目开工。海信智能工厂项目竣工。", [("海信智能工厂项目", "开工")], "one mention per name per text: the first"),
+    ("包括海信智能工厂、歌尔智能园在内的12个项目开工。", [("海信智能工厂", "开工"), ("歌尔智能园", "开工")], "`包括A、B在内的N个项目`"),
+    ("集中签约了海信智能工厂项目。", [("海信智能工厂项目", "签约")], "the stage before the name, in its clause"),
+    ("今年签约，海信智能工厂项目进展顺利。", [("海信智能工厂项目", "")], "…but not from the clause before"),
+    ("一汽—大众华东基地项目投产。", [("一汽—大众华东基地项目", "投产")], "a single dash joins a name"),
+    ("投资20亿元的华为云计算中心项目开工。", [("华为云计算中心项目", "开工")], "a `…的` clause is no part of the name"),
+    ("落户即墨的海信智能工厂项目开工。", [("海信智能工厂项目", "开工")], ""),
+    ("蓝谷启动区海信智能工厂项目进展顺利。", [("蓝谷启动区海信智能工厂项目", "")], "启动区 is a place, not the stage 启动"),
 ]
 
 
@@ -55,6 +62,11 @@ CLEAN_NAMES = [
     ("海信园", "", "names under 4 characters are dropped"),
     ("打造“蓝谷”科技城项目", "“蓝谷”科技城项目", "balanced quotes stay"),
     ("打造“蓝谷科技城项目", "", "an unbalanced quote is a cut name: dropped"),
+    ("调研海信智能工厂项目", "海信智能工厂项目", "an official's visit is no part of the name"),
+    ("视察了海信智能产业园", "海信智能产业园", ""),
+    ("吸引海信智能总部", "海信智能总部", ""),
+    ("新开工海信智能工厂项目", "海信智能工厂项目", "a stage before the name is no part of it"),
+    ("活动——海信智能工厂项目", "海信智能工厂项目", "a clause before —— is no part of the name"),
 ]
 
 
@@ -65,6 +77,12 @@ def test_clean_name(raw, expected, reason):
 
 GENERIC = [
     ("重点项目", "a kind of project, not a name"),
+    ("要抓好项目", "a fragment of a sentence (要, 抓好)"),
+    ("相关项目", "a reference"),
+    ("世界500强项目", "a category by investor"),
+    ("省重点项目", "a category by level"),
+    ("市级重大项目", "a category by level"),
+    ("特别是在招商引资项目", "a clause (特别是)"),
     ("过亿元项目", "a kind of project by size"),
     ("这个项目", "a reference"),
     ("152个省市区重点项目", "a count"),
@@ -129,7 +147,7 @@ FURTHEST_STAGE = [
     ("投产并投用", "投用", "投产 < 投用"),
     ("投用并启用", "启用", "投用 < 启用"),
     ("启用并运营", "运营", "启用 < 运营"),
-    ("签约，明年开工", "签约", "only the clause after the name counts"),
+    ("签约，明年开工", "签约", "only the clause naming the project counts"),
     ("进展顺利", "", "no stage"),
 ]
 
