@@ -50,6 +50,10 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # character (`2023中国品牌日`).
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))")
 _PERIOD = re.compile(r"十([一二三四五六七八九])五")
+# A year the page says is over (`刚刚过去的2024年`): the page speaks from the next.
+_PAST_YEAR = re.compile(r"(?:刚刚过去的|过去的)(?P<y>(?:19|20)\d{2})年")
+# A year of a plan or a target (`预计2027年底建成`, `到2030年`): not the page's year.
+_FUTURE_YEAR = re.compile(r"(?:预计|计划|力争|争取|将于|将在|到|至|目标)(?:19|20)\d{2}年")
 _CN_DIGIT = "一二三四五六七八九"
 
 
@@ -99,9 +103,15 @@ def _from_dateline(text: str, match: re.Match) -> PageDate | None:
 
 
 def page_year(text: str) -> tuple[int | None, str]:
-    """The year a page speaks from: the year it mentions most (latest on a tie),
-    else the opening year of a five-year plan it says is beginning (十五五 开局 -> 2026)."""
-    years = Counter(int(m["y"]) for m in _YEAR.finditer(text))
+    """The year a page speaks from: the year after one it says is over (刚刚过去的2024年
+    -> 2025), else the year it mentions most (latest on a tie), not counting the years
+    of plans and targets (预计2027年, 到2030年), else the opening year of a five-year
+    plan it says is beginning (十五五 开局 -> 2026)."""
+    past = _PAST_YEAR.search(text)
+    if past:
+        return int(past["y"]) + 1, past.group(0)
+    planned = {m.end() for m in _FUTURE_YEAR.finditer(text)}
+    years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if m.end() not in planned)
     if years:
         year, count = max(years.items(), key=lambda item: (item[1], item[0]))
         return year, f"{year}年 mentioned {count}×"

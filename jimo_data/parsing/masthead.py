@@ -14,6 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
+from .bylines import parse_people
 from .publications import named, named_in, registry
 from .text import HAN, fold_punct
 
@@ -55,7 +56,11 @@ _MASTHEAD_DATE = re.compile(
 # A page label: an optional stack letter and the page's number in its stack (A05, 03).
 _LABEL = r"(?P<label>[A-Z]?\d{1,2})"
 _NAV_DATE = re.compile(
-    r"(?P<pub>" + "|".join(PUBLICATIONS) + r")?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?" + _LABEL + r"版面?)?"
+    r"(?P<pub>"
+    + "|".join(PUBLICATIONS)
+    + r")?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?"
+    + _LABEL
+    + r"版面?(?:：\S{1,12})?)?"
 )
 # Page navigation, each a whole line: `01版:要闻`, `A05版：城事`; `A05：城事` (without 版
 # only a stack letter with two digits and a short section name, so that `G20：…` headlines
@@ -81,9 +86,11 @@ _DATE_LINE = re.compile(
 # A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
-_WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s*\d{1,2}[:：]\d{2}")
+_WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s*(?P<time>\d{1,2}[:：]\d{2})?")
 _PROSE = re.compile(r"[，。；！？]")
-_AUTHOR = re.compile(f"作者\\s*[：:]\\s*[{HAN}]")
+_STAMP_LABEL = re.compile(r"(?:来源|作者)\s*[：:]")
+# The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
+_STAMP_AUTHOR = re.compile(f"作者\\s*[：:]\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s[{HAN}]{{2,4}})*)")
 _STAMP_LEAD = re.compile(r"[\sA-Za-z0-9.:：/_\-|｜]*(?:(?:发布时间|发布日期|更新时间|时间|日期|刊发日期)\s*[：:]\s*)?")
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
@@ -110,6 +117,7 @@ class PageHeader:
     page_no: int | None = None
     page_label: str = ""  # the page as printed, with its stack letter: A05
     source: str = ""  # the publication a news site's source or stamp line names (来源：德州日报)
+    credits: list = field(default_factory=list)  # bylines of the stamp line's 作者
     furniture: set[int] = field(default_factory=set)  # indices of lines that are not content
 
 
@@ -159,6 +167,8 @@ def read_header(lines: list[str]) -> PageHeader:
             if n_nonblank <= HEAD_LINES:
                 _read_date_line(header, line, match)
                 header.source = header.source or source_publication(line)
+            if author := _STAMP_AUTHOR.search(line):
+                header.credits += parse_people(author["names"])
             header.furniture.add(i)
         elif _FOOTER.search(line) and len(line) <= MAX_STAMP_LINE and (found := named_in(line)):
             header.source = header.source or found.name
@@ -177,15 +187,17 @@ def read_header(lines: list[str]) -> PageHeader:
 
 
 def _web_stamp(line: str) -> re.Match | None:
-    """A stamp line: no prose, no author (`作者：李明` is left to the bylines), and before
-    the date only an address, a label or the name of a registered publication, so that
-    `截至2024-05-06 10:21` stays text."""
-    if len(line) > MAX_STAMP_LINE or _PROSE.search(line) or _AUTHOR.search(line):
+    """A stamp line: no prose, and before the date only an address, a label or the name
+    of a registered publication, so that `截至2024-05-06 10:21` stays text; a time of
+    day after the date, or a 来源/作者 label on the line."""
+    if len(line) > MAX_STAMP_LINE or _PROSE.search(line):
         return None
     match = _WEB_STAMP.search(line)
     if not match:
         return None
     before = line[: match.start()]
+    if not (match["time"] or _STAMP_LABEL.search(line)):
+        return None
     return match if _STAMP_LEAD.fullmatch(before) or source_publication(before) else None
 
 

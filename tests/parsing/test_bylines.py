@@ -143,7 +143,22 @@ SUFFIXES = [
     ("记者 赵晓东 摄影报道", ["赵晓东"], "摄影 and 报道 both dropped"),
     ("记者 赵晓东 摄影", ["赵晓东"], ""),
     ("记者 赵晓东 摄", ["赵晓东"], ""),
+    ("YMG全媒体记者 王宏伟 济南报道", ["王宏伟"], "the place a report was filed from is no person"),
 ]
+
+
+FORMS = [
+    # (text, [(name, role)], reason)
+    ("YMG全媒体记者 唐克 摄", [("唐克", "photographer")], "a byline ending in 摄: the reporter took the photograph"),
+    ("记者|王金刚 编辑|李明", [("王金刚", "reporter"), ("李明", "editor")], "a bar separates like a colon"),
+    ("审核|张晓航 终审|朱代军", [("张晓航", "editor"), ("朱代军", "editor")], "审核 and 终审 are editors' words"),
+    ("記者 呂奇 編輯：徐曉偉", [("呂奇", "reporter"), ("徐曉偉", "editor")], "traditional characters, as mirror sites print"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", FORMS)
+def test_byline_forms_of_other_papers(text, expected, reason):
+    assert [(b.name, b.role) for b in parse_people(text)] == expected
 
 
 @pytest.mark.parametrize("text, names, reason", SUFFIXES)

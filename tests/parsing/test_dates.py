@@ -25,6 +25,9 @@ PAGE_YEAR = [
     ("编制“十五五”规划", (None, ""), "a plan named without its opening gives no year"),
     ("2025年底前谋划“十五五”良好开局", (2025, "2025年 mentioned 1×"), "a year on the page wins over a plan"),
     ("3月5日，全区安全生产工作会议召开", (None, ""), "a month-day gives no year"),
+    ("刚刚过去的2024年，2024年产值增长。", (2025, "刚刚过去的2024年"), "a year the page says is over: the page speaks from the next"),
+    ("项目预计2027年建成。2025年开工。", (2025, "2025年 mentioned 1×"), "a plan's year is not the page's"),
+    ("到2030年，2030年目标。2025年工作。", (2030, "2030年 mentioned 1×"), "only the year right after 到 is a target"),
     ("", (None, ""), ""),
 ]
 

@@ -251,8 +251,38 @@ DATE_LINES = [
     ("2024年5月6日，全区安全生产工作会议召开。", None, "a date inside a sentence"),
     ("2024年5月6日召开", None, "a date opening a headline"),
     ("截至2024-05-06 10:21", None, "words before the date"),
-    ("2024-05-06 10:21 来源：大众日报 作者：李明", None, "an author is a byline: the line is left to the bylines"),
+    ("2024-05-06 10:21 来源：大众日报 作者：李明", (2024, 5, 6), "a stamp line with its author (the author is a byline, see below)"),
+    ("2024-07-02 作者： 来源： 大众日报", (2024, 7, 2), "a date without a time, with the labels of a stamp line"),
+    ("刊发日期：2021-08-27 阅读次数： 作者：李焕青", (2021, 8, 27), "a label before the date"),
+    ("2024-05-06 大字", None, "a date with neither a time nor a stamp's label"),
+    ("2024年01月27日 第02版：要闻", (2024, 1, 27), "an e-paper date line with its page and section"),
 ]
+
+
+SOURCES = [
+    ("来源：德州日报", "德州日报", "a source line"),
+    ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体 扫码带走", "德州日报", "a stamp line with its source"),
+    ("半岛都市报 2021-11-26 02:19 大字", "半岛都市报", "a stamp line led by the paper's name"),
+    ("http://www.e23.cn2011-12-05 10:21:02舜网", "济南日报", "a site's name (an alias) glued to the stamp"),
+    ("本网站所有内容属《青岛西海岸报》所有", "青岛西海岸报", "a site's footer"),
+    ("◎ 《今日兖州》 济宁市兖州日报社印刷厂广告营销中心", "今日兖州", "a paper's footer"),
+    ("据青岛日报报道，2024-05-06 10:21", "", "a mention in prose is no source"),
+    ("来源：某某网", "", "an unregistered source"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", SOURCES)
+def test_source_lines_name_the_copys_publication(line, expected, reason):
+    assert header(line).source == expected
+
+
+def test_the_author_of_a_stamp_line_is_a_byline():
+    got = header("来源：大众网   作者：王琨 陈健   2013-01-09 14:03:00")
+    assert ([(p.name, p.role) for p in got.credits], got.source, got.date) == (
+        [("王琨", "reporter"), ("陈健", "reporter")],
+        "大众网",
+        (2013, 1, 9),
+    )
 
 
 @pytest.mark.parametrize("line, date, reason", DATE_LINES)

@@ -124,6 +124,10 @@ PUBLICATION = [
     (HEAD + "近日，即墨区开展防汛演练。（即墨区记者 王凯）\n", "", "an outlet that is no known publication"),
     (HEAD + "6月2日，据青岛日报报道，即墨区开展防汛演练。（王凯）\n", "", "a mention is not the publication"),
     (ARTICLE, "", "no masthead, no outlet, no hint"),
+    (HEAD + "青岛日报/观海新闻1月24日讯 今天下午，即墨区召开会议。\n", "青岛日报", "the outlet leading a dateline"),
+    (HEAD + "新华社北京1月24日电 今天下午，会议召开。\n", "", "an agency's dateline names no publication"),
+    ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体\n\n" + ARTICLE, "德州日报", "a news site's stamp line names the copy's paper"),
+    (ARTICLE + "\n本网站所有内容属《青岛西海岸报》所有\n", "青岛西海岸报", "a site's footer names its paper"),
 ]
 
 
