@@ -42,7 +42,7 @@ class Byline:
 
 _NAME = re.compile(f"^[{HAN}]{{2,4}}$")
 # The words papers print before the people of each role.
-_ROLE_WORDS = {
+ROLE_WORDS = {
     "记者": REPORTER,
     "首席记者": REPORTER,
     "特约记者": REPORTER,
@@ -71,7 +71,7 @@ _ROLE_WORDS = {
     "責編": EDITOR,
     "攝": PHOTOGRAPHER,
 }
-_LONGEST_FIRST = sorted(_ROLE_WORDS, key=len, reverse=True)
+_LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
 _ROLE_SPLIT = re.compile("(" + "|".join(_LONGEST_FIRST) + ")")
 # A role word padded with spaces (`记    者`, set to the width of 通讯员); no Han character
 # may follow it, so that `李美 编辑` stays the name 李美 and the word 编辑.
@@ -90,6 +90,8 @@ _OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本�
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
 _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?记者\s*[：\s]")
+# An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
+_GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：]+?)(?:首席记者|记者|通讯员)[{HAN}]{{2,4}}\\s*$")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
@@ -125,8 +127,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
         part = _SUFFIXES.sub("", part.strip()).strip()
         if not part:
             continue
-        if part in _ROLE_WORDS:
-            role, duty = _ROLE_WORDS[part], part
+        if part in ROLE_WORDS:
+            role, duty = ROLE_WORDS[part], part
             continue
         if not duty and _looks_like_outlet(part):
             # An outlet in front of the first role word: `青报全媒体/观海新闻记者`.
@@ -197,6 +199,9 @@ def is_opening_byline(line: str) -> bool:
         return False
     line = _close_spaced_role_words(fold_punct(line))
     if _OPENING.match(line):
+        return True
+    glued = _GLUED_LEAD.match(line)
+    if glued and _looks_like_outlet(glued["outlet"]):
         return True
     return bool(_REPORTER_LEAD.match(line)) and people[0].duty != ""
 

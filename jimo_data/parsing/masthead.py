@@ -14,7 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from .bylines import parse_people
+from .bylines import ROLE_WORDS, parse_people
 from .publications import named, named_in, registry
 from .text import HAN, fold_punct
 
@@ -160,6 +160,8 @@ def read_header(lines: list[str]) -> PageHeader:
             _read_page(header, match["label"])
             header.section = header.section or (match.groupdict().get("section") or "")
             header.furniture.add(i)
+        elif _is_site_chrome(line):
+            header.furniture.add(i)
         elif _is_nav_line(line):
             _read_nav_line(header, line)
             header.furniture.add(i)
@@ -250,16 +252,41 @@ def _read_page(header: PageHeader, label: str) -> None:
         header.page_label = label
 
 
+# A news site's chrome: a breadcrumb (`当前位置:首页 > 新闻`, `地方网 > 山东 > 正文`), a
+# bracketed label alone (`【导语】`), a label alone with its colon (`新闻热线:`), a row of
+# at least SITE_NAV_TOKENS short links without punctuation (`今日青岛 今日即墨 今日胶州 今日平度`).
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置)|(?:[^>＞»]+[>＞»]){2,}")
+_LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
+SITE_NAV_TOKENS = 4
+MAX_NAV_TOKEN = 6
+_ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.:;!?()\"']")
+
+
+def _is_site_chrome(line: str) -> bool:
+    if _BREADCRUMB.search(line) or _LABEL_ALONE.match(line):
+        return True
+    tokens = line.split()
+    short_words = all(len(t) <= MAX_NAV_TOKEN and re.search(f"[{HAN}]", t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
+    credits = any(t in ROLE_WORDS for t in tokens)  # a staff line (责编 王杰 美编 李晓萌 …) is no chrome
+    return len(tokens) >= SITE_NAV_TOKENS and short_words and not credits and not _ANY_PUNCTUATION.search(line)
+
+
 def _is_nav_line(line: str) -> bool:
     """E-paper navigation: `前一版 下一版 2025年05月12日`, `放大 | 缩小 | 默认`,
     `上一篇：…`, `新即墨2025年05月12日01版面`."""
-    tokens = [token for token in _NAV_SEPARATORS.split(line) if token]
+    # A page number may be glued before a navigation word: `3上一版 4下一版`.
+    tokens = [_without_page_number(token) for token in _NAV_SEPARATORS.split(line) if token]
     if any(token in NAV_WORDS for token in tokens) and all(token in NAV_WORDS or _NAV_DATE_TOKEN.fullmatch(token) for token in tokens):
         return True
     if _NEIGHBOUR_LINK.match(line):
         return True
     match = _NAV_DATE.fullmatch(line.replace(" ", ""))
     return bool(match) and bool(match["pub"] or match["label"])
+
+
+def _without_page_number(token: str) -> str:
+    word = token.lstrip(string.digits)
+    return word if word in NAV_WORDS else token
 
 
 def _read_nav_line(header: PageHeader, line: str) -> None:

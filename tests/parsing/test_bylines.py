@@ -233,6 +233,9 @@ def test_closing_byline_only_after_a_sentence_end(line, expected, reason):
 OPENING = [
     # (line, is an opening byline, reason)
     ("□记者 赵晓东 报道", True, "□ mark"),
+    ("半岛全媒体记者陈文堂", True, "an outlet glued to 记者 and one name"),
+    ("金胶州/我爱金胶州/金胶州数字报记者李燕", True, "an outlet of several names glued to 记者"),
+    ("我是记者王涛", False, "glued words that are no outlet"),
     ("□青岛日报/观海新闻记者 王涛文/图", True, ""),
     ("□ 王涛 李明", True, "□ with names only"),
     ("文/本报记者 高建 通讯员 刘 洋", True, "文/ mark"),

@@ -44,6 +44,15 @@ def test_masthead_publication(line, publication, reason):
 FURNITURE_LINE = [
     # (line, is furniture, reason)
     ("新即墨", True, "publication name"),
+    ("当前位置:首页 > 新闻 > 青岛新闻", True, "a breadcrumb"),
+    ("地方网 > 山东 > 青岛市 > 今日青岛 > 正文", True, "a breadcrumb without its label"),
+    ("今日青岛 今日即墨 今日胶州 今日平度 今日莱西", True, "a row of short site links"),
+    ("发挥特色优势 深化改革创新 努力当好全市高水平对外开放的排头兵", False, "a headline of phrases: a long one among them"),
+    ("走在前 勇争先 创一流", False, "three phrases are a headline, not a row of links"),
+    ("责编 王杰 刘宗伟 美编 李晓萌", False, "a staff line is no chrome"),
+    ("【导语】", True, "a bracketed label alone"),
+    ("新闻热线:", True, "a label alone with its colon"),
+    ("3上一版 4下一版", True, "navigation words with their page numbers glued before"),
     (" 青岛日报 ", True, "publication name with spaces around"),
     ("新即墨报", False, "the whole line must be a publication name"),
     ("即墨区人民政府 主办", True, "publisher line"),
