@@ -58,7 +58,8 @@ _LIST = re.compile(
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:\\d+|[一二三四五六七八九十两百]+)个[{HAN}]{{0,8}}?项目")
 _NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?")
-_FACILITY = "产业园|科技园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|片区|社区|平台|谷|港"
+# Not 片区, 新区, 社区: areas and communities are places, not undertakings.
+_FACILITY = "产业园|科技园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|谷|港"
 _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})(?:[（(][一二三四五六七八九十]期[）)])?)"
     f"(?:正式|全面|尽快|早日|加快)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成|竣工|投产|投入运营|投用|投运|启用|建设)"
@@ -70,7 +71,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有)")
 _GENERIC = re.compile(
@@ -86,7 +87,7 @@ _GENERIC = re.compile(
 # Words a noun phrase naming a project does not hold or end in: a verb phrase caught
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
 # a category (航空产业项目, 产业类项目, 基础设施类和民生类).
-_NOT_A_NAME = re.compile(r"了|我区|我市|我县|听取|做好|抓实|完善|完成|[和与及在对上类]$|^[^项]{0,4}产业$|类")
+_NOT_A_NAME = re.compile(r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|[和与及在对上类]$|^[^项]{0,4}产业$|类")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,8 @@ def clean_name(raw: str) -> str:
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
     """The clause naming a project: the stage may come before the name (集中签约了A项目,
-    also inside the raw match) or after it (A项目开工)."""
+    also inside the raw match) or after it (A项目开工), up to the next mark, 、 too: in
+    `调研A建设项目、B项目` the 建设 is A's, not B's."""
     before = re.split(r"[，；。！？,、]", sentence[:start])[-1]
     after = re.split(r"[，；。！？,、]", sentence[end:], maxsplit=1)[0]
     return before + sentence[start:end] + " " + after
