@@ -102,12 +102,12 @@ _GOVERNMENT_OF_A_PLACE = re.compile(f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEA
 _ROLE_AT_END = re.compile(f"(?:{'|'.join(ROLES)})\\Z")
 _SEPARATORS = "、，, "
 # Text is folded first, so a half-width colon arrives as ：; spaces may follow it.
-_COLON_AFTER_TITLE = re.compile("：[ \u3000]*")
+_COLON_AFTER_TITLE = re.compile("：[ \u3000]*|[ \u3000]+")
 # What may follow a name: a word that ends it. Single characters are checked last.
 _FOLLOWERS = sorted(
     """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    列席 在 赴 到 来 说 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    列席 告诉 在 赴 到 来 说 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
     key=len,
     reverse=True,
 )
@@ -156,13 +156,20 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             before = _name_before(folded, match.start())
             if before:
                 found.append(Official(before, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else ""))
+        elif _HEAD_OF_GOVERNMENT.fullmatch(match.group(0)):
+            # `姜大明省长在报告中强调`: a government head after the name, read like its title.
+            before = _name_before(folded, match.start())
+            if before:
+                found.append(Official(before, match.group(0), principal_office([match.group(0)], chain)))
     return found
 
 
 def _name_after(text: str, pos: int) -> str:
-    """The name right after a title. After a colon (`区长：李强`, a list of leaders) it
-    must end at a space, punctuation or the end of the line: a colon also opens speech
-    (`区长：全力以赴…`), where a word after a surname-like start is no name."""
+    """The name right after a title. After a colon or spaces (`区长：李强`, a list of
+    leaders; `党工委书记   王志明`, a caption) it must end at a space, punctuation, the end
+    of the line or the next entry of the list, a place or a title (`区委书记：王锋市南区代区长：…`):
+    a colon also opens speech (`区长：全力以赴…`), where a word after a surname-like start
+    is no name."""
     colon = _COLON_AFTER_TITLE.match(text, pos)
     if colon:
         return _name_at(text, colon.end(), _ends_listed_name)
@@ -212,7 +219,11 @@ def _ends_name(text: str, pos: int) -> bool:
 
 
 def _ends_listed_name(text: str, pos: int) -> bool:
-    return pos >= len(text) or not re.match(f"[{HAN}]", text[pos])
+    if pos >= len(text) or not re.match(f"[{HAN}]", text[pos]):
+        return True
+    # The next entry of a list of leaders glued to the name: a place or an organ and a title.
+    entry = text[pos : pos + 30]
+    return bool(leading_places(entry) or re.match(_ORG_TOKEN, entry)) and bool(_ROLE_RE.search(entry[:15]))
 
 
 def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:

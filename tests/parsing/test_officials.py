@@ -282,6 +282,24 @@ BY_HOME = [
 ]
 
 
+LISTS_AND_ORDERS = [
+    (
+        "市南区委书记:王锋市南区代区长:刘存东",
+        "即墨区",
+        [("王锋", "市南区委书记"), ("刘存东", "市南区代区长")],
+        "a list with no space: a name ends where the next entry starts",
+    ),
+    ("流亭街道党工委书记   王志明", "城阳区", [("王志明", "流亭街道党工委书记")], "spaces between a title and the name (a caption)"),
+    ("——姜大明省长在报告中强调", "日照市", [("姜大明", "山东省省长")], "a government head after the name"),
+    ("寿光市委书记赵绪春告诉记者", "潍坊市", [("赵绪春", "寿光市委书记")], "告诉 ends a name"),
+]
+
+
+@pytest.mark.parametrize("text, home, expected, reason", LISTS_AND_ORDERS)
+def test_lists_and_orders_of_other_papers(text, home, expected, reason):
+    assert [(o.name, o.office) for o in find_officials(text, home)] == expected
+
+
 @pytest.mark.parametrize("text, home, expected, reason", BY_HOME)
 def test_bare_titles_read_in_the_publications_home(text, home, expected, reason):
     assert [o.office for o in find_officials(text, home)] == [expected]
