@@ -49,10 +49,16 @@ MAX_OUTLET_SUFFIX = 6
 
 
 def of_outlet(outlet: str) -> Publication | None:
-    """The publication a byline's outlet names: its first part that is a known name
-    (`青报全媒体/观海新闻` -> 青岛日报, `半岛都市报•半岛新闻客户端` -> 半岛都市报), or that
-    starts with one followed by a few more characters (`聊城日报全媒体`, `潍坊日报社`)."""
-    for part in _OUTLET_PARTS.split(re.sub(r"\s+", "", outlet)):
+    """The publication a byline's outlet names: its first part that is a publication's
+    own name (`观海新闻/青岛早报` -> 青岛早报: 观海新闻 is an alias the house's papers
+    share), else its first part that is a known alias (`青报全媒体/观海新闻` -> 青岛日报,
+    `半岛都市报•半岛新闻客户端` -> 半岛都市报), or that starts with one followed by a few
+    more characters (`聊城日报全媒体`, `潍坊日报社`)."""
+    parts = _OUTLET_PARTS.split(re.sub(r"\s+", "", outlet))
+    for part in parts:
+        if (found := named(part)) and found.name == part:
+            return found
+    for part in parts:
         if found := named(part) or _named_at_start(part):
             return found
     return None
