@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .officials import starts_with_surname
 from .text import HAN, fold_punct
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
@@ -84,6 +85,8 @@ _OUTLET_JOINERS = "/／•·・"
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")  # 社: 新华社, 报社
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑)\s*[：:\s]")
+# A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
+_BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*[|｜]")
 _PHOTO_CREDIT = re.compile(f"^\\s*(?:摄影[：:/\\s]*)?((?:[{HAN}]\\s?){{2,4}}(?:\\s+(?:[{HAN}]\\s?){{2,4}})*)\\s*(?:/?摄|摄影)\\s*$")
 _OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)")
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
@@ -98,7 +101,7 @@ _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
 # Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
 _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
-_SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|摄影报道|摄影|摄)$")
+_SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|摄影报道|摄影|摄|整理|编写|撰文)$")
 
 
 def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
@@ -112,9 +115,9 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     /图, 报道, 摄影 and 摄 are dropped, and a place before 报道 (`济南报道`); a byline ending
     in 摄 (`记者 唐克 摄`) makes its reporters photographers. Returns [] when the
     text holds anything that is not a name or a role word, so that `(2025年)` is never
-    read as a byline, nor are names run together (`通讯员王明李晓红`: one token of 5
-    characters; where one name ends is a guess). (`扩大` is two Han characters and reads
-    as a name: `closing_byline` keeps `召开党组(扩大)` out.)
+    read as a byline; names run together (`通讯员王明李晓红`) are split by `split_run`.
+    (`扩大` is two Han characters and reads as a name: `closing_byline` keeps
+    `召开党组(扩大)` out.)
     """
     text = _close_spaced_role_words(re.sub(r"[：|｜□]", " ", fold_punct(text))).strip()
     text = re.sub(r"^(?:文/|图/|文／)", "", text)
@@ -167,10 +170,37 @@ def _split_names(text: str) -> list[str] | None:
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:
             token, i = token + tokens[i + 1], i + 1
         if not _NAME.match(token):
-            return None
-        names.append(token)
+            run = split_run(token)
+            if run is None:
+                return None
+            names.extend(run)
+        else:
+            names.append(token)
         i += 1
     return names
+
+
+MAX_RUN = 12
+
+
+def split_run(token: str) -> list[str] | None:
+    """Names run together (`张海铎薛学江张婧`, `王明李晓红`): parts of 2 or 3 Han
+    characters each starting with a surname, 3-character parts tried first, the first
+    split where every part does; None when there is none. Where one name ends is a guess
+    the papers leave to the reader; this is the reader's usual one."""
+    if not (5 <= len(token) <= MAX_RUN) or not re.fullmatch(f"[{HAN}]+", token):
+        return None
+    return _split(token)
+
+
+def _split(rest: str) -> list[str] | None:
+    if not rest:
+        return []
+    for length in (3, 2):
+        head = rest[:length]
+        if len(head) == length and starts_with_surname(head) and (tail := _split(rest[length:])) is not None:
+            return [head, *tail]
+    return None
 
 
 def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
@@ -226,8 +256,13 @@ def photo_credit(line: str) -> list[Byline]:
 def staff_line(line: str) -> list[Byline]:
     """`责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪` -> five editors.
 
-    The line starts with 责任编辑, 责编, 美编, 审读, 校对, 排版, 组版 or 编辑 followed by a
-    colon or a space (`编辑部…` is no staff line); only the editors on it are kept."""
-    if not _STAFF_LINE.match(fold_punct(line).strip()):
+    The line starts with 责任编辑, 责编, 美编, 审读, 校对, 排版, 组版 or 编辑 (spaced too:
+    `编    辑：`) followed by a colon or a space (`编辑部…` is no staff line); only the
+    editors on it are kept. A credits line set off by bars (`记者|王金刚 编辑|王子梁辰`)
+    keeps everyone on it."""
+    normal = _close_spaced_role_words(fold_punct(line).strip())
+    if _BAR_CREDITS.match(normal):
+        return parse_people(line, default_role=EDITOR)
+    if not _STAFF_LINE.match(normal):
         return []
     return [p for p in parse_people(line, default_role=EDITOR) if p.role == EDITOR]

@@ -90,7 +90,9 @@ _WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五�
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|作者)\s*[：:]")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
-_STAMP_AUTHOR = re.compile(f"作者\\s*[：:]\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s[{HAN}]{{2,4}})*)")
+_STAMP_AUTHOR = re.compile(
+    f"作者\\s*[：:]\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s[{HAN}]{{2,4}})*)(?![{HAN}]|\\s*[：:])"
+)  # not the next label (作者： 来源：)
 _STAMP_LEAD = re.compile(r"[\sA-Za-z0-9.:：/_\-|｜]*(?:(?:发布时间|发布日期|更新时间|时间|日期|刊发日期)\s*[：:]\s*)?")
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.

@@ -212,6 +212,10 @@ def _is_name(candidate: str) -> bool:
     return candidate[0] in _SURNAMES_SINGLE and len(candidate) <= 3
 
 
+def starts_with_surname(name: str) -> bool:
+    return name[:2] in _SURNAMES_DOUBLE or name[0] in _SURNAMES_SINGLE
+
+
 def _ends_name(text: str, pos: int) -> bool:
     if _ends_listed_name(text, pos):
         return True

@@ -56,7 +56,13 @@ ROLES = [
         [("张明", "correspondent", "通讯员"), ("李晓红", "reporter", "记者")],
         "role words glued to the names (as in `…电(通讯员张明 记者李晓红)`)",
     ),
-    ("通讯员王明李晓红", [], "names run together: where the first ends is a guess, so the text is no byline"),
+    (
+        "通讯员王明李晓红",
+        [("王明", "correspondent", "通讯员"), ("李晓红", "correspondent", "通讯员")],
+        "names run together: split where every part starts with a surname (王明李 leaves 晓红, 晓 is none)",
+    ),
+    ("通讯员张海铎薛学江张婧", [(n, "correspondent", "通讯员") for n in ("张海铎", "薛学江", "张婧")], "3-character parts are tried first"),
+    ("通讯员一二三四五", [], "a run no surname splits is no byline"),
 ]
 
 
@@ -176,7 +182,7 @@ NAMES = [
     ("王 小明明", [], "...but not a longer one: 王 alone is no name"),
     ("周程林、江如意", ["周程林", "江如意"], "、 and commas separate names too"),
     ("欧阳小明", ["欧阳小明"], "four characters: the longest name"),
-    ("欧阳小明明", [], "five characters are no name"),
+    ("一二三四五", [], "five characters are no name, and no surname splits them"),
     ("周", [], "one character is no name"),
     ("2025年", [], "digits: not a byline"),
     ("记者 王涛 A组", [], "one token that is no name rejects the whole text"),
@@ -322,6 +328,12 @@ def test_photo_credit(line, names, reason):
 
 STAFF = [
     # (line, [(name, duty)], reason)
+    ("编    辑：李铭纯 肖  璐", [("李铭纯", "编辑"), ("肖璐", "编辑")], "a spaced editor's word"),
+    (
+        "记者|王金刚 编辑|王子梁辰",
+        [("王金刚", "记者"), ("王子梁辰", "编辑")],
+        "a credits line set off by bars keeps everyone, the reporter too",
+    ),
     (
         "责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪",
         [("王杰", "责编"), ("刘宗伟", "责编"), ("李晓萌", "美编"), ("王忠良", "审读"), ("吕雪", "排版")],

@@ -285,6 +285,10 @@ def test_source_lines_name_the_copys_publication(line, expected, reason):
     assert header(line).source == expected
 
 
+def test_an_empty_author_label_names_nobody():
+    assert header("2024-07-02 作者： 来源： 大众日报").credits == []
+
+
 def test_the_author_of_a_stamp_line_is_a_byline():
     got = header("来源：大众网   作者：王琨 陈健   2013-01-09 14:03:00")
     assert ([(p.name, p.role) for p in got.credits], got.source, got.date) == (
