@@ -105,8 +105,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     with — or -) nor a deck naming people (主持, 出席, 讲话, 致辞 or 陪同 in a line that
     does not end in an event verb: `曾赞荣讲话 任刚主持`); if every line is one of
     those, the first. Lines above it are the kicker, lines below the subheadline, their
-    leading dashes removed.
+    leading dashes removed. The bullets of an e-paper's list of titles (`• 春运首日…`) are
+    no part of a title; a line that is only a bullet is none.
     """
+    lines = [bare for line in lines if (bare := _BULLET.sub("", line).strip())]
     if not lines:
         return "", "", ""
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
@@ -115,6 +117,9 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     kicker = " ".join(lines[:main])
     sub = " ".join(line.lstrip("—-").strip() for line in lines[main + 1 :])
     return kicker, lines[main], sub
+
+
+_BULLET = re.compile(r"^[•·●■◆▪►▶\s]+")
 
 
 def _is_deck(line: str) -> bool:

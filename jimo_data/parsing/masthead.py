@@ -54,7 +54,7 @@ _MASTHEAD_DATE = re.compile(
     r"(?P<lunar>农历\S+)?\s*(?P<weekday>星期[一二三四五六日天])?\s*(?:第\s*(?P<issue>\d+)\s*期)?"
 )
 # A page label: an optional stack letter and the page's number in its stack (A05, 03).
-_LABEL = r"(?P<label>[A-Z]?\d{1,2})"
+_LABEL = r"(?P<label>[A-Z]{0,2}\d{1,2})"
 _NAV_DATE = re.compile(
     r"(?P<pub>"
     + "|".join(PUBLICATIONS)
@@ -259,6 +259,9 @@ def _read_page(header: PageHeader, label: str) -> None:
 # at least SITE_NAV_TOKENS short links without punctuation (`今日青岛 今日即墨 今日胶州 今日平度`).
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置)|(?:[^>＞»]+[>＞»]){2,}")
 _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
+# A news site's buttons and services, on a short line of their own.
+_CHROME_WORDS = re.compile(r"扫码|扫描到手机|分享至|大字体|小字体|彩信|语音阅读|打印本页|关闭窗口|收藏本页")
+MAX_CHROME_LINE = 60
 SITE_NAV_TOKENS = 4
 MAX_NAV_TOKEN = 6
 _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.:;!?()\"']")
@@ -267,6 +270,10 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 def _is_site_chrome(line: str) -> bool:
     if _BREADCRUMB.search(line) or _LABEL_ALONE.match(line):
         return True
+    if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
+        return True  # a stamp line with buttons is read as a stamp line
+    if len(tokens := line.split()) > 1 and all(_page_nav(token) for token in tokens):
+        return True  # several pages' navigation on one line: `HC01版：头版 HC02版：要闻`
     tokens = line.split()
     short_words = all(len(t) <= MAX_NAV_TOKEN and re.search(f"[{HAN}]", t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
     credits = any(t in ROLE_WORDS for t in tokens)  # a staff line (责编 王杰 美编 李晓萌 …) is no chrome

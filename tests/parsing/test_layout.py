@@ -488,3 +488,14 @@ HEAD_CANDIDATES = [
 @pytest.mark.parametrize("line, expected, reason", HEAD_CANDIDATES)
 def test_is_head_candidate(line, expected, reason):
     assert is_head_candidate(line) is expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected, reason",
+    [
+        (["• 春运首日发送旅客6.22万人次"], ("", "春运首日发送旅客6.22万人次", ""), "an e-paper list's bullet is no part of the title"),
+        (["流亭街道：抢抓机遇", "•"], ("", "流亭街道：抢抓机遇", ""), "a line that is only a bullet is none"),
+    ],
+)
+def test_bullets_are_no_part_of_a_headline(lines, expected, reason):
+    assert split_headline(lines) == expected
