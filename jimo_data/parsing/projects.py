@@ -42,6 +42,10 @@ _STAGE_WORDS = {
     "启用": "启用",
     "投运": "运营",
     "运营": "运营",
+    "施工": "建设",
+    "封顶": "建设",
+    "落户": "落地",
+    "通车": "投用",
     "投入运营": "运营",
 }
 # 启动区 (a zone's first area) and 建设者 are no stages.
@@ -52,7 +56,7 @@ _NAME_CHARS = f"[{HAN}A-Za-z0-9·“”（）()\\-—]"
 _ITEM = f"{_NAME_CHARS}{{2,40}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
 _LIST = re.compile(
-    f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
+    f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
     f"[{HAN}]{{0,8}}?项目"
 )
 # `包括A、B、C在内的N个项目`
@@ -62,7 +66,7 @@ _NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][�
 _FACILITY = "产业园|科技园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|谷|港"
 _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})(?:[（(][一二三四五六七八九十]期[）)])?)"
-    f"(?:正式|全面|尽快|早日|加快)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成|竣工|投产|投入运营|投用|投运|启用|建设)"
+    f"(?:正式|全面|尽快|早日|加快|正在进行\\S{{0,8}}?|主体)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
 )
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
@@ -88,6 +92,11 @@ _GENERIC = re.compile(
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
 # a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|[和与及在对上类]$|^[^项]{0,4}产业$|类")
+
+
+# Where a project stands, written before its name: a direction, a town or street, a zone.
+_LEADING_LOCATION = re.compile(f"^(?:东部|西部|南部|北部|[{HAN}]{{2,3}}(?:镇|街道)|[{HAN}]{{2,6}}?(?:新区|开发区|高新区))")
+MIN_NAME_AFTER_LOCATION = 4
 
 
 @dataclass(frozen=True)
@@ -128,7 +137,8 @@ def _candidates(sentence: str):
 
 def clean_name(raw: str) -> str:
     """Strip surrounding quotes, leading verbs and conjunctions (up to three rounds), a
-    leading 的/了/在 and a trailing 及配套项目/及配套设施; '' when what is left has fewer
+    `…的` clause, a leading 了/在, a leading location (a direction, a town, a zone) when
+    four characters are left, and a trailing 及配套项目/及配套设施; '' when what is left has fewer
     than 4 Han, Latin or digit characters, is generic, or has unbalanced quotes."""
     name = raw.strip("“”，, ")
     for _ in range(3):
@@ -138,6 +148,9 @@ def clean_name(raw: str) -> str:
         name = stripped
     name = name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]  # a `…的` clause or a clause before —— is no part of the name
     name = re.sub(r"^[了在]", "", name)
+    located = _LEADING_LOCATION.match(name)
+    if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION:
+        name = name[located.end() :]  # where it stands is no part of its name: 颜店镇山东时代…基地
     name = re.sub(r"及配套(?:项目|设施)$", "", name)
     if len(re.sub(f"[^{HAN}A-Za-z0-9]", "", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""

@@ -38,6 +38,12 @@ SHAPES = [
     ("投资20亿元的华为云计算中心项目开工。", [("华为云计算中心项目", "开工")], "a `…的` clause is no part of the name"),
     ("落户即墨的海信智能工厂项目开工。", [("海信智能工厂项目", "开工")], ""),
     ("蓝谷启动区海信智能工厂项目进展顺利。", [("蓝谷启动区海信智能工厂项目", "")], "启动区 is a place, not the stage 启动"),
+    ("利群综合办公楼项目正在进行第17层施工。", [("利群综合办公楼项目", "建设")], "施工 is the stage 建设"),
+    (
+        "海信智能工厂、歌尔智能园等总投资69亿元的10个项目签约落户青岛。",
+        [("海信智能工厂", "落地"), ("歌尔智能园", "落地")],
+        "a clause between 等 and the count; 落户 is 落地",
+    ),
 ]
 
 
@@ -67,6 +73,10 @@ CLEAN_NAMES = [
     ("吸引海信智能总部", "海信智能总部", ""),
     ("新开工海信智能工厂项目", "海信智能工厂项目", "a stage before the name is no part of it"),
     ("活动——海信智能工厂项目", "海信智能工厂项目", "a clause before —— is no part of the name"),
+    ("颜店镇山东时代新能源电池产业基地项目", "山东时代新能源电池产业基地项目", "the town where it stands is no part of its name"),
+    ("烟台黄渤海新区先声国际医药产业园", "先声国际医药产业园", "nor is the zone"),
+    ("南部蓝城青岛桃李春风项目", "蓝城青岛桃李春风项目", "nor a direction"),
+    ("城阳街道项目", "城阳街道项目", "…unless too little is left"),
 ]
 
 
