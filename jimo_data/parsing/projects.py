@@ -83,7 +83,7 @@ _GENERIC = re.compile(
     r"|等|\d+个|^(?:省市区|全区|全市|全省|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|将|让|使|特别|正在|已经|还|都|也|抓好|一些|这|那|其他|其它"
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范|\d+强)项目$"
-    r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|工业|农业|文旅|民生|基础设施|城市更新)项目$"
+    r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|工业|农业|文旅|旅游|民生|基础设施|城市更新)项目$"
     r"|^(?:输电|供电|基础设施|配套|民生)工程$"
 )
 
@@ -91,7 +91,10 @@ _GENERIC = re.compile(
 # Words a noun phrase naming a project does not hold or end in: a verb phrase caught
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
 # a category (航空产业项目, 产业类项目, 基础设施类和民生类).
-_NOT_A_NAME = re.compile(r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|[和与及在对上类]$|^[^项]{0,4}产业$|类")
+_NOT_A_NAME = re.compile(
+    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|[和与及在对上类]$|^[^项]{0,4}产业$|类"
+    r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约)$"
+)
 
 
 # Where a project stands, written before its name: a direction, a town or street, a zone.
@@ -111,9 +114,10 @@ def find_projects(text: str) -> list[ProjectMention]:
     found: dict[str, ProjectMention] = {}
     for sentence in sentences(fold_punct(text).replace("\n", "")):
         for raw, clause in _candidates(sentence):
-            name = clean_name(raw)
-            if name and name not in found:
-                found[name] = ProjectMention(name, _furthest_stage(clause.replace(name, " ", 1)), sentence)
+            # `A和B`: two names, each a name by itself or none (湿地和旅游).
+            for name in map(clean_name, raw.split("和")):
+                if name and name not in found:
+                    found[name] = ProjectMention(name, _furthest_stage(clause.replace(name, " ", 1)), sentence)
     return list(found.values())
 
 
@@ -149,6 +153,8 @@ def clean_name(raw: str) -> str:
     name = name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]  # a `…的` clause or a clause before —— is no part of the name
     name = re.sub(r"^[了在]", "", name)
     located = _LEADING_LOCATION.match(name)
+    if located and not name[located.end() :].removesuffix("项目"):
+        return ""  # a place alone (青岛西海岸新区) is no project
     if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION:
         name = name[located.end() :]  # where it stands is no part of its name: 颜店镇山东时代…基地
     name = re.sub(r"及配套(?:项目|设施)$", "", name)

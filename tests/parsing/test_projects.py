@@ -76,7 +76,9 @@ CLEAN_NAMES = [
     ("颜店镇山东时代新能源电池产业基地项目", "山东时代新能源电池产业基地项目", "the town where it stands is no part of its name"),
     ("烟台黄渤海新区先声国际医药产业园", "先声国际医药产业园", "nor is the zone"),
     ("南部蓝城青岛桃李春风项目", "蓝城青岛桃李春风项目", "nor a direction"),
-    ("城阳街道项目", "城阳街道项目", "…unless too little is left"),
+    ("颜店镇华项目", "颜店镇华项目", "…unless too little is left"),
+    ("城阳街道项目", "", "a place alone is no project"),
+    ("青岛西海岸新区", "", ""),
 ]
 
 
@@ -93,6 +95,11 @@ GENERIC = [
     ("省重点项目", "a category by level"),
     ("市级重大项目", "a category by level"),
     ("特别是在招商引资项目", "a clause (特别是)"),
+    ("10多个项目", "a count"),
+    ("二期项目", "a phase alone"),
+    ("青岛市第二季度重点产业项目", "a period's batch"),
+    ("整体情况汇报", "a report"),
+    ("特色教育新区主体工程完工", "a part of a building, and a stage at the end"),
     ("过亿元项目", "a kind of project by size"),
     ("这个项目", "a reference"),
     ("152个省市区重点项目", "a count"),
@@ -165,3 +172,11 @@ FURTHEST_STAGE = [
 @pytest.mark.parametrize("after, stage, reason", FURTHEST_STAGE)
 def test_status_is_the_furthest_stage_of_the_clause(after, stage, reason):
     assert projects(f"海信智能工厂项目{after}。") == [("海信智能工厂项目", stage)]
+
+
+def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
+    assert projects("赛捷公务机制造基地和万丰钻石飞机全球总部基地开工建设。") == [
+        ("赛捷公务机制造基地", "开工"),
+        ("万丰钻石飞机全球总部基地", "开工"),
+    ]
+    assert projects("推进湿地和旅游项目。") == []
