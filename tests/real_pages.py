@@ -9,6 +9,7 @@ for nor against. Run as a script to see the figures and every page's misses:
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
 from dataclasses import dataclass, field
@@ -78,10 +79,15 @@ def _all(gold: dict, key: str) -> list[list[str]]:
 _FOLD = str.maketrans("()-", "（）—")
 
 
+# Where a project stands, written before its name: a direction, a town or street, a zone.
+_LOCATION = re.compile(r"^(?:东部|西部|南部|北部|[\u4e00-\u9fff]{2,3}(?:镇|街道)|[\u4e00-\u9fff]{2,6}?(?:新区|开发区|高新区))(?=.{4})")
+
+
 def _project_key(name: str) -> str:
-    """Names compared without spaces, with brackets and dashes of either width, and
-    without a closing 项目 (…产业园 and …产业园项目 are one)."""
-    return "".join(name.split()).translate(_FOLD).removesuffix("项目")
+    """Names compared without spaces, with brackets and dashes of either width, without a
+    closing 项目 (…产业园 and …产业园项目 are one) and without the place written before
+    them (南村镇智能家电配套产业园 and 智能家电配套产业园 are one: papers write both)."""
+    return _LOCATION.sub("", "".join(name.split()).translate(_FOLD).removesuffix("项目"))
 
 
 def _date_ok(gold: dict, date) -> bool:

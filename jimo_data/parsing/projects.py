@@ -48,8 +48,11 @@ _STAGE_WORDS = {
     "通车": "投用",
     "投入运营": "运营",
 }
-# 启动区 (a zone's first area) and 建设者 are no stages.
-_STAGE_RE = re.compile(f"(?:{'|'.join(sorted(_STAGE_WORDS, key=len, reverse=True))})(?![区者])")
+# 启动区 (a zone's first area), 建设者, 施工现场 and 施工单位 are no stages, nor is a stage
+# followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened.
+_STAGE_RE = re.compile(
+    "(?:" + "|".join(w + ("(?!现场|单位)" if w == "施工" else "") for w in sorted(_STAGE_WORDS, key=len, reverse=True)) + ")(?![区者后])"
+)
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _NAME_CHARS = f"[{HAN}A-Za-z0-9·“”（）()\\-—]"
@@ -68,6 +71,10 @@ _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})(?:[（(][一二三四五六七八九十]期[）)])?)"
     f"(?:正式|全面|尽快|早日|加快|正在进行\\S{{0,8}}?|主体)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
 )
+# A named facility standing for itself, with or without a stage: a clause's words up to a
+# word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
+_OWN_FACILITY = "产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
+_NAMED_FACILITY = re.compile(f"(?:^|(?<=[，。；、：,]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))(?![{HAN}]{{0,1}}(?:项目|园|区))")
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
 _LEADING = re.compile(
@@ -75,7 +82,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有)")
 _GENERIC = re.compile(
@@ -85,6 +92,12 @@ _GENERIC = re.compile(
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范|\d+强)项目$"
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|工业|农业|文旅|旅游|民生|基础设施|城市更新)项目$"
     r"|^(?:输电|供电|基础设施|配套|民生)工程$"
+    r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$|相关"
+)
+# What may stand before a name and is none of it: a size or a rank (5000亩国家级…, 两个…,
+# 千亿元级…, 青岛市首个…, 亚洲最大…).
+_SIZE_OR_RANK = re.compile(
+    f"^(?:(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元级|亿元|万元|个|座|家|处)|[{HAN}]{{0,4}}?(?:首个|最大|唯一))"
 )
 
 
@@ -92,7 +105,7 @@ _GENERIC = re.compile(
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
 # a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|[和与及在对上类]$|^[^项]{0,4}产业$|类"
+    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|书记|区长|市长|县长|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约)$"
 )
 
@@ -110,15 +123,38 @@ class ProjectMention:
 
 
 def find_projects(text: str) -> list[ProjectMention]:
-    """Named projects in the text, one per name (its first mention), in order of appearance."""
+    """Named projects in the text, one per name (its first mention), in order of appearance.
+    A mention whose clause reports no stage takes the stage a later clause of its sentence
+    part reports of `项目` (`…产业园项目，…，目前项目一期已竣工投产；`), else the stage of a
+    batch the text has just reported (`27个重点项目集中开工。其中，A、B…`: the batch's
+    sentence and the next CARRIED_SENTENCES)."""
     found: dict[str, ProjectMention] = {}
+    batch, since_batch = "", 0
     for sentence in sentences(fold_punct(text).replace("\n", "")):
+        if collective := _BATCH_STAGE.search(sentence):
+            batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
         for raw, clause in _candidates(sentence):
-            # `A和B`: two names, each a name by itself or none (湿地和旅游).
-            for name in map(clean_name, raw.split("和")):
+            for name in map(clean_name, _pair(raw)):
                 if name and name not in found:
-                    found[name] = ProjectMention(name, _furthest_stage(clause.replace(name, " ", 1)), sentence)
+                    stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
+                    found[name] = ProjectMention(name, stage or (batch if since_batch <= CARRIED_SENTENCES else ""), sentence)
+        since_batch += 1
     return list(found.values())
+
+
+# A batch of projects reaching a stage together: 集中开工, 集中签约, 项目集中竣工投产.
+_BATCH_STAGE = re.compile(r"集中(?P<stage>开工|签约|竣工|投产|落地|启动)")
+CARRIED_SENTENCES = 2
+# A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
+_ABOUT_IT = re.compile(r"^(?:目前|现在|当前|今年)?(?:该|此)?项目")
+
+
+def _stage_said_of_it(sentence: str, name: str) -> str:
+    """The stage a later clause of the name's part of the sentence (up to ；) reports,
+    when that clause speaks of `项目` (the project just named)."""
+    part = sentence[sentence.find(name) + len(name) :].split("；")[0]
+    clauses = re.split(r"[，,]", part)[1:]
+    return next((stage for clause in clauses if _ABOUT_IT.match(clause) and (stage := _furthest_stage(clause))), "")
 
 
 def _candidates(sentence: str):
@@ -127,8 +163,12 @@ def _candidates(sentence: str):
     if "项目" in sentence:
         if "等" in sentence or "个" in sentence:
             for match in (*_LIST.finditer(sentence), *_INCLUDING.finditer(sentence)):
+                items = match["items"].split("、")
+                # The items' own words are no stage of theirs: 蜜桔科技跨境电商运营中心 is not 运营.
                 stage = _clause_around(sentence, match.start(), match.end())
-                for item in match["items"].split("、"):
+                for item in items:
+                    stage = stage.replace(clean_name(item) or "\0", " ")
+                for item in items:
                     yield item, stage
         for match in _NAMED.finditer(sentence):
             yield match.group(0), _clause_around(sentence, match.start(), match.end())
@@ -137,6 +177,20 @@ def _candidates(sentence: str):
             for match in pattern.finditer(sentence):
                 for item in match["name"].split("、"):
                     yield item, match["stage"]
+    for match in _NAMED_FACILITY.finditer(sentence):
+        yield match["name"], _clause_around(sentence, match.start(), match.end())
+
+
+MIN_PAIRED_NAME = 4
+
+
+def _pair(raw: str) -> list[str]:
+    """`A和B`: two names when both have four characters or more (赛捷…基地和万丰…基地);
+    none when both are short words (湿地和旅游项目); else 和 is inside one name (万和春…)."""
+    parts = raw.split("和")
+    if len(parts) == 1 or all(len(p) >= MIN_PAIRED_NAME for p in parts):
+        return parts
+    return [] if all(len(p) >= 2 for p in parts) else [raw]
 
 
 def clean_name(raw: str) -> str:
@@ -151,7 +205,7 @@ def clean_name(raw: str) -> str:
             break
         name = stripped
     name = name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]  # a `…的` clause or a clause before —— is no part of the name
-    name = re.sub(r"^[了在]", "", name)
+    name = re.sub(r"^[了在]", "", _SIZE_OR_RANK.sub("", name))
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project

@@ -180,3 +180,30 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
         ("万丰钻石飞机全球总部基地", "开工"),
     ]
     assert projects("推进湿地和旅游项目。") == []
+
+
+STAGE_IN_CONTEXT = [
+    (
+        "27个重点项目集中开工。其中，海信智能工厂、歌尔智能园等项目13个。",
+        [("海信智能工厂", "开工"), ("歌尔智能园", "开工")],
+        "a batch's stage carries to the projects listed next",
+    ),
+    ("重点项目集中开工。一句。二句。三句，海信智能工厂项目进展顺利。", [("海信智能工厂项目", "")], "…for two sentences after the batch's"),
+    (
+        "海信智能工厂项目，总投资40亿元，目前项目一期已竣工投产；",
+        [("海信智能工厂项目", "投产")],
+        "a later clause about 项目 gives the stage",
+    ),
+    ("海信智能工厂项目，年产值48亿元，项目建成后年发电量大增。", [("海信智能工厂项目", "")], "a stage followed by 后 is a condition"),
+    ("海信智能工厂项目施工现场是主现场。", [("海信智能工厂项目", "")], "施工现场 is a place, no stage"),
+    (
+        "海信智能工厂、歌尔运营中心等10个项目签约。",
+        [("海信智能工厂", "签约"), ("歌尔运营中心", "签约")],
+        "the items' own words are no stage of theirs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", STAGE_IN_CONTEXT)
+def test_stage_in_context(text, expected, reason):
+    assert projects(text) == expected
