@@ -70,6 +70,7 @@ _FACILITY = "产业园|科技园|园区|基地|总部|工厂|中心|工程|码�
 _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})(?:[（(][一二三四五六七八九十]期[）)])?)"
     f"(?:正式|全面|尽快|早日|加快|正在进行\\S{{0,8}}?|主体)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
+    "(?!公司|单位|者|集团)"  # …集团工程建设公司 is a company, not a facility reaching a stage
 )
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).

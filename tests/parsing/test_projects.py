@@ -196,6 +196,7 @@ STAGE_IN_CONTEXT = [
     ),
     ("海信智能工厂项目，年产值48亿元，项目建成后年发电量大增。", [("海信智能工厂项目", "")], "a stage followed by 后 is a condition"),
     ("海信智能工厂项目施工现场是主现场。", [("海信智能工厂项目", "")], "施工现场 is a place, no stage"),
+    ("青岛西海岸公用事业集团工程建设公司正在推进。", [], "a company's name is no facility reaching a stage"),
     (
         "海信智能工厂、歌尔运营中心等10个项目签约。",
         [("海信智能工厂", "签约"), ("歌尔运营中心", "签约")],
