@@ -39,6 +39,7 @@ class Byline:
     role: str  # reporter | correspondent | photographer | editor
     outlet: str = ""  # e.g. 青岛日报/观海新闻; "" when none is given
     duty: str = ""  # the word the paper used: 记者, 通讯员, 摄, 责编, 美编, 审读, 排版 …
+    printed_outlet: str = ""  # the outlet printed before the first role word, whoever it credits
 
 
 _NAME = re.compile(f"^[{HAN}]{{2,4}}$")
@@ -95,6 +96,7 @@ _OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本�
 _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?记者\s*[：\s]")
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
 _GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：]+?)(?:首席记者|记者|通讯员)[{HAN}]{{2,4}}\\s*$")
+_JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
@@ -125,24 +127,30 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     # `YMG全媒体记者 唐克 摄`: the reporter named took the photograph.
     photographed = bool(_TAKEN.search(text))
     people: list[Byline] = []
-    role, duty, outlet = default_role, "", ""
+    role, duty, outlet, n_roles = default_role, "", "", 0
     for part in _ROLE_SPLIT.split(text):
         part = _SUFFIXES.sub("", part.strip()).strip()
         if not part:
             continue
         if part in ROLE_WORDS:
-            role, duty = ROLE_WORDS[part], part
+            role, duty, n_roles = ROLE_WORDS[part], part, n_roles + 1
             continue
         if not duty and _looks_like_outlet(part):
-            # An outlet in front of the first role word: `青报全媒体/观海新闻记者`.
-            outlet = _clean_outlet(part)
-            continue
+            # An outlet in front of the first role word: `青报全媒体/观海新闻记者`; or in front
+            # of names with no role word (`齐鲁晚报•齐鲁壹点 刘震 通讯员 …`): reporters.
+            outlet, _, part = _clean_outlet(part).partition(" ")
+            if not part:
+                continue
         names = _split_names(part)
         if names is None:
             return []
-        people.extend(Byline(n, role, outlet if role == REPORTER else "", duty) for n in names)
+        # The outlet is the reporters' (a correspondent is no staff of the paper); the
+        # outlet printed before a first role word that is not 记者 (`金胶州数字报通讯员孔浩`)
+        # still says whose page it is.
+        printed = outlet if n_roles <= 1 else ""
+        people.extend(Byline(n, role, outlet if role == REPORTER else "", duty, printed) for n in names)
     if photographed:
-        return [Byline(p.name, PHOTOGRAPHER, p.outlet, p.duty) if p.role == REPORTER else p for p in people]
+        return [Byline(p.name, PHOTOGRAPHER, p.outlet, p.duty, p.printed_outlet) if p.role == REPORTER else p for p in people]
     return people
 
 
@@ -233,6 +241,8 @@ def is_opening_byline(line: str) -> bool:
     glued = _GLUED_LEAD.match(line)
     if glued and _looks_like_outlet(glued["outlet"]):
         return True
+    if _JOINED_OUTLET_LEAD.match(line) and people[0].outlet:
+        return True  # `齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥`: an outlet of joined names, then people
     return bool(_REPORTER_LEAD.match(line)) and people[0].duty != ""
 
 

@@ -53,7 +53,9 @@ _PERIOD = re.compile(r"十([一二三四五六七八九])五")
 # A year the page says is over (`刚刚过去的2024年`): the page speaks from the next.
 _PAST_YEAR = re.compile(r"(?:刚刚过去的|过去的)(?P<y>(?:19|20)\d{2})年")
 # A year of a plan or a target (`预计2027年底建成`, `到2030年`): not the page's year.
-_FUTURE_YEAR = re.compile(r"(?:预计|计划|力争|争取|将于|将在|到|至|目标)(?:19|20)\d{2}年")
+_FUTURE_YEAR = re.compile(r"(?:预计|计划|力争|争取|将于|将在|到|(?<!截)至|目标)(?:19|20)\d{2}年")  # 截至: as of, a past
+# …or a deadline after it (`2024年底前将全面达产`, `2023年底陆续投产`).
+_DEADLINE_YEAR = re.compile(r"(?:19|20)\d{2}年(?=(?:底|末)?前?(?:将|陆续))")
 _CN_DIGIT = "一二三四五六七八九"
 
 
@@ -105,12 +107,12 @@ def _from_dateline(text: str, match: re.Match) -> PageDate | None:
 def page_year(text: str) -> tuple[int | None, str]:
     """The year a page speaks from: the year after one it says is over (刚刚过去的2024年
     -> 2025), else the year it mentions most (latest on a tie), not counting the years
-    of plans and targets (预计2027年, 到2030年), else the opening year of a five-year
+    of plans, targets and deadlines (预计2027年, 到2030年, 2024年底前将), else the opening year of a five-year
     plan it says is beginning (十五五 开局 -> 2026)."""
     past = _PAST_YEAR.search(text)
     if past:
         return int(past["y"]) + 1, past.group(0)
-    planned = {m.end() for m in _FUTURE_YEAR.finditer(text)}
+    planned = {m.end() for m in (*_FUTURE_YEAR.finditer(text), *_DEADLINE_YEAR.finditer(text))}
     years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if m.end() not in planned)
     if years:
         year, count = max(years.items(), key=lambda item: (item[1], item[0]))
@@ -123,8 +125,12 @@ def page_year(text: str) -> tuple[int | None, str]:
     return None, ""
 
 
+_INTO_MONTH = re.compile(r"进入(?P<m>\d{1,2})月")  # 进入4月: the page speaks from that month at least
+
+
 def _inferred(text: str) -> PageDate:
-    """The latest date the page reports: the page cannot have been printed before it."""
+    """The latest date the page reports: the page cannot have been printed before it.
+    `进入4月` (now in April) counts as the 1st of that month in the page's year."""
     full = [(d, m.group(0), m.end()) for m in _FULL_DATE.finditer(text) if (d := _make_date(int(m["y"]), int(m["m"]), int(m["d"])))]
     if full:
         day, words, end = max(full, key=lambda item: item[0])
@@ -133,6 +139,7 @@ def _inferred(text: str) -> PageDate:
     if year is None:
         return PageDate(None, UNKNOWN, "")
     partial = [(d, m.group(0), m.end()) for m in _MONTH_DAY.finditer(text) if (d := _make_date(year, int(m["m"]), int(m["d"])))]
+    partial += [(d, m.group(0), m.end()) for m in _INTO_MONTH.finditer(text) if (d := _make_date(year, int(m["m"]), 1))]
     if not partial:
         return PageDate(None, UNKNOWN, "")
     day, words, end = max(partial, key=lambda item: item[0])

@@ -44,6 +44,9 @@ NAV_WORDS = (
 )
 # Headings of the blocks of links to other articles that news sites put under a story.
 TEASER_HEADINGS = ("相关阅读", "相关新闻", "推荐阅读", "新闻推荐", "热点推荐")
+# Headings only news sites print: under them even lines of prose are teasers (a story's
+# first lines), up to the next blank line; a printed sidebar's 相关阅读 may hold prose.
+WEB_TEASER_HEADINGS = ("新闻推荐", "热点推荐", "推荐阅读")
 # A date alone on a line dates the page only in the page's head: the top navigation of
 # an e-paper, or a news site's header, headline and time line, which take fewer lines.
 # Further down such a line dates something else (the signature of a notice, a teaser).
@@ -324,15 +327,16 @@ def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:
 def teaser_lines(lines: list[str]) -> set[int]:
     """Teaser blocks: a heading line (TEASER_HEADINGS, possibly in 【】 or after ■ ▶, with a
     colon) and the lines right under it up to the next blank line or the first line with
-    a full stop (a link is a title; a line with 。 is prose, as in a printed sidebar)."""
+    a full stop (a link is a title; a line with 。 is prose, as in a printed sidebar);
+    under a heading only news sites print (WEB_TEASER_HEADINGS), up to the blank line."""
     found: set[int] = set()
-    in_block = False
+    in_block, on_web = False, False
     for i, raw in enumerate(lines):
         line = fold_punct(raw.strip())
         if _TEASER_HEADING.fullmatch(line):
             found.add(i)
-            in_block = True
-        elif in_block and line and "。" not in line:
+            in_block, on_web = True, any(h in line for h in WEB_TEASER_HEADINGS)
+        elif in_block and line and (on_web or "。" not in line):
             found.add(i)
         else:
             in_block = False

@@ -175,7 +175,7 @@ def publication_of_bylines(items: list) -> str:
     """The publication most of the page's own bylines and datelines name as their
     outlet (the first named on a tie); news agencies excluded: their reporters' stories
     are reprinted everywhere, so they say nothing of the page."""
-    outlets = [person.outlet for item in items for person in item.bylines]
+    outlets = [person.outlet or person.printed_outlet for item in items for person in item.bylines]
     outlets += [match["outlet"] for item in items for match in _DATELINE_OUTLET.finditer(item.body[:200])]
     named = [found.name for outlet in outlets if (found := of_outlet(outlet)) and found.level != "agency"]
     return max(dict.fromkeys(named), key=named.count) if named else ""

@@ -240,6 +240,7 @@ OPENING = [
     # (line, is an opening byline, reason)
     ("□记者 赵晓东 报道", True, "□ mark"),
     ("半岛全媒体记者陈文堂", True, "an outlet glued to 记者 and one name"),
+    ("齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥", True, "an outlet of joined names, then people without 记者"),
     ("金胶州/我爱金胶州/金胶州数字报记者李燕", True, "an outlet of several names glued to 记者"),
     ("我是记者王涛", False, "glued words that are no outlet"),
     ("□青岛日报/观海新闻记者 王涛文/图", True, ""),

@@ -28,6 +28,8 @@ PAGE_YEAR = [
     ("刚刚过去的2024年，2024年产值增长。", (2025, "刚刚过去的2024年"), "a year the page says is over: the page speaks from the next"),
     ("项目预计2027年建成。2025年开工。", (2025, "2025年 mentioned 1×"), "a plan's year is not the page's"),
     ("到2030年，2030年目标。2025年工作。", (2030, "2030年 mentioned 1×"), "only the year right after 到 is a target"),
+    ("2023年底陆续投产，2024年底前将全面达产。", (None, ""), "deadlines are no page year"),
+    ("截至2022年底，全区完成投资。", (2022, "2022年 mentioned 1×"), "a year-end reported is"),
     ("", (None, ""), ""),
 ]
 
@@ -35,6 +37,11 @@ PAGE_YEAR = [
 @pytest.mark.parametrize("text, expected, reason", PAGE_YEAR)
 def test_page_year(text, expected, reason):
     assert page_year(text) == expected
+
+
+def test_into_a_month_dates_the_page_to_that_month_at_least():
+    got = resolve_date("2021年全市项目3月3日开工。进入4月，工地一派繁忙。", None)
+    assert (got.date, got.source) == (dt.date(2021, 4, 1), INFERRED)
 
 
 RESOLVED = [

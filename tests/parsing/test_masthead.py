@@ -346,6 +346,7 @@ TEASER_BLOCKS = [
     ("▶相关新闻：\n" + LINK, {0, 1}, "a heading after a mark, with a colon"),
     ("相关新闻\n\n即墨召开全区安全生产工作会议", {0}, "a blank line right under the heading: an empty block"),
     ("相关新闻\n5月6日，区应急局开展安全生产检查。\n" + LINK, {0}, "a line with 。 is prose (a printed sidebar), not a link"),
+    ("新闻推荐\n2020年8月，青岛召开全市工作会议。\n" + LINK, {0, 1, 2}, "under a heading only news sites print, prose is a teaser too"),
     ("即墨相关新闻报道汇总\n" + LINK, set(), "the heading must be the whole line"),
 ]
 
