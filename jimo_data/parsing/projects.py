@@ -63,7 +63,7 @@ _LIST = re.compile(
     f"[{HAN}]{{0,8}}?项目"
 )
 # `包括A、B、C在内的N个项目`
-_INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:\\d+|[一二三四五六七八九十两百]+)个[{HAN}]{{0,8}}?项目")
+_INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 _NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?")
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|谷|港"
@@ -75,7 +75,9 @@ _FACILITY_STAGE = re.compile(
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
 _OWN_FACILITY = "产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
-_NAMED_FACILITY = re.compile(f"(?:^|(?<=[，。；、：,]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))(?![{HAN}]{{0,1}}(?:项目|园|区))")
+_NAMED_FACILITY = re.compile(
+    f"(?:^|(?<=[，。；、：,]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))(?![{HAN}]{{0,1}}(?:项目|园|区)|招商|中心|基地|[一二三四五]期)"
+)
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
 _LEADING = re.compile(
@@ -83,7 +85,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有)")
 _GENERIC = re.compile(
@@ -91,22 +93,22 @@ _GENERIC = re.compile(
     r"|等|\d+个|^(?:省市区|全区|全市|全省|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|将|让|使|特别|正在|已经|还|都|也|抓好|一些|这|那|其他|其它"
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范|\d+强)项目$"
-    r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|工业|农业|文旅|旅游|民生|基础设施|城市更新)项目$"
+    r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生|基础设施|城市更新)项目$"
     r"|^(?:输电|供电|基础设施|配套|民生)工程$"
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$|相关"
 )
-# What may stand before a name and is none of it: a size or a rank (5000亩国家级…, 两个…,
-# 千亿元级…, 青岛市首个…, 亚洲最大…).
-_SIZE_OR_RANK = re.compile(
-    f"^(?:(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元级|亿元|万元|个|座|家|处)|[{HAN}]{{0,4}}?(?:首个|最大|唯一))"
-)
+# What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
+_SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)")
+# A rank or a scale makes a description, not a name: 青岛市首个森林康养综合体, 亚洲最大啤酒生产基地,
+# 千亿元级光电显示产业园区.
+_RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 
 
 # Words a noun phrase naming a project does not hold or end in: a verb phrase caught
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
 # a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|书记|区长|市长|县长|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
+    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约)$"
 )
 
@@ -183,6 +185,8 @@ def _candidates(sentence: str):
 
 
 MIN_PAIRED_NAME = 4
+MIN_LEFT_AFTER_VERB = 2
+_FACILITY_AND_VERB = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY})(?:建设|改造|提升|扩建)项目$")
 
 
 def _pair(raw: str) -> list[str]:
@@ -204,9 +208,17 @@ def clean_name(raw: str) -> str:
         stripped = _CONJUNCTION.sub("", _LEADING.sub("", name))
         if stripped == name:
             break
+        if len(stripped.removesuffix("项目")) < MIN_LEFT_AFTER_VERB:
+            # Nothing would be left: a facility's closing verb is part of its name
+            # (…产业园建设项目); else it was verbs only (实地察看项目).
+            if not _FACILITY_AND_VERB.search(name):
+                return ""
+            break
         name = stripped
     name = name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]  # a `…的` clause or a clause before —— is no part of the name
-    name = re.sub(r"^[了在]", "", _SIZE_OR_RANK.sub("", name))
+    if _RANK.match(name):
+        return ""
+    name = re.sub(r"^[了在]", "", _SIZE.sub("", name))
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project
