@@ -15,7 +15,7 @@ import string
 from dataclasses import dataclass, field
 
 from .bylines import ROLE_WORDS, parse_people
-from .publications import named, named_in, registry
+from .publications import named, named_in, of_outlet, registry, simplified
 from .text import HAN, fold_punct
 
 # Every publication's name (data/publications.txt), longest first for the patterns.
@@ -91,19 +91,21 @@ _DATE_LINE = re.compile(
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
 _WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s*(?P<time>\d{1,2}[:：]\d{2})?")
 _PROSE = re.compile(r"[，。；！？]")
-_STAMP_LABEL = re.compile(r"(?:来源|作者)\s*[：:]")
+_STAMP_LABEL = re.compile(r"(?:来源|作者|日期|版次)\s*[：:]")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
 _STAMP_AUTHOR = re.compile(
     f"作者\\s*[：:]\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s[{HAN}]{{2,4}})*)(?![{HAN}]|\\s*[：:])"
 )  # not the next label (作者： 来源：)
-_STAMP_LEAD = re.compile(r"[\sA-Za-z0-9.:：/_\-|｜]*(?:(?:发布时间|发布日期|更新时间|时间|日期|刊发日期)\s*[：:]\s*)?")
+_STAMP_LEAD = re.compile(
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［]|(?:来源|作者|发布时间|发布日期|更新时间|时间|日期|刊发日期)\s*[：:]\s*(?:[^\s：:]+\s)?)*"
+)
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
 _SOURCE_NAME = re.compile(r"来源\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
 _FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《")
-_CHROME_TOKENS = re.compile(r"[\s|｜·•/]+|\d+|[（）()：:]")
+_CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
 _PUBLISHER = re.compile(r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|邮发代号|CN\s*37)")
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
@@ -180,7 +182,7 @@ def read_header(lines: list[str]) -> PageHeader:
         elif _FOOTER.search(line) and len(line) <= MAX_STAMP_LINE and (found := named_in(line)):
             header.source = header.source or found.name
             header.furniture.add(i)
-        elif _SOURCE_NAME.match(line) and len(line) <= 40:
+        elif _SOURCE_NAME.search(simplified(line)) and len(line) <= MAX_STAMP_LINE and not _PROSE.search(line):
             header.source = header.source or source_publication(line)
             header.furniture.add(i)
         elif _PINYIN_HEADER.match(line):
@@ -199,6 +201,7 @@ def _web_stamp(line: str) -> re.Match | None:
     day after the date, or a 来源/作者 label on the line."""
     if len(line) > MAX_STAMP_LINE or _PROSE.search(line):
         return None
+    line = simplified(line)  # 來源, 作者 of a traditional copy
     match = _WEB_STAMP.search(line)
     if not match:
         return None
@@ -211,11 +214,13 @@ def _web_stamp(line: str) -> re.Match | None:
 def source_publication(line: str) -> str:
     """The registered publication a source or stamp line names: after 来源, else any
     word of the line that is a publication's name or alias (`半岛都市报 2021-11-26 02:19`,
-    `…10:21:02舜网`); "" when it names none."""
-    if (match := _SOURCE_NAME.search(line)) and (found := named(match["name"])):
+    `…10:21:02舜网`), also followed by a few more characters (`齐鲁晚报青岛融媒`, `半岛新闻阅读`)
+    and in traditional characters; "" when it names none."""
+    line = simplified(line)
+    if (match := _SOURCE_NAME.search(line)) and (found := of_outlet(match["name"])):
         return found.name
     for word in _CHROME_TOKENS.split(_WEB_STAMP.sub(" ", line)):
-        if word and (found := named(word.removeprefix("来源"))):
+        if word and (found := of_outlet(word.removeprefix("来源"))):
             return found.name
     return ""
 
@@ -226,7 +231,7 @@ def masthead_publication(line: str) -> str:
     which a line of text may well be (`观海新闻`)."""
     name = _EPAPER_SUFFIX.sub("", re.sub(r"\s+", "", line))
     found = named(name)
-    return found.name if found and found.name == name else ""
+    return found.name if found and found.name == simplified(name) else ""
 
 
 def _is_masthead_date(line: str) -> bool:

@@ -39,9 +39,22 @@ def registry() -> dict[str, Publication]:
     return by_name
 
 
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    pairs = (line.split() for line in lexicon_lines("traditional.txt"))
+    return str.maketrans({traditional: simplified for traditional, simplified in pairs})
+
+
+def simplified(text: str) -> str:
+    """The text with the traditional characters `data/traditional.txt` lists folded to
+    their simplified forms (光明日報 -> 光明日报): for looking names up, never for storing."""
+    return text.translate(_simplified())
+
+
 def named(text: str) -> Publication | None:
-    """The publication a name or alias stands for (the whole text, spaces ignored)."""
-    return registry().get(re.sub(r"\s+", "", text))
+    """The publication a name or alias stands for (the whole text, spaces ignored,
+    traditional characters folded)."""
+    return registry().get(simplified(re.sub(r"\s+", "", text)))
 
 
 # What may follow a publication's name in an outlet: 聊城日报全媒体, 潍坊日报社全媒体, YMG全媒体.
@@ -65,6 +78,7 @@ def of_outlet(outlet: str) -> Publication | None:
 
 
 def _named_at_start(part: str) -> Publication | None:
+    part = simplified(part)
     for end in range(len(part) - 1, max(1, len(part) - MAX_OUTLET_SUFFIX - 1), -1):
         if found := registry().get(part[:end]):
             return found
@@ -73,6 +87,7 @@ def _named_at_start(part: str) -> Publication | None:
 
 def named_in(line: str) -> Publication | None:
     """The first registered name or alias the line holds, the longest at a place."""
+    line = simplified(line)
     names = sorted(registry(), key=len, reverse=True)
     hits = [(line.find(name), -len(name), name) for name in names if name in line]
     return registry()[min(hits)[2]] if hits else None

@@ -281,6 +281,9 @@ SOURCES = [
     ("◎ 《今日兖州》 济宁市兖州日报社印刷厂广告营销中心", "今日兖州", "a paper's footer"),
     ("据青岛日报报道，2024-05-06 10:21", "", "a mention in prose is no source"),
     ("来源：某某网", "", "an unregistered source"),
+    ("日期: 来源:齐鲁晚报青岛融媒收集编辑:齐鲁晚报青岛融媒", "齐鲁晚报", "a source named with more characters after the paper's name"),
+    ("2018-06-02 10:24:18 來源:光明網-《光明日報》  作者:", "光明日报", "a source in traditional characters"),
+    ("作者:廖洋 来源:中国科学报 发布时间:2022/2/25 20:46:34", "中国科学报", "labels before the date"),
 ]
 
 
