@@ -65,10 +65,15 @@ ROLE_WORDS = {
     "排版": EDITOR,
     "组版": EDITOR,
     "审核": EDITOR,
+    "签审": EDITOR,
+    "视频": PHOTOGRAPHER,
     "初审": EDITOR,
     "终审": EDITOR,
     # Traditional characters, as mirror sites print mainland pages.
     "記者": REPORTER,
+    "通訊員": CORRESPONDENT,
+    "責任編輯": EDITOR,
+    "初审编辑": EDITOR,
     "編輯": EDITOR,
     "責編": EDITOR,
     "攝": PHOTOGRAPHER,
@@ -85,7 +90,7 @@ _SPACED_ROLE_WORD = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LONGEST
 _OUTLET_JOINERS = "/／•·・"
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")  # 社: 新华社, 报社
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
-_STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑)\s*[：:\s]")
+_STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|终审|审核|签审|編輯|責編|責任編輯)\s*[：:\s]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
 _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*[|｜]")
 _PHOTO_CREDIT = re.compile(f"^\\s*(?:摄影[：:/\\s]*)?((?:[{HAN}]\\s?){{2,4}}(?:\\s+(?:[{HAN}]\\s?){{2,4}})*)\\s*(?:/?摄|摄影)\\s*$")
@@ -93,7 +98,7 @@ _OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本�
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
-_REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?记者\s*[：\s]")
+_REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
 _GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：]+?)(?:首席记者|记者|通讯员)[{HAN}]{{2,4}}\\s*$")
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
@@ -103,7 +108,9 @@ _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
 # Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
 _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
-_SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|摄影报道|摄影|摄|整理|编写|撰文)$")
+# A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
+_CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
+_SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|報道|摄影报道|摄影|摄|整理|编写|撰文)$")
 
 
 def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
@@ -212,11 +219,12 @@ def _split(rest: str) -> list[str] | None:
 
 
 def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
-    """A byline in parentheses closing a paragraph: returns (text before it, people).
+    """A byline in parentheses closing a paragraph, or after a □ closing a caption
+    (`…楼宇经济集群。□记者丁兆霞`): returns (text before it, people).
 
     Only at the end of the line, and only when the line is the byline alone or the text
     before it ends a sentence (。！？…, a closing quote or a closing parenthesis)."""
-    match = _CLOSING.search(line)
+    match = _CLOSING.search(line) or _CLOSING_MARK.search(line)
     if not match:
         return None
     before = line[: match.start()].rstrip()

@@ -158,7 +158,14 @@ FORMS = [
     ("YMG全媒体记者 唐克 摄", [("唐克", "photographer")], "a byline ending in 摄: the reporter took the photograph"),
     ("记者|王金刚 编辑|李明", [("王金刚", "reporter"), ("李明", "editor")], "a bar separates like a colon"),
     ("审核|张晓航 终审|朱代军", [("张晓航", "editor"), ("朱代军", "editor")], "审核 and 终审 are editors' words"),
+    (
+        "记者 纪伟 通讯员 艾宏彬 报道 视频 徐明",
+        [("纪伟", "reporter"), ("艾宏彬", "correspondent"), ("徐明", "photographer")],
+        "视频 credits the film, as 摄 the photograph",
+    ),
+    ("责任编辑: 刘斐 签审: 刘芝杰", [("刘斐", "editor"), ("刘芝杰", "editor")], "签审 is an editor's word"),
     ("記者 呂奇 編輯：徐曉偉", [("呂奇", "reporter"), ("徐曉偉", "editor")], "traditional characters, as mirror sites print"),
+    ("半島全媒體記者 鄔明洋 通訊員 楊發鵬 報道", [("鄔明洋", "reporter"), ("楊發鵬", "correspondent")], "traditional 通訊員 and 報道"),
 ]
 
 
@@ -197,6 +204,23 @@ def test_names_are_two_to_four_han_characters(text, names, reason):
 
 
 # --- closing bylines: parenthesised names ending a paragraph ----------------------
+
+CLOSING_MARKS = [
+    ("东港新市区不断壮大的楼宇经济集群。□记者丁兆霞", [("丁兆霞", "reporter")], "a credit after □ closing a caption"),
+    (
+        "与会人员进行观摩。 □聊城日报全媒体记者赵宏磊王培源",
+        [("赵宏磊", "reporter"), ("王培源", "reporter")],
+        "an outlet, names run together",
+    ),
+    ("□ 王涛 李明", None, "a □ line with no role word is an opening byline, not a closing one"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", CLOSING_MARKS)
+def test_closing_credit_after_a_mark(line, expected, reason):
+    found = closing_byline(line)
+    assert ([(p.name, p.role) for p in found[1]] if found else None) == expected
+
 
 CLOSING = [
     # (line, (text before, names) or None, reason)
@@ -240,6 +264,7 @@ OPENING = [
     # (line, is an opening byline, reason)
     ("□记者 赵晓东 报道", True, "□ mark"),
     ("半岛全媒体记者陈文堂", True, "an outlet glued to 记者 and one name"),
+    ("半島全媒體記者 鄔明洋 通訊員 楊發鵬 報道", True, "traditional characters"),
     ("齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥", True, "an outlet of joined names, then people without 记者"),
     ("金胶州/我爱金胶州/金胶州数字报记者李燕", True, "an outlet of several names glued to 记者"),
     ("我是记者王涛", False, "glued words that are no outlet"),
@@ -360,3 +385,8 @@ def test_staff_line(line, expected, reason):
 
 def test_a_credits_line_set_off_by_bars_keeps_everyone():
     assert [(p.name, p.role) for p in staff_line("记者|王金刚 编辑|王子梁辰")] == [("王金刚", "reporter"), ("王子梁辰", "editor")]
+
+
+@pytest.mark.parametrize("line", ["初审编辑:陶云江", "編輯:徐曉偉 責編:馬園亮"])
+def test_more_staff_words(line):
+    assert staff_line(line) and all(p.role == "editor" for p in staff_line(line))
