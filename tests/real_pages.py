@@ -85,11 +85,16 @@ _FOLD = str.maketrans("()-", "（）—")
 _LOCATION = re.compile(r"^(?:东部|西部|南部|北部|[\u4e00-\u9fff]{2,3}(?:镇|街道)|[\u4e00-\u9fff]{2,6}?(?:新区|开发区|高新区))(?=.{4})")
 
 
+_PHASE = re.compile(r"（?[一二三四五]期）?$")
+
+
 def _project_key(name: str) -> str:
     """Names compared without spaces, with brackets and dashes of either width, without a
-    closing 项目 (…产业园 and …产业园项目 are one) and without the place written before
-    them (南村镇智能家电配套产业园 and 智能家电配套产业园 are one: papers write both)."""
-    return _LOCATION.sub("", "".join(name.split()).translate(_FOLD).removesuffix("项目"))
+    closing 项目 or phase (…产业园, …产业园项目 and …产业园项目一期 are one) and without the
+    place written before them (南村镇智能家电配套产业园 and 智能家电配套产业园 are one:
+    papers write both)."""
+    name = _PHASE.sub("", "".join(name.split()).translate(_FOLD))
+    return _LOCATION.sub("", name.removesuffix("项目"))
 
 
 def _date_ok(gold: dict, date) -> bool:

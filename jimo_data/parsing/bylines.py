@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .officials import starts_with_surname
+from .publications import simplified
 from .text import HAN, fold_punct
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
@@ -167,6 +168,7 @@ def _close_spaced_role_words(text: str) -> str:
 
 
 def _looks_like_outlet(text: str) -> bool:
+    text = simplified(text)  # 半島全媒體
     return any(mark in text for mark in _OUTLET_JOINERS) or text.endswith(_OUTLET_ENDINGS + _PLACE_ENDINGS)
 
 

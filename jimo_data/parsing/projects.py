@@ -55,21 +55,21 @@ _STAGE_RE = re.compile(
 )
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
-_NAME_CHARS = f"[{HAN}A-Za-z0-9·“”（）()\\-—]"
+_NAME_CHARS = f"[{HAN}A-Za-z0-9.·“”（）()\\-—]"  # . of 年产3.2万吨
 _ITEM = f"{_NAME_CHARS}{{2,40}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
 _LIST = re.compile(
     f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
-    f"[{HAN}]{{0,8}}?项目"
+    f"[{HAN}、]{{0,12}}?项目"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目
 )
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 _NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?")
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
-_FACILITY = "产业园|科技园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|谷|港"
+_FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|谷|港"
 _FACILITY_STAGE = re.compile(
-    f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})(?:[（(][一二三四五六七八九十]期[）)])?)"
-    f"(?:正式|全面|尽快|早日|加快|正在进行\\S{{0,8}}?|主体)?(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
+    f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?)"
+    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
     "(?!公司|单位|者|集团)"  # …集团工程建设公司 is a company, not a facility reaching a stage
 )
 # A named facility standing for itself, with or without a stage: a clause's words up to a
@@ -85,7 +85,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有)")
 _GENERIC = re.compile(
@@ -108,8 +108,8 @@ _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
 # a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
-    r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约)$"
+    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|暨|[万亿]元|不断|持续|积极|全力|进一步|作为|提效|(?:公司|集团)$|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
+    r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约|建成)$"
 )
 
 
@@ -167,10 +167,11 @@ def _candidates(sentence: str):
         if "等" in sentence or "个" in sentence:
             for match in (*_LIST.finditer(sentence), *_INCLUDING.finditer(sentence)):
                 items = match["items"].split("、")
-                # The items' own words are no stage of theirs: 蜜桔科技跨境电商运营中心 is not 运营.
-                stage = _clause_around(sentence, match.start(), match.end())
-                for item in items:
-                    stage = stage.replace(clean_name(item) or "\0", " ")
+                # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
+                # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
+                first = clean_name(items[0])
+                named_part = match["items"][max(0, match["items"].find(first)) if first else 0 :]
+                stage = _clause_around(sentence, match.start(), match.end()).replace(named_part, " ")
                 for item in items:
                     yield item, stage
         for match in _NAMED.finditer(sentence):
