@@ -22,6 +22,7 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from jimo_data.parsing import parse_page  # noqa: E402
+from jimo_data.parsing.officials import leading_places  # noqa: E402
 
 # The acceptance floors of the real-pages issue; the suite fails below them.
 FLOORS = {
@@ -90,11 +91,15 @@ _PHASE = re.compile(r"（?[一二三四五]期）?$")
 
 def _project_key(name: str) -> str:
     """Names compared without spaces, with brackets and dashes of either width, without a
-    closing 项目 or phase (…产业园, …产业园项目 and …产业园项目一期 are one) and without the
-    place written before them (南村镇智能家电配套产业园 and 智能家电配套产业园 are one:
-    papers write both)."""
-    name = _PHASE.sub("", "".join(name.split()).translate(_FOLD))
-    return _LOCATION.sub("", name.removesuffix("项目"))
+    closing 项目, 建设 or phase (…产业园, …产业园建设项目 and …产业园项目一期 are one) and
+    without the places written before them (南村镇智能家电配套产业园 and 智能家电配套产业园,
+    青岛胶州市海尔…生态园 and 海尔…生态园 are one: papers write both)."""
+    name = _PHASE.sub("", "".join(name.split()).translate(_FOLD)).removesuffix("项目").removesuffix("建设")
+    found = leading_places(name)
+    places = "".join(found)
+    if found and found[-1][-1] in "省市区县镇" and len(name) - len(places) >= 4:
+        name = name[len(places) :]  # places in full (青岛胶州市), not a short name (东阿阿胶)
+    return _LOCATION.sub("", name)
 
 
 def _date_ok(gold: dict, date) -> bool:

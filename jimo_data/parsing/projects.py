@@ -24,6 +24,7 @@ from .text import HAN, fold_punct, sentences
 STAGES = ("签约", "落地", "启动", "开工", "建设", "竣工", "投产", "投用", "启用", "运营")
 _STAGE_WORDS = {
     "开工建设": "开工",
+    "已开工建设": "建设",  # started before, building now
     "签约": "签约",
     "落地": "落地",
     "启动": "启动",
@@ -39,6 +40,8 @@ _STAGE_WORDS = {
     "量产": "投产",
     "投用": "投用",
     "投入使用": "投用",
+    "营业": "运营",
+    "开业": "运营",
     "启用": "启用",
     "投运": "运营",
     "运营": "运营",
@@ -108,7 +111,7 @@ _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
 # a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|暨|[万亿]元|不断|持续|积极|全力|进一步|作为|提效|(?:公司|集团)$|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
+    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|^(?:开工|投产|签约|竣工)|[万亿]元|不断|持续|积极|全力|进一步|作为|提效|(?:公司|集团)$|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约|建成)$"
 )
 
@@ -149,7 +152,8 @@ def find_projects(text: str) -> list[ProjectMention]:
 _BATCH_STAGE = re.compile(r"集中(?P<stage>开工|签约|竣工|投产|落地|启动)")
 CARRIED_SENTENCES = 2
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
-_ABOUT_IT = re.compile(r"^(?:目前|现在|当前|今年)?(?:该|此)?项目")
+# …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`.
+_ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|正在|已经?|并)")
 
 
 def _stage_said_of_it(sentence: str, name: str) -> str:
@@ -242,6 +246,10 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return before + sentence[start:end] + " " + after
 
 
+# A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用.
+_PLANNED = re.compile(r"(?:将|计划|预计|拟|力争|争取)[^，,；。]{0,8}$")
+
+
 def _furthest_stage(text: str) -> str:
-    stages = [_STAGE_WORDS[m.group(0)] for m in _STAGE_RE.finditer(text)]
+    stages = [_STAGE_WORDS[m.group(0)] for m in _STAGE_RE.finditer(text) if not _PLANNED.search(text[: m.start()])]
     return max(stages, key=STAGES.index) if stages else ""
