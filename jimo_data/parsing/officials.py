@@ -343,11 +343,13 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
 
 def _earlier_division(links: list[str], level: str) -> str:
     """The division of that level an earlier link of the chain names (`青岛市委常委、副市长`:
-    the 副市长 is 青岛市's), before the page's home is asked."""
+    the 副市长 is 青岛市's), as written there (`聊城市莘县县委副书记、县长` -> 聊城市莘县),
+    before the page's home is asked."""
     for link in reversed(links):
         division = jurisdiction(link)
         if division.endswith(level):
-            return division
+            written = "".join(leading_places(link))
+            return written if written.endswith(level) else division
     return ""
 
 

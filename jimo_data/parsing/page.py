@@ -126,7 +126,7 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str) -> None:
     for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
     text = article_text(kicker, headline, subheadline, body)
-    mentions = find_officials(text, home)
+    mentions = find_officials(text, article_home(body, home))
     for official in _unique(mentions, key=lambda o: (o.name, o.title)):
         n = sum(1 for o in mentions if (o.name, o.title) == (official.name, official.title))
         parsed.officials.append(
@@ -179,6 +179,25 @@ def publication_of_bylines(items: list) -> str:
     outlets += [match["outlet"] for item in items for match in _DATELINE_OUTLET.finditer(item.body[:200])]
     named = [found.name for outlet in outlets if (found := of_outlet(outlet)) and found.level != "agency"]
     return max(dict.fromkeys(named), key=named.count) if named else ""
+
+
+# A dateline's words before its date: `郯城讯`, `大众网泰安8月17日讯`, `本报青岛12月28日讯`.
+_DATELINE_WORDS = re.compile(
+    r"^[^\S\n]*(?:本报)?(?P<words>[^\s（(，,。：:]{1,16}?)[^\S\n]?(?:\d{1,2}月\d{1,2}日)?(?:讯|电(?![\u4e00-\u9fff]))"
+)
+
+
+def article_home(body: str, home: str) -> str:
+    """Where an article's bare titles are read: the place its dateline names, when that
+    lies within the page's home or the page has none (`郯城讯` on 临沂日报's page: 郯城县;
+    `大众网泰安…讯`: 泰安市); else the page's home."""
+    dateline = _DATELINE_WORDS.match(body)
+    if not dateline:
+        return home
+    words = dateline["words"]
+    found = [place_names()[p] for end in range(len(words), 1, -1) if (p := place_ending_at(words, end))]
+    division = found[0] if found else ""
+    return division if division and (not home or home in home_chain(division)) else home
 
 
 def home_of(publication: str, section: str) -> str:

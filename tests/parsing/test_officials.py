@@ -277,7 +277,7 @@ BY_HOME = [
     ("会见了余杭区委书记王明。", "即墨区", "余杭区委书记", "a short name before 区委 (余杭) is the place"),
     ("莒县县委书记王明出席。", "日照市", "莒县县委书记", "a one-character short name counts with its level word (莒县)"),
     ("青岛市委常委、副市长王明出席。", "", "青岛市副市长", "a bare head is the division an earlier link of its chain names"),
-    ("枣庄市山亭区委副书记、区长王明出席。", "即墨区", "山亭区区长", "…before the page's home"),
+    ("枣庄市山亭区委副书记、区长王明出席。", "即墨区", "枣庄市山亭区区长", "…as written there, before the page's home"),
     ("市委常委、常务副市长王明出席。", "济南市", "济南市常务副市长", "常务副市长 is a title of its own"),
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.page import MAX_PAGE_CHARS, article_text, guess_publication, parse_page
+from jimo_data.parsing.page import MAX_PAGE_CHARS, article_home, article_text, guess_publication, parse_page
 
 MASTHEAD = "新即墨\n\n2025年6月3日 农历五月初八 星期二 第3201期\n\n"
 ARTICLE = "即墨开展防汛演练\n\n6月2日，即墨区在墨水河开展防汛应急演练。（王凯）\n\n"
@@ -207,3 +207,17 @@ def test_text_hash_names_what_a_page_says_not_its_bytes(one, other, same, reason
 
 def test_an_unreadable_file_has_no_text_hash():
     assert parse_page(b"").page["text_hash"] == ""
+
+
+ARTICLE_HOMES = [
+    ("郯城讯 3月19日，县委书记王明调研。", "临沂市", "郯城县", "a county of the paper's city, named in the dateline"),
+    ("大众网泰安8月17日讯 副市长王明出席。", "山东省", "泰安市", "a provincial site's dateline city"),
+    ("本报青岛12月28日讯 会议召开。", "", "青岛市", "a national paper's dateline city"),
+    ("本报讯 会议召开。", "即墨区", "即墨区", "no place in the dateline: the page's home"),
+    ("烟台讯 会议召开。", "即墨区", "即墨区", "a place outside the page's home does not replace it"),
+]
+
+
+@pytest.mark.parametrize("body, home, expected, reason", ARTICLE_HOMES)
+def test_a_datelines_place_is_the_articles_home(body, home, expected, reason):
+    assert article_home(body, home) == expected
