@@ -92,7 +92,7 @@ _LOCAL_PLACE = f"(?:[{HAN}]{{2,3}}(?:镇|街道)|{'|'.join(_ZONES)}|{'|'.join(_A
 _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
-_DEPARTMENT_TOKEN = f"(?:[区市县]?(?:{'|'.join(_DEPARTMENTS)}))"
+_DEPARTMENT_TOKEN = f"(?:[区市县省]?(?:{'|'.join(_DEPARTMENTS)}))"
 _UNITS_AT_END = re.compile(f"(?:{_LOCAL_PLACE})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
 _LOCAL_PLACE_AT_END = re.compile(f"{_LOCAL_PLACE}\\Z")
 _LOCAL_PLACE_AT_START = re.compile(_LOCAL_PLACE)
@@ -236,7 +236,7 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
     end = role_end
     start = role_start
     while True:
-        start = _link_start(text, start)
+        start = _back_to_separator(text, _link_start(text, start))
         links.insert(0, text[start:end])
         if start == 0 or text[start - 1] not in _SEPARATORS:
             return links
@@ -244,6 +244,17 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
         if not previous_role:
             return links
         end, start = start - 1, previous_role.start()
+
+
+MAX_UNREAD_LINK = 12
+
+
+def _back_to_separator(text: str, start: int) -> int:
+    """A link inside a chain runs back to the 、 that joins it to the link before, over
+    words the place and organ lists do not know (`区委书记、青岛轨道交通产业示范区工委书记`)."""
+    before = text[max(0, start - MAX_UNREAD_LINK - 1) : start]
+    joined = re.search(f"、([{HAN}]{{1,{MAX_UNREAD_LINK}}})$", before)
+    return start - len(joined.group(1)) if joined and _ROLE_AT_END.search(text, 0, start - len(joined.group(1)) - 1) else start
 
 
 def _link_start(text: str, role_start: int) -> int:

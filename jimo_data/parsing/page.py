@@ -168,7 +168,11 @@ _DISTRICT_VOICE = re.compile(r"我区|全区")
 
 
 # A dateline led by its outlet: `青岛日报/观海新闻1月24日讯`, `聊城日报讯 12月26日`.
-_DATELINE_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。]{2,20}?)[^\S\n]?(?:\d{1,2}月\d{1,2}日)?(?:讯|电(?![\u4e00-\u9fff]))")
+_DATELINE_OUTLET = re.compile(
+    r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。]{2,20}?)[^\S\n]?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电(?![\u4e00-\u9fff]))"
+)
+# The outlet of a bracket after a dateline that names no person: `本报讯(YMG全媒体记者)`.
+_BRACKET_OUTLET = re.compile(r"(?:讯|电)[^\S\n]*[（(](?P<outlet>[^（）()\s]{2,20}?)(?:记者|通讯员)[）)]")
 
 
 def publication_of_bylines(items: list) -> str:
@@ -176,7 +180,9 @@ def publication_of_bylines(items: list) -> str:
     outlet (the first named on a tie); news agencies excluded: their reporters' stories
     are reprinted everywhere, so they say nothing of the page."""
     outlets = [person.outlet or person.printed_outlet for item in items for person in item.bylines]
-    outlets += [match["outlet"] for item in items for match in _DATELINE_OUTLET.finditer(item.body[:200])]
+    outlets += [
+        match["outlet"] for item in items for pattern in (_DATELINE_OUTLET, _BRACKET_OUTLET) for match in pattern.finditer(item.body[:200])
+    ]
     named = [found.name for outlet in outlets if (found := of_outlet(outlet)) and found.level != "agency"]
     return max(dict.fromkeys(named), key=named.count) if named else ""
 

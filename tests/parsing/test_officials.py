@@ -292,6 +292,13 @@ LISTS_AND_ORDERS = [
     ("流亭街道党工委书记   王志明", "城阳区", [("王志明", "流亭街道党工委书记")], "spaces between a title and the name (a caption)"),
     ("——姜大明省长在报告中强调", "日照市", [("姜大明", "山东省省长")], "a government head after the name"),
     ("寿光市委书记赵绪春告诉记者", "潍坊市", [("赵绪春", "寿光市委书记")], "告诉 ends a name"),
+    (
+        "区委书记、青岛轨道交通产业示范区工委书记王波出席",
+        "城阳区",
+        [("王波", "城阳区委书记")],
+        "a link of a chain runs back to its 、 over words no list knows",
+    ),
+    ("省发改委副主任崔建海出席", "山东省", [("崔建海", "山东省发改委副主任")], "a bare 省 before a department"),
 ]
 
 

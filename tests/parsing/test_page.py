@@ -128,6 +128,12 @@ PUBLICATION = [
     (HEAD + "新华社北京1月24日电 今天下午，会议召开。\n", "", "an agency's dateline names no publication"),
     ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体\n\n" + ARTICLE, "德州日报", "a news site's stamp line names the copy's paper"),
     (ARTICLE + "\n本网站所有内容属《青岛西海岸报》所有\n", "青岛西海岸报", "a site's footer names its paper"),
+    (HEAD + "本报讯(YMG全媒体记者)3月18日上午，会议召开。\n", "烟台日报", "a dateline's bracket naming an outlet and no person"),
+    (
+        HEAD + "半島網3月10日消息 3月10日上午，签约仪式举行。\n",
+        "半岛都市报",
+        "a 消息 dateline led by its outlet, in traditional characters",
+    ),
 ]
 
 
