@@ -67,7 +67,7 @@ _LIST = re.compile(
 )
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
-_NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?")
+_NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?”?")
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|谷|港"
 _FACILITY_STAGE = re.compile(
@@ -80,7 +80,7 @@ _FACILITY_STAGE = re.compile(
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
 _OWN_FACILITY = "产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
 _NAMED_FACILITY = re.compile(
-    f"(?:^|(?<=[，。；、：,]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))(?![{HAN}]{{0,1}}(?:项目|园|区)|招商|中心|基地|[一二三四五]期)"
+    f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))(?![{HAN}]{{0,1}}(?:项目|园|区)|招商|中心|基地|[一二三四五]期)"
 )
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
@@ -91,9 +91,10 @@ _LEADING = re.compile(
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
-_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当)")
+_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 _GENERIC = re.compile(
-    r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商|建设|在谈|签约|储备|在建|城市更新的?)?项目$)"
+    r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商|建设|在谈|签约|储备|在建|投资|城市更新的?)?项目$)"
+    r"|^高(?:品质|质量|水平|标准)"
     r"|等|\d+个|^(?:省市区|全区|全市|全省|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范|\d+强)项目$"
@@ -204,12 +205,20 @@ def _pair(raw: str) -> list[str]:
     return [] if all(len(p) >= 2 for p in parts) else [raw]
 
 
+def _unquoted(name: str) -> str:
+    """A name in quotes, without them; a quotation opening before it and closing after
+    it (`“青岛光电产业园是…` ) drops its opening mark."""
+    if name.startswith("“") and (name.endswith("”") or "”" not in name):
+        return name[1:].removesuffix("”")
+    return name
+
+
 def clean_name(raw: str) -> str:
     """Strip surrounding quotes, leading verbs and conjunctions (up to three rounds), a
     `…的` clause, a leading 了/在, a leading location (a direction, a town, a zone) when
     four characters are left, and a trailing 及配套项目/及配套设施; '' when what is left has fewer
     than 4 Han, Latin or digit characters, is generic, or has unbalanced quotes."""
-    name = raw.strip("“”，, ")
+    name = _unquoted(raw.strip("，, "))
     for _ in range(3):
         stripped = _CONJUNCTION.sub("", _LEADING.sub("", name))
         if stripped == name:
@@ -221,7 +230,9 @@ def clean_name(raw: str) -> str:
                 return ""
             break
         name = stripped
-    name = name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]  # a `…的` clause or a clause before —— is no part of the name
+    # A `…的` clause or a clause before —— is no part of the name; a name wholly quoted
+    # after it (…投资的“联东U谷·青岛科创中心项目”) loses its quotes.
+    name = _unquoted(name.rsplit("——", 1)[-1].rsplit("的", 1)[-1])
     if _RANK.match(name):
         return ""
     name = re.sub(r"^[了在]", "", _SIZE.sub("", name))
