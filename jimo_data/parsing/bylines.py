@@ -28,8 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .officials import starts_with_surname
-from .publications import simplified
-from .text import HAN, fold_punct
+from .text import HAN, as_printed, fold_punct, simplified
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
 
@@ -132,10 +131,12 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _close_spaced_role_words(re.sub(r"[：|｜□]", " ", fold_punct(text))).strip()
     text = re.sub(r"^(?:文/|图/|文／)", "", text)
     text = _PLACE_REPORTED.sub("", text)
+    # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
+    as_written, text = text, simplified(text)
     # `YMG全媒体记者 唐克 摄`: the reporter named took the photograph.
     photographed = bool(_TAKEN.search(text))
     people: list[Byline] = []
-    role, duty, outlet, n_roles = default_role, "", "", 0
+    role, duty, outlet, n_roles, cursor = default_role, "", "", 0, 0
     for part in _ROLE_SPLIT.split(text):
         part = _SUFFIXES.sub("", part.strip()).strip()
         if not part:
@@ -156,7 +157,9 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
         # outlet printed before a first role word that is not 记者 (`金胶州数字报通讯员孔浩`)
         # still says whose page it is.
         printed = outlet if n_roles <= 1 else ""
-        people.extend(Byline(n, role, outlet if role == REPORTER else "", duty, printed) for n in names)
+        for name in names:
+            cursor = max(cursor, text.find(name, cursor))
+            people.append(Byline(as_printed(as_written, text, name, cursor), role, outlet if role == REPORTER else "", duty, printed))
     if photographed:
         return [Byline(p.name, PHOTOGRAPHER, p.outlet, p.duty, p.printed_outlet) if p.role == REPORTER else p for p in people]
     return people

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .masthead import teaser_lines
-from .text import HAN
+from .text import HAN, simplified
 
 MASTHEAD, DATELINE, INFERRED, UNKNOWN = "masthead", "dateline", "inferred", "unknown"
 
@@ -71,7 +71,7 @@ def resolve_date(text: str, masthead: tuple[int, int, int] | None, masthead_evid
         day = _make_date(*masthead)
         if day:
             return PageDate(day, MASTHEAD, masthead_evidence)
-    text = _without_teasers(text)
+    text = simplified(_without_teasers(text))  # 訊 is 讯
     dateline = _first_dateline(text)
     if dateline:
         found = _from_dateline(text, dateline)

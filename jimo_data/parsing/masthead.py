@@ -15,8 +15,8 @@ import string
 from dataclasses import dataclass, field
 
 from .bylines import ROLE_WORDS, parse_people
-from .publications import named, named_in, of_outlet, registry, simplified
-from .text import HAN, fold_punct
+from .publications import named, named_in, of_outlet, registry
+from .text import HAN, fold_punct, simplified
 
 # Every publication's name (data/publications.txt), longest first for the patterns.
 PUBLICATIONS = tuple(sorted({p.name for p in registry().values()}, key=len, reverse=True))
@@ -149,7 +149,7 @@ def read_header(lines: list[str]) -> PageHeader:
     teasers = teaser_lines(lines)
     n_nonblank = 0
     for i, raw in enumerate(lines):
-        line = fold_punct(raw.strip())
+        line = simplified(fold_punct(raw.strip()))  # 版, 報, 來源 of a traditional copy alike
         if not line:
             continue
         n_nonblank += 1

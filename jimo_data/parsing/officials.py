@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from . import places
 from .lexicons import lexicon_lines
-from .text import HAN, fold_punct
+from .text import HAN, as_printed, fold_punct, simplified
 
 _GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "省长")
 # An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
@@ -145,22 +145,24 @@ def find_officials(text: str, home: str = "") -> list[Official]:
     """Every titled mention in the text, in order of appearance; `home` is the
     jurisdiction of the page's publication (即墨区, 青岛市), whose bare titles it means."""
     chain = places.home_chain(home)
-    folded = fold_punct(text)
+    printed = fold_punct(text)
+    folded = simplified(printed)  # titles and names are matched in simplified characters
     found: list[Official] = []
     for match in _ROLE_RE.finditer(folded):
         name = _name_after(folded, match.end())
         if name:
             links = _title_chain(folded, match.start(), match.end())
-            found.append(Official(name, "、".join(links), principal_office(links, chain)))
-        elif match.group(0) in ("总书记", "书记"):
-            before = _name_before(folded, match.start())
-            if before:
-                found.append(Official(before, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else ""))
+            found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), principal_office(links, chain)))
+            continue
+        before = _name_before(folded, match.start())
+        if not before:
+            continue
+        named = as_printed(printed, folded, before, match.start() - len(before))
+        if match.group(0) in ("总书记", "书记"):
+            found.append(Official(named, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else ""))
         elif _HEAD_OF_GOVERNMENT.fullmatch(match.group(0)):
             # `姜大明省长在报告中强调`: a government head after the name, read like its title.
-            before = _name_before(folded, match.start())
-            if before:
-                found.append(Official(before, match.group(0), principal_office([match.group(0)], chain)))
+            found.append(Official(named, match.group(0), principal_office([match.group(0)], chain)))
     return found
 
 

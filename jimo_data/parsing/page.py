@@ -23,6 +23,7 @@ from .publications import named, of_outlet
 from .terms import term_counts
 
 OK, WARNING, ERROR = "ok", "warning", "error"
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # The parts of an article that make its text, in reading order.
 ARTICLE_TEXT_PARTS = ("kicker", "headline", "subheadline", "body")
 # A newspaper page is 5,000 to 20,000 characters. Far longer text is a concatenation or
@@ -64,7 +65,8 @@ def parse_page(data: bytes) -> ParsedPage:
     digest = content_hash(data)
     if decoded.is_error:
         return ParsedPage(digest, _page_fields(status=ERROR, problems=[decoded.problem], n_chars=0))
-    text = decoded.text
+    # A mirror site's inline pinyin glosses (區(qū)長) are no part of the page.
+    text = _PINYIN_GLOSS.sub("", decoded.text)
     problems = [decoded.problem] if decoded.problem else []
     if len(text) > MAX_PAGE_CHARS:
         problems.append(f"{len(text):,} characters, far more than a newspaper page: only the first {MAX_PAGE_CHARS:,} were analysed")

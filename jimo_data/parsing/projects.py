@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import HAN, fold_punct, sentences
+from .text import HAN, as_printed, fold_punct, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
 # after its name (up to the next ，；。！？、), or the stage word of a facility shape.
@@ -138,14 +138,17 @@ def find_projects(text: str) -> list[ProjectMention]:
     sentence and the next CARRIED_SENTENCES)."""
     found: dict[str, ProjectMention] = {}
     batch, since_batch = "", 0
-    for sentence in sentences(fold_punct(text).replace("\n", "")):
+    printed = fold_punct(text).replace("\n", "")
+    folded = simplified(printed)  # 項目 is 项目; names are given as printed
+    for sentence in sentences(folded):
         if collective := _BATCH_STAGE.search(sentence):
             batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
         for raw, clause in _candidates(sentence):
             for name in map(clean_name, _pair(raw)):
                 if name and name not in found:
                     stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
-                    found[name] = ProjectMention(name, stage or (batch if since_batch <= CARRIED_SENTENCES else ""), sentence)
+                    stage = stage or (batch if since_batch <= CARRIED_SENTENCES else "")
+                    found[name] = ProjectMention(as_printed(printed, folded, name), stage, as_printed(printed, folded, sentence))
         since_batch += 1
     return list(found.values())
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import lexicon_lines
+from .text import simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
 _OUTLET_PARTS = re.compile(r"\s*[/／•·・]\s*")
@@ -37,18 +38,6 @@ def registry() -> dict[str, Publication]:
         for known in (publication.name, *publication.aliases):
             by_name.setdefault(known, publication)
     return by_name
-
-
-@lru_cache(maxsize=1)
-def _simplified() -> dict[int, str]:
-    pairs = (line.split() for line in lexicon_lines("traditional.txt"))
-    return str.maketrans({traditional: simplified for traditional, simplified in pairs})
-
-
-def simplified(text: str) -> str:
-    """The text with the traditional characters `data/traditional.txt` lists folded to
-    their simplified forms (光明日報 -> 光明日报): for looking names up, never for storing."""
-    return text.translate(_simplified())
 
 
 def named(text: str) -> Publication | None:

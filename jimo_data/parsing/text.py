@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicons import lexicon_lines
+
 HAN = "\u4e00-\u9fff"
 
 # Extraction tools often emit half-width punctuation in Chinese text. `fold_punct`
@@ -61,3 +63,22 @@ def sentences(text: str) -> list[str]:
     if start < len(text):
         out.append(text[start:])
     return [s.strip() for s in out if s.strip()]
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    pairs = (line.split() for line in lexicon_lines("traditional.txt"))
+    return str.maketrans({traditional: simple for traditional, simple in pairs})
+
+
+def simplified(text: str) -> str:
+    """The text with traditional characters (`data/traditional.txt`) folded to their
+    simplified forms, one character for one (光明日報 -> 光明日报), so that every offset
+    found in it holds in the text as printed: for matching, never for storing."""
+    return text.translate(_simplified())
+
+
+def as_printed(printed: str, folded: str, found: str, start: int = 0) -> str:
+    """What `found`, a piece of the folded text at or after `start`, reads as printed."""
+    at = folded.find(found, start)
+    return printed[at : at + len(found)] if at >= 0 else found

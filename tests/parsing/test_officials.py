@@ -331,3 +331,7 @@ def test_jurisdiction_of_an_office(office, expected, reason):
 
 def test_leading_places_are_read_as_written():
     assert leading_places("枣庄市山亭区委书记") == ["枣庄市", "山亭区"]
+
+
+def test_titles_in_traditional_characters_are_read_and_names_kept_as_printed():
+    assert [(o.name, o.office) for o in find_officials("市人大常委會主任王魯明出席。", "青岛市")] == [("王魯明", "青岛市人大常委会主任")]

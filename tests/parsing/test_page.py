@@ -227,3 +227,8 @@ ARTICLE_HOMES = [
 @pytest.mark.parametrize("body, home, expected, reason", ARTICLE_HOMES)
 def test_a_datelines_place_is_the_articles_home(body, home, expected, reason):
     assert article_home(body, home) == expected
+
+
+def test_a_mirror_sites_pinyin_glosses_are_dropped():
+    page = parse("李滄區(qū)區(qū)長王明出席會議。\n")
+    assert "(qū)" not in page.articles[0]["body"] and [o["office"] for o in page.officials] == ["李沧区区长"]

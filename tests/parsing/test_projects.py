@@ -232,3 +232,7 @@ STAGE_IN_CONTEXT = [
 @pytest.mark.parametrize("text, expected, reason", STAGE_IN_CONTEXT)
 def test_stage_in_context(text, expected, reason):
     assert projects(text) == expected
+
+
+def test_a_project_in_traditional_characters_is_found_and_named_as_printed():
+    assert projects("七色山礦坑花園小鎮項目正式開工。") == [("七色山礦坑花園小鎮項目", "开工")]
