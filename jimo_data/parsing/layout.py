@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import Byline, closing_byline, is_correspondent_line, is_opening_byline, parse_people, photo_credit, staff_line
-from .text import ends_sentence, fold_punct, has_sentence_inside
+from .text import ends_sentence, fold_punct, has_sentence_inside, simplified
 
 ARTICLE, CAPTION = "article", "caption"
 
@@ -222,17 +222,18 @@ class _Segmenter:
         if is_head_candidate(line):
             self.pending.append((i, line))
             return
-        starts_report = bool(_NEWS_LEAD.match(fold_punct(line)))
+        matched = simplified(fold_punct(line))  # 本報訊 of a traditional copy is 本报讯
+        starts_report = bool(_NEWS_LEAD.match(matched))
         if self.pending:
             if not self._article_is_open() or starts_report:
                 self._start_article(self.pending[0][0])
             else:
                 self._flush_pending_into_body()
-        elif not self._article_is_open() or (starts_report and line.startswith("本报") and self.current.paragraphs):
+        elif not self._article_is_open() or (starts_report and matched.startswith("本报") and self.current.paragraphs):
             self._start_article(i)
         self.current.add_paragraph(line)
-        if dateline := _DATELINE_BYLINE.match(fold_punct(line)):
-            self.current.bylines.extend(parse_people(dateline.group(1)))
+        if dateline := _DATELINE_BYLINE.match(matched):
+            self.current.bylines.extend(parse_people(fold_punct(line)[dateline.start(1) : dateline.end(1)]))
 
     def _start_article(self, line_no: int) -> None:
         self.current = Item(ARTICLE, line_no, head_lines=[text for _, text in self.pending])

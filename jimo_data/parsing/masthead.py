@@ -91,7 +91,7 @@ _DATE_LINE = re.compile(
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
 _WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s*(?P<time>\d{1,2}[:：]\d{2})?")
 _PROSE = re.compile(r"[，。；！？]")
-_STAMP_LABEL = re.compile(r"(?:来源|作者|日期|版次)\s*[：:]")
+_STAMP_LABEL = re.compile(r"(?:来源|来自|作者|日期|版次)\s*[：:]|发布于")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
 _STAMP_AUTHOR = re.compile(
     f"作者\\s*[：:]\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s[{HAN}]{{2,4}})*)(?![{HAN}]|\\s*[：:])"
@@ -101,7 +101,7 @@ _STAMP_LEAD = re.compile(
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
-_SOURCE_NAME = re.compile(r"来源\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
+_SOURCE_NAME = re.compile(r"(?:来源|来自)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
 _FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《")
