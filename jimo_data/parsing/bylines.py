@@ -180,6 +180,10 @@ def _clean_outlet(text: str) -> str:
     return "" if text in ("本报", "") else text
 
 
+# Words standing where a name would, that name nobody: a website's account (管理员), an anonymous author.
+_NOT_PEOPLE = frozenset("管理员 小编 本网 网友 佚名 本报 编辑部 记者站".split())
+
+
 def _split_names(text: str) -> list[str] | None:
     """`周程林 江如意` -> two names; `刘 洋` (a two-character name set with a space) -> one."""
     tokens = [t for t in re.split(r"[\s、，,]+", text) if t]
@@ -189,6 +193,8 @@ def _split_names(text: str) -> list[str] | None:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:
             token, i = token + tokens[i + 1], i + 1
+        if token in _NOT_PEOPLE:
+            return None
         if not _NAME.match(token):
             run = split_run(token)
             if run is None:

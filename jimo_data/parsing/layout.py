@@ -58,7 +58,7 @@ _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
 # A dateline is the line's first clause (no punctuation, at most 20 characters) ending
 # in 讯 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`) or in a dated 电 (`新华社北京5月6日电`,
 # `新华社北京6日电`; 发电, 供电 are no dateline); parentheses right after it hold its byline.
-_DATELINE_BYLINE = re.compile(r"^[^，。：；！？（）(]{0,20}?(?:讯|\d{1,2}日电)\s*[（(]([^（）()]{2,40})[）)]")
+_DATELINE_BYLINE = re.compile(r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|\d{1,2}日电)\s*[（(]([^（）()]{2,40})[）)]")
 MAX_HEAD_CHARS = 60
 MAX_CAPTION_CHARS = 40
 

@@ -63,6 +63,7 @@ ROLES = [
     ),
     ("通讯员张海铎薛学江张婧", [(n, "correspondent", "通讯员") for n in ("张海铎", "薛学江", "张婧")], "3-character parts are tried first"),
     ("通讯员一二三四五", [], "a run no surname splits is no byline"),
+    ("记者 管理员", [], "a website's account names nobody"),
 ]
 
 

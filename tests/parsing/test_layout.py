@@ -357,6 +357,13 @@ DATELINES = [
         "a dateline of 17 characters before 讯 (at most 20)",
     ),
     ("青岛早报5月6日讯（2025年）" + BODY2, [], "not people: no byline"),
+    (
+        "大众日报淄博融媒体中心•鲁中网11月16日讯(记者 王钰程)" + BODY2,
+        [("王钰程", "reporter")],
+        "20 characters before the date: the date does not count",
+    ),
+    ("本報訊 (記者 楊飛)" + BODY2, [("楊飛", "reporter")], "traditional characters; names as printed"),
+    ("本报讯 (通讯员代明 记者彭传军)" + BODY2, [("代明", "correspondent"), ("彭传军", "reporter")], "代 is a surname"),
     ("光伏发电（储能）项目年内投产。", [], "电 without a date before it is no dateline (发电, 供电)"),
     ("近日，即墨发布春耕快讯（之三）" + BODY2, [], "a 讯 after punctuation: the dateline is the line's first clause"),
     (
