@@ -110,6 +110,8 @@ _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
 _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
+# A credit line of an outlet and its people: `东昌府融媒：于继镔`.
+_OUTLET_CREDIT = re.compile(f"^(?P<outlet>[^\\s：]{{2,12}})：\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)$")
 _SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|報道|摄影报道|摄影|摄|整理|编写|撰文)$")
 
 
@@ -235,6 +237,9 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
 
     Only at the end of the line, and only when the line is the byline alone or the text
     before it ends a sentence (。！？…, a closing quote or a closing parenthesis)."""
+    if credit := _OUTLET_CREDIT.match(fold_punct(line).strip()):
+        if _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
+            return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
     match = _CLOSING.search(line) or _CLOSING_MARK.search(line)
     if not match:
         return None

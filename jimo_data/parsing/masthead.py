@@ -241,6 +241,8 @@ def _is_masthead_date(line: str) -> bool:
 
 def _read_masthead_date(header: PageHeader, line: str) -> None:
     match = _MASTHEAD_DATE.search(line)
+    if (found := named_in(line[: match.start()])) and line.startswith(found.name):
+        header.publication = header.publication or found.name  # 人民日报海外版 2022年09月14日 星期三
     if header.date is None:
         header.date = (int(match["y"]), int(match["m"]), int(match["d"]))
         header.date_evidence = line

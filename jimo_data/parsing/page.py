@@ -21,6 +21,7 @@ from .places import home_chain, place_ending_at, place_names
 from .projects import find_projects
 from .publications import named, of_outlet
 from .terms import term_counts
+from .text import simplified
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
@@ -183,7 +184,10 @@ def publication_of_bylines(items: list) -> str:
     are reprinted everywhere, so they say nothing of the page."""
     outlets = [person.outlet or person.printed_outlet for item in items for person in item.bylines]
     outlets += [
-        match["outlet"] for item in items for pattern in (_DATELINE_OUTLET, _BRACKET_OUTLET) for match in pattern.finditer(item.body[:200])
+        match["outlet"]
+        for item in items
+        for pattern in (_DATELINE_OUTLET, _BRACKET_OUTLET)
+        for match in pattern.finditer(simplified(item.body[:200]))  # 青島新聞網5月20日訊
     ]
     named = [found.name for outlet in outlets if (found := of_outlet(outlet)) and found.level != "agency"]
     return max(dict.fromkeys(named), key=named.count) if named else ""

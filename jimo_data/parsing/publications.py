@@ -47,7 +47,7 @@ def named(text: str) -> Publication | None:
 
 
 # What may follow a publication's name in an outlet: 聊城日报全媒体, 潍坊日报社全媒体, YMG全媒体.
-MAX_OUTLET_SUFFIX = 6
+MAX_OUTLET_SUFFIX = 8  # 大众日报淄博融媒体中心
 
 
 def of_outlet(outlet: str) -> Publication | None:

@@ -207,6 +207,8 @@ def test_names_are_two_to_four_han_characters(text, names, reason):
 # --- closing bylines: parenthesised names ending a paragraph ----------------------
 
 CLOSING_MARKS = [
+    ("东昌府融媒：于继镔", [("于继镔", "reporter")], "a credit line of an outlet and its people"),
+    ("区委书记：王明", None, "a title is no outlet"),
     ("东港新市区不断壮大的楼宇经济集群。□记者丁兆霞", [("丁兆霞", "reporter")], "a credit after □ closing a caption"),
     (
         "与会人员进行观摩。 □聊城日报全媒体记者赵宏磊王培源",

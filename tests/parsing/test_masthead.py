@@ -281,6 +281,8 @@ SOURCES = [
     ("◎ 《今日兖州》 济宁市兖州日报社印刷厂广告营销中心", "今日兖州", "a paper's footer"),
     ("据青岛日报报道，2024-05-06 10:21", "", "a mention in prose is no source"),
     ("来源：某某网", "", "an unregistered source"),
+    ("2020-03-31 |來自: 今日東平報", "今日东平", "來自 (from), traditional, a name with 报 after it"),
+    ("华夏时报 发布于 2019-10-21 12:51:38", "华夏时报", "发布于"),
     ("日期: 来源:齐鲁晚报青岛融媒收集编辑:齐鲁晚报青岛融媒", "齐鲁晚报", "a source named with more characters after the paper's name"),
     ("2018-06-02 10:24:18 來源:光明網-《光明日報》  作者:", "光明日报", "a source in traditional characters"),
     ("作者:廖洋 来源:中国科学报 发布时间:2022/2/25 20:46:34", "中国科学报", "labels before the date"),
@@ -406,3 +408,7 @@ SLOGANS = [
 @pytest.mark.parametrize("text, furniture, reason", SLOGANS)
 def test_slogans_are_runs_of_two_or_more_short_han_lines(text, furniture, reason):
     assert header(text).furniture == furniture
+
+
+def test_a_masthead_date_line_led_by_the_papers_name_names_it():
+    assert header("人民日报海外版 2022年09月14日 星期三").publication == "人民日报海外版"
