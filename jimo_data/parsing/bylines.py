@@ -237,9 +237,9 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
 
     Only at the end of the line, and only when the line is the byline alone or the text
     before it ends a sentence (。！？…, a closing quote or a closing parenthesis)."""
-    if credit := _OUTLET_CREDIT.match(fold_punct(line).strip()):
-        if _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
-            return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
+    credit = _OUTLET_CREDIT.match(fold_punct(line).strip())
+    if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
+        return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
     match = _CLOSING.search(line) or _CLOSING_MARK.search(line)
     if not match:
         return None
