@@ -48,13 +48,17 @@ _STAGE_WORDS = {
     "施工": "建设",
     "封顶": "建设",
     "落户": "落地",
+    "签订": "签约",
+    "签署": "签约",
     "通车": "投用",
     "投入运营": "运营",
 }
 # 启动区 (a zone's first area), 建设者, 施工现场 and 施工单位 are no stages, nor is a stage
 # followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened.
 _STAGE_RE = re.compile(
-    "(?:" + "|".join(w + ("(?!现场|单位)" if w == "施工" else "") for w in sorted(_STAGE_WORDS, key=len, reverse=True)) + ")(?![区者后])"
+    "(?:"
+    + "|".join(w + ("(?!现场|单位)" if w in ("施工", "建设") else "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
+    + ")(?![区者后])"
 )
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
@@ -89,7 +93,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 _GENERIC = re.compile(
@@ -263,7 +267,7 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
 
 
 # A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用.
-_PLANNED = re.compile(r"(?:将|计划|预计|拟|力争|争取)[^，,；。]{0,8}$")
+_PLANNED = re.compile(r"(?:将|计划|预计|拟|力争|争取)[^，,；。]*$")
 
 
 def _furthest_stage(text: str) -> str:

@@ -216,6 +216,13 @@ STAGE_IN_CONTEXT = [
     ("海信智能工厂项目施工现场是主现场。", [("海信智能工厂项目", "")], "施工现场 is a place, no stage"),
     ("海信智能工厂项目将于5月开工。", [("海信智能工厂项目", "")], "a plan is no stage reached"),
     (
+        "将通过建设海信智能工厂、歌尔智能园等重大项目建设，打造新城。",
+        [("海信智能工厂", ""), ("歌尔智能园", "")],
+        "…however far 将 stands before the stage in its clause",
+    ),
+    ("海信智能工厂项目建设现场调度会召开。", [("海信智能工厂项目", "")], "建设现场 is a place, no stage"),
+    ("双方签订了海信智能工厂项目合作协议。", [("海信智能工厂项目", "签约")], "签订 is 签约"),
+    (
         "海信智能工厂项目已完成主体工程，正在建设五星级酒店。",
         [("海信智能工厂项目", "建设")],
         "a clause going on about it without a subject of its own",
