@@ -23,6 +23,7 @@ if __name__ == "__main__":
 
 from jimo_data.parsing import parse_page  # noqa: E402
 from jimo_data.parsing.officials import leading_places  # noqa: E402
+from jimo_data.parsing.text import simplified  # noqa: E402
 
 # The acceptance floors of the real-pages issue; the suite fails below them.
 FLOORS = {
@@ -99,7 +100,8 @@ def _project_key(name: str) -> str:
     closing 项目, 建设 or phase (…产业园, …产业园建设项目 and …产业园项目一期 are one) and
     without the places written before them (南村镇智能家电配套产业园 and 智能家电配套产业园,
     青岛胶州市海尔…生态园 and 海尔…生态园 are one: papers write both)."""
-    name = _PHASE.sub("", "".join(name.split()).translate(_FOLD)).removesuffix("项目").removesuffix("建设")
+    name = simplified("".join(name.split()).translate(_FOLD)).removesuffix("项目")
+    name = _PHASE.sub("", name).removesuffix("项目").removesuffix("建设")
     found = leading_places(name)
     places = "".join(found)
     if found and found[-1][-1] in "省市区县镇" and len(name) - len(places) >= 4:

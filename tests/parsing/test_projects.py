@@ -87,6 +87,8 @@ CLEAN_NAMES = [
     ("千亿元级光电显示产业园区", "", "so does a scale"),
     ("视察了海信智能产业园", "海信智能产业园", ""),
     ("吸引海信智能总部", "海信智能总部", ""),
+    ("平度市在七色山矿坑花园小镇项目", "七色山矿坑花园小镇项目", "a subject and 在 before the name"),
+    ("张海波现场听取了云洲智能生产基地", "云洲智能生产基地", "听取了 before the name"),
     ("新开工海信智能工厂项目", "海信智能工厂项目", "a stage before the name is no part of it"),
     ("活动——海信智能工厂项目", "海信智能工厂项目", "a clause before —— is no part of the name"),
     ("颜店镇山东时代新能源电池产业基地项目", "山东时代新能源电池产业基地项目", "the town where it stands is no part of its name"),
