@@ -182,7 +182,7 @@ def read_header(lines: list[str]) -> PageHeader:
         elif _FOOTER.search(line) and len(line) <= MAX_STAMP_LINE and (found := named_in(line)):
             header.source = header.source or found.name
             header.furniture.add(i)
-        elif _SOURCE_NAME.search(simplified(line)) and len(line) <= MAX_STAMP_LINE and not _PROSE.search(line):
+        elif len(line) <= MAX_STAMP_LINE and _SOURCE_NAME.search(line) and not _PROSE.search(line):
             header.source = header.source or source_publication(line)
             header.furniture.add(i)
         elif _PINYIN_HEADER.match(line):
@@ -267,7 +267,7 @@ def _read_page(header: PageHeader, label: str) -> None:
 # A news site's chrome: a breadcrumb (`当前位置:首页 > 新闻`, `地方网 > 山东 > 正文`), a
 # bracketed label alone (`【导语】`), a label alone with its colon (`新闻热线:`), a row of
 # at least SITE_NAV_TOKENS short links without punctuation (`今日青岛 今日即墨 今日胶州 今日平度`).
-_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置)|(?:[^>＞»]+[>＞»]){2,}")
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置)|(?:[^>＞»]{1,30}[>＞»]){2,}")
 _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 # A news site's buttons and services, on a short line of their own.
 _CHROME_WORDS = re.compile(r"扫码|扫描到手机|分享至|大字体|小字体|彩信|语音阅读|打印本页|关闭窗口|收藏本页")
@@ -278,6 +278,8 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 
 
 def _is_site_chrome(line: str) -> bool:
+    if len(line) > MAX_STAMP_LINE:
+        return False  # chrome is short; prose lines can be megabytes long
     if _BREADCRUMB.search(line) or _LABEL_ALONE.match(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):

@@ -145,7 +145,10 @@ def find_projects(text: str) -> list[ProjectMention]:
     batch, since_batch = "", 0
     printed = fold_punct(text).replace("\n", "")
     folded = simplified(printed)  # 項目 is 项目; names are given as printed
+    cursor = 0
     for sentence in sentences(folded):
+        cursor = max(cursor, folded.find(sentence, cursor))
+        as_written = printed[cursor : cursor + len(sentence)]
         if collective := _BATCH_STAGE.search(sentence):
             batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
         for raw, clause in _candidates(sentence):
@@ -153,7 +156,7 @@ def find_projects(text: str) -> list[ProjectMention]:
                 if name and name not in found:
                     stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
                     stage = stage or (batch if since_batch <= CARRIED_SENTENCES else "")
-                    found[name] = ProjectMention(as_printed(printed, folded, name), stage, as_printed(printed, folded, sentence))
+                    found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
         since_batch += 1
     return list(found.values())
 
