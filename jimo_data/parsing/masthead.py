@@ -14,7 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from .bylines import ROLE_WORDS, parse_people
+from .bylines import EDITOR, REPORTER, ROLE_WORDS, parse_people
 from .publications import named, named_in, of_outlet, registry
 from .text import HAN, fold_punct, simplified
 
@@ -91,20 +91,24 @@ _DATE_LINE = re.compile(
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
 _WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s*(?P<time>\d{1,2}[:：]\d{2})?")
 _PROSE = re.compile(r"[，。；！？]")
-_STAMP_LABEL = re.compile(r"(?:来源|来自|作者|日期|版次)\s*[：:]|发布于")
+_STAMP_LABEL = re.compile(r"(?:来源|来自|作者|日期|版次|编辑|发布)\s*[：:]|发布于")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
-_STAMP_AUTHOR = re.compile(
-    f"作者\\s*[：:]\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s[{HAN}]{{2,4}})*)(?![{HAN}]|\\s*[：:])"
-)  # not the next label (作者： 来源：)
+# The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
+# `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself.
+_STAMP_CREDIT = re.compile(
+    "(?P<label>作者|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|阅读)|\\s*\\d{4}|$)"
+)
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［]|(?:来源|作者|发布时间|发布日期|更新时间|时间|日期|刊发日期)\s*[：:]\s*(?:[^\s：:]+\s)?)*"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［]|(?:来源|作者|发布时间|发布日期|签发日期|更新时间|时间|日期|刊发日期|发布)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
 _SOURCE_NAME = re.compile(r"(?:来源|来自)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
-_FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《")
+# A paper's name in brackets before a headline: `【光明日报】激发海洋活力 续谱明珠华章`.
+_PUBLICATION_TAG = re.compile(r"^【(?P<name>[^】]{2,12})】")
+_FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]")  # -- 菏泽日报 -- 版次:[A1]
 _CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
 _PUBLISHER = re.compile(r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|邮发代号|CN\s*37)")
@@ -176,9 +180,12 @@ def read_header(lines: list[str]) -> PageHeader:
             if n_nonblank <= HEAD_LINES:
                 _read_date_line(header, line, match)
                 header.source = header.source or source_publication(line)
-            if author := _STAMP_AUTHOR.search(line):
-                header.credits += parse_people(author["names"])
+            for credit in _STAMP_CREDIT.finditer(line):
+                role = EDITOR if credit["label"] == "编辑" else REPORTER
+                header.credits += parse_people(credit["names"], default_role=role)
             header.furniture.add(i)
+        elif (tag := _PUBLICATION_TAG.match(line)) and (found := named(tag["name"])):
+            header.source = header.source or found.name  # 【光明日报】激发海洋活力…: a headline, not furniture
         elif _FOOTER.search(line) and len(line) <= MAX_STAMP_LINE and (found := named_in(line)):
             header.source = header.source or found.name
             header.furniture.add(i)

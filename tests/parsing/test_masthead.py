@@ -283,6 +283,8 @@ SOURCES = [
     ("来源：某某网", "", "an unregistered source"),
     ("2020-03-31 |來自: 今日東平報", "今日东平", "來自 (from), traditional, a name with 报 after it"),
     ("华夏时报 发布于 2019-10-21 12:51:38", "华夏时报", "发布于"),
+    ("-- 菏泽日报 -- 版次:[新闻●广告]", "菏泽日报", "an e-paper's 版次 line naming the paper"),
+    ("【光明日报】激发海洋活力 续谱明珠华章", "光明日报", "the paper's name in brackets before a headline"),
     ("日期: 来源:齐鲁晚报青岛融媒收集编辑:齐鲁晚报青岛融媒", "齐鲁晚报", "a source named with more characters after the paper's name"),
     ("2018-06-02 10:24:18 來源:光明網-《光明日報》  作者:", "光明日报", "a source in traditional characters"),
     ("作者:廖洋 来源:中国科学报 发布时间:2022/2/25 20:46:34", "中国科学报", "labels before the date"),
@@ -412,3 +414,15 @@ def test_slogans_are_runs_of_two_or_more_short_han_lines(text, furniture, reason
 
 def test_a_masthead_date_line_led_by_the_papers_name_names_it():
     assert header("人民日报海外版 2022年09月14日 星期三").publication == "人民日报海外版"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("作者:记者 丁春贵 报道     签发日期:2023年09月18日", [("丁春贵", "reporter")]),
+        ("2025-11-12 编辑: 郝暖", [("郝暖", "editor")]),
+        ("发布:2026/3/4 11:20:50 来源:即墨信息港 浏览次 编辑:佚名", []),
+    ],
+)
+def test_the_people_a_stamp_line_credits(line, expected):
+    assert [(p.name, p.role) for p in header(line).credits] == expected
