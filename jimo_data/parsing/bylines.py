@@ -100,7 +100,7 @@ _OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本�
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
 _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
-_GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：]+?)(?:首席记者|记者|通讯员)[{HAN}]{{2,4}}\\s*$")
+_GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：]+?)(?:首席记者|记者|通讯员)[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})*\\s*$")
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
@@ -108,6 +108,8 @@ _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
 # Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
 _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
+# A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
+_CLOSING_PHOTO = re.compile(f"(?<=[。！？”])\\s*((?:[{HAN}]{{2,4}}\\s?){{1,3}})\\s*摄$")
 # A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
 _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
 # A credit line of an outlet and its people: `东昌府融媒：于继镔`.
@@ -240,6 +242,10 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     credit = _OUTLET_CREDIT.match(fold_punct(line).strip())
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
+    if photo := _CLOSING_PHOTO.search(line):
+        names = _split_names(photo.group(1))
+        if names:
+            return line[: photo.start()].rstrip(), [Byline(n, PHOTOGRAPHER, "", "摄") for n in names]
     match = _CLOSING.search(line) or _CLOSING_MARK.search(line)
     if not match:
         return None
@@ -262,7 +268,7 @@ def is_opening_byline(line: str) -> bool:
     line = _close_spaced_role_words(fold_punct(line))
     if _OPENING.match(line):
         return True
-    glued = _GLUED_LEAD.match(line)
+    glued = _GLUED_LEAD.match(simplified(line))
     if glued and _looks_like_outlet(glued["outlet"]):
         return True
     if _JOINED_OUTLET_LEAD.match(line) and people[0].outlet:

@@ -173,6 +173,9 @@ class _Segmenter:
                 self._start_article(self.pending[0][0])
         return self.items, self.staff
 
+    def _is_last_line(self, i: int) -> bool:
+        return not any(line.strip() for j, line in enumerate(self.lines[i + 1 :], start=i + 1) if j not in self.furniture)
+
     def _read(self, i: int, line: str) -> str:
         if people := staff_line(line):
             self.staff.extend(people)
@@ -183,6 +186,9 @@ class _Segmenter:
                 target.bylines.extend(people)
             return "credit"
         if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):
+            if self._is_last_line(i) and not self.pending and self._article_is_open():
+                self.current.bylines.extend(parse_people(line))  # a credit closing the page's last article
+                return "closing"
             if self.pending or not self._article_is_open() or self.current.paragraphs:
                 self._start_article(self.pending[0][0] if self.pending else i)
             self.current.bylines.extend(parse_people(line))
@@ -222,7 +228,9 @@ class _Segmenter:
         if is_head_candidate(line):
             self.pending.append((i, line))
             return
-        matched = simplified(fold_punct(line))  # 本報訊 of a traditional copy is 本报讯
+        # 本報訊 of a traditional copy is 本报讯; a mirror's junk marks before a dateline go.
+        line = line.lstrip("?？ \u3000\t")
+        matched = simplified(fold_punct(line))
         starts_report = bool(_NEWS_LEAD.match(matched))
         if self.pending:
             if not self._article_is_open() or starts_report:

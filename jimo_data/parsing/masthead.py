@@ -180,9 +180,7 @@ def read_header(lines: list[str]) -> PageHeader:
             if n_nonblank <= HEAD_LINES:
                 _read_date_line(header, line, match)
                 header.source = header.source or source_publication(line)
-            for credit in _STAMP_CREDIT.finditer(line):
-                role = EDITOR if credit["label"] == "编辑" else REPORTER
-                header.credits += parse_people(credit["names"], default_role=role)
+            header.credits += _stamp_credits(line)
             header.furniture.add(i)
         elif (tag := _PUBLICATION_TAG.match(line)) and (found := named(tag["name"])):
             header.source = header.source or found.name  # 【光明日报】激发海洋活力…: a headline, not furniture
@@ -191,6 +189,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif len(line) <= MAX_STAMP_LINE and _SOURCE_NAME.search(line) and not _PROSE.search(line):
             header.source = header.source or source_publication(line)
+            header.credits += _stamp_credits(line)
             header.furniture.add(i)
         elif _PINYIN_HEADER.match(line):
             header.furniture.add(i)
@@ -216,6 +215,15 @@ def _web_stamp(line: str) -> re.Match | None:
     if not (match["time"] or _STAMP_LABEL.search(line)):
         return None
     return match if _STAMP_LEAD.fullmatch(before) or source_publication(before) else None
+
+
+def _stamp_credits(line: str) -> list:
+    """The people a stamp or source line credits: 作者 reporters, 编辑 editors."""
+    return [
+        person
+        for credit in _STAMP_CREDIT.finditer(line)
+        for person in parse_people(credit["names"], default_role=EDITOR if credit["label"] == "编辑" else REPORTER)
+    ]
 
 
 def source_publication(line: str) -> str:
