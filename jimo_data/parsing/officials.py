@@ -80,15 +80,15 @@ _DEPARTMENTS = sorted(
 # Party, congress and government organs, committees and ministries.
 _ORGS = sorted(
     """区委 市委 省委 县委 镇委 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
-    区人大常委会 市人大常委会 省人大常委会 人大常委会 区人大常委 市人大常委 人大常委 区人大 市人大 人大
-    区政协 市政协 省政协 政协 常委会 常委 管理局 管委会 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
+    区人大常委会 市人大常委会 省人大常委会 县人大常委会 人大常委会 区人大常委 市人大常委 县人大常委 人大常委
+    区人大 市人大 县人大 人大 区政协 市政协 省政协 县政协 政协 常委会 常委 管理局 管委会 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
     编办 妇联 总工会 团委 工商联 科协 文联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
     key=len,
     reverse=True,
 )
 _ROLE_RE = re.compile("|".join(ROLES))
 # A place a title's link may start with besides a division: a town or street, a zone, an area.
-_LOCAL_PLACE = f"(?:[{HAN}]{{2,3}}(?:镇|街道)|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
+_LOCAL_PLACE = f"(?:(?![了在和与及到赴对的是])[{HAN}]{{2,3}}(?:镇|街道)|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
 _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
@@ -254,9 +254,11 @@ MAX_UNREAD_LINK = 12
 
 def _back_to_separator(text: str, start: int) -> int:
     """A link inside a chain runs back to the 、 that joins it to the link before, over
-    words the place and organ lists do not know (`区委书记、青岛轨道交通产业示范区工委书记`)."""
+    words the place and organ lists do not know naming a unit (…区, …园, …局, …中心:
+    `区委书记、青岛轨道交通产业示范区工委书记`), not over a name and a verb
+    (`…副总编辑李海燕对话广饶县委书记`)."""
     before = text[max(0, start - MAX_UNREAD_LINK - 1) : start]
-    joined = re.search(f"、([{HAN}]{{1,{MAX_UNREAD_LINK}}})$", before)
+    joined = re.search(f"、([{HAN}]{{1,{MAX_UNREAD_LINK}}}(?:区|园|港|城|局|中心))$", before)
     return start - len(joined.group(1)) if joined and _ROLE_AT_END.search(text, 0, start - len(joined.group(1)) - 1) else start
 
 
