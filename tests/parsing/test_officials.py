@@ -299,7 +299,12 @@ LISTS_AND_ORDERS = [
         "a link of a chain runs back to its 、 over words no list knows",
     ),
     ("省发改委副主任崔建海出席", "山东省", [("崔建海", "山东省发改委副主任")], "a bare 省 before a department"),
-    ("党委副总编辑李海燕对话广饶县委书记陈伟颂", "山东省", [("陈伟颂", "广饶县委书记")], "a link runs back to its 、 only over a unit's name, not a name and a verb"),
+    (
+        "党委副总编辑李海燕对话广饶县委书记陈伟颂",
+        "山东省",
+        [("陈伟颂", "广饶县委书记")],
+        "a link runs back to its 、 only over a unit's name, not a name and a verb",
+    ),
     ("陪同视察了西集镇党委书记王洪斌", "枣庄市", [("王洪斌", "西集镇党委书记")], "了 starts no town's name"),
     ("县政协主席王本奎出席", "莒县", [("王本奎", "莒县政协主席")], "县政协 is an organ; a bare 县 before it"),
 ]
