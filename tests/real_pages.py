@@ -40,6 +40,21 @@ FLOORS = {
 }
 
 
+# The held-out pages' figures when they were first scored, less 0.05: a guard against
+# regressions on pages no rule was written against, not a target (docs/parsing.md).
+HELD_OUT_FLOORS = {
+    "date": 0.88,
+    "publication": 0.82,
+    "byline F1": 0.85,
+    "officials F1": 0.95,
+    "office with jurisdiction": 0.80,
+    "projects recall": 0.67,
+    "projects precision": 0.63,
+    "stage": 0.79,
+    "headlines recall": 0.66,
+}
+
+
 def page_files(folder: Path = REAL_PAGES) -> list[Path]:
     return sorted(folder.glob("*.txt"))
 

@@ -4,7 +4,7 @@ docs/development-corpus.md): every measure at or above its floor."""
 from __future__ import annotations
 
 import pytest
-from real_pages import FLOORS, gold_of, page_files, report, score
+from real_pages import FLOORS, HELD_OUT, HELD_OUT_FLOORS, gold_of, page_files, report, score
 
 from jimo_data import load_corpus
 
@@ -31,6 +31,18 @@ def test_the_development_corpus_is_large_and_varied():
 def test_measure_at_or_above_its_floor(tally, measure):
     print(report(tally))
     assert tally.figures()[measure] >= FLOORS[measure], report(tally)
+
+
+def test_the_held_out_pages_stay_above_their_guard():
+    figures = score(page_files(HELD_OUT)).figures()
+    below = {m: round(figures[m], 3) for m, floor in HELD_OUT_FLOORS.items() if figures[m] < floor}
+    assert not below, below
+
+
+def test_every_held_out_page_has_gold_and_a_manifest_line():
+    manifest = (HELD_OUT / "manifest.tsv").read_text("utf-8").splitlines()
+    listed = {line.split("\t")[0] for line in manifest if line.strip() and not line.startswith("#")}
+    assert listed == {page.name for page in page_files(HELD_OUT)}
 
 
 def test_no_official_of_another_place_is_put_into_a_jimo_office(tmp_path, monkeypatch):
