@@ -69,14 +69,7 @@ ROLE_WORDS = {
     "视频": PHOTOGRAPHER,
     "初审": EDITOR,
     "终审": EDITOR,
-    # Traditional characters, as mirror sites print mainland pages.
-    "記者": REPORTER,
-    "通訊員": CORRESPONDENT,
-    "責任編輯": EDITOR,
     "初审编辑": EDITOR,
-    "編輯": EDITOR,
-    "責編": EDITOR,
-    "攝": PHOTOGRAPHER,
 }
 _LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
 _ROLE_SPLIT = re.compile("(" + "|".join(_LONGEST_FIRST) + ")")
@@ -90,7 +83,7 @@ _SPACED_ROLE_WORD = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LONGEST
 _OUTLET_JOINERS = "/／•·・"
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")  # 社: 新华社, 报社
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
-_STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|终审|审核|签审|編輯|責編|責任編輯)\s*[：:\s]")
+_STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|终审|审核|签审)\s*[：:\s]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
 _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*[|｜]")
 _PHOTO_CREDIT = re.compile(f"^\\s*(?:摄影[：:/\\s]*)?((?:[{HAN}]\\s?){{2,4}}(?:\\s+(?:[{HAN}]\\s?){{2,4}})*)\\s*(?:/?摄|摄影)\\s*$")
@@ -300,7 +293,7 @@ def staff_line(line: str) -> list[Byline]:
     `编    辑：`) followed by a colon or a space (`编辑部…` is no staff line); only the
     editors on it are kept. A credits line set off by bars (`记者|王金刚 编辑|王子梁辰`)
     keeps everyone on it."""
-    normal = _close_spaced_role_words(fold_punct(line).strip())
+    normal = _close_spaced_role_words(simplified(fold_punct(line)).strip())  # 編輯, 責編 alike
     if _BAR_CREDITS.match(normal):
         return parse_people(line, default_role=EDITOR)
     if not _STAFF_LINE.match(normal):

@@ -147,6 +147,24 @@ def is_head_candidate(line: str) -> bool:
     return len(line) <= MAX_HEAD_CHARS and not ends_sentence(line) and not has_sentence_inside(line)
 
 
+# A title and its report on one line, set apart by a run of spaces (an extractor joined them):
+# `龚旗煌来潍调研   本报讯 (记者 付凯)…`.
+_HEAD_THEN_BODY = re.compile(r"^(?P<head>\S.{3,58}?)[ \u3000]{3,}(?P<body>\S.*)$")
+MIN_JOINED_BODY = 40
+
+
+def split_head_and_body(line: str) -> list[str]:
+    """The line, or its title and its report when the title is a head candidate and what
+    follows the spaces opens a report (`本报讯`, `3月6日，`) or is a paragraph of prose."""
+    joined = _HEAD_THEN_BODY.match(line)
+    if not joined or not is_head_candidate(joined["head"]):
+        return [line]
+    body = joined["body"]
+    opens_report = _NEWS_LEAD.match(simplified(fold_punct(body)))
+    is_prose = len(body) >= MIN_JOINED_BODY and (ends_sentence(body) or has_sentence_inside(body))
+    return [joined["head"], body] if opens_report or is_prose else [line]
+
+
 def segment(lines: list[str], furniture: set[int]) -> tuple[list[Item], list[Byline]]:
     """Articles and captions of a page in reading order, and the page staff (责编 …)."""
     return _Segmenter(lines, furniture).run()
@@ -165,13 +183,22 @@ class _Segmenter:
     def run(self) -> tuple[list[Item], list[Byline]]:
         for i, line in enumerate(self.lines):
             if line and i not in self.furniture:
-                self.previous_kind = self._read(i, line)
+                self.previous_kind = self._read_line(i, line)
         if self.pending:
             if self._article_is_open():
                 self._flush_pending_into_body()
             else:
                 self._start_article(self.pending[0][0])
         return self.items, self.staff
+
+    def _read_line(self, i: int, line: str) -> str:
+        parts = split_head_and_body(line)
+        if len(parts) == 1:
+            return self._read(i, line)
+        # A title and its report on one line: the report follows its title, no caption.
+        self._read(i, parts[0])
+        self._read_text(i, parts[1])
+        return "text"
 
     def _is_last_line(self, i: int) -> bool:
         return not any(line.strip() for j, line in enumerate(self.lines[i + 1 :], start=i + 1) if j not in self.furniture)

@@ -76,15 +76,11 @@ _PAGE_NAV = (
 _NAV_SEPARATORS = re.compile(r"[\s|｜]+")
 _NAV_DATE_TOKEN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇)\s*[：:]")  # 上一篇：<another article's title>
-# A line that is only a date: an optional 发布时间-style label, the date (2024年5月6日 or
-# 2024-05-06, / and . also), an optional weekday and time, an optional 来源 on either side.
-_SOURCE = r"来源\s*[：:]\s*\S{1,20}"
 _DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"  # 2024年5月6日, 2024-05-06, 2024/05/06, 2024.05.06
+# A line that is only a date, after a label, with its weekday; with a time or a source it is
+# a stamp line (`_WEB_STAMP`).
 _DATE_LINE = re.compile(
-    r"(?:" + _SOURCE + r"[\s|｜]+)?"
     r"(?:(?:发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*(?P<weekday>(?:星期|周)[一二三四五六日天])?"
-    r"[\s|｜]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"(?:[\s|｜]*" + _SOURCE + r")?"
 )
 # A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
@@ -232,8 +228,6 @@ def source_publication(line: str) -> str:
     `…10:21:02舜网`), also followed by a few more characters (`齐鲁晚报青岛融媒`, `半岛新闻阅读`)
     and in traditional characters; "" when it names none."""
     line = simplified(line)
-    if (match := _SOURCE_NAME.search(line)) and (found := of_outlet(match["name"])):
-        return found.name
     for word in _CHROME_TOKENS.split(_WEB_STAMP.sub(" ", line)):
         if word and (found := of_outlet(word.removeprefix("来源"))):
             return found.name

@@ -303,9 +303,7 @@ def jurisdiction(office: str) -> str:
     found = leading_places(office)
     if not found:
         return ""
-    innermost = found[-1]
-    level_char = office[len("".join(found)) : len("".join(found)) + 1]
-    return places.full_name(innermost, level_char)
+    return places.full_name(found[-1])
 
 
 def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:

@@ -181,7 +181,7 @@ def _candidates(sentence: str):
     """(raw name, the clause naming it or the stage word) for every project shape. Cheap
     substring checks keep the backtracking patterns off sentences they cannot match."""
     if "项目" in sentence:
-        if "等" in sentence or "个" in sentence:
+        if "等" in sentence or "个" in sentence or "在内" in sentence:
             for match in (*_LIST.finditer(sentence), *_INCLUDING.finditer(sentence)):
                 items = match["items"].split("、")
                 # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
@@ -246,7 +246,7 @@ def clean_name(raw: str) -> str:
     name = _unquoted(name.rsplit("——", 1)[-1].rsplit("的", 1)[-1])
     if _RANK.match(name):
         return ""
-    name = re.sub(r"^[了在]", "", _SIZE.sub("", name))
+    name = re.sub(r"^了", "", _SIZE.sub("", name))
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project

@@ -151,6 +151,7 @@ SUFFIXES = [
     ("记者 赵晓东 摄影", ["赵晓东"], ""),
     ("记者 赵晓东 摄", ["赵晓东"], ""),
     ("YMG全媒体记者 王宏伟 济南报道", ["王宏伟"], "the place a report was filed from is no person"),
+    ("半岛全媒体记者 王磊 整理", ["王磊"], "整理 (compiled by) after the names is no name"),
 ]
 
 

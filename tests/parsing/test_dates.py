@@ -39,6 +39,11 @@ def test_page_year(text, expected, reason):
     assert page_year(text) == expected
 
 
+def test_a_traditional_dateline_dates_the_page():
+    got = resolve_date("本報5月6日訊 2024年全區會議召開。", None)
+    assert (got.date, got.source) == (dt.date(2024, 5, 6), DATELINE)
+
+
 def test_into_a_month_dates_the_page_to_that_month_at_least():
     got = resolve_date("2021年全市项目3月3日开工。进入4月，工地一派繁忙。", None)
     assert (got.date, got.source) == (dt.date(2021, 4, 1), INFERRED)

@@ -11,6 +11,7 @@ from jimo_data.parsing.layout import (
     is_head_candidate,
     is_subhead,
     segment,
+    split_head_and_body,
     split_headline,
 )
 
@@ -352,9 +353,9 @@ DATELINES = [
         "role words glued to the names",
     ),
     (
-        "半岛都市报•半岛新闻客户端5月6日讯（记者 王涛）" + BODY2,
+        "青岛日报社全媒体中心/观海新闻客户端5月6日讯（记者 王涛）" + BODY2,
         [("王涛", "reporter")],
-        "a dateline of 17 characters before 讯 (at most 20)",
+        "a dateline of 18 characters before its date (at most 20)",
     ),
     ("青岛早报5月6日讯（2025年）" + BODY2, [], "not people: no byline"),
     (
@@ -506,3 +507,29 @@ def test_is_head_candidate(line, expected, reason):
 )
 def test_bullets_are_no_part_of_a_headline(lines, expected, reason):
     assert split_headline(lines) == expected
+
+
+HEAD_AND_BODY = [
+    (
+        "龚旗煌来潍调研   本报讯 (记者 付凯)9月1日，北京大学校长龚旗煌来潍调研。",
+        ["龚旗煌来潍调研", "本报讯 (记者 付凯)9月1日，北京大学校长龚旗煌来潍调研。"],
+        "a title and a 本报讯 report",
+    ),
+    (
+        "曾赞荣调研自贸片区   6月19日，曾赞荣到青岛自贸片区调研，强调要发挥特色优势，深化改革创新，努力当好排头兵。",
+        ["曾赞荣调研自贸片区", "6月19日，曾赞荣到青岛自贸片区调研，强调要发挥特色优势，深化改革创新，努力当好排头兵。"],
+        "a title and a paragraph of prose",
+    ),
+    ("今日青岛   今日即墨   今日胶州", ["今日青岛   今日即墨   今日胶州"], "links set apart by spaces are no title and report"),
+    ("记    者：王  涛", ["记    者：王  涛"], "a spaced byline stays one line"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", HEAD_AND_BODY)
+def test_a_title_and_its_report_on_one_line(line, expected, reason):
+    assert split_head_and_body(line) == expected
+
+
+def test_a_title_and_its_report_on_one_line_make_an_article():
+    got = items(["龚旗煌来潍调研   本报讯 (记者 付凯)9月1日，北京大学校长龚旗煌来潍调研。"])[0]
+    assert (got.headline_parts()[1], [b.name for b in got.bylines]) == ("龚旗煌来潍调研", ["付凯"])

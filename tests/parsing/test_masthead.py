@@ -268,6 +268,8 @@ DATE_LINES = [
     ("2024-07-02 作者： 来源： 大众日报", (2024, 7, 2), "a date without a time, with the labels of a stamp line"),
     ("刊发日期：2021-08-27 阅读次数： 作者：李焕青", (2021, 8, 27), "a label before the date"),
     ("2024-05-06 大字", None, "a date with neither a time nor a stamp's label"),
+    ("发布时间：2024年5月6日", (2024, 5, 6), "a date line may open with a label"),
+    ("2024-05-06 10:21 全区召开会议，部署工作", None, "prose after a stamp's date is no stamp"),
     ("2024年01月27日 第02版：要闻", (2024, 1, 27), "an e-paper date line with its page and section"),
 ]
 

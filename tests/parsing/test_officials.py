@@ -300,7 +300,7 @@ LISTS_AND_ORDERS = [
     ),
     ("省发改委副主任崔建海出席", "山东省", [("崔建海", "山东省发改委副主任")], "a bare 省 before a department"),
     (
-        "党委副总编辑李海燕对话广饶县委书记陈伟颂",
+        "大众报业集团党委常委、党委副总编辑李海燕对话广饶县委书记陈伟颂",
         "山东省",
         [("陈伟颂", "广饶县委书记")],
         "a link runs back to its 、 only over a unit's name, not a name and a verb",
@@ -326,7 +326,7 @@ JURISDICTION_OF_OFFICE = [
     ("枣庄市山亭区委书记", "山亭区", "the innermost place"),
     ("移风店镇党委书记", "移风店镇", "a town"),
     ("即墨经济开发区党工委书记", "经济开发区", "a zone after a place is the innermost place"),
-    ("吉林市委书记", "吉林市", "a short name two divisions share: the level word written after it decides"),
+    ("吉林市委书记", "吉林市", "a full name written is that division (吉林 alone would be the province)"),
     ("区委书记", "", "a bare title names no place"),
     ("中共中央总书记", "", ""),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.page import MAX_PAGE_CHARS, article_home, article_text, guess_publication, parse_page
+from jimo_data.parsing.page import MAX_PAGE_CHARS, article_home, article_text, guess_publication, home_of, parse_page
 
 MASTHEAD = "新即墨\n\n2025年6月3日 农历五月初八 星期二 第3201期\n\n"
 ARTICLE = "即墨开展防汛演练\n\n6月2日，即墨区在墨水河开展防汛应急演练。（王凯）\n\n"
@@ -129,6 +129,7 @@ PUBLICATION = [
     ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体\n\n" + ARTICLE, "德州日报", "a news site's stamp line names the copy's paper"),
     (ARTICLE + "\n本网站所有内容属《青岛西海岸报》所有\n", "青岛西海岸报", "a site's footer names its paper"),
     (HEAD + "本报讯(YMG全媒体记者)3月18日上午，会议召开。\n", "烟台日报", "a dateline's bracket naming an outlet and no person"),
+    ("新即墨\n2019-03-19 09:54:00 来源:德州日报\n\n" + ARTICLE, "新即墨", "the masthead wins over a source line"),
     (
         HEAD + "半島網3月10日消息 3月10日上午，签约仪式举行。\n",
         "半岛都市报",
@@ -232,3 +233,17 @@ def test_a_datelines_place_is_the_articles_home(body, home, expected, reason):
 def test_a_mirror_sites_pinyin_glosses_are_dropped():
     page = parse("李滄區(qū)區(qū)長王明出席會議。\n")
     assert "(qū)" not in page.articles[0]["body"] and [o["office"] for o in page.officials] == ["李沧区区长"]
+
+
+@pytest.mark.parametrize(
+    "publication, section, expected",
+    [
+        ("青岛日报", "今日即墨", "即墨区"),
+        ("青岛日报", "要闻", "青岛市"),
+        ("新即墨", "", "即墨区"),
+        ("青岛日报", "今日烟台", "青岛市"),
+        ("", "", ""),
+    ],
+)
+def test_a_section_named_after_a_division_within_the_home_narrows_it(publication, section, expected):
+    assert home_of(publication, section) == expected

@@ -41,13 +41,24 @@ SHAPES = [
         "a quoted name after a …的 clause",
     ),
     (
-        "在实地调研了聊云数据湖产业园、中通客车改造项目后，会议召开。",
+        "会后来自全市各区市和各功能区的人大代表政协委员们一行三十余人在实地调研了聊云数据湖产业园、中通客车改造项目后，会议召开。",
         [("中通客车改造项目", ""), ("聊云数据湖产业园", "")],
         "a facility named right after 了",
     ),
     ("投资20亿元的华为云计算中心项目开工。", [("华为云计算中心项目", "开工")], "a `…的` clause is no part of the name"),
     ("落户即墨的海信智能工厂项目开工。", [("海信智能工厂项目", "开工")], ""),
     ("蓝谷启动区海信智能工厂项目进展顺利。", [("蓝谷启动区海信智能工厂项目", "")], "启动区 is a place, not the stage 启动"),
+    ("海信智能工厂项目位于蓝谷启动区。", [("海信智能工厂项目", "")], "…in the clause after the name too"),
+    (
+        "包括海信智能工厂、歌尔智能园在内的重点项目开工。",
+        [("海信智能工厂", "开工"), ("歌尔智能园", "开工")],
+        "`包括…在内的` needs no count",
+    ),
+    (
+        "海信智能工厂、歌尔智能园等7个省、市重点项目开工。",
+        [("海信智能工厂", "开工"), ("歌尔智能园", "开工")],
+        "a list's tail may hold a scope with 、",
+    ),
     ("利群综合办公楼项目正在进行第17层施工。", [("利群综合办公楼项目", "建设")], "施工 is the stage 建设"),
     (
         "海信智能工厂、歌尔智能园等总投资69亿元的10个项目签约落户青岛。",
@@ -83,6 +94,7 @@ CLEAN_NAMES = [
     ("万和春食品冷链物流产业园建设项目", "万和春食品冷链物流产业园建设项目", "a facility's closing verb is part of its name"),
     ("实地察看项目", "", "verbs only: nothing is left"),
     ("3.5万平方米的特色教育园区项目", "特色教育园区项目", "a size before the name is none of it"),
+    ("5000亩国家级新能源汽车产业园", "国家级新能源汽车产业园", "…also without 的"),
     ("青岛市首个森林康养综合体", "", "a rank makes a description, not a name"),
     ("千亿元级光电显示产业园区", "", "so does a scale"),
     ("视察了海信智能产业园", "海信智能产业园", ""),
@@ -108,6 +120,8 @@ def test_clean_name(raw, expected, reason):
 GENERIC = [
     ("重点项目", "a kind of project, not a name"),
     ("要抓好项目", "a fragment of a sentence (要, 抓好)"),
+    ("航空产业项目", "a category of industry"),
+    ("李区长海信智能项目", "an official's title inside"),
     ("相关项目", "a reference"),
     ("世界500强项目", "a category by investor"),
     ("省重点项目", "a category by level"),

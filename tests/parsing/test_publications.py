@@ -59,6 +59,7 @@ OUTLETS = [
     ("即墨区融媒体中心", "新即墨", "the district paper's media centre"),
     ("聊城日报全媒体", "聊城日报", "a name and a few more characters: the paper's newsroom"),
     ("观海新闻/青岛早报", "青岛早报", "a paper's own name before an alias its house's papers share"),
+    ("青报全媒体/半岛网", "青岛日报", "two aliases: the first known part"),
     ("光明日報", "光明日报", "traditional characters, as mirror sites print"),
     ("大眾報業·齊魯壹點", "齐鲁晚报", "traditional characters in an alias"),
     ("潍坊日报社全媒体", "潍坊日报", ""),
