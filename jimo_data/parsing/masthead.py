@@ -203,7 +203,6 @@ def _web_stamp(line: str) -> re.Match | None:
     day after the date, or a 来源/作者 label on the line."""
     if len(line) > MAX_STAMP_LINE or _PROSE.search(line):
         return None
-    line = simplified(line)  # 來源, 作者 of a traditional copy
     match = _WEB_STAMP.search(line)
     if not match:
         return None
@@ -226,8 +225,7 @@ def source_publication(line: str) -> str:
     """The registered publication a source or stamp line names: after 来源, else any
     word of the line that is a publication's name or alias (`半岛都市报 2021-11-26 02:19`,
     `…10:21:02舜网`), also followed by a few more characters (`齐鲁晚报青岛融媒`, `半岛新闻阅读`)
-    and in traditional characters; "" when it names none."""
-    line = simplified(line)
+    (lines arrive with traditional characters folded: `read_header`); "" when it names none."""
     for word in _CHROME_TOKENS.split(_WEB_STAMP.sub(" ", line)):
         if word and (found := of_outlet(word.removeprefix("来源"))):
             return found.name

@@ -207,8 +207,7 @@ def article_home(body: str, home: str) -> str:
     if not dateline:
         return home
     words = dateline["words"]
-    found = [place_names()[p] for end in range(len(words), 1, -1) if (p := place_ending_at(words, end))]
-    division = found[0] if found else ""
+    division = next((place_names()[p] for end in range(len(words), 1, -1) if (p := place_ending_at(words, end))), "")
     return division if division and (not home or home in home_chain(division)) else home
 
 

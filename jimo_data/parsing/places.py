@@ -12,7 +12,6 @@ district?) stays unresolved.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,10 +115,3 @@ def jurisdiction_of_bare(level_char: str, chain: tuple[str, ...]) -> str:
         if division.endswith(level_char):
             return division
     return ""
-
-
-_TOWN = re.compile(r"(?:镇|乡|街道)\Z")
-
-
-def is_town(word: str) -> bool:
-    return bool(_TOWN.search(word))

@@ -77,6 +77,5 @@ def _named_at_start(part: str) -> Publication | None:
 def named_in(line: str) -> Publication | None:
     """The first registered name or alias the line holds, the longest at a place."""
     line = simplified(line)
-    names = sorted(registry(), key=len, reverse=True)
-    hits = [(line.find(name), -len(name), name) for name in names if name in line]
+    hits = [(line.find(name), -len(name), name) for name in registry() if name in line]
     return registry()[min(hits)[2]] if hits else None

@@ -71,11 +71,18 @@ def _simplified() -> dict[int, str]:
     return str.maketrans({traditional: simple for traditional, simple in pairs})
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern:
+    return re.compile("[" + "".join(chr(c) for c in _simplified()) + "]")
+
+
+@lru_cache(maxsize=8192)
 def simplified(text: str) -> str:
     """The text with traditional characters (`data/traditional.txt`) folded to their
     simplified forms, one character for one (光明日報 -> 光明日报), so that every offset
-    found in it holds in the text as printed: for matching, never for storing."""
-    return text.translate(_simplified())
+    found in it holds in the text as printed: for matching, never for storing. Most pages
+    hold none, and the same lines are read by several rules: a search first, and a cache."""
+    return text.translate(_simplified()) if _traditional().search(text) else text
 
 
 def as_printed(printed: str, folded: str, found: str, start: int = 0) -> str:
