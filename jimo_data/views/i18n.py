@@ -5,6 +5,8 @@ from __future__ import annotations
 # One line per label: key, then the Chinese and the English text, split by " | ".
 # `#` lines name the part of the dashboard that uses the labels below them.
 _LABELS = """
+param_out_of_range     `{key}`：“{value}”不在 {first} 至 {last} 之间 | `{key}`: “{value}” is not between {first} and {last}
+param_not_allowed      `{key}`：“{value}”不是可选值（{allowed}） | `{key}`: “{value}” is not one of {allowed}
 app_title              即墨报刊数据看板 | Jimo newspaper archive
 # navigation
 page_overview          概览 | Overview
