@@ -205,10 +205,16 @@ def test_a_file_that_failed_midway_is_not_left_half_written(tmp_path, session_ca
     [
         (["info", ""], "jimo info: argument source: an empty path names no file or folder (see jimo info --help)"),
         (["export", "", "--out", "x"], "jimo export: argument source: an empty path names no file or folder (see jimo export --help)"),
-        (["export", str(SEEDS), "--out", ""], "jimo export: argument --out: an empty path names no file or folder (see jimo export --help)"),
+        (
+            ["export", str(SEEDS), "--out", ""],
+            "jimo export: argument --out: an empty path names no file or folder (see jimo export --help)",
+        ),
         (["export", str(SEEDS)], "jimo export: the following arguments are required: --out (see jimo export --help)"),
         (["nosuch"], None),  # argparse's own words for an unknown command
-        (["export", str(SEEDS), "--out", "x", "--from", "1900-01-01"], "jimo: `from`: “1900-01-01” is not between 1949-01-01 and 2100-12-31"),
+        (
+            ["export", str(SEEDS), "--out", "x", "--from", "1900-01-01"],
+            "jimo: `from`: “1900-01-01” is not between 1949-01-01 and 2100-12-31",
+        ),
         (["export", str(SEEDS), "--out", "x", "--to", "9999-12-31"], "jimo: `to`: “9999-12-31” is not between 1949-01-01 and 2100-12-31"),
         (["export", str(SEEDS), "--out", "x", "--official", "a\nb"], "jimo: `official`: “a\\nb” is not in this corpus"),  # still one line
     ],
