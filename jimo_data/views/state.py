@@ -58,8 +58,10 @@ class PageOption:
 
     def parse(self, values: list[str], corpus: Corpus) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
         """The usable value (the default when there is none) and a problem per value ignored."""
-        allowed = self.known(corpus) if self.known else self.choices
         wanted = dict.fromkeys(v.strip() for v in (values if self.many else values[-1:]) if v and v.strip())
+        if not wanted:  # no link value: the corpus's ids need not be gathered
+            return self.default, []
+        allowed = self.known(corpus) if self.known else self.choices
         kept = tuple(v for v in wanted if v in allowed)
         reason = "unknown" if self.known else "not_allowed"
         problems = [ParamProblem(self.key, v[:40], reason, self.choices) for v in wanted if v not in allowed]
