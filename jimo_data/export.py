@@ -1,5 +1,5 @@
 """Tables as files a spreadsheet opens: CSV in UTF-8 with a BOM (so that Excel shows
-Chinese), dates as YYYY-MM-DD. The one writer of the CLI and the dashboard.
+Chinese), dates as YYYY-MM-DD, rows ending in CRLF. The one writer of the CLI and the dashboard.
 
 Cells cannot attack a spreadsheet. Excel, LibreOffice and Google Sheets run a cell as a
 formula when it starts with `=`, `+`, `-` or `@` (a file named `=cmd|' /C calc'!A0.txt`
@@ -19,7 +19,9 @@ import numpy as np
 import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_CSV = {"index": False, "date_format": "%Y-%m-%d"}
+# Rows end in CRLF (RFC 4180): then a cell holding a CR or LF is quoted, where with a
+# bare LF a CR would be written unquoted and end the row in a spreadsheet.
+_CSV = {"index": False, "date_format": "%Y-%m-%d", "lineterminator": "\r\n"}
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -60,7 +62,10 @@ def _inert_column(values: pd.Series) -> pd.Series:
 def _inert_strings(values: pd.Series) -> pd.Series:
     """Vectorised: one prefix test over the column; only the cells that need it change.
     Cells that are not text (a number in an object column, a missing value) stay."""
-    starts = values.str.startswith(FORMULA_STARTS).fillna(False).to_numpy(dtype=bool)
+    try:
+        starts = values.str.startswith(FORMULA_STARTS).fillna(False).to_numpy(dtype=bool)
+    except AttributeError:  # an object column that holds no text at all
+        return values
     if not starts.any():
         return values
     safe = values.copy()
