@@ -3,7 +3,9 @@ highlighted text, and pages too big to send to a browser."""
 
 from __future__ import annotations
 
+import ast
 import csv
+import html
 import io
 import json
 import shutil
@@ -179,6 +181,19 @@ def test_chart_data_escapes_every_text_label_and_keeps_the_rest():
     assert safe["term"].tolist() == ['&lt;a href="http://x"&gt;x&lt;/a&gt;', "&lt;b&gt;粗&lt;/b&gt;", "A&amp;B", "孙杰"]
     assert safe["office"].tolist() == ["&lt;br&gt;", "区长", "区长", "区长"]
     assert safe["count"].tolist() == [1, 2, 3, 4]
+    assert [html.unescape(label) for label in safe["term"]] == frame["term"].tolist()  # what a click reads back
+
+
+def test_every_chart_of_the_dashboard_is_drawn_through_figure():
+    """A page that called plotly express itself would draw unescaped labels."""
+    views = REPO / "jimo_data" / "views"
+    direct = [
+        f"{path.name}:{node.lineno}"
+        for path in sorted(views.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and ast.unparse(node.func.value) in ("px", "go")
+    ]
+    assert direct == [], direct
 
 
 def test_no_tag_reaches_a_legend_a_tick_label_or_hover_text():
