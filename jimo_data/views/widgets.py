@@ -20,8 +20,9 @@ from .i18n import COLUMN_LABELS, LABELS, t
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
-# The reader shows at most this many characters of an article or a page: a 50 MB page
-# sent whole freezes the browser tab; this is a long newspaper page many times over.
+# The reader shows at most this many characters of an article or a page: a page of tens
+# of megabytes sent whole freezes the browser tab; this is a long newspaper page many
+# times over.
 TEXT_LIMIT = 200_000
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~:$=^&])")
 
