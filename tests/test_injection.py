@@ -8,7 +8,6 @@ import csv
 import html
 import io
 import json
-import shutil
 
 import pandas as pd
 import plotly.express as px
@@ -93,27 +92,42 @@ def test_categories_are_made_inert_even_when_the_safe_form_is_also_a_category():
     assert terms["term"].tolist() == ["=x", "'=x", "=x", "y"]  # the caller's frame is untouched
 
 
+# A page file named by each start a spreadsheet runs; the first is a command (on POSIX
+# its `/` makes it a file in a folder; its page id is the same text).
+HOSTILE_NAMES = [HOSTILE_FILE, "+1+1.txt", "-1+1.txt", "@SUM(1).txt", "\t=1.txt", "\r=1.txt"]
+
+
 @pytest.fixture(scope="module")
 def hostile_corpus(tmp_path_factory):
-    """A seed page under a file name that is a spreadsheet command, beside a plain one
-    (on POSIX the `/` makes it a file in a folder; its page id is the same text)."""
+    """The five seed pages and a sixth with another date, so that no page is the duplicate
+    of another and every one has articles and an issue."""
     folder = tmp_path_factory.mktemp("hostile") / "corpus"
-    (folder / HOSTILE_FILE).parent.mkdir(parents=True)
-    shutil.copy(SEEDS / SEED_PAGE, folder / HOSTILE_FILE)
-    shutil.copy(SEEDS / "000_a890f07f6fb61a4e.txt", folder / "plain.txt")
+    texts = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts.append(texts[-1].replace("2月25日", "2月26日"))
+    for name, text in zip(HOSTILE_NAMES, texts, strict=True):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, "utf-8")
     return folder
 
 
-def test_the_cli_export_writes_the_hostile_file_name_inert(hostile_corpus, tmp_path):
+def assert_inert(cells: list[str]) -> None:
+    """Each hostile name is in some cells, and each of those starts with an apostrophe."""
+    for name in HOSTILE_NAMES:
+        holding = [cell for cell in cells if name in cell]
+        assert holding and all(cell.startswith("'" + name) for cell in holding), (name, holding[:3])
+
+
+def column(rows: list[list[str]], name: str) -> list[str]:
+    return [row[rows[0].index(name)] for row in rows[1:]] if name in rows[0] else []
+
+
+def test_the_cli_export_writes_the_hostile_file_names_inert(hostile_corpus, tmp_path):
     corpus = load_corpus(hostile_corpus, cache_dir=tmp_path / "cache")
+    assert set(corpus.pages["page_id"]) == set(HOSTILE_NAMES)
     export_csv(select(corpus, Filters()), tmp_path / "out")
-    pages = read_back((tmp_path / "out" / "pages.csv").read_bytes())
-    page_ids = [row[pages[0].index("page_id")] for row in pages[1:]]
-    assert "'" + HOSTILE_FILE in page_ids and HOSTILE_FILE not in page_ids
+    assert_inert(column(read_back((tmp_path / "out" / "pages.csv").read_bytes()), "page_id"))
     terms = read_back((tmp_path / "out" / "terms.csv").read_bytes())
-    article_ids = {row[terms[0].index("article_id")] for row in terms[1:]}
-    hostile = {article_id for article_id in article_ids if PAYLOAD in article_id}
-    assert hostile and all(article_id.startswith("'" + PAYLOAD) for article_id in hostile)
+    assert_inert(column(terms, "article_id"))
     assert not any(cell.startswith(FORMULA_STARTS) for row in terms for cell in row)
 
 
@@ -150,18 +164,12 @@ def open_page(page: str, corpus, cache, monkeypatch, params: dict | None = None)
     return at
 
 
-@pytest.mark.parametrize(
-    "page, column", [("timeline", "版面"), ("overview", "版面"), ("reader", "文章编号")], ids=["timeline", "overview", "reader"]
-)
-def test_a_dashboard_download_writes_the_hostile_file_name_inert(page, column, hostile_corpus, tmp_path, monkeypatch, deferred_downloads):
+@pytest.mark.parametrize("page, column_label", [("timeline", "版面"), ("reader", "文章编号")], ids=["timeline", "reader"])
+def test_a_dashboard_download_writes_the_hostile_file_names_inert(
+    page, column_label, hostile_corpus, tmp_path, monkeypatch, deferred_downloads
+):
     open_page(page, hostile_corpus, tmp_path / "cache", monkeypatch)
-    cells = []
-    for make in deferred_downloads.values():
-        rows = read_back(make())
-        if column in rows[0]:
-            cells += [row[rows[0].index(column)] for row in rows[1:]]
-    hostile = [cell for cell in cells if PAYLOAD in cell]
-    assert hostile and all(cell.startswith("'" + PAYLOAD) for cell in hostile)
+    assert_inert([cell for make in deferred_downloads.values() for cell in column(read_back(make()), column_label)])
 
 
 # --- charts ----------------------------------------------------------------------
