@@ -9,7 +9,7 @@ from jimo_data.analysis import articles_per_month, byline_ranking, co_occurrence
 from jimo_data.analysis.bylines import ROLES
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import chart, table
+from jimo_data.views.widgets import chart, figure, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -34,7 +34,8 @@ table(ranking, "bylines", ctx.filters, key="bylines_table")
 st.subheader(t("per_month"))
 monthly = articles_per_month(credits, ranking["name"].head(12))
 if len(monthly):
-    fig = px.bar(
+    fig = figure(
+        px.bar,
         monthly,
         x="month",
         y="articles",

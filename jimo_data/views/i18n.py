@@ -146,6 +146,7 @@ col_name_2             姓名 2 | Name 2
 col_section            版名 | Section
 col_lunar              农历 | Lunar date
 col_weekday            星期 | Weekday
+text_cut               全文共 {total} 字，此处只显示前 {limit} 字。完整原文见文件：{path} | {total} characters; only the first {limit} are shown. The whole text is in the file {path}
 """
 
 

@@ -11,7 +11,7 @@ from wordcloud import WordCloud
 from jimo_data.analysis import concordance, corpus_term_totals, keyness_against_rest, term_trend
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
-from jimo_data.views.widgets import chart, choice_param, reader_links, table
+from jimo_data.views.widgets import chart, choice_param, figure, reader_links, table
 
 MAX_TERMS = 8
 KEY_TERMS = 40
@@ -37,7 +37,8 @@ with right:
 st.subheader(t("trend"))
 if terms and len(articles):
     trend = session_memo("term_trend", (ctx.filters, tuple(terms), per), lambda: term_trend(ctx.corpus, articles, terms, per))
-    fig = px.line(
+    fig = figure(
+        px.line,
         trend,
         x="period",
         y=measure,

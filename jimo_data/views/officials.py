@@ -11,7 +11,7 @@ import streamlit as st
 from jimo_data.analysis import career_spans, co_occurrence, officials_timeline
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import set_filters
-from jimo_data.views.widgets import chart, table
+from jimo_data.views.widgets import chart, figure, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -40,7 +40,8 @@ if len(spans):
     # A single mention still shows as a bar; a person is a name in a jurisdiction.
     person = spans["name"].where(spans["jurisdiction"] == "", spans["name"] + "（" + spans["jurisdiction"] + "）")
     spans = spans.assign(end=spans["last_date"] + pd.Timedelta(days=20), person=person)
-    fig = px.timeline(
+    fig = figure(
+        px.timeline,
         spans,
         x_start="first_date",
         x_end="end",

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
 from jimo_data.analysis import reading_list
 from jimo_data.views.context import context
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import md_escape, table
+from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, table
 
 ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
@@ -38,12 +36,13 @@ if not article_id:
 article = corpus.articles[corpus.articles["article_id"] == article_id].iloc[0]
 
 
-def highlighted(text: str, words: list[str]) -> str:
-    """Escaped Markdown with the query words marked; nothing in the text can act as markup."""
-    safe = md_escape(text)
-    for word in sorted(words, key=len, reverse=True):
-        safe = re.sub(re.escape(md_escape(word)), lambda m: f":orange-background[{m.group(0)}]", safe)
-    return safe
+def within_limit(text: str) -> str:
+    """The text up to TEXT_LIMIT characters; a longer one is cut, with a message that
+    says so and names the file that holds it whole."""
+    if len(text) > TEXT_LIMIT:
+        path = md_escape(corpus.root / article["page_id"])
+        st.info(t("text_cut", total=f"{len(text):,}", limit=f"{TEXT_LIMIT:,}", path=path))
+    return text[:TEXT_LIMIT]
 
 
 def go_to(target: str) -> None:
@@ -61,10 +60,10 @@ if position is not None and position + 1 < len(ids):
 
 words = ctx.filters.query.split()
 if article["kicker"]:
-    st.caption(highlighted(article["kicker"], words))
-st.header(highlighted(article["headline"] or t("article"), words))
+    st.caption(highlight(article["kicker"], words))
+st.header(highlight(article["headline"] or t("article"), words))
 if article["subheadline"]:
-    st.markdown(f"*{highlighted(article['subheadline'], words)}*")
+    st.markdown(f"*{highlight(article['subheadline'], words)}*")
 people = corpus.bylines[corpus.bylines["article_id"] == article_id]
 if len(people):
     st.caption(
@@ -72,8 +71,8 @@ if len(people):
             md_escape(f"{row.name}（{t('role_' + row.role)}{'，' + row.outlet if row.outlet else ''}）") for row in people.itertuples()
         )
     )
-for paragraph in article["body"].split("\n"):
-    st.markdown(highlighted(paragraph, words))
+for paragraph in within_limit(article["body"]).split("\n"):
+    st.markdown(highlight(paragraph, words))
 if article["continued"]:
     st.caption(md_escape(f"（{article['continued']}）"))
 
@@ -88,5 +87,7 @@ meta = page[
     ["page_id", "publication", "section", "date", "date_source", "date_evidence", "issue_no", "lunar_date", "weekday", "status", "problems"]
 ]
 table(meta.to_frame().T, "page", ctx.filters, key="page_meta")
-with st.expander(t("original_text")):
-    st.text(corpus.page_text(article["page_id"]))
+# The page's text goes to the browser only when asked for (a page can be tens of MB);
+# the switch is per page, so the next article's page is not sent unasked.
+if st.toggle(t("original_text"), key=f"page_text_{article['page_id']}"):
+    st.text(within_limit(corpus.page_text(article["page_id"])))

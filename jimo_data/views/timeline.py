@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 import plotly.express as px
 import streamlit as st
 
 from jimo_data.analysis import articles_per_period, dated_pages, issue_gaps
 from jimo_data.views.context import context
-from jimo_data.views.widgets import chart, choice_param, open_in_reader, reader_links, table
+from jimo_data.views.widgets import chart, choice_param, figure, md_escape, open_in_reader, reader_links, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -20,7 +22,8 @@ if issues.empty:
     st.stop()
 
 per_period = articles_per_period(issues, freq)
-fig = px.bar(
+fig = figure(
+    px.bar,
     per_period,
     x="period",
     y="articles",
@@ -35,7 +38,7 @@ st.caption(t("click_to_open"))
 event = chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
 points = event.selection.points if event and event.selection else []
 if points:
-    open_in_reader(ctx.filters, page=points[0]["customdata"][0])
+    open_in_reader(ctx.filters, page=html.unescape(points[0]["customdata"][0]))  # chart labels are escaped
 
 st.subheader(t("issue_gaps"))
 for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
@@ -44,9 +47,9 @@ for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
     if held.empty:
         continue
     if gaps.empty:
-        st.success(f"{publication}: {t('no_gaps')}")
+        st.success(f"{md_escape(publication)}: {t('no_gaps')}")
     for gap in gaps.itertuples():
-        st.warning(f"{publication}: " + t("missing_issues", n=gap.n_missing, a=gap.after_issue, b=gap.before_issue))
+        st.warning(f"{md_escape(publication)}: " + t("missing_issues", n=gap.n_missing, a=gap.after_issue, b=gap.before_issue))
 
 st.subheader(t("issues"))
 listing = issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]].copy()

@@ -3,7 +3,9 @@ to the reader."""
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Callable
 from urllib.parse import quote, urlencode
 
 import pandas as pd
@@ -19,6 +21,10 @@ from .state import PAGE_OPTIONS, page_option
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
+# The reader shows at most this many characters of an article or a page: a page of tens
+# of megabytes sent whole freezes the browser tab; this is a long newspaper page many
+# times over.
+TEXT_LIMIT = 200_000
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~:$=^&])")
 
 
@@ -26,6 +32,21 @@ def md_escape(text: str) -> str:
     """Corpus or URL text made inert for st.markdown: every Markdown character escaped
     (HTML is never enabled anywhere in the dashboard)."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def highlight(text: str, words: list[str]) -> str:
+    """Escaped Markdown of `text` with every hit of the query words marked. The hits are
+    found in the original text, never in the Markdown, so no word can match the
+    inserted markup. Scanning left to right, the longest word that starts at a place
+    wins, and hits do not overlap (like search, which counts literal hits)."""
+    words = sorted({word for word in words if word}, key=len, reverse=True)
+    if not words:
+        return md_escape(text)
+    pieces, done = [], 0
+    for hit in re.finditer("|".join(map(re.escape, words)), text):
+        pieces += [md_escape(text[done : hit.start()]), f":orange-background[{md_escape(hit.group())}]"]
+        done = hit.end()
+    return "".join(pieces) + md_escape(text[done:])
 
 
 def csv_file_name(name: str, filters: Filters) -> str:
@@ -77,6 +98,29 @@ def style(fig: go.Figure, height: int = 380) -> go.Figure:
         template="plotly_white",
     )
     return fig
+
+
+def chart_data(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with `&`, `<` and `>` escaped in every text cell: plotly renders tags
+    (`<a href>`, `<b>`, `<br>`) in legends, tick labels and hover text, and labels come
+    from the corpus or the URL. Plotly shows the entities as the characters. A value
+    read back from a click is the escaped text (`html.unescape` gives the original)."""
+    text = [
+        name
+        for name in frame.columns
+        if pd.api.types.is_string_dtype(frame[name].dtype) or isinstance(frame[name].dtype, pd.CategoricalDtype)
+    ]
+    return frame.assign(**{name: frame[name].map(_html_escape, na_action="ignore") for name in text})
+
+
+def _html_escape(value):
+    return html.escape(value, quote=False) if isinstance(value, str) else value
+
+
+def figure(plot: Callable[..., go.Figure], frame: pd.DataFrame, **args) -> go.Figure:
+    """Every chart of the dashboard is drawn by a plotly express function through here,
+    from data whose labels cannot become markup."""
+    return plot(chart_data(frame), **args)
 
 
 def chart(fig: go.Figure, key: str, **args):
