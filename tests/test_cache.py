@@ -194,7 +194,8 @@ def test_when_the_snapshot_cannot_be_written_the_built_tables_are_served(corpus_
     monkeypatch.setattr(snapshot, "_write_arrow", disk_full)
     corpus = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     assert corpus.n_parsed == 5 and len(corpus.pages) == 5 and len(corpus.terms) > 1000
-    assert "could not write the snapshot" in caplog.text
+    assert "No space left on device" in caplog.text
+    assert [r.what for r in corpus.repairs] == ["unwritable"]  # shown in the data-quality panel
     assert not list((tmp_path / "cache" / "snapshots").iterdir())  # no half-written folder
 
 
