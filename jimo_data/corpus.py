@@ -100,29 +100,41 @@ def load_corpus(
     use_dictionary_cache(store.root)
     known = store.read_manifest()
     state = hash_files(files, known)
-    snapshot = store.snapshot.read()
+    tables = store.snapshot.read()
     parsed: list[str] = []  # content hashes this load parsed
-    if snapshot is not None and built_from(snapshot["pages"]) == state.signature:
-        tables = snapshot  # unchanged: no lock, no write (a read-only cache serves too)
-    else:
+    if not _is_current(tables, state):
         with store.lock() as waited:
             if waited:  # the other process may have built just what this load needs
-                snapshot = store.snapshot.read()
-            try:
-                tables = _update(store, state, snapshot, workers, progress, parsed)
-            except _StaleManifest as stale:
-                store.note("manifest", f"{stale}; every file is hashed again")
-                state = hash_files(files, {})
-                tables = _update(store, state, None, workers, progress, parsed)
-    if state.manifest != known and store.writable:
+                tables = store.snapshot.read()
+            if not _is_current(tables, state):
+                tables, state = _build(store, files, state, tables, workers, progress, parsed)
+    if state.manifest != known and store.writable:  # unchanged: a read-only cache serves too
         store.write_manifest(state.manifest)
-    for problem in dictionary_repairs:
-        store.note("dictionary", problem)
+    while dictionary_repairs:  # found by this process's tokenizer (workers report in their log)
+        store.note("dictionary", dictionary_repairs.pop(0))
     return Corpus(root=root, ignored=ignored, n_parsed=len(set(parsed)), repairs=store.repairs, **tables)
 
 
 class _StaleManifest(Exception):
     """A file's bytes no longer have the content hash the manifest gave it."""
+
+
+def _is_current(snapshot: dict[str, pd.DataFrame] | None, state: FileState) -> bool:
+    return snapshot is not None and built_from(snapshot["pages"]) == state.signature
+
+
+def _build(store: CacheStore, files, state: FileState, snapshot, workers, progress, parsed: list[str]):
+    """(tables, the file state they are of). A whole rebuild hashes every file again
+    rather than trust the manifest (reading the files costs little beside assembling
+    them), and so does an update that finds the manifest wrong about a file."""
+    if snapshot is None and len(state.blobs) < len(state.hashes):
+        state = hash_files(files, {})
+    try:
+        return _update(store, state, snapshot, workers, progress, parsed), state
+    except _StaleManifest as stale:
+        store.note("manifest", f"{stale}; every file is hashed again")
+        state = hash_files(files, {})
+        return _update(store, state, None, workers, progress, parsed), state
 
 
 def _update(store: CacheStore, state: FileState, snapshot, workers, progress, parsed: list[str]) -> dict[str, pd.DataFrame]:
