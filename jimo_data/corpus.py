@@ -180,7 +180,6 @@ def _parse_into_segments(
     return fresh
 
 
-
 def _save(store: CacheStore, batches: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     frames = {table: concat_frames([batch[table] for batch in batches]) for table in CACHED_COLUMNS}
     if store.writable:

@@ -42,7 +42,9 @@ def parse_batches(
     if workers > 1 and len(batches) > 1:
         try:
             context = get_context("spawn")
-            with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(dictionary_cache, os.getpid())) as pool:
+            with ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_start_worker, initargs=(dictionary_cache, os.getpid())
+            ) as pool:
                 for frames in pool.map(parse_batch, batches):
                     done += 1
                     _report(progress, done, batches, total)

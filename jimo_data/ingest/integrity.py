@@ -57,7 +57,7 @@ def seal(folder: Path) -> None:
 
 
 def check_sealed(folder: Path) -> str:
-    """"" when every file the seal lists is there with its bytes unchanged and nothing
+    """ "" when every file the seal lists is there with its bytes unchanged and nothing
     unlisted is there; else the problem in words."""
     try:
         sums = json.loads((folder / SEAL).read_text("utf-8"))

@@ -98,7 +98,10 @@ class SnapshotStore:
             tmp.rename(self.path)
         except OSError as error:  # a full or read-only disk costs speed on the next load, nothing else
             shutil.rmtree(tmp, ignore_errors=True)
-            self.note("unwritable", f"the snapshot {self.path} cannot be written ({error.strerror or error}); the next load assembles the tables again")
+            self.note(
+                "unwritable",
+                f"the snapshot {self.path} cannot be written ({error.strerror or error}); the next load assembles the tables again",
+            )
             return
         shutil.rmtree(old, ignore_errors=True)
         corpus_id = self.path.name.split("-")[0]

@@ -25,7 +25,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 
 import platformdirs
@@ -98,7 +98,10 @@ class CacheStore:
             self.cannot_write(error)
 
     def cannot_write(self, error: OSError) -> None:
-        self.note("unwritable", f"the cache folder {self.root} cannot be written ({error.strerror or error}): this load's tables stay in memory and nothing will be cached")
+        self.note(
+            "unwritable",
+            f"the cache folder {self.root} cannot be written ({error.strerror or error}): this load's tables stay in memory and nothing will be cached",
+        )
 
     @contextmanager
     def lock(self) -> Iterator[bool]:
@@ -106,13 +109,15 @@ class CacheStore:
         second load of the same folder waits and then reads what the first wrote instead
         of parsing everything again. Yields whether it had to wait. No lock (and no wait)
         when the cache folder cannot be written."""
-        try:
-            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.lock_path, "a+b")
-        except OSError:
-            yield False
-            return
-        with handle:
+        with ExitStack() as stack:
+            try:
+                self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+                handle = stack.enter_context(open(self.lock_path, "a+b"))
+            except OSError:
+                handle = None
+            if handle is None:
+                yield False
+                return
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 waited = False
@@ -120,7 +125,4 @@ class CacheStore:
                 log.info("another process is loading this folder; waiting for it")
                 fcntl.flock(handle, fcntl.LOCK_EX)
                 waited = True
-            try:
-                yield waited
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+            yield waited  # closing the file releases the lock

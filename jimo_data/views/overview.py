@@ -39,7 +39,9 @@ st.markdown(f"**{t('inferred_dates')}**")
 table(inferred, "inferred_dates", ctx.filters, key="inferred_dates")
 if ctx.corpus.repairs:
     st.markdown(f"**{t('cache_repairs')}**")
-    repairs = pd.DataFrame({"repair": [t(f"repair_{r.what}") for r in ctx.corpus.repairs], "problems": [r.problem for r in ctx.corpus.repairs]})
+    repairs = pd.DataFrame(
+        {"repair": [t(f"repair_{r.what}") for r in ctx.corpus.repairs], "problems": [r.problem for r in ctx.corpus.repairs]}
+    )
     table(repairs, "cache_repairs", ctx.filters, key="cache_repairs")
 if ctx.corpus.ignored:
     st.markdown(f"**{t('ignored_files')}**")
