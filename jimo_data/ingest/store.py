@@ -22,6 +22,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import multiprocessing
 import os
 import uuid
 from collections.abc import Iterator
@@ -108,7 +109,13 @@ class CacheStore:
         """Held while this process parses and writes the cache of this folder, so that a
         second load of the same folder waits and then reads what the first wrote instead
         of parsing everything again. Yields whether it had to wait. No lock (and no wait)
-        when the cache folder cannot be written."""
+        when the cache folder cannot be written, and none in a process that
+        multiprocessing started: a script without a `__main__` guard runs its load again
+        in each worker it spawns, and that load must fail fast (the parent then parses
+        alone), not wait for its parent's lock forever."""
+        if _started_by_multiprocessing():
+            yield False
+            return
         with ExitStack() as stack:
             try:
                 self.lock_path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,3 +133,11 @@ class CacheStore:
                 fcntl.flock(handle, fcntl.LOCK_EX)
                 waited = True
             yield waited  # closing the file releases the lock
+
+
+def _started_by_multiprocessing() -> bool:
+    """True in a worker process, also while it imports the parent's main script (when
+    `parent_process()` is not yet set; `_inheriting` is what multiprocessing itself
+    checks to refuse starting processes then)."""
+    process = multiprocessing.current_process()
+    return multiprocessing.parent_process() is not None or getattr(process, "_inheriting", False)
