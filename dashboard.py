@@ -20,11 +20,12 @@ SEEDS = Path(__file__).resolve().parent / "seeds"  # the corpus when none is giv
 st.set_page_config(page_title="即墨报刊数据看板 · Jimo archive", page_icon="📰", layout="wide")
 
 lang_hint = "en" if st.query_params.get("lang") == "en" else "zh"
-path = corpus_path(None, default=SEEDS)
+path = None
 try:
+    path = corpus_path(None, default=SEEDS)
     corpus = get_corpus(path, lang_hint)
 except (OSError, ValueError) as error:
-    st.error(md_escape(f"{path}: {error}"))
+    st.error(md_escape(f"{path}: {error}" if path else str(error)))
     st.stop()
 
 filters, messages = sync_filters(corpus)

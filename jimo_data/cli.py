@@ -3,13 +3,22 @@
 Also `python -m jimo_data …`. The export's filter options are the dashboard's URL
 parameters (`--from 2026-01-01 --official 孙杰 --q 项目`), from the same registry
 (`jimo_data.filters.FILTERS`), so a CLI call and a dashboard link give the same rows.
-Errors are one line on stderr and exit status 2, never a traceback.
+
+Every error is one line on stderr naming the path or value and the problem, with exit
+status 2, never a traceback: a usage error, a folder that cannot be read, a filter
+value the corpus does not hold, an `--out` that cannot be written (checked before the
+corpus is parsed, so a long parse is not thrown away) and a write that fails midway
+(whose half-written file is removed). Names from the corpus (file names, the folder)
+are printed escaped (`escaped`), so no name can forge a line or colour the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -23,15 +32,40 @@ from .tables import TABLES, data_model_markdown
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
 
 
+class CannotWrite(Exception):
+    """`--out` or a file in it cannot be written; the message names the path and why."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        """A usage error in one line, like every other error (argparse prints the usage too)."""
+        self.exit(2, f"{self.prog}: {escaped(message)} (see {self.prog} --help)\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="jimo", description="Read a folder of newspaper pages into tables.")
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:  # `jimo info … | head`: the reader has gone, there is no one to tell
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except (OSError, ValueError, CannotWrite) as error:
+        print(f"jimo: {escaped(_reason(error))}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("jimo: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jimo", description="Read a folder of newspaper pages into tables.")
     parser.add_argument("--cache-dir", help="where parsed pages are cached (default: JIMO_CACHE_DIR or the user cache dir)")
     commands = parser.add_subparsers(dest="command", required=True)
     info = commands.add_parser("info", help="summary of a corpus and every page with a problem")
-    info.add_argument("source", help="a folder of .txt pages, or one file")
+    info.add_argument("source", type=_path, help="a folder of .txt pages, or one file")
     export = commands.add_parser("export", help="write every table as CSV (UTF-8 with BOM, for Excel), filtered like a dashboard link")
-    export.add_argument("source")
-    export.add_argument("--out", required=True, help="output folder (created if missing)")
+    export.add_argument("source", type=_path)
+    export.add_argument("--out", required=True, type=_path, help="output folder (created if missing)")
     for f in FILTER_OPTIONS:
         export.add_argument(
             f"--{f.key}",
@@ -42,26 +76,43 @@ def main(argv: list[str] | None = None) -> int:
             help=f"as the URL parameter `{f.key}`",
         )
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
-    args = parser.parse_args(argv)
+    return parser
 
+
+def _path(text: str) -> Path:
+    """A path argument; an empty one would silently mean the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return Path(text)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
         sys.stdout.write(data_model_markdown())
         return 0
-    try:
-        corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
-    except (OSError, ValueError) as error:
-        print(f"jimo: {error}", file=sys.stderr)
-        return 2
+    if args.command == "export":
+        check_writable(args.out)
+    corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
     if args.command == "info":
         print(summary(corpus))
         return 0
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
-        print("jimo: " + "; ".join(m.problem for m in parsed.messages), file=sys.stderr)
-        return 2
-    for path in export_csv(select(corpus, parsed.filters), Path(args.out)):
-        print(path)
+        raise ValueError("; ".join(m.problem for m in parsed.messages))
+    for path in export_csv(select(corpus, parsed.filters), args.out):
+        print(escaped(path))
     return 0
+
+
+def _reason(error: Exception) -> str:
+    """An error in words: `PATH: what is wrong` for a failed system call."""
+    if isinstance(error, OSError) and error.filename is not None:
+        return f"{os.fsdecode(error.filename)}: {_why(error)}"
+    return str(error)
+
+
+def _why(error: OSError) -> str:
+    return error.strerror.lower() if error.strerror else str(error)
 
 
 def _progress_printer():
@@ -78,7 +129,7 @@ def summary(corpus: Corpus) -> str:
     span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
     status = pages["status"].value_counts()
     lines = [
-        f"corpus:     {corpus.root}",
+        f"corpus:     {escaped(corpus.root)}",
         f"pages:      {len(pages)} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))}); parsed now: {corpus.n_parsed}",
         f"date span:  {span}",
         f"issues:     {figures['issues']} numbered issues",
@@ -90,18 +141,77 @@ def summary(corpus: Corpus) -> str:
     troubled = pages[pages["status"] != "ok"]
     if len(troubled):
         lines.append("pages with problems:")
-        lines += [f"  {row.status:7} {row.page_id}: {row.problems}" for row in troubled.itertuples()]
+        lines += [f"  {row.status:7} {escaped(row.page_id)}: {escaped(row.problems)}" for row in troubled.itertuples()]
     if corpus.ignored:
         lines.append(f"ignored (not .txt): {len(corpus.ignored)}")
-        lines += [f"  {path}" for path in corpus.ignored]
+        lines += [f"  {escaped(path)}" for path in corpus.ignored]
     return "\n".join(lines)
+
+
+def check_writable(out: Path) -> None:
+    """Raise CannotWrite when no file could be written in `out` (created if missing):
+    the folder nearest to it that exists must be a writable folder."""
+    folder = out.absolute()
+    while not os.path.lexists(folder) and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        problem = "is not a folder"
+    elif os.statvfs(folder).f_flag & os.ST_RDONLY:
+        problem = "is on a read-only file system"
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        problem = "is not writable (permission denied)"
+    else:
+        return
+    raise CannotWrite(f"cannot write to {out}: {'it' if folder == out.absolute() else folder} {problem}")
 
 
 def export_csv(selection: Selection, out: Path) -> list[Path]:
     """Every table of the selection, and the officials' timeline, as CSV files."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = [write_csv(getattr(selection, table), out / f"{table}.csv") for table in TABLES]
-    return written + [write_csv(officials_timeline(selection.officials), out / "officials_timeline.csv")]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CannotWrite(f"cannot write to {out}: {_why(error)}") from error
+    return [_write(frame, out / f"{name}.csv") for name, frame in _tables(selection)]
+
+
+def _tables(selection: Selection) -> Iterator[tuple[str, pd.DataFrame]]:
+    for table in TABLES:
+        yield table, getattr(selection, table)
+    yield "officials_timeline", officials_timeline(selection.officials)
+
+
+def _write(frame: pd.DataFrame, path: Path) -> Path:
+    try:
+        return write_csv(frame, path)
+    except OSError as error:  # a full disk, a file that is a folder, a lost mount
+        if path.is_file():
+            path.unlink()  # half a table must not pass for the whole
+        raise CannotWrite(f"cannot write {path}: {_why(error)}") from error
+
+
+# What a name may not print as itself: C0 and C1 controls (newline, carriage return,
+# the escape that starts an ANSI sequence), invisible format and bidirectional
+# characters, line and paragraph separators, and lone surrogates (the bytes of a name
+# that is not UTF-8). A backslash stays itself: the walk already writes the bytes of
+# such names as `\xNN` into page ids, which must not be escaped twice.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def escaped(text: object) -> str:
+    """`text` on one line and inert in a terminal: unsafe characters as backslash
+    escapes, as Python writes them in a string literal (without the quotes)."""
+    return _UNSAFE.sub(_escape, str(text))
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    code = ord(char)
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for an undecodable byte: show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 if __name__ == "__main__":

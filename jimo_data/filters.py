@@ -28,7 +28,7 @@ from .corpus import Corpus
 LANGUAGES = ("zh", "en")
 UNKNOWN = "(unknown)"  # the choice that stands for an empty value (a page of unknown publication)
 MAX_QUERY_CHARS = 200
-FIRST_DATE, LAST_DATE = dt.date(1949, 1, 1), dt.date(2100, 12, 31)  # what a date widget offers
+FIRST_DATE, LAST_DATE = dt.date(1949, 1, 1), dt.date(2100, 12, 31)  # the dates a filter (and its widget) takes
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,16 @@ class ParamProblem:
 
     key: str
     value: str
-    reason: str  # not_a_date | from_after_to | unknown | too_long | bad_lang
+    reason: str  # not_a_date | out_of_range | from_after_to | unknown | not_allowed | too_long | bad_lang
+    allowed: tuple[str, ...] = ()  # the values a page option takes (for not_allowed)
 
     @property
     def problem(self) -> str:
         """What is wrong with the value, in words."""
         return {
             "not_a_date": f"`{self.key}`: “{self.value}” is not a date (YYYY-MM-DD)",
+            "out_of_range": f"`{self.key}`: “{self.value}” is not between {FIRST_DATE} and {LAST_DATE}",
+            "not_allowed": f"`{self.key}`: “{self.value}” is not one of {', '.join(self.allowed)}",
             "from_after_to": f"`from` is after `to` ({self.value})",
             "unknown": f"`{self.key}`: “{self.value}” is not in this corpus",
             "too_long": f"`{self.key}`: longer than {MAX_QUERY_CHARS} characters",
@@ -121,9 +124,13 @@ class DateBound(Filter):
         if not value:
             return None, []
         try:
-            return dt.date.fromisoformat(value), []
+            date = dt.date.fromisoformat(value)
         except ValueError:
             return None, [ParamProblem(self.key, value[:40], "not_a_date")]
+        # The date widget cannot show a date outside its range, nor pandas hold one past 2262.
+        if not FIRST_DATE <= date <= LAST_DATE:
+            return None, [ParamProblem(self.key, value, "out_of_range")]
+        return date, []
 
     def keep(self, corpus, value):
         if value is None:

@@ -30,9 +30,10 @@ def row(corpus, page_id):
 
 def test_empty_file_is_an_error_row(folder, tmp_path):
     (folder / "empty.txt").write_bytes(b"")
+    (folder / "also-empty.txt").write_bytes(b"")  # one content hash for two error rows: once a crash
     (folder / "blank.txt").write_bytes(b"\n \n\t\n")
     corpus = load(folder, tmp_path)
-    for page_id in ("empty.txt", "blank.txt"):
+    for page_id in ("empty.txt", "also-empty.txt", "blank.txt"):
         assert row(corpus, page_id)["status"] == "error"
         assert row(corpus, page_id)["problems"] == "the file is empty"
     assert corpus.articles.empty

@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 import csv
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
+import pytest
 from paths import REPO, SEEDS
 
 
-def run(*args, cache):
+def run(*args, cache, prefix=()):
+    """The CLI as a user runs it; `prefix` runs it under another command (another
+    user, another mount namespace)."""
     return subprocess.run(
-        [sys.executable, "-m", "jimo_data", "--cache-dir", str(cache), *args], capture_output=True, text=True, cwd=REPO, timeout=120
+        [*prefix, sys.executable, "-m", "jimo_data", "--cache-dir", str(cache), *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
     )
+
+
+def one_line_error(result) -> str:
+    """The error a failed command printed, checked to be one line and exit status 2."""
+    assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
 
 
 def test_info_summarises_the_seeds(tmp_path):
@@ -73,3 +93,176 @@ def test_an_unknown_filter_value_is_one_line_and_exit_2(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == "jimo: `official`: “无此人” is not in this corpus"
     assert not (tmp_path / "out").exists()
+
+
+# -- every `--out` that cannot be written: one line naming the path and the problem --
+
+
+def _is_a_file(base: Path) -> tuple[Path, Path, tuple]:
+    (base / "out.csv").write_text("")
+    return base / "out.csv", base / "out.csv", ()
+
+
+def _under_a_file(base: Path):
+    (base / "file").write_text("")
+    return base / "file" / "out", base / "file", ()
+
+
+def _not_writable(base: Path):
+    """A chmod 0o555 folder. Root writes there anyway, so as root the command runs as
+    `nobody` (setpriv), with a cache folder nobody can write."""
+    locked = base / "locked"
+    locked.mkdir(mode=0o555)
+    locked.chmod(0o555)
+    return locked / "out", locked, _as_nobody(base) if os.geteuid() == 0 else ()
+
+
+def _read_only(base: Path):
+    """A read-only mount of the folder, in a mount namespace of the command's own
+    (unshare): nothing to unmount, nothing left behind if the test dies."""
+    folder = base / "mounted"
+    folder.mkdir()
+    unshare = ["unshare", "--mount", *(["--map-root-user"] if os.geteuid() else [])]
+    remount = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" "$0" && exec "$@"'
+    prefix = (*unshare, "sh", "-c", remount, str(folder))
+    if shutil.which("unshare") is None or subprocess.run([*prefix, "true"], capture_output=True).returncode:
+        pytest.skip("no mount namespace here (unshare --mount failed)")
+    return folder / "out", folder, prefix
+
+
+def _disk_full_midway(base: Path):
+    """The folder is made and the first table written into /dev/full, which fails
+    every write with ENOSPC, as a full disk does."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    (base / "out").mkdir()
+    (base / "out" / "pages.csv").symlink_to("/dev/full")
+    return base / "out", base / "out" / "pages.csv", ()
+
+
+def _a_table_file_is_a_folder(base: Path):
+    (base / "out" / "terms.csv").mkdir(parents=True)
+    return base / "out", base / "out" / "terms.csv", ()
+
+
+def _as_nobody(base: Path) -> tuple:
+    if shutil.which("setpriv") is None:
+        pytest.skip("root, and no setpriv to drop to another user")
+    base.chmod(0o755)
+    (base / "cache").mkdir(mode=0o777)
+    (base / "cache").chmod(0o777)
+    prefix = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups")
+    if subprocess.run([*prefix, "true"], capture_output=True).returncode:
+        pytest.skip("cannot run as nobody here")
+    return prefix
+
+
+@pytest.fixture
+def scratch():
+    """A folder outside pytest's own (which is private to root, so no other user could
+    reach it), removed however the test left its permissions."""
+    base = Path(tempfile.mkdtemp(prefix="jimo-cli-"))
+    yield base
+    for folder, _, _ in os.walk(base):
+        os.chmod(folder, 0o755)
+    shutil.rmtree(base)
+
+
+@pytest.mark.parametrize(
+    "make, problem",
+    [
+        (_is_a_file, "it is not a folder"),
+        (_under_a_file, "is not a folder"),
+        (_not_writable, "is not writable (permission denied)"),
+        (_read_only, "is on a read-only file system"),
+        (_disk_full_midway, "no space left on device"),
+        (_a_table_file_is_a_folder, "is a directory"),
+    ],
+    ids=lambda value: value.__name__.strip("_") if callable(value) else "",
+)
+def test_export_to_an_unwritable_out_is_one_line_naming_path_and_problem(scratch, make, problem):
+    out, culprit, prefix = make(scratch)
+    result = run("export", str(SEEDS), "--out", str(out), cache=scratch / "cache", prefix=prefix)
+    line = one_line_error(result)
+    assert line.startswith("jimo: cannot write ")
+    assert str(out) in line and str(culprit) in line and line.endswith(problem), line
+
+
+def test_out_is_checked_before_the_corpus_is_parsed(tmp_path):
+    (tmp_path / "file").write_text("")
+    one_line_error(run("export", str(SEEDS), "--out", str(tmp_path / "file"), cache=tmp_path / "cache"))
+    assert not (tmp_path / "cache").exists()
+
+
+def test_a_file_that_failed_midway_is_not_left_half_written(tmp_path, session_cache):
+    """A limit on the size of a file (prlimit) stops the writes partway through terms.csv,
+    the largest table, and after the smaller ones are whole."""
+    if shutil.which("prlimit") is None:
+        pytest.skip("no prlimit")
+    run("info", str(SEEDS), cache=session_cache)  # the cache is written before the limit holds
+    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), cache=session_cache, prefix=("prlimit", "--fsize=81920"))
+    assert one_line_error(result) == f"jimo: cannot write {tmp_path / 'out' / 'terms.csv'}: file too large"
+    assert not (tmp_path / "out" / "terms.csv").exists()
+    assert (tmp_path / "out" / "articles.csv").stat().st_size > 0  # written before, and whole
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["info", ""], "jimo info: argument source: an empty path names no file or folder (see jimo info --help)"),
+        (["export", "", "--out", "x"], "jimo export: argument source: an empty path names no file or folder (see jimo export --help)"),
+        (
+            ["export", str(SEEDS), "--out", ""],
+            "jimo export: argument --out: an empty path names no file or folder (see jimo export --help)",
+        ),
+        (["export", str(SEEDS)], "jimo export: the following arguments are required: --out (see jimo export --help)"),
+        (["nosuch"], None),  # argparse's own words for an unknown command
+        (
+            ["export", str(SEEDS), "--out", "x", "--from", "1900-01-01"],
+            "jimo: `from`: “1900-01-01” is not between 1949-01-01 and 2100-12-31",
+        ),
+        (["export", str(SEEDS), "--out", "x", "--to", "9999-12-31"], "jimo: `to`: “9999-12-31” is not between 1949-01-01 and 2100-12-31"),
+        (["export", str(SEEDS), "--out", "x", "--official", "a\nb"], "jimo: `official`: “a\\nb” is not in this corpus"),  # still one line
+    ],
+)
+def test_usage_and_value_errors_are_one_line(session_cache, args, message):
+    line = one_line_error(run(*args, cache=session_cache))
+    assert line == message if message else line.startswith("jimo: argument command: invalid choice")
+    assert not (REPO / "x").exists()
+
+
+# -- names printed by `info` cannot forge a line or a colour --------------------------
+FORGED = "a\nforged: line.txt"
+
+
+NAMES = [  # (file name, as `info` prints it)
+    (FORGED, "a\\nforged: line.txt"),  # a newline would start a line of its own
+    ("b\rpages:      999.txt", "b\\rpages:      999.txt"),  # a carriage return would overwrite the line
+    ("\x1b[31mred.txt", "\\x1b[31mred.txt"),  # an ANSI escape would colour the terminal
+    ("\u202eevil.txt", "\\u202eevil.txt"),  # a right-to-left override would reverse what follows
+    ("tab\there.txt", "tab\\there.txt"),
+    ("中文 名字.txt", "中文 名字.txt"),  # printable names, spaces included, are printed as they are
+]
+
+
+def test_info_prints_names_escaped(tmp_path, session_cache):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i, (name, _) in enumerate(NAMES):
+        (folder / name).write_text(f"第{i}页", "utf-8")  # a page with no date: listed with its problem
+        (folder / (name + ".md")).write_bytes(b"")  # not a page: listed as ignored
+    result = run("info", str(folder), cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for _, shown in NAMES:
+        assert [line for line in lines if line.startswith(f"  warning {shown}: ")], shown
+        assert f"  {shown}.md" in lines
+    assert not any(c in result.stdout for c in "\r\x1b\u202e\t")
+    assert len(lines) == 8 + 2 * (1 + len(NAMES))  # the summary, and a heading and a line per name in each list
+
+
+def test_a_corpus_folder_with_a_newline_in_its_name_is_one_line(tmp_path, session_cache):
+    folder = tmp_path / "x\ncorpus:     forged"
+    shutil.copytree(SEEDS, folder)
+    result = run("info", str(folder), cache=session_cache)
+    assert [line for line in result.stdout.splitlines() if line.startswith("corpus:")] == [f"corpus:     {tmp_path}/x\\ncorpus:     forged"]

@@ -15,8 +15,8 @@ from jimo_data.views import PAGES
 
 README = (REPO / "README.md").read_text("utf-8")
 ARCHITECTURE = (REPO / "docs" / "architecture.md").read_text("utf-8")
-# A page's own options: `st.query_params.get("freq"`, `get_all("role")`, `choice_param("per"`
-_PAGE_OPTION = re.compile(r"""(?:query_params\.get(?:_all)?|choice_param)\(\s*["'](\w+)["']""")
+# A page's own options: `st.query_params.get("kwic"`, `page_option("role")`, `choice_param("per"`
+_PAGE_OPTION = re.compile(r"""(?:query_params\.get(?:_all)?|choice_param|page_option)\(\s*["'](\w+)["']""")
 
 
 def page_options() -> set[str]:

@@ -23,6 +23,14 @@ D = dt.date
         ({"from": ["2023-01-01", "2024-02-02"]}, "date_from", D(2024, 2, 2), []),  # the last value wins, as in a URL edited by hand
         ({"from": ["notadate"]}, "date_from", None, [("from", "not_a_date")]),
         ({"to": ["2023-02-30"]}, "date_to", None, [("to", "not_a_date")]),
+        # outside the date widget's range (FIRST_DATE..LAST_DATE): ignored, never an exception
+        ({"from": ["1900-01-01"]}, "date_from", None, [("from", "out_of_range")]),
+        ({"to": ["9999-12-31"]}, "date_to", None, [("to", "out_of_range")]),  # past what pandas can hold
+        ({"from": ["1948-12-31"]}, "date_from", None, [("from", "out_of_range")]),
+        ({"from": ["1949-01-01"]}, "date_from", D(1949, 1, 1), []),  # the range's bounds are inside it
+        ({"to": ["2100-12-31"]}, "date_to", D(2100, 12, 31), []),
+        ({"to": ["2101-01-01"]}, "date_to", None, [("to", "out_of_range")]),
+        ({"from": ["1900-01-01"], "to": ["1901-01-01"]}, "date_to", None, [("from", "out_of_range"), ("to", "out_of_range")]),
         ({"from": ["2024-01-01"], "to": ["2023-01-01"]}, "date_from", None, [("from", "from_after_to")]),  # both dropped, one message
         ({"pub": ["新即墨", "青岛日报"]}, "publications", ("新即墨", "青岛日报"), []),
         ({"pub": ["新即墨", "新即墨"]}, "publications", ("新即墨",), []),

@@ -19,6 +19,7 @@ def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable
     """The tables of these files (page_id -> content hash) from their cached rows."""
     pages = _pages(hashes, cached["pages"], unreadable)
     canonical = pages.loc[(pages["duplicate_of"] == "") & (pages["content_hash"] != ""), ["page_id", "content_hash", "date", "publication"]]
+    canonical = canonical.drop_duplicates("content_hash")  # two empty files: one hash, both error rows
     hash_index = pd.Index(canonical["content_hash"].astype(str))
     articles = (
         cached["articles"].astype({"content_hash": str}).merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")

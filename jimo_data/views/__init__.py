@@ -3,7 +3,7 @@
 Only this subpackage imports streamlit; the rest of `jimo_data` never does.
 
     data.py      loading the corpus once per change of its files; the warm-up
-    state.py     the filters between URL, session and sidebar widgets
+    state.py     the filters between URL, session and sidebar widgets; the pages' own options
     sidebar.py   the shared sidebar, drawn from the filter registry
     context.py   what every page gets: corpus, filters, selection; per-session memo
     widgets.py   tables with a CSV download, charts, page options, reader links

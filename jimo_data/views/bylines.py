@@ -8,6 +8,7 @@ import streamlit as st
 from jimo_data.analysis import articles_per_month, byline_ranking, co_occurrence
 from jimo_data.analysis.bylines import ROLES
 from jimo_data.views.context import context, session_memo
+from jimo_data.views.state import page_option
 from jimo_data.views.widgets import chart, table
 
 ctx = context()
@@ -15,7 +16,7 @@ sel, t = ctx.selection, ctx.t
 st.title(t("page_bylines"))
 
 ROLE_LIST = list(ROLES)
-wanted = [r for r in st.query_params.get_all("role") if r in ROLES] or ROLE_LIST
+wanted = list(page_option("role")) or ROLE_LIST
 roles = (
     st.multiselect(t("role"), ROLE_LIST, default=wanted, format_func=lambda r: t(f"role_{r}"), key="byline_roles", placeholder=t("choose"))
     or ROLE_LIST

@@ -28,14 +28,17 @@ FILES_CHECK_SECONDS = 5
 
 def corpus_path(argv: list[str] | None, default: Path) -> Path:
     """`-- --corpus PATH`, else `JIMO_CORPUS`, else `default` (dashboard.py passes the
-    bundled seeds)."""
+    bundled seeds). An empty `--corpus` is a ValueError: it would mean the current folder."""
     args = sys.argv[1:] if argv is None else argv
+    given = None
     for i, arg in enumerate(args):
         if arg == "--corpus" and i + 1 < len(args):
-            return Path(args[i + 1])
-        if arg.startswith("--corpus="):
-            return Path(arg.split("=", 1)[1])
-    return Path(os.environ.get("JIMO_CORPUS") or default)
+            given = args[i + 1]
+        elif arg.startswith("--corpus="):
+            given = arg.split("=", 1)[1]
+    if given is not None and not given.strip():
+        raise ValueError("--corpus is empty: give a folder of .txt pages")
+    return Path(given or os.environ.get("JIMO_CORPUS") or default)
 
 
 @st.cache_data(ttl=FILES_CHECK_SECONDS, show_spinner=False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 # One line per label: key, then the Chinese and the English text, split by " | ".
 # `#` lines name the part of the dashboard that uses the labels below them.
 _LABELS = """
+param_out_of_range     `{key}`：“{value}”不在 {first} 至 {last} 之间 | `{key}`: “{value}” is not between {first} and {last}
+param_not_allowed      `{key}`：“{value}”不是可选值（{allowed}） | `{key}`: “{value}” is not one of {allowed}
 app_title              即墨报刊数据看板 | Jimo newspaper archive
 # navigation
 page_overview          概览 | Overview
@@ -32,7 +34,6 @@ param_from_after_to    起始日期晚于截止日期（{value}），两者均�
 param_unknown          `{key}`：语料中没有“{value}” | `{key}`: “{value}” is not in this corpus
 param_too_long         `{key}`：超过 {limit} 字，已截断 | `{key}`: longer than {limit} characters; cut
 param_bad_lang         `{key}`：“{value}”不是 {languages}，使用中文 | `{key}`: “{value}” is not {languages}; using zh
-bad_choice             链接参数 `{key}` 的值“{value}”无效（可选：{allowed}），已使用默认值。 | Link parameter `{key}`: “{value}” is not one of {allowed}; using the default.
 loading                正在解析版面… | Parsing pages…
 no_rows                当前筛选下没有数据。 | Nothing matches the current filters.
 download_csv           下载 CSV | Download CSV
@@ -112,8 +113,6 @@ original_text          版面原文 | Original page text
 previous               上一篇 | Previous
 next                   下一篇 | Next
 pick_article           选择一篇文章阅读 | Pick an article to read
-unknown_article        链接中的文章不存在： | The linked article does not exist:
-unknown_page           链接中的版面不存在： | The linked page does not exist:
 # columns
 col_date               日期 | Date
 col_publication        报纸 | Publication

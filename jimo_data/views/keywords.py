@@ -9,7 +9,6 @@ import streamlit as st
 from wordcloud import WordCloud
 
 from jimo_data.analysis import concordance, corpus_term_totals, keyness_against_rest, term_trend
-from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
 from jimo_data.views.widgets import chart, choice_param, reader_links, table
@@ -31,9 +30,9 @@ terms = [term.strip() for term in re.split(r"[,，、]", raw_terms) if term.stri
 st.query_params["terms"] = ",".join(terms)
 left, right = st.columns(2)
 with left:
-    per = choice_param("per", list(TREND_PERIODS), "month", t("per"))
+    per = choice_param("per", t("per"))
 with right:
-    measure = choice_param("measure", ["count", "per_10k"], "count", t("measure"))
+    measure = choice_param("measure", t("measure"))
 
 st.subheader(t("trend"))
 if terms and len(articles):

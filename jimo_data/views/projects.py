@@ -7,6 +7,7 @@ import streamlit as st
 from jimo_data.analysis import project_summary
 from jimo_data.parsing.projects import STAGES
 from jimo_data.views.context import context
+from jimo_data.views.state import page_option
 from jimo_data.views.widgets import reader_links, table
 
 ctx = context()
@@ -15,7 +16,7 @@ st.title(t("page_projects"))
 
 summary = project_summary(sel.projects)
 present = [stage for stage in STAGES if stage in set(summary["latest_status"])]
-wanted = [s for s in st.query_params.get_all("status") if s in present]
+wanted = [s for s in page_option("status") if s in present]
 statuses = st.multiselect(t("status"), present, default=wanted, key="project_status", placeholder=t("choose"))
 if statuses:
     st.query_params["status"] = statuses

@@ -8,6 +8,7 @@ import streamlit as st
 
 from jimo_data.analysis import reading_list
 from jimo_data.views.context import context
+from jimo_data.views.state import page_option
 from jimo_data.views.widgets import md_escape, table
 
 ctx = context()
@@ -15,13 +16,10 @@ sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
 st.title(t("page_reader"))
 
 results = sel.listing
-page_param = st.query_params.get("page", "")
+page_param = page_option("page")
 if page_param:
-    if page_param in set(corpus.pages["page_id"]):
-        results = results[results["page_id"] == page_param]
-        st.caption(f"{t('col_page')}: {md_escape(page_param)}")
-    else:
-        st.warning(t("unknown_page") + " " + md_escape(page_param[:80]))
+    results = results[results["page_id"] == page_param]
+    st.caption(f"{t('col_page')}: {md_escape(page_param)}")
 
 
 listing = reading_list(corpus, results)
@@ -32,16 +30,12 @@ if picked and picked != st.query_params.get("article"):
     st.query_params["article"] = picked
     st.rerun()
 
-article_id = st.query_params.get("article", "")
+article_id = page_option("article")
 if not article_id:
     if len(listing):
         st.info(t("pick_article"))
     st.stop()
-found = corpus.articles[corpus.articles["article_id"] == article_id]
-if found.empty:
-    st.warning(t("unknown_article") + " " + md_escape(article_id[:80]))
-    st.stop()
-article = found.iloc[0]
+article = corpus.articles[corpus.articles["article_id"] == article_id].iloc[0]
 
 
 def highlighted(text: str, words: list[str]) -> str:

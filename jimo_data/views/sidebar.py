@@ -18,9 +18,7 @@ LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> None:
     lang, bar = filters.lang, st.sidebar
     if messages:
-        limits = {"limit": MAX_QUERY_CHARS, "languages": " / ".join(LANGUAGES)}
-        lines = (t(f"param_{m.reason}", lang, key=m.key, value=md_escape(m.value), **limits) for m in messages)
-        bar.warning(t("ignored_params", lang) + "\n\n" + "\n".join(f"- {line}" for line in lines))
+        bar.warning(t("ignored_params", lang) + "\n\n" + "\n".join(f"- {message_line(m, lang)}" for m in messages))
     for f in FILTERS:
         if f.widget == "language":
             _widget(bar, f, corpus, lang)
@@ -34,6 +32,12 @@ def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> N
     if filters.active:
         bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
     bar.caption(f"{t('corpus', lang)}: {md_escape(corpus.root.name)} · {len(corpus.pages)} {t('pages', lang)}")
+
+
+def message_line(m: ParamProblem, lang: str) -> str:
+    """What is wrong with a link's value, in the interface language (Markdown)."""
+    limits = {"limit": MAX_QUERY_CHARS, "languages": " / ".join(LANGUAGES), "first": FIRST_DATE, "last": LAST_DATE}
+    return t(f"param_{m.reason}", lang, key=m.key, value=md_escape(m.value), allowed=md_escape(", ".join(m.allowed)), **limits)
 
 
 def _widget(bar, f: Filter, corpus: Corpus, lang: str) -> None:

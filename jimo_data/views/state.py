@@ -9,14 +9,26 @@ Streamlit's navigation drops the query string, and writes them back, so moving b
 pages keeps the filters. A page may set filters itself (`set_filters`); the widgets,
 already drawn in that run, take the values on the next. Which filters exist, and how
 each is parsed, is `jimo_data.filters.FILTERS`.
+
+A page's own options (`freq`, `role`, `status`, the reader's `page` …) are declared in
+`PAGE_OPTIONS` and checked here, before the sidebar is drawn, so a value a page cannot
+use gets the same sidebar message as a filter's and the page gets the default
+(`page_option`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
 import streamlit as st
 
 from jimo_data import Corpus
+from jimo_data.analysis.bylines import ROLES
+from jimo_data.analysis.issues import PERIODS
+from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.filters import FILTER_KEYS, FILTERS, Filter, Filters, ParamProblem, parse_params
+from jimo_data.parsing.projects import STAGES
 
 # Per widget kind: (filter value -> widget value, widget value -> filter value)
 _CONVERT = {
@@ -32,8 +44,61 @@ def widget_key(f: Filter) -> str:
     return f"w_{f.key}"
 
 
+@dataclass(frozen=True)
+class PageOption:
+    """A page's own URL parameter. Its values are fixed `choices` (`freq=week`) or values
+    the corpus holds (`known`: the reader's `page`); `many` takes several, each checked
+    (`role=reporter&role=editor`), else the last one given counts."""
+
+    key: str
+    choices: tuple[str, ...] = ()
+    known: Callable[[Corpus], Collection[str]] | None = None
+    default: str | tuple[str, ...] = ""
+    many: bool = False
+
+    def parse(self, values: list[str], corpus: Corpus) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
+        """The usable value (the default when there is none) and a problem per value ignored."""
+        wanted = dict.fromkeys(v.strip() for v in (values if self.many else values[-1:]) if v and v.strip())
+        if not wanted:  # no link value: the corpus's ids need not be gathered
+            return self.default, []
+        allowed = self.known(corpus) if self.known else self.choices
+        kept = tuple(v for v in wanted if v in allowed)
+        reason = "unknown" if self.known else "not_allowed"
+        problems = [ParamProblem(self.key, v[:40], reason, self.choices) for v in wanted if v not in allowed]
+        return (kept or self.default) if self.many else next(iter(kept), self.default), problems
+
+
+def _page_ids(corpus: Corpus) -> set[str]:
+    return corpus.memo("page_ids", lambda: set(corpus.pages["page_id"]))
+
+
+def _article_ids(corpus: Corpus) -> set[str]:
+    return corpus.memo("article_ids", lambda: set(corpus.articles["article_id"]))
+
+
+PAGE_OPTIONS = {
+    option.key: option
+    for option in (
+        PageOption("freq", tuple(PERIODS), default="month"),  # timeline
+        PageOption("per", TREND_PERIODS, default="month"),  # keywords
+        PageOption("measure", ("count", "per_10k"), default="count"),  # keywords
+        PageOption("role", ROLES, default=(), many=True),  # bylines
+        PageOption("status", STAGES, default=(), many=True),  # projects
+        PageOption("page", known=_page_ids),  # reader
+        PageOption("article", known=_article_ids),  # reader
+    )
+}
+
+
+def page_option(key: str) -> str | tuple[str, ...]:
+    """The value of a page's option in this run's URL, or its default when absent or
+    unusable (the sidebar names why)."""
+    return st.session_state["_page_options"][key]
+
+
 def sync_filters(corpus: Corpus) -> tuple[Filters, list[ParamProblem]]:
-    """The filters of this run, and messages about URL values that were ignored."""
+    """The filters of this run, and messages about URL values that were ignored: the
+    filters' and the page options'."""
     state = st.session_state
     raw = {key: st.query_params.get_all(key) for key in st.query_params}
     in_url = {key: values for key, values in raw.items() if key in FILTER_KEYS}
@@ -44,7 +109,12 @@ def sync_filters(corpus: Corpus) -> tuple[Filters, list[ParamProblem]]:
     elif state.pop("_widgets_stale", False):
         _to_widgets(state["filters"])
     write_url(state["filters"])
-    return state["filters"], state.get("_param_messages", [])
+    messages = state.setdefault("_param_messages", [])
+    state["_page_options"] = {}
+    for key, option in PAGE_OPTIONS.items():
+        state["_page_options"][key], problems = option.parse(raw.get(key, []), corpus)
+        messages += [problem for problem in problems if problem not in messages]  # kept as long as a filter's
+    return state["filters"], messages
 
 
 def write_url(filters: Filters) -> None:

@@ -6,7 +6,6 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.analysis import articles_per_period, dated_pages, issue_gaps
-from jimo_data.analysis.issues import PERIODS
 from jimo_data.views.context import context
 from jimo_data.views.widgets import chart, choice_param, open_in_reader, reader_links, table
 
@@ -14,7 +13,7 @@ ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_timeline"))
 
-freq = choice_param("freq", list(PERIODS), "month", t("granularity"))
+freq = choice_param("freq", t("granularity"))
 issues = dated_pages(sel.pages, sel.listing)
 if issues.empty:
     st.info(t("no_rows"))

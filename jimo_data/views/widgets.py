@@ -15,6 +15,7 @@ from jimo_data.filters import Filters, file_safe
 
 from . import page_script, page_url
 from .i18n import COLUMN_LABELS, LABELS, t
+from .state import PAGE_OPTIONS, page_option
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
@@ -82,18 +83,19 @@ def chart(fig: go.Figure, key: str, **args):
     return st.plotly_chart(style(fig), key=key, width="stretch", config=PLOTLY_CONFIG, **args)
 
 
-def choice_param(key: str, options: list[str], default: str, label: str) -> str:
-    """A page's own option (e.g. `freq=month`): from the URL, shown as a segmented
-    control, written back to the URL. An unknown value gets a message and the default."""
+def choice_param(key: str, label: str) -> str:
+    """A page's own option with fixed choices (`freq=month`, declared in
+    `state.PAGE_OPTIONS`): from the URL (where an unusable value is named in the
+    sidebar and gives the default), shown as a segmented control, written back to the URL."""
     lang = st.session_state["filters"].lang
-    value = st.query_params.get(key, default)
-    if value not in options:
-        st.warning(t("bad_choice", lang, key=key, value=md_escape(value[:40]), allowed=", ".join(options)))
-        value = default
+    option = PAGE_OPTIONS[key]
     widget_key = f"choice_{key}"
     if widget_key not in st.session_state:
-        st.session_state[widget_key] = value
-    chosen = st.segmented_control(label, options, key=widget_key, format_func=lambda o: t(o, lang) if o in LABELS else o) or default
+        st.session_state[widget_key] = page_option(key)
+    chosen = (
+        st.segmented_control(label, option.choices, key=widget_key, format_func=lambda o: t(o, lang) if o in LABELS else o)
+        or option.default
+    )
     st.query_params[key] = chosen
     return chosen
 
