@@ -304,3 +304,12 @@ def test_the_data_quality_panel_lists_the_repairs(cache, monkeypatch):
     assert not app.exception
     shown = " ".join(str(frame.value.to_csv()) for frame in app.dataframe)
     assert "articles.arrow does not match its checksum" in shown
+
+
+def test_info_lists_the_repairs(cache, capsys):
+    from jimo_data.cli import main
+
+    flip_bit(snapshot_dir(cache) / "pages.arrow", 0.5)
+    assert main(["--cache-dir", str(cache), "info", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert "cache repairs" in out and "snapshot: pages.arrow does not match its checksum" in out

@@ -76,6 +76,8 @@ def test_a_script_without_a_main_guard_still_loads(tmp_path, many_pages):
     """Its spawned workers run the script's load again while they start: that load must
     fail fast (the parent then parses alone), not wait for the parent's lock."""
     script = tmp_path / "unguarded.py"
-    script.write_text(f"from jimo_data import load_corpus\nprint(len(load_corpus({str(many_pages)!r}, cache_dir={str(tmp_path / 'c')!r}, workers=2).pages))\n")
+    script.write_text(
+        f"from jimo_data import load_corpus\nprint(len(load_corpus({str(many_pages)!r}, cache_dir={str(tmp_path / 'c')!r}, workers=2).pages))\n"
+    )
     finished = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600, cwd=Path(__file__).parents[1])
     assert finished.stdout.split()[-1] == "120", finished.stderr[-2000:]
