@@ -142,6 +142,9 @@ def summary(corpus: Corpus) -> str:
     if len(troubled):
         lines.append("pages with problems:")
         lines += [f"  {row.status:7} {escaped(row.page_id)}: {escaped(row.problems)}" for row in troubled.itertuples()]
+    if corpus.repairs:
+        lines.append("cache repairs (damaged or unwritable cache files, rebuilt from the pages):")
+        lines += [f"  {escaped(str(repair))}" for repair in corpus.repairs]
     if corpus.ignored:
         lines.append(f"ignored (not .txt): {len(corpus.ignored)}")
         lines += [f"  {escaped(path)}" for path in corpus.ignored]

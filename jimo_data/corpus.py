@@ -24,12 +24,15 @@ from .ingest.assemble import assemble
 from .ingest.batches import Progress, parse_batches
 from .ingest.files import FileState, discover, hash_files
 from .ingest.frames import concat_frames, return_freed_memory
+from .ingest.integrity import Repair
 from .ingest.snapshot import apply_changes, built_from
 from .ingest.store import CacheStore
 from .parsing import ARTICLE_TEXT_PARTS, article_text
 from .parsing.decode import decode_bytes
-from .parsing.terms import tokenizer, tokens, use_dictionary_cache
+from .parsing.terms import dictionary_repairs, tokenizer, tokens, use_dictionary_cache
 from .tables import CACHED_COLUMNS
+
+SAVE_EVERY_PAGES = 1_000  # a killed ingest loses at most this many pages' work (or half of what was done)
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Corpus:
     terms: pd.DataFrame
     ignored: list[str] = field(default_factory=list)  # non-.txt files, relative paths
     n_parsed: int = 0  # pages parsed by this load (the rest came from the cache)
+    repairs: list[Repair] = field(default_factory=list)  # cache files found damaged or unwritable, and what was done
     _memo: dict = field(default_factory=dict, repr=False)  # derived tables, computed once
 
     def memo(self, key: str, compute: Callable[[], object]):
@@ -86,42 +90,104 @@ def load_corpus(
     Three speeds: an unchanged folder is read back from its snapshot; a few added or
     changed pages are parsed and applied to the snapshot; anything else is assembled
     from the per-file cache, parsing only files it does not hold, in `workers`
-    processes (default: all cores when there are many pages).
+    processes (default: all cores when there are many pages). Parsing saves to the cache
+    as it goes, so a killed load resumes; a second process loading the same folder
+    waits for the first and reads what it wrote. Damaged cache files are rebuilt and
+    listed in `Corpus.repairs`.
     """
     root, files, ignored = discover(Path(source))
     store = CacheStore(cache_dir, root)
     use_dictionary_cache(store.root)
-    state = hash_files(files, store.read_manifest())
-    if state.blobs:  # something to parse: jieba's dictionary loads while the snapshot is read
-        threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
+    known = store.read_manifest()
+    state = hash_files(files, known)
+    tables = store.snapshot.read()
     parsed: list[str] = []  # content hashes this load parsed
+    if not _is_current(tables, state):
+        with store.lock() as waited:
+            if waited:  # the other process may have built just what this load needs
+                tables = store.snapshot.read()
+            if not _is_current(tables, state):
+                tables, state = _build(store, files, state, tables, workers, progress, parsed)
+    if state.manifest != known and store.writable:  # unchanged: a read-only cache serves too
+        store.write_manifest(state.manifest)
+    while dictionary_repairs:  # found by this process's tokenizer (workers report in their log)
+        store.note("dictionary", dictionary_repairs.pop(0))
+    return Corpus(root=root, ignored=ignored, n_parsed=len(set(parsed)), repairs=store.repairs, **tables)
+
+
+class _StaleManifest(Exception):
+    """A file's bytes no longer have the content hash the manifest gave it."""
+
+
+def _is_current(snapshot: dict[str, pd.DataFrame] | None, state: FileState) -> bool:
+    return snapshot is not None and built_from(snapshot["pages"]) == state.signature
+
+
+def _build(store: CacheStore, files, state: FileState, snapshot, workers, progress, parsed: list[str]):
+    """(tables, the file state they are of). A whole rebuild hashes every file again
+    rather than trust the manifest (reading the files costs little beside assembling
+    them), and so does an update that finds the manifest wrong about a file."""
+    if snapshot is None and len(state.blobs) < len(state.hashes):
+        state = hash_files(files, {})
+    try:
+        return _update(store, state, snapshot, workers, progress, parsed), state
+    except _StaleManifest as stale:
+        store.note("manifest", f"{stale}; every file is hashed again")
+        state = hash_files(files, {})
+        return _update(store, state, None, workers, progress, parsed), state
+
+
+def _update(store: CacheStore, state: FileState, snapshot, workers, progress, parsed: list[str]) -> dict[str, pd.DataFrame]:
+    """The tables of these files from the snapshot and the per-file cache, parsing what
+    neither holds; the new snapshot written (in the background) when the cache can be."""
+    if state.blobs:  # something to parse: jieba's dictionary loads while the cache is read
+        threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
     parse = partial(_parse_into_segments, store=store, state=state, workers=workers, progress=progress, parsed=parsed)
-    snapshot = store.snapshot.read()
     previous = built_from(snapshot["pages"]) if snapshot is not None else None
-    if previous == state.signature:
-        tables = snapshot
-    else:
-        changed = apply_changes(snapshot, previous, state, parse) if snapshot is not None else None
-        tables = changed or _rebuild(store, state, parse)
+    changed = apply_changes(snapshot, previous, state, parse) if snapshot is not None else None
+    tables = changed or _rebuild(store, state, parse)
+    if store.writable:
         store.snapshot.write(tables)
         if changed is None:
             tables = _served_from_snapshot(store, state, tables)
-    store.write_manifest(state.manifest)
-    return Corpus(root=root, ignored=ignored, n_parsed=len(parsed), **tables)
+    return tables
 
 
 def _parse_into_segments(
     digests: list[str], store: CacheStore, state: FileState, workers, progress, parsed: list[str]
 ) -> dict[str, pd.DataFrame] | None:
-    """Parse these files (by content hash) into a new cache segment, noting them in
-    `parsed`; their frames, or None when there are none."""
+    """Parse these files (by content hash) into the per-file cache, noting them in
+    `parsed`; their frames, or None when there are none. Batches are saved as they come
+    (at least `SAVE_EVERY_PAGES` at a time, and at least half of what is done, so that
+    an archive makes a few segments, not hundreds)."""
     if not digests:
         return None
+    blobs = [state.read(digest) for digest in digests]
+    done, pending, saved = 0, [], []
+    for frames in parse_batches(blobs, workers, progress, str(store.root)):
+        pending.append(frames)
+        done += len(frames["pages"])
+        if sum(len(f["pages"]) for f in pending) >= max(SAVE_EVERY_PAGES, done // 2):
+            saved.append(_save(store, pending))
+            pending = []
+    if pending:
+        saved.append(_save(store, pending))
+    fresh = {table: concat_frames([frames[table] for frames in saved]) for table in CACHED_COLUMNS}
+    missing = set(digests) - set(fresh["pages"]["content_hash"])
+    if missing:
+        raise _StaleManifest(f"{len(missing)} files no longer hold the text the manifest says")
     parsed += digests
-    batches = list(parse_batches([state.read(digest) for digest in digests], workers, progress, str(store.root)))
-    fresh = {table: concat_frames([batch[table] for batch in batches]) for table in CACHED_COLUMNS}
-    store.segments.write(fresh)
     return fresh
+
+
+def _save(store: CacheStore, batches: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    frames = {table: concat_frames([batch[table] for batch in batches]) for table in CACHED_COLUMNS}
+    if store.writable:
+        try:
+            store.segments.write(frames)
+        except OSError as error:
+            store.cannot_write(error)
+    return frames
 
 
 def _rebuild(store: CacheStore, state: FileState, parse) -> dict[str, pd.DataFrame]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from compare import assert_same_tables
 from paths import SEEDS
 
 from jimo_data import load_corpus
@@ -63,13 +64,6 @@ def test_many_segments_are_merged(corpus_dir, tmp_path, monkeypatch):
     assert final.n_parsed == 0 and len(final.pages) == 9
 
 
-def _same_tables(a, b):
-    for table in ("pages", "articles", "bylines", "officials", "projects", "terms"):
-        left = a.table(table).astype(str).sort_values(list(a.table(table).columns)).reset_index(drop=True)
-        right = b.table(table).astype(str).sort_values(list(b.table(table).columns)).reset_index(drop=True)
-        assert left.equals(right), table
-
-
 @pytest.mark.parametrize(
     "change",
     [
@@ -111,7 +105,7 @@ def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
         (corpus_dir / "002_02c739f944b55ce5.txt").unlink()
     updated = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     fresh = load_corpus(corpus_dir, cache_dir=tmp_path / "other-cache")
-    _same_tables(updated, fresh)
+    assert_same_tables(updated, fresh)
     assert updated.n_parsed <= 1
     if change == "remove canonical copy":
         assert updated.pages.set_index("page_id").loc["zz_copy_of_002.txt", "status"] == "ok"
@@ -182,7 +176,7 @@ def test_a_rebuilt_corpus_is_served_from_its_memory_mapped_snapshot(corpus_dir, 
     assert first.n_parsed == 5
     assert not first.terms["term"].array.codes.flags.owndata  # a view of the mapped file
     assert first.articles["body"].str.contains("孙杰").any()
-    _same_tables(first, load_corpus(corpus_dir, cache_dir=tmp_path / "other-cache"))
+    assert_same_tables(first, load_corpus(corpus_dir, cache_dir=tmp_path / "other-cache"))
 
 
 def test_when_the_snapshot_cannot_be_written_the_built_tables_are_served(corpus_dir, tmp_path, monkeypatch, caplog):
@@ -194,7 +188,8 @@ def test_when_the_snapshot_cannot_be_written_the_built_tables_are_served(corpus_
     monkeypatch.setattr(snapshot, "_write_arrow", disk_full)
     corpus = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     assert corpus.n_parsed == 5 and len(corpus.pages) == 5 and len(corpus.terms) > 1000
-    assert "could not write the snapshot" in caplog.text
+    assert "No space left on device" in caplog.text
+    assert [r.what for r in corpus.repairs] == ["unwritable"]  # shown in the data-quality panel
     assert not list((tmp_path / "cache" / "snapshots").iterdir())  # no half-written folder
 
 

@@ -7,6 +7,8 @@ Workers build the frames too, so the parent only collects them. The per-file par
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -40,7 +42,9 @@ def parse_batches(
     if workers > 1 and len(batches) > 1:
         try:
             context = get_context("spawn")
-            with ProcessPoolExecutor(workers, mp_context=context, initializer=use_dictionary_cache, initargs=(dictionary_cache,)) as pool:
+            with ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_start_worker, initargs=(dictionary_cache, os.getpid())
+            ) as pool:
                 for frames in pool.map(parse_batch, batches):
                     done += 1
                     _report(progress, done, batches, total)
@@ -51,6 +55,19 @@ def parse_batches(
         done += 1
         _report(progress, done, batches, total)
         yield parse_batch(batch)
+
+
+def _start_worker(dictionary_cache: str | None, parent: int) -> None:
+    use_dictionary_cache(dictionary_cache)
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="jimo-orphan-watch", daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the process that started it is gone (killed, say): the pool
+    cannot tell it to stop then, and an orphan would parse on for nobody."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _report(progress: Progress | None, done_batches: int, batches: list[list[bytes]], total: int) -> None:

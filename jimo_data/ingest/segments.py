@@ -1,29 +1,36 @@
 """The durable per-file cache: rows of parsed pages in Parquet, keyed by content hash.
 
     <store>/seg-<id>/<table>.parquet      (CACHED_COLUMNS of `jimo_data.tables`)
+    <store>/seg-<id>/checksums.json       the seal (integrity.py), written last
 
 Any folder holding the same files reuses these rows. Each load that parses new files
 adds one segment, written to a temporary folder and renamed into place, so a crash
-never leaves half a segment; many small segments are merged into one.
+never leaves half a segment; many small segments are merged into one. A segment whose
+files do not match their seal, or do not hold the expected columns, is deleted (and
+noted): its pages are then parsed again like new ones.
 """
 
 from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from ..tables import CACHED_COLUMNS
 from .frames import concat_frames, empty_frames
+from .integrity import check_sealed, seal
 
 MAX_SEGMENTS = 16
 
 
 class SegmentStore:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, note: Callable[[str, str], None]):
         self.folder = folder
+        self.note = note  # CacheStore.note: how a damaged segment is reported
 
     def segments(self) -> list[Path]:
         if not self.folder.is_dir():
@@ -36,13 +43,31 @@ class SegmentStore:
         parts: dict[str, list[pd.DataFrame]] = {table: [] for table in CACHED_COLUMNS}
         seen: set[str] = set()
         for seg in self.segments() if segments is None else segments:
-            frames = {table: pd.read_parquet(seg / f"{table}.parquet") for table in CACHED_COLUMNS}
+            frames = self._read_segment(seg)
+            if frames is None:
+                continue
             fresh = set(frames["pages"]["content_hash"]) - seen
             seen |= fresh
             for table, frame in frames.items():
                 parts[table].append(frame if len(fresh) == len(frames["pages"]) else frame[frame["content_hash"].isin(fresh)])
         empty = empty_frames(CACHED_COLUMNS)
         return {table: concat_frames(frames) if frames else empty[table] for table, frames in parts.items()}
+
+    def _read_segment(self, seg: Path) -> dict[str, pd.DataFrame] | None:
+        """A segment's frames, or None (and the segment deleted) when it is damaged."""
+        problem = check_sealed(seg)
+        if not problem:
+            try:
+                frames = {table: pd.read_parquet(seg / f"{table}.parquet") for table in CACHED_COLUMNS}
+                wrong = [table for table, frame in frames.items() if list(frame.columns) != CACHED_COLUMNS[table]]
+                if not wrong:
+                    return frames
+                problem = f"{', '.join(wrong)} has other columns than expected"
+            except (OSError, ValueError, pa.ArrowException) as error:
+                problem = f"cannot be read ({error})"
+        self.note("segment", f"{seg.name}: {problem}; its pages are parsed again")
+        shutil.rmtree(seg, ignore_errors=True)
+        return None
 
     def write(self, tables: dict[str, pd.DataFrame]) -> None:
         self._write_segment(tables)
@@ -53,16 +78,25 @@ class SegmentStore:
         """Merge every segment but the largest: a whole archive's first ingest is one
         large segment that a day's few new pages should not have to rewrite."""
         segments = self.segments()
-        largest = max(segments, key=lambda seg: (seg / "pages.parquet").stat().st_size)
+        largest = max(segments, key=_pages_size)
         small = [seg for seg in segments if seg != largest]
         self._write_segment(self.read(small))
         for seg in small:
             shutil.rmtree(seg, ignore_errors=True)
 
     def _write_segment(self, tables: dict[str, pd.DataFrame]) -> None:
+        """Raises OSError when the cache cannot be written (the caller says so)."""
         name = f"seg-{uuid.uuid4().hex}"
         tmp = self.folder / f".tmp-{name}"
         tmp.mkdir(parents=True)
         for table in CACHED_COLUMNS:
             tables[table].to_parquet(tmp / f"{table}.parquet", index=False)
+        seal(tmp)
         tmp.rename(self.folder / name)
+
+
+def _pages_size(seg: Path) -> int:
+    try:
+        return (seg / "pages.parquet").stat().st_size
+    except OSError:
+        return -1  # damaged: merged (and so checked) with the small ones

@@ -5,11 +5,17 @@ Reopening an unchanged archive is then a memory map, not a re-assembly. The snap
 own `pages` table names the content hashes it was built from (`built_from`). It is
 written by a background thread, so a load returns as soon as its tables are ready; the
 process still finishes the write before it exits.
+
+A snapshot is sealed with its checksums (integrity.py) and checked against them, and
+against the column contract, before a byte of it is mapped: a damaged snapshot could
+otherwise give wrong tables, or crash the process through a categorical code out of
+range. A damaged snapshot is deleted and noted; the load then assembles the tables again.
+Our writes never change a file in place (a new folder, then a rename), so a process
+that has the old snapshot mapped keeps reading it whole.
 """
 
 from __future__ import annotations
 
-import logging
 import shutil
 import threading
 import uuid
@@ -22,10 +28,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.feather as feather
 
-from ..tables import CACHED_COLUMNS, TABLES
+from ..tables import CACHED_COLUMNS, TABLES, columns
 from .assemble import assemble
 from .files import FileState
 from .frames import concat_frames, empty_frames
+from .integrity import check_sealed, seal
 
 _writer: threading.Thread | None = None
 MAX_CHANGED_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
@@ -46,16 +53,28 @@ def wait_for_snapshot() -> None:
 
 
 class SnapshotStore:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, note: Callable[[str, str], None]):
         self.path = path  # <snapshots>/<corpus-id>-<parser version>
+        self.note = note  # CacheStore.note: how a damaged or unwritable snapshot is reported
 
     def read(self) -> dict[str, pd.DataFrame] | None:
-        """The assembled tables, memory-mapped; None when there is no (whole) snapshot."""
+        """The assembled tables, memory-mapped; None when there is no sound snapshot."""
         wait_for_snapshot()  # a write this process started may be the one to read
-        try:
-            return {table: _read_arrow(self.path / f"{table}.arrow") for table in TABLES}
-        except (OSError, ValueError, KeyError):
+        if not self.path.is_dir():
             return None
+        problem = check_sealed(self.path)
+        if not problem:
+            try:
+                tables = {table: _read_arrow(self.path / f"{table}.arrow") for table in TABLES}
+                wrong = [table for table, frame in tables.items() if list(frame.columns) != columns(table)]
+                if not wrong:
+                    return tables
+                problem = f"{', '.join(wrong)} has other columns than expected"
+            except (OSError, ValueError, KeyError, pa.ArrowException) as error:
+                problem = f"cannot be read ({error})"
+        self.note("snapshot", f"{problem}; the tables are assembled again from the pages")
+        shutil.rmtree(self.path, ignore_errors=True)
+        return None
 
     def write(self, tables: dict[str, pd.DataFrame]) -> None:
         """Replace the snapshot in the background (one write at a time)."""
@@ -72,14 +91,18 @@ class SnapshotStore:
             tmp.mkdir(parents=True)
             for table in TABLES:
                 _write_arrow(tables[table], tmp / f"{table}.arrow")
-        except OSError as error:  # a full disk costs speed on the next load, nothing else
-            logging.getLogger(__name__).warning("could not write the snapshot %s: %s", self.path, error)
+            seal(tmp)
+            old = self.path.with_name(f".old-{uuid.uuid4().hex}")
+            if self.path.exists():
+                self.path.rename(old)
+            tmp.rename(self.path)
+        except OSError as error:  # a full or read-only disk costs speed on the next load, nothing else
             shutil.rmtree(tmp, ignore_errors=True)
+            self.note(
+                "unwritable",
+                f"the snapshot {self.path} cannot be written ({error.strerror or error}); the next load assembles the tables again",
+            )
             return
-        old = self.path.with_name(f".old-{uuid.uuid4().hex}")
-        if self.path.exists():
-            self.path.rename(old)
-        tmp.rename(self.path)
         shutil.rmtree(old, ignore_errors=True)
         corpus_id = self.path.name.split("-")[0]
         for stale in self.path.parent.glob(f"{corpus_id}-*"):

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import jieba
 import stopwordsiso
+import xxhash
 
 from .lexicons import lexicon_lines
 
@@ -30,6 +31,7 @@ jieba.setLogLevel(logging.WARNING)
 _TERM = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]*[A-Za-z][A-Za-z0-9\u4e00-\u9fff+\-]*)$")
 _TOKENIZER_LOCK = threading.Lock()
 _dictionary_cache: Path | None = None
+dictionary_repairs: list[str] = []  # problems found with the dictionary copy by this process
 
 
 def use_dictionary_cache(folder: str | os.PathLike | None) -> None:
@@ -66,21 +68,50 @@ def _prefix_dictionary() -> tuple[dict[str, int], int]:
         base.initialize()
         return base.FREQ, base.total
     dictionary = Path(jieba.__file__).with_name("dict.txt")
-    path = _dictionary_cache / f"jieba-{jieba.__version__}-{os.path.getsize(dictionary)}.marshal"
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    path = _dictionary_cache / f"jieba-{jieba.__version__}-{os.path.getsize(dictionary)}-sealed.marshal"
+    loaded = _read_sealed_dictionary(path)
+    if loaded is not None:
+        return loaded
     base = jieba.Tokenizer()
     base.initialize()
+    body = marshal.dumps((base.FREQ, base.total))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{uuid.uuid4().hex}.tmp")
-        tmp.write_bytes(marshal.dumps((base.FREQ, base.total)))
+        tmp.write_bytes(xxhash.xxh3_128_hexdigest(body).encode("ascii") + body)
         tmp.replace(path)
     except OSError:
         pass  # a read-only cache only costs speed
     return base.FREQ, base.total
+
+
+def _read_sealed_dictionary(path: Path) -> tuple[dict[str, int], int] | None:
+    """The copy's (FREQ, total): 32 hex digits of its XXH3-128 checksum, then the marshal
+    bytes. None when missing; None and a note in `dictionary_repairs` when damaged (it is
+    then rebuilt from jieba's own dictionary): marshal data of the wrong shape would
+    otherwise fail every parse."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return _bad_dictionary(path, f"cannot be read ({error.strerror or error})")
+    if data[:32] != xxhash.xxh3_128_hexdigest(data[32:]).encode("ascii"):
+        return _bad_dictionary(path, "does not match its checksum")
+    try:
+        freq, total = marshal.loads(data[32:])
+    except (ValueError, EOFError, TypeError):
+        return _bad_dictionary(path, "cannot be decoded")
+    if not (isinstance(freq, dict) and isinstance(total, int)):
+        return _bad_dictionary(path, "has the wrong shape")
+    return freq, total
+
+
+def _bad_dictionary(path: Path, problem: str) -> None:
+    message = f"the copy of jieba's dictionary {path.name} {problem}; it is rebuilt from jieba's own"
+    dictionary_repairs.append(message)
+    logging.getLogger("jimo_data.cache").warning(message)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,13 @@ problem_pages          有警告或错误的版面 | Pages with warnings or erro
 inferred_dates         日期为推断的版面 | Pages with inferred dates
 ignored_files          已忽略的非 .txt 文件 | Ignored non-.txt files
 all_clear              所有版面均已正常解析。 | Every page parsed without problems.
+cache_repairs          缓存修复（缓存文件损坏或无法写入，已从原始文件重建） | Cache repairs (damaged or unwritable cache files, rebuilt from the pages)
+col_repair             缓存文件 | Cache file
+repair_snapshot        快照 | Snapshot
+repair_segment         解析缓存 | Parse cache
+repair_manifest        文件清单 | File manifest
+repair_dictionary      jieba 词典副本 | jieba dictionary copy
+repair_unwritable      缓存不可写 | Cache not writable
 # timeline
 granularity            时间粒度 | Granularity
 day                    日 | Day
@@ -187,6 +194,7 @@ COLUMN_LABELS = {
     "roles": "role",
     "status": "col_status",
     "problems": "col_problems",
+    "repair": "col_repair",
     "page_id": "col_page",
     "term": "col_term",
     "count": "count",

@@ -37,6 +37,12 @@ else:
 inferred = pages.loc[pages["date_source"].isin(["inferred", "unknown"]), ["page_id", "date", "date_source", "date_evidence"]]
 st.markdown(f"**{t('inferred_dates')}**")
 table(inferred, "inferred_dates", ctx.filters, key="inferred_dates")
+if ctx.corpus.repairs:
+    st.markdown(f"**{t('cache_repairs')}**")
+    repairs = pd.DataFrame(
+        {"repair": [t(f"repair_{r.what}") for r in ctx.corpus.repairs], "problems": [r.problem for r in ctx.corpus.repairs]}
+    )
+    table(repairs, "cache_repairs", ctx.filters, key="cache_repairs")
 if ctx.corpus.ignored:
     st.markdown(f"**{t('ignored_files')}**")
     table(pd.DataFrame({"page_id": ctx.corpus.ignored}), "ignored_files", ctx.filters, key="ignored_files")

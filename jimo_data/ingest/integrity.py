@@ -1,0 +1,80 @@
+"""Derived files are checked before use: each cache folder is sealed with the checksums
+of its files, and a folder whose files do not match its seal is rebuilt from the pages.
+
+Nothing in the cache is trusted: a bit flipped on disk, a truncated write, a file deleted
+by hand or a folder of the wrong version must cost a rebuild, never a wrong table or a
+crash. What was rebuilt and why is a `Repair`, logged and shown in the data-quality panel.
+
+xxHash (XXH3, 128 bits) is the checksum: it runs at memory speed, so checking the
+snapshot of a whole archive adds little to a warm load; it guards against damage, not
+against someone forging a cache (whoever can write the cache can write the pages).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import mmap
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import xxhash
+
+SEAL = "checksums.json"
+log = logging.getLogger("jimo_data.cache")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One derived file found damaged and what happened instead."""
+
+    what: str  # snapshot | segment | manifest | dictionary | unwritable
+    problem: str  # in words: what was wrong and what was done
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.problem}"
+
+
+def bytes_digest(data: bytes | memoryview) -> str:
+    return xxhash.xxh3_128_hexdigest(data)
+
+
+def file_digest(path: Path) -> str:
+    """The checksum of a file's bytes, read through a memory map (no copy)."""
+    with open(path, "rb") as file:
+        if os.fstat(file.fileno()).st_size == 0:
+            return bytes_digest(b"")
+        with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            return bytes_digest(mapped)
+
+
+def seal(folder: Path) -> None:
+    """Record the checksum of every file in the folder (written last: a folder without
+    its seal is incomplete)."""
+    sums = {path.name: file_digest(path) for path in sorted(folder.iterdir()) if path.name != SEAL and path.is_file()}
+    (folder / SEAL).write_text(json.dumps(sums), "utf-8")
+
+
+def check_sealed(folder: Path) -> str:
+    """ "" when every file the seal lists is there with its bytes unchanged and nothing
+    unlisted is there; else the problem in words."""
+    try:
+        sums = json.loads((folder / SEAL).read_text("utf-8"))
+    except FileNotFoundError:
+        return "its list of checksums is missing (an interrupted write, or files deleted)"
+    except (OSError, ValueError) as error:
+        return f"its list of checksums cannot be read ({error})"
+    if not isinstance(sums, dict):
+        return "its list of checksums has the wrong shape"
+    present = {path.name for path in folder.iterdir() if path.name != SEAL}
+    if set(sums) != present:
+        missing, extra = sorted(set(sums) - present), sorted(present - set(sums))
+        return f"files missing: {', '.join(missing) or 'none'}; unexpected: {', '.join(extra) or 'none'}"
+    for name, expected in sums.items():
+        try:
+            if file_digest(folder / name) != expected:
+                return f"{name} does not match its checksum (damaged on disk)"
+        except (OSError, ValueError) as error:
+            return f"{name} cannot be read ({error})"
+    return ""
