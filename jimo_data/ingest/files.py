@@ -119,14 +119,12 @@ def _add_link(root: str, relative: str, path: str, pages: list[Found], ignored: 
         _add_problem(relative, problem, pages, ignored)
         return
     real = os.path.realpath(path)
-    if not _inside(root, real):
+    if real != root and not _inside(root, real):
         kind = "folder" if stats.S_ISDIR(target.st_mode) else "file"
         _add_problem(relative, f"a link to a {kind} outside the corpus folder: not followed", pages, ignored)
     elif stats.S_ISDIR(target.st_mode):
-        where = os.path.relpath(real, root).replace(os.sep, "/")
-        ignored.append(
-            f"{_shown(relative)[0]} (a link to the folder {_shown(where)[0]}/ inside the corpus folder, whose files are read there)"
-        )
+        where = "the corpus folder" if real == root else f"the folder {_shown(os.path.relpath(real, root).replace(os.sep, '/'))[0]}/"
+        ignored.append(f"{_shown(relative)[0]} (a link to {where}, read under its own path: not followed)")
     else:
         _add_file(relative, real, target, pages, ignored)
 
