@@ -54,14 +54,14 @@ class Found(NamedTuple):
 def discover(source: str | os.PathLike) -> tuple[Path, list[Found], list[str]]:
     """(root, found `.txt` files, ignored entries). A file is its own corpus. An ignored
     entry is a relative path, followed by its reason in brackets unless it is simply not
-    a `.txt` file. Raises only for a SOURCE that is empty or does not exist."""
+    a `.txt` file. Raises only for a SOURCE that is empty or cannot be opened itself."""
     if not os.fspath(source):
         raise ValueError("the corpus SOURCE is empty: give a folder of .txt pages or one page file")
     source = Path(source).expanduser()
     try:
         stat = source.stat()
-    except OSError as error:
-        raise FileNotFoundError(f"no such file or folder: {source} ({_reason(error)})") from error
+    except FileNotFoundError as error:
+        raise FileNotFoundError(f"no such file or folder: {source}") from error
     if not stats.S_ISDIR(stat.st_mode):
         name, problem = _shown(source.name)
         return source.parent.resolve(), [Found(name, str(source), stat, problem or _file_problem(stat))], []
