@@ -22,7 +22,7 @@ import pandas as pd
 
 from .ingest.assemble import assemble
 from .ingest.batches import Progress, parse_batches
-from .ingest.files import FileState, discover, hash_files
+from .ingest.files import FileState, NotReadable, discover, hash_files, read_inside
 from .ingest.frames import concat_frames, return_freed_memory
 from .ingest.integrity import Repair
 from .ingest.snapshot import apply_changes, built_from
@@ -62,13 +62,13 @@ class Corpus:
 
     def page_text(self, page_id: str) -> str:
         """The page's text as extracted, decoded from its file ("" when it cannot be read).
-        Read on demand: a whole archive's text need not sit in memory."""
-        path = self.root / page_id
-        if page_id not in set(self.pages["page_id"]) or not path.is_file():
+        Read on demand: a whole archive's text need not sit in memory. Read as the walk
+        reads: inside the corpus folder, a regular file, at most `MAX_FILE_BYTES`."""
+        if page_id not in set(self.pages["page_id"]):
             return ""
         try:
-            return decode_bytes(path.read_bytes()).text
-        except OSError:
+            return decode_bytes(read_inside(self.root, page_id)).text
+        except NotReadable:
             return ""
 
     def tokens(self, article_id: str) -> list[str]:
@@ -95,7 +95,7 @@ def load_corpus(
     waits for the first and reads what it wrote. Damaged cache files are rebuilt and
     listed in `Corpus.repairs`.
     """
-    root, files, ignored = discover(Path(source))
+    root, files, ignored = discover(source)
     store = CacheStore(cache_dir, root)
     use_dictionary_cache(store.root)
     known = store.read_manifest()
