@@ -146,7 +146,7 @@ def summary(corpus: Corpus) -> str:
         lines.append("cache repairs (damaged or unwritable cache files, rebuilt from the pages):")
         lines += [f"  {escaped(str(repair))}" for repair in corpus.repairs]
     if corpus.ignored:
-        lines.append(f"ignored (not .txt): {len(corpus.ignored)}")
+        lines.append(f"not read (not .txt, or the reason given): {len(corpus.ignored)}")
         lines += [f"  {escaped(path)}" for path in corpus.ignored]
     return "\n".join(lines)
 

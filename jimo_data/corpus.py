@@ -22,7 +22,7 @@ import pandas as pd
 
 from .ingest.assemble import assemble
 from .ingest.batches import Progress, parse_batches
-from .ingest.files import FileState, NotReadable, discover, hash_files, read_inside
+from .ingest.files import FileState, NotReadable, StaleManifest, discover, hash_files, read_inside
 from .ingest.frames import concat_frames, return_freed_memory
 from .ingest.integrity import Repair
 from .ingest.snapshot import apply_changes, built_from
@@ -46,7 +46,7 @@ class Corpus:
     officials: pd.DataFrame
     projects: pd.DataFrame
     terms: pd.DataFrame
-    ignored: list[str] = field(default_factory=list)  # non-.txt files, relative paths
+    ignored: list[str] = field(default_factory=list)  # relative paths; `path (reason)` for anything not read
     n_parsed: int = 0  # pages parsed by this load (the rest came from the cache)
     repairs: list[Repair] = field(default_factory=list)  # cache files found damaged or unwritable, and what was done
     _memo: dict = field(default_factory=dict, repr=False)  # derived tables, computed once
@@ -115,10 +115,6 @@ def load_corpus(
     return Corpus(root=root, ignored=ignored, n_parsed=len(set(parsed)), repairs=store.repairs, **tables)
 
 
-class _StaleManifest(Exception):
-    """A file's bytes no longer have the content hash the manifest gave it."""
-
-
 def _is_current(snapshot: dict[str, pd.DataFrame] | None, state: FileState) -> bool:
     return snapshot is not None and built_from(snapshot["pages"]) == state.signature
 
@@ -131,7 +127,7 @@ def _build(store: CacheStore, files, state: FileState, snapshot, workers, progre
         state = hash_files(files, {})
     try:
         return _update(store, state, snapshot, workers, progress, parsed), state
-    except _StaleManifest as stale:
+    except StaleManifest as stale:
         store.note("manifest", f"{stale}; every file is hashed again")
         state = hash_files(files, {})
         return _update(store, state, None, workers, progress, parsed), state
@@ -173,9 +169,6 @@ def _parse_into_segments(
     if pending:
         saved.append(_save(store, pending))
     fresh = {table: concat_frames([frames[table] for frames in saved]) for table in CACHED_COLUMNS}
-    missing = set(digests) - set(fresh["pages"]["content_hash"])
-    if missing:
-        raise _StaleManifest(f"{len(missing)} files no longer hold the text the manifest says")
     parsed += digests
     return fresh
 

@@ -123,7 +123,7 @@ def test_non_txt_files_are_ignored_and_reported_by_info(folder, tmp_path):
     assert list(corpus.pages["page_id"]) == ["page.txt"]
     assert corpus.ignored == ["notes.md", "scan.pdf"]
     report = summary(corpus)
-    assert "ignored (not .txt): 2" in report and "scan.pdf" in report
+    assert "not read (not .txt, or the reason given): 2" in report and "scan.pdf" in report
 
 
 def test_identical_page_is_a_warning_naming_the_other_and_counts_once(folder, tmp_path):

@@ -4,7 +4,7 @@ Under the cache folder (default: the user's cache dir; `JIMO_CACHE_DIR` override
 never inside the corpus folder):
 
     parser-<version>/seg-<id>/<table>.parquet   rows of parsed pages, by content hash (segments.py)
-    manifests/<corpus-id>.json                  a checksum line, then page_id -> what files.py knew of the file
+    manifests/<corpus-id>.json                  a checksum line, then page_id -> [size, mtime_ns, ctime_ns, inode, content hash]
     snapshots/<corpus-id>-<version>/            the assembled tables (snapshot.py)
     locks/<corpus-id>.lock                      held while a load parses or writes (one loader at a time)
     jieba-<version>-<size>-sealed.marshal       jieba's prefix dictionary, fast to load (parsing/terms.py)

@@ -52,7 +52,7 @@ latest_issues          最新各期 | Latest issues
 data_quality           数据质量 | Data quality
 problem_pages          有警告或错误的版面 | Pages with warnings or errors
 inferred_dates         日期为推断的版面 | Pages with inferred dates
-ignored_files          已忽略的非 .txt 文件 | Ignored non-.txt files
+ignored_files          未读取的文件（非 .txt，或注明原因） | Files not read (not .txt, or the reason given)
 all_clear              所有版面均已正常解析。 | Every page parsed without problems.
 cache_repairs          缓存修复（缓存文件损坏或无法写入，已从原始文件重建） | Cache repairs (damaged or unwritable cache files, rebuilt from the pages)
 col_repair             缓存文件 | Cache file
