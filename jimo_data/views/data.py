@@ -26,15 +26,15 @@ from .i18n import t
 FILES_CHECK_SECONDS = 5
 
 
-def corpus_path(argv: list[str] | None, default: Path) -> Path:
+def corpus_path(argv: list[str] | None, default: Path) -> Path | None:
     """`-- --corpus PATH`, else `JIMO_CORPUS`, else `default` (dashboard.py passes the
-    bundled seeds)."""
+    bundled seeds). None for `--corpus ""`: Path("") is the current folder, which the
+    user did not ask for."""
     args = sys.argv[1:] if argv is None else argv
     for i, arg in enumerate(args):
-        if arg == "--corpus" and i + 1 < len(args):
-            return Path(args[i + 1])
-        if arg.startswith("--corpus="):
-            return Path(arg.split("=", 1)[1])
+        if arg == "--corpus" or arg.startswith("--corpus="):
+            value = arg.split("=", 1)[1] if "=" in arg else (args[i + 1] if i + 1 < len(args) else "")
+            return Path(value) if value else None
     return Path(os.environ.get("JIMO_CORPUS") or default)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 # `#` lines name the part of the dashboard that uses the labels below them.
 _LABELS = """
 app_title              即墨报刊数据看板 | Jimo newspaper archive
+empty_corpus_path      `--corpus` 的值为空：请给出版面文件所在的文件夹 | `--corpus` is empty: give the folder of the pages
 # navigation
 page_overview          概览 | Overview
 page_timeline          期号时间线 | Timeline
