@@ -87,11 +87,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(corpus: Path, run_log: Path, workdir: Path) -> tuple[subprocess.Popen, str]:
+def start_server(corpus: Path, run_log: Path, workdir: Path, profile: Path | None) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "JIMO_CORPUS": str(corpus), "JIMO_RUN_LOG": str(run_log)}
     env.setdefault("JIMO_CACHE_DIR", str(workdir / "cache"))
-    command = [sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard.py")]
+    # cProfile sees the main thread: Streamlit's event loop, which sends every session's messages
+    profiler = ["-m", "cProfile", "-o", str(profile)] if profile else []
+    command = [sys.executable, *profiler, "-m", "streamlit", "run", str(REPO / "dashboard.py")]
     command += ["--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true"]
     command += ["--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
     with open(workdir / "server.log", "w") as out:
@@ -123,6 +125,18 @@ def rss_mb(pid: int | None) -> float | None:
     return None
 
 
+def cpu_seconds(pid: int | None) -> float | None:
+    """User and system time of the process, all its threads."""
+    if pid is None:
+        return None
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
+
+
 def server_runs(run_log: Path | None, since: float) -> list[dict]:
     """The runs dashboard.py logged (finished at or after `since`, wall clock)."""
     if run_log is None or not run_log.exists():
@@ -138,11 +152,12 @@ class RunsSeen:
     signal of a finished rerun that no batching of the page's rendering can hide."""
 
     def __init__(self, page):
-        self.count = 0
+        self.count, self.bytes = 0, 0
         page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
 
     def _frame(self, payload) -> None:
         if isinstance(payload, bytes):
+            self.bytes += len(payload)
             message = ForwardMsg()
             message.ParseFromString(payload)
             self.count += message.WhichOneof("type") == "script_finished"
@@ -156,11 +171,12 @@ class RunsSeen:
         await page.wait_for_function(SETTLED, timeout=timeout_s * 1000, polling=50)
 
 
-async def timed(page, runs: RunsSeen, act, timeout_s: float) -> float:
-    before, start = runs.count, time.perf_counter()
+async def timed(page, runs: RunsSeen, act, timeout_s: float) -> tuple[float, int]:
+    """Seconds until the rerun that `act` causes is drawn, and the bytes the server sent for it."""
+    before, sent, start = runs.count, runs.bytes, time.perf_counter()
     await act()
     await runs.after(before, page, timeout_s)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, runs.bytes - sent
 
 
 async def change_filter(page, kind: str, value: str) -> None:
@@ -185,7 +201,7 @@ async def session(browser, url: str, number: int, rounds: int, barrier, results:
     runs = RunsSeen(page)
     try:  # open on the last page, so that the first visit of the cycle is a navigation
         await timed(page, runs, lambda: page.goto(f"{url}/{PAGES[-1][1]}"), timeout_s)
-        step = number  # sessions start at different changes, so the server sees a mix
+        step = number % (len(CHANGES) - 1)  # a mix of changes at any moment; never "clear" with nothing set
         for round_number in range(1, rounds + 1):
             for module, _, label in PAGES:
                 kind, value = CHANGES[step % len(CHANGES)]
@@ -193,8 +209,8 @@ async def session(browser, url: str, number: int, rounds: int, barrier, results:
                 link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=t(label), exact=True)
                 for action, act in (("open", link.click), (kind, lambda: change_filter(page, kind, value))):
                     try:
-                        seconds = await timed(page, runs, act, timeout_s)
-                        results.client.append({"round": round_number, "page": module, "action": action, "seconds": seconds})
+                        seconds, sent = await timed(page, runs, act, timeout_s)
+                        results.client.append({"round": round_number, "page": module, "action": action, "seconds": seconds, "bytes": sent})
                     except Exception as error:  # a timeout or a missing widget: counted, and the session goes on
                         results.errors.append(f"session {number}, round {round_number}, {module}, {action}: {error}".splitlines()[0])
             await barrier.wait()
@@ -209,11 +225,16 @@ async def drive(url: str, sessions: int, rounds: int, pid: int | None, timeout_s
         browser = await playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
         )
-        starts = [time.time()]
+        starts, cpus = [time.time()], [cpu_seconds(pid)]
 
         def between_rounds() -> None:
-            results.rounds.append({"round": len(starts), "start": starts[-1], "end": time.time(), "rss_mb": rss_mb(pid)})
-            starts.append(time.time())
+            now, cpu = time.time(), cpu_seconds(pid)
+            process_cpu = None if cpu is None else cpu - cpus[-1]
+            results.rounds.append(
+                {"round": len(starts), "start": starts[-1], "end": now, "rss_mb": rss_mb(pid), "process_cpu": process_cpu, "load": load_average()}
+            )
+            starts.append(now)
+            cpus.append(cpu)
 
         barrier = BarrierWithAction(sessions, between_rounds)
         await asyncio.gather(*(session(browser, url, n, rounds, barrier, results, timeout_s) for n in range(sessions)))
@@ -248,9 +269,15 @@ def summary(results: Results, runs: list[dict]) -> dict:
     for r in results.rounds:
         inside = [run for run in runs if r["start"] <= run["end"] <= r["end"]]
         client = [c["seconds"] for c in results.client if c["round"] == r["round"]]
-        rounds.append({**r, **figures(inside, client)})
+        rounds.append({**r, **figures(inside, client), "script_cpu": sum(run["cpu"] for run in inside)})
     served_at = {url_path if i else "": module for i, (module, url_path, _) in enumerate(PAGES)}  # the first is served at /
-    by_page = {module: figures([run for run in runs if served_at.get(run["page"], run["page"]) == module], []) for module in served_at.values()}
+    by_page = {
+        module: {
+            **figures([run for run in runs if served_at.get(run["page"], run["page"]) == module], []),
+            "kb_sent_p50": percentile([c["bytes"] / 1024 for c in results.client if c["page"] == module], 50),
+        }
+        for module in served_at.values()
+    }
     return {
         "all": figures(runs, [c["seconds"] for c in results.client]),
         "rounds": rounds,
@@ -284,9 +311,14 @@ def report(result: dict) -> str:
     for r in rows:
         cells = [r["server_p50"], r["server_p95"], r["server_max"], r["cpu_p50"], r["cpu_p95"], r["client_p50"], r["client_p95"]]
         lines.append(f"| {r['round']} | {r['reruns']} | " + " | ".join(map(show, cells)) + f" | {show(r['rss_mb'], 'MB')} |")
-    lines += ["", "| page | reruns | server p50 | server p95 | CPU p95 |", "|---|---|---|---|---|"]
+    lines += ["", "| round | seconds | server process CPU | of it, in script runs | load average at the end |", "|---|---|---|---|---|"]
+    for r in result["rounds"]:
+        cells = [r["end"] - r["start"], r["process_cpu"], r["script_cpu"]]
+        lines.append(f"| {r['round']} | " + " | ".join(map(show, cells)) + f" | {r['load']:.1f} |")
+    lines += ["", "| page | reruns | server p50 | server p95 | CPU p95 | KB sent per rerun (p50) |", "|---|---|---|---|---|---|"]
     for module, f in result["pages"].items():
-        lines.append(f"| {module} | {f['reruns']} | {show(f['server_p50'])} | {show(f['server_p95'])} | {show(f['cpu_p95'])} |")
+        cells = [f["server_p50"], f["server_p95"], f["cpu_p95"]]
+        lines.append(f"| {module} | {f['reruns']} | " + " | ".join(map(show, cells)) + f" | {show(f['kb_sent_p50'], 'KB')} |")
     if result["errors"]:
         lines += ["", f"{len(result['errors'])} errors:", *(f"- {e}" for e in result["errors"][:20])]
     return "\n".join(lines)
@@ -303,6 +335,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=900, help="seconds for the whole run")
     parser.add_argument("--action-timeout", type=float, default=60, help="seconds for one rerun")
     parser.add_argument("--json", type=Path, help="write the figures here too")
+    parser.add_argument("--browser-nice", type=int, default=10, help="niceness of the browsers (0: compete with the server)")
+    parser.add_argument("--profile", type=Path, help="run the started server under cProfile, its stats written here")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="jimo-load-") as tmp:
@@ -312,8 +346,9 @@ def main() -> None:
             url, run_log, pid = args.url.rstrip("/"), args.run_log, args.pid
         else:
             run_log = Path(tmp) / "runs.tsv"
-            server, url = start_server(args.corpus, run_log, Path(tmp))
+            server, url = start_server(args.corpus, run_log, Path(tmp), args.profile)
             pid = server.pid
+        os.nice(args.browser_nice)  # after the server started: only this process and the browsers yield
         try:
             result = measure(url, args, run_log, pid)
         finally:
@@ -342,6 +377,7 @@ def measure(url: str, args, run_log: Path | None, pid: int | None) -> dict:
         sessions=args.sessions,
         rounds_asked=args.rounds,
         rss_before_mb=rss_before,
+        browser_nice=args.browser_nice,
         machine=f"{machine()}; Chromium {chromium}",
         date=time.strftime("%Y-%m-%d"),
         warm_up_errors=warm.errors,
