@@ -49,4 +49,6 @@ try:
 finally:
     if RUN_LOG:  # wall and CPU time: a run waiting for other sessions' work has the first much above the second
         with open(RUN_LOG, "a", encoding="utf-8") as log:
-            log.write(f"{time.time():.3f}\t{navigation.url_path}\t{time.perf_counter() - started:.4f}\t{time.thread_time() - started_cpu:.4f}\n")
+            log.write(
+                f"{time.time():.3f}\t{navigation.url_path or PAGES[0][1]}\t{time.perf_counter() - started:.4f}\t{time.thread_time() - started_cpu:.4f}\n"
+            )

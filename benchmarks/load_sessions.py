@@ -42,6 +42,7 @@ import tempfile
 import time
 import urllib.request
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -210,16 +211,18 @@ async def session(browser, url: str, number: int, rounds: int, barrier, results:
         await timed(page, runs, lambda: page.goto(f"{url}/{PAGES[-1][1]}"), timeout_s)
         step = number % (len(CHANGES) - 1)  # a mix of changes at any moment; never "clear" with nothing set
         for round_number in range(1, rounds + 1):
-            for module, _, label in PAGES:
+            for _, url_path, label in PAGES:
                 kind, value = CHANGES[step % len(CHANGES)]
                 step += 1
                 link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=t(label), exact=True)
-                for action, act in (("open", link.click), (kind, lambda: change_filter(page, kind, value))):
+                for action, act in (("open", link.click), (kind, partial(change_filter, page, kind, value))):
                     try:
                         seconds, sent = await timed(page, runs, act, timeout_s)
-                        results.client.append({"round": round_number, "page": module, "action": action, "seconds": seconds, "bytes": sent})
+                        results.client.append(
+                            {"round": round_number, "page": url_path, "action": action, "seconds": seconds, "bytes": sent}
+                        )
                     except Exception as error:  # a timeout or a missing widget: counted, and the session goes on
-                        results.errors.append(f"session {number}, round {round_number}, {module}, {action}: {error}".splitlines()[0])
+                        results.errors.append(f"session {number}, round {round_number}, {url_path}, {action}: {error}".splitlines()[0])
             await barrier.wait()
     finally:
         await context.close()
@@ -278,13 +281,12 @@ def summary(results: Results, runs: list[dict]) -> dict:
         inside = [run for run in runs if r["start"] <= run["end"] <= r["end"]]
         client = [c["seconds"] for c in results.client if c["round"] == r["round"]]
         rounds.append({**r, **figures(inside, client), "script_cpu": sum(run["cpu"] for run in inside)})
-    served_at = {url_path if i else "": module for i, (module, url_path, _) in enumerate(PAGES)}  # the first is served at /
-    by_page = {
-        module: {
-            **figures([run for run in runs if served_at.get(run["page"], run["page"]) == module], []),
-            "kb_sent_p50": percentile([c["bytes"] / 1024 for c in results.client if c["page"] == module], 50),
+    by_page = {  # dashboard.py logs the page's URL path
+        url_path: {
+            **figures([run for run in runs if run["page"] == url_path], []),
+            "kb_sent_p50": percentile([c["bytes"] / 1024 for c in results.client if c["page"] == url_path], 50),
         }
-        for module in served_at.values()
+        for _, url_path, _ in PAGES
     }
     return {
         "all": figures(runs, [c["seconds"] for c in results.client]),
@@ -375,9 +377,7 @@ def measure(url: str, args, run_log: Path | None, pid: int | None) -> dict:
     results, since = Results(), time.time()
     rss_before = rss_mb(pid)
     try:
-        chromium = asyncio.run(
-            asyncio.wait_for(drive(url, args.sessions, args.rounds, pid, args.action_timeout, results), args.timeout)
-        )
+        chromium = asyncio.run(asyncio.wait_for(drive(url, args.sessions, args.rounds, pid, args.action_timeout, results), args.timeout))
     except TimeoutError:
         chromium = "?"
         results.errors.append(f"stopped after {args.timeout:.0f} s (--timeout)")
