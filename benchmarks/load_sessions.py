@@ -224,6 +224,9 @@ async def session(browser, url: str, number: int, rounds: int, barrier, results:
                     except Exception as error:  # a timeout or a missing widget: counted, and the session goes on
                         results.errors.append(f"session {number}, round {round_number}, {url_path}, {action}: {error}".splitlines()[0])
             await barrier.wait()
+    except Exception as error:  # this session cannot go on; the others must not wait for it at the barrier
+        results.errors.append(f"session {number} stopped: {error}".splitlines()[0])
+        await barrier.abort()
     finally:
         await context.close()
 
@@ -264,6 +267,9 @@ class BarrierWithAction:
         if await self._barrier.wait() == 0:
             self._action()
         await self._barrier.wait()
+
+    async def abort(self) -> None:
+        await self._barrier.abort()
 
 
 # -- figures -----------------------------------------------------------------------
