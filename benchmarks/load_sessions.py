@@ -11,19 +11,28 @@ for a user, widgets and all. A session opens the dashboard, then in each round v
 every page through the sidebar navigation and, on each, changes a filter in the sidebar
 (a text query, an official, another query, clear), so every visit is two reruns. Rounds
 are in step: all sessions finish a round before the next starts, and the server's
-resident memory (VmRSS of its process) is read between rounds.
+resident memory (VmRSS) and CPU time are read between rounds. One session first visits
+every page unmeasured, so that loading the corpus is not counted as a rerun.
 
 - server time per rerun: dashboard.py appends each script run's wall and CPU time to the
   file named by JIMO_RUN_LOG (off by default). Wall time is what the rerun cost its user
   on this server, waiting for other sessions included; CPU time is the run's own work.
-- client time: from the click or key press to the page's script state returning to
-  "not running" with no placeholder left, seen by a MutationObserver in the page. It
-  includes the browsers' own work, on the same machine.
+- client time: from the click or key press until the server's "script finished"
+  message has arrived on the page's websocket and the page has drawn it (script state
+  "not running", no placeholder left). It includes the browsers' own work.
+- the server's CPU per round, whole process and main thread (Streamlit's event loop,
+  which sends every session's messages), beside the sum of the script runs' CPU: what
+  is left is Streamlit's own work around the runs.
 
-The server is started here on 127.0.0.1 (a free port, a fresh cache folder) unless
-`--url` names one; only loopback addresses are accepted, since this drives a server as
-hard as it can. Everything is bounded: `--timeout` for the whole run, `--action-timeout`
-for one rerun; a timed-out rerun is counted as an error and the session goes on.
+The browsers run on the same machine as the server. They stand for users on other
+machines, so they run at a lower priority (`--browser-nice`, 10 by default).
+`--profile FILE` runs the started server under cProfile.
+
+The server is started here on 127.0.0.1 on a free port (with a fresh cache folder
+unless JIMO_CACHE_DIR is set) unless `--url` names one. Only loopback addresses are
+accepted, since this drives a server as hard as it can. Everything is bounded:
+`--timeout` for the whole run, `--action-timeout` for one rerun. A rerun that times
+out is counted as an error and the session goes on.
 Results are printed (and with `--json`, written); docs/benchmarks.md records a run.
 """
 
