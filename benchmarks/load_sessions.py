@@ -43,6 +43,7 @@ import asyncio
 import ipaddress
 import json
 import os
+import resource
 import socket
 import statistics
 import subprocess
@@ -148,6 +149,13 @@ def server_cpu(pid: int | None) -> tuple[float | None, float | None]:
     """The whole server's CPU time and its main thread's: Streamlit's event loop, which
     sends every session's messages, runs there; each rerun runs in a thread of its own."""
     return cpu_seconds(pid), cpu_seconds(pid, pid)
+
+
+def browsers_cpu() -> float:
+    """CPU time of this process's finished children: Playwright's driver and the
+    Chromium it started (the server, still running, is not counted)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def load_average() -> float:
@@ -341,6 +349,8 @@ def report(result: dict) -> str:
     for r in result["rounds"]:
         cells = [r["end"] - r["start"], r["process_cpu"], r["script_cpu"], r["main_cpu"]]
         lines.append(f"| {r['round']} | " + " | ".join(map(show, cells)) + f" | {r['load']:.1f} |")
+    server = sum(r["process_cpu"] or 0 for r in result["rounds"])
+    lines += ["", f"CPU in the measured rounds: server {show(server)}, browsers {show(result['browsers_cpu'])}"]
     lines += ["", "| page | reruns | server p50 | server p95 | CPU p95 | KB sent per rerun (p50) |", "|---|---|---|---|---|---|"]
     for module, f in result["pages"].items():
         cells = [f["server_p50"], f["server_p95"], f["cpu_p95"]]
@@ -390,7 +400,7 @@ def measure(url: str, args, run_log: Path | None, pid: int | None) -> dict:
     warm = Results()  # one session, one round: the corpus loaded and the pages' caches filled, not measured
     asyncio.run(asyncio.wait_for(drive(url, 1, 1, pid, args.action_timeout, warm), args.timeout))
     results, since = Results(), time.time()
-    rss_before = rss_mb(pid)
+    rss_before, browsers_before = rss_mb(pid), browsers_cpu()
     try:
         chromium = asyncio.run(asyncio.wait_for(drive(url, args.sessions, args.rounds, pid, args.action_timeout, results), args.timeout))
     except TimeoutError:
@@ -398,6 +408,7 @@ def measure(url: str, args, run_log: Path | None, pid: int | None) -> dict:
         results.errors.append(f"stopped after {args.timeout:.0f} s (--timeout)")
     result = summary(results, server_runs(run_log, since))
     result.update(
+        browsers_cpu=browsers_cpu() - browsers_before,
         sessions=args.sessions,
         rounds_asked=args.rounds,
         rss_before_mb=rss_before,
