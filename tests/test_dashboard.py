@@ -210,6 +210,16 @@ def test_corpus_folder_from_arguments_or_environment(monkeypatch, tmp_path):
     assert corpus_path([], default) == default
 
 
+@pytest.mark.parametrize("argv", [["--corpus", ""], ["--corpus="], ["--corpus"], ["--corpus", "  "]])
+def test_an_empty_corpus_argument_is_a_message_not_the_current_folder(monkeypatch, argv):
+    """Path("") is the current folder: the dashboard must not serve whatever is there."""
+    monkeypatch.setattr("sys.argv", ["dashboard.py", *argv])
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "`--corpus` 的值为空" in at.error[0].value
+    assert not at.metric  # nothing loaded
+
+
 def test_a_missing_corpus_folder_is_a_message_not_a_traceback(monkeypatch, tmp_path):
     monkeypatch.setenv("JIMO_CORPUS", str(tmp_path / "nowhere"))
     at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()

@@ -3,8 +3,6 @@ in its place, and never an exception (the CLI's errors: tests/test_cli.py)."""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from paths import REPO, SEEDS
 from streamlit.testing.v1 import AppTest
@@ -111,12 +109,3 @@ def test_every_reason_has_words_for_the_cli_and_the_sidebar(reason, lang):
     problem = ParamProblem("key", "value", reason, ("a", "b"))
     assert problem.problem and str(problem).startswith(problem.problem)
     assert message_line(problem, lang)
-
-
-@pytest.mark.parametrize("argv", [["--corpus", ""], ["--corpus="], ["--corpus", "  "]])
-def test_an_empty_corpus_argument_is_an_error_not_the_current_folder(monkeypatch, argv):
-    monkeypatch.setattr(sys, "argv", ["dashboard.py", *argv])
-    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
-    assert not at.exception
-    assert "--corpus is empty" in at.error[0].value.replace("\\", "")
-    assert not at.metric  # nothing was loaded

@@ -26,19 +26,16 @@ from .i18n import t
 FILES_CHECK_SECONDS = 5
 
 
-def corpus_path(argv: list[str] | None, default: Path) -> Path:
+def corpus_path(argv: list[str] | None, default: Path) -> Path | None:
     """`-- --corpus PATH`, else `JIMO_CORPUS`, else `default` (dashboard.py passes the
-    bundled seeds). An empty `--corpus` is a ValueError: it would mean the current folder."""
+    bundled seeds). None for `--corpus ""`: Path("") is the current folder, which the
+    user did not ask for."""
     args = sys.argv[1:] if argv is None else argv
-    given = None
     for i, arg in enumerate(args):
-        if arg == "--corpus" and i + 1 < len(args):
-            given = args[i + 1]
-        elif arg.startswith("--corpus="):
-            given = arg.split("=", 1)[1]
-    if given is not None and not given.strip():
-        raise ValueError("--corpus is empty: give a folder of .txt pages")
-    return Path(given or os.environ.get("JIMO_CORPUS") or default)
+        if arg == "--corpus" or arg.startswith("--corpus="):
+            value = arg.split("=", 1)[1] if "=" in arg else (args[i + 1] if i + 1 < len(args) else "")
+            return Path(value) if value.strip() else None
+    return Path(os.environ.get("JIMO_CORPUS") or default)
 
 
 @st.cache_data(ttl=FILES_CHECK_SECONDS, show_spinner=False)
