@@ -50,7 +50,18 @@ def folder(tmp_path):
     outside.mkdir()
     shutil.copy(SEED, corpus / "page.txt")
     (outside / "secret.txt").write_text((SEEDS / "001_736da492cd51ba95.txt").read_text("utf-8"), "utf-8")
-    return corpus
+    yield corpus
+    remove_deep(corpus)
+
+
+def remove_deep(folder):
+    """The 1,500-deep tree removed from the bottom up: shutil.rmtree recurses and would
+    fail (RecursionError) when pytest cleans its old temporary folders, in a later run."""
+    if not (folder / "d").is_dir():
+        return
+    (folder / DEEP / "p.txt").unlink(missing_ok=True)
+    for depth in range(1500, 0, -1):
+        os.rmdir(folder / ("d/" * depth))
 
 
 @pytest.fixture
