@@ -50,6 +50,8 @@ DECODED = [
     # UTF-16: by its BOM, or by the zero bytes beside its ASCII
     (PAGE.encode("utf-16"), PAGE, "utf-16-le", "Python's utf-16 writes a little-endian BOM"),
     (b"\xfe\xff" + PAGE.encode("utf-16-be"), PAGE, "utf-16-be", "big-endian BOM"),
+    ("即墨区".encode("utf-16"), "即墨区", "utf-16-le", "no ASCII, so no zero bytes: the BOM alone says UTF-16"),
+    (b"\xfe\xff" + "即墨区".encode("utf-16-be"), "即墨区", "utf-16-be", "the same, big-endian"),
     (PAGE.encode("utf-16-le"), PAGE, "utf-16-le", "no BOM: the line ends' zero bytes are at odd positions"),
     (PAGE.encode("utf-16-be"), PAGE, "utf-16-be", "no BOM: the line ends' zero bytes are at even positions"),
     ("Jimo Daily\n".encode("utf-16-le"), "Jimo Daily\n", "utf-16-le", "ASCII only: every other byte is zero"),
@@ -62,6 +64,7 @@ DECODED = [
     ((TRADITIONAL + "裏").encode("cp950"), TRADITIONAL + "裏", "big5", "ETEN characters of Windows' Big5 (code page 950) are read"),
     ("不地到".encode("gb18030"), "不地到", "gb18030", "its Big5 reading 祥華善 is as common: a tie goes to GB18030"),
     ("的是人龘靐".encode("gb18030"), "的是人龘靐", "gb18030", "3 common of 5 is a score of 0.6: enough"),
+    ("《龘》，“龘”……——·".encode("gb18030"), "《龘》，“龘”……——·", "gb18030", "CJK punctuation counts as Chinese"),
     ("第3390期 the 即墨".encode("gb18030"), "第3390期 the 即墨", "gb18030", "ASCII is not judged, only the Han characters"),
 ]
 
@@ -182,6 +185,7 @@ ERRORS = [
     (han_utf16(100, 1, "utf-16-be"), UNKNOWN, "the same, big-endian"),
     (("龘" * 20 + "\n").encode("utf-16-le"), UNKNOWN, "UTF-16 of rare characters does not score as text"),
     ("开\n".encode("utf-16-le"), "not a text file: looks like binary data (NUL bytes)", "a zero on each side is not more on one: no UTF-16"),
+    ("开\n".encode("utf-16-be"), "not a text file: looks like binary data (NUL bytes)", "the same, big-endian"),
 ]
 
 
