@@ -117,7 +117,7 @@ CUT = "the file ends inside a character (cut off?): its last 2 bytes were droppe
             "Shift-JIS is no encoding the parser reads: an error row, not mojibake",
         ),
         (
-            BIG5_PAGE.encode("utf-8") + b"\x00" + "\n".encode() * 5000,
+            BIG5_PAGE.encode("utf-8") + b"\n" * 5000 + b"\x00\n",
             "warning",
             "utf-8",
             "1 NUL bytes removed",

@@ -9,9 +9,10 @@ Decoding never raises. The rules, in order (`decode_bytes`):
    start (PDF, PNG, JPEG, GIF, ZIP, old Office): an error, not a text file.
 2. UTF-16: a BOM (FF FE, FE FF) says so. Without a BOM, the zero bytes of the first 4 KB
    tell: the ASCII of a page (line ends, digits, spaces) is a zero byte beside each
-   character, all on one side (odd positions for little-endian, even for big-endian). This
-   comes before the NUL rule, which would call such a file binary; a BOM-less reading is
-   kept only if its text scores as Chinese or ASCII (rule 6), else the bytes go on to 3.
+   character, at odd positions for little-endian, even ones for big-endian; at least 1 % of
+   the 2-byte units with a zero on that side, and more than on the other. This comes before
+   the NUL rule, which would call such a file binary; a BOM-less reading is kept only if its
+   text scores as Chinese or ASCII (rule 6), else the bytes go on to 3.
 3. NUL bytes, over the whole file: a run at the very end is padding (a crashed or
    preallocating writer) and dropped; elsewhere, more than 1 % of the bytes make the file
    binary, fewer are dropped. Either way a warning counts them.

@@ -80,7 +80,13 @@ def test_text_is_decoded_with_its_encoding_and_lf_line_ends(data, text, encoding
 LONG = PAGE * 5  # 150 non-ASCII characters
 WARNINGS = [
     # (bytes, text, encoding, problem, reason)
-    (LONG.encode() + b"\xff\xff", LONG + "\ufffd\ufffd", "utf-8", "2 undecodable byte sequences replaced in UTF-8 text", "2 bad in 152 is under 5 %"),
+    (
+        LONG.encode() + b"\xff\xff",
+        LONG + "\ufffd\ufffd",
+        "utf-8",
+        "2 undecodable byte sequences replaced in UTF-8 text",
+        "2 bad in 152 is under 5 %",
+    ),
     (
         ("即" * 19).encode() + b"\xff",
         "即" * 19 + "\ufffd",
@@ -184,7 +190,11 @@ ERRORS = [
     (han_utf16(100, 1, "utf-16-le"), UNKNOWN, "1 zero in 101 units is under 1 %: not taken for UTF-16"),
     (han_utf16(100, 1, "utf-16-be"), UNKNOWN, "the same, big-endian"),
     (("龘" * 20 + "\n").encode("utf-16-le"), UNKNOWN, "UTF-16 of rare characters does not score as text"),
-    ("开\n".encode("utf-16-le"), "not a text file: looks like binary data (NUL bytes)", "a zero on each side is not more on one: no UTF-16"),
+    (
+        "开\n".encode("utf-16-le"),
+        "not a text file: looks like binary data (NUL bytes)",
+        "a zero on each side is not more on one: no UTF-16",
+    ),
     ("开\n".encode("utf-16-be"), "not a text file: looks like binary data (NUL bytes)", "the same, big-endian"),
 ]
 
