@@ -5,8 +5,8 @@ Windows tools, Big5 from Taiwanese and Hong Kong sites, UTF-16 from Windows "Uni
 saves, CRLF line ends, and now and then a PDF or an image that was saved with a .txt name.
 Decoding never raises. The rules, in order (`decode_bytes`):
 
-1. ASCII white space only: an error, the file is empty. A known signature at the very
-   start (PDF, PNG, JPEG, GIF, ZIP, old Office): an error, not a text file.
+1. A known signature at the very start (PDF, PNG, JPEG, GIF, ZIP, old Office): an error,
+   not a text file.
 2. UTF-16: a BOM (FF FE, FE FF) says so. Without a BOM, the zero bytes of the first 4 KB
    tell: the ASCII of a page (line ends, digits, spaces) is a zero byte beside each
    character, at odd positions for little-endian, even ones for big-endian; at least 1 % of
@@ -32,7 +32,8 @@ Decoding never raises. The rules, in order (`decode_bytes`):
 
 A file cut inside its last character (a truncated download) loses those bytes, with a
 warning, instead of ending in U+FFFD. CRLF and CR become LF and a stray U+FEFF is dropped.
-A text that is white space only once decoded (a BOM alone) is empty.
+A text that is white space only once decoded (nothing at all, or a BOM alone) is an error,
+the file is empty.
 """
 
 from __future__ import annotations
@@ -93,8 +94,6 @@ class _Reading:
 
 def decode_bytes(data: bytes) -> DecodedText:
     """Decode a page by the rules of the module docstring; an error says why it cannot be."""
-    if not data.strip():
-        return _error("the file is empty")
     signature = _signature_kind(data)
     if signature:
         return _error(f"not a text file: looks like {signature}")
@@ -203,9 +202,8 @@ def _read_chinese(data: bytes) -> _Reading | None:
     """The reading by GB18030 or Big5 that scores higher (GB18030 on a tie), if it scores as
     Chinese (rule 6)."""
     readings = [_read(data, codec, name) for name, codec in _CHINESE_CODECS.items()]
-    scores = [_score(reading.text) for reading in readings]
-    best = max(range(len(readings)), key=scores.__getitem__)
-    return readings[best] if scores[best] >= _MIN_CHINESE_SCORE else None
+    score, best = max(((_score(reading.text), reading) for reading in readings), key=lambda pair: pair[0])
+    return best if score >= _MIN_CHINESE_SCORE else None
 
 
 def _read(data: bytes, codec: str, encoding: str) -> _Reading:
