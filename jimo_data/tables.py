@@ -26,7 +26,7 @@ lunar_date     string          农历… from the masthead
 weekday        string          星期… from the masthead
 n_articles     Int64           articles on the page (captions not counted; 0 for a duplicate)
 n_chars        Int64           characters of decoded text
-encoding       string          utf-8 | utf-8-sig | gb18030; empty when not decoded
+encoding       string          utf-8 | utf-8-sig | utf-16-le | utf-16-be | gb18030 | big5; empty when not decoded
 content_hash   string          SHA-256 of the file's bytes
 text_hash      string          SHA-256 of the decoded text, white space at line ends dropped; empty when not decoded
 duplicate_of   string          page_id of the page with the same text read first; empty when none

@@ -41,7 +41,7 @@ def test_an_undecodable_file_is_an_error_page_with_the_problem(data, problem):
 
 def test_a_decoding_problem_of_a_readable_page_is_a_warning():
     parsed = parse_page((MASTHEAD + ARTICLE).encode("utf-8") + b"\xff\xff")
-    assert status(parsed) == ("warning", "2 undecodable bytes replaced (neither UTF-8 nor GB18030)")
+    assert status(parsed) == ("warning", "2 undecodable byte sequences replaced in UTF-8 text")
     assert parsed.articles[0]["headline"] == "即墨开展防汛演练"
 
 
