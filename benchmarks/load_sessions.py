@@ -13,6 +13,9 @@ every page through the sidebar navigation and, on each, changes a filter in the 
 are in step: all sessions finish a round before the next starts, and the server's
 resident memory (VmRSS) and CPU time are read between rounds. One session first visits
 every page unmeasured, so that loading the corpus is not counted as a rerun.
+Session n starts its cycle at page n (mod the number of pages), as users reading at the
+same time are on different pages; `--same-page` sends every session to the same page at
+the same moment instead, the worst burst (its figures are recorded too).
 
 - server time per rerun: dashboard.py appends each script run's wall and CPU time to the
   file named by JIMO_RUN_LOG (off by default). Wall time is what the rerun cost its user
@@ -220,7 +223,7 @@ async def change_filter(page, kind: str, value: str) -> None:
         await sidebar.get_by_role("button", name=t("clear_filters")).click()
 
 
-async def session(browser, url: str, number: int, rounds: int, barrier, results: Results, timeout_s: float) -> None:
+async def session(browser, url: str, number: int, rounds: int, barrier, results: Results, timeout_s: float, same_page: bool) -> None:
     context = await browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
     page = await context.new_page()
     runs = RunsSeen(page)
@@ -228,7 +231,8 @@ async def session(browser, url: str, number: int, rounds: int, barrier, results:
         await timed(page, runs, lambda: page.goto(f"{url}/{PAGES[-1][1]}"), timeout_s)
         step = number % (len(CHANGES) - 1)  # a mix of changes at any moment; never "clear" with nothing set
         for round_number in range(1, rounds + 1):
-            for _, url_path, label in PAGES:
+            start = 0 if same_page else number % len(PAGES)
+            for _, url_path, label in PAGES[start:] + PAGES[:start]:
                 kind, value = CHANGES[step % len(CHANGES)]
                 step += 1
                 link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=t(label), exact=True)
@@ -248,7 +252,7 @@ async def session(browser, url: str, number: int, rounds: int, barrier, results:
         await context.close()
 
 
-async def drive(url: str, sessions: int, rounds: int, pid: int | None, timeout_s: float, results: Results) -> str:
+async def drive(url: str, sessions: int, rounds: int, pid: int | None, timeout_s: float, results: Results, same_page: bool = False) -> str:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
@@ -268,7 +272,7 @@ async def drive(url: str, sessions: int, rounds: int, pid: int | None, timeout_s
             cpus.append(cpu)
 
         barrier = BarrierWithAction(sessions, between_rounds)
-        await asyncio.gather(*(session(browser, url, n, rounds, barrier, results, timeout_s) for n in range(sessions)))
+        await asyncio.gather(*(session(browser, url, n, rounds, barrier, results, timeout_s, same_page) for n in range(sessions)))
         version = browser.version
         await browser.close()
     return version
@@ -364,6 +368,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--same-page", action="store_true", help="every session on the same page at the same moment (the worst burst)")
     parser.add_argument("--corpus", type=Path, default=REPO / "seeds", help="the folder the started server serves")
     parser.add_argument("--url", help="a running server (loopback only) instead of starting one")
     parser.add_argument("--run-log", type=Path, help="with --url: the server's JIMO_RUN_LOG file")
@@ -402,7 +407,9 @@ def measure(url: str, args, run_log: Path | None, pid: int | None) -> dict:
     results, since = Results(), time.time()
     rss_before, browsers_before = rss_mb(pid), browsers_cpu()
     try:
-        chromium = asyncio.run(asyncio.wait_for(drive(url, args.sessions, args.rounds, pid, args.action_timeout, results), args.timeout))
+        chromium = asyncio.run(
+            asyncio.wait_for(drive(url, args.sessions, args.rounds, pid, args.action_timeout, results, args.same_page), args.timeout)
+        )
     except TimeoutError:
         chromium = "?"
         results.errors.append(f"stopped after {args.timeout:.0f} s (--timeout)")
