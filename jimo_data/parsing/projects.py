@@ -260,12 +260,18 @@ def clean_name(raw: str) -> str:
     return name
 
 
+# Real clauses are far shorter; reading at most this much either side of a name keeps a
+# sentence with thousands of names and no mark from costing its length for each name.
+MAX_CLAUSE = 500
+_CLAUSE_MARK = re.compile(r"[，；。！？,、]")
+
+
 def _clause_around(sentence: str, start: int, end: int) -> str:
     """The clause naming a project: the stage may come before the name (集中签约了A项目,
     also inside the raw match) or after it (A项目开工), up to the next mark, 、 too: in
-    `调研A建设项目、B项目` the 建设 is A's, not B's."""
-    before = re.split(r"[，；。！？,、]", sentence[:start])[-1]
-    after = re.split(r"[，；。！？,、]", sentence[end:], maxsplit=1)[0]
+    `调研A建设项目、B项目` the 建设 is A's, not B's. At most MAX_CLAUSE characters each side."""
+    before = _CLAUSE_MARK.split(sentence[max(0, start - MAX_CLAUSE) : start])[-1]
+    after = _CLAUSE_MARK.split(sentence[end : end + MAX_CLAUSE], maxsplit=1)[0]
     return before + sentence[start:end] + " " + after
 
 
