@@ -6,11 +6,15 @@ backtracked exponentially (it never returned) and checks what it reads."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jimo_data.parsing import parse_page, projects, terms
 from jimo_data.parsing.bylines import photo_credit
 
+# The characters jieba gathers into one block (its re_han_default).
+JIEBA_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
 HEADER = "新即墨\n\n2026年4月3日 农历二月十六 星期五 第3409期\n\n扎实推进重点项目建设\n\n"
 
 
@@ -21,7 +25,11 @@ def _page(body: str) -> bytes:
 @pytest.mark.parametrize(
     "line, names, reason",
     [
-        ("记者 王涛 " * 60 + "记者王涛王涛摄", [], "a run of six Han characters is no group of 2-4: no credit, found without trying every cut"),
+        (
+            "记者 王涛 " * 60 + "记者王涛王涛摄",
+            [],
+            "a run of six Han characters is no group of 2-4: no credit, found without trying every cut",
+        ),
         ("王涛 " * 60 + "a摄", [], "a Latin letter before 摄 ends the names"),
         ("王 涛 " * 60 + "摄", ["王涛"] * 60, "spaced two-character names, sixty of them"),
         ("梁孝鹏 " * 40 + "/摄", ["梁孝鹏"] * 40, "a long credit is still a credit"),
@@ -65,7 +73,7 @@ def _longest_block_given_to_jieba(monkeypatch, body: str) -> int:
 
     class Counting:
         def lcut(self, text):
-            given.append(max((len(m.group()) for m in terms._JIEBA_BLOCK.finditer(text)), default=0))
+            given.append(max((len(m.group()) for m in JIEBA_BLOCK.finditer(text)), default=0))
             return real.lcut(text)
 
     monkeypatch.setattr(terms, "tokenizer", Counting)
