@@ -171,8 +171,9 @@ _ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|
 
 def _stage_said_of_it(sentence: str, name: str) -> str:
     """The stage a later clause of the name's part of the sentence (up to ；) reports,
-    when that clause speaks of `项目` (the project just named)."""
-    part = sentence[sentence.find(name) + len(name) :].split("；")[0]
+    when that clause speaks of `项目` (the project just named); within MAX_CLAUSE characters."""
+    after = sentence.find(name) + len(name)
+    part = sentence[after : after + MAX_CLAUSE].split("；")[0]
     clauses = re.split(r"[，,]", part)[1:]
     return next((stage for clause in clauses if _ABOUT_IT.match(clause) and (stage := _furthest_stage(clause))), "")
 

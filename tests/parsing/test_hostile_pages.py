@@ -96,3 +96,23 @@ def test_jieba_never_gets_a_block_longer_than_the_cap(monkeypatch, body, reason)
 def test_cutting_blocks_changes_no_tokens_of_ordinary_text():
     text = "即墨区委书记孙杰调研重点项目建设，强调要加快推进青岛英派斯体育产业园项目。" * 50
     assert terms.tokens(text) == terms.tokenizer().lcut(text)
+
+
+def _later_clauses_read(monkeypatch, n_names: int) -> int:
+    """Later clauses the project rules read for a stage said of a project, on one long
+    sentence of distinct names: `万华0号产业园项目，万华1号产业园项目，…`."""
+    calls = []
+    about_it = projects._ABOUT_IT
+
+    class Counting:
+        def match(self, clause):
+            calls.append(clause)
+            return about_it.match(clause)
+
+    monkeypatch.setattr(projects, "_ABOUT_IT", Counting())
+    parse_page(_page("".join(f"万华{i}号产业园项目，" for i in range(n_names))))
+    return len(calls)
+
+
+def test_later_clauses_are_read_near_each_name_not_to_the_sentence_end(monkeypatch):
+    assert _later_clauses_read(monkeypatch, 2000) <= 2.2 * _later_clauses_read(monkeypatch, 1000)
