@@ -86,7 +86,10 @@ _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|终审|审核|签审)\s*[：:\s]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
 _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*[|｜]")
-_PHOTO_CREDIT = re.compile(f"^\\s*(?:摄影[：:/\\s]*)?((?:[{HAN}]\\s?){{2,4}}(?:\\s+(?:[{HAN}]\\s?){{2,4}})*)\\s*(?:/?摄|摄影)\\s*$")
+# A photo credit: `摄影：` perhaps, names, then 摄, /摄 or 摄影 (see `photo_credit`).
+_PHOTO_SUFFIXES = ("/摄", "摄影", "摄")
+_PHOTO_LEAD = re.compile("摄影[：:/\\s]*")
+_HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 _OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)")
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
@@ -279,11 +282,45 @@ def is_correspondent_line(line: str) -> bool:
 def photo_credit(line: str) -> list[Byline]:
     """`梁孝鹏 摄` -> the photographer: a line of names (a spaced `刘 洋` is one)
     followed by 摄, /摄 or 摄影."""
-    match = _PHOTO_CREDIT.match(line)
-    if not match:
+    names = _photo_names(line)
+    if names is None:
         return []
-    names = _split_names(match.group(1))
-    return [Byline(n, PHOTOGRAPHER, "", "摄") for n in names or []]
+    return [Byline(n, PHOTOGRAPHER, "", "摄") for n in _split_names(names) or []]
+
+
+def _photo_names(line: str) -> str | None:
+    """The names of a photo credit line, None when it is none. The names are groups of 2-4
+    Han characters, a single space allowed inside a group (`刘 洋`) and at least one
+    between groups; a leading 摄影 is the word when the rest reads so, else part of a name.
+    Read by `_fits_groups` rather than one regular expression: the ways to cut a line into
+    such groups grow exponentially with its length, and a pattern that tries them all
+    stalls on a long line of names that fails at its end (`记者 王涛 记者 王涛 …`)."""
+    text = line.strip()
+    suffix = next((s for s in _PHOTO_SUFFIXES if text.endswith(s)), None)
+    if suffix is None:
+        return None
+    text = text[: -len(suffix)].rstrip()
+    lead = _PHOTO_LEAD.match(text)
+    for names in ([text[lead.end() :]] if lead else []) + [text]:
+        if _fits_groups(names):
+            return names
+    return None
+
+
+def _fits_groups(names: str) -> bool:
+    """Whether Han characters and the spaces between them cut into groups of 2-4
+    characters with at most one space inside a group and at least one between groups."""
+    if not _HAN_SPACED.fullmatch(names):
+        return False
+    gaps = [len(space) for space in re.split(f"[{HAN}]", names)[1:-1]]  # gaps[i]: after character i
+    fits = [True] + [False] * len(gaps + [0])
+    for end in range(2, len(fits)):
+        fits[end] = any(
+            fits[end - size] and (end == size or gaps[end - size - 1] >= 1) and all(gap <= 1 for gap in gaps[end - size : end - 1])
+            for size in (2, 3, 4)
+            if size <= end
+        )
+    return fits[-1]
 
 
 def staff_line(line: str) -> list[Byline]:

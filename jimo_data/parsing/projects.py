@@ -171,8 +171,9 @@ _ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|
 
 def _stage_said_of_it(sentence: str, name: str) -> str:
     """The stage a later clause of the name's part of the sentence (up to ；) reports,
-    when that clause speaks of `项目` (the project just named)."""
-    part = sentence[sentence.find(name) + len(name) :].split("；")[0]
+    when that clause speaks of `项目` (the project just named); within MAX_CLAUSE characters."""
+    after = sentence.find(name) + len(name)
+    part = sentence[after : after + MAX_CLAUSE].split("；")[0]
     clauses = re.split(r"[，,]", part)[1:]
     return next((stage for clause in clauses if _ABOUT_IT.match(clause) and (stage := _furthest_stage(clause))), "")
 
@@ -260,12 +261,18 @@ def clean_name(raw: str) -> str:
     return name
 
 
+# Real clauses are far shorter; reading at most this much either side of a name keeps a
+# sentence with thousands of names and no mark from costing its length for each name.
+MAX_CLAUSE = 500
+_CLAUSE_MARK = re.compile(r"[，；。！？,、]")
+
+
 def _clause_around(sentence: str, start: int, end: int) -> str:
     """The clause naming a project: the stage may come before the name (集中签约了A项目,
     also inside the raw match) or after it (A项目开工), up to the next mark, 、 too: in
-    `调研A建设项目、B项目` the 建设 is A's, not B's."""
-    before = re.split(r"[，；。！？,、]", sentence[:start])[-1]
-    after = re.split(r"[，；。！？,、]", sentence[end:], maxsplit=1)[0]
+    `调研A建设项目、B项目` the 建设 is A's, not B's. At most MAX_CLAUSE characters each side."""
+    before = _CLAUSE_MARK.split(sentence[max(0, start - MAX_CLAUSE) : start])[-1]
+    after = _CLAUSE_MARK.split(sentence[end : end + MAX_CLAUSE], maxsplit=1)[0]
     return before + sentence[start:end] + " " + after
 
 

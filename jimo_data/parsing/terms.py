@@ -119,9 +119,27 @@ def stopwords() -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords("zh")) | frozenset(lexicon_lines("domain_stopwords.txt"))
 
 
+# jieba cuts text into blocks of these characters; its HMM copies a path per character
+# of a block, so its work grows with the square of a block's length. Real blocks (Han
+# text between two marks or spaces) are far shorter than this cap.
+_JIEBA_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+MAX_BLOCK = 300
+
+
 def tokens(text: str) -> list[str]:
-    """Every jieba token of the text, in order (for keyword-in-context and n-grams)."""
-    return tokenizer().lcut(text)
+    """Every jieba token of the text, in order (for keyword-in-context and n-grams). A
+    block longer than MAX_BLOCK characters is cut every MAX_BLOCK characters first."""
+    tok = tokenizer()
+    return [token for piece in _pieces(text) for token in tok.lcut(piece)]
+
+
+def _pieces(text: str):
+    start = 0
+    for block in _JIEBA_BLOCK.finditer(text):
+        for cut in range(block.start() + MAX_BLOCK, block.end(), MAX_BLOCK):
+            yield text[start:cut]
+            start = cut
+    yield text[start:]
 
 
 def content_terms(text: str) -> list[str]:
