@@ -60,11 +60,15 @@ class Corpus:
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
 
+    @property
+    def page_ids(self) -> set[str]:
+        return self.memo("page_ids", lambda: set(self.pages["page_id"]))
+
     def page_text(self, page_id: str) -> str:
         """The page's text as extracted, decoded from its file ("" when it cannot be read).
         Read on demand: a whole archive's text need not sit in memory. Read as the walk
         reads: inside the corpus folder, a regular file, at most `MAX_FILE_BYTES`."""
-        if page_id not in set(self.pages["page_id"]):
+        if page_id not in self.page_ids:
             return ""
         try:
             return decode_bytes(read_inside(self.root, page_id)).text

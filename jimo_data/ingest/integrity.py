@@ -16,9 +16,11 @@ import json
 import logging
 import mmap
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
 import xxhash
 
 SEAL = "checksums.json"
@@ -78,3 +80,20 @@ def check_sealed(folder: Path) -> str:
         except (OSError, ValueError) as error:
             return f"{name} cannot be read ({error})"
     return ""
+
+
+def read_sealed(folder: Path, read: Callable[[str], object], expected: dict[str, list[str]]) -> tuple[dict | None, str]:
+    """The tables of a sealed folder, each read by `read(table)` once the seal holds and
+    checked against the columns `expected` of it; (None, the problem in words) when
+    anything fails."""
+    problem = check_sealed(folder)
+    if problem:
+        return None, problem
+    try:
+        tables = {table: read(table) for table in expected}
+    except (OSError, ValueError, KeyError, pa.ArrowException) as error:
+        return None, f"cannot be read ({error})"
+    wrong = [table for table, frame in tables.items() if list(frame.columns) != expected[table]]
+    if wrong:
+        return None, f"{', '.join(wrong)} has other columns than expected"
+    return tables, ""

@@ -18,11 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 
 from ..tables import CACHED_COLUMNS
 from .frames import concat_frames, empty_frames
-from .integrity import check_sealed, seal
+from .integrity import read_sealed, seal
 
 MAX_SEGMENTS = 16
 
@@ -55,16 +54,9 @@ class SegmentStore:
 
     def _read_segment(self, seg: Path) -> dict[str, pd.DataFrame] | None:
         """A segment's frames, or None (and the segment deleted) when it is damaged."""
-        problem = check_sealed(seg)
-        if not problem:
-            try:
-                frames = {table: pd.read_parquet(seg / f"{table}.parquet") for table in CACHED_COLUMNS}
-                wrong = [table for table, frame in frames.items() if list(frame.columns) != CACHED_COLUMNS[table]]
-                if not wrong:
-                    return frames
-                problem = f"{', '.join(wrong)} has other columns than expected"
-            except (OSError, ValueError, pa.ArrowException) as error:
-                problem = f"cannot be read ({error})"
+        frames, problem = read_sealed(seg, lambda table: pd.read_parquet(seg / f"{table}.parquet"), CACHED_COLUMNS)
+        if frames is not None:
+            return frames
         self.note("segment", f"{seg.name}: {problem}; its pages are parsed again")
         shutil.rmtree(seg, ignore_errors=True)
         return None

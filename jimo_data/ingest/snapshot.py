@@ -32,7 +32,7 @@ from ..tables import CACHED_COLUMNS, TABLES, columns
 from .assemble import assemble
 from .files import FileState
 from .frames import concat_frames, empty_frames
-from .integrity import check_sealed, seal
+from .integrity import read_sealed, seal
 
 _writer: threading.Thread | None = None
 MAX_CHANGED_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
@@ -62,16 +62,10 @@ class SnapshotStore:
         wait_for_snapshot()  # a write this process started may be the one to read
         if not self.path.is_dir():
             return None
-        problem = check_sealed(self.path)
-        if not problem:
-            try:
-                tables = {table: _read_arrow(self.path / f"{table}.arrow") for table in TABLES}
-                wrong = [table for table, frame in tables.items() if list(frame.columns) != columns(table)]
-                if not wrong:
-                    return tables
-                problem = f"{', '.join(wrong)} has other columns than expected"
-            except (OSError, ValueError, KeyError, pa.ArrowException) as error:
-                problem = f"cannot be read ({error})"
+        expected = {table: columns(table) for table in TABLES}
+        tables, problem = read_sealed(self.path, lambda table: _read_arrow(self.path / f"{table}.arrow"), expected)
+        if tables is not None:
+            return tables
         self.note("snapshot", f"{problem}; the tables are assembled again from the pages")
         shutil.rmtree(self.path, ignore_errors=True)
         return None

@@ -68,10 +68,6 @@ class PageOption:
         return (kept or self.default) if self.many else next(iter(kept), self.default), problems
 
 
-def _page_ids(corpus: Corpus) -> set[str]:
-    return corpus.memo("page_ids", lambda: set(corpus.pages["page_id"]))
-
-
 def _article_ids(corpus: Corpus) -> set[str]:
     return corpus.memo("article_ids", lambda: set(corpus.articles["article_id"]))
 
@@ -84,7 +80,7 @@ PAGE_OPTIONS = {
         PageOption("measure", ("count", "per_10k"), default="count"),  # keywords
         PageOption("role", ROLES, default=(), many=True),  # bylines
         PageOption("status", STAGES, default=(), many=True),  # projects
-        PageOption("page", known=_page_ids),  # reader
+        PageOption("page", known=lambda corpus: corpus.page_ids),  # reader
         PageOption("article", known=_article_ids),  # reader
     )
 }
