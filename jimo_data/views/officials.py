@@ -49,9 +49,8 @@ if len(spans):
         color="office",
         hover_data={"titles": True, "n_mentions": True, "first_date": "|%Y-%m-%d", "last_date": "|%Y-%m-%d", "end": False},
         labels={"person": t("col_person"), "office": t("col_office"), "titles": t("col_titles"), "n_mentions": t("col_mentions")},
+        layout={"yaxis_autorange": "reversed", "height": max(320, 28 * spans["person"].nunique() + 120)},
     )
-    fig.update_yaxes(autorange="reversed")
-    fig.update_layout(height=max(320, 28 * spans["person"].nunique() + 120))
     chart(fig, key="career_chart")
 else:
     st.info(t("no_rows"))

@@ -30,9 +30,13 @@ fig = figure(
     color="publication",
     custom_data=["first_page", "issue_nos", "pages"],
     labels={"period": t("col_date"), "articles": t("articles"), "publication": t("col_publication")},
-)
-fig.update_traces(
-    hovertemplate="%{x|%Y-%m-%d}<br>%{customdata[1]}<br>" + t("articles") + ": %{y}<br>" + t("pages") + ": %{customdata[2]}<extra></extra>"
+    traces={
+        "hovertemplate": "%{x|%Y-%m-%d}<br>%{customdata[1]}<br>"
+        + t("articles")
+        + ": %{y}<br>"
+        + t("pages")
+        + ": %{customdata[2]}<extra></extra>"
+    },
 )
 st.caption(t("click_to_open"))
 event = chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import html
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from urllib.parse import quote, urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+import xxhash
 
 from jimo_data.export import csv_bytes
 from jimo_data.filters import Filters, file_safe
@@ -21,6 +24,17 @@ from .state import PAGE_OPTIONS, page_option
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
+# Twenty colours that can be told apart (Kelly's colours of maximum contrast, without
+# white and black), strongest first: a chart of up to twenty offices or reporters never
+# gives two of them one colour.
+SERIES_COLOURS = (
+    "#0067A5", "#BE0032", "#008856", "#F38400", "#875692", "#882D17", "#8DB600", "#E68FAC", "#604E97", "#F6A600",
+    "#2B3D26", "#A1CAF1", "#B3446C", "#654522", "#E25822", "#848482", "#C2B280", "#F99379", "#DCD300", "#F3C300",
+)  # fmt: skip
+# Built figures shared by every session: the same data and arguments give the same figure.
+FIGURES_KEPT = 64
+_figures: OrderedDict[bytes, go.Figure] = OrderedDict()
+_figures_lock = threading.Lock()
 # The reader shows at most this many characters of an article or a page: a page of tens
 # of megabytes sent whole freezes the browser tab; this is a long newspaper page many
 # times over.
@@ -89,17 +103,6 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     return event
 
 
-def style(fig: go.Figure, height: int = 380) -> go.Figure:
-    fig.update_layout(
-        font_family=CJK_FONTS,
-        height=height,
-        margin=dict(l=10, r=10, t=40, b=10),
-        legend_title_text="",
-        template="plotly_white",
-    )
-    return fig
-
-
 def chart_data(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with `&`, `<` and `>` escaped in every text cell: plotly renders tags
     (`<a href>`, `<b>`, `<br>`) in legends, tick labels and hover text, and labels come
@@ -117,14 +120,65 @@ def _html_escape(value):
     return html.escape(value, quote=False) if isinstance(value, str) else value
 
 
-def figure(plot: Callable[..., go.Figure], frame: pd.DataFrame, **args) -> go.Figure:
+def figure(
+    plot: Callable[..., go.Figure], frame: pd.DataFrame, *, layout: dict | None = None, traces: dict | None = None, **args
+) -> go.Figure:
     """Every chart of the dashboard is drawn by a plotly express function through here,
-    from data whose labels cannot become markup."""
-    return plot(chart_data(frame), **args)
+    from data whose labels cannot become markup, in the series colours and the
+    dashboard's style, with `layout` and `traces` applied (`fig.update_layout`,
+    `fig.update_traces`).
+
+    Building a figure is most of a chart page's work, so a built figure is kept and
+    given to every session that asks for the same one. It is shared: never change the
+    figure returned; say everything here."""
+    key = _figure_key(plot, frame, layout, traces, args)
+    with _figures_lock:
+        if key in _figures:
+            _figures.move_to_end(key)
+            return _figures[key]
+    fig = plot(chart_data(frame), color_discrete_sequence=SERIES_COLOURS, **args)
+    fig.update_layout(font_family=CJK_FONTS, height=380, margin=dict(l=10, r=10, t=40, b=10), legend_title_text="", template="plotly_white")
+    fig.update_layout(layout or {})
+    fig.update_traces(traces or {})
+    with _figures_lock:
+        _figures[key] = fig
+        while len(_figures) > FIGURES_KEPT:
+            _figures.popitem(last=False)
+    return fig
+
+
+def _figure_key(plot: Callable, frame: pd.DataFrame, *settings) -> bytes:
+    """A digest of everything a figure is built from: the plotting function, the data
+    (values, column names and types) and every argument."""
+    digest = xxhash.xxh3_128(f"{plot.__module__}.{plot.__qualname__}|{list(frame.columns)}|{list(frame.dtypes)}|{settings!r}".encode())
+    try:
+        values = pd.util.hash_pandas_object(frame, index=False)
+    except TypeError:  # cells holding lists or arrays
+        values = pd.util.hash_pandas_object(frame.map(repr), index=False)
+    digest.update(values.to_numpy().tobytes())
+    return digest.digest()
+
+
+def date_axis(first: pd.Timestamp, last: pd.Timestamp, per: str, lang: str) -> dict:
+    """Layout settings for an x axis of dates counted `per` month or day: ticks on whole
+    periods (a monthly chart never gets day ticks), no more than about twelve of them,
+    written `2026年4月` / `2026年4月3日` in Chinese and `Apr 2026` / `2026-04-03` in English.
+    Plotly's month names are English whatever the page's language, so Chinese dates are
+    written with numbers."""
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if per == "month":
+        step = next(n for n in (1, 2, 3, 6, 12, 24, 60, 120) if months / n <= 12 or n == 120)
+        formats = ("%Y年%-m月", "%b %Y") if step < 12 else ("%Y年", "%Y")
+        axis = dict(dtick=f"M{step}", tick0=f"{first.year}-01-01", tickformat=formats[lang != "zh"])
+        hover = ("%Y年%-m月", "%b %Y")
+    else:
+        axis = dict(tickformat=("%Y年%-m月%-d日", "%Y-%m-%d")[lang != "zh"])
+        hover = ("%Y年%-m月%-d日", "%Y-%m-%d")
+    return {"xaxis": {**axis, "hoverformat": hover[lang != "zh"]}}
 
 
 def chart(fig: go.Figure, key: str, **args):
-    return st.plotly_chart(style(fig), key=key, width="stretch", config=PLOTLY_CONFIG, **args)
+    return st.plotly_chart(fig, key=key, width="stretch", config=PLOTLY_CONFIG, **args)
 
 
 def choice_param(key: str, label: str) -> str:

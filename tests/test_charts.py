@@ -1,0 +1,64 @@
+"""Charts: built once and shared, in twenty distinct colours, with date ticks on whole periods."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import pytest
+
+from jimo_data.views.widgets import SERIES_COLOURS, date_axis, figure
+
+
+def offices(n: int) -> pd.DataFrame:
+    return pd.DataFrame({"person": [f"p{i}" for i in range(n)], "office": [f"office {i}" for i in range(n)], "n": range(n)})
+
+
+def test_the_same_data_and_settings_give_the_same_built_figure():
+    first = figure(px.bar, offices(3), x="person", y="n", color="office", layout={"height": 500})
+    assert figure(px.bar, offices(3), x="person", y="n", color="office", layout={"height": 500}) is first
+    assert first.layout.height == 500
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda: figure(px.bar, offices(3).assign(n=[0, 1, 5]), x="person", y="n", color="office", layout={"height": 500}),
+        lambda: figure(px.bar, offices(3), x="person", y="n", color="office", layout={"height": 501}),
+        lambda: figure(px.line, offices(3), x="person", y="n", color="office", layout={"height": 500}),
+        lambda: figure(px.bar, offices(3), x="person", y="n", color="office", labels={"n": "次数"}, layout={"height": 500}),
+        lambda: figure(px.bar, offices(3).rename(columns={"n": "m"}), x="person", y="m", color="office", layout={"height": 500}),
+    ],
+    ids=["values", "layout", "plot", "labels", "column names"],
+)
+def test_any_change_in_data_or_settings_builds_another_figure(change):
+    shared = figure(px.bar, offices(3), x="person", y="n", color="office", layout={"height": 500})
+    assert change() is not shared
+
+
+def test_cells_holding_lists_can_be_charted():
+    frame = offices(2).assign(issues=[[1, 2], [3]])
+    fig = figure(px.bar, frame, x="person", y="n", custom_data=["issues"])
+    assert figure(px.bar, frame, x="person", y="n", custom_data=["issues"]) is fig
+
+
+def test_twenty_series_get_twenty_colours():
+    fig = figure(px.bar, offices(20), x="person", y="n", color="office")
+    colours = [trace.marker.color for trace in fig.data]
+    assert len(set(colours)) == 20 == len(SERIES_COLOURS)
+
+
+DATE_AXES = [
+    # (first, last, per, lang, expected xaxis settings, why)
+    ("2026-01-01", "2026-04-01", "month", "zh", {"dtick": "M1", "tickformat": "%Y年%-m月"}, "a few months: a tick per month"),
+    ("2026-01-01", "2026-04-01", "month", "en", {"dtick": "M1", "tickformat": "%b %Y"}, "English month names in English"),
+    ("2020-01-01", "2026-12-01", "month", "zh", {"dtick": "M12", "tickformat": "%Y年"}, "seven years: a tick per year"),
+    ("2025-01-01", "2026-12-01", "month", "zh", {"dtick": "M2", "tickformat": "%Y年%-m月"}, "two years: every other month"),
+    ("2026-04-03", "2026-04-20", "day", "zh", {"tickformat": "%Y年%-m月%-d日"}, "days: written in Chinese"),
+    ("2026-04-03", "2026-04-20", "day", "en", {"tickformat": "%Y-%m-%d"}, "days: ISO in English"),
+]
+
+
+@pytest.mark.parametrize("first, last, per, lang, expected, why", DATE_AXES)
+def test_date_ticks_fall_on_whole_periods_in_the_interface_language(first, last, per, lang, expected, why):
+    axis = date_axis(pd.Timestamp(first), pd.Timestamp(last), per, lang)["xaxis"]
+    assert {key: axis.get(key) for key in expected} == expected, why
