@@ -1,8 +1,10 @@
-"""What every page gets (the corpus, the filters, the filtered tables) and a memo that
-spares a rerun the work whose inputs did not change."""
+"""What every page gets (the corpus, the filters, the filtered tables) and a memo, shared
+by all sessions, that spares a rerun the work whose inputs did not change."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 import streamlit as st
@@ -11,6 +13,11 @@ from jimo_data import Corpus
 from jimo_data.filters import Filters, Selection, select
 
 from .i18n import t
+
+MEMO_KEPT_PER_NAME = 8  # values kept under one name, for the filters of the last few sessions
+_memo: dict[str, OrderedDict] = {}
+_memo_corpus: list[Corpus] = []  # the corpus the memo holds values of
+_memo_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -32,19 +39,30 @@ def context() -> Context:
 
 
 def build_context(corpus: Corpus, filters: Filters) -> Context:
-    if st.session_state.get("_memo_corpus") != id(corpus):  # files changed: nothing memoised holds
-        st.session_state["_memo"], st.session_state["_memo_corpus"] = {}, id(corpus)
-    key = (id(corpus), replace(filters, lang="zh"))
-    ctx = Context(corpus, filters, session_memo("selection", key, lambda: select(corpus, filters)))
+    with _memo_lock:
+        if not _memo_corpus or _memo_corpus[0] is not corpus:  # files changed: nothing memoised holds
+            _memo.clear()
+            _memo_corpus[:] = [corpus]
+    st.session_state["_memo_corpus"] = id(corpus)
+    ctx = Context(corpus, filters, session_memo("selection", replace(filters, lang="zh"), lambda: select(corpus, filters)))
     st.session_state["_context"] = ctx
     return ctx
 
 
 def session_memo(name: str, key, compute):
-    """The last value computed under `name` for this session, recomputed when `key`
-    changes. Filtering a whole archive is the dominant cost of a rerun; widgets that
-    do not change the filters must not pay it again."""
-    memo = st.session_state.setdefault("_memo", {})
-    if name not in memo or memo[name][0] != key:
-        memo[name] = (key, compute())
-    return memo[name][1]
+    """The value computed under `name` for `key`, kept for every session: filtering a
+    whole archive is the dominant cost of a rerun, so widgets that do not change the
+    filters must not pay it again, and readers on the same filters pay it once. Values
+    are shared: never change one."""
+    key = (st.session_state["_memo_corpus"], key)  # a session still on the corpus before a reload
+    with _memo_lock:
+        values = _memo.setdefault(name, OrderedDict())
+        if key in values:
+            values.move_to_end(key)
+            return values[key]
+    value = compute()
+    with _memo_lock:
+        values[key] = value
+        while len(values) > MEMO_KEPT_PER_NAME:
+            values.popitem(last=False)
+    return value
