@@ -9,7 +9,8 @@ text as one frame (`article_export`); and download names that say what was filte
   holds at most 32,767 characters (Excel's limit): a longer text is cut with the marker
   `XLSX_CUT_MARK` at its end, and a `note` column (present only then) says which column
   was cut and how long it was. Characters XML cannot carry (control characters other
-  than tab, LF and CR) are written as U+FFFD.
+  than tab, LF and CR) are written as U+FFFD, and a CR reads back as LF (XML's line
+  ends): a line break stays a line break.
 - **JSON Lines**: one UTF-8 JSON object per line, the text exact (no apostrophe:
   programs, not spreadsheets, read it), dates as "YYYY-MM-DD", missing values null.
   U+2028, U+2029 and U+0085 are escaped too, so splitting on any line break gives the rows.
