@@ -20,8 +20,9 @@ def article_downloads(ctx: Context, listing: pd.DataFrame) -> None:
         return
     options = page_options()
     st.caption(ctx.t("articles_download_note", limit=f"{XLSX_CELL_CHARS:,}"))
-    for column, (fmt, spec) in zip(st.columns(len(FORMATS)), FORMATS.items()):
-        column.download_button(
+    row = st.container(horizontal=True)
+    for fmt, spec in FORMATS.items():
+        row.download_button(
             ctx.t(f"download_articles_{fmt}", n=len(listing)),
             data=lambda fmt=fmt: table_bytes(article_export(ctx.corpus, listing), fmt),
             file_name=download_name("articles_text", ctx.filters, options, fmt),
