@@ -218,7 +218,7 @@ def _xlsx_value(sheet, value):
 
 # -- JSON Lines ---------------------------------------------------------------------
 # Line breaks that JSON leaves raw but str.splitlines and some readers split on.
-_JSON_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+_JSON_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 
 
 def _write_jsonl(frame: pd.DataFrame, out: BinaryIO) -> None:
@@ -227,7 +227,10 @@ def _write_jsonl(frame: pd.DataFrame, out: BinaryIO) -> None:
         chunk = frame.iloc[start : start + JSONL_CHUNK_ROWS]
         columns = [_json_values(chunk.iloc[:, position]) for position in range(chunk.shape[1])]
         lines = (json.dumps(dict(zip(names, row)), ensure_ascii=False, default=_json_scalar) for row in zip(*columns))
-        out.write("".join(line.translate(_JSON_BREAKS) + "\n" for line in lines).encode("utf-8"))
+        text = "".join(line + "\n" for line in lines)
+        for char, escape in _JSON_BREAKS.items():
+            text = text.replace(char, escape)
+        out.write(text.encode("utf-8"))
 
 
 def _json_values(values: pd.Series) -> list:
