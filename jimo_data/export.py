@@ -148,13 +148,9 @@ def _inert_categories(values: pd.Series) -> pd.Series:
 
 
 # -- Excel --------------------------------------------------------------------------
-class TooManyRows(ValueError):
-    """A table longer than an Excel sheet."""
-
-
 def _write_xlsx(frame: pd.DataFrame, out: BinaryIO) -> None:
     if len(frame) >= XLSX_ROWS:
-        raise TooManyRows(f"{len(frame):,} rows, more than an Excel sheet holds ({XLSX_ROWS - 1:,}): use csv or jsonl")
+        raise ValueError(f"{len(frame):,} rows, more than an Excel sheet holds ({XLSX_ROWS - 1:,}): use csv or jsonl")
     frame = _fit_cells(frame)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("jimo")
