@@ -73,6 +73,9 @@ def downloads(monkeypatch):
         ({}, "jimo_articles_text_all"),
         ({"q": "项目"}, "jimo_articles_text_q-项目"),
         ({"official": "孙杰", "from": "2026-01-01"}, "jimo_articles_text_2026-01-01_to_end_孙杰"),
+        # the list of one page says so; the article open does not change the list
+        ({"page": "004_6220ff5f0f64df25.txt"}, "jimo_articles_text_all_page-004_6220ff5f0f64df25.txt"),
+        ({"q": "项目", "article": "004_6220ff5f0f64df25.txt#4"}, "jimo_articles_text_q-项目"),
     ],
 )
 def test_the_readers_downloads_hold_its_list_with_the_whole_text(downloads, seeds_corpus, params, name):
@@ -84,7 +87,15 @@ def test_the_readers_downloads_hold_its_list_with_the_whole_text(downloads, seed
         rows = read_back(downloads[f"{name}.{fmt}"](), fmt)  # a click
         assert rows["article_id"].tolist() == listed  # the same rows, in the same order
         assert rows["body"].tolist() == bodies[listed].tolist()  # and the whole text
-    assert [b.label for b in at.get("download_button")][1:] == [f"全文 {f}（{len(listed)} 篇）" for f in ("CSV", "Excel", "JSON Lines")]
+    assert [b.label for b in at.get("download_button")][1:4] == [f"全文 {f}（{len(listed)} 篇）" for f in ("CSV", "Excel", "JSON Lines")]
+
+
+def test_the_download_buttons_speak_english_in_english():
+    at = open_page("reader", {"q": "项目"}, lang="en")
+    listed = len(frames(at)[0])
+    labels = [b.label for b in at.get("download_button")][1:4]
+    assert labels == [f"Articles with text: {f} ({listed})" for f in ("CSV", "Excel", "JSON Lines")]
+    assert any("An Excel cell holds at most 32,767 characters" in c.value for c in at.caption)
 
 
 def test_the_export_carries_page_and_source(seeds_corpus):

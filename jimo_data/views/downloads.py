@@ -18,7 +18,7 @@ def article_downloads(ctx: Context, listing: pd.DataFrame) -> None:
     when its button is clicked, not on every rerun."""
     if listing.empty:
         return
-    options = page_options()
+    options = page_options(but=("article",))  # the article open is not what the list holds
     st.caption(ctx.t("articles_download_note", limit=f"{XLSX_CELL_CHARS:,}"))
     row = st.container(horizontal=True)
     for fmt, spec in FORMATS.items():

@@ -68,14 +68,17 @@ def csv_file_name(name: str, filters: Filters, options: dict | None = None) -> s
     return download_name(name, filters, options or {}, "csv")
 
 
-def page_options() -> dict[str, tuple[str, ...]]:
+def page_options(but: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
     """The settings in the URL besides the filters, as they are now (a page writes its
     options into the URL while it is drawn): every page option that is not its default
     (checked as the sidebar checks it, `state.PAGE_OPTIONS`) and any other parameter
-    a page keeps there (the keywords page's `terms`). A download's name says them all."""
+    a page keeps there (the keywords page's `terms`), except those named in `but`. A
+    download's name says them all."""
     corpus = context().corpus
     chosen = {}
     for key in st.query_params:
+        if key in but:
+            continue
         values = st.query_params.get_all(key)
         if key in PAGE_OPTIONS:
             option = PAGE_OPTIONS[key]
@@ -92,9 +95,10 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns=lambda column: t(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
 
 
-def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, **dataframe_args):
+def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, options: dict | None = None, **dataframe_args):
     """A sortable table and a download of exactly its rows, both with localised column
-    names; dates shown as YYYY-MM-DD.
+    names; dates shown as YYYY-MM-DD. The download's name says the filters and `options`
+    (by default every page option in the URL, `page_options()`).
     Returns the dataframe event (for pages that use row selection)."""
     lang = filters.lang
     if frame.empty:
@@ -115,7 +119,7 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     st.download_button(
         f"{t('download_csv', lang)} ({len(shown)} {t('rows', lang)})",
         data=lambda: csv_bytes(shown),  # built when clicked, not on every rerun
-        file_name=csv_file_name(name, filters, page_options()),
+        file_name=csv_file_name(name, filters, page_options() if options is None else options),
         mime="text/csv",
         on_click="ignore",
         key=f"download_{key or name}",
