@@ -1,8 +1,12 @@
-"""Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR [filters]`, `jimo schema`.
+"""Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR [filters] [--format F]
+[--table T …]`, `jimo schema`.
 
 Also `python -m jimo_data …`. The export's filter options are the dashboard's URL
 parameters (`--from 2026-01-01 --official 孙杰 --q 项目`), from the same registry
 (`jimo_data.filters.FILTERS`), so a CLI call and a dashboard link give the same rows.
+It writes every table, the officials' timeline and `articles_text` (the reader's
+download: each article with its page, bylines, officials and whole text), or the
+tables named by `--table`, one file each named by its table, as csv, xlsx or jsonl.
 
 Every error is one line on stderr naming the path or value and the problem, with exit
 status 2, never a traceback: a usage error, a folder that cannot be read, a filter
@@ -18,18 +22,18 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
-from .analysis import officials_timeline, summary_figures
+from .analysis import officials_timeline, reading_list, summary_figures
 from .corpus import Corpus, load_corpus
-from .export import write_csv
+from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, Selection, parse_params, select
 from .tables import TABLES, data_model_markdown
 
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
+EXPORTS = (*TABLES, "officials_timeline", "articles_text")  # what `export` writes, in this order
 
 
 class CannotWrite(Exception):
@@ -63,9 +67,20 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     info = commands.add_parser("info", help="summary of a corpus and every page with a problem")
     info.add_argument("source", type=_path, help="a folder of .txt pages, or one file")
-    export = commands.add_parser("export", help="write every table as CSV (UTF-8 with BOM, for Excel), filtered like a dashboard link")
+    export = commands.add_parser("export", help="write the tables, filtered like a dashboard link, as CSV, Excel or JSON Lines")
     export.add_argument("source", type=_path)
     export.add_argument("--out", required=True, type=_path, help="output folder (created if missing)")
+    export.add_argument(
+        "--format", choices=tuple(FORMATS), default="csv", help="csv (UTF-8 with BOM, the default), xlsx or jsonl (JSON Lines)"
+    )
+    export.add_argument(
+        "--table",
+        dest="tables",
+        action="append",
+        choices=EXPORTS,
+        metavar="TABLE",
+        help=f"only this table (repeat for several; default: all of {', '.join(EXPORTS)})",
+    )
     for f in FILTER_OPTIONS:
         export.add_argument(
             f"--{f.key}",
@@ -99,7 +114,7 @@ def _run(args: argparse.Namespace) -> int:
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
         raise ValueError("; ".join(m.problem for m in parsed.messages))
-    for path in export_csv(select(corpus, parsed.filters), args.out):
+    for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
     return 0
 
@@ -168,24 +183,38 @@ def check_writable(out: Path) -> None:
     raise CannotWrite(f"cannot write to {out}: {'it' if folder == out.absolute() else folder} {problem}")
 
 
-def export_csv(selection: Selection, out: Path) -> list[Path]:
-    """Every table of the selection, and the officials' timeline, as CSV files."""
+def export_tables(selection: Selection, out: Path, fmt: str = "csv", tables: tuple[str, ...] = EXPORTS) -> list[Path]:
+    """The selection's `tables` as files in `fmt`, one per table, named by the table.
+    For xlsx, a table longer than an Excel sheet is an error before anything is written."""
+    frames = {name: _table(selection, name) for name in EXPORTS if name in tables}
+    if fmt == "xlsx":
+        for name, frame in frames.items():
+            if len(frame) >= XLSX_ROWS:
+                raise ValueError(
+                    f"{name}: {len(frame):,} rows, more than an Excel sheet holds: choose other tables with --table, or csv or jsonl"
+                )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CannotWrite(f"cannot write to {out}: {_why(error)}") from error
-    return [_write(frame, out / f"{name}.csv") for name, frame in _tables(selection)]
+    return [_write(frame, out / f"{name}.{FORMATS[fmt].extension}", fmt) for name, frame in frames.items()]
 
 
-def _tables(selection: Selection) -> Iterator[tuple[str, pd.DataFrame]]:
-    for table in TABLES:
-        yield table, getattr(selection, table)
-    yield "officials_timeline", officials_timeline(selection.officials)
+def export_csv(selection: Selection, out: Path) -> list[Path]:
+    return export_tables(selection, out, "csv")
 
 
-def _write(frame: pd.DataFrame, path: Path) -> Path:
+def _table(selection: Selection, name: str) -> pd.DataFrame:
+    if name == "officials_timeline":
+        return officials_timeline(selection.officials)
+    if name == "articles_text":  # in the reader's order, newest first
+        return article_export(selection.corpus, reading_list(selection.corpus, selection.listing))
+    return getattr(selection, name)
+
+
+def _write(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
     try:
-        return write_csv(frame, path)
+        return write_table(frame, path, fmt)
     except OSError as error:  # a full disk, a file that is a folder, a lost mount
         if path.is_file():
             path.unlink()  # half a table must not pass for the whole

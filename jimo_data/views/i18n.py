@@ -155,6 +155,11 @@ col_section            版名 | Section
 col_lunar              农历 | Lunar date
 col_weekday            星期 | Weekday
 text_cut               全文共 {total} 字，此处只显示前 {limit} 字。完整原文见文件：{path} | {total} characters; only the first {limit} are shown. The whole text is in the file {path}
+# -- exports --
+download_articles_csv  全文 CSV（{n} 篇） | Articles with text: CSV ({n})
+download_articles_xlsx 全文 Excel（{n} 篇） | Articles with text: Excel ({n})
+download_articles_jsonl 全文 JSON Lines（{n} 篇） | Articles with text: JSON Lines ({n})
+articles_download_note  下载列表中的文章，含全文、署名、官员、版面和来源文件。Excel 单元格最多 {limit} 字，更长的文本会被截断并在 xlsx_note 列注明；CSV 和 JSON Lines 保留全文。 | Download the listed articles with their text, bylines, officials, page and source file. An Excel cell holds at most {limit} characters: a longer text is cut, and the xlsx_note column says so; CSV and JSON Lines hold the whole text.
 """
 
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from jimo_data.analysis import reading_list
 from jimo_data.views.context import context
+from jimo_data.views.downloads import article_downloads
 from jimo_data.views.state import page_option
 from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, table
 
@@ -23,6 +24,7 @@ if page_param:
 listing = reading_list(corpus, results)
 st.subheader(f"{t('results')} ({len(listing)})")
 event = table(listing, "articles", ctx.filters, key="reader_results", on_select="rerun", selection_mode="single-row")
+article_downloads(ctx, listing)
 picked = listing.iloc[event.selection.rows[0]]["article_id"] if event and event.selection.rows else None
 if picked and picked != st.query_params.get("article"):
     st.query_params["article"] = picked

@@ -15,10 +15,11 @@ import plotly.graph_objects as go
 import streamlit as st
 import xxhash
 
-from jimo_data.export import csv_bytes
-from jimo_data.filters import Filters, file_safe
+from jimo_data.export import csv_bytes, download_name
+from jimo_data.filters import FILTER_KEYS, Filters
 
 from . import page_script, page_url
+from .context import context
 from .i18n import COLUMN_LABELS, LABELS, t
 from .state import PAGE_OPTIONS, page_option
 
@@ -63,8 +64,30 @@ def highlight(text: str, words: list[str]) -> str:
     return "".join(pieces) + md_escape(text[done:])
 
 
-def csv_file_name(name: str, filters: Filters) -> str:
-    return f"jimo_{file_safe(name, 40)}_{filters.slug()}.csv"
+def csv_file_name(name: str, filters: Filters, options: dict | None = None) -> str:
+    return download_name(name, filters, options or {}, "csv")
+
+
+def page_options(but: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    """The settings in the URL besides the filters, as they are now (a page writes its
+    options into the URL while it is drawn): every page option that is not its default
+    (checked as the sidebar checks it, `state.PAGE_OPTIONS`) and any other parameter
+    a page keeps there (the keywords page's `terms`), except those named in `but`. A
+    download's name says them all."""
+    corpus = context().corpus
+    chosen = {}
+    for key in st.query_params:
+        if key in but:
+            continue
+        values = st.query_params.get_all(key)
+        if key in PAGE_OPTIONS:
+            option = PAGE_OPTIONS[key]
+            value, _ = option.parse(values, corpus)
+            if value != option.default:
+                chosen[key] = (value,) if isinstance(value, str) else value
+        elif key not in FILTER_KEYS:
+            chosen[key] = tuple(values)
+    return chosen
 
 
 def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -72,9 +95,10 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns=lambda column: t(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
 
 
-def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, **dataframe_args):
+def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, options: dict | None = None, **dataframe_args):
     """A sortable table and a download of exactly its rows, both with localised column
-    names; dates shown as YYYY-MM-DD.
+    names; dates shown as YYYY-MM-DD. The download's name says the filters and `options`
+    (by default every page option in the URL, `page_options()`).
     Returns the dataframe event (for pages that use row selection)."""
     lang = filters.lang
     if frame.empty:
@@ -95,7 +119,7 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     st.download_button(
         f"{t('download_csv', lang)} ({len(shown)} {t('rows', lang)})",
         data=lambda: csv_bytes(shown),  # built when clicked, not on every rerun
-        file_name=csv_file_name(name, filters),
+        file_name=csv_file_name(name, filters, page_options() if options is None else options),
         mime="text/csv",
         on_click="ignore",
         key=f"download_{key or name}",
