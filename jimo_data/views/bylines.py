@@ -9,7 +9,7 @@ from jimo_data.analysis import articles_per_month, byline_ranking, co_occurrence
 from jimo_data.analysis.bylines import ROLES
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import chart, figure, table
+from jimo_data.views.widgets import chart, date_axis, figure, period_bars, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -41,6 +41,8 @@ if len(monthly):
         y="articles",
         color="name",
         labels={"month": t("col_date"), "articles": t("col_articles"), "name": t("col_name")},
+        layout=date_axis(monthly["month"].min(), monthly["month"].max(), "month", ctx.lang),
+        traces=period_bars("month"),
     )
     chart(fig, key="bylines_monthly")
 else:

@@ -155,6 +155,20 @@ col_section            版名 | Section
 col_lunar              农历 | Lunar date
 col_weekday            星期 | Weekday
 text_cut               全文共 {total} 字，此处只显示前 {limit} 字。完整原文见文件：{path} | {total} characters; only the first {limit} are shown. The whole text is in the file {path}
+# -- undated: nothing dropped silently --
+undated                无日期文章 | Undated articles
+undated_left_out       日期筛选排除了 {n} 篇没有日期的文章（含图片说明）。 | The date filter leaves out {n} articles without a date (captions included).
+undated_include        纳入无日期的文章 | Include undated articles
+undated_included       已纳入 {n} 篇没有日期的文章（含图片说明），不受日期筛选限制。 | {n} articles without a date (captions included) are included, whatever the dates.
+undated_exclude        排除无日期的文章 | Leave out undated articles
+undated_only           只显示没有日期的文章（{n} 篇，含图片说明）。 | Showing only the articles without a date ({n}, captions included).
+undated_show_all       显示全部文章 | Show all articles
+unknown_pub            （未知刊物） | (unknown publication)
+pages_undated          无日期的版面：{n} | Pages without a date: {n}
+pages_unknown_pub      未知刊物的版面：{n} | Pages without a publication: {n}
+see_in_reader          在阅读页查看其文章 | see their articles in the reader
+issues_held            各期（最新在前） | Issues (latest first)
+query_help             以空格分隔的词须全部出现；OR 或 `|` 连接可选词；-词 表示排除；"…" 为精确短语；headline:/标题: 与 byline:/作者: 只检索该字段。 | Words separated by spaces must all occur; OR or `|` between alternatives; -word excludes; "…" exact phrase; headline:/标题: and byline:/作者: search one field.
 """
 
 
