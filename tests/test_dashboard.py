@@ -78,7 +78,7 @@ def test_every_page_renders_in_both_languages(page, lang):
 def test_overview_counts_and_data_quality():
     at = open_page("overview")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["版面"] == "5" and metrics["文章"] == "21" and metrics["期数"] == "2"
+    assert metrics["版面"] == "5" and metrics["文章"] == "21" and metrics["期数"] == "5"  # five dated pages of five (paper, day) issues
     inferred = next(f for f in frames(at) if "依据" in f.columns)
     assert set(inferred["版面"]) == {"003_10918a961b3f8c53.txt", "004_6220ff5f0f64df25.txt"}
     assert "2023年3月20日启动正式签约" in " ".join(inferred["依据"])
