@@ -253,7 +253,7 @@ def test_pages_of_unknown_publication_are_a_choice_in_the_sidebar(monkeypatch, t
     (folder / "a.txt").write_bytes((SEEDS / "000_a890f07f6fb61a4e.txt").read_bytes())
     (folder / "b.txt").write_text("2024年5月6日\n\n区委书记孙杰到鳌山卫街道调研乡村振兴工作。\n", "utf-8")
     monkeypatch.setenv("JIMO_CORPUS", str(folder))
-    for lang, shown in (("zh", "（未知）"), ("en", "(unknown)")):
+    for lang, shown in (("zh", "（未知刊物）"), ("en", "(unknown publication)")):
         at = open_page("reader", {"pub": "(unknown)"}, lang=lang)
         assert at.sidebar.multiselect(key="w_pub").options == ["新即墨", shown]
         ids = frames(at)[0][{"zh": "文章编号", "en": "Article ID"}[lang]]
