@@ -7,7 +7,7 @@ import streamlit as st
 
 from jimo_data.analysis import issues_held, summary_figures
 from jimo_data.views.context import context
-from jimo_data.views.widgets import table, unplaced_pages_line
+from jimo_data.views.widgets import name_unknown_publication, table, unplaced_pages_line
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -23,7 +23,9 @@ if pd.notna(figures["first_date"]):
 unplaced_pages_line(ctx, sel.pages)
 
 st.subheader(t("issues_held"))
-table(issues_held(sel.pages), "issues", ctx.filters, key="latest_issues")  # every issue the metric counts
+table(
+    name_unknown_publication(issues_held(sel.pages), ctx.lang), "issues", ctx.filters, key="latest_issues"
+)  # every issue the metric counts
 
 st.subheader(t("data_quality"))
 pages = ctx.corpus.pages  # data quality is about the files, whatever the filters

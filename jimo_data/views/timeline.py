@@ -15,6 +15,7 @@ from jimo_data.views.widgets import (
     date_axis,
     figure,
     md_escape,
+    name_unknown_publication,
     open_in_reader,
     period_bars,
     reader_links,
@@ -33,8 +34,7 @@ if issues.empty:
     st.info(t("no_rows"))
     st.stop()
 
-per_period = articles_per_period(issues, freq)
-per_period["publication"] = per_period["publication"].replace("", t("unknown_pub"))  # a legend entry of its own
+per_period = name_unknown_publication(articles_per_period(issues, freq), ctx.lang)  # a legend entry of its own
 fig = figure(
     px.bar,
     per_period,
@@ -67,6 +67,8 @@ for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
         st.warning(f"{md_escape(publication)}: " + t("missing_issues", n=gap.n_missing, a=gap.after_issue, b=gap.before_issue))
 
 st.subheader(t("issues"))
-listing = issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]].copy()
+listing = name_unknown_publication(
+    issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]], ctx.lang
+)
 listing["link"] = reader_links(ctx.filters, "page", listing["page_id"])
 table(listing, "issues", ctx.filters, key="issues_table")

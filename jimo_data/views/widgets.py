@@ -255,3 +255,9 @@ def period_bars(per: str) -> dict:
     had no articles."""
     width = _PERIOD_MS[per]
     return {"width": 0.8 * width, "offset": 0.1 * width}
+
+
+def name_unknown_publication(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The frame with an empty `publication` shown as （未知刊物）, the name the
+    publication filter offers for it (a blank cell or legend entry reads as missing data)."""
+    return frame.assign(publication=frame["publication"].replace("", t("unknown_pub", lang)))
