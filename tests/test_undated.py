@@ -205,7 +205,10 @@ def test_overview_issue_count_is_its_issue_table(served, corpus):
     issues = next(f for f in (e.value for e in at.dataframe) if "期号" in f.columns)
     dated = corpus.pages.dropna(subset=["date"])
     assert int(metrics["期数"]) == len(issues) == len(dated.groupby(["publication", "date"]))
-    assert int(metrics["版面"]) == len(corpus.pages)
+    # every page and article is in an issue of the table or on a page the undated line counts
+    undated = corpus.pages[corpus.pages["date"].isna()]
+    assert int(metrics["版面"]) == len(corpus.pages) == issues["版面"].sum() + len(undated)
+    assert int(metrics["文章"]) == issues["文章数"].sum() + undated["n_articles"].sum()
     assert "时间跨度" not in metrics  # two full dates do not fit a metric: the span is a line
     first, last = dated["date"].min(), dated["date"].max()
     assert any(f"{first:%Y-%m-%d} – {last:%Y-%m-%d}" in m.value for m in at.markdown)

@@ -76,4 +76,7 @@ def test_timeline_has_a_legend_entry_for_unknown_publication(page, real_pages_ur
     assert "（未知刊物）" in legend
     ticks = svg_texts(page, ".xtick text")
     assert ticks and all("年" in tick for tick in ticks)  # Chinese dates in the Chinese interface
+    page.locator("[data-testid='stPlotlyChart'] .point path").first.hover(force=True)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .hovertext")
+    assert re.search(r"\d{4}年\d{1,2}月", " ".join(svg_texts(page, ".hovertext")))
     screenshot(page, "undated_timeline")
