@@ -229,3 +229,12 @@ def test_date_axes_tick_whole_periods_in_the_interface_language(served, page, pa
     # each bar is as wide as its period at most, so a period without articles is a gap
     period_ms = {"day": 86_400_000, "month": 31 * 86_400_000}[per]
     assert all(0 < trace["width"] <= period_ms for trace in spec["data"])
+
+
+def test_bylines_chart_says_how_many_articles_of_its_people_have_no_date(served, corpus):
+    at = open_page(served, "bylines", {})
+    ranking = at.dataframe[0].value
+    credits = corpus.bylines[corpus.bylines["name"].isin(ranking["姓名"].head(12))]
+    undated = credits.loc[credits["date"].isna(), "article_id"].nunique()
+    captions = " ".join(c.value for c in at.caption)
+    assert (t("chart_leaves_out_undated", n=undated) in captions) == (undated > 0)

@@ -6,7 +6,7 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.analysis import articles_per_month, byline_ranking, co_occurrence
-from jimo_data.analysis.bylines import ROLES
+from jimo_data.analysis.bylines import ROLES, undated_articles_of
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import page_option
 from jimo_data.views.widgets import chart, date_axis, figure, period_bars, table
@@ -32,7 +32,8 @@ ranking = byline_ranking(credits, {role: t(f"role_{role}") for role in ROLES})
 table(ranking, "bylines", ctx.filters, key="bylines_table")
 
 st.subheader(t("per_month"))
-monthly = articles_per_month(credits, ranking["name"].head(12))
+charted = ranking["name"].head(12)
+monthly = articles_per_month(credits, charted)
 if len(monthly):
     fig = figure(
         px.bar,
@@ -47,6 +48,8 @@ if len(monthly):
     chart(fig, key="bylines_monthly")
 else:
     st.info(t("no_rows"))
+if undated := undated_articles_of(credits, charted):
+    st.caption(t("chart_leaves_out_undated", n=undated))
 
 st.subheader(t("coauthors"))
 together = session_memo("bylines_together", (ctx.filters, tuple(roles)), lambda: co_occurrence(credits))

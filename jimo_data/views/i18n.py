@@ -167,6 +167,7 @@ unknown_pub            （未知刊物） | (unknown publication)
 pages_undated          无日期的版面：{n} | Pages without a date: {n}
 pages_unknown_pub      未知刊物的版面：{n} | Pages without a publication: {n}
 see_in_reader          在阅读页查看其文章 | see their articles in the reader
+chart_leaves_out_undated 图中只有有日期的文章：这些人另有 {n} 篇文章没有日期，未计入。 | The chart shows dated articles only: {n} more articles of these people have no date and are not in it.
 issues_held            各期（最新在前） | Issues (latest first)
 query_help             以空格分隔的词须全部出现；OR 或 `|` 连接可选词；-词 表示排除；"…" 为精确短语；headline:/标题: 与 byline:/作者: 只检索该字段。 | Words separated by spaces must all occur; OR or `|` between alternatives; -word excludes; "…" exact phrase; headline:/标题: and byline:/作者: search one field.
 """

@@ -20,6 +20,7 @@ from jimo_data.export import csv_bytes
 from jimo_data.filters import UNKNOWN, Filters, file_safe
 
 from . import page_script, page_url
+from .context import Context
 from .i18n import COLUMN_LABELS, LABELS, t
 from .state import PAGE_OPTIONS, page_option, set_undated
 
@@ -215,7 +216,7 @@ def open_in_reader(filters: Filters, **params: str) -> None:
     st.switch_page(page_script("reader"), query_params=reader_params(filters, **params))
 
 
-def undated_note(ctx, where=st) -> None:
+def undated_note(ctx: Context, where=st) -> None:
     """Under a date filter: how many articles it leaves out for want of a date, and one
     button to include them (or to leave them out again). Drawn once per run, in the
     sidebar below the date bounds; says nothing when no date decides anything."""
@@ -230,7 +231,7 @@ def undated_note(ctx, where=st) -> None:
         where.button(t(action), key="undated_button", on_click=set_undated, args=("" if included else "include",), width="stretch")
 
 
-def unplaced_pages_line(ctx, pages: pd.DataFrame) -> None:
+def unplaced_pages_line(ctx: Context, pages: pd.DataFrame) -> None:
     """A line with how many of `pages` have no date and no publication, each with a link
     to their articles in the reader (`undated=only`, `pub=(unknown)`)."""
     link = {"undated": {"undated": "only"}, "unknown_pub": {"pub": UNKNOWN}}

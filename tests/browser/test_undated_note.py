@@ -80,3 +80,13 @@ def test_timeline_has_a_legend_entry_for_unknown_publication(page, real_pages_ur
     page.wait_for_selector("[data-testid='stPlotlyChart'] .hovertext")
     assert re.search(r"\d{4}年\d{1,2}月", " ".join(svg_texts(page, ".hovertext")))
     screenshot(page, "undated_timeline")
+
+
+@pytest.mark.parametrize("lang, month", [("zh", r"\d{4}年"), ("en", r"\d{4}")])
+def test_bylines_monthly_chart_ticks_whole_periods_in_the_interface_language(page, real_pages_url, lang, month):
+    open_path(page, f"{real_pages_url}/bylines?lang={lang}")
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .xtick text")
+    ticks = svg_texts(page, ".xtick text")
+    assert ticks and all(re.fullmatch(month + r"(\d{1,2}月)?|[A-Z][a-z]{2} \d{4}", tick) for tick in ticks), ticks
+    page.get_by_test_id("stPlotlyChart").first.scroll_into_view_if_needed()
+    screenshot(page, f"undated_bylines_{lang}")
