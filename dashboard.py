@@ -42,8 +42,7 @@ navigation = st.navigation(
         for i, (module, url_path, label) in enumerate(PAGES)
     ]
 )
-sidebar(corpus, filters, messages)
-build_context(corpus, filters)
+sidebar(build_context(corpus, filters), messages)
 try:
     navigation.run()
 finally:

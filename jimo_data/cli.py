@@ -146,8 +146,8 @@ def summary(corpus: Corpus) -> str:
     lines = [
         f"corpus:     {escaped(corpus.root)}",
         f"pages:      {len(pages)} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))}); parsed now: {corpus.n_parsed}",
-        f"date span:  {span}",
-        f"issues:     {figures['issues']} numbered issues",
+        f"date span:  {span}; {figures['undated_pages']} pages without a date",
+        f"issues:     {figures['issues']} ({figures['numbered_issues']} numbered)",
         f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
         f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
         f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",

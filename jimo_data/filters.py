@@ -28,6 +28,7 @@ from .corpus import Corpus
 LANGUAGES = ("zh", "en")
 UNKNOWN = "(unknown)"  # the choice that stands for an empty value (a page of unknown publication)
 MAX_QUERY_CHARS = 200
+UNDATED_CHOICES = ("exclude", "include", "only")  # `undated=`: exclude is the default, written as no parameter
 FIRST_DATE, LAST_DATE = dt.date(1949, 1, 1), dt.date(2100, 12, 31)  # the dates a filter (and its widget) takes
 
 
@@ -94,6 +95,11 @@ class Filter:
         """Which articles the value keeps; None when it filters nothing."""
         return None
 
+    def keep_under(self, corpus: Corpus, filters: Filters) -> np.ndarray | None:
+        """Which articles this filter keeps among all the filters' values (the date
+        bounds read `undated` too)."""
+        return self.keep(corpus, getattr(filters, self.field))
+
     def slug(self, filters: Filters) -> str:
         """This filter's part of a download's file name ("" when it adds none)."""
         return ""
@@ -138,11 +144,48 @@ class DateBound(Filter):
         dates = corpus.articles["date"]
         return (dates >= pd.Timestamp(value) if self.after else dates <= pd.Timestamp(value)).to_numpy(dtype=bool)
 
+    def keep_under(self, corpus, filters):
+        if filters.undated == "only":  # a bound says nothing about articles without a date
+            return None
+        kept = self.keep(corpus, getattr(filters, self.field))
+        return kept | undated_articles(corpus) if kept is not None and filters.undated == "include" else kept
+
     def slug(self, filters):
         own, other = getattr(filters, self.field), getattr(filters, self.partner)
         if not self.after or not (own or other):
             return ""
         return f"{own or 'start'}_to_{other or 'end'}"
+
+
+def undated_articles(corpus: Corpus) -> np.ndarray:
+    """The articles without a date: their page's date is unknown (`date_source`
+    unknown, or a page that could not be read)."""
+    return corpus.memo("undated_articles", lambda: corpus.articles["date"].isna().to_numpy())
+
+
+@dataclass(frozen=True)
+class Undated(Filter):
+    """What a date filter does with articles that have no date: leaves them out (the
+    default), also keeps them (`include`), or keeps only them (`only`, with or
+    without date bounds). Without a date bound, `include` changes nothing."""
+
+    default: object = ""
+    widget: str = "undated"
+
+    def parse(self, values, corpus):
+        value = _last(values)
+        if not value or value in UNDATED_CHOICES:
+            return ("" if value == "exclude" else value), []
+        return "", [ParamProblem(self.key, value[:40], "not_allowed", UNDATED_CHOICES)]
+
+    def keep(self, corpus, value):
+        return undated_articles(corpus) if value == "only" else None
+
+    def slug(self, filters):
+        if filters.undated == "only":
+            return "undated-only"
+        dated = filters.date_from or filters.date_to
+        return "with-undated" if filters.undated == "include" and dated else ""
 
 
 @dataclass(frozen=True)
@@ -244,6 +287,7 @@ class Language(Filter):
 FILTERS: tuple[Filter, ...] = (
     DateBound("from", "date_from", "date_from", after=True, partner="date_to"),
     DateBound("to", "date_to", "date_to", after=False, partner="date_from"),
+    Undated("undated", "undated", "undated"),
     KnownValues("pub", "publications", "publication", table="pages", column="publication", unknown_choice=True),
     KnownValues("official", "officials", "official", table="officials", column="name", ranked=True, described_by="jurisdiction"),
     KnownValues("byline", "byline", "byline", table="bylines", column="name", many=False, ranked=True, prefix="by-"),
@@ -251,6 +295,7 @@ FILTERS: tuple[Filter, ...] = (
     Language("lang", "lang", "language"),
 )
 FILTER_KEYS = tuple(f.key for f in FILTERS)
+DATE_KEYS = tuple(f.key for f in FILTERS if isinstance(f, DateBound))
 
 
 def _filters_active(self) -> bool:
@@ -303,12 +348,31 @@ def parse_params(params: dict[str, list[str]], corpus: Corpus) -> ParsedParams:
 
 def article_mask(corpus: Corpus, filters: Filters) -> pd.Series:
     """Which articles the filters keep (indexed like `corpus.articles`)."""
-    mask = np.ones(len(corpus.articles), dtype=bool)
-    for f in FILTERS:
-        kept = f.keep(corpus, getattr(filters, f.field))
-        if kept is not None:
-            mask &= kept
-    return pd.Series(mask, index=corpus.articles.index)
+    return pd.Series(_all_of(_masks(corpus, filters).values(), len(corpus.articles)), index=corpus.articles.index)
+
+
+def _masks(corpus: Corpus, filters: Filters) -> dict[str, np.ndarray]:
+    """Per filter that filters anything (by URL key): the articles it keeps."""
+    kept = {f.key: f.keep_under(corpus, filters) for f in FILTERS}
+    return {key: mask for key, mask in kept.items() if mask is not None}
+
+
+def _all_of(masks, n: int) -> np.ndarray:
+    mask = np.ones(n, dtype=bool)
+    for kept in masks:
+        mask &= kept
+    return mask
+
+
+def undated_count(corpus: Corpus, filters: Filters, masks: dict[str, np.ndarray] | None = None) -> int:
+    """How many articles without a date the date bounds decide about: those every
+    other filter keeps. A date filter leaves them out, or includes them under
+    `undated=include`; 0 without a date bound (or under `undated=only`)."""
+    if filters.undated == "only" or not (filters.date_from or filters.date_to):
+        return 0
+    masks = _masks(corpus, filters) if masks is None else masks
+    others = [mask for key, mask in masks.items() if key not in DATE_KEYS]
+    return int((_all_of(others, len(corpus.articles)) & undated_articles(corpus)).sum())
 
 
 class Selection:
@@ -317,11 +381,15 @@ class Selection:
 
     `listing` is the kept articles without their bodies, which is what lists, counts and
     charts need: copying an archive's bodies for every filter change would double a
-    dashboard's memory. `mask` marks the kept rows of `corpus.articles`."""
+    dashboard's memory. `mask` marks the kept rows of `corpus.articles`; `undated`
+    counts the articles a date filter decides about for want of a date."""
 
     def __init__(self, corpus: Corpus, filters: Filters):
         self.corpus, self.filters = corpus, filters
-        self.mask = article_mask(corpus, filters).to_numpy() if filters.active else np.ones(len(corpus.articles), dtype=bool)
+        masks = _masks(corpus, filters) if filters.active else {}
+        self.mask = _all_of(masks.values(), len(corpus.articles))
+        # The articles without a date that the date bounds leave out (or let in, under `undated=include`)
+        self.undated = undated_count(corpus, filters, masks)
         light = corpus.articles.drop(columns=["body"])
         self.listing = light[self.mask] if filters.active else light
         self._ids = self.listing["article_id"] if filters.active else None

@@ -171,7 +171,8 @@ def test_reading_list_names_captions_by_their_first_words(seeds_corpus):
 def test_summary_figures_of_the_seeds(seeds_corpus):
     c = seeds_corpus
     figures = summary_figures(c.pages, c.articles, c.bylines, c.officials, c.projects)
-    assert {k: figures[k] for k in ("pages", "issues", "articles", "captions")} == {"pages": 5, "issues": 2, "articles": 21, "captions": 4}
+    assert {k: figures[k] for k in ("pages", "issues", "articles", "captions")} == {"pages": 5, "issues": 5, "articles": 21, "captions": 4}
+    assert figures["numbered_issues"] == 2  # the two 新即墨 mastheads print a number; 青岛日报's pages do not
     assert (figures["first_date"], figures["last_date"]) == (pd.Timestamp("2023-02-25"), pd.Timestamp("2026-04-03"))
     assert figures["reporters"] == c.bylines.loc[c.bylines["role"] == "reporter", "name"].nunique() < figures["people_credited"]
     empty = summary_figures(c.pages.iloc[:0], c.articles.iloc[:0], c.bylines.iloc[:0], c.officials.iloc[:0], c.projects.iloc[:0])

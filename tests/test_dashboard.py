@@ -78,7 +78,7 @@ def test_every_page_renders_in_both_languages(page, lang):
 def test_overview_counts_and_data_quality():
     at = open_page("overview")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["版面"] == "5" and metrics["文章"] == "21" and metrics["期数"] == "2"
+    assert metrics["版面"] == "5" and metrics["文章"] == "21" and metrics["期数"] == "5"  # five dated pages of five (paper, day) issues
     inferred = next(f for f in frames(at) if "依据" in f.columns)
     assert set(inferred["版面"]) == {"003_10918a961b3f8c53.txt", "004_6220ff5f0f64df25.txt"}
     assert "2023年3月20日启动正式签约" in " ".join(inferred["依据"])
@@ -253,7 +253,7 @@ def test_pages_of_unknown_publication_are_a_choice_in_the_sidebar(monkeypatch, t
     (folder / "a.txt").write_bytes((SEEDS / "000_a890f07f6fb61a4e.txt").read_bytes())
     (folder / "b.txt").write_text("2024年5月6日\n\n区委书记孙杰到鳌山卫街道调研乡村振兴工作。\n", "utf-8")
     monkeypatch.setenv("JIMO_CORPUS", str(folder))
-    for lang, shown in (("zh", "（未知）"), ("en", "(unknown)")):
+    for lang, shown in (("zh", "（未知刊物）"), ("en", "(unknown publication)")):
         at = open_page("reader", {"pub": "(unknown)"}, lang=lang)
         assert at.sidebar.multiselect(key="w_pub").options == ["新即墨", shown]
         ids = frames(at)[0][{"zh": "文章编号", "en": "Article ID"}[lang]]

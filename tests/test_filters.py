@@ -77,7 +77,10 @@ def test_each_filter_keeps_its_articles(seeds_corpus, params, n_articles, why):
     "filters, slug",
     [
         (Filters(), "all"),
-        (Filters(D(2026, 1, 1), None, (), ("孙杰",), "", "", "zh"), "2026-01-01_to_end_孙杰"),
+        (Filters(date_from=D(2026, 1, 1), officials=("孙杰",)), "2026-01-01_to_end_孙杰"),
+        (Filters(date_from=D(2026, 1, 1), undated="include"), "2026-01-01_to_end_with-undated"),
+        (Filters(undated="include"), "all"),  # without a date bound nothing is left out: the same rows
+        (Filters(undated="only"), "undated-only"),
         (Filters(date_to=D(2023, 12, 31)), "start_to_2023-12-31"),
         (Filters(publications=("新即墨",), byline="刘云睿", query="观摩 项目"), "新即墨_by-刘云睿_q-观摩-项目"),
         (Filters(lang="en"), "all"),  # the language is no filter
@@ -89,7 +92,16 @@ def test_file_name_slug_says_what_was_filtered(filters, slug):
 
 
 def test_every_filter_round_trips_through_the_url(seeds_corpus):
-    chosen = Filters(D(2023, 1, 1), D(2026, 12, 31), ("新即墨",), ("韩世军", "孙杰"), "刘云睿", "项目", "en")
+    chosen = Filters(
+        date_from=D(2023, 1, 1),
+        date_to=D(2026, 12, 31),
+        undated="include",
+        publications=("新即墨",),
+        officials=("韩世军", "孙杰"),
+        byline="刘云睿",
+        query="项目",
+        lang="en",
+    )
     params = {key: value if isinstance(value, list) else [value] for key, value in chosen.to_params().items()}
     assert set(params) == set(FILTER_KEYS)
     assert parse_params(params, seeds_corpus).filters == chosen
@@ -103,7 +115,7 @@ def test_every_filter_at_its_default_filters_nothing(seeds_corpus, f):
     assert f.url_value(f.default) is None
     assert f.keep(seeds_corpus, f.default) is None
     assert f.slug(Filters()) == ""
-    assert f.widget in {"date", "multiselect", "selectbox", "text", "language"}
+    assert f.widget in {"date", "undated", "multiselect", "selectbox", "text", "language"}
     assert isinstance(f.choices(seeds_corpus), list)
 
 

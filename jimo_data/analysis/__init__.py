@@ -16,7 +16,7 @@ compute the same thing.
 
 from .articles import article_names, co_occurrence, reading_list
 from .bylines import articles_per_month, byline_ranking
-from .issues import articles_per_period, dated_pages, issue_gaps, latest_issues
+from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
 from .keyness import concordance, keyness, keyness_against_rest
 from .officials import career_spans, officials_timeline
 from .projects import project_summary
@@ -40,6 +40,7 @@ __all__ = [
     "issue_gaps",
     "keyness",
     "keyness_against_rest",
+    "issues_held",
     "latest_issues",
     "officials_timeline",
     "project_summary",

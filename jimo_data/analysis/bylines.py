@@ -29,3 +29,9 @@ def articles_per_month(credits: pd.DataFrame, people) -> pd.DataFrame:
     dated = dated[dated["name"].isin(people)]
     month = dated["date"].dt.to_period("M").dt.start_time.rename("month")
     return dated.groupby([month, dated["name"]])["article_id"].nunique().rename("articles").reset_index()
+
+
+def undated_articles_of(credits: pd.DataFrame, people) -> int:
+    """How many articles of these people have no date: the ones `articles_per_month`
+    cannot place."""
+    return credits.loc[credits["date"].isna() & credits["name"].isin(people), "article_id"].nunique()

@@ -48,13 +48,21 @@ def articles_per_period(pages: pd.DataFrame, freq: str) -> pd.DataFrame:
     return per_period
 
 
-def latest_issues(pages: pd.DataFrame, n: int = 20) -> pd.DataFrame:
-    """The n latest (publication, date, issue) with their pages and articles."""
+def issues_held(pages: pd.DataFrame) -> pd.DataFrame:
+    """Every issue: a publication's pages of one date, with its number (when one is
+    printed), pages and articles; latest first. An undated page is in no issue (the
+    overview counts those pages apart), so the overview's issue count is this table's
+    length."""
+    dated = pages.dropna(subset=["date"])
     return (
-        pages.assign(n_articles=pages["n_articles"].fillna(0))
-        .groupby(["publication", "date", "issue_no"], dropna=False)
-        .agg(pages=("page_id", "count"), articles=("n_articles", "sum"))
+        dated.assign(n_articles=dated["n_articles"].fillna(0))
+        .groupby(["publication", "date"])
+        .agg(issue_no=("issue_no", "max"), pages=("page_id", "count"), articles=("n_articles", "sum"))
         .reset_index()
-        .sort_values("date", ascending=False, na_position="last")
-        .head(n)
+        .sort_values(["date", "publication"], ascending=[False, True])
     )
+
+
+def latest_issues(pages: pd.DataFrame, n: int = 20) -> pd.DataFrame:
+    """The n latest issues of `issues_held`."""
+    return issues_held(pages).head(n)

@@ -6,10 +6,10 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.analysis import articles_per_month, byline_ranking, co_occurrence
-from jimo_data.analysis.bylines import ROLES
+from jimo_data.analysis.bylines import ROLES, undated_articles_of
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import chart, figure, table
+from jimo_data.views.widgets import chart, date_axis, figure, period_bars, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -32,7 +32,8 @@ ranking = byline_ranking(credits, {role: t(f"role_{role}") for role in ROLES})
 table(ranking, "bylines", ctx.filters, key="bylines_table")
 
 st.subheader(t("per_month"))
-monthly = articles_per_month(credits, ranking["name"].head(12))
+charted = ranking["name"].head(12)
+monthly = articles_per_month(credits, charted)
 if len(monthly):
     fig = figure(
         px.bar,
@@ -41,10 +42,14 @@ if len(monthly):
         y="articles",
         color="name",
         labels={"month": t("col_date"), "articles": t("col_articles"), "name": t("col_name")},
+        layout=date_axis(monthly["month"].min(), monthly["month"].max(), "month", ctx.lang),
+        traces=period_bars("month"),
     )
     chart(fig, key="bylines_monthly")
 else:
     st.info(t("no_rows"))
+if undated := undated_articles_of(credits, charted):
+    st.caption(t("chart_leaves_out_undated", n=undated))
 
 st.subheader(t("coauthors"))
 together = session_memo("bylines_together", (ctx.filters, tuple(roles)), lambda: co_occurrence(credits))

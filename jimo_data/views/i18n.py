@@ -160,6 +160,21 @@ download_articles_csv  全文 CSV（{n} 篇） | Articles with text: CSV ({n})
 download_articles_xlsx 全文 Excel（{n} 篇） | Articles with text: Excel ({n})
 download_articles_jsonl 全文 JSON Lines（{n} 篇） | Articles with text: JSON Lines ({n})
 articles_download_note  下载列表中的文章，含全文、署名、官员、版面和来源文件。Excel 单元格最多 {limit} 字，更长的文本会被截断并在 xlsx_note 列注明；CSV 和 JSON Lines 保留全文。 | Download the listed articles with their text, bylines, officials, page and source file. An Excel cell holds at most {limit} characters: a longer text is cut, and the xlsx_note column says so; CSV and JSON Lines hold the whole text.
+# -- undated: nothing dropped silently --
+undated                无日期文章 | Undated articles
+undated_left_out       日期筛选排除了 {n} 篇没有日期的文章（含图片说明）。 | The date filter leaves out {n} articles without a date (captions included).
+undated_include        纳入无日期的文章 | Include undated articles
+undated_included       已纳入 {n} 篇没有日期的文章（含图片说明），不受日期筛选限制。 | {n} articles without a date (captions included) are included, whatever the dates.
+undated_exclude        排除无日期的文章 | Leave out undated articles
+undated_only           只显示没有日期的文章（{n} 篇，含图片说明）。 | Showing only the articles without a date ({n}, captions included).
+undated_show_all       显示全部文章 | Show all articles
+unknown_pub            （未知刊物） | (unknown publication)
+pages_undated          无日期的版面：{n} | Pages without a date: {n}
+pages_unknown_pub      未知刊物的版面：{n} | Pages without a publication: {n}
+see_in_reader          在阅读页查看其文章 | see their articles in the reader
+chart_leaves_out_undated 图中只有有日期的文章：这些人另有 {n} 篇文章没有日期，未计入。 | The chart shows dated articles only: {n} more articles of these people have no date and are not in it.
+issues_held            各期（最新在前） | Issues (latest first)
+query_help             以空格分隔的词须全部出现；OR 或 `|` 连接可选词；-词 表示排除；"…" 为精确短语；headline:/标题: 与 byline:/作者: 只检索该字段。 | Words separated by spaces must all occur; OR or `|` between alternatives; -word excludes; "…" exact phrase; headline:/标题: and byline:/作者: search one field.
 """
 
 

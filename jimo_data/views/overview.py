@@ -1,30 +1,31 @@
-"""Overview: the corpus at a glance, the latest issues, and data quality."""
+"""Overview: the corpus at a glance (with the pages no date or publication places), every issue, and data quality."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from jimo_data.analysis import latest_issues, summary_figures
+from jimo_data.analysis import issues_held, summary_figures
 from jimo_data.views.context import context
-from jimo_data.views.widgets import table
+from jimo_data.views.widgets import name_unknown_publication, table, unplaced_pages_line
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_overview"))
 
 figures = summary_figures(sel.pages, sel.listing, sel.bylines, sel.officials, sel.projects)
-dated = pd.notna(figures["first_date"])
-span = f"{figures['first_date']:%Y}–{figures['last_date']:%Y}" if dated else "—"
-metrics = [(label, figures[label]) for label in ("pages", "issues")] + [("date_span", span)]
-metrics += [(label, figures[label]) for label in ("articles", "reporters", "officials", "projects")]
-for column, (label, value) in zip(st.columns(len(metrics)), metrics):
-    column.metric(t(label), value)
-if dated:
-    st.caption(f"{t('date_span')}: {figures['first_date']:%Y-%m-%d} – {figures['last_date']:%Y-%m-%d}")
+metrics = ("pages", "issues", "articles", "reporters", "officials", "projects")
+for column, label in zip(st.columns(len(metrics)), metrics):
+    column.metric(t(label), figures[label])
+# The span is a line, not a metric: two full dates do not fit a metric's box.
+if pd.notna(figures["first_date"]):
+    st.markdown(f"**{t('date_span')}**: {figures['first_date']:%Y-%m-%d} – {figures['last_date']:%Y-%m-%d}")
+unplaced_pages_line(ctx, sel.pages)
 
-st.subheader(t("latest_issues"))
-table(latest_issues(sel.pages), "latest_issues", ctx.filters, key="latest_issues")
+st.subheader(t("issues_held"))
+table(
+    name_unknown_publication(issues_held(sel.pages), ctx.lang), "issues", ctx.filters, key="latest_issues"
+)  # every issue the metric counts
 
 st.subheader(t("data_quality"))
 pages = ctx.corpus.pages  # data quality is about the files, whatever the filters

@@ -1,34 +1,35 @@
 """The shared sidebar: messages about the link, then one widget per filter of the
-registry (`jimo_data.filters.FILTERS`), drawn by its widget kind."""
+registry (`jimo_data.filters.FILTERS`), drawn by its widget kind; below the date
+bounds, what they leave out for want of a date (`widgets.undated_note`)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from jimo_data import Corpus
-from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUERY_CHARS, UNKNOWN, Filter, Filters, ParamProblem
+from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUERY_CHARS, UNKNOWN, Filter, ParamProblem
 
-from .i18n import t
+from .context import Context
+from .i18n import LABELS, t
 from .state import clear_filters, from_widgets, widget_key
-from .widgets import md_escape
+from .widgets import md_escape, undated_note
 
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 
 
-def sidebar(corpus: Corpus, filters: Filters, messages: list[ParamProblem]) -> None:
-    lang, bar = filters.lang, st.sidebar
+def sidebar(ctx: Context, messages: list[ParamProblem]) -> None:
+    corpus, filters, lang, bar = ctx.corpus, ctx.filters, ctx.lang, st.sidebar
     if messages:
         bar.warning(t("ignored_params", lang) + "\n\n" + "\n".join(f"- {message_line(m, lang)}" for m in messages))
     for f in FILTERS:
         if f.widget == "language":
-            _widget(bar, f, corpus, lang)
+            _widget(bar, f, ctx)
     bar.subheader(t("filters", lang))
     dates = corpus.pages["date"].dropna()
     if len(dates):
         bar.caption(f"{t('date_span', lang)}: {dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}")
     for f in FILTERS:
         if f.widget != "language":
-            _widget(bar, f, corpus, lang)
+            _widget(bar, f, ctx)
     if filters.active:
         bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
     bar.caption(f"{t('corpus', lang)}: {md_escape(corpus.root.name)} · {len(corpus.pages)} {t('pages', lang)}")
@@ -40,18 +41,22 @@ def message_line(m: ParamProblem, lang: str) -> str:
     return t(f"param_{m.reason}", lang, key=m.key, value=md_escape(m.value), allowed=md_escape(", ".join(m.allowed)), **limits)
 
 
-def _widget(bar, f: Filter, corpus: Corpus, lang: str) -> None:
+def _widget(bar, f: Filter, ctx: Context) -> None:
+    corpus, lang = ctx.corpus, ctx.lang
     common = {"key": widget_key(f), "on_change": from_widgets}
     label = t(f.label, lang)
     if f.widget == "date":
         bar.date_input(label, format="YYYY-MM-DD", min_value=FIRST_DATE, max_value=LAST_DATE, **common)
     elif f.widget == "multiselect":
-        shown = {UNKNOWN: t("unknown_value", lang), **f.shown(corpus)}
+        unknown = f"unknown_{f.key}" if f"unknown_{f.key}" in LABELS else "unknown_value"  # 未知刊物 for `pub`
+        shown = {UNKNOWN: t(unknown, lang), **f.shown(corpus)}
         bar.multiselect(label, f.choices(corpus), format_func=lambda v: shown.get(v, v), placeholder=t("choose", lang), **common)
     elif f.widget == "selectbox":
         bar.selectbox(label, f.choices(corpus), index=None, placeholder=t("choose", lang), **common)
     elif f.widget == "text":
-        bar.text_input(label, **common)
+        bar.text_input(label, help=t("query_help", lang), **common)
+    elif f.widget == "undated":  # no widget of its own: the note's buttons set it
+        undated_note(ctx, bar)
     elif f.widget == "language":
         bar.radio(label, LANGUAGES, format_func=LANGUAGE_NAMES.get, horizontal=True, **common)
     else:

@@ -37,6 +37,7 @@ _CONVERT = {
     "selectbox": (lambda v: v or None, lambda v: v or ""),
     "text": (lambda v: v, lambda v: (v or "").strip()),
     "language": (lambda v: v, lambda v: v or "zh"),
+    "undated": (lambda v: v, lambda v: v or ""),  # a plain session value, set by the undated note's button
 }
 
 
@@ -136,6 +137,14 @@ def from_widgets() -> None:
     state = st.session_state
     state["_param_messages"] = []  # the user has moved on from the link
     state["filters"] = Filters(**{f.field: _CONVERT[f.widget][1](state.get(widget_key(f))) for f in FILTERS})
+
+
+def set_undated(value: str) -> None:
+    """on_click of the undated note's buttons: `undated` becomes `value`, the other
+    filters stay as their widgets say."""
+    (undated,) = (f for f in FILTERS if f.widget == "undated")
+    st.session_state[widget_key(undated)] = value
+    from_widgets()
 
 
 def clear_filters() -> None:

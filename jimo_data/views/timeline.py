@@ -9,19 +9,32 @@ import streamlit as st
 
 from jimo_data.analysis import articles_per_period, dated_pages, issue_gaps
 from jimo_data.views.context import context
-from jimo_data.views.widgets import chart, choice_param, figure, md_escape, open_in_reader, reader_links, table
+from jimo_data.views.widgets import (
+    chart,
+    choice_param,
+    date_axis,
+    figure,
+    md_escape,
+    name_unknown_publication,
+    open_in_reader,
+    period_bars,
+    reader_links,
+    table,
+    unplaced_pages_line,
+)
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_timeline"))
 
 freq = choice_param("freq", t("granularity"))
+unplaced_pages_line(ctx, sel.pages)  # the chart places a page by its date: say which it cannot
 issues = dated_pages(sel.pages, sel.listing)
 if issues.empty:
     st.info(t("no_rows"))
     st.stop()
 
-per_period = articles_per_period(issues, freq)
+per_period = name_unknown_publication(articles_per_period(issues, freq), ctx.lang)  # a legend entry of its own
 fig = figure(
     px.bar,
     per_period,
@@ -30,12 +43,10 @@ fig = figure(
     color="publication",
     custom_data=["first_page", "issue_nos", "pages"],
     labels={"period": t("col_date"), "articles": t("articles"), "publication": t("col_publication")},
+    layout=date_axis(per_period["period"].min(), per_period["period"].max(), "month" if freq == "month" else "day", ctx.lang),
     traces={
-        "hovertemplate": "%{x|%Y-%m-%d}<br>%{customdata[1]}<br>"
-        + t("articles")
-        + ": %{y}<br>"
-        + t("pages")
-        + ": %{customdata[2]}<extra></extra>"
+        **period_bars(freq),
+        "hovertemplate": "%{x}<br>%{customdata[1]}<br>" + t("articles") + ": %{y}<br>" + t("pages") + ": %{customdata[2]}<extra></extra>",
     },
 )
 st.caption(t("click_to_open"))
@@ -56,6 +67,8 @@ for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
         st.warning(f"{md_escape(publication)}: " + t("missing_issues", n=gap.n_missing, a=gap.after_issue, b=gap.before_issue))
 
 st.subheader(t("issues"))
-listing = issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]].copy()
+listing = name_unknown_publication(
+    issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]], ctx.lang
+)
 listing["link"] = reader_links(ctx.filters, "page", listing["page_id"])
 table(listing, "issues", ctx.filters, key="issues_table")

@@ -15,13 +15,14 @@ import plotly.graph_objects as go
 import streamlit as st
 import xxhash
 
+from jimo_data.analysis.summary import unplaced_pages
 from jimo_data.export import csv_bytes, download_name
-from jimo_data.filters import FILTER_KEYS, Filters
+from jimo_data.filters import FILTER_KEYS, UNKNOWN, Filters
 
 from . import page_script, page_url
-from .context import context
+from .context import Context, context
 from .i18n import COLUMN_LABELS, LABELS, t
-from .state import PAGE_OPTIONS, page_option
+from .state import PAGE_OPTIONS, page_option, set_undated
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
@@ -236,3 +237,51 @@ def reader_links(filters: Filters, key: str, values: pd.Series) -> pd.Series:
 
 def open_in_reader(filters: Filters, **params: str) -> None:
     st.switch_page(page_script("reader"), query_params=reader_params(filters, **params))
+
+
+def undated_note(ctx: Context, where=st) -> None:
+    """Under a date filter: how many articles it leaves out for want of a date, and one
+    button to include them (or to leave them out again). Drawn once per run, in the
+    sidebar below the date bounds; says nothing when no date decides anything."""
+    undated, t = ctx.filters.undated, ctx.t
+    if undated == "only":
+        where.info(t("undated_only", n=len(ctx.selection.listing)))
+        where.button(t("undated_show_all"), key="undated_button", on_click=set_undated, args=("",), width="stretch")
+    elif ctx.selection.undated:
+        included = undated == "include"
+        text, action = ("undated_included", "undated_exclude") if included else ("undated_left_out", "undated_include")
+        (where.info if included else where.warning)(t(text, n=ctx.selection.undated))
+        where.button(t(action), key="undated_button", on_click=set_undated, args=("" if included else "include",), width="stretch")
+
+
+def unplaced_pages_line(ctx: Context, pages: pd.DataFrame) -> None:
+    """A line with how many of `pages` have no date and no publication, each with a link
+    to their articles in the reader (`undated=only`, `pub=(unknown)`)."""
+    link = {"undated": {"undated": "only"}, "unknown_pub": {"pub": UNKNOWN}}
+    parts = [
+        ctx.t(f"pages_{what}", n=n) + (f" · [{ctx.t('see_in_reader')}]({_reader_url(ctx.filters, **link[what])})" if n else "")
+        for what, n in unplaced_pages(pages).items()
+    ]
+    st.caption(" ｜ ".join(parts))
+
+
+def _reader_url(filters: Filters, **params) -> str:
+    return f"/{page_url('reader')}?" + urlencode(reader_params(filters, **params), doseq=True)
+
+
+_PERIOD_MS = {"day": 86_400_000, "week": 7 * 86_400_000, "month": 30.44 * 86_400_000}
+
+
+def period_bars(per: str) -> dict:
+    """Trace settings for bars at the start of each day, week or month: each as wide as
+    its period and within it. Plotly's default width is the smallest distance between
+    two bars, which draws a lone month years wide and hides that the months between
+    had no articles."""
+    width = _PERIOD_MS[per]
+    return {"width": 0.8 * width, "offset": 0.1 * width}
+
+
+def name_unknown_publication(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The frame with an empty `publication` shown as （未知刊物）, the name the
+    publication filter offers for it (a blank cell or legend entry reads as missing data)."""
+    return frame.assign(publication=frame["publication"].replace("", t("unknown_pub", lang)))

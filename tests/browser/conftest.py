@@ -34,9 +34,20 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory):
+    yield from serve(REPO / "seeds", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def real_pages_url(tmp_path_factory):
+    """The dashboard over the real development pages: many undated, some of no known publication."""
+    yield from serve(REPO / "tests" / "pages" / "real", tmp_path_factory)
+
+
+def serve(corpus: Path, tmp_path_factory):
+    """A Streamlit server of the dashboard over `corpus`: yields its URL, stops it after."""
     port = free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "JIMO_CORPUS": str(REPO / "seeds"), "JIMO_CACHE_DIR": str(tmp_path_factory.mktemp("browser-cache"))}
+    env = {**os.environ, "JIMO_CORPUS": str(corpus), "JIMO_CACHE_DIR": str(tmp_path_factory.mktemp("browser-cache"))}
     command = [
         sys.executable,
         "-m",
