@@ -175,6 +175,7 @@ date_source_unknown    未知 | unknown
 status_ok              正常 | ok
 status_warning         警告 | warning
 status_error           错误 | error
+problem_empty          文件为空 | the file is empty
 problem_not_text       不是文本文件：看起来是{what} | not a text file: looks like {what}
 what_pdf               PDF 文档 | a PDF document
 what_png               PNG 图片 | a PNG image
