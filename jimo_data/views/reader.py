@@ -63,16 +63,13 @@ def all_results() -> None:
             del st.query_params[key]
 
 
-def step_buttons(column, ids: list[str], current: str, labels: tuple[str, str], go, key: str) -> None:
-    """Previous and next of `current` among `ids`, side by side in `column`'s two halves."""
+def step_buttons(row, ids: list[str], current: str, labels: tuple[str, str], go, key: str) -> None:
+    """Previous and next of `current` among `ids`, in `row`; at an end the button is
+    there but disabled, so the other stays where the pointer is."""
     position = ids.index(current) if current in ids else None
-    if position is None:
-        return
-    back, forward = column.columns(2)
-    if position > 0:
-        back.button(t(labels[0]), on_click=go, args=(ids[position - 1],), key=f"previous_{key}")
-    if position + 1 < len(ids):
-        forward.button(t(labels[1]), on_click=go, args=(ids[position + 1],), key=f"next_{key}")
+    for label, step in zip(labels, (-1, 1)):
+        target = ids[position + step] if position is not None and 0 <= position + step < len(ids) else None
+        row.button(t(label), on_click=go, args=(target,), disabled=target is None, key=f"{('previous', 'next')[step > 0]}_{key}")
 
 
 # What is read.
@@ -123,9 +120,9 @@ def page_meta(page: str) -> None:
 
 def show_article(article_id: str, ids: list[str]) -> None:
     article = next(corpus.articles[corpus.articles["article_id"] == article_id].itertuples())
-    steps, whole = st.columns([2, 6])
-    step_buttons(steps, ids, article_id, ("previous", "next"), open_article, "article")
-    whole.button(t("whole_page"), on_click=open_page, args=(article.page_id,), key="whole_page")
+    row = st.container(horizontal=True, vertical_alignment="center")
+    step_buttons(row, ids, article_id, ("previous", "next"), open_article, "article")
+    row.button(t("whole_page"), on_click=open_page, args=(article.page_id,), key="whole_page")
     marked_words()
     if len(article.body) > TEXT_LIMIT:
         cut_notice("text_cut", article.page_id, len(article.body))
@@ -142,10 +139,10 @@ def show_page(page: str) -> None:
     """The whole page as printed, every item in order whatever the filters, at most
     TEXT_LIMIT characters of text; the other pages of its issue a click away."""
     issue = issue_pages(corpus, page)
-    steps, back, where = st.columns([2, 2, 4])
-    step_buttons(steps, issue, page, ("previous_page", "next_page"), open_page, "page")
-    back.button(t("all_results"), on_click=all_results, key="all_results")
-    where.caption(t("page_of_issue", n=issue.index(page) + 1, total=len(issue)) if len(issue) > 1 else t("page_alone"))
+    row = st.container(horizontal=True, vertical_alignment="center")
+    step_buttons(row, issue, page, ("previous_page", "next_page"), open_page, "page")
+    row.button(t("all_results"), on_click=all_results, key="all_results")
+    row.caption(t("page_of_issue", n=issue.index(page) + 1, total=len(issue)) if len(issue) > 1 else t("page_alone"))
     marked_words()
     people = corpus.bylines[corpus.bylines["page_id"] == page]
     left = TEXT_LIMIT
