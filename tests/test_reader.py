@@ -102,7 +102,8 @@ def test_whole_page_opens_the_page_of_the_article_and_back_to_all_results():
     at = open_page("reader", {"article": ISSUE_3390 + "#3"})
     at.button(key="whole_page").click().run()
     assert (at.query_params.get("page"), "article" in at.query_params) == (ISSUE_3390, False)
-    assert len(at.subheader) > 6 and not at.header  # six articles as subheadings, no single article
+    assert at.header[0].value == "新即墨 · 2026\\-03\\-09 · 第3390期"
+    assert len(at.subheader) > 6  # its six articles
     at.button(key="all_results").click().run()
     assert "page" not in at.query_params and len(frames(at)[0]) == 21 + 4
 
@@ -129,6 +130,7 @@ def test_previous_and_next_page_walk_the_issue_in_page_order(monkeypatch, tmp_pa
     monkeypatch.setenv("JIMO_CORPUS", str(issue_folder(tmp_path)))
     at = open_page("reader", {"page": "p_3.txt"})
     assert "本期第 1 版，共 3 版" in all_text(at) and not can_press(at, "previous_page")
+    assert md_unescape(headline(at)) == "新即墨 · 2026-03-09 · 第3390期 · 要闻 · 第1版"
     for page, caption in (("p_10.txt", "本期第 2 版，共 3 版"), ("p_1.txt", "本期第 3 版，共 3 版")):
         at.button(key="next_page").click().run()
         assert at.query_params["page"] == page and caption in all_text(at)

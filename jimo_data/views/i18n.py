@@ -161,6 +161,8 @@ previous_page          上一版 | Previous page
 next_page              下一版 | Next page
 all_results            返回全部结果 | Back to all results
 page_of_issue          本期第 {n} 版，共 {total} 版 | Page {n} of {total} of this issue
+issue_number           第{n}期 | No. {n}
+page_number            第{n}版 | page {n}
 page_alone             本期只有这一版 | The only page of this issue here
 marked_words           标红的词：{words} | Marked in red: {words}
 page_cut               本版文字超过 {limit} 字，以下文章未显示。完整原文见文件：{path} | The page's text is over {limit} characters; the items below are not shown. The whole text is in the file {path}

@@ -135,10 +135,24 @@ def show_article(article_id: str, ids: list[str]) -> None:
     page_meta(article.page_id)
 
 
+def page_title(page: str) -> str:
+    """新即墨 · 2026-03-09 · 第3390期 · 要闻 · 第1版: what is known of the page."""
+    row = next(corpus.pages[corpus.pages["page_id"] == page].itertuples())
+    parts = [
+        row.publication or t("unknown_value"),
+        f"{row.date:%Y-%m-%d}" if pd.notna(row.date) else "",
+        t("issue_number", n=row.issue_no) if pd.notna(row.issue_no) else "",
+        row.section,
+        t("page_number", n=row.page_no) if pd.notna(row.page_no) else "",
+    ]
+    return " · ".join(filter(None, parts))
+
+
 def show_page(page: str) -> None:
     """The whole page as printed, every item in order whatever the filters, at most
     TEXT_LIMIT characters of text; the other pages of its issue a click away."""
     issue = issue_pages(corpus, page)
+    st.header(md_escape(page_title(page)))
     row = st.container(horizontal=True, vertical_alignment="center")
     step_buttons(row, issue, page, ("previous_page", "next_page"), open_page, "page")
     row.button(t("all_results"), on_click=all_results, key="all_results")
