@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from .i18n import LABELS, t
@@ -32,8 +33,9 @@ def localise_codes(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def _map_distinct(values: pd.Series, change) -> pd.Series:
     """`change` applied once per distinct value (a listing repeats a few codes many times)."""
-    mapping = {value: change(value) for value in values.dropna().unique() if isinstance(value, str)}
-    return values.map(lambda value: mapping.get(value, value)) if mapping else values
+    codes, distinct = pd.factorize(values)  # a missing value's code is -1: the None appended
+    shown = np.array([change(value) if isinstance(value, str) else value for value in distinct] + [None], dtype=object)
+    return pd.Series(shown[codes], index=values.index, name=values.name)
 
 
 def code_label(prefix: str, code: str, lang: str) -> str:
