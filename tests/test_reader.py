@@ -78,6 +78,14 @@ def test_next_and_previous_move_after_arriving_by_url():
     assert at.query_params["article"] == ISSUE_3390 + "#1"
 
 
+def test_an_article_outside_the_results_steps_through_its_page():
+    """A link from elsewhere, or filters changed since it was opened."""
+    at = open_page("reader", {"from": "2026-01-01", "article": "004_6220ff5f0f64df25.txt#4"})
+    assert "004_6220ff5f0f64df25.txt#4" not in set(frames(at)[0]["文章编号"])
+    at.button(key="next_article").click().run()
+    assert at.query_params["article"] == "004_6220ff5f0f64df25.txt#5"
+
+
 def md_unescape(text: str) -> str:
     """The text a reader sees of the Markdown: marks taken off, escapes undone."""
     return re.sub(r"\\(.)", r"\1", re.sub(r":color\[((?:\\.|[^\]\\])*)\]\{[^}]*\}", r"\1", text))

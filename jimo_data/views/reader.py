@@ -66,10 +66,10 @@ def all_results() -> None:
 def step_buttons(row, ids: list[str], current: str, labels: tuple[str, str], go, key: str) -> None:
     """Previous and next of `current` among `ids`, in `row`; at an end the button is
     there but disabled, so the other stays where the pointer is."""
-    position = ids.index(current) if current in ids else None
-    for label, step in zip(labels, (-1, 1)):
-        target = ids[position + step] if position is not None and 0 <= position + step < len(ids) else None
-        row.button(t(label), on_click=go, args=(target,), disabled=target is None, key=f"{('previous', 'next')[step > 0]}_{key}")
+    position = ids.index(current)
+    for name, label, step in (("previous", labels[0], -1), ("next", labels[1], 1)):
+        target = ids[position + step] if 0 <= position + step < len(ids) else None
+        row.button(t(label), on_click=go, args=(target,), disabled=target is None, key=f"{name}_{key}")
 
 
 # What is read.
@@ -119,7 +119,11 @@ def page_meta(page: str) -> None:
 
 
 def show_article(article_id: str, ids: list[str]) -> None:
+    """The article, and a step to the previous and next of the results; of its page, when
+    the results do not hold it (a link from elsewhere, filters changed since)."""
     article = next(corpus.articles[corpus.articles["article_id"] == article_id].itertuples())
+    if article_id not in ids:
+        ids = list(page_articles(corpus, article.page_id)["article_id"])
     row = st.container(horizontal=True, vertical_alignment="center")
     step_buttons(row, ids, article_id, ("previous", "next"), open_article, "article")
     row.button(t("whole_page"), on_click=open_page, args=(article.page_id,), key="whole_page")
