@@ -205,10 +205,8 @@ def test_every_real_page_is_in_its_own_issue_and_lists_its_items_in_order(sessio
     for page in corpus.pages["page_id"]:
         assert page in issue_pages(corpus, page)
     items = page_articles(corpus, "xjm_20231102_1.txt")
-    assert (
-        list(items["seq"]) == sorted(items["seq"])
-        and len(items) == corpus.pages.set_index("page_id").loc["xjm_20231102_1.txt", "n_articles"]
-    )
+    n_articles = corpus.pages.set_index("page_id").loc["xjm_20231102_1.txt", "n_articles"]
+    assert list(items["seq"]) == sorted(items["seq"]) and (items["kind"] != "caption").sum() == n_articles
 
 
 # --- marking the search words ------------------------------------------------------
@@ -384,9 +382,14 @@ def test_codes_of_every_table_column_are_translated():
     assert localise_codes(frame, "en").equals(frame.assign(role=["editor", "x"]))
 
 
-def test_a_real_page_without_a_date_says_so_in_chinese(monkeypatch):
+def test_a_real_page_without_a_date_is_shown_whole_and_says_so_in_chinese(monkeypatch, session_cache):
     monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
     at = open_page("reader", {"page": "bdds_undated_1.txt"})
+    items = page_articles(load_corpus(REAL_PAGES, cache_dir=session_cache), "bdds_undated_1.txt")
+    untitled = items["kind"].map({"article": "文章", "caption": "图片说明"})
+    assert [md_unescape(s.value) for s in at.subheader[1 : 1 + len(items)]] == list(
+        items["headline"].where(items["headline"] != "", untitled)
+    )
     meta = frames(at)[-1]
     assert (meta.iloc[0]["日期来源"], meta.iloc[0]["状态"], meta.iloc[0]["问题"]) == (
         "未知",
