@@ -24,7 +24,7 @@ from jimo_data.filters import Filters
 from jimo_data.ingest import files
 from jimo_data.views.codes import localise_codes, problem_text
 from jimo_data.views.i18n import LABELS
-from jimo_data.views.widgets import HIGHLIGHT_COLOUR, highlight, marked, reader_links
+from jimo_data.views.widgets import HIGHLIGHT_COLOUR, marked, reader_links
 
 ISSUE_3390 = "001_736da492cd51ba95.txt"  # 新即墨 2026-03-09, six articles
 CAPTIONED = "000_a890f07f6fb61a4e.txt"  # 新即墨 2026-04-03: article, caption, article, article
@@ -230,23 +230,6 @@ def test_a_hit_is_legible_on_the_page_and_stands_out_from_the_text():
     theme = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text("utf-8"))["theme"]
     assert contrast(HIGHLIGHT_COLOUR, theme["backgroundColor"]) >= 4.5
     assert contrast(HIGHLIGHT_COLOUR, theme["textColor"]) >= 2
-
-
-HIGHLIGHTS = [
-    # (text, words, Markdown, why)
-    ("重点项目观摩会", ["观摩"], f"重点项目{marked('观摩')}会", ""),
-    ("项目观摩", ["观摩", "观摩会", ""], f"项目{marked('观摩')}", "empty words are ignored"),
-    ("项目观摩会", ["观摩", "观摩会"], f"项目{marked('观摩会')}", "the longest word at a place wins"),
-    ("a*b*", ["*"], f"a{marked('*')}b{marked('*')}", "Markdown characters in a hit are escaped"),
-    ("color[x]", ["color"], f"{marked('color')}\\[x\\]", "a word of the markup cannot be found in the markup"),
-    ("即墨:实施", [":"], f"即墨{marked(':')}实施", "a colon hit, as `:` starts a directive"),
-    ("会议", [], "会议", "no words, nothing marked"),
-]
-
-
-@pytest.mark.parametrize("text, words, expected, reason", HIGHLIGHTS, ids=[h[0] for h in HIGHLIGHTS])
-def test_highlight(text, words, expected, reason):
-    assert highlight(text, words) == expected
 
 
 def test_the_search_words_are_marked_in_the_article():
