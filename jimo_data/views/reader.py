@@ -110,7 +110,11 @@ def page_meta(page: str) -> None:
     the browser only then (a page can be tens of MB), and the switch is per page, so the
     next page is not sent unasked."""
     st.subheader(t("page_meta"))
-    table(corpus.pages.loc[corpus.pages["page_id"] == page, PAGE_META], "page", ctx.filters, key="page_meta")
+    meta = corpus.pages.loc[corpus.pages["page_id"] == page, PAGE_META]
+    # One row, as written: the date without a time, nothing where nothing is known (a
+    # table shows a missing value as "None", in English).
+    meta = meta.assign(date=meta["date"].dt.strftime("%Y-%m-%d")).astype(object).fillna("")
+    table(meta, "page", ctx.filters, key="page_meta")
     if st.toggle(t("original_text"), key=f"page_text_{page}"):
         text = corpus.page_text(page)
         if len(text) > TEXT_LIMIT:

@@ -217,8 +217,10 @@ def reader_params(filters: Filters, **params: str) -> dict:
 
 def reader_links(filters: Filters, key: str, values: pd.Series, **params: str) -> pd.Series:
     """Links that open the reader on each article or page id (`key`: article | page),
-    keeping the filters, with the reader's other options `params` (`hl`: a word to mark)."""
-    prefix = f"/{page_url('reader')}?" + urlencode({**reader_params(filters, **params), key: ""}, doseq=True)
+    keeping the filters, with the reader's other options `params` (`hl`: a word to mark;
+    an empty one is left out)."""
+    options = {name: value for name, value in params.items() if value}
+    prefix = f"/{page_url('reader')}?" + urlencode({**reader_params(filters, **options), key: ""}, doseq=True)
     return prefix + values.map(lambda value: quote(str(value), safe=""))
 
 
