@@ -112,7 +112,10 @@ def test_whole_page_opens_the_page_of_the_article_and_back_to_all_results():
     assert (at.query_params.get("page"), "article" in at.query_params) == (ISSUE_3390, False)
     assert at.header[0].value == "新即墨 · 2026\\-03\\-09 · 第3390期"
     assert len(at.subheader) > 6  # its six articles
-    at.button(key="all_results").click().run()
+    at.button(key=f"open_{ISSUE_3390}#5").click().run()
+    assert (at.query_params["article"], at.query_params["page"]) == (ISSUE_3390 + "#5", ISSUE_3390)
+    assert md_unescape(headline(at)) == "即墨举办纪念第116个“三八”国际妇女节主题活动"
+    at.button(key="whole_page").click().run().button(key="all_results").click().run()
     assert "page" not in at.query_params and len(frames(at)[0]) == 21 + 4
 
 
@@ -132,6 +135,13 @@ def issue_folder(tmp_path):
     for name, page in pages.items():
         (folder / name).write_text(page, "utf-8")
     return folder
+
+
+def test_the_page_view_in_english(monkeypatch, tmp_path):
+    monkeypatch.setenv("JIMO_CORPUS", str(issue_folder(tmp_path)))
+    at = open_page("reader", {"page": "p_10.txt"}, lang="en")
+    assert md_unescape(headline(at)) == "新即墨 · 2026-03-09 · 综合 · page 2"
+    assert "Page 2 of 3 of this issue" in all_text(at) and at.button(key="next_page").label == "Next page"
 
 
 def test_previous_and_next_page_walk_the_issue_in_page_order(monkeypatch, tmp_path):

@@ -160,6 +160,7 @@ whole_page             整版阅读 | Whole page
 previous_page          上一版 | Previous page
 next_page              下一版 | Next page
 all_results            返回全部结果 | Back to all results
+read_alone             单独阅读此篇 | Read this one alone
 page_of_issue          本期第 {n} 版，共 {total} 版 | Page {n} of {total} of this issue
 issue_number           第{n}期 | No. {n}
 page_number            第{n}版 | page {n}

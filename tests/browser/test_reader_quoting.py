@@ -94,6 +94,13 @@ def test_a_hit_is_legible_and_leaves_the_spacing_as_printed(page, app_url):
     screenshot(page, "reader_hits_marked")
 
 
+def test_a_word_carried_by_a_link_is_marked(page, app_url):
+    """What a keyword-in-context link opens: the article with its word (`hl`) marked."""
+    open_path(page, f"{app_url}/reader?hl={quote('韩世军')}&article={quote(ARTICLE)}")
+    hits = page.locator("[data-testid='stMarkdownContainer'] span.stMarkdownColoredText", has_text="韩世军")
+    assert hits.count() >= 2 and "标红的词：韩世军" in page.get_by_test_id("stCaptionContainer").all_inner_texts()
+
+
 def test_whole_page_shows_every_article_of_the_page(page, app_url):
     open_path(page, f"{app_url}/reader?article={quote('001_736da492cd51ba95.txt#2')}")
     page.get_by_role("button", name="整版阅读").click()
