@@ -22,7 +22,7 @@ from jimo_data import load_corpus, tables
 from jimo_data.analysis.articles import issue_pages, page_articles
 from jimo_data.filters import Filters
 from jimo_data.ingest import files
-from jimo_data.views.codes import localise_codes, problem_text
+from jimo_data.views.codes import ignored_entry, localise_codes, problem_text
 from jimo_data.views.i18n import LABELS
 from jimo_data.views.widgets import HIGHLIGHT_COLOUR, marked, reader_links
 
@@ -359,6 +359,27 @@ PROBLEMS = [
 @pytest.mark.parametrize("english, chinese, reason", PROBLEMS, ids=[p[0][:30] for p in PROBLEMS])
 def test_problem_texts(english, chinese, reason):
     assert problem_text(english, "zh") == chinese
+
+
+def test_every_ignored_entry_the_walk_reports_is_translated(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "notes.doc").write_bytes(b"")
+    (folder / "copy").symlink_to(".")
+    (folder / "sub (2)").mkdir()
+    (folder / "view").symlink_to("sub (2)")
+    os.mkfifo(folder / "pipe (1)")  # brackets in the name as well as in the reason
+    open(os.path.join(os.fsencode(folder), "你好".encode("gbk") + b".doc"), "wb").close()
+    _, _, ignored = files.discover(folder)
+    shown = sorted(ignored_entry(entry, "zh") for entry in ignored)
+    assert shown == [
+        "\\xc4\\xe3\\xba\\xc3.doc（文件名不是有效的 UTF-8）",
+        "copy（指向语料文件夹本身的链接：未跟随）",
+        "notes.doc",
+        "pipe (1)（不是普通文件：命名管道（FIFO），未读取）",
+        "view（指向文件夹 sub (2)/ 的链接，该文件夹已按其自身路径读取：未跟随）",
+    ]
+    assert sorted(ignored_entry(entry, "en") for entry in ignored) == sorted(ignored)
 
 
 def test_codes_of_every_table_column_are_translated():

@@ -5,7 +5,9 @@ texts, which are English words; every table shows them in the interface language
 (`widgets.table`). A code is a label `<column>_<code>`. A problem text is recognised by
 the English side of a `problem_` label: its `{…}` parts stand for any value (a file
 name, a number), which is kept as written, or translated when it is itself the English
-of a `what_` label (`a PNG image`). A text no label matches is shown as written.
+of a `what_` label (`a PNG image`). A text no label matches is shown as written. The
+reasons of the files not read (`Corpus.ignored`, `path (reason)`) are the same texts
+(`ignored_entry`).
 """
 
 from __future__ import annotations
@@ -55,6 +57,16 @@ def problem_text(text: str, lang: str) -> str:
         shown.append(translated)
         pieces = pieces[size:]
     return ("；" if lang == "zh" else PROBLEM_SEPARATOR).join(shown)
+
+
+def ignored_entry(entry: str, lang: str) -> str:
+    """An entry of `Corpus.ignored`, `path (reason)`, with its reason in `lang` (a name
+    may hold brackets too: the first bracket whose content is a known reason is taken)."""
+    for start in (i for i in range(len(entry)) if entry.startswith(" (", i) and entry.endswith(")")):
+        reason = _problem(entry[start + 2 : -1], lang)
+        if reason:
+            return f"{entry[:start]}（{reason}）" if lang == "zh" else f"{entry[:start]} ({reason})"
+    return entry
 
 
 def _problem(part: str, lang: str) -> str | None:

@@ -213,6 +213,10 @@ what_special           特殊文件 | a special file
 problem_file_too_big   文件大小 {size}，超过单个版面 {limit} 的上限：未读取 | the file is {size}, over the limit of {limit} for one page: not read
 problem_over_limit     文件超过单个版面 {limit} 的上限：未读取 | the file is over the limit of {limit} for one page: not read
 problem_outside        路径指向语料文件夹之外：未读取 | the path leads outside the corpus folder: not read
+problem_name_not_utf8  文件名不是有效的 UTF-8 | the name is not valid UTF-8
+problem_folder_unread  无法读取文件夹：{reason} | cannot read the folder: {reason}
+problem_link_to_corpus 指向语料文件夹本身的链接：未跟随 | a link to the corpus folder, read under its own path: not followed
+problem_link_to_folder 指向文件夹 {folder} 的链接，该文件夹已按其自身路径读取：未跟随 | a link to the folder {folder}, read under its own path: not followed
 """
 
 
