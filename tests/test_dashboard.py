@@ -177,8 +177,10 @@ def test_unknown_article_and_page_in_the_reader():
 
 
 def test_reader_shows_an_article_with_highlights_and_its_page():
+    from jimo_data.views.widgets import marked
+
     at = open_page("reader", {"article": "004_6220ff5f0f64df25.txt#4", "q": "观摩"})
-    assert at.header[0].value == "全区重点项目现场:orange-background[观摩]会举行"
+    assert at.header[0].value == f"全区重点项目现场{marked('观摩')}会举行"
     page_text = (SEEDS / "004_6220ff5f0f64df25.txt").read_text("utf-8")
     at.toggle[0].set_value(True).run()  # the page text is sent only when asked for
     assert [e.value for e in at.text if e.value.strip() == page_text.strip()]  # the page, as extracted

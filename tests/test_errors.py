@@ -48,7 +48,8 @@ BOGUS_OPTIONS = [
 
 
 def test_every_page_option_has_a_bogus_case():
-    assert {key for _, key, _, _ in BOGUS_OPTIONS} == set(PAGE_OPTIONS)
+    """An option that takes any text (`hl`) has none: tests/test_reader.py cuts a long one."""
+    assert {key for _, key, _, _ in BOGUS_OPTIONS} == {key for key, option in PAGE_OPTIONS.items() if not option.text}
 
 
 @pytest.mark.parametrize("page, key, value, problem", BOGUS_OPTIONS, ids=[case[1] for case in BOGUS_OPTIONS])

@@ -20,7 +20,7 @@ from jimo_data.cli import export_csv
 from jimo_data.export import FORMULA_STARTS, csv_bytes, write_csv
 from jimo_data.filters import Filters, select
 from jimo_data.views import page_script
-from jimo_data.views.widgets import TEXT_LIMIT, chart_data, figure, highlight, md_escape
+from jimo_data.views.widgets import HIGHLIGHT_COLOUR, TEXT_LIMIT, chart_data, figure, highlight, md_escape
 
 PAYLOAD = "=cmd|' /C calc'!A0"
 HOSTILE_FILE = PAYLOAD + ".txt"
@@ -223,23 +223,24 @@ def test_a_link_in_the_terms_parameter_is_no_link_in_the_trend_legend(monkeypatc
 
 # --- highlighting ----------------------------------------------------------------
 
+
+def hit(escaped: str) -> str:
+    """The Markdown of a marked hit whose text, escaped, is `escaped`."""
+    return f':color[{escaped}]{{foreground="{HIGHLIGHT_COLOUR}"}}'
+
+
 HIGHLIGHTS = [
     # (text, words, Markdown, why)
-    ("孙杰书记", ["孙杰"], ":orange-background[孙杰]书记", "a hit"),
-    ("重点项目和项目", ["项目", "重点项目"], ":orange-background[重点项目]和:orange-background[项目]", "the longest word at a place wins"),
-    ("abc", ["bc", "ab"], ":orange-background[ab]c", "hits do not overlap: the one that starts first is marked"),
-    (
-        "orange background",
-        ["orange", "background"],
-        ":orange-background[orange] :orange-background[background]",
-        "words of the markup only match the text",
-    ),
-    ("项目orange", ["项目", "orange"], ":orange-background[项目]:orange-background[orange]", "a word that is in the markup"),
-    ("a[b]c", ["["], "a:orange-background[\\[]b\\]c", "a bracket is escaped inside and outside a hit"),
-    ("时间:10", [":"], "时间:orange-background[\\:]10", "a colon cannot start a directive"),
-    ("a\\b", ["\\"], "a:orange-background[\\\\]b", "a backslash"),
+    ("孙杰书记", ["孙杰"], f"{hit('孙杰')}书记", "a hit"),
+    ("重点项目和项目", ["项目", "重点项目"], f"{hit('重点项目')}和{hit('项目')}", "the longest word at a place wins"),
+    ("abc", ["bc", "ab"], f"{hit('ab')}c", "hits do not overlap: the one that starts first is marked"),
+    ("color foreground", ["color", "foreground"], f"{hit('color')} {hit('foreground')}", "words of the markup only match the text"),
+    ("项目color", ["项目", "color"], f"{hit('项目')}{hit('color')}", "a word that is in the markup"),
+    ("a[b]c", ["["], "a" + hit("\\[") + "b\\]c", "a bracket is escaped inside and outside a hit"),
+    ("时间:10", [":"], "时间" + hit("\\:") + "10", "a colon cannot start a directive"),
+    ("a\\b", ["\\"], "a" + hit("\\\\") + "b", "a backslash"),
     ("**粗** <b>", [], "\\*\\*粗\\*\\* \\<b\\>", "no words: the text escaped"),
-    ("项目", ["", "项目", "项目"], ":orange-background[项目]", "empty and repeated words"),
+    ("项目", ["", "项目", "项目"], hit("项目"), "empty and repeated words"),
     ("项目", ["签约"], "项目", "no hit"),
 ]
 

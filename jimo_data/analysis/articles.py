@@ -1,7 +1,9 @@
-"""Per-article summaries: the people each article names, who appears with whom, and
-the reader's list of articles."""
+"""Per-article summaries: the people each article names, who appears with whom, the
+reader's list of articles, and the reader's page view (a page's items, its issue)."""
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 import pyarrow as pa
@@ -51,3 +53,46 @@ def reading_list(corpus, listing: pd.DataFrame) -> pd.DataFrame:
     listed["bylines"] = names["bylines"].reindex(listed["article_id"]).to_numpy()
     listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()
     return listed.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
+
+
+def page_articles(corpus, page_id: str) -> pd.DataFrame:
+    """Every item of one page (rows of `corpus.articles`: articles, captions, notices) in
+    the order printed, whatever the filters: the page as the reader shows it whole."""
+    items = corpus.articles[corpus.articles["page_id"] == page_id]
+    return items.sort_values("seq", kind="stable")
+
+
+def issue_pages(corpus, page_id: str) -> list[str]:
+    """The pages of the issue `page_id` belongs to, in page order (its number, then its
+    file name in natural order: `_2` before `_10`). An issue is one publication's pages
+    of one date whose issue numbers do not disagree (inner pages often print no number);
+    an undated page shares an issue by its number alone. A page of unknown publication,
+    or with neither date nor number, is an issue of its own, and a duplicate page (its
+    text is read elsewhere) is part of none."""
+    pages = corpus.pages
+    page = pages[pages["page_id"] == page_id].iloc[0]
+    date, number = page["date"], page["issue_no"]
+    if not page["publication"] or (pd.isna(date) and pd.isna(number)):
+        return [page_id]
+    same = (pages["publication"] == page["publication"]) & (pages["duplicate_of"] == "")
+    if pd.isna(date):
+        same &= pages["date"].isna() & (pages["issue_no"] == number).fillna(False)
+    else:
+        same &= (pages["date"] == date).fillna(False)
+        if pd.notna(number):
+            same &= pages["issue_no"].isna() | (pages["issue_no"] == number).fillna(False)
+    issue = pages.loc[same | (pages["page_id"] == page_id), ["page_id", "page_no"]]
+    return sorted(issue["page_id"], key=_page_order(issue))
+
+
+def _page_order(issue: pd.DataFrame):
+    """Sort key of an issue's page ids: the page number (pages without one last), then
+    the numbers in the file name by value (`p_2` before `p_10`)."""
+    numbers = dict(zip(issue["page_id"], issue["page_no"]))
+
+    def key(page_id: str) -> tuple:
+        number = numbers[page_id]
+        natural = [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", page_id)]
+        return (pd.isna(number), 0 if pd.isna(number) else int(number), natural)
+
+    return key

@@ -175,6 +175,68 @@ see_in_reader          在阅读页查看其文章 | see their articles in the r
 chart_leaves_out_undated 图中只有有日期的文章：这些人另有 {n} 篇文章没有日期，未计入。 | The chart shows dated articles only: {n} more articles of these people have no date and are not in it.
 issues_held            各期（最新在前） | Issues (latest first)
 query_help             以空格分隔的词须全部出现；OR 或 `|` 连接可选词；-词 表示排除；"…" 为精确短语；headline:/标题: 与 byline:/作者: 只检索该字段。 | Words separated by spaces must all occur; OR or `|` between alternatives; -word excludes; "…" exact phrase; headline:/标题: and byline:/作者: search one field.
+# -- reader --
+whole_page             整版阅读 | Whole page
+previous_page          上一版 | Previous page
+next_page              下一版 | Next page
+all_results            返回全部结果 | Back to all results
+read_alone             单独阅读此篇 | Read this one alone
+page_of_issue          本期第 {n} 版，共 {total} 版 | Page {n} of {total} of this issue
+issue_number           第{n}期 | No. {n}
+page_number            第{n}版 | page {n}
+page_alone             本期只有这一版 | The only page of this issue here
+marked_words           标红的词：{words} | Marked in red: {words}
+page_cut               本版文字超过 {limit} 字，以下文章未显示。完整原文见文件：{path} | The page's text is over {limit} characters; the items below are not shown. The whole text is in the file {path}
+col_page_no            版次 | Page no.
+kind_article           文章 | article
+kind_caption           图片说明 | caption
+kind_notice            启事 | notice
+date_source_masthead   报头 | masthead
+date_source_dateline   电头 | dateline
+date_source_inferred   推断 | inferred
+date_source_unknown    未知 | unknown
+status_ok              正常 | ok
+status_warning         警告 | warning
+status_error           错误 | error
+problem_empty          文件为空 | the file is empty
+problem_not_text       不是文本文件：看起来是{what} | not a text file: looks like {what}
+what_pdf               PDF 文档 | a PDF document
+what_png               PNG 图片 | a PNG image
+what_jpeg              JPEG 图片 | a JPEG image
+what_gif               GIF 图片 | a GIF image
+what_zip               ZIP 压缩包（如 .docx） | a ZIP archive (e.g. .docx)
+what_office            旧版 Office 文档 | an old Office document
+what_nul_bytes         二进制数据（含 NUL 字节） | binary data (NUL bytes)
+what_control_bytes     二进制数据（含控制字符） | binary data (control bytes)
+problem_encoding       无法识别文字编码：不是 UTF-8、UTF-16、GB18030 或 Big5 中文（其他编码，如 Latin-1 或 Shift-JIS？） | cannot tell the text encoding: neither UTF-8, UTF-16, GB18030 nor Big5 Chinese (another encoding, e.g. Latin-1 or Shift-JIS?)
+problem_nuls           删除了 {n} 个 NUL 字节 | {n} NUL bytes removed
+problem_replaced       {encoding} 文本中有 {n} 处无法解码的字节，已替换 | {n} undecodable byte sequences replaced in {encoding} text
+problem_cut_character  文件结束于一个字符中间（被截断？）：最后 {n} 个字节已丢弃 | the file ends inside a character (cut off?): its last {n} bytes were dropped
+problem_too_long       共 {n} 字，远超一个报纸版面：只分析了前 {limit} 字 | {n} characters, far more than a newspaper page: only the first {limit} were analysed
+problem_no_article     版面上没有找到文章 | no article found on the page
+problem_no_date        没有日期：版面没有报头或电头，也没有写明年份 | no date: the page has no masthead or dateline and names no year
+problem_duplicate      与 {page} 文字相同（其文章计在该版面） | the same text as {page} (its articles are counted there)
+problem_bad_name       文件名不是有效的 UTF-8（其字节以 \\x 转义显示，常见于中文 Windows 制作的 zip 中的 GBK 文件名）：请改名后再读取 | the name is not valid UTF-8 (its bytes are shown as \\x escapes; often GBK from a zip made on Chinese Windows): rename it to read this page
+problem_dangling_link  无法读取文件：它是指向不存在目标的链接 | cannot read the file: it is a link to nothing (its target does not exist)
+problem_link_loop      无法读取文件：它是循环链接中的一环 | cannot read the file: it is a link in a loop of links
+problem_unreadable     无法读取文件：{reason} | cannot read the file: {reason}
+problem_link_outside   指向语料文件夹之外{kind}的链接：未跟随 | a link to a {kind} outside the corpus folder: not followed
+what_file              文件 | file
+what_folder            文件夹 | folder
+problem_special_file   不是普通文件：{kind}，未读取 | not a regular file: {kind}; not read
+what_fifo              命名管道（FIFO） | a FIFO (named pipe)
+what_socket            套接字 | a socket
+what_char_device       字符设备 | a character device
+what_block_device      块设备 | a block device
+what_a_folder          文件夹 | a folder
+what_special           特殊文件 | a special file
+problem_file_too_big   文件大小 {size}，超过单个版面 {limit} 的上限：未读取 | the file is {size}, over the limit of {limit} for one page: not read
+problem_over_limit     文件超过单个版面 {limit} 的上限：未读取 | the file is over the limit of {limit} for one page: not read
+problem_outside        路径指向语料文件夹之外：未读取 | the path leads outside the corpus folder: not read
+problem_name_not_utf8  文件名不是有效的 UTF-8 | the name is not valid UTF-8
+problem_folder_unread  无法读取文件夹：{reason} | cannot read the folder: {reason}
+problem_link_to_corpus 指向语料文件夹本身的链接：未跟随 | a link to the corpus folder, read under its own path: not followed
+problem_link_to_folder 指向文件夹 {folder} 的链接，该文件夹已按其自身路径读取：未跟随 | a link to the folder {folder}, read under its own path: not followed
 """
 
 
@@ -241,6 +303,7 @@ COLUMN_LABELS = {
     "lunar_date": "col_lunar",
     "weekday": "col_weekday",
     "project": "col_project",
+    "page_no": "col_page_no",
 }
 
 

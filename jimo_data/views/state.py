@@ -27,7 +27,7 @@ from jimo_data import Corpus
 from jimo_data.analysis.bylines import ROLES
 from jimo_data.analysis.issues import PERIODS
 from jimo_data.analysis.term_counts import TREND_PERIODS
-from jimo_data.filters import FILTER_KEYS, FILTERS, Filter, Filters, ParamProblem, parse_params
+from jimo_data.filters import FILTER_KEYS, FILTERS, MAX_QUERY_CHARS, Filter, Filters, ParamProblem, parse_params
 from jimo_data.parsing.projects import STAGES
 
 # Per widget kind: (filter value -> widget value, widget value -> filter value)
@@ -47,8 +47,9 @@ def widget_key(f: Filter) -> str:
 
 @dataclass(frozen=True)
 class PageOption:
-    """A page's own URL parameter. Its values are fixed `choices` (`freq=week`) or values
-    the corpus holds (`known`: the reader's `page`); `many` takes several, each checked
+    """A page's own URL parameter. Its values are fixed `choices` (`freq=week`), values
+    the corpus holds (`known`: the reader's `page`) or any `text` (the reader's `hl`, cut
+    like the search box's); `many` takes several, each checked
     (`role=reporter&role=editor`), else the last one given counts."""
 
     key: str
@@ -56,17 +57,25 @@ class PageOption:
     known: Callable[[Corpus], Collection[str]] | None = None
     default: str | tuple[str, ...] = ""
     many: bool = False
+    text: bool = False
 
     def parse(self, values: list[str], corpus: Corpus) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
         """The usable value (the default when there is none) and a problem per value ignored."""
         wanted = dict.fromkeys(v.strip() for v in (values if self.many else values[-1:]) if v and v.strip())
         if not wanted:  # no link value: the corpus's ids need not be gathered
             return self.default, []
+        if self.text:
+            return self._texts(wanted)
         allowed = self.known(corpus) if self.known else self.choices
         kept = tuple(v for v in wanted if v in allowed)
         reason = "unknown" if self.known else "not_allowed"
         problems = [ParamProblem(self.key, v[:40], reason, self.choices) for v in wanted if v not in allowed]
         return (kept or self.default) if self.many else next(iter(kept), self.default), problems
+
+    def _texts(self, wanted: dict[str, None]) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
+        kept = tuple(v[:MAX_QUERY_CHARS] for v in wanted)
+        problems = [ParamProblem(self.key, v[:40], "too_long") for v in wanted if len(v) > MAX_QUERY_CHARS]
+        return kept if self.many else kept[0], problems
 
 
 def _article_ids(corpus: Corpus) -> set[str]:
@@ -83,6 +92,7 @@ PAGE_OPTIONS = {
         PageOption("status", STAGES, default=(), many=True),  # projects
         PageOption("page", known=lambda corpus: corpus.page_ids),  # reader
         PageOption("article", known=_article_ids),  # reader
+        PageOption("hl", default=(), many=True, text=True),  # reader: words to mark (a keyword-in-context link's)
     )
 }
 

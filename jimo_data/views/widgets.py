@@ -20,6 +20,7 @@ from jimo_data.export import csv_bytes, download_name
 from jimo_data.filters import FILTER_KEYS, UNKNOWN, Filters
 
 from . import page_script, page_url
+from .codes import localise_codes
 from .context import Context, context
 from .i18n import COLUMN_LABELS, LABELS, t
 from .state import PAGE_OPTIONS, page_option, set_undated
@@ -41,6 +42,12 @@ _figures_lock = threading.Lock()
 # of megabytes sent whole freezes the browser tab; this is a long newspaper page many
 # times over.
 TEXT_LIMIT = 200_000
+# A search hit is marked by its colour alone, as Chinese search engines and CNKI mark
+# hits: a Markdown background colour comes with padding that reads as spaces inserted
+# around the word. Red against the page (.streamlit/config.toml backgroundColor) is
+# above the 4.5:1 contrast of WCAG AA, and lighter than the body text, so the hit also
+# stands out without colour vision (tests/test_reader.py computes both).
+HIGHLIGHT_COLOUR = "#d40000"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~:$=^&])")
 
 
@@ -60,7 +67,7 @@ def highlight(text: str, words: list[str]) -> str:
         return md_escape(text)
     pieces, done = [], 0
     for hit in re.finditer("|".join(map(re.escape, words)), text):
-        pieces += [md_escape(text[done : hit.start()]), f":orange-background[{md_escape(hit.group())}]"]
+        pieces += [md_escape(text[done : hit.start()]), marked(hit.group())]
         done = hit.end()
     return "".join(pieces) + md_escape(text[done:])
 
@@ -91,6 +98,15 @@ def page_options(but: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
     return chosen
 
 
+def marked(word: str) -> str:
+    """Escaped Markdown of a hit, in the highlight colour."""
+    return f':color[{md_escape(word)}]{{foreground="{HIGHLIGHT_COLOUR}"}}'
+
+
+def csv_file_name(name: str, filters: Filters) -> str:
+    return f"jimo_{file_safe(name, 40)}_{filters.slug()}.csv"
+
+
 def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The frame with its data columns named in the interface language."""
     return frame.rename(columns=lambda column: t(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
@@ -112,7 +128,7 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     }
     if "link" in frame.columns:
         config["link"] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
-    shown = localise(frame, lang)
+    shown = localise(localise_codes(frame, lang), lang)
     labels = dict(zip(frame.columns, shown.columns))
     event = st.dataframe(
         shown, hide_index=True, key=key, column_config={labels[c]: v for c, v in config.items() if c in labels}, **dataframe_args
@@ -228,10 +244,12 @@ def reader_params(filters: Filters, **params: str) -> dict:
     return {**filters.to_params(), **params}
 
 
-def reader_links(filters: Filters, key: str, values: pd.Series) -> pd.Series:
+def reader_links(filters: Filters, key: str, values: pd.Series, **params: str) -> pd.Series:
     """Links that open the reader on each article or page id (`key`: article | page),
-    keeping the filters."""
-    prefix = f"/{page_url('reader')}?" + urlencode({**reader_params(filters), key: ""}, doseq=True)
+    keeping the filters, with the reader's other options `params` (`hl`: a word to mark;
+    an empty one is left out)."""
+    options = {name: value for name, value in params.items() if value}
+    prefix = f"/{page_url('reader')}?" + urlencode({**reader_params(filters, **options), key: ""}, doseq=True)
     return prefix + values.map(lambda value: quote(str(value), safe=""))
 
 
