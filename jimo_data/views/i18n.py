@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from jimo_data.parsing.projects import STAGES
+
 # One line per label: key, then the Chinese and the English text, split by " | ".
 # `#` lines name the part of the dashboard that uses the labels below them.
 _LABELS = """
@@ -155,6 +157,34 @@ col_section            版名 | Section
 col_lunar              农历 | Lunar date
 col_weekday            星期 | Weekday
 text_cut               全文共 {total} 字，此处只显示前 {limit} 字。完整原文见文件：{path} | {total} characters; only the first {limit} are shown. The whole text is in the file {path}
+# -- lifecycle --
+lifecycle              项目阶段时间线 | Project lifecycle
+lifecycle_note         每个标记是报道某一阶段的日期，颜色表示阶段；表中各阶段列为该阶段首次见报的日期。 | Each mark is a date a stage was reported at, coloured by stage; the table's stage columns give each stage's first report.
+lifecycle_undated      另有 {n} 条阶段报道没有日期，未画入图中。 | {n} more stage reports have no date and are not drawn.
+lifecycle_capped       图中只画最近报道过阶段的 {n} 个项目（共 {total} 个），表中列出全部。 | The chart draws the {n} projects with the latest stage reports (of {total}); the table lists them all.
+reached_stage          已达阶段 | Reached stage
+reached_stage_help     报道中任一次提及到过该阶段的项目（不论最新状态） | Projects any mention reports at this stage (whatever their latest status)
+project_aliases_note   同一项目的不同写法合为一行（“别名”列），规则见文档。 | Names of one project are one row (column “Other names”); the rule is in the docs.
+col_aliases            别名 | Other names
+col_stages             已达阶段 | Stages reached
+col_stage              阶段 | Stage
+col_written            原文写法 | As written
+col_first_link         首次提及文章 | First mention (article)
+col_last_link          最近提及文章 | Last mention (article)
+stage_签约             签约 | signed
+stage_落地             落地 | settled
+stage_启动             启动 | launched
+stage_开工             开工 | construction started
+stage_建设             建设 | under construction
+stage_竣工             竣工 | completed
+stage_投产             投产 | in production
+stage_投用             投用 | in use
+stage_启用             启用 | opened
+stage_运营             运营 | operating
+office_holders         各职务任职者 | Office holders
+choose_office          职务 | Office
+holders_note           按首次有日期的提及排序；任期指报道中首次到最近一次提及，链接打开这两篇文章。只列有辖区的职务。 | In order of the first dated mention; a tenure runs from the first to the last mention in the papers, and the links open those two articles. Only offices with a jurisdiction.
+tenures                任期 | Tenures
 """
 
 
@@ -221,6 +251,14 @@ COLUMN_LABELS = {
     "lunar_date": "col_lunar",
     "weekday": "col_weekday",
     "project": "col_project",
+    # -- lifecycle --
+    "aliases": "col_aliases",
+    "stages": "col_stages",
+    "stage": "col_stage",
+    "written": "col_written",
+    **{stage: f"stage_{stage}" for stage in STAGES},  # the first date of each stage
+    "first_link": "col_first_link",
+    "last_link": "col_last_link",
 }
 
 

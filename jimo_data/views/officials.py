@@ -1,4 +1,5 @@
-"""Officials: titles, first and last dated mention, career spans; select to filter."""
+"""Officials: titles, first and last dated mention, career spans; select to filter; each
+office's holders in order with the articles that show them."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import career_spans, co_occurrence, officials_timeline
+from jimo_data.analysis import career_spans, co_occurrence, office_holders, offices_by_holders, officials_timeline
 from jimo_data.views.context import context, session_memo
+from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import set_filters
-from jimo_data.views.widgets import chart, figure, table
+from jimo_data.views.widgets import chart, figure, reader_links, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -20,19 +22,13 @@ st.title(t("page_officials"))
 timeline = session_memo("officials_timeline", ctx.filters, lambda: officials_timeline(sel.officials))
 st.caption(t("select_official_hint"))
 
-
-event = table(
-    timeline.drop(columns=["article_ids"]), "officials", ctx.filters, key="officials_table", on_select="rerun", selection_mode="multi-row"
-)
-rows = tuple(event.selection.rows) if event else ()
-# A selection is acted on once: after the filter changes, the same row numbers point
-# at other rows of a shorter table and must not select again.
-if rows and rows != st.session_state.get("_officials_rows_handled"):
-    st.session_state["_officials_rows_handled"] = rows
-    picked = tuple(dict.fromkeys(timeline["name"].iloc[[i for i in rows if i < len(timeline)]]))
-    if picked and picked != ctx.filters.officials:
-        set_filters(replace(ctx.filters, officials=picked))
-        st.rerun()
+# Ticks follow the people of the official filter: selecting filters the table, and the
+# same row numbers would then be other people.
+picked = follow_selection("officials_table", timeline["name"], ctx.filters.officials)
+if picked is not None and set(picked) != set(ctx.filters.officials):
+    set_filters(replace(ctx.filters, officials=picked))
+    st.rerun()
+table(timeline.drop(columns=["article_ids"]), "officials", ctx.filters, key="officials_table", on_select="rerun", selection_mode="multi-row")
 
 st.subheader(t("career"))
 spans = career_spans(timeline)
@@ -58,3 +54,18 @@ else:
 st.subheader(t("co_mentions"))
 together = session_memo("officials_together", ctx.filters, lambda: co_occurrence(sel.officials))
 table(together, "officials_together", ctx.filters, key="officials_together")
+
+st.subheader(t("office_holders"))
+holders = session_memo("office_holders", ctx.filters, lambda: office_holders(sel.officials))
+offices = offices_by_holders(holders)
+if offices:
+    office = st.selectbox(t("choose_office"), offices, key="holders_office")
+    st.caption(t("holders_note"))
+    shown = holders[holders["office"] == office].drop(columns=["office"])
+    shown = shown.assign(
+        first_link=reader_links(ctx.filters, "article", shown["first_article"]),
+        last_link=reader_links(ctx.filters, "article", shown["last_article"]),
+    ).drop(columns=["first_article", "last_article"])
+    table(shown, f"holders_{office}", ctx.filters, key="office_holders")
+else:
+    st.info(t("no_rows"))

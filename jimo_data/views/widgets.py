@@ -4,6 +4,7 @@ to the reader."""
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import threading
 from collections import OrderedDict
@@ -85,8 +86,8 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
         for column in frame.columns
         if pd.api.types.is_datetime64_any_dtype(frame[column])
     }
-    if "link" in frame.columns:
-        config["link"] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
+    for link in [column for column in frame.columns if column == "link" or str(column).endswith("_link")]:
+        config[link] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
     shown = localise(frame, lang)
     labels = dict(zip(frame.columns, shown.columns))
     event = st.dataframe(
@@ -212,3 +213,32 @@ def reader_links(filters: Filters, key: str, values: pd.Series) -> pd.Series:
 
 def open_in_reader(filters: Filters, **params: str) -> None:
     st.switch_page(page_script("reader"), query_params=reader_params(filters, **params))
+
+
+def tenure_shapes(tenures: pd.DataFrame) -> list[dict]:
+    """Plotly layout shapes for `analysis.office_tenures`: one band per holder from the
+    first to the last dated mention, behind the lines (`layer="below"`), labelled with
+    the holder's name, in the series colours, for `figure(…, layout={"shapes": …})`.
+    A holder known from one day is a thin line, not widened: the band is the evidence.
+    Names are escaped like every chart label (plotly renders tags in shape labels too)."""
+    return [
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "paper",
+            "x0": row.first_date.isoformat(),
+            "x1": row.last_date.isoformat(),
+            "y0": 0,
+            "y1": 1,
+            "layer": "below",
+            "fillcolor": _translucent(colour, 0.15),  # the label keeps full strength: no shape opacity
+            "line": {"width": 1, "color": _translucent(colour, 0.6)},
+            "label": {"text": _html_escape(row.name), "textposition": "top left", "font": {"size": 11, "color": colour}},
+        }
+        for row, colour in zip(tenures.itertuples(index=False), itertools.cycle(SERIES_COLOURS))
+    ]
+
+
+def _translucent(colour: str, alpha: float) -> str:
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
