@@ -230,7 +230,7 @@ def test_seeds_who_held_the_district_secretary_office_when(seeds_corpus):
 def test_officials_page_shows_the_holders_of_the_chosen_office_with_links(seeds_app):
     at = open_page("officials")
     at.selectbox(key="holders_office").set_value("即墨区委书记").run()
-    holders = frames(at)[-1]
+    holders = next(frame for frame in frames(at) if "首次提及文章" in frame.columns)
     assert list(holders["姓名"]) == ["韩世军", "孙杰"]
     assert holders["首次提及文章"].str.startswith("/reader?").all()
     assert holders["最近提及文章"].iloc[1].endswith("article=000_a890f07f6fb61a4e.txt%231")
@@ -277,3 +277,20 @@ def test_a_holders_name_cannot_become_markup_in_a_band():
     tenures = pd.DataFrame({"name": ["<b>王</b>"], "office": ["x"], "first_date": [pd.Timestamp("2024-01-01")], "last_date": [pd.NaT]})
     tenures["last_date"] = tenures["first_date"]
     assert tenure_shapes(tenures)[0]["label"]["text"] == "&lt;b&gt;王&lt;/b&gt;"
+
+
+# --- distinct colours ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def real_app(monkeypatch, tmp_path):
+    monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path))
+
+
+def test_no_two_offices_share_a_colour_in_the_career_chart(real_app):
+    at = open_page("officials")
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    colours = {trace["name"]: trace["marker"]["color"] for trace in chart["data"]}
+    assert len(colours) == 20 and len(set(colours.values())) == 20  # the real pages' top people hold 23 offices
+    assert colours["其他职务"] == "#C8C8C8"

@@ -55,13 +55,19 @@ def _resolve_bare_offices(rows: pd.DataFrame) -> pd.DataFrame:
     return resolved
 
 
-def career_spans(timeline: pd.DataFrame, people: int = 25) -> pd.DataFrame:
+def career_spans(timeline: pd.DataFrame, people: int = 25, offices: int = 20) -> pd.DataFrame:
     """The dated rows of an `officials_timeline` of the `people` most mentioned, most
-    mentioned first: what a career chart draws."""
+    mentioned first: what a career chart draws. `colour` is the office when the rows hold
+    at most `offices` offices (the dashboard's twenty series colours), else the office
+    for the `offices - 1` most mentioned and "" for the rest, which share one colour
+    rather than repeat another office's."""
     dated = timeline.dropna(subset=["first_date"])
     person = dated["name"] + "|" + dated["jurisdiction"]
     busiest = dated.groupby(person)["n_mentions"].sum().sort_values(ascending=False, kind="stable").head(people).index
-    return dated[person.isin(busiest)]
+    spans = dated[person.isin(busiest)]
+    by_office = spans.groupby("office")["n_mentions"].sum().sort_values(ascending=False, kind="stable")
+    coloured = by_office.index if len(by_office) <= offices else by_office.index[: offices - 1]
+    return spans.assign(colour=spans["office"].where(spans["office"].isin(coloured), ""))
 
 
 HOLDER_COLUMNS = ["office", "jurisdiction", "name", "first_date", "last_date", "n_mentions", "n_articles", "first_article", "last_article"]

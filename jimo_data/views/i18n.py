@@ -185,6 +185,7 @@ office_holders         各职务任职者 | Office holders
 choose_office          职务 | Office
 holders_note           按首次有日期的提及排序；任期指报道中首次到最近一次提及，链接打开这两篇文章。只列有辖区的职务。 | In order of the first dated mention; a tenure runs from the first to the last mention in the papers, and the links open those two articles. Only offices with a jurisdiction.
 tenures                任期 | Tenures
+other_offices          其他职务 | Other offices
 """
 
 

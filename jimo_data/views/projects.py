@@ -12,10 +12,13 @@ from jimo_data.parsing.projects import STAGES
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import chart, date_axis, figure, reader_links, table
+from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, reader_links, table
 
 # A chart of more rows than this is unreadable; the table lists every project.
 LIFECYCLE_PROJECTS = 30
+# A stage keeps its colour under every filter. The tenth series colour is left out: beside
+# the fourth (开工) in one legend the two oranges cannot be told apart.
+STAGE_COLOURS = dict(zip(STAGES, SERIES_COLOURS[:9] + SERIES_COLOURS[10:]))
 
 ctx = context()
 sel, t, lang = ctx.selection, ctx.t, ctx.lang
@@ -61,6 +64,7 @@ def lifecycle_chart(events, projects) -> None:
         y="name",
         color="stage",
         category_orders={"stage": [t(f"stage_{s}") for s in STAGES], "name": list(drawn)},
+        color_discrete_map={t(f"stage_{s}"): colour for s, colour in STAGE_COLOURS.items()},
         hover_data={"n_mentions": True, "date": "|%Y-%m-%d"},
         labels={"name": t("col_project"), "stage": t("col_stage"), "date": t("col_date"), "n_mentions": t("col_mentions")},
         layout={
