@@ -294,3 +294,15 @@ def test_no_two_offices_share_a_colour_in_the_career_chart(real_app):
     colours = {trace["name"]: trace["marker"]["color"] for trace in chart["data"]}
     assert len(colours) == 20 and len(set(colours.values())) == 20  # the real pages' top people hold 23 offices
     assert colours["其他职务"] == "#C8C8C8"
+
+
+def test_tenure_bands_go_into_a_chart_through_figure(seeds_corpus):
+    import plotly.express as px
+
+    from jimo_data.views.widgets import figure
+
+    trend = pd.DataFrame({"month": pd.to_datetime(["2023-02-01", "2026-03-01", "2026-04-01"]), "hits": [3, 1, 2]})
+    bands = tenure_shapes(office_tenures(seeds_corpus.officials, "即墨区委书记"))
+    fig = figure(px.line, trend, x="month", y="hits", layout={"shapes": bands})
+    assert [shape.label.text for shape in fig.layout.shapes] == ["韩世军", "孙杰"]
+    assert {shape.layer for shape in fig.layout.shapes} == {"below"}

@@ -3,7 +3,7 @@ and the stages it reached.
 
 Papers write one project several ways (英派斯体育产业园项目, 青岛英派斯体育产业园项目,
 英派斯项目). `project_names` groups the names of a corpus into projects by a rule that
-looks at names only (docs/parsing.md, "One project, several names"):
+looks at names only (docs/parsing.md, "One project, several names; stages reached"):
 
 1. Two names are one project when their cores are equal. A core is the name folded to
    simplified characters, without spaces, quotes, brackets, dots and dashes, without a

@@ -31,7 +31,9 @@ picked = follow_selection("officials_table", timeline["name"], ctx.filters.offic
 if picked is not None and set(picked) != set(ctx.filters.officials):
     set_filters(replace(ctx.filters, officials=picked))
     st.rerun()
-table(timeline.drop(columns=["article_ids"]), "officials", ctx.filters, key="officials_table", on_select="rerun", selection_mode="multi-row")
+table(
+    timeline.drop(columns=["article_ids"]), "officials", ctx.filters, key="officials_table", on_select="rerun", selection_mode="multi-row"
+)
 
 st.subheader(t("career"))
 spans = career_spans(timeline)
@@ -48,8 +50,22 @@ if len(spans):
         y="person",
         color="colour",
         color_discrete_map={other: OTHER_COLOUR},
-        hover_data={"office": True, "titles": True, "n_mentions": True, "first_date": "|%Y-%m-%d", "last_date": "|%Y-%m-%d", "end": False, "colour": False},
-        labels={"person": t("col_person"), "office": t("col_office"), "colour": t("col_office"), "titles": t("col_titles"), "n_mentions": t("col_mentions")},
+        hover_data={
+            "office": True,
+            "titles": True,
+            "n_mentions": True,
+            "first_date": "|%Y-%m-%d",
+            "last_date": "|%Y-%m-%d",
+            "end": False,
+            "colour": False,
+        },
+        labels={
+            "person": t("col_person"),
+            "office": t("col_office"),
+            "colour": t("col_office"),
+            "titles": t("col_titles"),
+            "n_mentions": t("col_mentions"),
+        },
         layout={"yaxis_autorange": "reversed", "height": max(320, 28 * spans["person"].nunique() + 120)},
     )
     chart(fig, key="career_chart")

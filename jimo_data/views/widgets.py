@@ -218,7 +218,8 @@ def open_in_reader(filters: Filters, **params: str) -> None:
 def tenure_shapes(tenures: pd.DataFrame) -> list[dict]:
     """Plotly layout shapes for `analysis.office_tenures`: one band per holder from the
     first to the last dated mention, behind the lines (`layer="below"`), labelled with
-    the holder's name, in the series colours, for `figure(…, layout={"shapes": …})`.
+    the holder's name, for `figure(…, layout={"shapes": …})`. Bands are grey, a lighter
+    and a darker one in turn, so no band takes the colour of a line it stands behind.
     A holder known from one day is a thin line, not widened: the band is the evidence.
     Names are escaped like every chart label (plotly renders tags in shape labels too)."""
     return [
@@ -231,14 +232,9 @@ def tenure_shapes(tenures: pd.DataFrame) -> list[dict]:
             "y0": 0,
             "y1": 1,
             "layer": "below",
-            "fillcolor": _translucent(colour, 0.15),  # the label keeps full strength: no shape opacity
-            "line": {"width": 1, "color": _translucent(colour, 0.6)},
-            "label": {"text": _html_escape(row.name), "textposition": "top left", "font": {"size": 11, "color": colour}},
+            "fillcolor": f"rgba(0,0,0,{shade})",
+            "line": {"width": 1, "color": "rgba(0,0,0,0.3)"},
+            "label": {"text": _html_escape(row.name), "textposition": "top left", "font": {"size": 11, "color": "#404040"}},
         }
-        for row, colour in zip(tenures.itertuples(index=False), itertools.cycle(SERIES_COLOURS))
+        for row, shade in zip(tenures.itertuples(index=False), itertools.cycle((0.06, 0.12)))
     ]
-
-
-def _translucent(colour: str, alpha: float) -> str:
-    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({red},{green},{blue},{alpha})"
