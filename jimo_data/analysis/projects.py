@@ -22,9 +22,11 @@ A project is shown under its longest name in simplified characters, the others a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from jimo_data.parsing.officials import leading_places
@@ -58,18 +60,23 @@ def project_names(names: Iterable[str]) -> dict[str, str]:
     by_core: dict[str, list[str]] = {}
     for name in dict.fromkeys(names):
         by_core.setdefault(name_core(name), []).append(name)
-    joined = {core: _longer_core(core, by_core) for core in by_core}
+    cores = sorted(by_core)
     groups: dict[str, list[str]] = {}
     for core, names_of_core in by_core.items():
-        groups.setdefault(joined[core], []).extend(names_of_core)
+        groups.setdefault(_longer_core(core, cores), []).extend(names_of_core)
     return {name: _display_name(group) for group in groups.values() for name in group}
 
 
-def _longer_core(core: str, cores: Iterable[str]) -> str:
-    """The one longer core a short core is a shorter form of, else the core itself."""
+def _longer_core(core: str, cores: list[str]) -> str:
+    """The one longer core a short core is a shorter form of, else the core itself.
+    `cores` is sorted: the cores beginning with this one follow it."""
     if len(core) < MIN_SHORT_CORE or _SITE.search(core):
         return core
-    longer = [other for other in cores if other != core and other.startswith(core) and _SITE.search(other[len(core) :])]
+    longer, at = [], bisect.bisect_right(cores, core)
+    while at < len(cores) and cores[at].startswith(core):
+        if _SITE.search(cores[at][len(core) :]):
+            longer.append(cores[at])
+        at += 1
     return longer[0] if len(longer) == 1 else core
 
 
@@ -82,7 +89,7 @@ def with_project_names(projects: pd.DataFrame, names: dict[str, str] | None = No
     `names` (from `project_names` over the whole corpus) keeps a project's name the same
     under every filter; by default the names of these mentions are grouped."""
     names = names if names is not None else project_names(projects["name"])
-    return projects.assign(alias=projects["name"], name=projects["name"].map(lambda name: names.get(name, name)))
+    return projects.assign(alias=projects["name"], name=projects["name"].map(names).fillna(projects["name"]))
 
 
 def stage_events(projects: pd.DataFrame) -> pd.DataFrame:
@@ -119,13 +126,15 @@ def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
         first_date=("date", "min"), last_date=("date", "max"), n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")
     )
     summary["latest_status"] = with_status.groupby("name")["status"].last().reindex(summary.index).fillna("")
-    aliases = ordered[ordered["alias"] != ordered["name"]].groupby("name")["alias"].agg(lambda a: "；".join(dict.fromkeys(a)))
-    summary["aliases"] = aliases.reindex(summary.index).fillna("")
-    first = with_status.groupby(["name", "status"])["date"].min().unstack()
+    aliases = ordered.loc[ordered["alias"] != ordered["name"], ["name", "alias"]].drop_duplicates()
+    summary["aliases"] = aliases.groupby("name")["alias"].agg("；".join).reindex(summary.index).fillna("")
+    by_stage = with_status.groupby(["name", "status"])["date"].agg(["min", "size"]).unstack()
+    summary["stages"] = ""
     for stage in STAGES:
-        summary[stage] = first[stage].reindex(summary.index) if stage in first else pd.Series(pd.NaT, index=summary.index)
-        summary[stage] = summary[stage].astype("datetime64[us]")
-    reached = with_status.groupby("name")["status"].agg(lambda s: "、".join(stage for stage in STAGES if stage in set(s)))
-    summary["stages"] = reached.reindex(summary.index).fillna("")
+        first = by_stage[("min", stage)] if ("min", stage) in by_stage else pd.Series(dtype="datetime64[us]")
+        summary[stage] = first.reindex(summary.index).astype("datetime64[us]")
+        reported = by_stage[("size", stage)].reindex(summary.index).notna() if ("size", stage) in by_stage else False
+        summary["stages"] += np.where(reported, stage + "、", "")
+    summary["stages"] = summary["stages"].str.rstrip("、")
     summary = summary.reset_index().sort_values(["last_date", "n_mentions", "name"], ascending=[False, False, True])
     return summary[SUMMARY_COLUMNS].reset_index(drop=True)
