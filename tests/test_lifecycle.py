@@ -306,3 +306,12 @@ def test_tenure_bands_go_into_a_chart_through_figure(seeds_corpus):
     fig = figure(px.line, trend, x="month", y="hits", layout={"shapes": bands})
     assert [shape.label.text for shape in fig.layout.shapes] == ["韩世军", "孙杰"]
     assert {shape.layer for shape in fig.layout.shapes} == {"below"}
+
+
+def test_real_pages_projects_page_shows_one_row_per_project_and_counts_undated_stages(real_app, real):
+    at = open_page("projects")
+    table = frames(at)[0].set_index("项目")
+    assert set(table.loc["奇瑞汽车青岛基地项目", "别名"].split("；")) == {"即墨區奇瑞汽車青島基地項目", "奇瑞汽車項目"}
+    assert "奇瑞汽車項目" not in table.index
+    undated = int(((real.projects["status"] != "") & real.projects["date"].isna()).sum())
+    assert undated and any(f"另有 {undated} 条阶段报道没有日期" in caption.value for caption in at.caption)

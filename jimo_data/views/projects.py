@@ -78,7 +78,7 @@ def lifecycle_chart(events, projects) -> None:
     notes = [t("lifecycle_note")]
     if len(latest) > LIFECYCLE_PROJECTS:
         notes.append(t("lifecycle_capped", n=LIFECYCLE_PROJECTS, total=len(latest)))
-    if undated := int(events["date"].isna().sum()):
+    if undated := int(events.loc[events["date"].isna(), "n_mentions"].sum()):
         notes.append(t("lifecycle_undated", n=undated))
     st.caption(" ".join(notes))
 
