@@ -13,7 +13,7 @@ from jimo_data.analysis import career_spans, co_occurrence, office_holders, offi
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import set_filters
-from jimo_data.views.widgets import chart, figure, reader_links, table
+from jimo_data.views.widgets import chart, date_axis, figure, reader_links, table
 
 # Offices beyond the twenty series colours share this grey instead of repeating a colour.
 OTHER_COLOUR = "#C8C8C8"
@@ -50,6 +50,7 @@ if len(spans):
         y="person",
         color="colour",
         color_discrete_map={other: OTHER_COLOUR},
+        category_orders={"colour": [*dict.fromkeys(spans["colour"].loc[spans["colour"] != other]), other]},
         hover_data={
             "office": True,
             "titles": True,
@@ -66,7 +67,11 @@ if len(spans):
             "titles": t("col_titles"),
             "n_mentions": t("col_mentions"),
         },
-        layout={"yaxis_autorange": "reversed", "height": max(320, 28 * spans["person"].nunique() + 120)},
+        layout={
+            **date_axis(spans["first_date"].min(), spans["end"].max(), "month", ctx.lang),
+            "yaxis_autorange": "reversed",
+            "height": max(320, 28 * spans["person"].nunique() + 120),
+        },
     )
     chart(fig, key="career_chart")
 else:

@@ -16,6 +16,8 @@ from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, re
 
 # A chart of more rows than this is unreadable; the table lists every project.
 LIFECYCLE_PROJECTS = 30
+# Over a longer span, ticks on whole months or years read better than days.
+DAY_TICKS_WITHIN = 62
 # A stage keeps its colour under every filter. The tenth series colour is left out: beside
 # the fourth (开工) in one legend the two oranges cannot be told apart.
 STAGE_COLOURS = dict(zip(STAGES, SERIES_COLOURS[:9] + SERIES_COLOURS[10:]))
@@ -54,6 +56,7 @@ def lifecycle_chart(events, projects) -> None:
     if dated.empty:
         st.info(t("no_rows"))
         return
+    first, last = dated["date"].min(), dated["date"].max()
     latest = dated.groupby("name")["date"].max().sort_values(ascending=False, kind="stable")
     drawn = latest.index[:LIFECYCLE_PROJECTS]
     dated = dated[dated["name"].isin(drawn)].assign(stage=lambda e: e["stage"].map(lambda s: t(f"stage_{s}")).astype(str))
@@ -68,7 +71,7 @@ def lifecycle_chart(events, projects) -> None:
         hover_data={"n_mentions": True, "date": "|%Y-%m-%d"},
         labels={"name": t("col_project"), "stage": t("col_stage"), "date": t("col_date"), "n_mentions": t("col_mentions")},
         layout={
-            **date_axis(dated["date"].min(), dated["date"].max(), "day", lang),
+            **date_axis(first, last, "day" if (last - first).days < DAY_TICKS_WITHIN else "month", lang),
             "height": max(320, 26 * len(drawn) + 140),
             "legend_title_text": t("col_stage"),
         },

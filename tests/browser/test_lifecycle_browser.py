@@ -35,7 +35,7 @@ def test_the_office_holders_of_the_district_secretary(page, app_url):
     page.keyboard.type("即墨区委书记")
     page.keyboard.press("Enter")
     wait_for_app_run(page)
-    holders = page.get_by_test_id("stDataFrame").last
+    holders = page.get_by_test_id("stDataFrame").filter(has_text="首次提及文章")
     holders.scroll_into_view_if_needed()
     text = holders.locator("table").text_content()  # the grid's accessible copy of its canvas
     assert text.index("韩世军") < text.index("孙杰")  # in order of office
