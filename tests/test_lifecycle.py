@@ -263,7 +263,7 @@ def test_unticking_the_person_clears_the_official_filter(seeds_app):
 
 
 def test_tenures_are_bands_behind_the_lines(life):
-    tenures = office_tenures(life.officials, "即墨区委书记")
+    tenures = office_tenures(office_holders(life.officials), "即墨区委书记")
     shapes = tenure_shapes(tenures)
     assert [(s["label"]["text"], s["x0"][:10], s["x1"][:10]) for s in shapes] == [
         ("韩世军", "2023-01-05", "2023-06-01"),
@@ -271,6 +271,12 @@ def test_tenures_are_bands_behind_the_lines(life):
     ]
     assert all(s["layer"] == "below" and s["type"] == "rect" and (s["yref"], s["y0"], s["y1"]) == ("paper", 0, 1) for s in shapes)
     assert shapes[0]["fillcolor"] != shapes[1]["fillcolor"]
+
+
+def test_bands_are_cut_to_the_charts_dates(life):
+    tenures = office_tenures(office_holders(life.officials), "即墨区委书记")
+    shapes = tenure_shapes(tenures, pd.Timestamp("2023-03-01"), pd.Timestamp("2023-12-01"))
+    assert [(s["label"]["text"], s["x0"][:10], s["x1"][:10]) for s in shapes] == [("韩世军", "2023-03-01", "2023-06-01")]
 
 
 def test_a_holders_name_cannot_become_markup_in_a_band():
@@ -302,7 +308,7 @@ def test_tenure_bands_go_into_a_chart_through_figure(seeds_corpus):
     from jimo_data.views.widgets import figure
 
     trend = pd.DataFrame({"month": pd.to_datetime(["2023-02-01", "2026-03-01", "2026-04-01"]), "hits": [3, 1, 2]})
-    bands = tenure_shapes(office_tenures(seeds_corpus.officials, "即墨区委书记"))
+    bands = tenure_shapes(office_tenures(office_holders(seeds_corpus.officials), "即墨区委书记"))
     fig = figure(px.line, trend, x="month", y="hits", layout={"shapes": bands})
     assert [shape.label.text for shape in fig.layout.shapes] == ["韩世军", "孙杰"]
     assert {shape.layer for shape in fig.layout.shapes} == {"below"}

@@ -104,11 +104,12 @@ def office_holders(officials: pd.DataFrame, office: str | None = None) -> pd.Dat
     return holders.reset_index(drop=True)[HOLDER_COLUMNS]
 
 
-def office_tenures(officials: pd.DataFrame, office: str) -> pd.DataFrame:
-    """The dated holders of one office, in order: a band from the first to the last
-    mention of each, to draw behind a trend (`widgets.tenure_shapes`)."""
-    holders = office_holders(officials, office)
-    return holders.dropna(subset=["first_date"])[["name", "office", "first_date", "last_date"]].reset_index(drop=True)
+def office_tenures(holders: pd.DataFrame, office: str) -> pd.DataFrame:
+    """The dated holders of one office in an `office_holders` table (computed once for
+    many offices), in order: a band from the first to the last mention of each, to draw
+    behind a trend (`widgets.tenure_shapes`)."""
+    dated = holders[(holders["office"] == office) & holders["first_date"].notna()]
+    return dated[["name", "office", "first_date", "last_date"]].reset_index(drop=True)
 
 
 def offices_by_holders(holders: pd.DataFrame) -> list[str]:

@@ -184,7 +184,8 @@ stage_运营             运营 | operating
 office_holders         各职务任职者 | Office holders
 choose_office          职务 | Office
 holders_note           按首次有日期的提及排序；任期指报道中首次到最近一次提及，链接打开这两篇文章。只列有辖区的职务。 | In order of the first dated mention; a tenure runs from the first to the last mention in the papers, and the links open those two articles. Only offices with a jurisdiction.
-tenures                任期 | Tenures
+tenures                任期（画在趋势图后） | Tenures (behind the trend)
+tenures_help           所选职务各任职者从首次到最近一次提及的时段，画成灰色带 | The holders of the chosen office, from their first to their last mention, as grey bands
 other_offices          其他职务 | Other offices
 """
 

@@ -215,13 +215,18 @@ def open_in_reader(filters: Filters, **params: str) -> None:
     st.switch_page(page_script("reader"), query_params=reader_params(filters, **params))
 
 
-def tenure_shapes(tenures: pd.DataFrame) -> list[dict]:
+def tenure_shapes(tenures: pd.DataFrame, first: pd.Timestamp | None = None, last: pd.Timestamp | None = None) -> list[dict]:
     """Plotly layout shapes for `analysis.office_tenures`: one band per holder from the
     first to the last dated mention, behind the lines (`layer="below"`), labelled with
     the holder's name, for `figure(…, layout={"shapes": …})`. Bands are grey, a lighter
     and a darker one in turn, so no band takes the colour of a line it stands behind.
     A holder known from one day is a thin line, not widened: the band is the evidence.
-    Names are escaped like every chart label (plotly renders tags in shape labels too)."""
+    Given the chart's `first` and `last` dates, bands are cut to them and those outside
+    left out, so that no band stretches the chart's axis. Names are escaped like every
+    chart label (plotly renders tags in shape labels too)."""
+    if first is not None and last is not None:
+        tenures = tenures[(tenures["last_date"] >= first) & (tenures["first_date"] <= last)]
+        tenures = tenures.assign(first_date=tenures["first_date"].clip(lower=first), last_date=tenures["last_date"].clip(upper=last))
     return [
         {
             "type": "rect",
