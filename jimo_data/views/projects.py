@@ -87,7 +87,7 @@ def lifecycle_chart(events, projects) -> None:
 
 
 st.subheader(t("lifecycle"))
-lifecycle_chart(stage_events(mentions), set(summary["name"]))
+lifecycle_chart(session_memo("project_events", ctx.filters, lambda: stage_events(mentions)), set(summary["name"]))
 
 st.caption(t("project_aliases_note"))
 # The summary's stage columns that hold a date here: ten mostly empty columns hide the rest.
