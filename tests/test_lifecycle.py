@@ -145,6 +145,20 @@ def test_stage_events_are_the_marks_of_the_lifecycle_chart(life):
     assert set(events["name"]) == {INPEX}
 
 
+def test_a_stage_reported_without_a_date_is_reached_but_has_no_first_date():
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["a#1", "b#1"],
+            "name": ["英派斯项目", "英派斯项目"],
+            "status": ["开工", "竣工"],
+            "date": pd.to_datetime(["2023-06-01", None]),
+        }
+    )
+    row = project_summary(mentions).iloc[0]
+    assert row["stages"] == "开工、竣工" and pd.isna(row["竣工"]) and row["开工"] == pd.Timestamp("2023-06-01")
+    assert reaching(mentions, ["竣工"]) == {"英派斯项目"}
+
+
 # (stages chosen, projects kept, why)
 REACHED = [
     (["签约"], {INPEX}, "signed first, though its latest status is 投产"),
