@@ -83,6 +83,7 @@ NAME_PAIRS = [
     ("万和春（山东）食品冷链物流产业园", "万和春(山东)食品冷链物流产业园项目", True, "brackets of either width"),
     ("山东时代新能源电池产业基地项目二期", "山东时代新能源电池产业基地二期", True, "项目 before the phase"),
     ("海尔净水互联产业园", "海尔日日顺物流产业园", False, "they share a company and 产业园, nothing more"),
+    ("年产3.2万吨橡胶助剂项目", "年产32万吨橡胶助剂项目", False, "a decimal point is no punctuation"),
     ("华通高新装备产业园", "华通高新装备产业园海纳特钢项目", False, "a project inside a park is not the park"),
     ("新材料产业园", "新材料产业园新旧动能转换项目", False, "a project inside a park is not the park"),
     ("仰口码头（一期）", "仰口码头（二期）", False, "two phases are two projects"),

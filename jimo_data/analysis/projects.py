@@ -6,7 +6,7 @@ Papers write one project several ways (英派斯体育产业园项目, 青岛英
 looks at names only (docs/parsing.md, "One project, several names; stages reached"):
 
 1. Two names are one project when their cores are equal. A core is the name folded to
-   simplified characters, without spaces, quotes, brackets, dots and dashes, without a
+   simplified characters, without spaces, quotes, brackets, middle dots (·) and dashes, without a
    company's legal form (有限公司), the places written before it (when four characters
    are left: 青岛湾 stays 青岛湾) and a closing 项目 or 建设项目. A phase (一期, 二期) stays:
    two phases are two projects.
@@ -36,7 +36,7 @@ from jimo_data.parsing.text import simplified
 SUMMARY_COLUMNS = ["name", "aliases", "stages", "latest_status", *STAGES, "first_date", "last_date", "n_mentions", "n_articles"]
 EVENT_COLUMNS = ["name", "stage", "date", "n_mentions", "article_id"]
 
-_PUNCTUATION = re.compile(r"[\s“”\"'‘’（）()·・.\-—_]")
+_PUNCTUATION = re.compile(r"[\s“”\"'‘’（）()·・\-—]")  # not the dot of 3.2万吨
 _LEGAL_FORM = re.compile(r"(?:控股)?(?:股份)?有限(?:责任)?公司")
 _CLOSING = re.compile(r"(?:建设)?项目(?=(?:[一二三四五六七八九十]期)?$)")  # 项目 before a phase too: …基地项目二期
 MIN_CORE_AFTER_PLACE = 4
