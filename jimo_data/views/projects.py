@@ -18,9 +18,9 @@ from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, re
 LIFECYCLE_PROJECTS = 30
 # Over a longer span, ticks on whole months or years read better than days.
 DAY_TICKS_WITHIN = 62
-# A stage keeps its colour under every filter. The tenth series colour is left out: beside
-# the fourth (开工) in one legend the two oranges cannot be told apart.
-STAGE_COLOURS = dict(zip(STAGES, SERIES_COLOURS[:9] + SERIES_COLOURS[10:]))
+# A stage keeps its colour under every filter. Of the series colours' two oranges and two
+# purples only one each: side by side in one legend they cannot be told apart.
+STAGE_COLOURS = dict(zip(STAGES, (SERIES_COLOURS[i] for i in (0, 1, 2, 3, 4, 5, 6, 7, 11, 10))))
 
 ctx = context()
 sel, t, lang = ctx.selection, ctx.t, ctx.lang
