@@ -18,8 +18,8 @@ from .articles import article_names, co_occurrence, reading_list
 from .bylines import articles_per_month, byline_ranking
 from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
 from .keyness import concordance, keyness, keyness_against_rest
-from .officials import career_spans, officials_timeline
-from .projects import project_summary
+from .officials import career_spans, office_holders, office_tenures, offices_by_holders, officials_timeline
+from .projects import project_names, project_summary, reaching, stage_events, with_project_names
 from .search import contains, count_occurrences, search_articles
 from .summary import summary_figures
 from .term_counts import article_term_totals, corpus_term_totals, term_matrix, term_occurrences, term_totals, term_trend, totals_by_term
@@ -42,14 +42,21 @@ __all__ = [
     "keyness_against_rest",
     "issues_held",
     "latest_issues",
+    "office_holders",
+    "office_tenures",
+    "offices_by_holders",
     "officials_timeline",
+    "project_names",
     "project_summary",
+    "reaching",
     "reading_list",
     "search_articles",
+    "stage_events",
     "summary_figures",
     "term_matrix",
     "term_occurrences",
     "term_totals",
     "term_trend",
     "totals_by_term",
+    "with_project_names",
 ]

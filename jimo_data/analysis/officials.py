@@ -1,8 +1,11 @@
-"""Officials over time: who held which office, from the first to the last dated mention."""
+"""Officials over time: who held which office, from the first to the last dated mention,
+and each office's holders in order."""
 
 from __future__ import annotations
 
 import pandas as pd
+
+from jimo_data.parsing.text import simplified
 
 TIMELINE_COLUMNS = ["name", "jurisdiction", "office", "titles", "first_date", "last_date", "n_mentions", "n_articles", "article_ids"]
 
@@ -17,8 +20,7 @@ def officials_timeline(officials: pd.DataFrame) -> pd.DataFrame:
     """
     if officials.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in TIMELINE_COLUMNS})
-    rows = officials[["name", "office", "jurisdiction", "title", "date", "n_mentions", "article_id"]].copy()
-    rows[["office", "jurisdiction"]] = _resolve_bare_offices(rows)
+    rows = _resolved(officials)
     keys = ["name", "jurisdiction", "office"]
     timeline = rows.groupby(keys, sort=False).agg(
         first_date=("date", "min"), last_date=("date", "max"), n_mentions=("n_mentions", "sum"), n_articles=("article_id", "nunique")
@@ -27,6 +29,12 @@ def officials_timeline(officials: pd.DataFrame) -> pd.DataFrame:
     timeline["article_ids"] = rows.drop_duplicates([*keys, "article_id"]).groupby(keys, sort=False)["article_id"].agg(";".join)
     timeline = timeline.reset_index().astype({"n_mentions": "Int64", "n_articles": "Int64"})
     return timeline.sort_values(["name", "first_date", "office"], na_position="last").reset_index(drop=True)[TIMELINE_COLUMNS]
+
+
+def _resolved(officials: pd.DataFrame) -> pd.DataFrame:
+    rows = officials[["name", "office", "jurisdiction", "title", "date", "n_mentions", "article_id"]].copy()
+    rows[["office", "jurisdiction"]] = _resolve_bare_offices(rows)
+    return rows
 
 
 def _resolve_bare_offices(rows: pd.DataFrame) -> pd.DataFrame:
@@ -47,10 +55,65 @@ def _resolve_bare_offices(rows: pd.DataFrame) -> pd.DataFrame:
     return resolved
 
 
-def career_spans(timeline: pd.DataFrame, people: int = 25) -> pd.DataFrame:
+def career_spans(timeline: pd.DataFrame, people: int = 25, offices: int = 20) -> pd.DataFrame:
     """The dated rows of an `officials_timeline` of the `people` most mentioned, most
-    mentioned first: what a career chart draws."""
+    mentioned first: what a career chart draws. `colour` is the office when the rows hold
+    at most `offices` offices (the dashboard's twenty series colours), else the office
+    for the `offices - 1` most mentioned and "" for the rest, which share one colour
+    rather than repeat another office's."""
     dated = timeline.dropna(subset=["first_date"])
     person = dated["name"] + "|" + dated["jurisdiction"]
     busiest = dated.groupby(person)["n_mentions"].sum().sort_values(ascending=False, kind="stable").head(people).index
-    return dated[person.isin(busiest)]
+    spans = dated[person.isin(busiest)]
+    by_office = spans.groupby("office")["n_mentions"].sum().sort_values(ascending=False, kind="stable")
+    coloured = by_office.index if len(by_office) <= offices else by_office.index[: offices - 1]
+    return spans.assign(colour=spans["office"].where(spans["office"].isin(coloured), ""))
+
+
+HOLDER_COLUMNS = ["office", "jurisdiction", "name", "first_date", "last_date", "n_mentions", "n_articles", "first_article", "last_article"]
+
+
+def office_holders(officials: pd.DataFrame, office: str | None = None) -> pd.DataFrame:
+    """Every office's holders in order of their first dated mention (those never dated
+    last), with the last dated mention and the articles of both: who held 即墨区委书记
+    when, and where the paper says so. Only offices with a jurisdiction: a bare 区长 on a
+    page that does not tell whose is a title of many places, its holders no succession.
+    Bare mentions are resolved as in `officials_timeline`; a name printed in traditional
+    characters is its simplified one (陸治原 is 陆治原). `office` keeps one office."""
+    rows = _resolved(officials) if len(officials) else officials
+    rows = rows[rows["jurisdiction"] != ""]
+    if office is not None:
+        rows = rows[rows["office"] == office]
+    if rows.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in HOLDER_COLUMNS})
+    keys = ["office", "jurisdiction", "name"]
+    rows = rows.assign(name=rows["name"].map(simplified))
+    ordered = rows.sort_values(["date", "article_id"], na_position="last", kind="stable")
+    grouped = ordered.groupby(keys, sort=False)
+    holders = grouped.agg(
+        first_date=("date", "min"),
+        last_date=("date", "max"),
+        n_mentions=("n_mentions", "sum"),
+        n_articles=("article_id", "nunique"),
+        first_article=("article_id", "first"),
+    )
+    dated = ordered.dropna(subset=["date"]).groupby(keys, sort=False)["article_id"].last()
+    holders["last_article"] = dated.reindex(holders.index).fillna(holders["first_article"])
+    holders = holders.reset_index().astype({"n_mentions": "Int64", "n_articles": "Int64"})
+    holders = holders.sort_values(["office", "first_date", "last_date", "name"], na_position="last", kind="stable")
+    return holders.reset_index(drop=True)[HOLDER_COLUMNS]
+
+
+def office_tenures(holders: pd.DataFrame, office: str) -> pd.DataFrame:
+    """The dated holders of one office in an `office_holders` table (computed once for
+    many offices), in order: a band from the first to the last mention of each, to draw
+    behind a trend (`widgets.tenure_shapes`)."""
+    dated = holders[(holders["office"] == office) & holders["first_date"].notna()]
+    return dated[["name", "office", "first_date", "last_date"]].reset_index(drop=True)
+
+
+def offices_by_holders(holders: pd.DataFrame) -> list[str]:
+    """The offices of an `office_holders` table, most holders first, then most mentioned:
+    the offices whose succession there is most to read about first."""
+    ranked = holders.groupby("office").agg(people=("name", "nunique"), mentions=("n_mentions", "sum"))
+    return list(ranked.sort_values(["people", "mentions"], ascending=False, kind="stable").index)

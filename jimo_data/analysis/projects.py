@@ -1,22 +1,140 @@
-"""Named projects over time."""
+"""Named projects over time: one project under its several names, its dated stage events,
+and the stages it reached.
+
+Papers write one project several ways (英派斯体育产业园项目, 青岛英派斯体育产业园项目,
+英派斯项目). `project_names` groups the names of a corpus into projects by a rule that
+looks at names only (docs/parsing.md, "One project, several names; stages reached"):
+
+1. Two names are one project when their cores are equal. A core is the name folded to
+   simplified characters, without spaces, quotes, brackets, middle dots (·) and dashes, without a
+   company's legal form (有限公司), the places written before it (when four characters
+   are left: 青岛湾 stays 青岛湾) and a closing 项目 or 建设项目. A phase (一期, 二期) stays:
+   two phases are two projects.
+2. A short name is the project of a longer one when its core (three characters or more,
+   not itself a site such as 新材料产业园) begins the longer core, what follows only says
+   which kind of site the undertaking is (体育产业园, 青岛基地), and exactly one project
+   fits. 海尔项目 beside two 海尔…产业园 stays apart; 产业园项目 is never a name (the parser
+   drops generic names), and 华通高新装备产业园 never joins 华通高新装备产业园海纳特钢项目 (a
+   project inside a park is not the park).
+
+A project is shown under its longest name in simplified characters, the others as its aliases.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable
+
+import numpy as np
 import pandas as pd
 
-SUMMARY_COLUMNS = ["name", "latest_status", "first_date", "last_date", "n_mentions", "n_articles"]
+from jimo_data.parsing.officials import leading_places
+from jimo_data.parsing.projects import STAGES
+from jimo_data.parsing.text import simplified
+
+SUMMARY_COLUMNS = ["name", "aliases", "stages", "latest_status", *STAGES, "first_date", "last_date", "n_mentions", "n_articles"]
+EVENT_COLUMNS = ["name", "stage", "date", "n_mentions", "article_id"]
+
+_PUNCTUATION = re.compile(r"[\s“”\"'‘’（）()·・\-—]")  # not the dot of 3.2万吨
+_LEGAL_FORM = re.compile(r"(?:控股)?(?:股份)?有限(?:责任)?公司")
+_CLOSING = re.compile(r"(?:建设)?项目(?=(?:[一二三四五六七八九十]期)?$)")  # 项目 before a phase too: …基地项目二期
+MIN_CORE_AFTER_PLACE = 4
+MIN_SHORT_CORE = 3
+# What a longer name may add to a short one and still name the same undertaking: the kind
+# of site it is. A building or a part (展示中心, 码头, 二期) is a project of its own.
+_SITE = re.compile("(?:产业园|工业园|科技园|园区|基地)$")
+
+
+def name_core(name: str) -> str:
+    """What two names of one project share (rule 1 above)."""
+    core = _LEGAL_FORM.sub("", _PUNCTUATION.sub("", simplified(name)))
+    places = "".join(leading_places(core))
+    if places and len(core) - len(places) >= MIN_CORE_AFTER_PLACE:
+        core = core[len(places) :]
+    return _CLOSING.sub("", core)
+
+
+def project_names(names: Iterable[str]) -> dict[str, str]:
+    """Every name -> the name its project is shown under (rules 1 and 2 above)."""
+    by_core: dict[str, list[str]] = {}
+    for name in dict.fromkeys(names):
+        by_core.setdefault(name_core(name), []).append(name)
+    cores = sorted(by_core)
+    groups: dict[str, list[str]] = {}
+    for core, names_of_core in by_core.items():
+        groups.setdefault(_longer_core(core, cores), []).extend(names_of_core)
+    return {name: _display_name(group) for group in groups.values() for name in group}
+
+
+def _longer_core(core: str, cores: list[str]) -> str:
+    """The one longer core a short core is a shorter form of, else the core itself.
+    `cores` is sorted: the cores beginning with this one follow it."""
+    if len(core) < MIN_SHORT_CORE or _SITE.search(core):
+        return core
+    longer, at = [], bisect.bisect_right(cores, core)
+    while at < len(cores) and cores[at].startswith(core):
+        if _SITE.search(cores[at][len(core) :]):
+            longer.append(cores[at])
+        at += 1
+    return longer[0] if len(longer) == 1 else core
+
+
+def _display_name(names: list[str]) -> str:
+    return min(names, key=lambda name: (name != simplified(name), -len(name), name))
+
+
+def with_project_names(projects: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
+    """The mentions with `name` the project's name and `alias` the name as written.
+    `names` (from `project_names` over the whole corpus) keeps a project's name the same
+    under every filter; by default the names of these mentions are grouped."""
+    names = names if names is not None else project_names(projects["name"])
+    return projects.assign(alias=projects["name"], name=projects["name"].map(names).fillna(projects["name"]))
+
+
+def stage_events(projects: pd.DataFrame) -> pd.DataFrame:
+    """One row per project, stage and date the text reports it at (undated mentions have
+    no date): the marks of a lifecycle chart. `article_id` is the first reporting article."""
+    staged = projects[projects["status"] != ""]
+    if staged.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in EVENT_COLUMNS})
+    events = staged.groupby(["name", "status", "date"], dropna=False, sort=False).agg(
+        n_mentions=("article_id", "size"), article_id=("article_id", "first")
+    )
+    events = events.reset_index().rename(columns={"status": "stage"})
+    events["stage"] = pd.Categorical(events["stage"], categories=STAGES, ordered=True)
+    return events.sort_values(["name", "date", "stage"], na_position="last").reset_index(drop=True)[EVENT_COLUMNS]
+
+
+def reaching(projects: pd.DataFrame, stages: Iterable[str]) -> set[str]:
+    """The projects with a mention at any of `stages`: "reached this stage", whatever
+    was reported later."""
+    return set(projects.loc[projects["status"].isin(list(stages)), "name"])
 
 
 def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
-    """One row per named project: latest status, first and last mention, mentions."""
+    """One row per project (mentions as given by `with_project_names`, or one project per
+    name): its other names, the stages reached in lifecycle order, the latest one, the
+    first date of each stage, first and last mention, mentions."""
     if projects.empty:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in SUMMARY_COLUMNS})
+        return pd.DataFrame({c: pd.Series(dtype="datetime64[us]" if c in STAGES else "object") for c in SUMMARY_COLUMNS})
+    if "alias" not in projects.columns:
+        projects = projects.assign(alias=projects["name"])
     ordered = projects.sort_values("date", kind="stable")
     with_status = ordered[ordered["status"] != ""]
-    latest = with_status.groupby("name")["status"].last()
     summary = ordered.groupby("name").agg(
         first_date=("date", "min"), last_date=("date", "max"), n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")
     )
-    summary["latest_status"] = latest.reindex(summary.index).fillna("")
+    summary["latest_status"] = with_status.groupby("name")["status"].last().reindex(summary.index).fillna("")
+    aliases = ordered.loc[ordered["alias"] != ordered["name"], ["name", "alias"]].drop_duplicates()
+    summary["aliases"] = aliases.groupby("name")["alias"].agg("；".join).reindex(summary.index).fillna("")
+    by_stage = with_status.groupby(["name", "status"])["date"].agg(["min", "size"]).unstack()
+    summary["stages"] = ""
+    for stage in STAGES:
+        first = by_stage[("min", stage)] if ("min", stage) in by_stage else pd.Series(dtype="datetime64[us]")
+        summary[stage] = first.reindex(summary.index).astype("datetime64[us]")
+        reported = by_stage[("size", stage)].reindex(summary.index).notna() if ("size", stage) in by_stage else False
+        summary["stages"] += np.where(reported, stage + "、", "")
+    summary["stages"] = summary["stages"].str.rstrip("、")
     summary = summary.reset_index().sort_values(["last_date", "n_mentions", "name"], ascending=[False, False, True])
     return summary[SUMMARY_COLUMNS].reset_index(drop=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from jimo_data.parsing.projects import STAGES
+
 # One line per label: key, then the Chinese and the English text, split by " | ".
 # `#` lines name the part of the dashboard that uses the labels below them.
 _LABELS = """
@@ -237,6 +239,36 @@ problem_name_not_utf8  文件名不是有效的 UTF-8 | the name is not valid UT
 problem_folder_unread  无法读取文件夹：{reason} | cannot read the folder: {reason}
 problem_link_to_corpus 指向语料文件夹本身的链接：未跟随 | a link to the corpus folder, read under its own path: not followed
 problem_link_to_folder 指向文件夹 {folder} 的链接，该文件夹已按其自身路径读取：未跟随 | a link to the folder {folder}, read under its own path: not followed
+# -- lifecycle --
+lifecycle              项目阶段时间线 | Project lifecycle
+lifecycle_note         每个标记是报道某一阶段的日期，颜色表示阶段；表中各阶段列为该阶段首次见报的日期。 | Each mark is a date a stage was reported at, coloured by stage; the table's stage columns give each stage's first report.
+lifecycle_undated      另有 {n} 条阶段报道没有日期，未画入图中。 | {n} more stage reports have no date and are not drawn.
+lifecycle_capped       图中只画最近报道过阶段的 {n} 个项目（共 {total} 个），表中列出全部。 | The chart draws the {n} projects with the latest stage reports (of {total}); the table lists them all.
+reached_stage          已达阶段 | Reached stage
+reached_stage_help     报道中任一次提及到过该阶段的项目（不论最新状态） | Projects any mention reports at this stage (whatever their latest status)
+project_aliases_note   同一项目的不同写法合为一行（“别名”列），规则见文档。 | Names of one project are one row (column “Other names”); the rule is in the docs.
+col_aliases            别名 | Other names
+col_stages             已达阶段 | Stages reached
+col_stage              阶段 | Stage
+col_written            原文写法 | As written
+col_first_link         首次提及文章 | First mention (article)
+col_last_link          最近提及文章 | Last mention (article)
+stage_签约             签约 | signed
+stage_落地             落地 | settled
+stage_启动             启动 | launched
+stage_开工             开工 | construction started
+stage_建设             建设 | under construction
+stage_竣工             竣工 | completed
+stage_投产             投产 | in production
+stage_投用             投用 | in use
+stage_启用             启用 | opened
+stage_运营             运营 | operating
+office_holders         各职务任职者 | Office holders
+choose_office          职务 | Office
+holders_note           按首次有日期的提及排序；任期指报道中首次到最近一次提及，链接打开这两篇文章。只列有辖区的职务。 | In order of the first dated mention; a tenure runs from the first to the last mention in the papers, and the links open those two articles. Only offices with a jurisdiction.
+tenures                任期（画在趋势图后） | Tenures (behind the trend)
+tenures_help           所选职务各任职者从首次到最近一次提及的时段，画成灰色带 | The holders of the chosen office, from their first to their last mention, as grey bands
+other_offices          其他职务 | Other offices
 """
 
 
@@ -304,6 +336,14 @@ COLUMN_LABELS = {
     "weekday": "col_weekday",
     "project": "col_project",
     "page_no": "col_page_no",
+    # -- lifecycle --
+    "aliases": "col_aliases",
+    "stages": "col_stages",
+    "stage": "col_stage",
+    "written": "col_written",
+    **{stage: f"stage_{stage}" for stage in STAGES},  # the first date of each stage
+    "first_link": "col_first_link",
+    "last_link": "col_last_link",
 }
 
 

@@ -1,44 +1,116 @@
-"""Projects: named projects with first and last mention, mentions, latest status."""
+"""Projects: each project under one name with its aliases, the stages it reached with the
+first date of each, a lifecycle chart of its dated stage events; the sentences that
+mention a project."""
 
 from __future__ import annotations
 
+import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import project_summary
+from jimo_data.analysis import project_names, project_summary, reaching, stage_events, with_project_names
 from jimo_data.parsing.projects import STAGES
-from jimo_data.views.context import context
+from jimo_data.views.context import context, session_memo
+from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import reader_links, table
+from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, reader_links, table
+
+# A chart of more rows than this is unreadable; the table lists every project.
+LIFECYCLE_PROJECTS = 30
+# Over a longer span, ticks on whole months or years read better than days.
+DAY_TICKS_WITHIN = 62
+# A stage keeps its colour under every filter. Of the series colours' two oranges and two
+# purples only one each: side by side in one legend they cannot be told apart.
+STAGE_COLOURS = dict(zip(STAGES, (SERIES_COLOURS[i] for i in (0, 1, 2, 3, 4, 5, 6, 7, 11, 10))))
 
 ctx = context()
-sel, t = ctx.selection, ctx.t
+sel, t, lang = ctx.selection, ctx.t, ctx.lang
 st.title(t("page_projects"))
 
-summary = project_summary(sel.projects)
-present = [stage for stage in STAGES if stage in set(summary["latest_status"])]
+# Names are grouped over the whole corpus, so a project keeps its name under every filter.
+names = ctx.corpus.memo("project_names", lambda: project_names(ctx.corpus.projects["name"]))
+mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names))
+summary = session_memo("project_summary", ctx.filters, lambda: project_summary(mentions))
+
+present = [stage for stage in STAGES if stage in set(mentions["status"])]
 wanted = [s for s in page_option("status") if s in present]
-statuses = st.multiselect(t("status"), present, default=wanted, key="project_status", placeholder=t("choose"))
+statuses = st.multiselect(
+    t("reached_stage"),
+    present,
+    default=wanted,
+    key="project_status",
+    placeholder=t("choose"),
+    help=t("reached_stage_help"),
+    format_func=lambda stage: stage if lang == "zh" else f"{stage} ({t(f'stage_{stage}')})",
+)
 if statuses:
     st.query_params["status"] = statuses
-    summary = summary[summary["latest_status"].isin(statuses)]
+    summary = summary[summary["name"].isin(reaching(mentions, statuses))]
 else:
     st.query_params.pop("status", None)
 
-event = table(
-    summary.rename(columns={"name": "project"}),
-    "projects",
+
+def lifecycle_chart(events, projects) -> None:
+    """Projects down, dates across, a mark per stage reported on a day, coloured by stage."""
+    events = events[events["name"].isin(projects)]
+    dated = events.dropna(subset=["date"])
+    if dated.empty:
+        st.info(t("no_rows"))
+        return
+    first, last = dated["date"].min(), dated["date"].max()
+    latest = dated.groupby("name")["date"].max().sort_values(ascending=False, kind="stable")
+    drawn = latest.index[:LIFECYCLE_PROJECTS]
+    dated = dated[dated["name"].isin(drawn)].assign(stage=lambda e: e["stage"].map(lambda s: t(f"stage_{s}")).astype(str))
+    fig = figure(
+        px.scatter,
+        dated,
+        x="date",
+        y="name",
+        color="stage",
+        category_orders={"stage": [t(f"stage_{s}") for s in STAGES], "name": list(drawn)},
+        color_discrete_map={t(f"stage_{s}"): colour for s, colour in STAGE_COLOURS.items()},
+        hover_data={"n_mentions": True, "date": "|%Y-%m-%d"},
+        labels={"name": t("col_project"), "stage": t("col_stage"), "date": t("col_date"), "n_mentions": t("col_mentions")},
+        layout={
+            **date_axis(first, last, "day" if (last - first).days < DAY_TICKS_WITHIN else "month", lang),
+            "height": max(320, 26 * len(drawn) + 140),
+            "legend_title_text": t("col_stage"),
+        },
+        traces={"marker": {"size": 11, "line": {"width": 1, "color": "white"}}},
+    )
+    chart(fig, key="lifecycle_chart")
+    notes = [t("lifecycle_note")]
+    if len(latest) > LIFECYCLE_PROJECTS:
+        notes.append(t("lifecycle_capped", n=LIFECYCLE_PROJECTS, total=len(latest)))
+    if undated := int(events.loc[events["date"].isna(), "n_mentions"].sum()):
+        notes.append(t("lifecycle_undated", n=undated))
+    st.caption(" ".join(notes))
+
+
+st.subheader(t("lifecycle"))
+lifecycle_chart(session_memo("project_events", ctx.filters, lambda: stage_events(mentions)), set(summary["name"]))
+
+st.caption(t("project_aliases_note"))
+# The summary's stage columns that hold a date here: ten mostly empty columns hide the rest.
+shown = summary.drop(columns=[stage for stage in STAGES if summary[stage].isna().all()])
+key = "projects_table"
+picked = follow_selection(key, summary["name"], [st.session_state.get("_project_chosen")])
+if picked is not None:
+    st.session_state["_project_chosen"] = picked[0] if picked else None
+table(
+    shown.rename(columns={"name": "project"}),
+    "projects" + "".join(f"_{stage}" for stage in statuses),
     ctx.filters,
-    key="projects_table",
+    key=key,
     on_select="rerun",
     selection_mode="single-row",
 )
 
 st.subheader(t("sentences"))
-rows = event.selection.rows if event else []
-chosen = summary.iloc[rows[0]]["name"] if rows else (summary["name"].iloc[0] if len(summary) else None)
+chosen = st.session_state.get("_project_chosen")
+chosen = chosen if chosen in set(summary["name"]) else (summary["name"].iloc[0] if len(summary) else None)
 if chosen:
     st.markdown(f"**{t('select_project')}:**")
     st.text(chosen)
-    mentions = sel.projects[sel.projects["name"] == chosen][["date", "status", "sentence", "article_id"]].sort_values("date")
-    mentions["link"] = reader_links(ctx.filters, "article", mentions["article_id"])
-    table(mentions, "project_sentences", ctx.filters, key="project_sentences")
+    said = mentions[mentions["name"] == chosen][["date", "status", "alias", "sentence", "article_id"]].sort_values("date")
+    said["link"] = reader_links(ctx.filters, "article", said["article_id"])
+    table(said.rename(columns={"alias": "written"}), "project_sentences", ctx.filters, key="project_sentences")

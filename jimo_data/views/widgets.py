@@ -4,6 +4,7 @@ to the reader."""
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import threading
 from collections import OrderedDict
@@ -103,10 +104,6 @@ def marked(word: str) -> str:
     return f':color[{md_escape(word)}]{{foreground="{HIGHLIGHT_COLOUR}"}}'
 
 
-def csv_file_name(name: str, filters: Filters) -> str:
-    return f"jimo_{file_safe(name, 40)}_{filters.slug()}.csv"
-
-
 def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The frame with its data columns named in the interface language."""
     return frame.rename(columns=lambda column: t(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
@@ -126,8 +123,8 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
         for column in frame.columns
         if pd.api.types.is_datetime64_any_dtype(frame[column])
     }
-    if "link" in frame.columns:
-        config["link"] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
+    for link in [column for column in frame.columns if column == "link" or str(column).endswith("_link")]:
+        config[link] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
     shown = localise(localise_codes(frame, lang), lang)
     labels = dict(zip(frame.columns, shown.columns))
     event = st.dataframe(
@@ -303,3 +300,33 @@ def name_unknown_publication(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The frame with an empty `publication` shown as （未知刊物）, the name the
     publication filter offers for it (a blank cell or legend entry reads as missing data)."""
     return frame.assign(publication=frame["publication"].replace("", t("unknown_pub", lang)))
+
+
+def tenure_shapes(tenures: pd.DataFrame, first: pd.Timestamp | None = None, last: pd.Timestamp | None = None) -> list[dict]:
+    """Plotly layout shapes for `analysis.office_tenures`: one band per holder from the
+    first to the last dated mention, behind the lines (`layer="below"`), labelled with
+    the holder's name, for `figure(…, layout={"shapes": …})`. Bands are grey, a lighter
+    and a darker one in turn, so no band takes the colour of a line it stands behind.
+    A holder known from one day is a thin line, not widened: the band is the evidence.
+    Given the chart's `first` and `last` dates, bands are cut to them and those outside
+    left out, so that no band stretches the chart's axis. Names are escaped like every
+    chart label (plotly renders tags in shape labels too)."""
+    if first is not None and last is not None:
+        tenures = tenures[(tenures["last_date"] >= first) & (tenures["first_date"] <= last)]
+        tenures = tenures.assign(first_date=tenures["first_date"].clip(lower=first), last_date=tenures["last_date"].clip(upper=last))
+    return [
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "paper",
+            "x0": row.first_date.isoformat(),
+            "x1": row.last_date.isoformat(),
+            "y0": 0,
+            "y1": 1,
+            "layer": "below",
+            "fillcolor": f"rgba(0,0,0,{shade})",
+            "line": {"width": 1, "color": "rgba(0,0,0,0.3)"},
+            "label": {"text": _html_escape(row.name), "textposition": "top left", "font": {"size": 11, "color": "#404040"}},
+        }
+        for row, shade in zip(tenures.itertuples(index=False), itertools.cycle((0.06, 0.12)))
+    ]

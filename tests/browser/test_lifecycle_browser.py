@@ -1,0 +1,43 @@
+"""The projects' lifecycle chart and the office holders as a browser shows them (seeds)."""
+
+from __future__ import annotations
+
+import pytest
+from support import screenshot, wait_for_app_run
+
+pytestmark = pytest.mark.browser
+
+
+def test_the_lifecycle_chart_draws_a_mark_per_stage_event(page, app_url):
+    page.goto(f"{app_url}/projects?status=%E5%BC%80%E5%B7%A5")  # status=开工
+    wait_for_app_run(page)
+    chart = page.get_by_test_id("stPlotlyChart").first
+    chart.locator(".main-svg").first.wait_for()
+    assert chart.locator(".scatterlayer .point").count() == 4  # the seeds' four projects reported at 开工
+    assert "开工" in chart.locator(".legend").text_content()
+    chart.scroll_into_view_if_needed()
+    screenshot(page, "projects_lifecycle_started")
+    page.goto(f"{app_url}/projects?lang=en")
+    wait_for_app_run(page)
+    chart = page.get_by_test_id("stPlotlyChart").first
+    chart.locator(".main-svg").first.wait_for()
+    legend = chart.locator(".legend").text_content()
+    assert "construction started" in legend and "under construction" in legend
+    assert chart.locator(".scatterlayer .point").count() >= 30
+    screenshot(page, "projects_lifecycle_en")
+
+
+def test_the_office_holders_of_the_district_secretary(page, app_url):
+    page.goto(f"{app_url}/officials")
+    wait_for_app_run(page)
+    chooser = page.get_by_test_id("stSelectbox").filter(has_text="职务")
+    chooser.locator("input").click()
+    page.keyboard.type("即墨区委书记")
+    page.keyboard.press("Enter")
+    wait_for_app_run(page)
+    holders = page.get_by_test_id("stDataFrame").filter(has_text="首次提及文章")
+    holders.scroll_into_view_if_needed()
+    text = holders.locator("table").text_content()  # the grid's accessible copy of its canvas
+    assert text.index("韩世军") < text.index("孙杰")  # in order of office
+    assert "2026-03-09" in text and "2026-04-03" in text
+    screenshot(page, "officials_holders")
