@@ -7,6 +7,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .query import parse_query, query_hits
+
 _UNTITLED_CHARS = 24  # words of the body that name an untitled item (a caption)
 
 
@@ -40,14 +42,18 @@ def article_names(corpus) -> pd.DataFrame:
     )
 
 
-def reading_list(corpus, listing: pd.DataFrame) -> pd.DataFrame:
+def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame:
     """The articles of a listing (rows of `corpus.articles`) as the reader lists them:
     id, date, publication, kind, headline (an untitled caption by its first words),
-    bylines and officials; newest first."""
+    bylines and officials; newest first. With a search query, a column per term looked
+    for, named by the term in corner brackets (「观摩」: no column name of ours has them),
+    holding its hits in each article."""
     listed = listing[["article_id", "date", "publication", "kind", "headline"]].copy()
     untitled = listed.index[listed["headline"] == ""]
     listed.loc[untitled, "headline"] = corpus.articles.loc[untitled, "body"].str.slice(0, _UNTITLED_CHARS) + "…"
     names = article_names(corpus)
     listed["bylines"] = names["bylines"].reindex(listed["article_id"]).to_numpy()
     listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()
+    hits = query_hits(parse_query(query), corpus.articles.loc[listed.index], corpus.bylines)
+    listed[[f"「{label}」" for label in hits.columns]] = hits.to_numpy()
     return listed.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
