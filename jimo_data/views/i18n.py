@@ -80,12 +80,11 @@ choose                 请选择 | Choose
 unknown_value          （未知） | (unknown)
 measure                度量 | Measure
 count                  次数 | Count
-per_10k                每万词 | Per 10,000 tokens
+per_10k                每万字 | Per 10,000 characters
 trend                  词频趋势 | Term trends
 top_terms              本选集的特征词（对数似然 G²，对照语料其余部分） | Key terms of the selection (log-likelihood G² against the rest of the corpus)
 word_cloud             词云 | Word cloud
 kwic                   关键词语境（KWIC） | Keyword in context
-per_10k_note           每万词：按该时段计入统计的词（已去除停用词）折算。 | Per 10,000 tokens: of the counted terms of that period (stopwords excluded).
 no_cjk_font            未找到中文字体，无法绘制词云（请运行 README 中的安装命令）。 | No CJK font found, so no word cloud (run the README set-up).
 kwic_term              检索词 | Term
 whole_corpus_note      未设筛选：特征词对照为空，按词频排序。 | No filter set: nothing to compare against, so terms are ranked by frequency.
@@ -155,6 +154,21 @@ col_section            版名 | Section
 col_lunar              农历 | Lunar date
 col_weekday            星期 | Weekday
 text_cut               全文共 {total} 字，此处只显示前 {limit} 字。完整原文见文件：{path} | {total} characters; only the first {limit} are shown. The whole text is in the file {path}
+# -- hits --
+hit_definition         命中：检索词在文章文字（眉题、标题、副题、正文）中逐字出现一次算一次，从左至右、不重叠计数，与 CCL、BCC 语料库的计数相同；“发展”在“高质量发展”中也算一次。词频趋势、特征词的命中、关键词语境和全文检索都按此计数，包括图片说明。 | A hit is one literal occurrence of the term in an article's text (kicker, headline, subheadline, body), counted from the left without overlaps, as the CCL and BCC corpora count: 发展 has a hit inside 高质量发展. Trends, the key terms' hits, keyword in context and text search all count this way, photo captions included.
+trend_unit             每万字：该时段文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数。线条断开处是没有任何文章的月份；有文章而无命中记为 0。 | Per 10,000 characters: hits per 10,000 characters of the period's article text (kicker, headline, subheadline, body, punctuation included). A break in a line is a month without any article; a month with articles and no hits is 0.
+trend_undated          另有 {articles} 篇文章未注明日期，不在时间轴上；其中命中：{hits}。 | {articles} articles have no date and are not on the time axis; their hits: {hits}.
+key_terms_note         特征词按 jieba 分词的词次排序（G²）；“命中”按上述定义计数，也计入作为更长词一部分的出现，所以可以大于分词词次。 | Key terms are ranked by jieba token counts (G²); “Hits” counts by the definition above, occurrences inside longer words included, so it can exceed the token count.
+kwic_cut               共 {total} 处命中，此处列出前 {shown} 处。 | {total} hits; the first {shown} are listed.
+col_hits               命中 | Hits
+col_per_10k_chars      每万字命中 | Hits per 10,000 characters
+col_tokens             分词词次（G² 依据） | Tokens (jieba, for G²)
+col_reference_tokens   对照语料分词词次 | Tokens in the rest (jieba)
+query_help             检索语法：空格分隔的词须同时出现；`OR` 或 `|` 表示任一即可；`-词` 排除；`"…"` 或 “…” 为精确短语（保留空格）；`标题:词` 只查眉题、标题和副题；`作者:姓名` 查署名。例：`项目 开工 OR 投产 -签约` | Search syntax: words separated by spaces must all occur; `OR` or `|` between alternatives; `-word` excludes; `"…"` is an exact phrase (spaces kept); `headline:word` searches kicker, headline and subheadline; `byline:name` an article's byline. Example: `项目 开工 OR 投产 -签约`
+query_note_unclosed_quote 引号未闭合：短语算到检索式末尾。 | Unclosed quote: the phrase runs to the end of the query.
+query_note_lone_or     OR 的一侧没有词，这个 OR 已忽略。 | An OR without a word on one side was ignored.
+query_note_empty_term  空的检索项（单独的 -、空引号，或没有词的“标题:”）已忽略。 | An empty term (a lone -, empty quotes or a field prefix without a word) was ignored.
+query_note_only_exclusions 只有排除词：显示不含这些词的全部文章。 | Only exclusions: showing every article without these words.
 """
 
 
@@ -221,6 +235,11 @@ COLUMN_LABELS = {
     "lunar_date": "col_lunar",
     "weekday": "col_weekday",
     "project": "col_project",
+    # -- hits --
+    "hits": "col_hits",
+    "per_10k_chars": "col_per_10k_chars",
+    "tokens": "col_tokens",
+    "reference_tokens": "col_reference_tokens",
 }
 
 
