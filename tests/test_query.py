@@ -144,3 +144,18 @@ def test_search_by_the_cli_registry_takes_the_syntax(seeds_corpus, tmp_path):
     assert main(["export", str(seeds_corpus.root), "--out", str(tmp_path), "--q", "标题:观摩"]) == 0
     exported = next(p for p in tmp_path.iterdir() if p.name.startswith("articles"))
     assert list(pd.read_csv(exported, encoding="utf-8-sig")["headline"]) == ["全区重点项目现场观摩会举行"]
+
+
+@pytest.mark.parametrize(
+    "query, note",
+    [('"高质量发展', "引号未闭合"), ("项目 OR", "OR 的一侧没有词"), ("-孙杰", "只有排除词")],
+)
+def test_the_sidebar_says_how_a_malformed_query_was_read(query, note, monkeypatch, session_cache, seeds_corpus):
+    from test_dashboard import frames, open_page
+
+    monkeypatch.setenv("JIMO_CORPUS", str(seeds_corpus.root))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+    at = open_page("reader", {"q": query})
+    assert any(note in caption.value for caption in at.sidebar.caption)
+    assert len(frames(at)[0]) == search_articles(seeds_corpus.articles, query).sum()
+    assert at.sidebar.text_input[0].help.startswith("检索语法")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from jimo_data import Corpus
+from jimo_data.analysis import parse_query
 from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUERY_CHARS, UNKNOWN, Filter, Filters, ParamProblem
 
 from .i18n import t
@@ -51,7 +52,9 @@ def _widget(bar, f: Filter, corpus: Corpus, lang: str) -> None:
     elif f.widget == "selectbox":
         bar.selectbox(label, f.choices(corpus), index=None, placeholder=t("choose", lang), **common)
     elif f.widget == "text":
-        bar.text_input(label, **common)
+        bar.text_input(label, help=t("query_help", lang), **common)
+        for note in parse_query(st.session_state.get(widget_key(f)) or "").notes:  # how a malformed query was read
+            bar.caption(t(f"query_note_{note}", lang))
     elif f.widget == "language":
         bar.radio(label, LANGUAGES, format_func=LANGUAGE_NAMES.get, horizontal=True, **common)
     else:
