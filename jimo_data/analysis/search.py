@@ -66,6 +66,18 @@ def hits_per_article(articles: pd.DataFrame, word: str, parts: tuple[str, ...] =
     return counts
 
 
+def total_hits(articles: pd.DataFrame, words: list[str]) -> list[int]:
+    """The hits of each word in all these articles together. A few articles are scanned
+    word by word in parallel; many, one word at a time split over the cores, as
+    `count_occurrences` does (never both: a task of the pool must not wait on the pool)."""
+
+    def total(word: str) -> int:
+        return int(hits_per_article(articles, word).sum())
+
+    by_word = len(articles) < 2 * _ROWS_PER_PART and len(words) > 1
+    return list(_POOL.map(total, words) if by_word else map(total, words))
+
+
 def contains(values: pd.Series, word: str) -> np.ndarray:
     """Has each value a hit of the word: in Arrow, split over the machine's cores (Arrow
     releases the GIL). The word goes to RE2 escaped, not to Arrow's plain substring

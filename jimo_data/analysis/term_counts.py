@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 from scipy import sparse
 
 from ..parsing import ARTICLE_TEXT_PARTS
-from .search import hits_per_article
+from .search import hits_per_article, total_hits
 
 TREND_PERIODS = ("month", "issue")
 _REMEMBERED_TERMS = 256  # terms whose per-article hits a corpus keeps (trend, key terms, keyword in context)
@@ -129,19 +129,16 @@ def term_occurrences(corpus, term: str) -> np.ndarray:
 
 def selection_hits(corpus, terms: list[str], mask: np.ndarray) -> pd.Series:
     """Hits of each term in the articles `mask` marks (a boolean per row of
-    `corpus.articles`). A term the corpus remembers is summed from there; the others
-    are counted in the marked articles only, which for a small selection is far less
-    text than the corpus."""
+    `corpus.articles`). A term the corpus remembers, or any term when all articles are
+    marked, comes from `term_occurrences`; the others are counted in the marked
+    articles only, which for a small selection is far less text than the corpus."""
     remembered = corpus.memo("term_occurrences", dict)
-    chosen = None
-    totals = {}
-    for term in terms:
-        if term in remembered or mask.all():
-            totals[term] = int(term_occurrences(corpus, term)[mask].sum())
-        else:
-            chosen = corpus.articles.loc[mask, list(ARTICLE_TEXT_PARTS)] if chosen is None else chosen
-            totals[term] = int(hits_per_article(chosen, term).sum())
-    return pd.Series(totals, dtype=np.int64, name="hits").reindex(terms)
+    whole = bool(mask.all())
+    known = {term: int(term_occurrences(corpus, term)[mask].sum()) for term in terms if whole or term in remembered}
+    others = [term for term in terms if term not in known]
+    if others:
+        known |= dict(zip(others, total_hits(corpus.articles.loc[mask, list(ARTICLE_TEXT_PARTS)], others)))
+    return pd.Series([known[term] for term in terms], index=terms, dtype=np.int64, name="hits")
 
 
 def _month_periods(dates: pd.Series) -> pd.Series:
