@@ -6,8 +6,11 @@ recounts them (jieba tokens, overlapping matches) breaks the equality."""
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 from paths import REPO, SEEDS
@@ -134,3 +137,25 @@ def test_the_keywords_page_shows_one_count(corpus_path, term, expect_listed, mon
     shown = page_counts(at, term)
     assert ("key terms" in shown) == expect_listed
     assert set(shown.values()) == {by_hand(corpus.articles, term)}, shown
+
+
+def plotted(values) -> list:
+    """A plotly array from a chart's spec (typed arrays come base64-encoded), NaN as None."""
+    if isinstance(values, dict):
+        values = np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).tolist()
+    return [None if v is None or v != v else v for v in values]
+
+
+def test_trend_chart_months_with_gaps_and_issues_as_categories(monkeypatch, session_cache):
+    monkeypatch.setenv("JIMO_CORPUS", str(SEEDS))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+    spec = {}
+    for per in ("month", "issue"):
+        at = open_keywords({"terms": "孙杰", "per": per})
+        spec[per] = json.loads(at.get("plotly_chart")[0].proto.spec)
+    (line,) = spec["month"]["data"]
+    assert line["connectgaps"] is False and None in plotted(line["y"])  # months without articles: no value
+    assert 0 in plotted(line["y"])  # 2023-03 has articles and no 孙杰: a zero
+    assert spec["month"]["layout"]["xaxis"]["dtick"].startswith("M")  # ticks on whole months
+    assert spec["issue"]["layout"]["xaxis"]["type"] == "category"
+    assert None not in plotted(spec["issue"]["data"][0]["y"])  # every issue has articles
