@@ -15,7 +15,7 @@ from ..parsing import ARTICLE_TEXT_PARTS
 from .search import hits_per_article, total_hits
 
 TREND_PERIODS = ("month", "issue")
-_REMEMBERED_TERMS = 256  # terms whose per-article hits a corpus keeps (trend, key terms, keyword in context)
+_REMEMBERED_TERMS = 128  # terms whose per-article hits a corpus keeps (trend, key terms, keyword in context)
 
 
 def term_totals(terms: pd.DataFrame) -> pd.Series:
@@ -112,15 +112,15 @@ def article_chars(corpus) -> np.ndarray:
 
 def term_occurrences(corpus, term: str) -> np.ndarray:
     """Hits of `term` in each article of the corpus, aligned with `corpus.articles`.
-    Remembered for the last few hundred terms asked (only the articles that have hits,
-    so most terms cost little), so a filter change only regroups them."""
+    Remembered for the last hundred or so terms asked (only the articles that have
+    hits, so most terms take little memory), so a filter change only regroups them."""
     remembered = corpus.memo("term_occurrences", dict)
     if term not in remembered:
         if len(remembered) >= _REMEMBERED_TERMS:
             remembered.pop(next(iter(remembered)))
         hits = hits_per_article(corpus.articles, term)
         where = np.flatnonzero(hits)
-        remembered[term] = (where, hits[where])
+        remembered[term] = (where.astype(np.int32), hits[where].astype(np.int32))
     where, counts = remembered[term]
     dense = np.zeros(len(corpus.articles), dtype=np.int64)
     dense[where] = counts
@@ -129,12 +129,13 @@ def term_occurrences(corpus, term: str) -> np.ndarray:
 
 def selection_hits(corpus, terms: list[str], mask: np.ndarray) -> pd.Series:
     """Hits of each term in the articles `mask` marks (a boolean per row of
-    `corpus.articles`). A term the corpus remembers, or any term when all articles are
-    marked, comes from `term_occurrences`; the others are counted in the marked
-    articles only, which for a small selection is far less text than the corpus."""
+    `corpus.articles`). A term the corpus remembers, or any term when most articles are
+    marked (counting them all then costs little more, and is kept), comes from
+    `term_occurrences`; the others are counted in the marked articles only, which for
+    a small selection is far less text than the corpus."""
     remembered = corpus.memo("term_occurrences", dict)
-    whole = bool(mask.all())
-    known = {term: int(term_occurrences(corpus, term)[mask].sum()) for term in terms if whole or term in remembered}
+    most = mask.mean() > 0.5 if len(mask) else True
+    known = {term: int(term_occurrences(corpus, term)[mask].sum()) for term in terms if most or term in remembered}
     others = [term for term in terms if term not in known]
     if others:
         known |= dict(zip(others, total_hits(corpus.articles.loc[mask, list(ARTICLE_TEXT_PARTS)], others)))
