@@ -159,3 +159,15 @@ def test_the_sidebar_says_how_a_malformed_query_was_read(query, note, monkeypatc
     assert any(note in caption.value for caption in at.sidebar.caption)
     assert len(frames(at)[0]) == search_articles(seeds_corpus.articles, query).sum()
     assert at.sidebar.text_input[0].help.startswith("检索语法")
+
+
+def test_the_reader_lists_the_hits_of_each_term_and_highlights_the_words(monkeypatch, session_cache, seeds_corpus):
+    from test_dashboard import frames, open_page
+
+    monkeypatch.setenv("JIMO_CORPUS", str(seeds_corpus.root))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+    at = open_page("reader", {"q": "标题:观摩 OR 考察 -签约", "article": "004_6220ff5f0f64df25.txt#4"})
+    results = frames(at)[0]
+    assert {"「标题:观摩」", "「考察」"} <= set(results.columns) and "「签约」" not in results.columns
+    assert ((results["「标题:观摩」"] > 0) | (results["「考察」"] > 0)).all()
+    assert "OR" not in at.header[0].value and ":orange-background[观摩]" in at.header[0].value

@@ -82,7 +82,8 @@ if terms and len(sel.listing):
         trend_chart(trend)
     st.caption(t("trend_unit"))
     undated_note(sel.listing)
-    shown = trend.assign(period=trend["period"].dt.strftime("%Y-%m")) if per == "month" else trend
+    printed = trend[trend["articles"] > 0]  # the chart shows the months without articles as gaps
+    shown = printed.assign(period=printed["period"].dt.strftime("%Y-%m")) if per == "month" else printed
     table(shown, "term_trend", ctx.filters, key="trend_table")
 else:
     st.info(t("no_rows"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from jimo_data.analysis import reading_list
+from jimo_data.analysis import highlight_terms, reading_list
 from jimo_data.views.context import context
 from jimo_data.views.state import page_option
 from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, table
@@ -20,7 +20,7 @@ if page_param:
     st.caption(f"{t('col_page')}: {md_escape(page_param)}")
 
 
-listing = reading_list(corpus, results)
+listing = reading_list(corpus, results, ctx.filters.query)
 st.subheader(f"{t('results')} ({len(listing)})")
 event = table(listing, "articles", ctx.filters, key="reader_results", on_select="rerun", selection_mode="single-row")
 picked = listing.iloc[event.selection.rows[0]]["article_id"] if event and event.selection.rows else None
@@ -58,7 +58,7 @@ if position is not None and position > 0:
 if position is not None and position + 1 < len(ids):
     next_col.button(t("next"), on_click=go_to, args=(ids[position + 1],), key="next_article")
 
-words = ctx.filters.query.split()
+words = highlight_terms(ctx.filters.query)
 if article["kicker"]:
     st.caption(highlight(article["kicker"], words))
 st.header(highlight(article["headline"] or t("article"), words))
