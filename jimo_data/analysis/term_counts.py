@@ -85,7 +85,7 @@ def term_matrix(corpus) -> TermMatrix:
 
 
 def article_term_totals(corpus) -> pd.Series:
-    """Per article_id: how many counted terms it has (the denominator of rates)."""
+    """Per article_id: how many counted terms (jieba tokens) it has."""
 
     def compute() -> pd.Series:
         categories = corpus.terms["article_id"].cat.categories.astype(str)
