@@ -18,10 +18,12 @@ from streamlit.testing.v1 import AppTest
 
 from jimo_data import load_corpus
 from jimo_data.analysis import (
+    article_chars,
     concordance,
     corpus_term_totals,
     key_terms_with_hits,
     reading_list,
+    selection_hits,
     term_trend,
     undated_hits,
 )
@@ -97,6 +99,19 @@ def test_hits_overlap_as_corpus_tools_count_them(seeds_corpus):
     listed = key_terms_with_hits(seeds_corpus, key_terms, select(seeds_corpus, Filters()).mask).set_index("term")
     assert (listed["hits"] >= listed["tokens"]).all()
     assert listed.loc["项目", "hits"] == by_hand(seeds_corpus.articles, "项目") > listed.loc["项目", "tokens"]
+
+
+def test_a_budget_leaves_hits_uncounted_never_miscounted(seeds_corpus):
+    """A large selection counts key terms' hits within a budget of text read per rerun;
+    the rest are missing (the page offers to count them), not approximated."""
+    selection = select(seeds_corpus, Filters(officials=("孙杰",)))
+    assert selection.mask.mean() < 0.5  # counted in the selection, not remembered for the corpus
+    terms = ["枣庄", "帮扶", "山亭区"]
+    chars = int(article_chars(seeds_corpus)[selection.mask].sum())
+    within = selection_hits(seeds_corpus, terms, selection.mask, budget=2 * chars)
+    expected = [by_hand(selection.articles, term) for term in terms]
+    assert within.tolist()[:2] == expected[:2] and pd.isna(within.iloc[2])
+    assert selection_hits(seeds_corpus, terms, selection.mask).tolist() == expected
 
 
 # -- the same numbers on the page --------------------------------------------------------

@@ -53,13 +53,14 @@ def _g2(a: np.ndarray, b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
     return 2 * (part_a + part_b)
 
 
-def key_terms_with_hits(corpus, key_terms: pd.DataFrame, among: np.ndarray) -> pd.DataFrame:
+def key_terms_with_hits(corpus, key_terms: pd.DataFrame, among: np.ndarray, budget: int | None = None) -> pd.DataFrame:
     """Key terms (from `keyness`, or a `term`, `count` frame) as the keywords page lists
     them: ranked by the keyness of jieba tokens, each with its hits in the articles
     `among` marks (the one definition, `search.py`), which is the count the trend and
     keyword in context give. The token counts that keyness rests on stay, named
-    `tokens`: a term is a token only where jieba cut it out, so they are smaller."""
-    hits = selection_hits(corpus, [str(term) for term in key_terms["term"]], among)
+    `tokens`: a term is a token only where jieba cut it out, so they are smaller.
+    `budget`: as for `selection_hits` (the hits of terms beyond it are missing)."""
+    hits = selection_hits(corpus, [str(term) for term in key_terms["term"]], among, budget)
     table = key_terms.rename(columns={"count": "tokens", "reference_count": "reference_tokens"}).assign(hits=hits.to_numpy())
     return table[[column for column in KEY_TERM_COLUMNS if column in table.columns]]
 

@@ -127,19 +127,22 @@ def term_occurrences(corpus, term: str) -> np.ndarray:
     return dense
 
 
-def selection_hits(corpus, terms: list[str], mask: np.ndarray) -> pd.Series:
+def selection_hits(corpus, terms: list[str], mask: np.ndarray, budget: int | None = None) -> pd.Series:
     """Hits of each term in the articles `mask` marks (a boolean per row of
-    `corpus.articles`). A term the corpus remembers, or any term when most articles are
-    marked (counting them all then costs little more, and is kept), comes from
-    `term_occurrences`; the others are counted in the marked articles only, which for
-    a small selection is far less text than the corpus."""
+    `corpus.articles`). A term the corpus remembers costs nothing. Another is counted
+    by reading text: the whole corpus when most articles are marked (then it is
+    remembered), else the marked articles only. Counting reads the text once per term,
+    so with a `budget` (characters to read) the terms beyond it, in the order given,
+    are left missing (<NA>) rather than counted."""
     remembered = corpus.memo("term_occurrences", dict)
-    most = mask.mean() > 0.5 if len(mask) else True
-    known = {term: int(term_occurrences(corpus, term)[mask].sum()) for term in terms if most or term in remembered}
-    others = [term for term in terms if term not in known]
-    if others:
-        known |= dict(zip(others, total_hits(corpus.articles.loc[mask, list(ARTICLE_TEXT_PARTS)], others)))
-    return pd.Series([known[term] for term in terms], index=terms, dtype=np.int64, name="hits")
+    most = bool(mask.mean() > 0.5) if len(mask) else True
+    per_term = int(article_chars(corpus)[slice(None) if most else mask].sum())
+    affordable = len(terms) if budget is None else budget // max(per_term, 1)
+    unknown = [term for term in dict.fromkeys(terms) if term not in remembered][:affordable]
+    counted = {term: int(term_occurrences(corpus, term)[mask].sum()) for term in terms if term in remembered or (most and term in unknown)}
+    if unknown and not most:
+        counted |= dict(zip(unknown, total_hits(corpus.articles.loc[mask, list(ARTICLE_TEXT_PARTS)], unknown)))
+    return pd.Series([counted.get(term) for term in terms], index=terms, dtype="Int64", name="hits")
 
 
 def _month_periods(dates: pd.Series) -> pd.Series:

@@ -26,6 +26,9 @@ from jimo_data.views.widgets import chart, choice_param, date_axis, figure, read
 MAX_TERMS = 8
 KEY_TERMS = 40
 MEASURES = {"count": "count", "per_10k": "per_10k_chars"}  # the `measure` option -> the trend's column
+# Counting a term's hits reads the selection's text once: at most this many characters
+# a rerun (a few tenths of a second); the key terms beyond are counted on request.
+HIT_BUDGET = 200_000_000
 
 ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
@@ -95,8 +98,12 @@ else:
     st.caption(t("whole_corpus_note"))
     key_terms = top.head(KEY_TERMS).rename("count").rename_axis("term").reset_index()
 st.caption(t("key_terms_note"))
-key_terms = session_memo("key_term_hits", (ctx.filters, tuple(key_terms["term"])), lambda: key_terms_with_hits(corpus, key_terms, sel.mask))
+asked = (ctx.filters, tuple(key_terms["term"]))
+budget = None if st.session_state.get("count_every_hit") == asked else HIT_BUDGET
+key_terms = session_memo("key_term_hits", (asked, budget), lambda: key_terms_with_hits(corpus, key_terms, sel.mask, budget))
 table(key_terms, "key_terms", ctx.filters, key="key_terms_table")
+if uncounted := int(key_terms["hits"].isna().sum()):
+    st.button(t("count_every_hit", terms=uncounted), on_click=lambda: st.session_state.update(count_every_hit=asked))
 
 st.subheader(t("word_cloud"))
 
