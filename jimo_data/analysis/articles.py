@@ -3,11 +3,13 @@ the reader's list of articles."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .query import parse_query, query_hits
+from .query import Term, parse_query, term_hits
+from .term_counts import term_occurrences
 
 _UNTITLED_CHARS = 24  # words of the body that name an untitled item (a caption)
 
@@ -54,6 +56,15 @@ def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame
     names = article_names(corpus)
     listed["bylines"] = names["bylines"].reindex(listed["article_id"]).to_numpy()
     listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()
-    hits = query_hits(parse_query(query), corpus.articles.loc[listed.index], corpus.bylines)
-    listed[[f"「{label}」" for label in hits.columns]] = hits.to_numpy()
+    for term in parse_query(query).terms:
+        listed[f"「{term.label}」"] = _hits_in(corpus, listing, term)
     return listed.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
+
+
+def _hits_in(corpus, listing: pd.DataFrame, term: Term) -> np.ndarray:
+    """The term's hits in each article of the listing. Those in the text come from the
+    corpus's memo (a reader rerun, a click on the next article, counts nothing again,
+    and no body is copied); headlines and bylines are in the listing itself."""
+    if term.field == "text":
+        return term_occurrences(corpus, term.text)[corpus.articles.index.get_indexer(listing.index)]
+    return term_hits(term, listing, corpus.bylines)
