@@ -75,7 +75,8 @@ def undated_note(listing: pd.DataFrame) -> None:
     undated = int(listing["date"].isna().sum())
     if undated:
         hits = undated_hits(corpus, listing, terms)
-        st.caption(t("trend_undated", articles=undated, hits="、".join(f"{term} {count}" for term, count in hits.items())))
+        listed = ("、" if ctx.lang == "zh" else ", ").join(f"{term} {count}" for term, count in hits.items())
+        st.caption(t("trend_undated", articles=undated, hits=listed))
 
 
 st.subheader(t("trend"))
