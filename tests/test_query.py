@@ -46,6 +46,7 @@ PARSES = [
     ("-标题:广告 项目", ([["项目"]], ["headline:广告"], []), "an exclusion in a field"),
     ("网址:example", ([["网址:example"]], [], []), "an unknown prefix is part of the word"),
     ('"高质量 发展', ([["高质量 发展"]], [], ["unclosed_quote"]), "judgement: an unclosed phrase runs to the end"),
+    ('"高质量 发展 ', ([["高质量 发展"]], [], ["unclosed_quote"]), "... without the spaces after it"),
     ("OR 项目", ([["项目"]], [], ["lone_or"]), "judgement: an OR with nothing before it is dropped"),
     ("项目 OR", ([["项目"]], [], ["lone_or"]), "... or nothing after it"),
     ("开工 OR OR 投产", ([["开工", "投产"]], [], ["lone_or"]), "a doubled OR counts once"),

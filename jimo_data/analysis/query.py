@@ -125,7 +125,8 @@ def _tokens(text: str) -> tuple[list[_Token], list[str]]:
             close = next((j for j in range(i + 1, n) if text[j] in _QUOTES), None)
             if close is None:
                 notes.append("unclosed_quote")
-            word, i = text[i + 1 : close], n if close is None else close + 1
+            word = text[i + 1 : close] if close is not None else text[i + 1 :].rstrip()
+            i = n if close is None else close + 1
         else:
             end = next((j for j in range(i, n) if text[j].isspace() or text[j] in _OR_SIGNS + _QUOTES), n)
             word, i = text[i:end], end
