@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 
-from .analysis import corpus_term_totals, search_articles, term_matrix, totals_by_term
+from .analysis import corpus_term_totals, parse_query, query_mask, term_matrix, totals_by_term
 from .corpus import Corpus
 
 LANGUAGES = ("zh", "en")
@@ -252,7 +252,9 @@ class KnownValues(Filter):
 
 @dataclass(frozen=True)
 class TextQuery(Filter):
-    """Full-text search: articles whose text holds every word of the query."""
+    """Full-text search in the search syntax (`jimo_data.analysis.query`: words, OR,
+    -exclusions, "phrases", headline: and byline: prefixes). A query that is not well
+    formed is read as sensibly as it can be (its `notes` say how), never rejected."""
 
     default: object = ""
     widget: str = "text"
@@ -264,7 +266,8 @@ class TextQuery(Filter):
         return query, []
 
     def keep(self, corpus, value):
-        return search_articles(corpus.articles, value).to_numpy() if value else None
+        query = parse_query(value)
+        return query_mask(query, corpus.articles, corpus.bylines) if query else None
 
     def slug(self, filters):
         query = getattr(filters, self.field)

@@ -141,20 +141,16 @@ def test_latest_issues_newest_first(seeds_corpus):
     assert list(issues["issue_no"]) == [3409, 3390]
 
 
-def test_term_trend_counts_hits_per_month_and_per_10k(seeds_corpus):
+def test_term_trend_counts_hits_per_month_and_per_10k_characters(seeds_corpus):
     articles = seeds_corpus.articles[seeds_corpus.articles["kind"] == "article"]
     trend = term_trend(seeds_corpus, articles, ["孙杰", "项目"], "month")
     assert set(trend["term"]) == {"孙杰", "项目"}
     by_hand = sum(text.count("孙杰") for part in ("kicker", "headline", "subheadline", "body") for text in articles[part])
     assert trend.loc[trend["term"] == "孙杰", "count"].sum() == by_hand
-    april = trend[(trend["period"] == "2026-04") & (trend["term"] == "孙杰")].iloc[0]
-    assert april["per_10k"] == pytest.approx(
-        april["count"]
-        / seeds_corpus.terms[
-            seeds_corpus.terms["article_id"].astype(str).isin(articles.loc[articles["date"].dt.month.eq(4), "article_id"])
-        ]["count"].sum()
-        * 10_000
-    )
+    april = trend[(trend["period"] == pd.Timestamp("2026-04-01")) & (trend["term"] == "孙杰")].iloc[0]
+    in_april = articles[articles["date"].dt.strftime("%Y-%m") == "2026-04"]
+    chars = sum(in_april[part].str.len().sum() for part in ("kicker", "headline", "subheadline", "body"))
+    assert april["per_10k_chars"] == pytest.approx(april["count"] / chars * 10_000)
     by_issue = term_trend(seeds_corpus, articles, ["孙杰"], "issue")
     assert "2026-04-03 第3409期" in set(by_issue["period"])
 

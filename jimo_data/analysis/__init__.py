@@ -1,6 +1,7 @@
 """Analyses over the corpus tables, as functions with explicit arguments.
 
     search       the one definition of a hit: finding words in articles' text
+    query        the search syntax (AND, OR, -exclusion, "phrase", headline: and byline:)
     term_counts  totals of terms over a selection, the sparse term matrix, trends
     keyness      key terms by log-likelihood; keyword in context
     officials    who held which office when
@@ -17,14 +18,27 @@ compute the same thing.
 from .articles import article_names, co_occurrence, reading_list
 from .bylines import articles_per_month, byline_ranking
 from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
-from .keyness import concordance, keyness, keyness_against_rest
+from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
 from .officials import career_spans, office_holders, office_tenures, offices_by_holders, officials_timeline
 from .projects import project_names, project_summary, reaching, stage_events, with_project_names
-from .search import contains, count_occurrences, search_articles
+from .query import Query, Term, highlight_terms, parse_query, query_hits, query_mask, search_articles
+from .search import contains, count_occurrences, hit_spans
 from .summary import summary_figures
-from .term_counts import article_term_totals, corpus_term_totals, term_matrix, term_occurrences, term_totals, term_trend, totals_by_term
+from .term_counts import (
+    article_chars,
+    article_term_totals,
+    corpus_term_totals,
+    selection_hits,
+    term_matrix,
+    term_occurrences,
+    term_totals,
+    term_trend,
+    totals_by_term,
+    undated_hits,
+)
 
 __all__ = [
+    "article_chars",
     "article_names",
     "article_term_totals",
     "articles_per_month",
@@ -37,7 +51,10 @@ __all__ = [
     "corpus_term_totals",
     "count_occurrences",
     "dated_pages",
+    "highlight_terms",
+    "hit_spans",
     "issue_gaps",
+    "key_terms_with_hits",
     "keyness",
     "keyness_against_rest",
     "issues_held",
@@ -52,11 +69,18 @@ __all__ = [
     "reading_list",
     "search_articles",
     "stage_events",
+    "parse_query",
+    "Query",
+    "query_hits",
+    "query_mask",
+    "selection_hits",
     "summary_figures",
+    "Term",
     "term_matrix",
     "term_occurrences",
     "term_totals",
     "term_trend",
     "totals_by_term",
     "with_project_names",
+    "undated_hits",
 ]

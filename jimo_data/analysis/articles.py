@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from .query import Term, parse_query, term_hits
+from .term_counts import term_occurrences
 
 _UNTITLED_CHARS = 24  # words of the body that name an untitled item (a caption)
 
@@ -42,16 +46,20 @@ def article_names(corpus) -> pd.DataFrame:
     )
 
 
-def reading_list(corpus, listing: pd.DataFrame) -> pd.DataFrame:
+def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame:
     """The articles of a listing (rows of `corpus.articles`) as the reader lists them:
     id, date, publication, kind, headline (an untitled caption by its first words),
-    bylines and officials; newest first."""
+    bylines and officials; newest first. With a search query, a column per term looked
+    for, named by the term in corner brackets (「观摩」: no column name of ours has them),
+    holding its hits in each article."""
     listed = listing[["article_id", "date", "publication", "kind", "headline"]].copy()
     untitled = listed.index[listed["headline"] == ""]
     listed.loc[untitled, "headline"] = corpus.articles.loc[untitled, "body"].str.slice(0, _UNTITLED_CHARS) + "…"
     names = article_names(corpus)
     listed["bylines"] = names["bylines"].reindex(listed["article_id"]).to_numpy()
     listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()
+    for term in parse_query(query).terms:
+        listed[f"「{term.label}」"] = _hits_in(corpus, listing, term)
     return listed.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
 
 
@@ -96,3 +104,12 @@ def _page_order(issue: pd.DataFrame):
         return (pd.isna(number), 0 if pd.isna(number) else int(number), natural)
 
     return key
+
+
+def _hits_in(corpus, listing: pd.DataFrame, term: Term) -> np.ndarray:
+    """The term's hits in each article of the listing. Those in the text come from the
+    corpus's memo (a reader rerun, a click on the next article, counts nothing again,
+    and no body is copied); headlines and bylines are in the listing itself."""
+    if term.field == "text":
+        return term_occurrences(corpus, term.text)[corpus.articles.index.get_indexer(listing.index)]
+    return term_hits(term, listing, corpus.bylines)

@@ -3,16 +3,16 @@ its context (keyword in context)."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
 from ..parsing import ARTICLE_TEXT_PARTS, article_text
-from .search import articles_containing
+from .search import articles_containing, hit_spans
+from .term_counts import selection_hits
 
 CONCORDANCE_COLUMNS = ["article_id", "date", "headline", "left", "keyword", "right"]
 KEYNESS_COLUMNS = ["term", "count", "reference_count", "per_10k", "reference_per_10k", "log_ratio", "g2"]
+KEY_TERM_COLUMNS = ["term", "hits", "tokens", "reference_tokens", "log_ratio", "g2"]
 
 
 def keyness(target: pd.Series, reference: pd.Series, top: int = 30, min_count: int = 2) -> pd.DataFrame:
@@ -53,22 +53,34 @@ def _g2(a: np.ndarray, b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
     return 2 * (part_a + part_b)
 
 
+def key_terms_with_hits(corpus, key_terms: pd.DataFrame, among: np.ndarray, budget: int | None = None) -> pd.DataFrame:
+    """Key terms (from `keyness`, or a `term`, `count` frame) as the keywords page lists
+    them: ranked by the keyness of jieba tokens, each with its hits in the articles
+    `among` marks (the one definition, `search.py`), which is the count the trend and
+    keyword in context give. The token counts that keyness rests on stay, named
+    `tokens`: a term is a token only where jieba cut it out, so they are smaller.
+    `budget`: as for `selection_hits` (the hits of terms beyond it are missing)."""
+    hits = selection_hits(corpus, [str(term) for term in key_terms["term"]], among, budget)
+    table = key_terms.rename(columns={"count": "tokens", "reference_count": "reference_tokens"}).assign(hits=hits.to_numpy())
+    return table[[column for column in KEY_TERM_COLUMNS if column in table.columns]]
+
+
 def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int = 500, among: np.ndarray | None = None) -> pd.DataFrame:
-    """Keyword in context: hits of `term` in the articles' text (only in the rows
-    marked by `among`, when given), at most `limit`, in article order."""
+    """Keyword in context: a line per hit of `term` (`search.hit_spans`) in the
+    articles' text (only in the rows marked by `among`, when given), at most `limit`,
+    in article order."""
     rows = []
-    if term:
-        pattern = re.compile(re.escape(term))
-        hits = articles_containing(articles, term)
-        if among is not None:
-            hits &= among
-        for position in np.flatnonzero(hits):
-            row = articles.iloc[position]
-            text = article_text(*row[list(ARTICLE_TEXT_PARTS)])
-            for match in pattern.finditer(text):
-                left = text[max(0, match.start() - width) : match.start()].replace("\n", " ")
-                right = text[match.end() : match.end() + width].replace("\n", " ")
-                rows.append((row["article_id"], row["date"], row["headline"], left, term, right))
-                if len(rows) >= limit:
-                    return pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
+    hits = articles_containing(articles, term)
+    if among is not None:
+        hits &= among
+    for position in np.flatnonzero(hits):
+        row = articles.iloc[position]
+        parts = [row[part] for part in ARTICLE_TEXT_PARTS]
+        text = article_text(*parts)
+        for start, end in hit_spans(parts, term):
+            left = text[max(0, start - width) : start].replace("\n", " ")
+            right = text[end : end + width].replace("\n", " ")
+            rows.append((row["article_id"], row["date"], row["headline"], left, term, right))
+            if len(rows) >= limit:
+                return pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
     return pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)

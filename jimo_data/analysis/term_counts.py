@@ -1,5 +1,6 @@
 """Counting terms: totals of the `terms` table (jieba tokens) over any selection, the
-sparse matrix that makes that fast, hits of typed words per article, and trends."""
+sparse matrix that makes that fast, hits (`search.py`) of words per article and over a
+selection, and trends of hits per period."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 from scipy import sparse
 
-from .search import hits_per_article
+from ..parsing import ARTICLE_TEXT_PARTS
+from .search import hits_per_article, total_hits
 
 TREND_PERIODS = ("month", "issue")
-_REMEMBERED_TERMS = 64  # typed words whose per-article hits a corpus keeps
+_REMEMBERED_TERMS = 128  # terms whose per-article hits a corpus keeps (trend, key terms, keyword in context)
 
 
 def term_totals(terms: pd.DataFrame) -> pd.Series:
@@ -82,7 +85,7 @@ def term_matrix(corpus) -> TermMatrix:
 
 
 def article_term_totals(corpus) -> pd.Series:
-    """Per article_id: how many counted terms it has (the denominator of rates)."""
+    """Per article_id: how many counted terms (jieba tokens) it has."""
 
     def compute() -> pd.Series:
         categories = corpus.terms["article_id"].cat.categories.astype(str)
@@ -95,32 +98,93 @@ def corpus_term_totals(corpus) -> pd.Series:
     return corpus.memo("term_totals", lambda: term_totals(corpus.terms))
 
 
+def article_chars(corpus) -> np.ndarray:
+    """Per article (aligned with `corpus.articles`): the characters of its text
+    (ARTICLE_TEXT_PARTS, every character counted), the denominator of hit rates."""
+
+    def compute() -> np.ndarray:
+        articles = corpus.articles
+        lengths = (pc.utf8_length(articles[part].astype("string").array.__arrow_array__()) for part in ARTICLE_TEXT_PARTS)
+        return sum(np.asarray(length.to_numpy(zero_copy_only=False), dtype=np.int64) for length in lengths)
+
+    return corpus.memo("article_chars", compute)
+
+
 def term_occurrences(corpus, term: str) -> np.ndarray:
-    """Hits of `term` in each article of the corpus, aligned with `corpus.articles`;
-    remembered for the last few terms asked, so a filter change only regroups them."""
+    """Hits of `term` in each article of the corpus, aligned with `corpus.articles`.
+    Remembered for the last hundred or so terms asked (only the articles that have
+    hits, so most terms take little memory), so a filter change only regroups them."""
     remembered = corpus.memo("term_occurrences", dict)
     if term not in remembered:
         if len(remembered) >= _REMEMBERED_TERMS:
             remembered.pop(next(iter(remembered)))
-        remembered[term] = hits_per_article(corpus.articles, term)
-    return remembered[term]
+        hits = hits_per_article(corpus.articles, term)
+        where = np.flatnonzero(hits)
+        remembered[term] = (where.astype(np.int32), hits[where].astype(np.int32))
+    where, counts = remembered[term]
+    dense = np.zeros(len(corpus.articles), dtype=np.int64)
+    dense[where] = counts
+    return dense
+
+
+def selection_hits(corpus, terms: list[str], mask: np.ndarray, budget: int | None = None) -> pd.Series:
+    """Hits of each term in the articles `mask` marks (a boolean per row of
+    `corpus.articles`). A term the corpus remembers costs nothing. Another is counted
+    by reading text: the whole corpus when most articles are marked (then it is
+    remembered), else the marked articles only. Counting reads the text once per term,
+    so with a `budget` (characters to read) the terms beyond it, in the order given,
+    are left missing (<NA>) rather than counted."""
+    remembered = corpus.memo("term_occurrences", dict)
+    most = bool(mask.mean() > 0.5) if len(mask) else True
+    per_term = int(article_chars(corpus)[slice(None) if most else mask].sum())
+    affordable = len(terms) if budget is None else budget // max(per_term, 1)
+    unknown = [term for term in dict.fromkeys(terms) if term not in remembered][:affordable]
+    counted = {term: int(term_occurrences(corpus, term)[mask].sum()) for term in terms if term in remembered or (most and term in unknown)}
+    if unknown and not most:
+        counted |= dict(zip(unknown, total_hits(corpus.articles.loc[mask, list(ARTICLE_TEXT_PARTS)], unknown)))
+    return pd.Series([counted.get(term) for term in terms], index=terms, dtype="Int64", name="hits")
+
+
+def _month_periods(dates: pd.Series) -> pd.Series:
+    return dates.dt.to_period("M").dt.to_timestamp()
+
+
+def _issue_periods(corpus, articles: pd.DataFrame) -> pd.Series:
+    issue = articles["page_id"].map(corpus.pages.set_index("page_id")["issue_no"])
+    return articles["date"].dt.strftime("%Y-%m-%d") + issue.map(lambda n: f" 第{n}期" if pd.notna(n) else "")
 
 
 def term_trend(corpus, articles: pd.DataFrame, terms: list[str], per: str) -> pd.DataFrame:
     """Hits of each term per period (`per`: month or issue) in these articles (rows of
-    `corpus.articles`, bodies not needed), as counts and per 10,000 counted terms of the
-    period. Columns: period, term, count, per_10k."""
-    if per == "month":
-        period = articles["date"].dt.strftime("%Y-%m")
-    else:
-        issue = articles["page_id"].map(corpus.pages.set_index("page_id")["issue_no"])
-        period = articles["date"].dt.strftime("%Y-%m-%d") + issue.map(lambda n: f" 第{n}期" if pd.notna(n) else "")
-    frame = pd.DataFrame({"period": period.to_numpy(), "total": article_term_totals(corpus).reindex(articles["article_id"]).to_numpy()})
+    `corpus.articles`, bodies not needed), as counts and per 10,000 characters of the
+    period's article text. Columns: period (a month's first day, or `2026-04-03
+    第3409期`), term, count, per_10k_chars, articles.
+
+    A period with articles and no hits is a zero. A month between the first and the
+    last with no articles at all has a row with count and rate missing (a gap in the
+    line, not a zero: nothing was there to find). Undated articles have no period:
+    their hits are `undated_hits`."""
+    period = _month_periods(articles["date"]) if per == "month" else _issue_periods(corpus, articles)
     positions = corpus.articles.index.get_indexer(articles.index)
+    frame = pd.DataFrame({"period": period.to_numpy(), "chars": article_chars(corpus)[positions], "articles": 1})
     for term in terms:
         frame[term] = term_occurrences(corpus, term)[positions]
     grouped = frame.dropna(subset=["period"]).groupby("period").sum()
-    long = grouped[terms].stack().rename("count").reset_index()
+    if per == "month" and len(grouped):
+        grouped = grouped.reindex(pd.date_range(grouped.index.min(), grouped.index.max(), freq="MS"))
+        grouped.index.name = "period"
+    grouped["articles"] = grouped["articles"].fillna(0).astype(np.int64)
+    long = grouped[terms].stack(future_stack=True).rename("count").reset_index()
     long.columns = ["period", "term", "count"]
-    long["per_10k"] = (long["count"] / long["period"].map(grouped["total"]).replace(0, np.nan) * 10_000).fillna(0.0)
+    long["count"] = long["count"].astype("Int64")  # missing in a month without articles
+    rate = long["count"].astype(float) / long["period"].map(grouped["chars"]).replace(0, np.nan) * 10_000
+    long["per_10k_chars"] = rate.fillna(0.0).where(long["count"].notna())
+    long["articles"] = long["period"].map(grouped["articles"]).to_numpy()
     return long
+
+
+def undated_hits(corpus, articles: pd.DataFrame, terms: list[str]) -> pd.Series:
+    """Hits of each term in those of these articles that have no date, which no time
+    axis can show."""
+    undated = corpus.articles.index.get_indexer(articles.index[articles["date"].isna().to_numpy()])
+    return pd.Series({term: int(term_occurrences(corpus, term)[undated].sum()) for term in terms}, dtype=np.int64).reindex(terms)

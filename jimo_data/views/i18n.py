@@ -82,12 +82,11 @@ choose                 请选择 | Choose
 unknown_value          （未知） | (unknown)
 measure                度量 | Measure
 count                  次数 | Count
-per_10k                每万词 | Per 10,000 tokens
+per_10k                每万字 | Per 10,000 characters
 trend                  词频趋势 | Term trends
 top_terms              本选集的特征词（对数似然 G²，对照语料其余部分） | Key terms of the selection (log-likelihood G² against the rest of the corpus)
 word_cloud             词云 | Word cloud
 kwic                   关键词语境（KWIC） | Keyword in context
-per_10k_note           每万词：按该时段计入统计的词（已去除停用词）折算。 | Per 10,000 tokens: of the counted terms of that period (stopwords excluded).
 no_cjk_font            未找到中文字体，无法绘制词云（请运行 README 中的安装命令）。 | No CJK font found, so no word cloud (run the README set-up).
 kwic_term              检索词 | Term
 whole_corpus_note      未设筛选：特征词对照为空，按词频排序。 | No filter set: nothing to compare against, so terms are ranked by frequency.
@@ -176,7 +175,6 @@ pages_unknown_pub      未知刊物的版面：{n} | Pages without a publication
 see_in_reader          在阅读页查看其文章 | see their articles in the reader
 chart_leaves_out_undated 图中只有有日期的文章：这些人另有 {n} 篇文章没有日期，未计入。 | The chart shows dated articles only: {n} more articles of these people have no date and are not in it.
 issues_held            各期（最新在前） | Issues (latest first)
-query_help             以空格分隔的词须全部出现；OR 或 `|` 连接可选词；-词 表示排除；"…" 为精确短语；headline:/标题: 与 byline:/作者: 只检索该字段。 | Words separated by spaces must all occur; OR or `|` between alternatives; -word excludes; "…" exact phrase; headline:/标题: and byline:/作者: search one field.
 # -- reader --
 whole_page             整版阅读 | Whole page
 previous_page          上一版 | Previous page
@@ -269,6 +267,22 @@ holders_note           按首次有日期的提及排序；任期指报道中首
 tenures                任期（画在趋势图后） | Tenures (behind the trend)
 tenures_help           所选职务各任职者从首次到最近一次提及的时段，画成灰色带 | The holders of the chosen office, from their first to their last mention, as grey bands
 other_offices          其他职务 | Other offices
+# -- hits --
+hit_definition         命中：检索词在文章文字（眉题、标题、副题、正文）中逐字出现一次算一次，从左至右、不重叠计数，与 CCL、BCC 语料库的计数相同；“发展”在“高质量发展”中也算一次。词频趋势、特征词的命中、关键词语境和全文检索都按此计数，包括图片说明。 | A hit is one literal occurrence of the term in an article's text (kicker, headline, subheadline, body), counted from the left without overlaps, as the CCL and BCC corpora count: 发展 has a hit inside 高质量发展. Trends, the key terms' hits, keyword in context and text search all count this way, photo captions included.
+trend_unit             每万字：该时段文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数。线条断开处是没有任何文章的月份；有文章而无命中记为 0。 | Per 10,000 characters: hits per 10,000 characters of the period's article text (kicker, headline, subheadline, body, punctuation included). A break in a line is a month without any article; a month with articles and no hits is 0.
+trend_undated          另有 {articles} 篇文章未注明日期，不在时间轴上；其中命中：{hits}。 | {articles} articles have no date and are not on the time axis; their hits: {hits}.
+key_terms_note         特征词按 jieba 分词的词次排序（G²）；“命中”按上述定义计数，也计入作为更长词一部分的出现，所以可以大于分词词次。 | Key terms are ranked by jieba token counts (G²); “Hits” counts by the definition above, occurrences inside longer words included, so it can exceed the token count.
+count_every_hit        统计其余 {terms} 个特征词的命中（需通读所选文章，较慢） | Count the hits of the other {terms} key terms (reads the selected articles again; slow)
+kwic_cut               共 {total} 处命中，此处列出前 {shown} 处。 | {total} hits; the first {shown} are listed.
+col_hits               命中 | Hits
+col_per_10k_chars      每万字命中 | Hits per 10,000 characters
+col_tokens             分词词次（G² 依据） | Tokens (jieba, for G²)
+col_reference_tokens   对照语料分词词次 | Tokens in the rest (jieba)
+query_help             检索语法：空格分隔的词须同时出现；`OR` 或 `|` 表示任一即可；`-词` 排除；`"…"` 或 “…” 为精确短语（保留空格）；`标题:词` 只查眉题、标题和副题；`作者:姓名` 查署名。例：`项目 开工 OR 投产 -签约` | Search syntax: words separated by spaces must all occur; `OR` or `|` between alternatives; `-word` excludes; `"…"` is an exact phrase (spaces kept); `headline:word` searches kicker, headline and subheadline; `byline:name` an article's byline. Example: `项目 开工 OR 投产 -签约`
+query_note_unclosed_quote 引号未闭合：短语算到检索式末尾。 | Unclosed quote: the phrase runs to the end of the query.
+query_note_lone_or     OR 的一侧没有词，这个 OR 已忽略。 | An OR without a word on one side was ignored.
+query_note_empty_term  空的检索项（单独的 -、空引号，或没有词的“标题:”）已忽略。 | An empty term (a lone -, empty quotes or a field prefix without a word) was ignored.
+query_note_only_exclusions 只有排除词：显示不含这些词的全部文章。 | Only exclusions: showing every article without these words.
 """
 
 
@@ -278,6 +292,8 @@ def _read_labels(text: str) -> dict[str, tuple[str, str]]:
         if not line.startswith("#"):
             key, texts = line.split(maxsplit=1)
             zh, en = texts.split(" | ")
+            if key in labels:  # the later line would win without a word
+                raise ValueError(f"label {key} is defined twice")
             labels[key] = (zh, en)
     return labels
 
@@ -344,6 +360,11 @@ COLUMN_LABELS = {
     **{stage: f"stage_{stage}" for stage in STAGES},  # the first date of each stage
     "first_link": "col_first_link",
     "last_link": "col_last_link",
+    # -- hits --
+    "hits": "col_hits",
+    "per_10k_chars": "col_per_10k_chars",
+    "tokens": "col_tokens",
+    "reference_tokens": "col_reference_tokens",
 }
 
 

@@ -1,28 +1,41 @@
-"""Keywords: term trends, key terms of the selection, word cloud, keyword in context."""
+"""Keywords: hit trends, key terms of the selection, word cloud, keyword in context.
+Every count on the page is of hits by the one definition (`analysis/search.py`)."""
 
 from __future__ import annotations
 
 import re
 
+import pandas as pd
 import plotly.express as px
 import streamlit as st
 from wordcloud import WordCloud
 
-from jimo_data.analysis import concordance, corpus_term_totals, keyness_against_rest, term_trend
+from jimo_data.analysis import (
+    concordance,
+    corpus_term_totals,
+    key_terms_with_hits,
+    keyness_against_rest,
+    selection_hits,
+    term_trend,
+    undated_hits,
+)
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
-from jimo_data.views.widgets import chart, choice_param, figure, reader_links, table
+from jimo_data.views.widgets import chart, choice_param, date_axis, figure, reader_links, table
 
 MAX_TERMS = 8
 KEY_TERMS = 40
+MEASURES = {"count": "count", "per_10k": "per_10k_chars"}  # the `measure` option -> the trend's column
+# Counting a term's hits reads the selection's text once: at most this many characters
+# a rerun (a few tenths of a second); the key terms beyond are counted on request.
+HIT_BUDGET = 100_000_000
 
 ctx = context()
-sel, t = ctx.selection, ctx.t
+sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
 st.title(t("page_keywords"))
-is_article = (ctx.corpus.articles["kind"] == "article").to_numpy()
-articles = sel.listing[is_article[sel.mask]]
+st.caption(t("hit_definition"))
 filtered = ctx.filters.active
-top = session_memo("term_totals", ctx.filters, sel.term_totals) if filtered else corpus_term_totals(ctx.corpus)
+top = session_memo("term_totals", ctx.filters, sel.term_totals) if filtered else corpus_term_totals(corpus)
 
 default_terms = ",".join(top.index[:3].astype(str))
 raw_terms = st.text_input(t("terms_input"), value=st.query_params.get("terms", default_terms), key="terms_input", max_chars=200)
@@ -34,31 +47,64 @@ with left:
 with right:
     measure = choice_param("measure", t("measure"))
 
-st.subheader(t("trend"))
-if terms and len(articles):
-    trend = session_memo("term_trend", (ctx.filters, tuple(terms), per), lambda: term_trend(ctx.corpus, articles, terms, per))
+
+def trend_chart(trend: pd.DataFrame) -> None:
+    """Lines per term: months on a date axis with a gap where no article was printed,
+    issues as categories."""
+    if per == "month":
+        layout = date_axis(trend["period"].min(), trend["period"].max(), "month", ctx.lang)
+    else:
+        layout = {"xaxis": {"type": "category"}}
+    y = MEASURES[measure]
     fig = figure(
         px.line,
-        trend,
+        trend.astype({"count": float}),
         x="period",
-        y=measure,
+        y=y,
         color="term",
         markers=True,
-        labels={"period": t("col_date"), measure: t(measure), "term": t("col_term")},
+        labels={"period": t("col_date"), y: t(measure), "term": t("col_term")},
+        layout=layout,
+        traces={"connectgaps": False},
     )
     chart(fig, key="trend_chart")
-    st.caption(t("per_10k_note"))
-    table(trend, "term_trend", ctx.filters, key="trend_table")
+
+
+def undated_note(listing: pd.DataFrame) -> None:
+    """How many articles, and hits, no time axis can show."""
+    undated = int(listing["date"].isna().sum())
+    if undated:
+        hits = undated_hits(corpus, listing, terms)
+        listed = ("、" if ctx.lang == "zh" else ", ").join(f"{term} {count}" for term, count in hits.items())
+        st.caption(t("trend_undated", articles=undated, hits=listed))
+
+
+st.subheader(t("trend"))
+if terms and len(sel.listing):
+    trend = session_memo("term_trend", (ctx.filters, tuple(terms), per), lambda: term_trend(corpus, sel.listing, terms, per))
+    if len(trend):
+        trend_chart(trend)
+    st.caption(t("trend_unit"))
+    undated_note(sel.listing)
+    printed = trend[trend["articles"] > 0]  # the chart shows the months without articles as gaps
+    shown = printed.assign(period=printed["period"].dt.strftime("%Y-%m")) if per == "month" else printed
+    table(shown, "term_trend", ctx.filters, key="trend_table")
 else:
     st.info(t("no_rows"))
 
 st.subheader(t("top_terms"))
 if filtered:
-    key_terms = session_memo("keyness", ctx.filters, lambda: keyness_against_rest(top, corpus_term_totals(ctx.corpus), top=KEY_TERMS))
+    key_terms = session_memo("keyness", ctx.filters, lambda: keyness_against_rest(top, corpus_term_totals(corpus), top=KEY_TERMS))
 else:
     st.caption(t("whole_corpus_note"))
     key_terms = top.head(KEY_TERMS).rename("count").rename_axis("term").reset_index()
+st.caption(t("key_terms_note"))
+asked = (ctx.filters, tuple(key_terms["term"]))
+budget = None if st.session_state.get("count_every_hit") == asked else HIT_BUDGET
+key_terms = session_memo("key_term_hits", (asked, budget), lambda: key_terms_with_hits(corpus, key_terms, sel.mask, budget))
 table(key_terms, "key_terms", ctx.filters, key="key_terms_table")
+if uncounted := int(key_terms["hits"].isna().sum()):
+    st.button(t("count_every_hit", terms=uncounted), on_click=lambda: st.session_state.update(count_every_hit=asked))
 
 st.subheader(t("word_cloud"))
 
@@ -91,6 +137,12 @@ kwic_term = st.text_input(
     t("kwic_term"), value=st.query_params.get("kwic", terms[0] if terms else ""), key="kwic_input", max_chars=40
 ).strip()
 st.query_params["kwic"] = kwic_term
-lines = session_memo("kwic", (ctx.filters, kwic_term), lambda: concordance(ctx.corpus.articles, kwic_term, among=sel.mask & is_article))
+lines, total = session_memo(
+    "kwic",
+    (ctx.filters, kwic_term),
+    lambda: (concordance(corpus.articles, kwic_term, among=sel.mask), int(selection_hits(corpus, [kwic_term], sel.mask).sum())),
+)
+if len(lines) < total:
+    st.caption(t("kwic_cut", total=f"{total:,}", shown=f"{len(lines):,}"))
 lines = lines.assign(link=reader_links(ctx.filters, "article", lines["article_id"]))
 table(lines, "kwic_" + kwic_term[:20], ctx.filters, key="kwic_table")

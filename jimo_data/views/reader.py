@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from jimo_data.analysis import reading_list
+from jimo_data.analysis import highlight_terms, reading_list
 from jimo_data.analysis.articles import issue_pages, page_articles
 from jimo_data.views.codes import code_label
 from jimo_data.views.context import context
@@ -21,14 +21,8 @@ sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
 st.title(t("page_reader"))
 
 
-def search_words(query: str) -> list[str]:
-    """The words of the search box that the reader marks (until the query syntax's
-    `jimo_data.analysis.query.highlight_terms` replaces it: the query's words)."""
-    return query.split()
-
-
 page_id, article_id = page_option("page"), page_option("article")
-words = [*search_words(ctx.filters.query), *page_option("hl")]
+words = [*highlight_terms(ctx.filters.query), *page_option("hl")]
 
 
 # Moving around. A ticked row of the results opens its article; when the article or the
@@ -180,7 +174,7 @@ def show_page(page: str) -> None:
 
 
 results = sel.listing if not page_id else sel.listing[sel.listing["page_id"] == page_id]
-listing = reading_list(corpus, results)
+listing = reading_list(corpus, results, ctx.filters.query)
 st.subheader(f"{t('results')} ({len(listing)})")
 if page_id:
     st.caption(f"{t('col_page')}: {md_escape(page_id)}")

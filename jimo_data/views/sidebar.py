@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from jimo_data.analysis import parse_query
 from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUERY_CHARS, UNKNOWN, Filter, ParamProblem
 
 from .context import Context
@@ -55,6 +56,8 @@ def _widget(bar, f: Filter, ctx: Context) -> None:
         bar.selectbox(label, f.choices(corpus), index=None, placeholder=t("choose", lang), **common)
     elif f.widget == "text":
         bar.text_input(label, help=t("query_help", lang), **common)
+        for note in parse_query(st.session_state.get(widget_key(f)) or "").notes:  # how a malformed query was read
+            bar.caption(t(f"query_note_{note}", lang))
     elif f.widget == "undated":  # no widget of its own: the note's buttons set it
         undated_note(ctx, bar)
     elif f.widget == "language":
