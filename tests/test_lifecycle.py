@@ -336,3 +336,19 @@ def test_real_pages_projects_page_shows_one_row_per_project_and_counts_undated_s
     assert "奇瑞汽車項目" not in table.index
     undated = int(((real.projects["status"] != "") & real.projects["date"].isna()).sum())
     assert undated and any(f"另有 {undated} 条阶段报道没有日期" in caption.value for caption in at.caption)
+
+
+def test_the_keyword_trend_draws_the_tenures_of_the_chosen_office(seeds_app):
+    at = open_page("keywords", {"terms": "项目"})
+    assert "shapes" not in json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]
+    at.selectbox(key="tenure_office").set_value("即墨区委书记").run()
+    assert not at.exception
+    shapes = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["shapes"]
+    assert [shape["label"]["text"] for shape in shapes] == ["韩世军", "孙杰"]
+    assert all(shape["layer"] == "below" for shape in shapes)
+
+
+def test_keyword_in_context_links_carry_the_word_to_the_reader(seeds_app):
+    at = open_page("keywords", {"kwic": "观摩"})
+    lines = next(frame for frame in frames(at) if "检索词" in frame.columns)
+    assert len(lines) and lines["链接"].str.contains("hl=%E8%A7%82%E6%91%A9").all()

@@ -15,13 +15,16 @@ from jimo_data.analysis import (
     corpus_term_totals,
     key_terms_with_hits,
     keyness_against_rest,
+    office_holders,
+    office_tenures,
+    offices_by_holders,
     selection_hits,
     term_trend,
     undated_hits,
 )
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
-from jimo_data.views.widgets import chart, choice_param, date_axis, figure, reader_links, table
+from jimo_data.views.widgets import chart, choice_param, date_axis, figure, reader_links, table, tenure_shapes
 
 MAX_TERMS = 8
 KEY_TERMS = 40
@@ -46,13 +49,25 @@ with left:
     per = choice_param("per", t("per"))
 with right:
     measure = choice_param("measure", t("measure"))
+# Tenures come from the whole corpus: a holder's span does not shrink with the filters.
+holders = corpus.memo("office_holders", lambda: office_holders(corpus.officials))
+tenure_office = (
+    st.selectbox(
+        t("tenures"), offices_by_holders(holders), index=None, placeholder=t("choose"), help=t("tenures_help"), key="tenure_office"
+    )
+    if per == "month"  # bands need a time axis; issues are categories
+    else None
+)
 
 
 def trend_chart(trend: pd.DataFrame) -> None:
     """Lines per term: months on a date axis with a gap where no article was printed,
     issues as categories."""
     if per == "month":
-        layout = date_axis(trend["period"].min(), trend["period"].max(), "month", ctx.lang)
+        first, last = trend["period"].min(), trend["period"].max()
+        layout = date_axis(first, last, "month", ctx.lang)
+        if tenure_office:
+            layout["shapes"] = tenure_shapes(office_tenures(holders, tenure_office), first, last)
     else:
         layout = {"xaxis": {"type": "category"}}
     y = MEASURES[measure]
@@ -144,5 +159,5 @@ lines, total = session_memo(
 )
 if len(lines) < total:
     st.caption(t("kwic_cut", total=f"{total:,}", shown=f"{len(lines):,}"))
-lines = lines.assign(link=reader_links(ctx.filters, "article", lines["article_id"]))
+lines = lines.assign(link=reader_links(ctx.filters, "article", lines["article_id"], hl=kwic_term))
 table(lines, "kwic_" + kwic_term[:20], ctx.filters, key="kwic_table")
