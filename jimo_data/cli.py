@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .analysis import officials_timeline, reading_list, summary_figures
+from .analysis import officials_timeline, parse_query, reading_list, summary_figures
 from .corpus import Corpus, load_corpus
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, Selection, parse_params, select
@@ -114,6 +114,8 @@ def _run(args: argparse.Namespace) -> int:
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
         raise ValueError("; ".join(m.problem for m in parsed.messages))
+    for note in parse_query(parsed.filters.query).notes:  # how a malformed query was read, as the sidebar says
+        print(f"jimo: note on --q: {note.replace('_', ' ')}", file=sys.stderr)
     for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
     return 0

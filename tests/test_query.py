@@ -172,3 +172,10 @@ def test_the_reader_lists_the_hits_of_each_term_and_highlights_the_words(monkeyp
     assert {"「标题:观摩」", "「考察」"} <= set(results.columns) and "「签约」" not in results.columns
     assert ((results["「标题:观摩」"] > 0) | (results["「考察」"] > 0)).all()
     assert "OR" not in at.header[0].value and ":orange-background[观摩]" in at.header[0].value
+
+
+def test_the_cli_says_how_a_malformed_query_was_read(seeds_corpus, tmp_path, capsys):
+    from jimo_data.cli import main
+
+    assert main(["export", str(seeds_corpus.root), "--out", str(tmp_path), "--q", '"高质量发展', "--table", "articles"]) == 0
+    assert "jimo: note on --q: unclosed quote" in capsys.readouterr().err
