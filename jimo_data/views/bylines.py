@@ -43,7 +43,7 @@ if len(monthly):
         color="name",
         labels={"month": t("col_date"), "articles": t("col_articles"), "name": t("col_name")},
         layout=date_axis(monthly["month"].min(), monthly["month"].max(), "month", ctx.lang),
-        traces=period_bars("month"),
+        traces=period_bars("month", monthly["month"].min(), monthly["month"].max()),
     )
     chart(fig, key="bylines_monthly")
 else:

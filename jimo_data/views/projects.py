@@ -98,7 +98,7 @@ if picked is not None:
     st.session_state["_project_chosen"] = picked[0] if picked else None
 table(
     shown.rename(columns={"name": "project"}),
-    "projects" + "".join(f"_{stage}" for stage in statuses),
+    "projects",  # the download's name adds the status filter, as every page option
     ctx.filters,
     key=key,
     on_select="rerun",

@@ -45,7 +45,7 @@ fig = figure(
     labels={"period": t("col_date"), "articles": t("articles"), "publication": t("col_publication")},
     layout=date_axis(per_period["period"].min(), per_period["period"].max(), "month" if freq == "month" else "day", ctx.lang),
     traces={
-        **period_bars(freq),
+        **period_bars(freq, per_period["period"].min(), per_period["period"].max()),
         "hovertemplate": "%{x}<br>%{customdata[1]}<br>" + t("articles") + ": %{y}<br>" + t("pages") + ": %{customdata[2]}<extra></extra>",
     },
 )

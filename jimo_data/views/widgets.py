@@ -287,13 +287,14 @@ def _reader_url(filters: Filters, **params) -> str:
 _PERIOD_MS = {"day": 86_400_000, "week": 7 * 86_400_000, "month": 30.44 * 86_400_000}
 
 
-def period_bars(per: str) -> dict:
+def period_bars(per: str, first: pd.Timestamp, last: pd.Timestamp) -> dict:
     """Trace settings for bars at the start of each day, week or month: each as wide as
     its period and within it. Plotly's default width is the smallest distance between
     two bars, which draws a lone month years wide and hides that the months between
-    had no articles."""
-    width = _PERIOD_MS[per]
-    return {"width": 0.8 * width, "offset": 0.1 * width}
+    had no articles. A bar is never narrower than a 300th of the chart's span, though:
+    a day on an axis of years would be under a pixel, neither seen nor clickable."""
+    period = _PERIOD_MS[per]
+    return {"width": max(0.8 * period, (last - first).total_seconds() * 1000 / 300), "offset": 0.1 * period}
 
 
 def name_unknown_publication(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
