@@ -31,7 +31,8 @@ names = ctx.corpus.memo("project_names", lambda: project_names(ctx.corpus.projec
 mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names))
 summary = session_memo("project_summary", ctx.filters, lambda: project_summary(mentions))
 
-present = [stage for stage in STAGES if stage in set(mentions["status"])]
+reported = set(mentions["status"].unique())
+present = [stage for stage in STAGES if stage in reported]
 wanted = [s for s in page_option("status") if s in present]
 statuses = st.multiselect(
     t("reached_stage"),
