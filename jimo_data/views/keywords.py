@@ -31,7 +31,7 @@ KEY_TERMS = 40
 MEASURES = {"count": "count", "per_10k": "per_10k_chars"}  # the `measure` option -> the trend's column
 # Counting a term's hits reads the selection's text once: at most this many characters
 # a rerun (a few tenths of a second); the key terms beyond are counted on request.
-HIT_BUDGET = 100_000_000
+HIT_BUDGET = 40_000_000
 
 ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
