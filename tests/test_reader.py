@@ -409,3 +409,18 @@ def test_a_real_page_without_a_date_is_shown_whole_and_says_so_in_chinese(monkey
         "警告",
         "没有日期：版面没有报头或电头，也没有写明年份",
     )
+
+
+def test_the_overview_lists_files_not_read_with_their_reason_in_the_interface_language(tmp_path, monkeypatch):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SEEDS / "000_a890f07f6fb61a4e.txt").read_bytes())
+    (folder / "copy").symlink_to(".")
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    for lang, shown in (
+        ("zh", "copy（指向语料文件夹本身的链接：未跟随）"),
+        ("en", "copy (a link to the corpus folder, read under its own path: not followed)"),
+    ):
+        at = open_page("overview", lang=lang)
+        listed = [frame.iloc[:, 0].tolist() for frame in frames(at) if frame.iloc[:, 0].astype(str).str.startswith("copy").any()]
+        assert listed == [[shown]]

@@ -129,10 +129,10 @@ def word_cloud(frequencies: tuple[tuple[str, int], ...], font: str):
     # Laid out on a small canvas and drawn at twice the size: much faster, as sharp.
     cloud = WordCloud(
         font_path=font,
-        width=450,
-        height=180,
+        width=400,
+        height=160,
         scale=2,
-        max_words=80,
+        max_words=60,
         background_color="white",
         colormap="copper",
         prefer_horizontal=1.0,

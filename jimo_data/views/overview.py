@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from jimo_data.analysis import issues_held, summary_figures
+from jimo_data.views.codes import ignored_entry
 from jimo_data.views.context import context
 from jimo_data.views.widgets import name_unknown_publication, table, unplaced_pages_line
 
@@ -46,4 +47,5 @@ if ctx.corpus.repairs:
     table(repairs, "cache_repairs", ctx.filters, key="cache_repairs")
 if ctx.corpus.ignored:
     st.markdown(f"**{t('ignored_files')}**")
-    table(pd.DataFrame({"page_id": ctx.corpus.ignored}), "ignored_files", ctx.filters, key="ignored_files")
+    ignored = [ignored_entry(entry, ctx.lang) for entry in ctx.corpus.ignored]
+    table(pd.DataFrame({"page_id": ignored}), "ignored_files", ctx.filters, key="ignored_files")
