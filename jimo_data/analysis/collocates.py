@@ -68,14 +68,17 @@ def _spans(text: str) -> list[_Token]:
 
 def window_counts(tokens_: list[_Token], hits: list[tuple[int, int]], window: int) -> tuple[Counter, Counter]:
     """Content terms within `window` content terms left and right of each hit (a token
-    overlapping the hit is part of the node, not a neighbour)."""
+    overlapping the hit is part of the node, not a neighbour). A token in the windows
+    of two hits counts once, on its side of the first, so that no collocate is counted
+    more often than it occurs."""
     content = [token for token in tokens_ if is_content_term(token.text)]
-    left, right = Counter(), Counter()
+    left, right, taken = Counter(), Counter(), set()
     for start, end in hits:
-        before = [token.text for token in content if token.end <= start]
-        after = [token.text for token in content if token.start >= end]
-        left.update(before[-window:] if window else [])
-        right.update(after[:window])
+        before = [i for i, token in enumerate(content) if token.end <= start][-window:] if window else []
+        after = [i for i, token in enumerate(content) if token.start >= end][:window]
+        for side, near in ((left, before), (right, after)):
+            side.update(content[i].text for i in near if i not in taken)
+            taken.update(near)
     return left, right
 
 
@@ -127,8 +130,7 @@ def collocates(corpus, term: str, among: np.ndarray | None = None, window: int =
 
 def association(observed: pd.Series, node: int, frequency: pd.Series, total: int) -> pd.DataFrame:
     """log-Dice, MI and t-score from the counts (the module's docstring gives the
-    formulas). A collocate counted in more windows than it has tokens (two hits close
-    together share their neighbours) keeps its counts: the measures stay defined."""
+    formulas)."""
     o = observed.to_numpy(float)
     f = frequency.to_numpy(float).clip(min=1)
     expected = node * f / max(total, 1)
