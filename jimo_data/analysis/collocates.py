@@ -59,7 +59,7 @@ def _article_texts(corpus, term: str, among: np.ndarray | None):
         yield row, parts, article_text(*parts)
 
 
-def _spans(text: str) -> list[_Token]:
+def token_spans(text: str) -> list[_Token]:
     """The tokens of the text with their places (jieba keeps every character)."""
     pieces = tokens(text)
     ends = list(accumulate(len(piece) for piece in pieces))
@@ -112,7 +112,7 @@ def collocates(corpus, term: str, among: np.ndarray | None = None, window: int =
     (`frequency`) and the three measures, ranked by `measure` (logdice, mi or t)."""
     left, right = Counter(), Counter()
     for _row, parts, text in _article_texts(corpus, term, among):
-        more_left, more_right = window_counts(_spans(text), list(hit_spans(parts, term)), window)
+        more_left, more_right = window_counts(token_spans(text), list(hit_spans(parts, term)), window)
         left.update(more_left)
         right.update(more_right)
     for side in (left, right):  # another hit near this one is the node again, not a collocate
@@ -148,10 +148,11 @@ def association(observed: pd.Series, node: int, frequency: pd.Series, total: int
 def clusters(corpus, term: str, among: np.ndarray | None = None, lengths: range = range(2, 5), min_count: int = 2, top: int = 50) -> pd.DataFrame:
     """N-grams of 2 to 4 words that hold a hit of `term`, with their frequency. The hit is
     one word; the rest of a token it cuts through is a word of its own (重点项目 around
-    项目 gives 重点 项目); a cluster never runs over punctuation."""
+    项目 gives 重点 项目); a cluster never runs over punctuation, and spaces (of the
+    page's layout) are passed over."""
     counts: Counter[tuple[str, ...]] = Counter()
     for _row, parts, text in _article_texts(corpus, term, among):
-        spans = _spans(text)
+        spans = token_spans(text)
         for start, end in hit_spans(parts, term):
             before, after = _words_left(spans, start), _words_right(spans, end)
             for n in lengths:
@@ -165,7 +166,7 @@ def clusters(corpus, term: str, among: np.ndarray | None = None, lengths: range 
 
 def _words_left(spans: list[_Token], start: int, most: int = 3) -> list[str]:
     words = []
-    for token in reversed([token for token in spans if token.start < start]):
+    for token in reversed([token for token in spans if token.start < start and not token.text.isspace()]):
         piece = token.text[: start - token.start] if token.end > start else token.text
         if not _WORD.search(piece) or len(words) == most:
             break
@@ -175,7 +176,7 @@ def _words_left(spans: list[_Token], start: int, most: int = 3) -> list[str]:
 
 def _words_right(spans: list[_Token], end: int, most: int = 3) -> list[str]:
     words = []
-    for token in (token for token in spans if token.end > end):
+    for token in (token for token in spans if token.end > end and not token.text.isspace()):
         piece = token.text[end - token.start :] if token.start < end else token.text
         if not _WORD.search(piece) or len(words) == most:
             break

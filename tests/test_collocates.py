@@ -1,0 +1,192 @@
+"""Collocates, clusters, sorted keyword in context, dispersion and the comparison of two
+sub-corpora (jimo_data/analysis/collocates.py, docs/collocates.md), and the CLI giving
+the numbers the function gives."""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+import pytest
+from paths import REPO, SEEDS
+from test_cli import run
+
+from jimo_data import load_corpus
+from jimo_data.analysis.collocates import (
+    association,
+    clusters,
+    collocates,
+    compare,
+    dispersion,
+    node_hits,
+    sorted_concordance,
+    token_spans,
+    window_counts,
+)
+from jimo_data.analysis.search import hit_spans
+from jimo_data.analysis.term_counts import term_occurrences
+from jimo_data.filters import parse_params, select
+
+REAL = REPO / "tests" / "pages" / "real"
+
+
+@pytest.fixture(scope="module")
+def real_corpus(session_cache):
+    return load_corpus(REAL, cache_dir=session_cache)
+
+
+# observed, node hits, collocate frequency, tokens -> log-Dice, MI, t-score (worked by hand)
+MEASURES = [
+    # log-Dice 14 + log2(4/8) = 13; E = 4·4/100 = 0.16: MI log2(2/0.16), t (2 − 0.16)/√2
+    (2, 4, 4, 100, 13.0, math.log2(12.5), 1.84 / math.sqrt(2)),
+    # a collocate met once, beside the node's one hit: log-Dice at its maximum, 14
+    (1, 1, 1, 8, 14.0, 3.0, 0.875),
+    # E = 16·16/1024 = 0.25: MI log2(32) = 5, t (8 − 0.25)/√8
+    (8, 16, 16, 1024, 13.0, 5.0, 7.75 / math.sqrt(8)),
+    # no more often than chance: MI 0, t 0 (log-Dice does not look at N)
+    (1, 10, 10, 100, 14 + math.log2(0.1), 0.0, 0.0),
+]
+
+
+@pytest.mark.parametrize("observed, node, frequency, total, log_dice, mi, t", MEASURES)
+def test_measures_follow_the_standard_formulas(observed, node, frequency, total, log_dice, mi, t):
+    row = association(pd.Series([observed]), node, pd.Series([frequency]), total).iloc[0]
+    assert row["log_dice"] == pytest.approx(log_dice)
+    assert row["mi"] == pytest.approx(mi)
+    assert row["t_score"] == pytest.approx(t)
+
+
+# text (spaces fix jieba's cut), term, window -> collocates left, right
+WINDOWS = [
+    ("企业 招引 项目 建设 落地", "项目", 1, {"招引": 1}, {"建设": 1}),
+    ("企业 招引 项目 建设 落地", "项目", 2, {"招引": 1, "企业": 1}, {"建设": 1, "落地": 1}),
+    # the window counts content terms: the stopwords 的 and 推进 and the comma take no place in it
+    ("企业 的 推进 项目 ， 建设", "项目", 1, {"企业": 1}, {"建设": 1}),
+    # two hits share 建设: it is counted once, right of the first hit
+    ("招引 项目 建设 项目 落地", "项目", 1, {"招引": 1}, {"建设": 1, "落地": 1}),
+    # a window of 0 holds nothing
+    ("招引 项目 建设", "项目", 0, {}, {}),
+]
+
+
+@pytest.mark.parametrize("text, term, window, left, right", WINDOWS)
+def test_window_counts_content_terms_around_each_hit(text, term, window, left, right):
+    got_left, got_right = window_counts(token_spans(text), list(hit_spans([text], term)), window)
+    assert (dict(got_left), dict(got_right)) == (left, right)
+
+
+def test_collocates_of_xiangmu_on_the_seeds(seeds_corpus):
+    table = collocates(seeds_corpus, "项目", window=5)
+    assert (table["observed"] == table["left"] + table["right"]).all()
+    assert (table["observed"] <= table["frequency"]).all(), "a collocate is never counted more often than it occurs"
+    assert "项目" not in set(table["collocate"]), "another hit nearby is the node, not a collocate"
+    assert table["log_dice"].is_monotonic_decreasing
+    jianshe = table.set_index("collocate").loc["建设"]
+    assert jianshe["right"] > jianshe["left"], "项目建设: 建设 follows the node"
+    assert "建设" in set(table["collocate"].head(5))
+
+
+@pytest.mark.parametrize("measure, column", [("logdice", "log_dice"), ("mi", "mi"), ("t", "t_score")])
+def test_collocates_are_ranked_by_the_measure_named(seeds_corpus, measure, column):
+    table = collocates(seeds_corpus, "项目", measure=measure, top=20)
+    assert len(table) == 20
+    assert table[column].is_monotonic_decreasing
+
+
+def test_collocates_of_real_pages_are_content_terms(real_corpus):
+    table = collocates(real_corpus, "发展", window=4, min_count=1, top=1000)
+    assert len(table)
+    assert not set(table["collocate"]) & {"的", "和", "，", "。", " "}
+    assert (table["observed"] <= table["frequency"]).all()
+
+
+def test_clusters_of_xiangmu_on_the_seeds(seeds_corpus):
+    table = clusters(seeds_corpus, "项目")
+    assert table["cluster"].map(lambda c: "项目" in c.split(" ")).all()
+    assert table["length"].between(2, 4).all()
+    assert table["frequency"].is_monotonic_decreasing
+    assert table.iloc[0]["cluster"] == "重点 项目"
+    hits = node_hits(seeds_corpus, "项目", None)
+    assert (table["frequency"] <= hits).all()
+
+
+def test_clusters_count_every_ngram_around_a_hit():
+    """On a composed article: 2-, 3- and 4-grams holding the hit, none across the comma."""
+    text = "推进 重点 项目 建设 ， 落地"
+    corpus = _Composed(text)
+    table = clusters(corpus, "项目", min_count=1, top=100)
+    assert set(table["cluster"]) == {"重点 项目", "项目 建设", "推进 重点 项目", "重点 项目 建设", "推进 重点 项目 建设"}
+
+
+class _Composed:
+    """The least a corpus needs for `clusters`: one article with this body."""
+
+    def __init__(self, body: str):
+        self.articles = pd.DataFrame(
+            {"article_id": ["a#1"], "date": [pd.Timestamp("2026-01-01")], "kicker": [""], "headline": [""], "subheadline": [""], "body": [body]}
+        )
+
+
+# contexts either side of three hits -> the order by right, and by left read outwards from the hit
+KWIC = "甲乙项目丙丁\n丁乙项目甲甲\n乙丙项目乙乙"
+
+
+@pytest.mark.parametrize(
+    "by, expected_left",
+    [
+        ("right", ["甲乙", "乙丙", "丁乙"]),  # right contexts 丙丁 < 乙乙 < 甲甲 (code points: 丁 < 丙 < 乙 < 甲)
+        ("left", ["乙丙", "丁乙", "甲乙"]),  # read outwards from the hit: 丙乙 < 乙丁 < 乙甲
+    ],
+)
+def test_keyword_in_context_sorts_by_either_side(by, expected_left):
+    articles = _Composed(KWIC).articles
+    lines = sorted_concordance(articles, "项目", by=by)
+    assert list(lines["left"].str[-2:]) == expected_left
+    assert lines["sort_key"].is_monotonic_increasing
+
+
+@pytest.mark.parametrize("term", ["项目", "即墨", "发展"])
+def test_dispersion_has_a_row_per_hit(seeds_corpus, term):
+    rows = dispersion(seeds_corpus, term)
+    assert len(rows) == int(term_occurrences(seeds_corpus, term).sum()) > 0
+    assert rows["position"].between(0, 1).all() and rows["position"].is_monotonic_increasing
+    dated = rows["date"].dropna()
+    assert dated.is_monotonic_increasing, "the selection is read in date order"
+
+
+def test_dispersion_of_a_selection_counts_its_hits_only(real_corpus):
+    mask = (real_corpus.articles["date"] >= "2026-01-01").to_numpy()
+    rows = dispersion(real_corpus, "发展", mask)
+    assert len(rows) == node_hits(real_corpus, "发展", mask)
+    assert set(rows["article_id"]) <= set(real_corpus.articles["article_id"][mask])
+
+
+def test_comparison_of_two_periods_states_both_sizes(seeds_corpus):
+    articles = seeds_corpus.articles
+    before = (articles["date"] < "2026-01-01").to_numpy()
+    result = compare(seeds_corpus, before, ~before)
+    assert (result.articles_a, result.articles_b) == (before.sum(), (~before).sum())
+    assert result.articles_a > 0 and result.articles_b > 0
+    assert result.tokens_a + result.tokens_b == int(seeds_corpus.terms["count"].sum())
+    for key in (result.key_a, result.key_b):
+        assert len(key) and (key["log_ratio"] > 0).all() and key["g2"].is_monotonic_decreasing
+    assert not set(result.key_a["term"].head(10)) & set(result.key_b["term"].head(10))
+
+
+def test_cli_prints_and_writes_the_functions_numbers(tmp_path, session_cache, seeds_corpus):
+    out = tmp_path / "collocates.csv"
+    result = run("collocates", str(SEEDS), "项目", "--window", "3", "--measure", "mi", "--from", "2026-01-01", "--out", str(out), cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    mask = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
+    expected = collocates(seeds_corpus, "项目", mask, window=3, measure="mi")
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        written = pd.DataFrame(list(csv.DictReader(handle)))
+    assert list(written["collocate"]) == list(expected["collocate"])
+    for column in ("observed", "frequency", "log_dice", "mi", "t_score"):
+        np.testing.assert_allclose(written[column].astype(float), expected[column].astype(float))
+    assert f"{node_hits(seeds_corpus, '项目', mask)} hits" in result.stdout
+    printed = Counter(line.split()[0] for line in result.stdout.splitlines()[2:-1])
+    assert set(printed) == set(expected["collocate"])
