@@ -139,7 +139,9 @@ def _run(args: argparse.Namespace) -> int:
 
 def _collocates(args: argparse.Namespace, selection: Selection) -> int:
     table = collocates(selection.corpus, args.term, selection.mask, window=args.window, measure=args.measure, top=args.top)
-    print(f"{escaped(args.term)}: {node_hits(selection.corpus, args.term, selection.mask)} hits, window ±{args.window}, ranked by {args.measure}")
+    print(
+        f"{escaped(args.term)}: {node_hits(selection.corpus, args.term, selection.mask)} hits, window ±{args.window}, ranked by {args.measure}"
+    )
     for line in table.to_string(index=False).splitlines() if len(table) else ["no collocates"]:
         print(escaped(line))
     if args.out:

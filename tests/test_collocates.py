@@ -126,7 +126,14 @@ class _Composed:
 
     def __init__(self, body: str):
         self.articles = pd.DataFrame(
-            {"article_id": ["a#1"], "date": [pd.Timestamp("2026-01-01")], "kicker": [""], "headline": [""], "subheadline": [""], "body": [body]}
+            {
+                "article_id": ["a#1"],
+                "date": [pd.Timestamp("2026-01-01")],
+                "kicker": [""],
+                "headline": [""],
+                "subheadline": [""],
+                "body": [body],
+            }
         )
 
 
@@ -178,7 +185,9 @@ def test_comparison_of_two_periods_states_both_sizes(seeds_corpus):
 
 def test_cli_prints_and_writes_the_functions_numbers(tmp_path, session_cache, seeds_corpus):
     out = tmp_path / "collocates.csv"
-    result = run("collocates", str(SEEDS), "项目", "--window", "3", "--measure", "mi", "--from", "2026-01-01", "--out", str(out), cache=session_cache)
+    result = run(
+        "collocates", str(SEEDS), "项目", "--window", "3", "--measure", "mi", "--from", "2026-01-01", "--out", str(out), cache=session_cache
+    )
     assert result.returncode == 0, result.stderr
     mask = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
     expected = collocates(seeds_corpus, "项目", mask, window=3, measure="mi")

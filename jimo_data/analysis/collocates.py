@@ -105,7 +105,9 @@ def node_hits(corpus, term: str, among: np.ndarray | None) -> int:
     return int(hits[among].sum() if among is not None else hits.sum())
 
 
-def collocates(corpus, term: str, among: np.ndarray | None = None, window: int = 5, measure: str = "logdice", min_count: int = 2, top: int = 50) -> pd.DataFrame:
+def collocates(
+    corpus, term: str, among: np.ndarray | None = None, window: int = 5, measure: str = "logdice", min_count: int = 2, top: int = 50
+) -> pd.DataFrame:
     """Collocates of `term` in the articles `among` marks (all when None): each content
     term seen at least `min_count` times within `window` content terms of a hit, with
     its co-frequency (`observed`, and on which side), its token count in the selection
@@ -145,7 +147,9 @@ def association(observed: pd.Series, node: int, frequency: pd.Series, total: int
         )
 
 
-def clusters(corpus, term: str, among: np.ndarray | None = None, lengths: range = range(2, 5), min_count: int = 2, top: int = 50) -> pd.DataFrame:
+def clusters(
+    corpus, term: str, among: np.ndarray | None = None, lengths: range = range(2, 5), min_count: int = 2, top: int = 50
+) -> pd.DataFrame:
     """N-grams of 2 to 4 words that hold a hit of `term`, with their frequency. The hit is
     one word; the rest of a token it cuts through is a word of its own (重点项目 around
     项目 gives 重点 项目); a cluster never runs over punctuation, and spaces (of the
@@ -184,7 +188,9 @@ def _words_right(spans: list[_Token], end: int, most: int = 3) -> list[str]:
     return words
 
 
-def sorted_concordance(articles: pd.DataFrame, term: str, by: str = "right", width: int = 20, limit: int = 500, among: np.ndarray | None = None) -> pd.DataFrame:
+def sorted_concordance(
+    articles: pd.DataFrame, term: str, by: str = "right", width: int = 20, limit: int = 500, among: np.ndarray | None = None
+) -> pd.DataFrame:
     """Keyword in context (`keyness.concordance`) sorted by the words right of the hit,
     or left of it read outwards from the hit (the reversed left context), with that
     sort key as a column `sort_key`. Lines beyond `limit` are cut before sorting."""
