@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from paths import REPO, SEEDS
+from streamlit.testing.v1 import AppTest
 from test_cli import run
 
 from jimo_data import load_corpus
@@ -29,6 +30,7 @@ from jimo_data.analysis.collocates import (
 from jimo_data.analysis.search import hit_spans
 from jimo_data.analysis.term_counts import term_occurrences
 from jimo_data.filters import parse_params, select
+from jimo_data.views import page_script
 
 REAL = REPO / "tests" / "pages" / "real"
 
@@ -80,12 +82,12 @@ def test_window_counts_content_terms_around_each_hit(text, term, window, left, r
 
 def test_collocates_of_xiangmu_on_the_seeds(seeds_corpus):
     table = collocates(seeds_corpus, "项目", window=5)
-    assert (table["observed"] == table["left"] + table["right"]).all()
+    assert (table["observed"] == table["observed_left"] + table["observed_right"]).all()
     assert (table["observed"] <= table["frequency"]).all(), "a collocate is never counted more often than it occurs"
     assert "项目" not in set(table["collocate"]), "another hit nearby is the node, not a collocate"
     assert table["log_dice"].is_monotonic_decreasing
     jianshe = table.set_index("collocate").loc["建设"]
-    assert jianshe["right"] > jianshe["left"], "项目建设: 建设 follows the node"
+    assert jianshe["observed_right"] > jianshe["observed_left"], "项目建设: 建设 follows the node"
     assert "建设" in set(table["collocate"].head(5))
 
 
@@ -199,3 +201,60 @@ def test_cli_prints_and_writes_the_functions_numbers(tmp_path, session_cache, se
     assert f"{node_hits(seeds_corpus, '项目', mask)} hits" in result.stdout
     printed = Counter(line.split()[0] for line in result.stdout.splitlines()[2:-1])
     assert set(printed) == set(expected["collocate"])
+
+
+# -- the collocates page --
+
+
+def open_collocates(params: dict, lang: str = "zh") -> AppTest:
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
+    for key, value in {**params, "lang": lang}.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(page_script("collocates")).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+@pytest.fixture
+def _seeds_served(monkeypatch, session_cache):
+    monkeypatch.setenv("JIMO_CORPUS", str(SEEDS))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_page_shows_the_functions_collocates_from_the_url(seeds_corpus):
+    at = open_collocates({"term": "项目", "window": "3", "assoc": "t", "from": "2026-01-01"})
+    colloc, cluster, kwic, key_a, key_b = (element.value for element in at.dataframe)
+    mask = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
+    expected = collocates(seeds_corpus, "项目", mask, window=3, measure="t")
+    assert list(colloc["搭配词"]) == list(expected["collocate"])
+    np.testing.assert_allclose(colloc["t 值"], expected["t_score"])
+    assert "按 t 值 排序" in " ".join(c.value for c in at.caption)
+    assert cluster["词簇"].str.contains("项目").all()
+    assert set(kwic["检索词"]) == {"项目"} and kwic["链接"].str.startswith("/reader?").all()
+    assert len(kwic) == node_hits(seeds_corpus, "项目", mask)
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_page_compares_the_two_periods_of_the_url(seeds_corpus):
+    periods = {"a_from": "2023-01-01", "a_to": "2023-12-31", "b_from": "2026-01-01", "b_to": "2026-12-31"}
+    at = open_collocates({"term": "项目", **periods}, lang="en")
+    key_a, key_b = (element.value for element in at.dataframe[-2:])
+    dates = seeds_corpus.articles["date"]
+    a = ((dates >= "2023-01-01") & (dates <= "2023-12-31")).to_numpy()
+    b = ((dates >= "2026-01-01") & (dates <= "2026-12-31")).to_numpy()
+    expected = compare(seeds_corpus, a, b)
+    assert list(key_a["Term"]) == list(expected.key_a["term"]) and list(key_b["Term"]) == list(expected.key_b["term"])
+    sizes = [c.value for c in at.caption if "articles," in c.value]
+    assert sizes == [
+        f"{expected.articles_a:,} articles, {expected.tokens_a:,} tokens",
+        f"{expected.articles_b:,} articles, {expected.tokens_b:,} tokens",
+    ]
+    assert all(at.query_params[key] in (value, [value]) for key, value in periods.items()), "the periods stay in the URL"
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_a_bad_period_date_is_a_message_not_an_exception():
+    at = open_collocates({"term": "项目", "a_from": "2026-13-45"}, lang="en")
+    assert any("a_from" in str(element.value) for kind in ("warning", "markdown", "caption", "info") for element in getattr(at, kind))

@@ -34,7 +34,7 @@ from .search import articles_containing, hit_spans
 from .term_counts import term_matrix, term_occurrences
 
 MEASURES = {"logdice": "log_dice", "mi": "mi", "t": "t_score"}  # option -> column
-COLLOCATE_COLUMNS = ["collocate", "observed", "left", "right", "frequency", "log_dice", "mi", "t_score"]
+COLLOCATE_COLUMNS = ["collocate", "observed", "observed_left", "observed_right", "frequency", "log_dice", "mi", "t_score"]
 CLUSTER_COLUMNS = ["cluster", "length", "frequency"]
 DISPERSION_COLUMNS = ["article_id", "date", "headline", "offset", "position"]
 _WORD = re.compile(r"[\w]", re.UNICODE)  # a token with a letter, digit or Han character: not punctuation or space
@@ -110,7 +110,7 @@ def collocates(
 ) -> pd.DataFrame:
     """Collocates of `term` in the articles `among` marks (all when None): each content
     term seen at least `min_count` times within `window` content terms of a hit, with
-    its co-frequency (`observed`, and on which side), its token count in the selection
+    its co-frequency (`observed`; `observed_left`, `observed_right` by side), its token count in the selection
     (`frequency`) and the three measures, ranked by `measure` (logdice, mi or t)."""
     left, right = Counter(), Counter()
     for _row, parts, text in _article_texts(corpus, term, among):
@@ -119,8 +119,9 @@ def collocates(
         right.update(more_right)
     for side in (left, right):  # another hit near this one is the node again, not a collocate
         side.pop(term, None)
-    table = pd.DataFrame({"left": pd.Series(left, dtype="int64"), "right": pd.Series(right, dtype="int64")}).fillna(0).astype("int64")
-    table["observed"] = table["left"] + table["right"]
+    sides = {"observed_left": pd.Series(left, dtype="int64"), "observed_right": pd.Series(right, dtype="int64")}
+    table = pd.DataFrame(sides).fillna(0).astype("int64")
+    table["observed"] = table["observed_left"] + table["observed_right"]
     table = table[table["observed"] >= min_count]
     frequency, total = selection_sizes(corpus, among)
     table["frequency"] = frequency.reindex(table.index).fillna(0).astype("int64")

@@ -20,15 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from datetime import date
 
 import streamlit as st
 
 from jimo_data import Corpus
 from jimo_data.analysis.bylines import ROLES
+from jimo_data.analysis.collocates import MEASURES as ASSOCIATION_MEASURES
 from jimo_data.analysis.issues import PERIODS
 from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.filters import FILTER_KEYS, FILTERS, MAX_QUERY_CHARS, Filter, Filters, ParamProblem, parse_params
 from jimo_data.parsing.projects import STAGES
+
+COMPARED_DATES = ("a_from", "a_to", "b_from", "b_to")  # the collocates page's two periods
 
 # Per widget kind: (filter value -> widget value, widget value -> filter value)
 _CONVERT = {
@@ -78,6 +82,17 @@ class PageOption:
         return kept if self.many else kept[0], problems
 
 
+class _IsoDates:
+    """The values a date option takes: any YYYY-MM-DD date."""
+
+    def __contains__(self, value: str) -> bool:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+        return len(value) == 10
+
+
 def _article_ids(corpus: Corpus) -> set[str]:
     return corpus.memo("article_ids", lambda: set(corpus.articles["article_id"]))
 
@@ -93,6 +108,11 @@ PAGE_OPTIONS = {
         PageOption("page", known=lambda corpus: corpus.page_ids),  # reader
         PageOption("article", known=_article_ids),  # reader
         PageOption("hl", default=(), many=True, text=True),  # reader: words to mark (a keyword-in-context link's)
+        # -- collocates --
+        PageOption("window", ("1", "2", "3", "4", "5", "8", "10"), default="5"),
+        PageOption("assoc", tuple(ASSOCIATION_MEASURES), default="logdice"),
+        PageOption("sort", ("right", "left"), default="right"),  # keyword in context sorted by
+        *(PageOption(key, known=lambda corpus: _IsoDates()) for key in COMPARED_DATES),  # the two periods compared
     )
 }
 
