@@ -64,7 +64,12 @@ def dispersion_chart(rows: pd.DataFrame) -> None:
         y="term",
         hover_data=["headline"],
         labels={"date": t("col_date"), "term": t("col_term"), "headline": t("col_headline")},
-        layout={**date_axis(dated["date"].min(), dated["date"].max(), "day", ctx.lang), "height": 180, "showlegend": False},
+        layout={
+            **date_axis(dated["date"].min(), dated["date"].max(), "day", ctx.lang),
+            "height": 180,
+            "showlegend": False,
+            "yaxis": {"title": {"text": ""}},
+        },
         traces={"marker": {"symbol": "line-ns-open", "size": 18}},
     )
     chart(fig, key="dispersion_chart")
