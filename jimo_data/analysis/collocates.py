@@ -20,6 +20,7 @@ expected co-frequency being E = f_node · f_coll / N:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
@@ -72,10 +73,13 @@ def window_counts(tokens_: list[_Token], hits: list[tuple[int, int]], window: in
     of two hits counts once, on its side of the first, so that no collocate is counted
     more often than it occurs."""
     content = [token for token in tokens_ if is_content_term(token.text)]
+    starts, ends = [token.start for token in content], [token.end for token in content]
     left, right, taken = Counter(), Counter(), set()
     for start, end in hits:
-        before = [i for i, token in enumerate(content) if token.end <= start][-window:] if window else []
-        after = [i for i, token in enumerate(content) if token.start >= end][:window]
+        first_after = bisect_left(starts, end)  # tokens are in order and do not overlap
+        last_before = bisect_right(ends, start)
+        before = range(max(0, last_before - window), last_before)
+        after = range(first_after, min(len(content), first_after + window))
         for side, near in ((left, before), (right, after)):
             side.update(content[i].text for i in near if i not in taken)
             taken.update(near)
@@ -158,8 +162,9 @@ def clusters(
     counts: Counter[tuple[str, ...]] = Counter()
     for _row, parts, text in _article_texts(corpus, term, among):
         spans = token_spans(text)
+        starts, ends = [token.start for token in spans], [token.end for token in spans]
         for start, end in hit_spans(parts, term):
-            before, after = _words_left(spans, start), _words_right(spans, end)
+            before, after = _words_around(spans, starts, ends, start, end)
             for n in lengths:
                 for k in range(n):  # k words before the node, n - 1 - k after it
                     if k <= len(before) and n - 1 - k <= len(after):
@@ -169,20 +174,21 @@ def clusters(
     return table.sort_values(["frequency", "length", "cluster"], ascending=[False, False, True]).head(top).reset_index(drop=True)
 
 
-def _words_left(spans: list[_Token], start: int, most: int = 3) -> list[str]:
-    words = []
-    for token in reversed([token for token in spans if token.start < start and not token.text.isspace()]):
-        piece = token.text[: start - token.start] if token.end > start else token.text
-        if not _WORD.search(piece) or len(words) == most:
-            break
-        words.insert(0, piece)
-    return words
+def _words_around(spans: list[_Token], starts: list[int], ends: list[int], start: int, end: int, most: int = 3):
+    """Up to `most` words left of `start` and right of `end` (in text order), stopping at
+    punctuation, passing over spaces. `starts`, `ends`: the tokens' places, in order."""
+    left = (spans[i] for i in range(bisect_left(starts, start) - 1, -1, -1))  # tokens that begin before the hit
+    right = (spans[i] for i in range(bisect_right(ends, end), len(spans)))  # tokens that end after it
+    before = _words((token.text[: start - token.start] if token.end > start else token.text for token in left), most)
+    after = _words((token.text[end - token.start :] if token.start < end else token.text for token in right), most)
+    return before[::-1], after
 
 
-def _words_right(spans: list[_Token], end: int, most: int = 3) -> list[str]:
+def _words(pieces, most: int) -> list[str]:
     words = []
-    for token in (token for token in spans if token.end > end and not token.text.isspace()):
-        piece = token.text[end - token.start :] if token.start < end else token.text
+    for piece in pieces:
+        if piece.isspace():
+            continue
         if not _WORD.search(piece) or len(words) == most:
             break
         words.append(piece)
