@@ -87,9 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     colloc = commands.add_parser("collocates", help="collocates of a term (log-Dice, MI, t-score), as the collocates page shows them")
     colloc.add_argument("source", type=_path)
     colloc.add_argument("term")
-    colloc.add_argument("--window", type=int, default=5, help="content terms left and right of each hit (default 5)")
+    colloc.add_argument("--window", type=_count, default=5, help="content terms left and right of each hit (default 5)")
     colloc.add_argument("--measure", choices=tuple(MEASURES), default="logdice", help="the ranking measure (default logdice)")
-    colloc.add_argument("--top", type=int, default=50, help="rows to list (default 50)")
+    colloc.add_argument("--top", type=_count, default=50, help="rows to list (default 50)")
     colloc.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(colloc)
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
@@ -106,6 +106,13 @@ def _add_filters(command: argparse.ArgumentParser) -> None:
             metavar=f.field.upper(),
             help=f"as the URL parameter `{f.key}`",
         )
+
+
+def _count(text: str) -> int:
+    """A whole number of zero or more (a window, a number of rows)."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of zero or more")
+    return int(text)
 
 
 def _path(text: str) -> Path:

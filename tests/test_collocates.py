@@ -30,6 +30,7 @@ from jimo_data.analysis.collocates import (
 from jimo_data.analysis.search import hit_spans
 from jimo_data.analysis.term_counts import term_occurrences
 from jimo_data.filters import parse_params, select
+from jimo_data.parsing import ARTICLE_TEXT_PARTS, article_text
 from jimo_data.views import page_script
 
 REAL = REPO / "tests" / "pages" / "real"
@@ -258,3 +259,23 @@ def test_page_compares_the_two_periods_of_the_url(seeds_corpus):
 def test_a_bad_period_date_is_a_message_not_an_exception():
     at = open_collocates({"term": "项目", "a_from": "2026-13-45"}, lang="en")
     assert any("a_from" in str(element.value) for kind in ("warning", "markdown", "caption", "info") for element in getattr(at, kind))
+
+
+def test_dispersion_positions_are_offsets_in_the_selections_text(seeds_corpus):
+    """The last hit of the last dated article lies at its offset from that article's end."""
+    rows = dispersion(seeds_corpus, "项目")
+    articles = seeds_corpus.articles.sort_values(["date", "article_id"], na_position="last", kind="stable")
+    texts = [article_text(*(row[part] for part in ARTICLE_TEXT_PARTS)) for _, row in articles.iterrows()]
+    total = sum(map(len, texts))
+    last = rows.iloc[-1]
+    index = list(articles["article_id"]).index(last["article_id"])
+    before = sum(len(text) for text in texts[:index])
+    assert last["position"] == pytest.approx((before + last["offset"]) / total)
+    assert texts[index][last["offset"] : last["offset"] + 2] == "项目"
+
+
+@pytest.mark.parametrize("option, value", [("--window", "-1"), ("--window", "five"), ("--measure", "dice"), ("--top", "1.5")])
+def test_a_bad_cli_option_is_one_line_and_exit_2(session_cache, option, value):
+    result = run("collocates", str(SEEDS), "项目", option, value, cache=session_cache)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and value in result.stderr

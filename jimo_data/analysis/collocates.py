@@ -32,7 +32,7 @@ from ..parsing import ARTICLE_TEXT_PARTS, article_text
 from ..parsing.terms import is_content_term, tokens
 from .keyness import concordance, keyness
 from .search import articles_containing, hit_spans
-from .term_counts import term_matrix, term_occurrences
+from .term_counts import article_chars, term_matrix, term_occurrences
 
 MEASURES = {"logdice": "log_dice", "mi": "mi", "t": "t_score"}  # option -> column
 COLLOCATE_COLUMNS = ["collocate", "observed", "observed_left", "observed_right", "frequency", "log_dice", "mi", "t_score"]
@@ -210,17 +210,25 @@ def dispersion(corpus, term: str, among: np.ndarray | None = None) -> pd.DataFra
     """One row per hit of `term` in the selection: its article, date and headline, its
     character offset in the article text, and its position (0 to 1) in the selection's
     text read in date order (undated articles last), for a dispersion plot."""
-    articles = corpus.articles if among is None else corpus.articles[among]
+    articles = corpus.articles.assign(length=_text_lengths(corpus))
+    articles = articles if among is None else articles[among]
     order = articles.sort_values(["date", "article_id"], na_position="last", kind="stable")
-    lengths = [len(article_text(*(row[part] for part in ARTICLE_TEXT_PARTS))) for _, row in order.iterrows()]
-    starts = dict(zip(order["article_id"], np.r_[0, np.cumsum(lengths)[:-1]] if lengths else []))
-    total = max(sum(lengths), 1)
+    ends = np.cumsum(order["length"].to_numpy())
+    starts = dict(zip(order["article_id"], ends - order["length"].to_numpy()))
+    total = max(int(ends[-1]) if len(ends) else 0, 1)
     rows = [
         (row["article_id"], row["date"], row["headline"], start, (starts[row["article_id"]] + start) / total)
         for row, parts, _text in _article_texts(corpus, term, among)
         for start, _end in hit_spans(parts, term)
     ]
     return pd.DataFrame(rows, columns=DISPERSION_COLUMNS).sort_values("position", kind="stable").reset_index(drop=True)
+
+
+def _text_lengths(corpus) -> np.ndarray:
+    """Per article: the length of `article_text`, its parts' characters and the newlines
+    between the non-empty ones."""
+    parts = corpus.articles[list(ARTICLE_TEXT_PARTS)].fillna("")
+    return article_chars(corpus) + np.maximum((parts != "").sum(axis=1).to_numpy() - 1, 0)
 
 
 @dataclass(frozen=True)
