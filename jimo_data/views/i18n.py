@@ -291,10 +291,10 @@ colloc_window          窗口（左右各几个词） | Window (terms each side)
 colloc_measure         搭配强度 | Association measure
 colloc_hits            “{term}”在所选文章中共 {hits} 处命中。 | {term}: {hits} hits in the selected articles.
 colloc_table           搭配词 | Collocates
-colloc_ranked          按 {measure} 排序；“共现”为窗口内出现次数，“词频”为该词在所选文章中的分词词次。 | Ranked by {measure}; “Co-occurrences” counts the term in the windows, “Frequency” its tokens in the selected articles.
+colloc_ranked          按{measure}排序；“共现”为窗口内出现次数，“词频”为该词在所选文章中的分词词次。 | Ranked by {measure}; “Co-occurrences” counts the term in the windows, “Frequency” its tokens in the selected articles.
 logdice                log-Dice | log-Dice
 mi                     互信息 MI | MI
-t                      t 值 | t-score
+t                      t值 | t-score
 clusters               词簇（含检索词的 2 至 4 词序列） | Clusters (2- to 4-word sequences with the term)
 dispersion             分布 | Dispersion
 dispersion_note        每条竖线是一处命中（共 {hits} 处），按文章日期排列。 | Each tick is a hit ({hits} in all), at its article's date.
@@ -314,7 +314,7 @@ col_observed_right     右侧共现 | Right
 col_frequency          词频 | Frequency
 col_log_dice           log-Dice | log-Dice
 col_mi                 MI | MI
-col_t_score            t 值 | t-score
+col_t_score            t值 | t-score
 col_cluster            词簇 | Cluster
 col_length             词数 | Words
 """
