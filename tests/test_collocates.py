@@ -255,12 +255,6 @@ def test_page_compares_the_two_periods_of_the_url(seeds_corpus):
     assert all(at.query_params[key] in (value, [value]) for key, value in periods.items()), "the periods stay in the URL"
 
 
-@pytest.mark.usefixtures("_seeds_served")
-def test_a_bad_period_date_is_a_message_not_an_exception():
-    at = open_collocates({"term": "项目", "a_from": "2026-13-45"}, lang="en")
-    assert any("a_from" in str(element.value) for kind in ("warning", "markdown", "caption", "info") for element in getattr(at, kind))
-
-
 def test_dispersion_positions_are_offsets_in_the_selections_text(seeds_corpus):
     """The last hit of the last dated article lies at its offset from that article's end."""
     rows = dispersion(seeds_corpus, "项目")

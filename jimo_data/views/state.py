@@ -52,7 +52,7 @@ def widget_key(f: Filter) -> str:
 @dataclass(frozen=True)
 class PageOption:
     """A page's own URL parameter. Its values are fixed `choices` (`freq=week`), values
-    the corpus holds (`known`: the reader's `page`) or any `text` (the reader's `hl`, cut
+    the corpus holds (`known`: the reader's `page`), `dates` or any `text` (the reader's `hl`, cut
     like the search box's); `many` takes several, each checked
     (`role=reporter&role=editor`), else the last one given counts."""
 
@@ -62,6 +62,7 @@ class PageOption:
     default: str | tuple[str, ...] = ""
     many: bool = False
     text: bool = False
+    dates: bool = False  # any YYYY-MM-DD date
 
     def parse(self, values: list[str], corpus: Corpus) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
         """The usable value (the default when there is none) and a problem per value ignored."""
@@ -70,9 +71,9 @@ class PageOption:
             return self.default, []
         if self.text:
             return self._texts(wanted)
-        allowed = self.known(corpus) if self.known else self.choices
+        allowed = _IsoDates() if self.dates else self.known(corpus) if self.known else self.choices
         kept = tuple(v for v in wanted if v in allowed)
-        reason = "unknown" if self.known else "not_allowed"
+        reason = "not_a_date" if self.dates else "unknown" if self.known else "not_allowed"
         problems = [ParamProblem(self.key, v[:40], reason, self.choices) for v in wanted if v not in allowed]
         return (kept or self.default) if self.many else next(iter(kept), self.default), problems
 
@@ -112,7 +113,7 @@ PAGE_OPTIONS = {
         PageOption("window", ("1", "2", "3", "4", "5", "8", "10"), default="5"),
         PageOption("assoc", tuple(ASSOCIATION_MEASURES), default="logdice"),
         PageOption("sort", ("right", "left"), default="right"),  # keyword in context sorted by
-        *(PageOption(key, known=lambda corpus: _IsoDates()) for key in COMPARED_DATES),  # the two periods compared
+        *(PageOption(key, dates=True) for key in COMPARED_DATES),  # the two periods compared
     )
 }
 
