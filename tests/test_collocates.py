@@ -225,7 +225,7 @@ def _seeds_served(monkeypatch, session_cache):
 
 @pytest.mark.usefixtures("_seeds_served")
 def test_page_shows_the_functions_collocates_from_the_url(seeds_corpus):
-    at = open_collocates({"term": "项目", "window": "3", "assoc": "t", "from": "2026-01-01"})
+    at = open_collocates({"term": "项目", "window": "3", "assoc": "t", "kwic_sort": "left", "from": "2026-01-01"})
     colloc, cluster, kwic, key_a, key_b = (element.value for element in at.dataframe)
     mask = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
     expected = collocates(seeds_corpus, "项目", mask, window=3, measure="t")
@@ -235,6 +235,7 @@ def test_page_shows_the_functions_collocates_from_the_url(seeds_corpus):
     assert cluster["词簇"].str.contains("项目").all()
     assert set(kwic["检索词"]) == {"项目"} and kwic["链接"].str.startswith("/reader?").all()
     assert len(kwic) == node_hits(seeds_corpus, "项目", mask)
+    assert list(kwic["左侧语境"]) == list(sorted_concordance(seeds_corpus.articles, "项目", by="left", among=mask)["left"])
 
 
 @pytest.mark.usefixtures("_seeds_served")

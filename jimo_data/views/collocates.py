@@ -1,7 +1,7 @@
 """Collocates: the company a term keeps in the selection (collocates by an association
 measure, clusters, dispersion over time, keyword in context sorted by either side) and
 the key terms of two periods against each other. Method: docs/collocates.md. Every
-setting is in the URL (`term`, `window`, `assoc`, `sort`, `a_from` … `b_to`)."""
+setting is in the URL (`term`, `window`, `assoc`, `kwic_sort`, `a_from` … `b_to`)."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ st.caption(t("dispersion_note", hits=f"{len(spread):,}"))
 dispersion_chart(spread)
 
 st.subheader(t("kwic"))
-by = choice_param("sort", t("kwic_sort"))
+by = choice_param("kwic_sort", t("kwic_sort"))
 lines = session_memo("sorted_kwic", (*settings[:2], by), lambda: sorted_concordance(corpus.articles, term, by=by, among=sel.mask))
 lines = lines.drop(columns=["sort_key"]).assign(link=reader_links(ctx.filters, "article", lines["article_id"], hl=term))
 table(lines, f"kwic_{term[:20]}", ctx.filters, key="colloc_kwic_table")

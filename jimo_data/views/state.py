@@ -112,7 +112,7 @@ PAGE_OPTIONS = {
         # -- collocates --
         PageOption("window", ("1", "2", "3", "4", "5", "8", "10"), default="5"),
         PageOption("assoc", tuple(ASSOCIATION_MEASURES), default="logdice"),
-        PageOption("sort", ("right", "left"), default="right"),  # keyword in context sorted by
+        PageOption("kwic_sort", ("right", "left"), default="right"),  # collocates: keyword in context sorted by
         *(PageOption(key, dates=True) for key in COMPARED_DATES),  # the two periods compared
     )
 }
