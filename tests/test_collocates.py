@@ -17,6 +17,9 @@ from test_cli import run
 
 from jimo_data import load_corpus
 from jimo_data.analysis.collocates import (
+    CLUSTER_COLUMNS,
+    COLLOCATE_COLUMNS,
+    DISPERSION_COLUMNS,
     association,
     clusters,
     collocates,
@@ -274,3 +277,25 @@ def test_a_bad_cli_option_is_one_line_and_exit_2(session_cache, option, value):
     result = run("collocates", str(SEEDS), "项目", option, value, cache=session_cache)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) == 1 and value in result.stderr
+
+
+@pytest.mark.parametrize(
+    "analysis, columns",
+    [
+        (lambda corpus, mask: collocates(corpus, "不存在的词", mask), COLLOCATE_COLUMNS),
+        (lambda corpus, mask: clusters(corpus, "不存在的词", mask), CLUSTER_COLUMNS),
+        (lambda corpus, mask: dispersion(corpus, "不存在的词", mask), DISPERSION_COLUMNS),
+        (lambda corpus, mask: collocates(corpus, "项目", mask & False), COLLOCATE_COLUMNS),  # an empty selection
+    ],
+)
+def test_a_term_without_hits_is_an_empty_table_with_its_columns(seeds_corpus, analysis, columns):
+    table = analysis(seeds_corpus, np.ones(len(seeds_corpus.articles), dtype=bool))
+    assert table.empty and list(table.columns) == columns
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_page_with_a_term_without_hits_says_so():
+    at = open_collocates({"term": "不存在的词"}, lang="en")
+    assert "不存在的词: 0 hits in the selected articles." in [c.value for c in at.caption]
+    assert len(at.info) == 3, "collocates, clusters and keyword in context say they have no rows"
+    assert len(at.dataframe) == 2, "only the two periods' key terms are tables"

@@ -99,8 +99,7 @@ def _by_article_code(corpus, among: np.ndarray | None) -> np.ndarray:
     codes = corpus.terms["article_id"].cat.categories.astype(str)
     if among is None:
         return np.ones(len(codes), dtype=bool)
-    kept = set(corpus.articles["article_id"].astype(str)[among])
-    return np.fromiter((code in kept for code in codes), dtype=bool, count=len(codes))
+    return np.asarray(codes.isin(corpus.articles["article_id"].astype(str)[among]))
 
 
 def node_hits(corpus, term: str, among: np.ndarray | None) -> int:
@@ -114,8 +113,9 @@ def collocates(
 ) -> pd.DataFrame:
     """Collocates of `term` in the articles `among` marks (all when None): each content
     term seen at least `min_count` times within `window` content terms of a hit, with
-    its co-frequency (`observed`; `observed_left`, `observed_right` by side), its token count in the selection
-    (`frequency`) and the three measures, ranked by `measure` (logdice, mi or t)."""
+    its co-frequency (`observed`, and by side `observed_left`, `observed_right`), its
+    token count in the selection (`frequency`) and the three measures, ranked by
+    `measure` (logdice, mi or t)."""
     left, right = Counter(), Counter()
     for _row, parts, text in _article_texts(corpus, term, among):
         more_left, more_right = window_counts(token_spans(text), list(hit_spans(parts, term)), window)
