@@ -1,5 +1,6 @@
 """Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR [filters] [--format F]
-[--table T …]`, `jimo schema`.
+[--table T …]`, `jimo collocates SOURCE TERM [--window N] [--measure M] [filters]`,
+`jimo schema`.
 
 Also `python -m jimo_data …`. The export's filter options are the dashboard's URL
 parameters (`--from 2026-01-01 --official 孙杰 --q 项目`), from the same registry
@@ -27,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from .analysis import officials_timeline, parse_query, reading_list, summary_figures
+from .analysis.collocates import MEASURES, collocates, node_hits
 from .corpus import Corpus, load_corpus
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, Selection, parse_params, select
@@ -81,8 +83,22 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TABLE",
         help=f"only this table (repeat for several; default: all of {', '.join(EXPORTS)})",
     )
+    _add_filters(export)
+    colloc = commands.add_parser("collocates", help="collocates of a term (log-Dice, MI, t-score), as the collocates page shows them")
+    colloc.add_argument("source", type=_path)
+    colloc.add_argument("term")
+    colloc.add_argument("--window", type=_count, default=5, help="content terms left and right of each hit (default 5)")
+    colloc.add_argument("--measure", choices=tuple(MEASURES), default="logdice", help="the ranking measure (default logdice)")
+    colloc.add_argument("--top", type=_count, default=50, help="rows to list (default 50)")
+    colloc.add_argument("--out", type=_path, help="also write the table to this CSV file")
+    _add_filters(colloc)
+    commands.add_parser("schema", help="print the data model (docs/data-model.md)")
+    return parser
+
+
+def _add_filters(command: argparse.ArgumentParser) -> None:
     for f in FILTER_OPTIONS:
-        export.add_argument(
+        command.add_argument(
             f"--{f.key}",
             dest=f"filter_{f.key}",
             action="append",
@@ -90,8 +106,13 @@ def _parser() -> argparse.ArgumentParser:
             metavar=f.field.upper(),
             help=f"as the URL parameter `{f.key}`",
         )
-    commands.add_parser("schema", help="print the data model (docs/data-model.md)")
-    return parser
+
+
+def _count(text: str) -> int:
+    """A whole number of zero or more (a window, a number of rows)."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of zero or more")
+    return int(text)
 
 
 def _path(text: str) -> Path:
@@ -116,8 +137,22 @@ def _run(args: argparse.Namespace) -> int:
         raise ValueError("; ".join(m.problem for m in parsed.messages))
     for note in parse_query(parsed.filters.query).notes:  # how a malformed query was read, as the sidebar says
         print(f"jimo: note on --q: {note.replace('_', ' ')}", file=sys.stderr)
+    if args.command == "collocates":
+        return _collocates(args, select(corpus, parsed.filters))
     for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
+    return 0
+
+
+def _collocates(args: argparse.Namespace, selection: Selection) -> int:
+    table = collocates(selection.corpus, args.term, selection.mask, window=args.window, measure=args.measure, top=args.top)
+    print(
+        f"{escaped(args.term)}: {node_hits(selection.corpus, args.term, selection.mask)} hits, window ±{args.window}, ranked by {args.measure}"
+    )
+    for line in table.to_string(index=False).splitlines() if len(table) else ["no collocates"]:
+        print(escaped(line))
+    if args.out:
+        print(escaped(_write(table, args.out, "csv")))
     return 0
 
 

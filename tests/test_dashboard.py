@@ -23,6 +23,7 @@ TITLES = {
         "officials": "官员",
         "projects": "项目",
         "reader": "阅读",
+        "collocates": "搭配",
     },
     "en": {
         "overview": "Overview",
@@ -32,6 +33,7 @@ TITLES = {
         "officials": "Officials",
         "projects": "Projects",
         "reader": "Reader",
+        "collocates": "Collocates",
     },
 }
 

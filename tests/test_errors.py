@@ -44,6 +44,13 @@ BOGUS_OPTIONS = [
     ("projects", "status", "拆除", "is not one of 签约"),
     ("reader", "page", "nope.txt", "is not in this corpus"),
     ("reader", "article", "nope.txt#1", "is not in this corpus"),
+    ("collocates", "window", "7", "is not one of 1, 2, 3, 4, 5, 8, 10"),
+    ("collocates", "assoc", "dice", "is not one of logdice, mi, t"),
+    ("collocates", "kwic_sort", "middle", "is not one of right, left"),
+    ("collocates", "a_from", "2026-13-45", "is not a date (YYYY-MM-DD)"),
+    ("collocates", "a_to", "yesterday", "is not a date (YYYY-MM-DD)"),
+    ("collocates", "b_from", "2026-4-3", "is not a date (YYYY-MM-DD)"),
+    ("collocates", "b_to", "20260403", "is not a date (YYYY-MM-DD)"),
 ]
 
 

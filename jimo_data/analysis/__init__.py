@@ -10,6 +10,7 @@
     projects     named projects over time
     articles     names per article, co-occurrence, the reader's list
     summary      the figures of an overview
+    collocates   collocates, clusters, sorted keyword in context, dispersion, two sub-corpora
 
 None touches files or imports streamlit, so a notebook, the CLI and the dashboard
 compute the same thing.

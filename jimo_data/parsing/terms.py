@@ -145,8 +145,12 @@ def _pieces(text: str):
 def content_terms(text: str) -> list[str]:
     """Tokens that say something: two or more Han characters, or a word starting with a
     Latin letter (OPC, G20; not 5G); not a stopword, not a number."""
-    stop = stopwords()
-    return [t for t in tokens(text) if _TERM.match(t) and t not in stop]
+    return [t for t in tokens(text) if is_content_term(t)]
+
+
+def is_content_term(token: str) -> bool:
+    """Is this token one that `content_terms` keeps (and the terms table counts)."""
+    return bool(_TERM.match(token)) and token not in stopwords()
 
 
 def term_counts(text: str) -> Counter[str]:

@@ -19,6 +19,7 @@ PAGES = (  # (module in this folder, URL path, label key); the first is served a
     ("officials", "officials", "page_officials"),
     ("projects", "projects", "page_projects"),
     ("reader", "reader", "page_reader"),
+    ("collocates", "collocates", "page_collocates"),
 )
 
 

@@ -283,6 +283,40 @@ query_note_unclosed_quote 引号未闭合：短语算到检索式末尾。 | Unc
 query_note_lone_or     OR 的一侧没有词，这个 OR 已忽略。 | An OR without a word on one side was ignored.
 query_note_empty_term  空的检索项（单独的 -、空引号，或没有词的“标题:”）已忽略。 | An empty term (a lone -, empty quotes or a field prefix without a word) was ignored.
 query_note_only_exclusions 只有排除词：显示不含这些词的全部文章。 | Only exclusions: showing every article without these words.
+# -- collocates --
+page_collocates        搭配 | Collocates
+colloc_method          搭配词：检索词每处命中左右各 N 个实词（不计停用词和标点）中出现的词；分词用 jieba 与本项目词典。log-Dice 不受所选语料大小影响，MI 偏向罕见搭配，t 值偏向常见搭配。方法见 docs/collocates.md。 | Collocates: the content terms within N terms left and right of each hit (stopwords and punctuation take no place); tokens by jieba with the project's dictionary. log-Dice does not depend on the size of the selection, MI favours rare collocates, t-score frequent ones. Method: docs/collocates.md.
+colloc_term            检索词 | Term
+colloc_window          窗口（左右各几个词） | Window (terms each side)
+colloc_measure         搭配强度 | Association measure
+colloc_hits            “{term}”在所选文章中共 {hits} 处命中。 | {term}: {hits} hits in the selected articles.
+colloc_table           搭配词 | Collocates
+colloc_ranked          按{measure}排序；“共现”为窗口内出现次数，“词频”为该词在所选文章中的分词词次。 | Ranked by {measure}; “Co-occurrences” counts the term in the windows, “Frequency” its tokens in the selected articles.
+logdice                log-Dice | log-Dice
+mi                     互信息 MI | MI
+t                      t值 | t-score
+clusters               词簇（含检索词的 2 至 4 词序列） | Clusters (2- to 4-word sequences with the term)
+dispersion             分布 | Dispersion
+dispersion_note        每条竖线是一处命中（共 {hits} 处），按文章日期排列。 | Each tick is a hit ({hits} in all), at its article's date.
+dispersion_undated     另有 {hits} 处命中所在文章未注明日期，不在时间轴上。 | {hits} more hits are in undated articles, not on the time axis.
+kwic_sort              排序依据 | Sorted by
+right                  右侧语境 | right context
+left                   左侧语境（由近及远） | left context (outwards from the term)
+compare_periods        两个时段对比 | Two periods compared
+compare_note           各时段相对另一时段的特征词（对数似然 G² 与对数比），在侧栏所选文章之内。 | Key terms of each period against the other (log-likelihood G² and log ratio), within the articles the sidebar selects.
+period_a               时段 A | Period A
+period_b               时段 B | Period B
+period_size            {articles} 篇文章，{tokens} 个分词词次 | {articles} articles, {tokens} tokens
+col_collocate          搭配词 | Collocate
+col_observed           共现 | Co-occurrences
+col_observed_left      左侧共现 | Left
+col_observed_right     右侧共现 | Right
+col_frequency          词频 | Frequency
+col_log_dice           log-Dice | log-Dice
+col_mi                 MI | MI
+col_t_score            t值 | t-score
+col_cluster            词簇 | Cluster
+col_length             词数 | Words
 """
 
 
@@ -365,6 +399,9 @@ COLUMN_LABELS = {
     "per_10k_chars": "col_per_10k_chars",
     "tokens": "col_tokens",
     "reference_tokens": "col_reference_tokens",
+    # -- collocates --
+    **{column: f"col_{column}" for column in ("collocate", "observed", "observed_left", "observed_right", "frequency")},
+    **{column: f"col_{column}" for column in ("log_dice", "mi", "t_score", "cluster", "length")},
 }
 
 

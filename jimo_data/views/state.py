@@ -20,15 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from datetime import date
 
 import streamlit as st
 
 from jimo_data import Corpus
 from jimo_data.analysis.bylines import ROLES
+from jimo_data.analysis.collocates import MEASURES as ASSOCIATION_MEASURES
 from jimo_data.analysis.issues import PERIODS
 from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.filters import FILTER_KEYS, FILTERS, MAX_QUERY_CHARS, Filter, Filters, ParamProblem, parse_params
 from jimo_data.parsing.projects import STAGES
+
+COMPARED_DATES = ("a_from", "a_to", "b_from", "b_to")  # the collocates page's two periods
 
 # Per widget kind: (filter value -> widget value, widget value -> filter value)
 _CONVERT = {
@@ -48,7 +52,7 @@ def widget_key(f: Filter) -> str:
 @dataclass(frozen=True)
 class PageOption:
     """A page's own URL parameter. Its values are fixed `choices` (`freq=week`), values
-    the corpus holds (`known`: the reader's `page`) or any `text` (the reader's `hl`, cut
+    the corpus holds (`known`: the reader's `page`), `dates` or any `text` (the reader's `hl`, cut
     like the search box's); `many` takes several, each checked
     (`role=reporter&role=editor`), else the last one given counts."""
 
@@ -58,6 +62,7 @@ class PageOption:
     default: str | tuple[str, ...] = ""
     many: bool = False
     text: bool = False
+    dates: bool = False  # any YYYY-MM-DD date
 
     def parse(self, values: list[str], corpus: Corpus) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
         """The usable value (the default when there is none) and a problem per value ignored."""
@@ -66,9 +71,9 @@ class PageOption:
             return self.default, []
         if self.text:
             return self._texts(wanted)
-        allowed = self.known(corpus) if self.known else self.choices
+        allowed = _IsoDates() if self.dates else self.known(corpus) if self.known else self.choices
         kept = tuple(v for v in wanted if v in allowed)
-        reason = "unknown" if self.known else "not_allowed"
+        reason = "not_a_date" if self.dates else "unknown" if self.known else "not_allowed"
         problems = [ParamProblem(self.key, v[:40], reason, self.choices) for v in wanted if v not in allowed]
         return (kept or self.default) if self.many else next(iter(kept), self.default), problems
 
@@ -76,6 +81,17 @@ class PageOption:
         kept = tuple(v[:MAX_QUERY_CHARS] for v in wanted)
         problems = [ParamProblem(self.key, v[:40], "too_long") for v in wanted if len(v) > MAX_QUERY_CHARS]
         return kept if self.many else kept[0], problems
+
+
+class _IsoDates:
+    """The values a date option takes: any YYYY-MM-DD date."""
+
+    def __contains__(self, value: str) -> bool:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+        return len(value) == 10
 
 
 def _article_ids(corpus: Corpus) -> set[str]:
@@ -93,6 +109,11 @@ PAGE_OPTIONS = {
         PageOption("page", known=lambda corpus: corpus.page_ids),  # reader
         PageOption("article", known=_article_ids),  # reader
         PageOption("hl", default=(), many=True, text=True),  # reader: words to mark (a keyword-in-context link's)
+        # -- collocates --
+        PageOption("window", ("1", "2", "3", "4", "5", "8", "10"), default="5"),
+        PageOption("assoc", tuple(ASSOCIATION_MEASURES), default="logdice"),
+        PageOption("kwic_sort", ("right", "left"), default="right"),  # collocates: keyword in context sorted by
+        *(PageOption(key, dates=True) for key in COMPARED_DATES),  # the two periods compared
     )
 }
 

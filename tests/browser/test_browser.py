@@ -22,6 +22,7 @@ CHARTS = {
     "officials": 1,
     "projects": 0,
     "reader": 0,
+    "collocates": 1,
 }  # plotly charts a page draws
 PAGES = {("" if i == 0 else url_path): CHARTS[module] for i, (module, url_path, _) in enumerate(PAGE_LIST)}  # URL path -> charts
 

@@ -1,0 +1,260 @@
+"""The company a word keeps: collocates within a window, n-gram clusters, keyword in
+context sorted by either side, the dispersion of its hits, and the key terms of two
+sub-corpora against each other. Method and formulas: docs/collocates.md.
+
+The node is every hit of the term (`search.hit_spans`, the one definition); the words
+around it are the jieba tokens of the article text (`parsing.tokens`, with the project's
+user dictionary). A collocate is a content term (`parsing.is_content_term`: what the
+terms table counts, so stopwords, punctuation and numbers are left out), and the window
+counts content terms only, N to the left and N to the right of each hit.
+
+Measures, for a collocate seen O times in the windows of a node with f_node hits, a
+collocate with f_coll tokens in the selection and N tokens in the selection, the
+expected co-frequency being E = f_node · f_coll / N:
+
+    log-Dice = 14 + log2(2·O / (f_node + f_coll))      Rychlý 2008
+    MI       = log2(O / E)                              Church & Hanks 1990
+    t-score  = (O − E) / √O                             Church et al. 1991
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from itertools import accumulate
+
+import numpy as np
+import pandas as pd
+
+from ..parsing import ARTICLE_TEXT_PARTS, article_text
+from ..parsing.terms import is_content_term, tokens
+from .keyness import concordance, keyness
+from .search import articles_containing, hit_spans
+from .term_counts import article_chars, term_matrix, term_occurrences
+
+MEASURES = {"logdice": "log_dice", "mi": "mi", "t": "t_score"}  # option -> column
+COLLOCATE_COLUMNS = ["collocate", "observed", "observed_left", "observed_right", "frequency", "log_dice", "mi", "t_score"]
+CLUSTER_COLUMNS = ["cluster", "length", "frequency"]
+DISPERSION_COLUMNS = ["article_id", "date", "headline", "offset", "position"]
+_WORD = re.compile(r"[\w]", re.UNICODE)  # a token with a letter, digit or Han character: not punctuation or space
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _article_texts(corpus, term: str, among: np.ndarray | None):
+    """(row, parts, text) of each article of the selection with a hit of the term."""
+    articles = corpus.articles
+    hits = articles_containing(articles, term)
+    if among is not None:
+        hits &= among
+    for position in np.flatnonzero(hits):
+        row = articles.iloc[position]
+        parts = tuple(row[part] for part in ARTICLE_TEXT_PARTS)
+        yield row, parts, article_text(*parts)
+
+
+def token_spans(text: str) -> list[_Token]:
+    """The tokens of the text with their places (jieba keeps every character)."""
+    pieces = tokens(text)
+    ends = list(accumulate(len(piece) for piece in pieces))
+    return [_Token(piece, end - len(piece), end) for piece, end in zip(pieces, ends)]
+
+
+def window_counts(tokens_: list[_Token], hits: list[tuple[int, int]], window: int) -> tuple[Counter, Counter]:
+    """Content terms within `window` content terms left and right of each hit (a token
+    overlapping the hit is part of the node, not a neighbour). A token in the windows
+    of two hits counts once, on its side of the first, so that no collocate is counted
+    more often than it occurs."""
+    content = [token for token in tokens_ if is_content_term(token.text)]
+    starts, ends = [token.start for token in content], [token.end for token in content]
+    left, right, taken = Counter(), Counter(), set()
+    for start, end in hits:
+        first_after = bisect_left(starts, end)  # tokens are in order and do not overlap
+        last_before = bisect_right(ends, start)
+        before = range(max(0, last_before - window), last_before)
+        after = range(first_after, min(len(content), first_after + window))
+        for side, near in ((left, before), (right, after)):
+            side.update(content[i].text for i in near if i not in taken)
+            taken.update(near)
+    return left, right
+
+
+def selection_sizes(corpus, among: np.ndarray | None) -> tuple[pd.Series, int]:
+    """Token count of every term over the selection, and the selection's token total."""
+    matrix = term_matrix(corpus)
+    wanted = _by_article_code(corpus, among)
+    counts = pd.Series(matrix.totals(wanted), index=corpus.terms["term"].cat.categories.astype(str)).rename_axis("term")
+    return counts, int(counts.sum())
+
+
+def _by_article_code(corpus, among: np.ndarray | None) -> np.ndarray:
+    """A boolean per article code of the terms table, from a mask over `corpus.articles`."""
+    codes = corpus.terms["article_id"].cat.categories.astype(str)
+    if among is None:
+        return np.ones(len(codes), dtype=bool)
+    return np.asarray(codes.isin(corpus.articles["article_id"].astype(str)[among]))
+
+
+def node_hits(corpus, term: str, among: np.ndarray | None) -> int:
+    """The term's hits in the selection (the count trend and search give)."""
+    hits = term_occurrences(corpus, term)
+    return int(hits[among].sum() if among is not None else hits.sum())
+
+
+def collocates(
+    corpus, term: str, among: np.ndarray | None = None, window: int = 5, measure: str = "logdice", min_count: int = 2, top: int = 50
+) -> pd.DataFrame:
+    """Collocates of `term` in the articles `among` marks (all when None): each content
+    term seen at least `min_count` times within `window` content terms of a hit, with
+    its co-frequency (`observed`, and by side `observed_left`, `observed_right`), its
+    token count in the selection (`frequency`) and the three measures, ranked by
+    `measure` (logdice, mi or t)."""
+    left, right = Counter(), Counter()
+    for _row, parts, text in _article_texts(corpus, term, among):
+        more_left, more_right = window_counts(token_spans(text), list(hit_spans(parts, term)), window)
+        left.update(more_left)
+        right.update(more_right)
+    for side in (left, right):  # another hit near this one is the node again, not a collocate
+        side.pop(term, None)
+    sides = {"observed_left": pd.Series(left, dtype="int64"), "observed_right": pd.Series(right, dtype="int64")}
+    table = pd.DataFrame(sides).fillna(0).astype("int64")
+    table["observed"] = table["observed_left"] + table["observed_right"]
+    table = table[table["observed"] >= min_count]
+    frequency, total = selection_sizes(corpus, among)
+    table["frequency"] = frequency.reindex(table.index).fillna(0).astype("int64")
+    table = pd.concat([table, association(table["observed"], node_hits(corpus, term, among), table["frequency"], total)], axis=1)
+    table.index.name = "collocate"
+    ranked = table.reset_index().sort_values([MEASURES[measure], "observed", "collocate"], ascending=[False, False, True])
+    return ranked.head(top).reset_index(drop=True)[COLLOCATE_COLUMNS]
+
+
+def association(observed: pd.Series, node: int, frequency: pd.Series, total: int) -> pd.DataFrame:
+    """log-Dice, MI and t-score from the counts (the module's docstring gives the
+    formulas)."""
+    o = observed.to_numpy(float)
+    f = frequency.to_numpy(float).clip(min=1)
+    expected = node * f / max(total, 1)
+    with np.errstate(divide="ignore"):
+        return pd.DataFrame(
+            {
+                "log_dice": 14 + np.log2(2 * o / (node + f)),
+                "mi": np.log2(o / expected),
+                "t_score": (o - expected) / np.sqrt(o),
+            },
+            index=observed.index,
+        )
+
+
+def clusters(
+    corpus, term: str, among: np.ndarray | None = None, lengths: range = range(2, 5), min_count: int = 2, top: int = 50
+) -> pd.DataFrame:
+    """N-grams of 2 to 4 words that hold a hit of `term`, with their frequency. The hit is
+    one word; the rest of a token it cuts through is a word of its own (重点项目 around
+    项目 gives 重点 项目); a cluster never runs over punctuation, and spaces (of the
+    page's layout) are passed over."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    for _row, parts, text in _article_texts(corpus, term, among):
+        spans = token_spans(text)
+        starts, ends = [token.start for token in spans], [token.end for token in spans]
+        for start, end in hit_spans(parts, term):
+            before, after = _words_around(spans, starts, ends, start, end)
+            for n in lengths:
+                for k in range(n):  # k words before the node, n - 1 - k after it
+                    if k <= len(before) and n - 1 - k <= len(after):
+                        counts[(*before[len(before) - k :], term, *after[: n - 1 - k])] += 1
+    rows = [(" ".join(words), len(words), count) for words, count in counts.items() if count >= min_count]
+    table = pd.DataFrame(rows, columns=CLUSTER_COLUMNS)
+    return table.sort_values(["frequency", "length", "cluster"], ascending=[False, False, True]).head(top).reset_index(drop=True)
+
+
+def _words_around(spans: list[_Token], starts: list[int], ends: list[int], start: int, end: int, most: int = 3):
+    """Up to `most` words left of `start` and right of `end` (in text order), stopping at
+    punctuation, passing over spaces. `starts`, `ends`: the tokens' places, in order."""
+    left = (spans[i] for i in range(bisect_left(starts, start) - 1, -1, -1))  # tokens that begin before the hit
+    right = (spans[i] for i in range(bisect_right(ends, end), len(spans)))  # tokens that end after it
+    before = _words((token.text[: start - token.start] if token.end > start else token.text for token in left), most)
+    after = _words((token.text[end - token.start :] if token.start < end else token.text for token in right), most)
+    return before[::-1], after
+
+
+def _words(pieces, most: int) -> list[str]:
+    words = []
+    for piece in pieces:
+        if piece.isspace():
+            continue
+        if not _WORD.search(piece) or len(words) == most:
+            break
+        words.append(piece)
+    return words
+
+
+def sorted_concordance(
+    articles: pd.DataFrame, term: str, by: str = "right", width: int = 20, limit: int = 500, among: np.ndarray | None = None
+) -> pd.DataFrame:
+    """Keyword in context (`keyness.concordance`) sorted by the words right of the hit,
+    or left of it read outwards from the hit (the reversed left context), with that
+    sort key as a column `sort_key`. Lines beyond `limit` are cut before sorting."""
+    lines = concordance(articles, term, width=width, limit=limit, among=among)
+    key = lines["right"] if by == "right" else lines["left"].map(lambda left: left[::-1])
+    return lines.assign(sort_key=key).sort_values(["sort_key", "article_id"], kind="stable").reset_index(drop=True)
+
+
+def dispersion(corpus, term: str, among: np.ndarray | None = None) -> pd.DataFrame:
+    """One row per hit of `term` in the selection: its article, date and headline, its
+    character offset in the article text, and its position (0 to 1) in the selection's
+    text read in date order (undated articles last), for a dispersion plot."""
+    articles = corpus.articles.assign(length=_text_lengths(corpus))
+    articles = articles if among is None else articles[among]
+    order = articles.sort_values(["date", "article_id"], na_position="last", kind="stable")
+    ends = np.cumsum(order["length"].to_numpy())
+    starts = dict(zip(order["article_id"], ends - order["length"].to_numpy()))
+    total = max(int(ends[-1]) if len(ends) else 0, 1)
+    rows = [
+        (row["article_id"], row["date"], row["headline"], start, (starts[row["article_id"]] + start) / total)
+        for row, parts, _text in _article_texts(corpus, term, among)
+        for start, _end in hit_spans(parts, term)
+    ]
+    return pd.DataFrame(rows, columns=DISPERSION_COLUMNS).sort_values("position", kind="stable").reset_index(drop=True)
+
+
+def _text_lengths(corpus) -> np.ndarray:
+    """Per article: the length of `article_text`, its parts' characters and the newlines
+    between the non-empty ones."""
+    parts = corpus.articles[list(ARTICLE_TEXT_PARTS)].fillna("")
+    return article_chars(corpus) + np.maximum((parts != "").sum(axis=1).to_numpy() - 1, 0)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Key terms of two sub-corpora, each against the other, and their sizes."""
+
+    key_a: pd.DataFrame
+    key_b: pd.DataFrame
+    articles_a: int
+    articles_b: int
+    tokens_a: int
+    tokens_b: int
+
+
+def compare(corpus, mask_a: np.ndarray, mask_b: np.ndarray, top: int = 30) -> Comparison:
+    """Key terms (`keyness`: G² and log ratio over the terms table's token counts) of
+    the articles `mask_a` marks against those `mask_b` marks, and the other way round.
+    An article in both counts in both."""
+    counts_a, tokens_a = selection_sizes(corpus, mask_a)
+    counts_b, tokens_b = selection_sizes(corpus, mask_b)
+    counts_a, counts_b = counts_a[counts_a > 0], counts_b[counts_b > 0]
+    return Comparison(
+        key_a=keyness(counts_a, counts_b, top=top),
+        key_b=keyness(counts_b, counts_a, top=top),
+        articles_a=int(mask_a.sum()),
+        articles_b=int(mask_b.sum()),
+        tokens_a=tokens_a,
+        tokens_b=tokens_b,
+    )

@@ -1,0 +1,301 @@
+"""Collocates, clusters, sorted keyword in context, dispersion and the comparison of two
+sub-corpora (jimo_data/analysis/collocates.py, docs/collocates.md), and the CLI giving
+the numbers the function gives."""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+import pytest
+from paths import REPO, SEEDS
+from streamlit.testing.v1 import AppTest
+from test_cli import run
+
+from jimo_data import load_corpus
+from jimo_data.analysis.collocates import (
+    CLUSTER_COLUMNS,
+    COLLOCATE_COLUMNS,
+    DISPERSION_COLUMNS,
+    association,
+    clusters,
+    collocates,
+    compare,
+    dispersion,
+    node_hits,
+    sorted_concordance,
+    token_spans,
+    window_counts,
+)
+from jimo_data.analysis.search import hit_spans
+from jimo_data.analysis.term_counts import term_occurrences
+from jimo_data.filters import parse_params, select
+from jimo_data.parsing import ARTICLE_TEXT_PARTS, article_text
+from jimo_data.views import page_script
+
+REAL = REPO / "tests" / "pages" / "real"
+
+
+@pytest.fixture(scope="module")
+def real_corpus(session_cache):
+    return load_corpus(REAL, cache_dir=session_cache)
+
+
+# observed, node hits, collocate frequency, tokens -> log-Dice, MI, t-score (worked by hand)
+MEASURES = [
+    # log-Dice 14 + log2(4/8) = 13; E = 4·4/100 = 0.16: MI log2(2/0.16), t (2 − 0.16)/√2
+    (2, 4, 4, 100, 13.0, math.log2(12.5), 1.84 / math.sqrt(2)),
+    # a collocate met once, beside the node's one hit: log-Dice at its maximum, 14
+    (1, 1, 1, 8, 14.0, 3.0, 0.875),
+    # E = 16·16/1024 = 0.25: MI log2(32) = 5, t (8 − 0.25)/√8
+    (8, 16, 16, 1024, 13.0, 5.0, 7.75 / math.sqrt(8)),
+    # no more often than chance: MI 0, t 0 (log-Dice does not look at N)
+    (1, 10, 10, 100, 14 + math.log2(0.1), 0.0, 0.0),
+]
+
+
+@pytest.mark.parametrize("observed, node, frequency, total, log_dice, mi, t", MEASURES)
+def test_measures_follow_the_standard_formulas(observed, node, frequency, total, log_dice, mi, t):
+    row = association(pd.Series([observed]), node, pd.Series([frequency]), total).iloc[0]
+    assert row["log_dice"] == pytest.approx(log_dice)
+    assert row["mi"] == pytest.approx(mi)
+    assert row["t_score"] == pytest.approx(t)
+
+
+# text (spaces fix jieba's cut), term, window -> collocates left, right
+WINDOWS = [
+    ("企业 招引 项目 建设 落地", "项目", 1, {"招引": 1}, {"建设": 1}),
+    ("企业 招引 项目 建设 落地", "项目", 2, {"招引": 1, "企业": 1}, {"建设": 1, "落地": 1}),
+    # the window counts content terms: the stopwords 的 and 推进 and the comma take no place in it
+    ("企业 的 推进 项目 ， 建设", "项目", 1, {"企业": 1}, {"建设": 1}),
+    # two hits share 建设: it is counted once, right of the first hit
+    ("招引 项目 建设 项目 落地", "项目", 1, {"招引": 1}, {"建设": 1, "落地": 1}),
+    # a window of 0 holds nothing
+    ("招引 项目 建设", "项目", 0, {}, {}),
+]
+
+
+@pytest.mark.parametrize("text, term, window, left, right", WINDOWS)
+def test_window_counts_content_terms_around_each_hit(text, term, window, left, right):
+    got_left, got_right = window_counts(token_spans(text), list(hit_spans([text], term)), window)
+    assert (dict(got_left), dict(got_right)) == (left, right)
+
+
+def test_collocates_of_xiangmu_on_the_seeds(seeds_corpus):
+    table = collocates(seeds_corpus, "项目", window=5)
+    assert (table["observed"] == table["observed_left"] + table["observed_right"]).all()
+    assert (table["observed"] <= table["frequency"]).all(), "a collocate is never counted more often than it occurs"
+    assert "项目" not in set(table["collocate"]), "another hit nearby is the node, not a collocate"
+    assert table["log_dice"].is_monotonic_decreasing
+    jianshe = table.set_index("collocate").loc["建设"]
+    assert jianshe["observed_right"] > jianshe["observed_left"], "项目建设: 建设 follows the node"
+    assert "建设" in set(table["collocate"].head(5))
+
+
+@pytest.mark.parametrize("measure, column", [("logdice", "log_dice"), ("mi", "mi"), ("t", "t_score")])
+def test_collocates_are_ranked_by_the_measure_named(seeds_corpus, measure, column):
+    table = collocates(seeds_corpus, "项目", measure=measure, top=20)
+    assert len(table) == 20
+    assert table[column].is_monotonic_decreasing
+
+
+def test_collocates_of_real_pages_are_content_terms(real_corpus):
+    table = collocates(real_corpus, "发展", window=4, min_count=1, top=1000)
+    assert len(table)
+    assert not set(table["collocate"]) & {"的", "和", "，", "。", " "}
+    assert (table["observed"] <= table["frequency"]).all()
+
+
+def test_clusters_of_xiangmu_on_the_seeds(seeds_corpus):
+    table = clusters(seeds_corpus, "项目")
+    assert table["cluster"].map(lambda c: "项目" in c.split(" ")).all()
+    assert table["length"].between(2, 4).all()
+    assert table["frequency"].is_monotonic_decreasing
+    assert table.iloc[0]["cluster"] == "重点 项目"
+    hits = node_hits(seeds_corpus, "项目", None)
+    assert (table["frequency"] <= hits).all()
+
+
+def test_clusters_count_every_ngram_around_a_hit():
+    """On a composed article: 2-, 3- and 4-grams holding the hit, none across the comma."""
+    text = "推进 重点 项目 建设 ， 落地"
+    corpus = _Composed(text)
+    table = clusters(corpus, "项目", min_count=1, top=100)
+    assert set(table["cluster"]) == {"重点 项目", "项目 建设", "推进 重点 项目", "重点 项目 建设", "推进 重点 项目 建设"}
+
+
+class _Composed:
+    """The least a corpus needs for `clusters`: one article with this body."""
+
+    def __init__(self, body: str):
+        self.articles = pd.DataFrame(
+            {
+                "article_id": ["a#1"],
+                "date": [pd.Timestamp("2026-01-01")],
+                "kicker": [""],
+                "headline": [""],
+                "subheadline": [""],
+                "body": [body],
+            }
+        )
+
+
+# contexts either side of three hits -> the order by right, and by left read outwards from the hit
+KWIC = "甲乙项目丙丁\n丁乙项目甲甲\n乙丙项目乙乙"
+
+
+@pytest.mark.parametrize(
+    "by, expected_left",
+    [
+        ("right", ["甲乙", "乙丙", "丁乙"]),  # right contexts 丙丁 < 乙乙 < 甲甲 (code points: 丁 < 丙 < 乙 < 甲)
+        ("left", ["乙丙", "丁乙", "甲乙"]),  # read outwards from the hit: 丙乙 < 乙丁 < 乙甲
+    ],
+)
+def test_keyword_in_context_sorts_by_either_side(by, expected_left):
+    articles = _Composed(KWIC).articles
+    lines = sorted_concordance(articles, "项目", by=by)
+    assert list(lines["left"].str[-2:]) == expected_left
+    assert lines["sort_key"].is_monotonic_increasing
+
+
+@pytest.mark.parametrize("term", ["项目", "即墨", "发展"])
+def test_dispersion_has_a_row_per_hit(seeds_corpus, term):
+    rows = dispersion(seeds_corpus, term)
+    assert len(rows) == int(term_occurrences(seeds_corpus, term).sum()) > 0
+    assert rows["position"].between(0, 1).all() and rows["position"].is_monotonic_increasing
+    dated = rows["date"].dropna()
+    assert dated.is_monotonic_increasing, "the selection is read in date order"
+
+
+def test_dispersion_of_a_selection_counts_its_hits_only(real_corpus):
+    mask = (real_corpus.articles["date"] >= "2026-01-01").to_numpy()
+    rows = dispersion(real_corpus, "发展", mask)
+    assert len(rows) == node_hits(real_corpus, "发展", mask)
+    assert set(rows["article_id"]) <= set(real_corpus.articles["article_id"][mask])
+
+
+def test_comparison_of_two_periods_states_both_sizes(seeds_corpus):
+    articles = seeds_corpus.articles
+    before = (articles["date"] < "2026-01-01").to_numpy()
+    result = compare(seeds_corpus, before, ~before)
+    assert (result.articles_a, result.articles_b) == (before.sum(), (~before).sum())
+    assert result.articles_a > 0 and result.articles_b > 0
+    assert result.tokens_a + result.tokens_b == int(seeds_corpus.terms["count"].sum())
+    for key in (result.key_a, result.key_b):
+        assert len(key) and (key["log_ratio"] > 0).all() and key["g2"].is_monotonic_decreasing
+    assert not set(result.key_a["term"].head(10)) & set(result.key_b["term"].head(10))
+
+
+def test_cli_prints_and_writes_the_functions_numbers(tmp_path, session_cache, seeds_corpus):
+    out = tmp_path / "collocates.csv"
+    result = run(
+        "collocates", str(SEEDS), "项目", "--window", "3", "--measure", "mi", "--from", "2026-01-01", "--out", str(out), cache=session_cache
+    )
+    assert result.returncode == 0, result.stderr
+    mask = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
+    expected = collocates(seeds_corpus, "项目", mask, window=3, measure="mi")
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        written = pd.DataFrame(list(csv.DictReader(handle)))
+    assert list(written["collocate"]) == list(expected["collocate"])
+    for column in ("observed", "frequency", "log_dice", "mi", "t_score"):
+        np.testing.assert_allclose(written[column].astype(float), expected[column].astype(float))
+    assert f"{node_hits(seeds_corpus, '项目', mask)} hits" in result.stdout
+    printed = Counter(line.split()[0] for line in result.stdout.splitlines()[2:-1])
+    assert set(printed) == set(expected["collocate"])
+
+
+# -- the collocates page --
+
+
+def open_collocates(params: dict, lang: str = "zh") -> AppTest:
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
+    for key, value in {**params, "lang": lang}.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(page_script("collocates")).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+@pytest.fixture
+def _seeds_served(monkeypatch, session_cache):
+    monkeypatch.setenv("JIMO_CORPUS", str(SEEDS))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_page_shows_the_functions_collocates_from_the_url(seeds_corpus):
+    at = open_collocates({"term": "项目", "window": "3", "assoc": "t", "kwic_sort": "left", "from": "2026-01-01"})
+    colloc, cluster, kwic, key_a, key_b = (element.value for element in at.dataframe)
+    mask = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
+    expected = collocates(seeds_corpus, "项目", mask, window=3, measure="t")
+    assert list(colloc["搭配词"]) == list(expected["collocate"])
+    np.testing.assert_allclose(colloc["t值"], expected["t_score"])
+    assert "按t值排序" in " ".join(c.value for c in at.caption)
+    assert cluster["词簇"].str.contains("项目").all()
+    assert set(kwic["检索词"]) == {"项目"} and kwic["链接"].str.startswith("/reader?").all()
+    assert len(kwic) == node_hits(seeds_corpus, "项目", mask)
+    assert list(kwic["左侧语境"]) == list(sorted_concordance(seeds_corpus.articles, "项目", by="left", among=mask)["left"])
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_page_compares_the_two_periods_of_the_url(seeds_corpus):
+    periods = {"a_from": "2023-01-01", "a_to": "2023-12-31", "b_from": "2026-01-01", "b_to": "2026-12-31"}
+    at = open_collocates({"term": "项目", **periods}, lang="en")
+    key_a, key_b = (element.value for element in at.dataframe[-2:])
+    dates = seeds_corpus.articles["date"]
+    a = ((dates >= "2023-01-01") & (dates <= "2023-12-31")).to_numpy()
+    b = ((dates >= "2026-01-01") & (dates <= "2026-12-31")).to_numpy()
+    expected = compare(seeds_corpus, a, b)
+    assert list(key_a["Term"]) == list(expected.key_a["term"]) and list(key_b["Term"]) == list(expected.key_b["term"])
+    sizes = [c.value for c in at.caption if "articles," in c.value]
+    assert sizes == [
+        f"{expected.articles_a:,} articles, {expected.tokens_a:,} tokens",
+        f"{expected.articles_b:,} articles, {expected.tokens_b:,} tokens",
+    ]
+    assert all(at.query_params[key] in (value, [value]) for key, value in periods.items()), "the periods stay in the URL"
+
+
+def test_dispersion_positions_are_offsets_in_the_selections_text(seeds_corpus):
+    """The last hit of the last dated article lies at its offset from that article's end."""
+    rows = dispersion(seeds_corpus, "项目")
+    articles = seeds_corpus.articles.sort_values(["date", "article_id"], na_position="last", kind="stable")
+    texts = [article_text(*(row[part] for part in ARTICLE_TEXT_PARTS)) for _, row in articles.iterrows()]
+    total = sum(map(len, texts))
+    last = rows.iloc[-1]
+    index = list(articles["article_id"]).index(last["article_id"])
+    before = sum(len(text) for text in texts[:index])
+    assert last["position"] == pytest.approx((before + last["offset"]) / total)
+    assert texts[index][last["offset"] : last["offset"] + 2] == "项目"
+
+
+@pytest.mark.parametrize("option, value", [("--window", "-1"), ("--window", "five"), ("--measure", "dice"), ("--top", "1.5")])
+def test_a_bad_cli_option_is_one_line_and_exit_2(session_cache, option, value):
+    result = run("collocates", str(SEEDS), "项目", option, value, cache=session_cache)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and value in result.stderr
+
+
+@pytest.mark.parametrize(
+    "analysis, columns",
+    [
+        (lambda corpus, mask: collocates(corpus, "不存在的词", mask), COLLOCATE_COLUMNS),
+        (lambda corpus, mask: clusters(corpus, "不存在的词", mask), CLUSTER_COLUMNS),
+        (lambda corpus, mask: dispersion(corpus, "不存在的词", mask), DISPERSION_COLUMNS),
+        (lambda corpus, mask: collocates(corpus, "项目", mask & False), COLLOCATE_COLUMNS),  # an empty selection
+    ],
+)
+def test_a_term_without_hits_is_an_empty_table_with_its_columns(seeds_corpus, analysis, columns):
+    table = analysis(seeds_corpus, np.ones(len(seeds_corpus.articles), dtype=bool))
+    assert table.empty and list(table.columns) == columns
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_page_with_a_term_without_hits_says_so():
+    at = open_collocates({"term": "不存在的词"}, lang="en")
+    assert "不存在的词: 0 hits in the selected articles." in [c.value for c in at.caption]
+    assert len(at.info) == 3, "collocates, clusters and keyword in context say they have no rows"
+    assert len(at.dataframe) == 2, "only the two periods' key terms are tables"
