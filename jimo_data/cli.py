@@ -29,6 +29,7 @@ import pandas as pd
 from .analysis import officials_timeline, parse_query, reading_list, summary_figures
 from .corpus import Corpus, load_corpus
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
+from .corrections import corrections_report
 from .filters import FILTERS, Selection, parse_params, select
 from .tables import TABLES, data_model_markdown
 
@@ -90,6 +91,8 @@ def _parser() -> argparse.ArgumentParser:
             metavar=f.field.upper(),
             help=f"as the URL parameter `{f.key}`",
         )
+    corrections = commands.add_parser("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
+    corrections.add_argument("source", type=_path, help="a folder of .txt pages")
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
     return parser
 
@@ -110,6 +113,10 @@ def _run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
     if args.command == "info":
         print(summary(corpus))
+        return 0
+    if args.command == "corrections":
+        for line in corrections_report(corpus.corrections):  # a rule's text cannot forge a line
+            print(escaped(line))
         return 0
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run

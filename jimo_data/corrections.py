@@ -164,12 +164,11 @@ def _page(tables: dict, rule: Rule, notes: list) -> int:
     if "date" in f:
         values["date"] = pd.Timestamp(f["date"])
     changed = _mark(tables, "pages", tables["pages"]["page_id"] == f["id"], rule, **values)
-    if changed:  # the page's date and publication are copied onto every row that stands on it
+    if changed:  # every row on the page is marked, and carries the page's date and publication
         carried = {column: value for column, value in values.items() if column != "section"}
         for table in ("articles", *NAMED_TABLES):
             columns = {c: v for c, v in carried.items() if c in tables[table].columns}
-            if columns:
-                _mark(tables, table, tables[table]["page_id"] == f["id"], rule, **columns)
+            _mark(tables, table, tables[table]["page_id"] == f["id"], rule, **columns)
     return changed
 
 
@@ -177,6 +176,7 @@ def _drop(tables: dict, rule: Rule, notes: list) -> int:
     frame = tables[rule.fields["table"]]
     rows = (frame["name"] == rule.fields["name"]) & _on_article(frame, rule)
     tables[rule.fields["table"]] = frame[~rows].reset_index(drop=True)
+    _mark(tables, "articles", tables["articles"]["article_id"].isin(frame.loc[rows, "article_id"]), rule)  # what is gone is still said
     return int(rows.sum())
 
 
@@ -232,6 +232,17 @@ def _note(tables: dict, rule: Rule, notes: list) -> int:
 
 
 _APPLY = {"page": _page, "drop": _drop, "official": _official, "merge": _merge, "split": _split, "article": _article, "note": _note}
+
+
+def corrections_report(corrections: Corrections) -> list[str]:
+    """The rules in force with the rows each changed, the stale ones, and the problems."""
+    if not (corrections.rules or corrections.problems):
+        return [f"no corrections ({CORRECTIONS_FILE} absent or empty)"]
+    lines = [f"{len(corrections.rules)} rules, {len(corrections.applied)} in force, {len(corrections.stale)} stale"]
+    lines += [f"  {rule.describe()}  -> {corrections.applied[rule.label]} rows" for rule in corrections.rules if rule.label in corrections.applied]
+    lines += [f"  stale (matches nothing): {rule.describe()}" for rule in corrections.stale]
+    lines += [f"  problem: {problem}" for problem in corrections.problems]
+    return lines
 
 
 def add_rule(folder: str | os.PathLike, kind: str, fields: dict) -> Rule:
