@@ -28,8 +28,8 @@ import pandas as pd
 
 from .analysis import officials_timeline, parse_query, reading_list, summary_figures
 from .corpus import Corpus, load_corpus
-from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .corrections import corrections_report
+from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, Selection, parse_params, select
 from .tables import TABLES, data_model_markdown
 

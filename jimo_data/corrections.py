@@ -107,7 +107,9 @@ def _rule_problem(kind: str, entry) -> str:
     unknown = [name for name in entry if name not in allowed]
     wrong = [name for name, value in entry.items() if name in allowed and not _has_type(value, allowed[name])]
     if missing or unknown or wrong:
-        said = [f"{label} {', '.join(names)}" for label, names in (("missing", missing), ("unknown", unknown), ("wrong type", wrong)) if names]
+        said = [
+            f"{label} {', '.join(names)}" for label, names in (("missing", missing), ("unknown", unknown), ("wrong type", wrong)) if names
+        ]
         return "; ".join(said)
     if "table" in entry and entry["table"] not in NAMED_TABLES:
         return f"table must be one of {', '.join(NAMED_TABLES)}"
@@ -239,7 +241,9 @@ def corrections_report(corrections: Corrections) -> list[str]:
     if not (corrections.rules or corrections.problems):
         return [f"no corrections ({CORRECTIONS_FILE} absent or empty)"]
     lines = [f"{len(corrections.rules)} rules, {len(corrections.applied)} in force, {len(corrections.stale)} stale"]
-    lines += [f"  {rule.describe()}  -> {corrections.applied[rule.label]} rows" for rule in corrections.rules if rule.label in corrections.applied]
+    lines += [
+        f"  {rule.describe()}  -> {corrections.applied[rule.label]} rows" for rule in corrections.rules if rule.label in corrections.applied
+    ]
     lines += [f"  stale (matches nothing): {rule.describe()}" for rule in corrections.stale]
     lines += [f"  problem: {problem}" for problem in corrections.problems]
     return lines
