@@ -268,8 +268,12 @@ def add_rule(folder: str | os.PathLike, kind: str, fields: dict) -> Rule:
         raise CorrectionsError(f"{path} is not valid TOML ({error}); fix it by hand first") from error
     if not isinstance(document.get(kind, []), list):
         raise CorrectionsError(f"{path}: {kind} is not a list of rules; fix it by hand first")
-    # Appended as text, not the whole document dumped again: the user's comments stay.
-    _write_atomically(folder, path, old.rstrip("\n") + ("\n\n" if old.strip() else "") + tomli_w.dumps({kind: [dict(fields)]}))
+    # Appended as text under its own [[kind]] header, not the whole document dumped
+    # again: the user's comments stay.
+    text = old.rstrip("\n") + ("\n\n" if old.strip() else "") + f"[[{kind}]]\n" + tomli_w.dumps(dict(fields))
+    if tomllib.loads(text).get(kind, [])[-1:] != [dict(fields)]:  # what the next load will read
+        raise CorrectionsError(f"{path}: the rule would not be read back as written; nothing was changed")
+    _write_atomically(folder, path, text)
     return Rule(kind, len(document.get(kind, [])) + 1, dict(fields))
 
 
