@@ -17,6 +17,7 @@ from jimo_data.cli import main
 from jimo_data.corrections import CORRECTIONS_FILE, CorrectionsError, add_rule, parse_rules
 from jimo_data.export import article_export
 from jimo_data.filters import parse_params, select
+from jimo_data.tables import SCHEMAS, TABLES
 
 PAGE = "000_a890f07f6fb61a4e.txt"  # 新即墨 of 2026-04-03: three articles and a caption (#2)
 
@@ -117,6 +118,15 @@ def test_a_rule_that_matches_nothing_is_listed_as_stale(folder, session_cache, c
     assert f"page 2: id={PAGE}, section=要闻  -> 1 rows" in out
 
 
+def test_corrected_tables_keep_the_contract(folder, session_cache):
+    toml = f'[[note]]\narticle_id = "{PAGE}#3"\ntags = ["x"]\n\n[[page]]\nid = "{PAGE}"\ndate = 2024-05-01\n'
+    corpus = corrected(folder, toml, session_cache)
+    for table in TABLES:
+        frame = corpus.table(table)
+        assert [(name, str(dtype)) for name, dtype in frame.dtypes.items()] == [(name, dtype) for name, dtype, _ in SCHEMAS[table]]
+    assert len(corpus.notes) == 1
+
+
 def test_a_tag_filter_narrows_the_readers_list(folder, session_cache):
     toml = f'[[note]]\narticle_id = "{PAGE}#3"\ntext = "区长讲话"\ntags = ["to quote", "土地出让"]\n'
     corpus = corrected(folder, toml, session_cache)
@@ -126,6 +136,8 @@ def test_a_tag_filter_narrows_the_readers_list(folder, session_cache):
     assert list(reading_list(corpus, selection.listing)["article_id"]) == [f"{PAGE}#3"]
     assert list(selection.notes["tag"]) == ["to quote", "土地出让"]
     assert link.filters.slug() == "tag-to-quote"  # the download's name says the filter
+    assert link.filters.to_params() == {"tag": ["to quote"]}  # and the link keeps it
+    assert parse_params({"tag": ["nobody's tag"]}, corpus).messages[0].reason == "unknown"
 
 
 # Rules that cannot be used: a problem in words, and the rest still applies.
