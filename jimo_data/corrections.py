@@ -249,6 +249,31 @@ def corrections_report(corrections: Corrections) -> list[str]:
     return lines
 
 
+def corrections_table(corrections: Corrections) -> pd.DataFrame:
+    """A row per rule, in the file's order, then per problem: `rule` (its label and
+    fields, or the problem), `correction_state` (in_force | stale | problem), `rows_changed`."""
+    rows = [
+        {
+            "rule": rule.describe(),
+            "correction_state": "in_force" if rule.label in corrections.applied else "stale",
+            "rows_changed": corrections.applied.get(rule.label, 0),
+        }
+        for rule in corrections.rules
+    ]
+    rows += [{"rule": problem, "correction_state": "problem", "rows_changed": 0} for problem in corrections.problems]
+    return pd.DataFrame(rows, columns=["rule", "correction_state", "rows_changed"])
+
+
+def corrections_stamp(folder: str | os.PathLike) -> tuple:
+    """What changes when the corrections file does (size, times, inode), for a dashboard
+    that reloads when its folder changes; () when there is none."""
+    try:
+        stat = (Path(folder) / CORRECTIONS_FILE).stat()
+    except OSError:
+        return ()
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
 def add_rule(folder: str | os.PathLike, kind: str, fields: dict) -> Rule:
     """Append a rule to `folder`'s corrections file, atomically (a temporary file in the
     folder, then a rename): a reader sees the old file or the new one, whole. Raises

@@ -285,6 +285,14 @@ query_note_empty_term  空的检索项（单独的 -、空引号，或没有词�
 query_note_only_exclusions 只有排除词：显示不含这些词的全部文章。 | Only exclusions: showing every article without these words.
 # -- corrections --
 tag                    标签 | Tag
+corrections_in_force   更正（corrections.toml 中的规则；“失效”指规则已匹配不到任何内容，保留在文件中） | Corrections (rules of corrections.toml; a stale rule matches nothing any more and is kept in the file)
+correction_in_force    生效 | In force
+correction_stale       失效 | Stale
+correction_problem     无法读取，未应用 | Cannot be read, not applied
+col_rule               规则 | Rule
+col_correction_state   状态 | State
+col_rows_changed       更改行数 | Rows changed
+col_corrected          更正规则 | Corrected by
 """
 
 
@@ -367,6 +375,11 @@ COLUMN_LABELS = {
     "per_10k_chars": "col_per_10k_chars",
     "tokens": "col_tokens",
     "reference_tokens": "col_reference_tokens",
+    # -- corrections --
+    "rule": "col_rule",
+    "correction_state": "col_correction_state",
+    "rows_changed": "col_rows_changed",
+    "corrected": "col_corrected",
 }
 
 
