@@ -4,6 +4,7 @@ filter; writing the file safely. Each test works on a copy of the seeds."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pandas as pd
@@ -18,6 +19,7 @@ from jimo_data.corrections import CORRECTIONS_FILE, CorrectionsError, add_rule, 
 from jimo_data.export import article_export
 from jimo_data.filters import parse_params, select
 from jimo_data.tables import SCHEMAS, TABLES
+from jimo_data.views.i18n import t
 
 PAGE = "000_a890f07f6fb61a4e.txt"  # 新即墨 of 2026-04-03: three articles and a caption (#2)
 
@@ -207,3 +209,48 @@ def test_a_read_only_folder_refuses_with_a_message_and_changes_nothing(folder, m
     with pytest.raises(CorrectionsError, match="cannot be written.*nothing was changed"):
         add_rule(folder, "page", {"id": PAGE, "section": "要闻"})
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_the_overview_lists_the_corrections_in_force_and_the_stale_ones(folder, session_cache, monkeypatch):
+    from test_dashboard import frames, open_page
+
+    (folder / CORRECTIONS_FILE).write_text(
+        f'[[page]]\nid = "{PAGE}"\nsection = "要闻"\n\n[[page]]\nid = "gone.txt"\nsection = "x"\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+    for lang, states in (("zh", ["生效", "失效"]), ("en", ["In force", "Stale"])):
+        shown = next(frame for frame in frames(open_page("overview", lang=lang)) if t("col_rule", lang) in frame.columns)
+        assert list(shown.iloc[:, 1]) == states
+        assert shown.iloc[0, 0] == f"page 1: id={PAGE}, section=要闻" and list(shown.iloc[:, 2]) == [1, 0]
+
+
+def reader_on_copy(folder, cache, monkeypatch, lang="en"):
+    from test_dashboard import open_page
+
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(cache))
+    return open_page("reader", {"article": f"{PAGE}#3"}, lang=lang)
+
+
+def test_the_readers_form_writes_a_rule_that_is_still_there_after_a_reload(folder, session_cache, monkeypatch):
+    at = reader_on_copy(folder, session_cache, monkeypatch)
+    at.date_input(key="correct_date").set_value(dt.date(2024, 5, 1))
+    at.text_input(key="correct_tags").input("to quote, 土地出让")
+    at.button(key="save_correction").click().run()
+    assert not at.exception and not at.error
+    reloaded = load_corpus(folder, cache_dir=session_cache)
+    assert reloaded.pages.set_index("page_id").loc[PAGE, "date"] == pd.Timestamp("2024-05-01")
+    assert list(reloaded.notes["tag"]) == ["to quote", "土地出让"]
+    again = reader_on_copy(folder, session_cache, monkeypatch)  # a new session: read from the file
+    shown = "\n".join(caption.value for caption in again.caption)
+    assert "Corrected by corrections.toml: page 1" in shown and "Tag：to quote、土地出让" in shown
+
+
+def test_the_readers_form_on_a_read_only_folder_says_so_and_changes_nothing(folder, session_cache, monkeypatch, make_read_only):  # noqa: F811
+    at = reader_on_copy(folder, session_cache, monkeypatch)
+    make_read_only(folder)
+    at.text_input(key="correct_note").input("区长讲话")
+    at.button(key="save_correction").click().run()
+    assert [e.value for e in at.error] and "Not saved, nothing was changed" in at.error[0].value
+    assert not (folder / CORRECTIONS_FILE).exists()

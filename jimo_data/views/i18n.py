@@ -293,6 +293,17 @@ col_rule               规则 | Rule
 col_correction_state   状态 | State
 col_rows_changed       更改行数 | Rows changed
 col_corrected          更正规则 | Corrected by
+corrected_by           已按 corrections.toml 更正：{rules} | Corrected by corrections.toml: {rules}
+note                   笔记 | Note
+correct_this           更正或加笔记（写入语料文件夹中的 corrections.toml） | Correct or add a note (written to corrections.toml in the corpus folder)
+correct_date           本版日期 | The page's date
+correct_publication    本版刊物 | The page's publication
+add_note               笔记 | Note
+add_tags               标签 | Tags
+add_tags_help          多个标签用英文逗号分隔 | Separate tags with commas
+save_correction        保存 | Save
+nothing_to_save        没有要保存的内容。 | Nothing to save.
+cannot_save_correction 无法保存，未作任何更改：{reason} | Not saved, nothing was changed: {reason}
 """
 
 
