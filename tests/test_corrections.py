@@ -244,7 +244,7 @@ def test_the_readers_form_writes_a_rule_that_is_still_there_after_a_reload(folde
     assert list(reloaded.notes["tag"]) == ["to quote", "土地出让"]
     again = reader_on_copy(folder, session_cache, monkeypatch)  # a new session: read from the file
     shown = "\n".join(caption.value for caption in again.caption)
-    assert "Corrected by corrections.toml: page 1" in shown and "Tag：to quote、土地出让" in shown
+    assert "Corrected by corrections.toml: page 1" in shown and "Tag：to quote、土地出让" in shown  # the tags as saved
 
 
 def test_the_readers_form_on_a_read_only_folder_says_so_and_changes_nothing(folder, session_cache, monkeypatch, make_read_only):  # noqa: F811

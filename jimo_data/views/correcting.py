@@ -22,7 +22,8 @@ def article_corrections(ctx: Context, article) -> None:
     notes = corpus.notes[corpus.notes["article_id"] == article.article_id]
     for text, tags in notes.groupby("text", sort=False)["tag"]:
         said = "、".join(tag for tag in tags if tag)
-        st.caption(md_escape(f"{t('note')}: {text}" + (f"（{t('tag')}：{said}）" if said else "")))
+        parts = [f"{t('note')}：{text}" if text else "", f"{t('tag')}：{said}" if said else ""]
+        st.caption(md_escape("　".join(part for part in parts if part)))
     with st.expander(t("correct_this")), st.form(f"correct_{article.article_id}"):
         date = st.date_input(t("correct_date"), value=None, format="YYYY-MM-DD", min_value=dt.date(1949, 1, 1), key="correct_date")
         publication = st.text_input(t("correct_publication"), key="correct_publication")
