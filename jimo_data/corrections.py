@@ -39,7 +39,12 @@ RULE_FIELDS: dict[str, tuple[dict[str, type], dict[str, type]]] = {
 
 
 class CorrectionsError(Exception):
-    """A rule that cannot be written, with the reason in words."""
+    """A rule that cannot be written, with the reason in words; `reason` names the kind
+    (bad_rule | bad_file | unwritable) for a translated message."""
+
+    def __init__(self, message: str, reason: str = "bad_rule"):
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -290,9 +295,9 @@ def add_rule(folder: str | os.PathLike, kind: str, fields: dict) -> Rule:
         old = path.read_text(encoding="utf-8") if path.exists() else ""
         document = tomllib.loads(old)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise CorrectionsError(f"{path} is not valid TOML ({error}); fix it by hand first") from error
+        raise CorrectionsError(f"{path} is not valid TOML ({error}); fix it by hand first", "bad_file") from error
     if not isinstance(document.get(kind, []), list):
-        raise CorrectionsError(f"{path}: {kind} is not a list of rules; fix it by hand first")
+        raise CorrectionsError(f"{path}: {kind} is not a list of rules; fix it by hand first", "bad_file")
     # Appended as text under its own [[kind]] header, not the whole document dumped
     # again: the user's comments stay.
     text = old.rstrip("\n") + ("\n\n" if old.strip() else "") + f"[[{kind}]]\n" + tomli_w.dumps(dict(fields))
@@ -308,11 +313,13 @@ def _write_atomically(folder: Path, path: Path, text: str) -> None:
     try:
         handle, tmp = tempfile.mkstemp(prefix=".corrections-", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise CorrectionsError(f"the corpus folder {folder} cannot be written ({error.strerror or error}); nothing was changed") from error
+        raise CorrectionsError(
+            f"the corpus folder {folder} cannot be written ({error.strerror or error}); nothing was changed", "unwritable"
+        ) from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(tmp, path)
     except OSError as error:
         Path(tmp).unlink(missing_ok=True)
-        raise CorrectionsError(f"{path} cannot be written ({error.strerror or error}); nothing was changed") from error
+        raise CorrectionsError(f"{path} cannot be written ({error.strerror or error}); nothing was changed", "unwritable") from error

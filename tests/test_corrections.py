@@ -206,8 +206,9 @@ def test_a_read_only_folder_refuses_with_a_message_and_changes_nothing(folder, m
     (folder / CORRECTIONS_FILE).write_text("# mine\n", encoding="utf-8")
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     make_read_only(folder)
-    with pytest.raises(CorrectionsError, match="cannot be written.*nothing was changed"):
+    with pytest.raises(CorrectionsError, match="cannot be written.*nothing was changed") as refused:
         add_rule(folder, "page", {"id": PAGE, "section": "要闻"})
+    assert refused.value.reason == "unwritable"
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
@@ -252,5 +253,5 @@ def test_the_readers_form_on_a_read_only_folder_says_so_and_changes_nothing(fold
     make_read_only(folder)
     at.text_input(key="correct_note").input("区长讲话")
     at.button(key="save_correction").click().run()
-    assert [e.value for e in at.error] and "Not saved, nothing was changed" in at.error[0].value
+    assert [e.value for e in at.error] and "Not saved, nothing was changed: the corpus folder" in at.error[0].value
     assert not (folder / CORRECTIONS_FILE).exists()

@@ -45,7 +45,7 @@ def _save(ctx: Context, article, date, publication: str, note: str, tags: list[s
         for kind, fields in rules:
             add_rule(ctx.corpus.root, kind, fields)
     except CorrectionsError as error:
-        st.error(ctx.t("cannot_save_correction", reason=md_escape(str(error))))
+        st.error(ctx.t(f"cannot_save_{error.reason}", folder=md_escape(str(ctx.corpus.root))) + f"\n\n{md_escape(str(error))}")
         return
     files_key.clear()  # the next run loads the corpus with the new rule, not after the folder check's pause
     st.rerun()

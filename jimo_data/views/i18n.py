@@ -303,7 +303,9 @@ add_tags               标签 | Tags
 add_tags_help          多个标签用英文逗号分隔 | Separate tags with commas
 save_correction        保存 | Save
 nothing_to_save        没有要保存的内容。 | Nothing to save.
-cannot_save_correction 无法保存，未作任何更改：{reason} | Not saved, nothing was changed: {reason}
+cannot_save_unwritable 无法保存，未作任何更改：语料文件夹 {folder} 不可写（只读）。 | Not saved, nothing was changed: the corpus folder {folder} cannot be written (read-only).
+cannot_save_bad_file   无法保存，未作任何更改：corrections.toml 不是有效的 TOML，请先手动修正。 | Not saved, nothing was changed: corrections.toml is not valid TOML; fix it by hand first.
+cannot_save_bad_rule   无法保存，未作任何更改：这条规则无法读取。 | Not saved, nothing was changed: the rule could not be read.
 """
 
 

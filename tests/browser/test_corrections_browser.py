@@ -61,7 +61,7 @@ def test_a_read_only_folder_gives_the_message_and_changes_nothing(page, url, fol
     form.get_by_role("button", name="保存").click()
     wait_for_app_run(page)
     error = page.get_by_test_id("stAlert").filter(has_text="无法保存")
-    assert "未作任何更改" in error.inner_text()
+    assert "未作任何更改：语料文件夹" in error.inner_text() and "不可写" in error.inner_text()
     error.scroll_into_view_if_needed()
     screenshot(page, "corrections_reader_read_only")
     after = (folder / CORRECTIONS_FILE).read_bytes() if (folder / CORRECTIONS_FILE).exists() else None
