@@ -10,6 +10,7 @@ import shutil
 import pandas as pd
 import pytest
 from paths import SEEDS
+from real_pages import REAL_PAGES
 from test_cache_faults import make_read_only  # noqa: F401  (a fixture)
 
 from jimo_data import load_corpus
@@ -255,3 +256,16 @@ def test_the_readers_form_on_a_read_only_folder_says_so_and_changes_nothing(fold
     at.button(key="save_correction").click().run()
     assert [e.value for e in at.error] and "Not saved, nothing was changed: the corpus folder" in at.error[0].value
     assert not (folder / CORRECTIONS_FILE).exists()
+
+
+def test_dating_an_undated_real_page_puts_its_articles_on_the_timeline(tmp_path, session_cache):
+    folder = tmp_path / "real"
+    shutil.copytree(REAL_PAGES, folder)
+    before = load_corpus(folder, cache_dir=session_cache)
+    undated = before.pages[before.pages["date"].isna() & (before.pages["n_articles"] > 0)].iloc[0]
+    corpus = corrected(folder, f'[[page]]\nid = "{undated.page_id}"\ndate = 2020-06-15\npublication = "新即墨"\n', session_cache)
+    moved = corpus.articles[corpus.articles["page_id"] == undated.page_id]
+    assert (moved["date"] == pd.Timestamp("2020-06-15")).all() and set(moved["corrected"]) == {"page 1"}
+    assert corpus.articles["date"].isna().sum() == before.articles["date"].isna().sum() - len(moved)
+    link = parse_params({"from": ["2020-06-15"], "to": ["2020-06-15"], "pub": ["新即墨"]}, corpus)
+    assert set(moved["article_id"]) <= set(select(corpus, link.filters).listing["article_id"])
