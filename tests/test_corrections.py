@@ -49,6 +49,7 @@ def test_a_date_correction_moves_the_page_in_the_timeline_and_the_export_marks_i
     assert set(exported.loc[on_page, "corrected"]) == {"page 1"}
     assert set(exported.loc[~on_page, "corrected"]) == {""}
     assert corpus.corrections.applied == {"page 1": 1}
+    assert CORRECTIONS_FILE not in corpus.ignored  # it is read, not a file left unread
 
 
 def test_the_cache_stays_a_function_of_the_pages(folder, session_cache):
