@@ -136,26 +136,44 @@ def _has_type(value, kind: type) -> bool:
 def apply_corrections(tables: dict[str, pd.DataFrame], rules: list[Rule]) -> tuple[dict[str, pd.DataFrame], dict[str, int], list[Rule]]:
     """(corrected tables with `notes`, rows changed per rule label, rules that matched nothing).
     The tables given are not changed: a corrected table is a copy."""
-    out = dict(tables)
+    out = _Tables(tables)
     applied: dict[str, int] = {}
     notes: list[dict] = []
     for rule in rules:
         applied[rule.label] = _APPLY[rule.kind](out, rule, notes)
     out["notes"] = conform("notes", pd.DataFrame(notes, columns=["article_id", "tag", "text", "corrected"]))
     stale = [rule for rule in rules if not applied[rule.label]]
-    return out, {label: n for label, n in applied.items() if n}, stale
+    return dict(out), {label: n for label, n in applied.items() if n}, stale
 
 
-def _mark(tables: dict, table: str, rows: pd.Series, rule: Rule, **values) -> int:
+class _Tables(dict):
+    """The tables being corrected: each copied once, on its first change, so the tables
+    given (memory-mapped from the snapshot) are never written and many rules cost one copy."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame]):
+        super().__init__(tables)
+        self.copied: set[str] = set()
+
+    def writable(self, table: str) -> pd.DataFrame:
+        if table not in self.copied:
+            self[table] = self[table].copy()
+            self.copied.add(table)
+        return self[table]
+
+    def replace(self, table: str, frame: pd.DataFrame) -> None:
+        self[table] = frame
+        self.copied.add(table)
+
+
+def _mark(tables: _Tables, table: str, rows: pd.Series, rule: Rule, **values) -> int:
     """Set `values` on the rows of `table` where `rows` holds, naming the rule; how many."""
     if not rows.any():
         return 0
-    frame = tables[table].copy()
+    frame, where = tables.writable(table), rows.to_numpy()
     for column, value in values.items():
-        frame.loc[rows.to_numpy(), column] = value
-    before = frame.loc[rows.to_numpy(), "corrected"]
-    frame.loc[rows.to_numpy(), "corrected"] = before.where(before == "", before + "; ") + rule.label
-    tables[table] = frame
+        frame.loc[where, column] = value
+    before = frame.loc[where, "corrected"]
+    frame.loc[where, "corrected"] = before.where(before == "", before + "; ") + rule.label
     return int(rows.sum())
 
 
@@ -165,7 +183,7 @@ def _on_article(frame: pd.DataFrame, rule: Rule) -> pd.Series:
     return frame["article_id"] == article if article else pd.Series(True, index=frame.index)
 
 
-def _page(tables: dict, rule: Rule, notes: list) -> int:
+def _page(tables: _Tables, rule: Rule, notes: list) -> int:
     f = rule.fields
     values = {column: f[column] for column in ("publication", "section") if column in f}
     if "date" in f:
@@ -179,36 +197,36 @@ def _page(tables: dict, rule: Rule, notes: list) -> int:
     return changed
 
 
-def _drop(tables: dict, rule: Rule, notes: list) -> int:
+def _drop(tables: _Tables, rule: Rule, notes: list) -> int:
     frame = tables[rule.fields["table"]]
     rows = (frame["name"] == rule.fields["name"]) & _on_article(frame, rule)
-    tables[rule.fields["table"]] = frame[~rows].reset_index(drop=True)
+    tables.replace(rule.fields["table"], frame[~rows].reset_index(drop=True))
     _mark(tables, "articles", tables["articles"]["article_id"].isin(frame.loc[rows, "article_id"]), rule)  # what is gone is still said
     return int(rows.sum())
 
 
-def _official(tables: dict, rule: Rule, notes: list) -> int:
+def _official(tables: _Tables, rule: Rule, notes: list) -> int:
     frame = tables["officials"]
     rows = (frame["name"] == rule.fields["name"]) & _on_article(frame, rule)
     values = {column: rule.fields[column] for column in ("office", "jurisdiction") if column in rule.fields}
     return _mark(tables, "officials", rows, rule, **values)
 
 
-def _merge(tables: dict, rule: Rule, notes: list) -> int:
+def _merge(tables: _Tables, rule: Rule, notes: list) -> int:
     table = rule.fields["table"]
     frame = tables[table]
     rows = frame["name"].isin(rule.fields["names"]) & (frame["name"] != rule.fields["into"])
     return _renamed(tables, table, rows, rule)
 
 
-def _split(tables: dict, rule: Rule, notes: list) -> int:
+def _split(tables: _Tables, rule: Rule, notes: list) -> int:
     table = rule.fields["table"]
     frame = tables[table]
     rows = (frame["name"] == rule.fields["name"]) & frame["article_id"].isin(rule.fields["article_ids"])
     return _renamed(tables, table, rows, rule)
 
 
-def _renamed(tables: dict, table: str, rows: pd.Series, rule: Rule) -> int:
+def _renamed(tables: _Tables, table: str, rows: pd.Series, rule: Rule) -> int:
     """Rename rows to the rule's `into`, keeping the name as written (`written_as`)
     where the table has it, so a merged project lists both names."""
     frame = tables[table]
@@ -218,7 +236,7 @@ def _renamed(tables: dict, table: str, rows: pd.Series, rule: Rule) -> int:
     return _mark(tables, table, rows, rule, **values)
 
 
-def _article(tables: dict, rule: Rule, notes: list) -> int:
+def _article(tables: _Tables, rule: Rule, notes: list) -> int:
     rows = tables["articles"]["article_id"] == rule.fields["id"]
     if not rows.any():
         return 0
@@ -228,7 +246,7 @@ def _article(tables: dict, rule: Rule, notes: list) -> int:
     return _mark(tables, "articles", rows, rule, **values)
 
 
-def _note(tables: dict, rule: Rule, notes: list) -> int:
+def _note(tables: _Tables, rule: Rule, notes: list) -> int:
     article = rule.fields["article_id"]
     if not (tables["articles"]["article_id"] == article).any():
         return 0

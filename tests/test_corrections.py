@@ -270,3 +270,16 @@ def test_dating_an_undated_real_page_puts_its_articles_on_the_timeline(tmp_path,
     assert corpus.articles["date"].isna().sum() == before.articles["date"].isna().sum() - len(moved)
     link = parse_params({"from": ["2020-06-15"], "to": ["2020-06-15"], "pub": ["新即墨"]}, corpus)
     assert set(moved["article_id"]) <= set(select(corpus, link.filters).listing["article_id"])
+
+
+def test_the_tables_given_are_not_changed(seeds_corpus):
+    from jimo_data.corrections import apply_corrections
+
+    given = {table: seeds_corpus.table(table) for table in ("pages", "articles", "bylines", "officials", "projects")}
+    before = {table: frame.copy() for table, frame in given.items()}
+    rules = parse_rules(f'[[page]]\nid = "{PAGE}"\ndate = 2024-05-01\n\n[[page]]\nid = "{PAGE}"\nsection = "要闻"\n').rules
+    corrected_tables, applied, _ = apply_corrections(given, rules)
+    assert applied == {"page 1": 1, "page 2": 1}
+    assert corrected_tables["articles"].set_index("article_id").loc[f"{PAGE}#1", "corrected"] == "page 1; page 2"
+    for table, frame in given.items():
+        pd.testing.assert_frame_equal(frame, before[table])
