@@ -30,6 +30,7 @@ import pandas as pd
 from .analysis import officials_timeline, parse_query, reading_list, summary_figures
 from .analysis.collocates import MEASURES, collocates, node_hits
 from .corpus import Corpus, load_corpus
+from .corrections import corrections_report
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, Selection, parse_params, select
 from .tables import TABLES, data_model_markdown
@@ -92,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     colloc.add_argument("--top", type=_count, default=50, help="rows to list (default 50)")
     colloc.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(colloc)
+    corrections = commands.add_parser("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
+    corrections.add_argument("source", type=_path, help="a folder of .txt pages")
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
     return parser
 
@@ -131,6 +134,10 @@ def _run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
     if args.command == "info":
         print(summary(corpus))
+        return 0
+    if args.command == "corrections":
+        for line in corrections_report(corpus.corrections):  # a rule's text cannot forge a line
+            print(escaped(line))
         return 0
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .corrections import CORRECTIONS_FILE, Corrections, apply_corrections, read_rules
 from .ingest.assemble import assemble
 from .ingest.batches import Progress, parse_batches
 from .ingest.files import FileState, NotReadable, StaleManifest, discover, hash_files, read_inside
@@ -30,7 +31,7 @@ from .ingest.store import CacheStore
 from .parsing import ARTICLE_TEXT_PARTS, article_text
 from .parsing.decode import decode_bytes
 from .parsing.terms import dictionary_repairs, tokenizer, tokens, use_dictionary_cache
-from .tables import CACHED_COLUMNS
+from .tables import CACHED_COLUMNS, conform
 
 SAVE_EVERY_PAGES = 1_000  # a killed ingest loses at most this many pages' work (or half of what was done)
 
@@ -46,6 +47,8 @@ class Corpus:
     officials: pd.DataFrame
     projects: pd.DataFrame
     terms: pd.DataFrame
+    notes: pd.DataFrame = field(default_factory=lambda: conform("notes", None))  # from corrections.toml
+    corrections: Corrections = field(default_factory=Corrections)  # the rules in force, applied counts, stale ones
     ignored: list[str] = field(default_factory=list)  # relative paths; `path (reason)` for anything not read
     n_parsed: int = 0  # pages parsed by this load (the rest came from the cache)
     repairs: list[Repair] = field(default_factory=list)  # cache files found damaged or unwritable, and what was done
@@ -116,7 +119,10 @@ def load_corpus(
         store.write_manifest(state.manifest)
     while dictionary_repairs:  # found by this process's tokenizer (workers report in their log)
         store.note("dictionary", dictionary_repairs.pop(0))
-    return Corpus(root=root, ignored=ignored, n_parsed=len(set(parsed)), repairs=store.repairs, **tables)
+    corrections = read_rules(root) if root.is_dir() else Corrections()  # after the cache: it stays a pure function of the pages
+    ignored = [entry for entry in ignored if entry != CORRECTIONS_FILE]  # read, as corrections
+    tables, corrections.applied, corrections.stale = apply_corrections(tables, corrections.rules)
+    return Corpus(root=root, ignored=ignored, n_parsed=len(set(parsed)), repairs=store.repairs, corrections=corrections, **tables)
 
 
 def _is_current(snapshot: dict[str, pd.DataFrame] | None, state: FileState) -> bool:

@@ -252,7 +252,7 @@ FORMATS = {
 # -- what is exported, under which name ------------------------------------------------
 ARTICLE_EXPORT_COLUMNS = (
     "article_id", "date", "publication", "page_id", "page_no", "section", "issue_no", "kind",
-    "kicker", "headline", "subheadline", "bylines", "officials", "body", "continued", "source",
+    "kicker", "headline", "subheadline", "bylines", "officials", "body", "continued", "source", "corrected",
 )  # fmt: skip
 
 
@@ -283,9 +283,24 @@ def article_export(corpus, listing: pd.DataFrame) -> pd.DataFrame:
             "body": articles["body"].to_numpy(),
             "continued": articles["continued"].to_numpy(),
             "source": [str(corpus.root / page_id) for page_id in articles["page_id"]],
+            "corrected": _corrected_by(corpus, articles),
         },
         columns=list(ARTICLE_EXPORT_COLUMNS),
     ).astype({"section": "string", "page_no": "Int64", "issue_no": "Int64"})
+
+
+def _corrected_by(corpus, articles: pd.DataFrame) -> np.ndarray:
+    """Per article: the correction rules that changed it, its page or a byline, official
+    or project of it (`corrections.toml`), joined by `; `; empty when none."""
+    rules = [articles[["article_id", "corrected"]]]
+    rules += [corpus.table(name)[["article_id", "corrected"]] for name in ("bylines", "officials", "projects")]
+    marked = pd.concat(rules)
+    marked = marked[marked["corrected"] != ""].astype(str)
+    if marked.empty:
+        return np.full(len(articles), "", dtype=object)
+    split = marked.assign(corrected=marked["corrected"].str.split("; ")).explode("corrected").drop_duplicates()
+    joined = split.groupby("article_id", sort=False)["corrected"].agg("; ".join)
+    return joined.reindex(articles["article_id"].astype(str)).fillna("").to_numpy()
 
 
 def _labelled(names: pd.Series, *details: pd.Series) -> pd.Series:

@@ -294,6 +294,7 @@ FILTERS: tuple[Filter, ...] = (
     KnownValues("pub", "publications", "publication", table="pages", column="publication", unknown_choice=True),
     KnownValues("official", "officials", "official", table="officials", column="name", ranked=True, described_by="jurisdiction"),
     KnownValues("byline", "byline", "byline", table="bylines", column="name", many=False, ranked=True, prefix="by-"),
+    KnownValues("tag", "tags", "tag", table="notes", column="tag", prefix="tag-"),  # corrections.toml's [[note]] tags
     TextQuery("q", "query", "query"),
     Language("lang", "lang", "language"),
 )
@@ -420,6 +421,10 @@ class Selection:
     @cached_property
     def projects(self) -> pd.DataFrame:
         return self._keep(self.corpus.projects)
+
+    @cached_property
+    def notes(self) -> pd.DataFrame:
+        return self._keep(self.corpus.notes)
 
     @cached_property
     def terms(self) -> pd.DataFrame:

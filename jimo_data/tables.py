@@ -7,6 +7,8 @@ these columns with these dtypes, even when empty.
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 
 STR, INT, DATE, CAT, INT32 = "string", "Int64", "datetime64[us]", "category", "int32"
@@ -32,6 +34,7 @@ text_hash      string          SHA-256 of the decoded text, white space at line 
 duplicate_of   string          page_id of the page with the same text read first; empty when none
 status         string          ok | warning | error
 problems       string          what is wrong, in words; empty when nothing
+corrected    string          the correction rules that changed this row (`page 1; merge 2`, see docs/corrections.md); empty when none
 
 [articles]
 article_id   string          `page_id#seq`
@@ -46,6 +49,7 @@ date         datetime64[us]  the page's date
 publication  string          the page's publication
 n_chars      Int64           characters of the body
 continued    string          continuation marker such as 下转二版; empty when none
+corrected    string          the correction rules that changed this row (`page 1; merge 2`, see docs/corrections.md); empty when none
 
 [bylines]
 article_id  string          the article credited
@@ -55,6 +59,7 @@ role        string          reporter | correspondent | photographer | editor
 duty        string          the paper's own word: 记者, 通讯员, 摄, 责编, 美编, 审读, 排版 …
 outlet      string          e.g. 青岛日报/观海新闻; empty when none is given
 date        datetime64[us]  the page's date
+corrected    string          the correction rules that changed this row (`page 1; merge 2`, see docs/corrections.md); empty when none
 
 [officials]
 article_id  string          the article mentioning the official
@@ -65,6 +70,7 @@ office      string          principal office with its jurisdiction, e.g. 即墨�
 jurisdiction string         the place the office belongs to, in full (即墨区, 青岛市, 移风店镇); empty when the page does not tell
 n_mentions  Int64           how often the article names the person with this title
 date        datetime64[us]  the page's date
+corrected    string          the correction rules that changed this row (`page 1; merge 2`, see docs/corrections.md); empty when none
 
 [projects]
 article_id  string          the article mentioning the project
@@ -73,11 +79,19 @@ name        string          clean project name, e.g. 青岛英派斯体育产业
 status      string          签约 | 落地 | 启动 | 开工 | 建设 | 竣工 | 投产 | 投用 | 启用 | 运营, or empty
 sentence    string          the sentence that mentions it
 date        datetime64[us]  the page's date
+written_as  string          the name as printed when a correction renamed the row (merge, split); empty otherwise
+corrected    string          the correction rules that changed this row (`page 1; merge 2`, see docs/corrections.md); empty when none
 
 [terms]
 article_id  category        the article (categorical: a whole archive has millions of term rows)
 term        category        a jieba token that is not a stopword (categorical)
 count       int32           occurrences in headline, kicker, subheadline and body
+
+[notes]
+article_id  string          the article noted or tagged
+tag         string          a researcher's label (土地出让, to quote; reprint for a rule that marks a reprint); empty for a note without tags
+text        string          the note; for a reprint, what it reprints
+corrected   string          the rule that made the row (`note 3`)
 """
 
 
@@ -95,6 +109,9 @@ def _read_contract(text: str) -> dict[str, list[tuple[str, str, str]]]:
 SCHEMAS: dict[str, list[tuple[str, str, str]]] = _read_contract(_CONTRACT)  # table -> [(column, dtype, meaning)]
 
 TABLES = tuple(SCHEMAS)
+CONTRACT_VERSION = hashlib.sha256(_CONTRACT.encode()).hexdigest()[:8]  # a snapshot of other columns is not read
+STORED_TABLES = tuple(table for table in TABLES if table != "notes")  # `notes` comes from corrections.toml alone
+APPLIED_COLUMNS = ("corrected", "written_as")  # set by corrections on load, empty in the cache
 
 
 def columns(table: str) -> list[str]:
@@ -105,7 +122,7 @@ def columns(table: str) -> list[str]:
 # by (the file's content hash, the article's `seq`), which is what the per-file cache
 # stores. Assembly adds page and article ids, the page's date and duplicates.
 PARSED_COLUMNS: dict[str, list[str]] = {
-    "pages": [c for c in columns("pages") if c not in ("page_id", "content_hash", "duplicate_of")],
+    "pages": [c for c in columns("pages") if c not in ("page_id", "content_hash", "duplicate_of", *APPLIED_COLUMNS)],
     "articles": ["seq", "kind", "kicker", "headline", "subheadline", "body", "n_chars", "continued"],
     "bylines": ["seq", "name", "role", "duty", "outlet"],
     "officials": ["seq", "name", "title", "office", "jurisdiction", "n_mentions"],

@@ -59,10 +59,18 @@ ALLOWED = {
     "jimo_data.tables": set(),
     "jimo_data.export": set(),
     "jimo_data.ingest": {"jimo_data.ingest", "jimo_data.parsing", "jimo_data.tables"},
-    "jimo_data.corpus": {"jimo_data.ingest", "jimo_data.parsing", "jimo_data.tables"},
+    "jimo_data.corrections": {"jimo_data.tables"},
+    "jimo_data.corpus": {"jimo_data.corrections", "jimo_data.ingest", "jimo_data.parsing", "jimo_data.tables"},
     "jimo_data.analysis": {"jimo_data.analysis", "jimo_data.parsing"},
     "jimo_data.filters": {"jimo_data.corpus", "jimo_data.analysis"},
-    "jimo_data.cli": {"jimo_data.analysis", "jimo_data.corpus", "jimo_data.export", "jimo_data.filters", "jimo_data.tables"},
+    "jimo_data.cli": {
+        "jimo_data.analysis",
+        "jimo_data.corpus",
+        "jimo_data.corrections",
+        "jimo_data.export",
+        "jimo_data.filters",
+        "jimo_data.tables",
+    },
 }
 
 

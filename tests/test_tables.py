@@ -7,7 +7,7 @@ import pytest
 from paths import REPO
 
 from jimo_data import load_corpus
-from jimo_data.tables import SCHEMAS, TABLES, data_model_markdown
+from jimo_data.tables import SCHEMAS, STORED_TABLES, TABLES, data_model_markdown
 
 
 def _contract(table):
@@ -21,7 +21,7 @@ def _actual(frame):
 @pytest.mark.parametrize("table", TABLES)
 def test_seed_tables_have_exactly_the_contract_columns(seeds_corpus, table):
     assert _actual(seeds_corpus.table(table)) == _contract(table)
-    assert len(seeds_corpus.table(table)) > 0
+    assert len(seeds_corpus.table(table)) > 0 or table not in STORED_TABLES  # the seeds have no corrections.toml
 
 
 @pytest.mark.parametrize("table", TABLES)

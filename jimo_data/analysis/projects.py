@@ -89,7 +89,8 @@ def with_project_names(projects: pd.DataFrame, names: dict[str, str] | None = No
     `names` (from `project_names` over the whole corpus) keeps a project's name the same
     under every filter; by default the names of these mentions are grouped."""
     names = names if names is not None else project_names(projects["name"])
-    return projects.assign(alias=projects["name"], name=projects["name"].map(names).fillna(projects["name"]))
+    written = projects["written_as"].where(projects["written_as"] != "", projects["name"]) if "written_as" in projects else projects["name"]
+    return projects.assign(alias=written, name=projects["name"].map(names).fillna(projects["name"]))
 
 
 def stage_events(projects: pd.DataFrame) -> pd.DataFrame:

@@ -28,7 +28,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.feather as feather
 
-from ..tables import CACHED_COLUMNS, TABLES, columns
+from ..tables import CACHED_COLUMNS, STORED_TABLES, columns
 from .assemble import assemble
 from .files import FileState
 from .frames import concat_frames, empty_frames
@@ -62,7 +62,7 @@ class SnapshotStore:
         wait_for_snapshot()  # a write this process started may be the one to read
         if not self.path.is_dir():
             return None
-        expected = {table: columns(table) for table in TABLES}
+        expected = {table: columns(table) for table in STORED_TABLES}
         tables, problem = read_sealed(self.path, lambda table: _read_arrow(self.path / f"{table}.arrow"), expected)
         if tables is not None:
             return tables
@@ -83,7 +83,7 @@ class SnapshotStore:
         tmp = self.path.with_name(f".tmp-{uuid.uuid4().hex}")
         try:
             tmp.mkdir(parents=True)
-            for table in TABLES:
+            for table in STORED_TABLES:
                 _write_arrow(tables[table], tmp / f"{table}.arrow")
             seal(tmp)
             old = self.path.with_name(f".old-{uuid.uuid4().hex}")

@@ -32,6 +32,7 @@ from pathlib import Path
 import platformdirs
 
 from ..parsing import parser_version
+from ..tables import CONTRACT_VERSION
 from .integrity import Repair, bytes_digest, log
 from .segments import SegmentStore
 from .snapshot import SnapshotStore
@@ -52,7 +53,7 @@ class CacheStore:
         self.repairs: list[Repair] = []  # what this load found damaged, in order
         self.writable = True  # until a write fails
         self.segments = SegmentStore(self.root / f"parser-{parser_version()}", self.note)
-        self.snapshot = SnapshotStore(self.root / "snapshots" / f"{corpus_id}-{parser_version()}", self.note)
+        self.snapshot = SnapshotStore(self.root / "snapshots" / f"{corpus_id}-{parser_version()}{CONTRACT_VERSION}", self.note)
         self.manifest_path = self.root / "manifests" / f"{corpus_id}.json"
         self.lock_path = self.root / "locks" / f"{corpus_id}.lock"
 

@@ -18,6 +18,7 @@ import streamlit as st
 
 from jimo_data import Corpus, load_corpus
 from jimo_data.analysis import article_names, article_term_totals, corpus_term_totals, term_matrix
+from jimo_data.corrections import corrections_stamp
 from jimo_data.filters import Filters, select
 from jimo_data.ingest.files import folder_fingerprint
 
@@ -42,7 +43,7 @@ def corpus_path(argv: list[str] | None, default: Path) -> Path | None:
 def files_key(path: str) -> int:
     """The fingerprint, taken at most every few seconds: walking an archive of
     thousands of files costs a noticeable part of a rerun."""
-    return folder_fingerprint(path)
+    return hash((folder_fingerprint(path), corrections_stamp(path)))  # a new rule reloads too
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

@@ -317,6 +317,29 @@ col_mi                 MI | MI
 col_t_score            t值 | t-score
 col_cluster            词簇 | Cluster
 col_length             词数 | Words
+# -- corrections --
+tag                    标签 | Tag
+corrections_in_force   更正（corrections.toml 中的规则；“失效”指规则已匹配不到任何内容，保留在文件中） | Corrections (rules of corrections.toml; a stale rule matches nothing any more and is kept in the file)
+correction_in_force    生效 | In force
+correction_stale       失效 | Stale
+correction_problem     无法读取，未应用 | Cannot be read, not applied
+col_rule               规则 | Rule
+col_correction_state   状态 | State
+col_rows_changed       更改行数 | Rows changed
+col_corrected          更正规则 | Corrected by
+corrected_by           已按 corrections.toml 更正：{rules} | Corrected by corrections.toml: {rules}
+note                   笔记 | Note
+correct_this           更正或加笔记（写入语料文件夹中的 corrections.toml） | Correct or add a note (written to corrections.toml in the corpus folder)
+correct_date           本版日期 | The page's date
+correct_publication    本版刊物 | The page's publication
+add_note               笔记 | Note
+add_tags               标签 | Tags
+add_tags_help          多个标签用英文逗号分隔 | Separate tags with commas
+save_correction        保存 | Save
+nothing_to_save        没有要保存的内容。 | Nothing to save.
+cannot_save_unwritable 无法保存，未作任何更改：语料文件夹 {folder} 不可写（只读）。 | Not saved, nothing was changed: the corpus folder {folder} cannot be written (read-only).
+cannot_save_bad_file   无法保存，未作任何更改：corrections.toml 不是有效的 TOML，请先手动修正。 | Not saved, nothing was changed: corrections.toml is not valid TOML; fix it by hand first.
+cannot_save_bad_rule   无法保存，未作任何更改：这条规则无法读取。 | Not saved, nothing was changed: the rule could not be read.
 """
 
 
@@ -402,6 +425,11 @@ COLUMN_LABELS = {
     # -- collocates --
     **{column: f"col_{column}" for column in ("collocate", "observed", "observed_left", "observed_right", "frequency")},
     **{column: f"col_{column}" for column in ("log_dice", "mi", "t_score", "cluster", "length")},
+    # -- corrections --
+    "rule": "col_rule",
+    "correction_state": "col_correction_state",
+    "rows_changed": "col_rows_changed",
+    "corrected": "col_corrected",
 }
 
 

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from jimo_data.analysis import issues_held, summary_figures
+from jimo_data.corrections import corrections_table
 from jimo_data.views.codes import ignored_entry
 from jimo_data.views.context import context
 from jimo_data.views.widgets import name_unknown_publication, table, unplaced_pages_line
@@ -45,6 +46,11 @@ if ctx.corpus.repairs:
         {"repair": [t(f"repair_{r.what}") for r in ctx.corpus.repairs], "problems": [r.problem for r in ctx.corpus.repairs]}
     )
     table(repairs, "cache_repairs", ctx.filters, key="cache_repairs")
+corrections = corrections_table(ctx.corpus.corrections)
+if not corrections.empty:  # corrections.toml: what is in force, what matches nothing (docs/corrections.md)
+    st.markdown(f"**{t('corrections_in_force')}**")
+    corrections["correction_state"] = corrections["correction_state"].map(lambda state: t(f"correction_{state}"))
+    table(corrections, "corrections", ctx.filters, key="corrections")
 if ctx.corpus.ignored:
     st.markdown(f"**{t('ignored_files')}**")
     ignored = [ignored_entry(entry, ctx.lang) for entry in ctx.corpus.ignored]

@@ -10,11 +10,12 @@ from jimo_data.analysis import highlight_terms, reading_list
 from jimo_data.analysis.articles import issue_pages, page_articles
 from jimo_data.views.codes import code_label
 from jimo_data.views.context import context
+from jimo_data.views.correcting import article_corrections
 from jimo_data.views.downloads import article_downloads
 from jimo_data.views.state import page_option
 from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, table
 
-PAGE_META = ["page_id", "publication", "section", "page_no", "date", "date_source", "date_evidence", "issue_no", "lunar_date", "weekday", "status", "problems"]  # fmt: skip
+PAGE_META = ["page_id", "publication", "section", "page_no", "date", "date_source", "date_evidence", "issue_no", "lunar_date", "weekday", "status", "problems", "corrected"]  # fmt: skip
 
 ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
@@ -135,6 +136,7 @@ def show_article(article_id: str, ids: list[str]) -> None:
     if len(mentioned):
         st.markdown(f"**{t('officials')}**")
         table(mentioned, "article_officials", ctx.filters, key="article_officials")
+    article_corrections(ctx, article)
     page_meta(article.page_id)
 
 
