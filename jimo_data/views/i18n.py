@@ -283,6 +283,8 @@ query_note_unclosed_quote 引号未闭合：短语算到检索式末尾。 | Unc
 query_note_lone_or     OR 的一侧没有词，这个 OR 已忽略。 | An OR without a word on one side was ignored.
 query_note_empty_term  空的检索项（单独的 -、空引号，或没有词的“标题:”）已忽略。 | An empty term (a lone -, empty quotes or a field prefix without a word) was ignored.
 query_note_only_exclusions 只有排除词：显示不含这些词的全部文章。 | Only exclusions: showing every article without these words.
+# -- reuse --
+reprints_exclude       不含转载（同一稿件的后续刊登） | Without reprints (later printings of a story)
 """
 
 
