@@ -5,14 +5,16 @@ share boilerplate, and everything else in the corpus, are not."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 import shutil
 
+import pandas as pd
 import pytest
 from paths import SEEDS
 from real_pages import REAL_PAGES
 
 from jimo_data import load_corpus
-from jimo_data.analysis.reuse import MIN_CHARS, reprints, shingles_of
+from jimo_data.analysis.reuse import MIN_CHARS, find_reprints, reprints, shingles_of
 from jimo_data.cli import main
 from jimo_data.filters import Filters, parse_params, select
 
@@ -132,6 +134,39 @@ def test_the_reprints_filter_leaves_out_copies_only(planted):
     found = reprints(planted)
     assert set(planted.articles["article_id"]) - kept == set(found.loc[found["role"] == "copy", "article_id"])
     assert set(found.loc[found["role"] == "source", "article_id"]) <= kept
+
+
+def random_text(rng: random.Random, n: int) -> str:
+    return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n))
+
+
+@pytest.mark.parametrize(
+    "shared, own, reprint, why",
+    [
+        (1.0, 0.0, True, "a whole copy"),
+        (0.66, 0.0, True, "a copy cut by a third: all of it is in the source"),
+        (0.34, 0.0, True, "a copy that keeps a third of the source"),
+        (0.6, 0.4, True, "most of the copy is the source's text"),
+        (0.45, 0.55, False, "less than half of it is"),
+        (0.35, 0.65, False, "a third of it is"),
+    ],
+)
+def test_a_text_is_a_reprint_when_most_of_it_is_in_the_other(shared, own, reprint, why):
+    """Shares of a 1,000-character source, on text with no shingle in common by chance."""
+    rng = random.Random(0)
+    source = random_text(rng, 1000)
+    other = source[: int(1000 * shared)] + random_text(rng, int(1000 * own))
+    articles = {
+        "article_id": ["a#1", "b#1"],
+        "kind": ["article", "article"],
+        "body": [source, other],
+        "date": [dt.datetime(2024, 1, 1), dt.datetime(2024, 1, 5)],
+        "publication": ["青岛日报", "新即墨"],
+        "headline": ["甲", "乙"],
+        "page_id": ["a", "b"],
+    }
+    found = find_reprints(pd.DataFrame(articles))
+    assert list(found["role"]) == (["source", "copy"] if reprint else []), why
 
 
 def test_a_bad_reprints_value_is_named_and_ignored(seeds_corpus):
