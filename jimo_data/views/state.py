@@ -38,7 +38,10 @@ _CONVERT = {
     "text": (lambda v: v, lambda v: (v or "").strip()),
     "language": (lambda v: v, lambda v: v or "zh"),
     "undated": (lambda v: v, lambda v: v or ""),
-    "toggle": (lambda v: v == "exclude", lambda v: "exclude" if v else ""),  # `reprints=exclude`  # a plain session value, set by the undated note's button
+    "toggle": (
+        lambda v: v == "exclude",
+        lambda v: "exclude" if v else "",
+    ),  # `reprints=exclude`  # a plain session value, set by the undated note's button
 }
 
 
