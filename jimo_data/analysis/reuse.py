@@ -48,6 +48,13 @@ def copy_ids(corpus) -> set[str]:
     return set(found.loc[found["role"] == "copy", "article_id"])
 
 
+def other_printings(corpus, article_id: str) -> pd.DataFrame:
+    """The other articles of `article_id`'s cluster (source first); empty when it has none."""
+    found = reprints(corpus)
+    cluster = found.loc[found["article_id"] == article_id, "cluster_id"]
+    return found[found["cluster_id"].isin(cluster) & (found["article_id"] != article_id)]
+
+
 def find_reprints(articles: pd.DataFrame) -> pd.DataFrame:
     """The clusters of reprints among `articles` (a frame with the columns of the
     articles table)."""
@@ -156,4 +163,4 @@ def _dtype(name: str) -> str:
     return {"cluster_id": "Int64", "share": "float64", "lag_days": "Int64", "date": "datetime64[us]"}.get(name, "string")
 
 
-__all__ = ["find_reprints", "reprints", "copy_ids", "shingles_of", "MIN_CHARS", "MIN_SHARE"]
+__all__ = ["find_reprints", "reprints", "copy_ids", "other_printings", "shingles_of", "MIN_CHARS", "MIN_SHARE"]

@@ -285,6 +285,16 @@ query_note_empty_term  空的检索项（单独的 -、空引号，或没有词�
 query_note_only_exclusions 只有排除词：显示不含这些词的全部文章。 | Only exclusions: showing every article without these words.
 # -- reuse --
 reprints_exclude       不含转载（同一稿件的后续刊登） | Without reprints (later printings of a story)
+page_reuse             转载 | Reprints
+reuse_note             同一稿件在多家报纸（或同一报纸）刊登：正文去掉标点后至少一半相同即视为转载；来源为最早刊登者，同日则取级别较高的报纸。比例为转载稿中来自来源稿的文字所占比例，滞后为相隔天数。列出至少有一篇在筛选范围内的稿件组。 | One story printed by several papers (or twice by one): at least half of a body's text, punctuation aside, is the other's. The source is the earliest printing; on one day, the higher-level paper. Share is the part of a copy's text taken from the source; lag is the days between them. Clusters with at least one article in the filtered set are listed.
+reuse_count            {clusters} 组转载，{copies} 篇转载稿。 | {clusters} stories reprinted, {copies} copies.
+reuse_source           来源 | Source
+reuse_copy             转载 | Copy
+col_cluster            稿件组 | Story
+col_share              转载比例 | Share reused
+col_lag_days           滞后（天） | Lag (days)
+also_printed           也刊登于：{where} | Also printed in: {where}
+reuse_source_mark      （来源） | (source)
 """
 
 
@@ -367,6 +377,10 @@ COLUMN_LABELS = {
     "per_10k_chars": "col_per_10k_chars",
     "tokens": "col_tokens",
     "reference_tokens": "col_reference_tokens",
+    # -- reuse --
+    "cluster_id": "col_cluster",
+    "share": "col_share",
+    "lag_days": "col_lag_days",
 }
 
 
