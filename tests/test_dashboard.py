@@ -22,6 +22,7 @@ TITLES = {
         "bylines": "署名",
         "officials": "官员",
         "projects": "项目",
+        "reuse": "转载",
         "reader": "阅读",
     },
     "en": {
@@ -31,6 +32,7 @@ TITLES = {
         "bylines": "Bylines",
         "officials": "Officials",
         "projects": "Projects",
+        "reuse": "Reprints",
         "reader": "Reader",
     },
 }

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from paths import SEEDS
 from real_pages import REAL_PAGES
+from test_dashboard import all_text, frames, open_page
 
 from jimo_data import load_corpus
 from jimo_data.analysis.reuse import MIN_CHARS, find_reprints, reprints, shingles_of
@@ -186,3 +187,31 @@ def test_the_cli_prints_each_cluster_source_first(planted, cache, capsys):
         ("3", "source", "", "新即墨"),
         ("3", "copy", "+3d", "青岛日报"),
     ]
+
+
+@pytest.fixture
+def dashboard_on_planted(monkeypatch, planted, cache):
+    monkeypatch.setenv("JIMO_CORPUS", str(planted.root))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(cache))
+
+
+@pytest.mark.parametrize(
+    "params, clusters, labels",
+    [
+        ({}, 3, ("稿件组", "角色", "来源")),  # every cluster
+        ({"from": "2026-01-01"}, 2, ("稿件组", "角色", "来源")),  # the two stories of March 2026
+        ({"to": "2025-12-31", "lang": "en"}, 1, ("Story", "Role", "Source")),  # the one of 2023
+        ({"pub": "青岛日报", "from": "2026-03-10"}, 1, ("稿件组", "角色", "来源")),  # its copy of 3-12, with its source
+    ],
+)
+def test_the_reprints_page_lists_the_clusters_of_the_filtered_articles(dashboard_on_planted, params, clusters, labels):
+    (shown,) = frames(open_page("reuse", params))
+    story, role, source = labels
+    assert shown[story].nunique() == clusters
+    assert (shown[role] == source).sum() == clusters
+
+
+def test_the_reader_names_the_other_printings(dashboard_on_planted, planted):
+    copy = planted.articles.loc[planted.articles["article_id"].str.startswith("planted/qd_0312"), "article_id"].iloc[0]
+    text = all_text(open_page("reader", {"article": copy}))
+    assert "也刊登于：[新即墨 2026-03-09]" in text and "（来源）" in text
