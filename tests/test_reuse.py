@@ -56,13 +56,9 @@ def cache(tmp_path_factory):
     return tmp_path_factory.mktemp("cache")
 
 
-@pytest.fixture(scope="module")
-def planted(tmp_path_factory, seeds_corpus, cache):
-    """Seeds and real pages, plus pages with planted reprints and a page that only
-    shares a paragraph of boilerplate."""
-    folder = tmp_path_factory.mktemp("reuse")
-    shutil.copytree(SEEDS, folder / "seeds")
-    shutil.copytree(REAL_PAGES, folder / "real", ignore=shutil.ignore_patterns("gold", "*.tsv"))
+def plant(folder, seeds_corpus) -> None:
+    """Pages with planted reprints, and a page that only shares a paragraph of
+    boilerplate, in `folder`/planted."""
     first_paragraph = body_of(seeds_corpus, SUN_JIE).split("\n\n")[0]
     pages = {
         # three days later in the city paper, under a new headline
@@ -74,9 +70,18 @@ def planted(tmp_path_factory, seeds_corpus, cache):
         # not a reprint: one paragraph of another report, then its own text
         "xjm_0401.txt": page("新即墨", dt.date(2026, 4, 1), ("社区志愿服务暖人心", first_paragraph + "\n\n" + OWN_TEXT)),
     }
+    (folder / "planted").mkdir()
     for name, text in pages.items():
-        (folder / "planted").mkdir(exist_ok=True)
         (folder / "planted" / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory, seeds_corpus, cache):
+    """Seeds and real pages with the planted pages."""
+    folder = tmp_path_factory.mktemp("reuse")
+    shutil.copytree(SEEDS, folder / "seeds")
+    shutil.copytree(REAL_PAGES, folder / "real", ignore=shutil.ignore_patterns("gold", "*.tsv"))
+    plant(folder, seeds_corpus)
     return load_corpus(folder, cache_dir=cache)
 
 

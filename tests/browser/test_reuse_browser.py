@@ -25,6 +25,7 @@ def test_the_sidebar_toggle_writes_reprints_exclude_and_a_link_sets_it(page, app
     assert result_heading(page) == before  # the seeds hold no copy: nothing is left out
     page.goto(f"{app_url}/reuse?reprints=exclude")
     wait_for_app_run(page)
-    assert page.get_by_test_id("stSidebar").get_by_role("checkbox", name=TOGGLE).is_checked()
+    toggle = page.get_by_test_id("stSidebar").get_by_test_id("stCheckbox").filter(has_text=TOGGLE)
+    assert toggle.locator("input").is_checked()
     assert "0 组转载，0 篇转载稿。" in page.get_by_test_id("stMain").inner_text()
     screenshot(page, "reuse_page_seeds")
