@@ -223,7 +223,7 @@ def _reuse(corpus: Corpus, args: argparse.Namespace) -> int:
         return 0
     for row in found.itertuples():
         date = "" if pd.isna(row.date) else f"{row.date:%Y-%m-%d}"
-        lag = "" if pd.isna(row.lag_days) else f"+{row.lag_days}d"
+        lag = "" if row.role == "source" or pd.isna(row.lag_days) else f"+{row.lag_days}d"
         fields = (row.cluster_id, row.role, date, lag, f"{row.share:.0%}", row.publication, row.headline, row.article_id)
         print("\t".join(escaped(f) for f in fields))
     return 0

@@ -38,7 +38,7 @@ def reprints(corpus) -> pd.DataFrame:
     """Every article that belongs to a cluster of reprints, one row each: its
     `cluster_id` (clusters numbered by their source's date), `role` (source or copy),
     `share` (of the copy's text found in the source; 1 for the source), `lag_days`
-    (days after the source; empty when either date is unknown). Computed once per corpus."""
+    (days after the source, 0 for the source; empty when a date is unknown). Computed once per corpus."""
     return corpus.memo("reprints", lambda: find_reprints(corpus.articles))
 
 
@@ -132,7 +132,7 @@ def _cluster_rows(members: list[str], info: pd.DataFrame, shingles) -> list[dict
                 "article_id": aid,
                 "role": "copy" if copy else "source",
                 "share": _share_of(shingles[aid], shingles[source]) if copy else 1.0,
-                "lag_days": (date - source_date).days if copy and not (pd.isna(date) or pd.isna(source_date)) else None,
+                "lag_days": None if pd.isna(date) or pd.isna(source_date) else (date - source_date).days,
                 "date": date,
                 "publication": info.at[aid, "publication"],
                 "headline": info.at[aid, "headline"],

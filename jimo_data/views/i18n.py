@@ -291,7 +291,7 @@ reuse_count            {clusters} 组转载，{copies} 篇转载稿。 | {cluste
 reuse_source           来源 | Source
 reuse_copy             转载 | Copy
 col_cluster            稿件组 | Story
-col_share              转载比例 | Share reused
+col_share              转载比例（%） | Share reused (%)
 col_lag_days           滞后（天） | Lag (days)
 also_printed           也刊登于：{where} | Also printed in: {where}
 reuse_source_mark      （来源） | (source)

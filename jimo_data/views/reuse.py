@@ -20,6 +20,7 @@ shown = found[found["cluster_id"].isin(found.loc[found["article_id"].isin(set(se
 st.caption(t("reuse_count", clusters=shown["cluster_id"].nunique(), copies=int((shown["role"] == "copy").sum())))
 rows = shown.assign(
     role=shown["role"].map(lambda role: t(f"reuse_{role}")),
+    share=(shown["share"] * 100).round().astype("Int64"),  # a percentage reads at a glance
     link=reader_links(ctx.filters, "article", shown["article_id"]),
 ).drop(columns=["article_id", "page_id"])
 table(rows, "reprints", ctx.filters, key="reprints_table")
