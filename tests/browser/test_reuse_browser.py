@@ -63,6 +63,7 @@ def test_the_reprints_page_and_the_reader_link_each_printing(page, planted_url):
     open_path(page, f"{planted_url}/reader?article=planted%2Fqd_0312.txt%231")
     line = page.get_by_test_id("stCaptionContainer").filter(has_text="也刊登于")
     assert "新即墨 2026-03-09（来源）" in line.inner_text()
+    line.scroll_into_view_if_needed()
     screenshot(page, "reuse_reader_line")
     href = line.get_by_role("link").first.get_attribute("href")  # a Markdown link opens a new tab: follow it here
     assert "article=seeds%2F001_736da492cd51ba95.txt%231" in href
