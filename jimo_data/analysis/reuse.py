@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import xxhash
 from datasketch import MinHash, MinHashLSH
 
 from ..parsing.publications import registry
@@ -22,7 +23,7 @@ from ..parsing.publications import registry
 SHINGLE = 5  # characters per shingle: short enough to survive an edit, long enough to be rare in Chinese
 MIN_CHARS = 150  # bodies shorter than this (captions, notices, briefs) are not compared
 MIN_SHARE = 0.5  # share of the shorter text's shingles found in the longer one
-LSH_THRESHOLD = 0.3  # Jaccard estimate that makes a candidate: low, so a shortened copy is proposed
+LSH_THRESHOLD = 0.25  # Jaccard estimate that makes a candidate: low, so a shortened copy is proposed
 NUM_PERM = 128
 SEED = 1  # fixed: the same corpus always gives the same candidates
 
@@ -86,13 +87,21 @@ def shingles_of(body: str) -> frozenset[str]:
 def candidate_pairs(shingles: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
     """Pairs of articles whose MinHash signatures the LSH index puts in one bucket."""
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    # One set of permutations for all: drawing them per article costs more than hashing it
+    permutations = MinHash(num_perm=NUM_PERM, seed=SEED).permutations
     signatures = {}
     for aid, grams in shingles.items():
-        signature = MinHash(num_perm=NUM_PERM, seed=SEED)
+        signature = MinHash(num_perm=NUM_PERM, hashfunc=_hash32, permutations=permutations)
         signature.update_batch([g.encode() for g in grams])
         signatures[aid] = signature
         lsh.insert(aid, signature)
     return {tuple(sorted((aid, other))) for aid, sig in signatures.items() for other in lsh.query(sig) if other != aid}
+
+
+def _hash32(shingle: bytes) -> int:
+    """A shingle's 32-bit hash: XXH3 (datasketch's default SHA-1 makes hashing most of
+    the work), its low 32 bits, which MinHash's permutations expect."""
+    return xxhash.xxh3_64_intdigest(shingle) & 0xFFFFFFFF
 
 
 def containment(shingles: dict[str, frozenset[str]], a: str, b: str) -> float:
