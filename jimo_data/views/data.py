@@ -17,7 +17,7 @@ from pathlib import Path
 import streamlit as st
 
 from jimo_data import Corpus, load_corpus
-from jimo_data.analysis import article_names, article_term_totals, corpus_term_totals, term_matrix
+from jimo_data.analysis import article_names, article_term_totals, corpus_term_totals, reprints, term_matrix
 from jimo_data.filters import Filters, select
 from jimo_data.ingest.files import folder_fingerprint
 
@@ -67,6 +67,7 @@ def prepare(corpus: Corpus) -> None:
     """Compute once, up front, what filtering and the views derive from a corpus, so
     that the first filter a user sets costs what every later one does."""
     term_matrix(corpus)
+    reprints(corpus)  # the reader's "also printed in" line reads it for every article
     article_names(corpus)
     article_term_totals(corpus)
     corpus_term_totals(corpus)
