@@ -21,6 +21,7 @@ CHARTS = {
     "bylines": 1,
     "officials": 1,
     "projects": 0,
+    "reuse": 0,
     "reader": 0,
 }  # plotly charts a page draws
 PAGES = {("" if i == 0 else url_path): CHARTS[module] for i, (module, url_path, _) in enumerate(PAGE_LIST)}  # URL path -> charts
