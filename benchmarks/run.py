@@ -80,6 +80,17 @@ def child_query(folder: Path, cache: Path) -> dict:
     return {"queries": timings, "seconds": max(v["seconds"] for v in timings.values())}
 
 
+def child_reuse(folder: Path, cache: Path) -> dict:
+    """Finding the reprints of a loaded archive (docs/reuse.md), from the articles."""
+    from jimo_data import load_corpus
+    from jimo_data.analysis import reprints
+
+    corpus = load_corpus(folder, cache_dir=cache)
+    start = time.perf_counter()
+    found = reprints(corpus)
+    return {"seconds": time.perf_counter() - start, "clusters": int(found["cluster_id"].nunique()), "rss_mb": peak_rss_mb()}
+
+
 def child_dashboard(folder: Path, cache: Path) -> dict:
     from streamlit.testing.v1 import AppTest
 
@@ -112,7 +123,7 @@ def child_dashboard(folder: Path, cache: Path) -> dict:
     return {"first_run": first, "pages": pages, "rss_mb": peak_rss_mb()}
 
 
-CHILDREN = {"jieba": child_jieba, "load": child_load, "query": child_query, "dashboard": child_dashboard}
+CHILDREN = {"jieba": child_jieba, "load": child_load, "query": child_query, "reuse": child_reuse, "dashboard": child_dashboard}
 
 
 def run_child(mode: str, folder: Path, cache: Path) -> dict:
@@ -161,6 +172,7 @@ def measure(size: int, work: Path) -> dict:
         page.write_bytes(original)
     run_child("load", folder, cache)
     row["query"] = run_child("query", folder, cache)
+    row["reuse"] = run_child("reuse", folder, cache)
     row["dashboard"] = run_child("dashboard", folder, cache)
     return row
 

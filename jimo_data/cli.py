@@ -1,5 +1,6 @@
 """Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR [filters] [--format F]
 [--table T …]`, `jimo collocates SOURCE TERM [--window N] [--measure M] [filters]`,
+`jimo corrections SOURCE`, `jimo reuse SOURCE [--out DIR]` (reprint clusters),
 `jimo schema`.
 
 Also `python -m jimo_data …`. The export's filter options are the dashboard's URL
@@ -29,6 +30,7 @@ import pandas as pd
 
 from .analysis import officials_timeline, parse_query, reading_list, summary_figures
 from .analysis.collocates import MEASURES, collocates, node_hits
+from .analysis.reuse import reprints
 from .corpus import Corpus, load_corpus
 from .corrections import corrections_report
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
@@ -95,6 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_filters(colloc)
     corrections = commands.add_parser("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
     corrections.add_argument("source", type=_path, help="a folder of .txt pages")
+    reuse = commands.add_parser("reuse", help="reprints: stories printed by several papers, source first (docs/reuse.md)")
+    reuse.add_argument("source", type=_path)
+    reuse.add_argument("--out", type=_path, help="write reprints.<format> into this folder instead of printing")
+    reuse.add_argument("--format", choices=tuple(FORMATS), default="csv")
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
     return parser
 
@@ -129,7 +135,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
         sys.stdout.write(data_model_markdown())
         return 0
-    if args.command == "export":
+    if args.command in ("export", "reuse") and args.out is not None:
         check_writable(args.out)
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
     if args.command == "info":
@@ -139,6 +145,8 @@ def _run(args: argparse.Namespace) -> int:
         for line in corrections_report(corpus.corrections):  # a rule's text cannot forge a line
             print(escaped(line))
         return 0
+    if args.command == "reuse":
+        return _reuse(corpus, args)
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
         raise ValueError("; ".join(m.problem for m in parsed.messages))
@@ -246,6 +254,21 @@ def export_tables(selection: Selection, out: Path, fmt: str = "csv", tables: tup
 
 def export_csv(selection: Selection, out: Path) -> list[Path]:
     return export_tables(selection, out, "csv")
+
+
+def _reuse(corpus: Corpus, args: argparse.Namespace) -> int:
+    """The reprint clusters, as a file in --out or one line per article on stdout."""
+    found = reprints(corpus)
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        print(escaped(_write(found, args.out / f"reprints.{FORMATS[args.format].extension}", args.format)))
+        return 0
+    for row in found.itertuples():
+        date = "" if pd.isna(row.date) else f"{row.date:%Y-%m-%d}"
+        lag = "" if row.role == "source" or pd.isna(row.lag_days) else f"+{row.lag_days}d"
+        fields = (row.cluster_id, row.role, date, lag, f"{row.share:.0%}", row.publication, row.headline, row.article_id)
+        print("\t".join(escaped(f) for f in fields))
+    return 0
 
 
 def _table(selection: Selection, name: str) -> pd.DataFrame:

@@ -60,6 +60,10 @@ class Corpus:
             self._memo[key] = compute()
         return self._memo[key]
 
+    def remembers(self, key: str) -> bool:
+        """Whether `memo(key, …)` has been computed (and costs nothing now)."""
+        return key in self._memo
+
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
 

@@ -23,6 +23,7 @@ import pandas as pd
 import pyarrow.compute as pc
 
 from .analysis import corpus_term_totals, parse_query, query_mask, term_matrix, totals_by_term
+from .analysis.reuse import copy_ids
 from .corpus import Corpus
 
 LANGUAGES = ("zh", "en")
@@ -275,6 +276,28 @@ class TextQuery(Filter):
 
 
 @dataclass(frozen=True)
+class Reprints(Filter):
+    """`reprints=exclude` leaves out copies of a story printed earlier (or by a
+    higher-level paper the same day), so counts measure local writing; the source
+    printing stays. Clusters: `jimo_data.analysis.reuse`."""
+
+    default: object = ""
+    widget: str = "toggle"
+
+    def parse(self, values, corpus):
+        value = _last(values)
+        if value in ("", "include", "exclude"):
+            return ("exclude" if value == "exclude" else ""), []
+        return "", [ParamProblem(self.key, value[:40], "not_allowed", ("include", "exclude"))]
+
+    def keep(self, corpus, value):
+        return None if value != "exclude" else ~isin(corpus.articles["article_id"], copy_ids(corpus))
+
+    def slug(self, filters):
+        return "no-reprints" if getattr(filters, self.field) == "exclude" else ""
+
+
+@dataclass(frozen=True)
 class Language(Filter):
     """The interface language: selects no rows, travels with the filters in the URL."""
 
@@ -296,6 +319,7 @@ FILTERS: tuple[Filter, ...] = (
     KnownValues("byline", "byline", "byline", table="bylines", column="name", many=False, ranked=True, prefix="by-"),
     KnownValues("tag", "tags", "tag", table="notes", column="tag", prefix="tag-"),  # corrections.toml's [[note]] tags
     TextQuery("q", "query", "query"),
+    Reprints("reprints", "reprints", "reprints_exclude"),
     Language("lang", "lang", "language"),
 )
 FILTER_KEYS = tuple(f.key for f in FILTERS)

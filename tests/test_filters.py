@@ -100,6 +100,7 @@ def test_every_filter_round_trips_through_the_url(seeds_corpus):
         officials=("韩世军", "孙杰"),
         byline="刘云睿",
         query="项目",
+        reprints="exclude",
         lang="en",
     )
     params = {key: value if isinstance(value, list) else [value] for key, value in chosen.to_params().items()}
@@ -115,7 +116,7 @@ def test_every_filter_at_its_default_filters_nothing(seeds_corpus, f):
     assert f.url_value(f.default) is None
     assert f.keep(seeds_corpus, f.default) is None
     assert f.slug(Filters()) == ""
-    assert f.widget in {"date", "undated", "multiselect", "selectbox", "text", "language"}
+    assert f.widget in {"date", "undated", "multiselect", "selectbox", "text", "toggle", "language"}
     assert isinstance(f.choices(seeds_corpus), list)
 
 

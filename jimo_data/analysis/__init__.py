@@ -11,6 +11,7 @@
     articles     names per article, co-occurrence, the reader's list
     summary      the figures of an overview
     collocates   collocates, clusters, sorted keyword in context, dispersion, two sub-corpora
+    reuse        reprints: one story in several papers, its source and copies
 
 None touches files or imports streamlit, so a notebook, the CLI and the dashboard
 compute the same thing.
@@ -23,6 +24,7 @@ from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_
 from .officials import career_spans, office_holders, office_tenures, offices_by_holders, officials_timeline
 from .projects import project_names, project_summary, reaching, stage_events, with_project_names
 from .query import Query, Term, highlight_terms, parse_query, query_hits, query_mask, search_articles
+from .reuse import reprints
 from .search import contains, count_occurrences, hit_spans
 from .summary import summary_figures
 from .term_counts import (
@@ -68,6 +70,7 @@ __all__ = [
     "project_summary",
     "reaching",
     "reading_list",
+    "reprints",
     "search_articles",
     "stage_events",
     "parse_query",

@@ -8,6 +8,7 @@ Only this subpackage imports streamlit; the rest of `jimo_data` never does.
     context.py   what every page gets: corpus, filters, selection; per-session memo
     widgets.py   tables with a CSV download, charts, page options, reader links
     i18n.py      every label in Chinese and English
+    reprints.py  the reader's line naming an article's other printings
     <page>.py    one module per page of PAGES
 """
 
@@ -18,6 +19,7 @@ PAGES = (  # (module in this folder, URL path, label key); the first is served a
     ("bylines", "bylines", "page_bylines"),
     ("officials", "officials", "page_officials"),
     ("projects", "projects", "page_projects"),
+    ("reuse", "reuse", "page_reuse"),
     ("reader", "reader", "page_reader"),
     ("collocates", "collocates", "page_collocates"),
 )

@@ -340,6 +340,19 @@ nothing_to_save        没有要保存的内容。 | Nothing to save.
 cannot_save_unwritable 无法保存，未作任何更改：语料文件夹 {folder} 不可写（只读）。 | Not saved, nothing was changed: the corpus folder {folder} cannot be written (read-only).
 cannot_save_bad_file   无法保存，未作任何更改：corrections.toml 不是有效的 TOML，请先手动修正。 | Not saved, nothing was changed: corrections.toml is not valid TOML; fix it by hand first.
 cannot_save_bad_rule   无法保存，未作任何更改：这条规则无法读取。 | Not saved, nothing was changed: the rule could not be read.
+# -- reuse --
+reprints_exclude       不含转载（同一稿件的后续刊登） | Without reprints (later printings of a story)
+page_reuse             转载 | Reprints
+reuse_note             同一稿件在多家报纸（或同一报纸）刊登：正文去掉标点后至少一半相同即视为转载；来源为最早刊登者，同日则取级别较高的报纸。比例为转载稿中来自来源稿的文字所占比例，滞后为相隔天数。列出至少有一篇在筛选范围内的稿件组。 | One story printed by several papers (or twice by one): at least half of a body's text, punctuation aside, is the other's. The source is the earliest printing; on one day, the higher-level paper. Share is the part of a copy's text taken from the source; lag is the days between them. Clusters with at least one article in the filtered set are listed.
+reuse_count            {clusters} 组转载，{copies} 篇转载稿。 | {clusters} stories reprinted, {copies} copies.
+reuse_source           来源 | Source
+reuse_copy             转载 | Copy
+col_cluster            稿件组 | Story
+col_share              转载比例（%） | Share reused (%)
+col_lag_days           滞后（天） | Lag (days)
+also_printed           也刊登于：{where} | Also printed in: {where}
+reuse_source_mark      （来源） | (source)
+find_reprints          查找此文的其他刊载（首次需比对全部文章） | Find other printings of this article (compares every article the first time)
 """
 
 
@@ -430,6 +443,10 @@ COLUMN_LABELS = {
     "correction_state": "col_correction_state",
     "rows_changed": "col_rows_changed",
     "corrected": "col_corrected",
+    # -- reuse --
+    "cluster_id": "col_cluster",
+    "share": "col_share",
+    "lag_days": "col_lag_days",
 }
 
 

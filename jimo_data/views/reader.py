@@ -12,6 +12,7 @@ from jimo_data.views.codes import code_label
 from jimo_data.views.context import context
 from jimo_data.views.correcting import article_corrections
 from jimo_data.views.downloads import article_downloads
+from jimo_data.views.reprints import also_printed
 from jimo_data.views.state import page_option
 from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, table
 
@@ -132,6 +133,7 @@ def show_article(article_id: str, ids: list[str]) -> None:
         cut_notice("text_cut", article.page_id, len(article.body))
     people = corpus.bylines[corpus.bylines["article_id"] == article_id]
     show_item(article, people, st.header, article.body[:TEXT_LIMIT])
+    also_printed(ctx, article_id)
     mentioned = corpus.officials[corpus.officials["article_id"] == article_id][["name", "title", "office", "jurisdiction"]]
     if len(mentioned):
         st.markdown(f"**{t('officials')}**")

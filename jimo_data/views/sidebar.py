@@ -58,6 +58,8 @@ def _widget(bar, f: Filter, ctx: Context) -> None:
         bar.text_input(label, help=t("query_help", lang), **common)
         for note in parse_query(st.session_state.get(widget_key(f)) or "").notes:  # how a malformed query was read
             bar.caption(t(f"query_note_{note}", lang))
+    elif f.widget == "toggle":
+        bar.toggle(label, **common)
     elif f.widget == "undated":  # no widget of its own: the note's buttons set it
         undated_note(ctx, bar)
     elif f.widget == "language":

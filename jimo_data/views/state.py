@@ -41,7 +41,11 @@ _CONVERT = {
     "selectbox": (lambda v: v or None, lambda v: v or ""),
     "text": (lambda v: v, lambda v: (v or "").strip()),
     "language": (lambda v: v, lambda v: v or "zh"),
-    "undated": (lambda v: v, lambda v: v or ""),  # a plain session value, set by the undated note's button
+    "undated": (lambda v: v, lambda v: v or ""),
+    "toggle": (
+        lambda v: v == "exclude",
+        lambda v: "exclude" if v else "",
+    ),  # `reprints=exclude`  # a plain session value, set by the undated note's button
 }
 
 

@@ -21,6 +21,7 @@ CHARTS = {
     "bylines": 1,
     "officials": 1,
     "projects": 0,
+    "reuse": 0,
     "reader": 0,
     "collocates": 1,
 }  # plotly charts a page draws
