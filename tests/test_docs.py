@@ -61,3 +61,10 @@ def test_paths_named_in_the_architecture_map_exist():
     assert len(paths) > 10
     missing = sorted(p for p in paths if not (REPO / p).exists())
     assert not missing
+
+
+def test_a_label_defined_twice_is_an_error():
+    from jimo_data.views.i18n import _read_labels
+
+    with pytest.raises(ValueError, match="col_x is defined twice"):
+        _read_labels("col_x  甲 | A\ncol_x  乙 | B")

@@ -347,7 +347,7 @@ reuse_note             同一稿件在多家报纸（或同一报纸）刊登：
 reuse_count            {clusters} 组转载，{copies} 篇转载稿。 | {clusters} stories reprinted, {copies} copies.
 reuse_source           来源 | Source
 reuse_copy             转载 | Copy
-col_cluster            稿件组 | Story
+col_story              稿件组 | Story
 col_share              转载比例（%） | Share reused (%)
 col_lag_days           滞后（天） | Lag (days)
 also_printed           也刊登于：{where} | Also printed in: {where}
@@ -444,7 +444,7 @@ COLUMN_LABELS = {
     "rows_changed": "col_rows_changed",
     "corrected": "col_corrected",
     # -- reuse --
-    "cluster_id": "col_cluster",
+    "cluster_id": "col_story",
     "share": "col_share",
     "lag_days": "col_lag_days",
 }
