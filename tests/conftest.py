@@ -18,6 +18,16 @@ def seeds_corpus(session_cache):
     return load_corpus(SEEDS, cache_dir=session_cache)
 
 
+@pytest.fixture(scope="session")
+def real_corpus(session_cache):
+    """The real development pages (tests/pages/real), loaded once for the session."""
+    from real_pages import REAL_PAGES
+
+    from jimo_data import load_corpus
+
+    return load_corpus(REAL_PAGES, cache_dir=session_cache)
+
+
 @pytest.fixture(autouse=True)
 def _private_cache(monkeypatch, tmp_path_factory):
     """No test writes to the real user cache."""

@@ -15,7 +15,6 @@ from paths import REPO, SEEDS
 from streamlit.testing.v1 import AppTest
 from test_cli import run
 
-from jimo_data import load_corpus
 from jimo_data.analysis.collocates import (
     CLUSTER_COLUMNS,
     COLLOCATE_COLUMNS,
@@ -37,11 +36,6 @@ from jimo_data.parsing import ARTICLE_TEXT_PARTS, article_text
 from jimo_data.views import page_script
 
 REAL = REPO / "tests" / "pages" / "real"
-
-
-@pytest.fixture(scope="module")
-def real_corpus(session_cache):
-    return load_corpus(REAL, cache_dir=session_cache)
 
 
 # observed, node hits, collocate frequency, tokens -> log-Dice, MI, t-score (worked by hand)

@@ -16,7 +16,6 @@ import pytest
 from paths import REPO, SEEDS
 from streamlit.testing.v1 import AppTest
 
-from jimo_data import load_corpus
 from jimo_data.analysis import (
     article_chars,
     concordance,
@@ -32,11 +31,6 @@ from jimo_data.parsing import ARTICLE_TEXT_PARTS
 from jimo_data.views import page_script
 
 REAL = REPO / "tests" / "pages" / "real"
-
-
-@pytest.fixture(scope="module")
-def real_corpus(session_cache):
-    return load_corpus(REAL, cache_dir=session_cache)
 
 
 def by_hand(articles: pd.DataFrame, term: str) -> int:
