@@ -353,6 +353,26 @@ col_lag_days           滞后（天） | Lag (days)
 also_printed           也刊登于：{where} | Also printed in: {where}
 reuse_source_mark      （来源） | (source)
 find_reprints          查找此文的其他刊载（首次需比对全部文章） | Find other printings of this article (compares every article the first time)
+# -- editing (officials and projects) --
+saved_rules            已保存到 corrections.toml 并重新载入：{rules} | Saved to corrections.toml and reloaded: {rules}
+correct_official       更正官员的职务或删除误识别（写入语料文件夹中的 corrections.toml） | Correct an official's office or drop a misread mention (written to corrections.toml in the corpus folder)
+official_row           要更正的行（姓名 · 辖区 · 职务） | The row to correct (name · jurisdiction · office)
+official_scope         适用于 | Applies to
+scope_row              本行的 {n} 篇文章 | This row's {n} articles
+scope_name             “{name}”的所有提及 | Every mention of “{name}”
+save_office            保存职务和辖区 | Save office and jurisdiction
+drop_official          删除这些提及（误识别） | Drop these mentions (misread)
+edit_projects          合并、拆分或删除项目（写入语料文件夹中的 corrections.toml） | Merge, split or drop projects (written to corrections.toml in the corpus folder)
+merge_names            要合并的项目 | Projects to merge
+merge_into             保留的名称 | Name kept
+merge_projects         合并 | Merge
+merge_needs_two        请至少选择两个项目。 | Choose at least two projects.
+split_names            拆出的写法（原文写法） | Names to split off (as written)
+split_into             拆出后的项目名称 | Name of the project split off
+split_project          拆分 | Split
+split_needs            请选择要拆出的写法并填写新名称。 | Choose the names to split off and give the new name.
+split_regroups         按项目命名规则，这个名称仍会归入“{name}”；请换一个名称。 | By the naming rules this name would still be filed under “{name}”; choose another.
+drop_project           删除此项目（误识别，所有提及） | Drop this project (misread, every mention)
 """
 
 

@@ -11,18 +11,22 @@ import streamlit as st
 
 from jimo_data.analysis import career_spans, co_occurrence, office_holders, offices_by_holders, officials_timeline
 from jimo_data.views.context import context, session_memo
+from jimo_data.views.correcting import prefill, save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import set_filters
 from jimo_data.views.widgets import chart, date_axis, figure, reader_links, table
 
 # Offices beyond the twenty series colours share this grey instead of repeating a colour.
 OTHER_COLOUR = "#C8C8C8"
+PERSON_OFFICE = ["name", "jurisdiction", "office"]  # a row of the officials table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_officials"))
 
-timeline = session_memo("officials_timeline", ctx.filters, lambda: officials_timeline(sel.officials))
+timeline = session_memo(
+    "officials_timeline", ctx.filters, lambda: with_corrected(officials_timeline(sel.officials), sel.officials, PERSON_OFFICE)
+)
 st.caption(t("select_official_hint"))
 
 # Ticks follow the people of the official filter: selecting filters the table, and the
@@ -34,6 +38,42 @@ if picked is not None and set(picked) != set(ctx.filters.officials):
 table(
     timeline.drop(columns=["article_ids"]), "officials", ctx.filters, key="officials_table", on_select="rerun", selection_mode="multi-row"
 )
+
+
+def official_rules(row: pd.Series, every_mention: bool, drop: bool, office: str, jurisdiction: str) -> list[tuple[str, dict]]:
+    """The rules that set the office and jurisdiction of a row's mentions (only what
+    changed), or drop them: in the row's articles, or wherever the name is mentioned."""
+    where = [{}] if every_mention else [{"article_id": article} for article in row["article_ids"].split(";")]
+    if drop:
+        return [("drop", {"table": "officials", "name": row["name"], **at}) for at in where]
+    changed = {field: value for field, value in (("office", office), ("jurisdiction", jurisdiction)) if value != row[field]}
+    return [("official", {"name": row["name"], **changed, **at}) for at in where] if changed else []
+
+
+def official_editor(timeline: pd.DataFrame) -> None:
+    """A form for one row of the table (the people ticked above, else any): its office
+    and jurisdiction set, or its mentions dropped as misread."""
+    saved_note(ctx)
+    if timeline.empty:
+        return
+    rows = {" · ".join(filter(None, (row["name"], row["jurisdiction"], row["office"]))): i for i, row in timeline.iterrows()}
+    with st.expander(t("correct_official")):
+        row = timeline.loc[rows[st.selectbox(t("official_row"), list(rows), key="edit_official_row")]]
+        prefill("official", {"edit_office": row["office"], "edit_jurisdiction": row["jurisdiction"]})
+        with st.form("edit_official"):
+            office = st.text_input(t("col_office"), key="edit_office").strip()
+            jurisdiction = st.text_input(t("col_jurisdiction"), key="edit_jurisdiction").strip()
+            n_articles = len(row["article_ids"].split(";"))
+            scope = {t("scope_row", n=n_articles): False, t("scope_name", name=row["name"]): True}
+            every_mention = scope[st.radio(t("official_scope"), list(scope), key="edit_official_scope")]
+            save, drop = st.columns(2)
+            if save.form_submit_button(t("save_office"), key="save_office"):
+                save_rules(ctx, official_rules(row, every_mention, False, office, jurisdiction))
+            if drop.form_submit_button(t("drop_official"), key="drop_official"):
+                save_rules(ctx, official_rules(row, every_mention, True, office, jurisdiction))
+
+
+official_editor(timeline)
 
 st.subheader(t("career"))
 spans = career_spans(timeline)

@@ -10,6 +10,7 @@ import streamlit as st
 from jimo_data.analysis import project_names, project_summary, reaching, stage_events, with_project_names
 from jimo_data.parsing.projects import STAGES
 from jimo_data.views.context import context, session_memo
+from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import page_option
 from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, reader_links, table
@@ -29,7 +30,7 @@ st.title(t("page_projects"))
 # Names are grouped over the whole corpus, so a project keeps its name under every filter.
 names = ctx.corpus.memo("project_names", lambda: project_names(ctx.corpus.projects["name"]))
 mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names))
-summary = session_memo("project_summary", ctx.filters, lambda: project_summary(mentions))
+summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(project_summary(mentions), mentions, ["name"]))
 
 reported = set(mentions["status"].unique())
 present = [stage for stage in STAGES if stage in reported]
@@ -106,9 +107,74 @@ table(
     selection_mode="single-row",
 )
 
-st.subheader(t("sentences"))
 chosen = st.session_state.get("_project_chosen")
 chosen = chosen if chosen in set(summary["name"]) else (summary["name"].iloc[0] if len(summary) else None)
+
+
+def merge_rules(projects: list[str], kept: str) -> list[tuple[str, dict]]:
+    """One rule that renames every name shown under `projects` to `kept`."""
+    merged = [name for name, shown in names.items() if shown in projects and name != kept]
+    return [("merge", {"table": "projects", "names": merged, "into": kept})] if merged else []
+
+
+def split_rules(project: str, written: list[str], into: str) -> list[tuple[str, dict]]:
+    """Rules that give the mentions of `project` written as one of `written` the name
+    `into`, over the whole corpus (a filter must not split half a project): a rule per
+    name they are filed under."""
+    rows = ctx.corpus.projects
+    shown = with_project_names(rows, names)  # the same index: each mention's project and its name as written
+    taken = rows[shown["name"].eq(project) & shown["alias"].isin(written)]
+    return [
+        ("split", {"table": "projects", "name": name, "article_ids": sorted(set(of_name["article_id"])), "into": into})
+        for name, of_name in taken.groupby("name", sort=True)
+    ]
+
+
+def drop_rules(project: str) -> list[tuple[str, dict]]:
+    return [("drop", {"table": "projects", "name": name}) for name, shown in names.items() if shown == project]
+
+
+def project_editor() -> None:
+    """Merge projects into one, split names off the chosen one, or drop it as misread."""
+    saved_note(ctx)
+    if chosen is None:
+        return
+    with st.expander(t("edit_projects")):
+        everything = sorted(set(names.values()))
+        merged = st.multiselect(t("merge_names"), everything, default=[chosen], key="merge_names", placeholder=t("choose"))
+        kept = st.selectbox(t("merge_into"), merged, key="merge_into")
+        if st.button(t("merge_projects"), key="merge_projects"):
+            if len(merged) > 1:
+                save_rules(ctx, merge_rules(merged, kept))
+            else:
+                st.info(t("merge_needs_two"))
+        st.divider()
+        st.markdown(f"**{t('select_project')}:**")
+        st.text(chosen)
+        aliases = list(dict.fromkeys(mentions.loc[mentions["name"] == chosen, "alias"]))
+        split = st.multiselect(t("split_names"), aliases, key="split_names", placeholder=t("choose"))
+        into = st.text_input(t("split_into"), key="split_into").strip()
+        if st.button(t("split_project"), key="split_project"):
+            split_project(chosen, split, into)
+        st.divider()
+        if st.button(t("drop_project"), key="drop_project"):
+            save_rules(ctx, drop_rules(chosen))
+
+
+def split_project(project: str, split: list[str], into: str) -> None:
+    if not (split and into):
+        st.info(t("split_needs"))
+        return
+    regrouped = project_names([*names, into])
+    if regrouped[into] == regrouped[project]:  # the naming rules would file it under the project again
+        st.info(t("split_regroups", name=project))
+        return
+    save_rules(ctx, split_rules(project, split, into))
+
+
+project_editor()
+
+st.subheader(t("sentences"))
 if chosen:
     st.markdown(f"**{t('select_project')}:**")
     st.text(chosen)
