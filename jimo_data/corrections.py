@@ -32,7 +32,7 @@ RULE_FIELDS: dict[str, tuple[dict[str, type], dict[str, type]]] = {
     "drop": ({"table": _TEXT, "name": _TEXT}, {"article_id": _TEXT}),
     "official": ({"name": _TEXT}, {"article_id": _TEXT, "office": _TEXT, "jurisdiction": _TEXT}),
     "merge": ({"table": _TEXT, "names": _TEXTS, "into": _TEXT}, {}),
-    "split": ({"table": _TEXT, "name": _TEXT, "article_ids": _TEXTS, "into": _TEXT}, {}),
+    "split": ({"table": _TEXT, "name": _TEXT, "article_ids": _TEXTS, "into": _TEXT}, {"written": _TEXTS}),
     "article": ({"id": _TEXT}, {"kind": _TEXT, "reprint_of": _TEXT}),
     "note": ({"article_id": _TEXT}, {"text": _TEXT, "tags": _TEXTS}),
 }
@@ -223,7 +223,14 @@ def _split(tables: _Tables, rule: Rule, notes: list) -> int:
     table = rule.fields["table"]
     frame = tables[table]
     rows = (frame["name"] == rule.fields["name"]) & frame["article_id"].isin(rule.fields["article_ids"])
+    if "written" in rule.fields:  # an article may print both merged names: the name as printed tells them apart
+        rows &= _written(frame).isin(rule.fields["written"])
     return _renamed(tables, table, rows, rule)
+
+
+def _written(frame: pd.DataFrame) -> pd.Series:
+    """Each row's name as printed, where the table keeps it."""
+    return frame["written_as"].where(frame["written_as"] != "", frame["name"]) if "written_as" in frame.columns else frame["name"]
 
 
 def _renamed(tables: _Tables, table: str, rows: pd.Series, rule: Rule) -> int:
@@ -232,7 +239,7 @@ def _renamed(tables: _Tables, table: str, rows: pd.Series, rule: Rule) -> int:
     frame = tables[table]
     values = {"name": rule.fields["into"]}
     if "written_as" in frame.columns:
-        values["written_as"] = frame["written_as"].where(frame["written_as"] != "", frame["name"])[rows]
+        values["written_as"] = _written(frame)[rows]
     return _mark(tables, table, rows, rule, **values)
 
 

@@ -125,7 +125,7 @@ def split_rules(project: str, written: list[str], into: str) -> list[tuple[str, 
     shown = with_project_names(rows, names)  # the same index: each mention's project and its name as written
     taken = rows[shown["name"].eq(project) & shown["alias"].isin(written)]
     return [
-        ("split", {"table": "projects", "name": name, "article_ids": sorted(set(of_name["article_id"])), "into": into})
+        ("split", {"table": "projects", "name": name, "article_ids": sorted(set(of_name["article_id"])), "into": into, "written": written})
         for name, of_name in taken.groupby("name", sort=True)
     ]
 
