@@ -119,6 +119,13 @@ def test_a_dropped_official_mention_leaves_the_table(folder, on):
         assert list(rows_of(session, NAME, "王宝善")[OFFICE]) == ["即墨区人大常委会主任"]
 
 
+def test_the_form_starts_on_the_person_ticked(folder, on, monkeypatch):
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    at = open_page("officials", {"official": "张宏业"}, lang=EN)  # the table also lists the others of his articles
+    assert at.selectbox(key="edit_official_row").value == "张宏业 · 即墨区 · 即墨区区长"
+    assert at.text_input(key="edit_office").value == "即墨区区长"
+
+
 def test_an_unchanged_office_saves_nothing(folder, on):
     at = edit_official(on(folder, "officials"), "张宏业 · 即墨区 · 即墨区区长", False, "save_office")
     assert [info.value for info in at.info] == [t("nothing_to_save", EN)]

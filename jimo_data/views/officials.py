@@ -51,12 +51,14 @@ def official_rules(row: pd.Series, every_mention: bool, drop: bool, office: str,
 
 
 def official_editor(timeline: pd.DataFrame) -> None:
-    """A form for one row of the table (the people ticked above, else any): its office
-    and jurisdiction set, or its mentions dropped as misread."""
+    """A form for one row of the table (the people ticked first): its office and
+    jurisdiction set, or its mentions dropped as misread."""
     saved_note(ctx)
     if timeline.empty:
         return
-    rows = {" · ".join(filter(None, (row["name"], row["jurisdiction"], row["office"]))): i for i, row in timeline.iterrows()}
+    ticked = timeline["name"].isin(ctx.filters.officials)  # the table holds everyone of their articles: they come first
+    ordered = pd.concat([timeline[ticked], timeline[~ticked]])
+    rows = {" · ".join(filter(None, (row["name"], row["jurisdiction"], row["office"]))): i for i, row in ordered.iterrows()}
     with st.expander(t("correct_official")):
         row = timeline.loc[rows[st.selectbox(t("official_row"), list(rows), key="edit_official_row")]]
         prefill("official", {"edit_office": row["office"], "edit_jurisdiction": row["jurisdiction"]})

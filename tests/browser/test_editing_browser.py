@@ -1,0 +1,105 @@
+"""Editing from the officials and projects pages, in Chromium, on a copy of the seeds: an
+office saved and projects merged are still there after a reload; a read-only folder
+gives the message and changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from urllib.parse import quote
+
+import pytest
+from conftest import serve
+from paths import SEEDS
+from support import screenshot, wait_for_app_run
+from test_cache_faults import make_read_only  # noqa: F401  (a fixture)
+
+from jimo_data.corrections import CORRECTIONS_FILE
+
+pytestmark = pytest.mark.browser
+SHORT, LONG = "国家农业科技园", "国家农业科技园良种示范推广项目"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    copy = tmp_path_factory.mktemp("edited") / "pages"
+    shutil.copytree(SEEDS, copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def url(folder, tmp_path_factory):
+    yield from serve(folder, tmp_path_factory)
+
+
+def open_official_form(page, url: str, name: str):
+    page.goto(f"{url}/officials?official={quote(name)}")  # the table holds the person ticked
+    wait_for_app_run(page)
+    page.get_by_text("更正官员的职务").click()
+    return page.get_by_test_id("stForm")
+
+
+def grid_text(page, has_text: str) -> str:
+    grid = page.get_by_test_id("stDataFrame").filter(has_text=has_text).first
+    grid.scroll_into_view_if_needed()
+    return grid.locator("table").text_content()  # the grid's accessible copy of its canvas
+
+
+def saved_message(page) -> str:
+    return page.get_by_test_id("stAlert").filter(has_text="已保存到 corrections.toml").inner_text()
+
+
+def test_an_office_saved_on_the_officials_page_is_still_there_after_a_reload(page, url, folder):
+    form = open_official_form(page, url, "张宏业")
+    form.get_by_label("职务", exact=True).fill("即墨区委副书记")
+    form.get_by_role("button", name="保存职务和辖区").click()
+    wait_for_app_run(page)
+    assert "official 1; official 2" in saved_message(page)
+    page.reload()
+    wait_for_app_run(page)
+    shown = grid_text(page, "张宏业")
+    assert "即墨区委副书记" in shown and "official 1; official 2" in shown and "即墨区区长" not in shown
+    screenshot(page, "editing_officials_saved")
+    assert 'office = "即墨区委副书记"' in (folder / CORRECTIONS_FILE).read_text(encoding="utf-8")
+
+
+def choose(page, label: str, *names: str, clear: bool = False) -> None:
+    field = page.get_by_test_id("stMultiSelect" if clear else "stSelectbox").filter(has_text=label).locator("input")
+    field.click()
+    if clear:  # the chosen project is there by default
+        page.keyboard.press("Backspace")
+    for name in names:
+        page.keyboard.type(name)
+        page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    wait_for_app_run(page)
+
+
+def test_projects_merged_on_the_projects_page_are_one_row_after_a_reload(page, url):
+    page.goto(f"{url}/projects?q={quote(SHORT)}")  # the sidebar's search keeps the article naming both
+    wait_for_app_run(page)
+    assert grid_text(page, LONG).count(SHORT) == 2  # two rows before
+    page.get_by_text("合并、拆分或删除项目").click()
+    choose(page, "要合并的项目", SHORT, LONG, clear=True)
+    choose(page, "保留的名称", LONG)
+    page.get_by_role("button", name="合并", exact=True).click()
+    wait_for_app_run(page)
+    assert "merge 1" in saved_message(page)
+    page.reload()
+    wait_for_app_run(page)
+    rows = page.get_by_test_id("stDataFrame").filter(has_text=LONG).first.locator("table tr").filter(has_text=SHORT)
+    assert rows.count() == 1 and "merge 1" in rows.first.text_content()  # one row naming both, marked
+    screenshot(page, "editing_projects_merged")
+
+
+def test_a_read_only_folder_gives_the_message_and_changes_nothing(page, url, folder, make_read_only):  # noqa: F811
+    before = (folder / CORRECTIONS_FILE).read_bytes()
+    make_read_only(folder)
+    form = open_official_form(page, url, "孙杰")
+    form.get_by_label("辖区", exact=True).fill("青岛市")
+    form.get_by_role("button", name="保存职务和辖区").click()
+    wait_for_app_run(page)
+    error = page.get_by_test_id("stAlert").filter(has_text="无法保存")
+    assert "未作任何更改：语料文件夹" in error.inner_text() and "不可写" in error.inner_text()
+    error.scroll_into_view_if_needed()
+    screenshot(page, "editing_read_only")
+    assert (folder / CORRECTIONS_FILE).read_bytes() == before
