@@ -70,6 +70,7 @@ def choose(page, label: str, *names: str, clear: bool = False) -> None:
     for name in names:
         page.keyboard.type(name)
         page.keyboard.press("Enter")
+        wait_for_app_run(page)  # each choice reruns the page: typing on would race it
     page.keyboard.press("Escape")
     wait_for_app_run(page)
 
@@ -81,12 +82,17 @@ def test_projects_merged_on_the_projects_page_are_one_row_after_a_reload(page, u
     page.get_by_text("合并、拆分或删除项目").click()
     choose(page, "要合并的项目", SHORT, LONG, clear=True)
     choose(page, "保留的名称", LONG)
+    chosen = page.get_by_test_id("stMultiSelect").filter(has_text="要合并的项目").inner_text()
+    assert SHORT in chosen and LONG in chosen
+    screenshot(page, "editing_projects_form")
     page.get_by_role("button", name="合并", exact=True).click()
     wait_for_app_run(page)
     assert "merge 1" in saved_message(page)
     page.reload()
     wait_for_app_run(page)
-    rows = page.get_by_test_id("stDataFrame").filter(has_text=LONG).first.locator("table tr").filter(has_text=SHORT)
+    grid = page.get_by_test_id("stDataFrame").filter(has_text=LONG).first
+    grid.scroll_into_view_if_needed()  # the grid fills its accessible table when in view
+    rows = grid.locator("table tbody tr").filter(has_text=SHORT)
     assert rows.count() == 1 and "merge 1" in rows.first.text_content()  # one row naming both, marked
     screenshot(page, "editing_projects_merged")
 
