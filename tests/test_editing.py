@@ -15,6 +15,7 @@ from real_pages import REAL_PAGES
 from test_cache_faults import make_read_only  # noqa: F401  (a fixture)
 from test_dashboard import frames, open_page
 
+from jimo_data import load_corpus
 from jimo_data.corrections import CORRECTIONS_FILE
 from jimo_data.views.i18n import t
 
@@ -159,6 +160,22 @@ def test_a_split_on_the_projects_page_undoes_a_merge(folder, on):
     for session in (at, on(folder, "projects")):
         assert list(rows_of(session, PROJECT, SHORT)[CORRECTED]) == ["merge 1; split 1"]
         assert list(rows_of(session, PROJECT, LONG)[ALIASES]) == [""]
+
+
+# (the split's own fields, the names as printed of the rows it renames, why)
+SPLITS = [
+    ("", [SHORT, LONG], "by article alone: the article prints both names, both leave the project"),
+    (f'written = ["{SHORT}"]\n', [SHORT], "by the name as printed: only that mention leaves"),
+]
+
+
+@pytest.mark.parametrize("written, renamed, why", SPLITS, ids=[case[-1] for case in SPLITS])
+def test_a_split_after_a_merge_renames_the_mentions_it_names(folder, session_cache, written, renamed, why):
+    rules = f'[[merge]]\ntable = "projects"\nnames = ["{SHORT}"]\ninto = "{LONG}"\n\n'
+    rules += f'[[split]]\ntable = "projects"\nname = "{LONG}"\narticle_ids = ["001_736da492cd51ba95.txt#2"]\ninto = "另一项目"\n{written}'
+    (folder / CORRECTIONS_FILE).write_text(rules, encoding="utf-8")
+    projects = load_corpus(folder, cache_dir=session_cache).projects
+    assert sorted(projects.loc[projects["name"] == "另一项目", "written_as"]) == sorted(renamed)
 
 
 def test_a_junk_project_dropped_on_the_projects_page_is_gone(folder, on):
