@@ -22,7 +22,7 @@ from jimo_data import load_corpus, tables
 from jimo_data.analysis.articles import issue_pages, page_articles
 from jimo_data.filters import Filters
 from jimo_data.ingest import files
-from jimo_data.views.codes import ignored_entry, localise_codes, problem_text
+from jimo_data.views.codes import ignored_entry, localise_codes, problem_text, rule_labels
 from jimo_data.views.i18n import LABELS
 from jimo_data.views.widgets import HIGHLIGHT_COLOUR, marked, reader_links
 
@@ -359,6 +359,24 @@ PROBLEMS = [
 @pytest.mark.parametrize("english, chinese, reason", PROBLEMS, ids=[p[0][:30] for p in PROBLEMS])
 def test_problem_texts(english, chinese, reason):
     assert problem_text(english, "zh") == chinese
+
+
+RULE_LABELS = [
+    (
+        "official 1; official 2",
+        "官员规则 1；官员规则 2",
+        "official 1; official 2",
+        "two rules of one kind, numbers kept to find them in the file",
+    ),
+    ("page 1; merge 12", "页面规则 1；合并规则 12", "page 1; merge 12", "kinds mixed"),
+    ("", "", "", "an uncorrected row stays empty"),
+    ("future 3", "future 3", "future 3", "a kind this version does not know is shown as written"),
+]
+
+
+@pytest.mark.parametrize("cell, chinese, english, reason", RULE_LABELS, ids=[r[3][:30] for r in RULE_LABELS])
+def test_correction_rule_labels(cell, chinese, english, reason):
+    assert (rule_labels(cell, "zh"), rule_labels(cell, "en")) == (chinese, english)
 
 
 def test_every_ignored_entry_the_walk_reports_is_translated(tmp_path):

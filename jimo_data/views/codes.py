@@ -29,6 +29,7 @@ def localise_codes(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The frame with its codes and problem texts in `lang`."""
     columns = {column: (lambda value, p=prefix: code_label(p, value, lang)) for column, prefix in CODE_COLUMNS.items()}
     columns["problems"] = lambda value: problem_text(value, lang)
+    columns["corrected"] = lambda value: rule_labels(value, lang)
     present = {column: change for column, change in columns.items() if column in frame.columns}
     return frame.assign(**{column: _map_distinct(frame[column], change) for column, change in present.items()}) if present else frame
 
@@ -56,6 +57,17 @@ def problem_text(text: str, lang: str) -> str:
         )
         shown.append(translated)
         pieces = pieces[size:]
+    return ("；" if lang == "zh" else PROBLEM_SEPARATOR).join(shown)
+
+
+def rule_labels(text: str, lang: str) -> str:
+    """The correction rules of a `corrected` cell (`official 1; merge 2`, the kinds of
+    corrections.toml and their numbers) in `lang`; the number is kept, so the rule can be
+    found in the file (the second [[merge]])."""
+    shown = []
+    for label in filter(None, text.split(PROBLEM_SEPARATOR)):
+        kind, _, number = label.rpartition(" ")
+        shown.append(f"{code_label('rule_kind_', kind, lang)} {number}" if kind else label)
     return ("；" if lang == "zh" else PROBLEM_SEPARATOR).join(shown)
 
 

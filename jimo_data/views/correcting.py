@@ -12,6 +12,7 @@ import streamlit as st
 
 from jimo_data.corrections import CorrectionsError, add_rule
 
+from .codes import rule_labels
 from .context import Context
 from .data import files_key
 from .widgets import md_escape
@@ -43,7 +44,7 @@ def saved_note(ctx: Context) -> None:
     """The confirmation of the last save, naming its rules, once."""
     saved, refused = st.session_state.pop(_SAVED, ((), ""))
     if saved:
-        st.success(ctx.t("saved_rules", rules="; ".join(saved)))
+        st.success(ctx.t("saved_rules", rules=rule_labels("; ".join(saved), ctx.lang)))
     if refused:
         st.error(refused)
 

@@ -373,6 +373,14 @@ split_project          拆分 | Split
 split_needs            请选择要拆出的写法并填写新名称。 | Choose the names to split off and give the new name.
 split_regroups         按项目命名规则，这个名称仍会归入“{name}”；请换一个名称。 | By the naming rules this name would still be filed under “{name}”; choose another.
 drop_project           删除此项目（误识别，所有提及） | Drop this project (misread, every mention)
+# -- correction rule names (the kinds of corrections.toml, shown in the `corrected` column) --
+rule_kind_page         页面规则 | page
+rule_kind_drop         删除规则 | drop
+rule_kind_official     官员规则 | official
+rule_kind_merge        合并规则 | merge
+rule_kind_split        拆分规则 | split
+rule_kind_article      文章规则 | article
+rule_kind_note         笔记规则 | note
 """
 
 
