@@ -13,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 import fsspec
 import pandas as pd
@@ -179,9 +179,7 @@ class _connected:
         if self.scheduler:
             self.client = Client(self.scheduler)
         else:
-            cluster = LocalCluster(
-                n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
-            )
+            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1")
             self.owned.append(cluster)
             self.client = Client(cluster)
         self.owned.insert(0, self.client)
@@ -208,7 +206,7 @@ def _run(client, dest: str, batches: list[Batch], progress: bool, summary: Summa
         if future.status == "finished":
             summary.new += future.result()
         else:
-            summary.errors += len(batch.files)
+            summary.errors += int((batch.files["status"] == "ok").sum())  # the unreadable ones are counted already
             summary.failures.append(f"batch {batch.batch_id} ({len(batch.files)} files): {future.exception()!r}")
 
 
@@ -245,11 +243,20 @@ def _read(path: str, digest: str) -> bytes:
 
 def _partitions(frame: pd.DataFrame, pages: pd.DataFrame):
     """(publication, year) folder names and the rows of this frame in each."""
-    publication = pages["publication"].fillna("").astype(str).map(lambda p: quote(p, safe="") if p else "unknown")
+    publication = pages["publication"].fillna("").astype(str).map(lambda p: _PATH_UNSAFE.sub(_percent, p) or "unknown")
     year = pd.to_datetime(pages["date"]).dt.year.map(lambda y: "undated" if pd.isna(y) else str(int(y)))
     part = dict(zip(pages["content_hash"].astype(str), zip(publication, year)))
     keys = frame["content_hash"].astype(str).map(part)
     return frame.groupby(keys, sort=True, observed=True) if len(frame) else []
+
+
+# What cannot stand in a folder name; escaped as a URL does, which readers of hive
+# partitions (pyarrow, DuckDB) decode. Chinese names stay readable.
+_PATH_UNSAFE = re.compile(r"[%/\\=\x00-\x1f\x7f]")
+
+
+def _percent(match: re.Match) -> str:
+    return f"%{ord(match.group()):02X}"
 
 
 def _write(fs, path: str, table: pa.Table) -> None:
