@@ -4,6 +4,7 @@ completes it (docs/store.md)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -124,6 +125,42 @@ def test_a_failed_batch_is_invisible_and_a_rerun_completes_it(seeds_corpus, clie
     assert (done.failures, done.new) == ([], 5)
     assert parsed_batches(dest) == half_written  # the same batches, written over: nothing twice
     assert_same_tables(seeds_corpus, store_corpus(dest, SEEDS))
+
+
+def _die_after_the_first_parquet_file(marker: str) -> None:
+    """In a worker: the first task to write a parsed file after it kills its process (as
+    the kernel's OOM killer would), once in the cluster (`marker` says it happened)."""
+    from jimo_data.ingest import distributed
+
+    write = distributed._write
+
+    @functools.wraps(write)
+    def write_then_die(fs, path, table):
+        write(fs, path, table)
+        if "/parsed/" in path and not os.path.exists(marker):
+            Path(marker).touch()
+            os._exit(1)
+
+    distributed._write = write_then_die
+
+
+def _undo_fault() -> None:
+    from jimo_data.ingest import distributed
+
+    distributed._write = getattr(distributed._write, "__wrapped__", distributed._write)
+
+
+def test_a_killed_worker_s_batch_is_retried_and_written_once(seeds_corpus, client, tmp_path):
+    marker = tmp_path / "killed"
+    client.run(_die_after_the_first_parquet_file, str(marker))
+    try:
+        done = ingest(SEEDS, str(tmp_path / "store"), client=client, batch_files=5)
+    finally:
+        client.run(_undo_fault)
+    assert marker.exists(), "a worker died during its task"
+    assert (done.failures, done.new) == ([], 5)
+    assert parsed_batches(tmp_path / "store") == sorted(p.name for p in (tmp_path / "store" / "done").iterdir())
+    assert_same_tables(seeds_corpus, store_corpus(tmp_path / "store", SEEDS))
 
 
 def test_a_changed_and_an_added_file_are_all_a_rerun_parses(source, client, tmp_path):
