@@ -15,7 +15,8 @@ import json
 import math
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 
 import fsspec
@@ -90,7 +91,7 @@ def ingest(
     _check_store(fs, root)
     _, found, _ = discover(source)
     current = _files_now(found)
-    held = _latest_files(fs, root)
+    held = _latest_files(fs, root, _done(fs, root))
     summary = Summary(files=len(current))
     summary.skipped = int(current["content_hash"].isin(set(held["content_hash"]) - {""}).sum())
     summary.errors = int((current["status"] == "error").sum())
@@ -149,13 +150,16 @@ def plan(current: pd.DataFrame, held: pd.DataFrame, paths: dict[str, str], tasks
     seen = pd.Timestamp.now(tz="UTC").floor("us")
     changed = current.merge(held, how="left", on=["page_id", "content_hash", "size", "status", "problem"], indicator=True)
     changed = changed.loc[changed["_merge"] == "left_only", list(FILE_COLUMNS)]
-    fresh = sorted(set(changed["content_hash"]) - set(held["content_hash"]) - {""})
+    # In the order of their paths: an archive's folders group a paper's days, so a batch
+    # touches few partitions (sorted by hash, each would write a file into most of them).
+    held_hashes = set(held["content_hash"]) | {""}
+    fresh = [digest for digest in changed.sort_values("page_id")["content_hash"].drop_duplicates() if digest not in held_hashes]
     size = max(1, min(batch_files, math.ceil(len(fresh) / max(1, tasks))))
     batches = []
     for start in range(0, len(fresh), size):
         digests = fresh[start : start + size]
         rows = changed[changed["content_hash"].isin(set(digests))]
-        batches.append(Batch(_batch_id(digests), {d: paths[d] for d in digests}, rows.assign(seen=seen)))
+        batches.append(Batch(_batch_id(sorted(digests)), {d: paths[d] for d in digests}, rows.assign(seen=seen)))
     rest = changed[~changed["content_hash"].isin(set(fresh))]
     if len(rest):
         rows = rest.sort_values("page_id").assign(seen=seen)
@@ -167,27 +171,19 @@ def _batch_id(parts: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
-class _connected:
-    """The client to use: the caller's, or one (with its LocalCluster) closed on exit."""
-
-    def __init__(self, client, scheduler: str | None, workers: int | None):
-        self.client, self.scheduler, self.workers, self.owned = client, scheduler, workers, []
-
-    def __enter__(self):
-        if self.client is not None:
-            return self.client
-        if self.scheduler:
-            self.client = Client(self.scheduler)
-        else:
-            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1")
-            self.owned.append(cluster)
-            self.client = Client(cluster)
-        self.owned.insert(0, self.client)
-        return self.client
-
-    def __exit__(self, *exc):
-        for thing in self.owned:
-            thing.close()
+@contextmanager
+def _connected(client, scheduler: str | None, workers: int | None) -> Iterator:
+    """The caller's client, or one to `scheduler`, or one to a LocalCluster of its own
+    (closed on exit)."""
+    if client is not None:
+        yield client
+        return
+    with ExitStack() as stack:
+        if not scheduler:
+            scheduler = stack.enter_context(
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1")
+            )
+        yield stack.enter_context(Client(scheduler))
 
 
 def _worker_count(client) -> int:
@@ -307,8 +303,8 @@ class StoreParse:
 
 def read_store_parse(dest: str) -> StoreParse:
     fs, root = fsspec.core.url_to_fs(dest)
-    files = _latest_files(fs, root)
     done = _done(fs, root)
+    files = _latest_files(fs, root, done)
     cached = {table: _read_table(fs, root, table, done) for table in CACHED_COLUMNS}
     read = files[files["status"] != "error"]
     failed = files[files["status"] == "error"]
@@ -321,11 +317,10 @@ def _done(fs, root: str) -> set[str]:
     return {path.rsplit("/", 1)[-1] for path in fs.ls(f"{root}/done", detail=False)}
 
 
-def _latest_files(fs, root: str) -> pd.DataFrame:
+def _latest_files(fs, root: str, done: set[str]) -> pd.DataFrame:
     """The files rows of the done batches, the latest per page_id (a file that changed
     has a row per content it had)."""
-    done = _done(fs, root)
-    paths = [p for p in _glob(fs, f"{root}/files/batch=*.parquet") if _stem(p).removeprefix("batch=") in done]
+    paths = [p for p in fs.glob(f"{root}/files/batch=*.parquet") if _stem(p).removeprefix("batch=") in done]
     if not paths:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "size" else object) for c in FILE_COLUMNS})
     files = _read_parquet(fs, paths, FILE_SCHEMA).to_pandas()
@@ -333,7 +328,7 @@ def _latest_files(fs, root: str) -> pd.DataFrame:
 
 
 def _read_table(fs, root: str, table: str, done: set[str]) -> pd.DataFrame:
-    paths = [p for p in _glob(fs, f"{root}/parsed/{table}/*/*/*.parquet") if _stem(p) in done]
+    paths = [p for p in fs.glob(f"{root}/parsed/{table}/*/*/*.parquet") if _stem(p) in done]
     if not paths:
         return empty_frames({table: CACHED_COLUMNS[table]})[table]
     data = _read_parquet(fs, paths, arrow_schema(table))
@@ -351,10 +346,6 @@ def _read_parquet(fs, paths: list[str], schema: pa.Schema) -> pa.Table:
         with fs.open(path, "rb") as source:
             parts.append(pq.read_table(source, schema=schema))
     return pa.concat_tables(parts)
-
-
-def _glob(fs, pattern: str) -> list[str]:
-    return list(fs.glob(pattern))
 
 
 def _stem(path: str) -> str:
