@@ -25,10 +25,23 @@ BATCH = 40  # files per task: the development corpus makes several batches
 
 
 @pytest.fixture(scope="module")
-def client():
+def worker_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("worker-cache")
+
+
+@pytest.fixture(scope="module")
+def client(worker_cache):
+    """Two worker processes, whose cache (jieba's dictionary copy) is not the user's."""
     from dask.distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1")
+    cluster = LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        host="127.0.0.1",
+        env={"JIMO_CACHE_DIR": str(worker_cache)},
+    )
     with cluster, Client(cluster) as client:
         yield client
 
@@ -88,6 +101,18 @@ def test_an_unreadable_file_is_a_row_with_its_problem(store, source):
     pages = parse.tables()["pages"].set_index("page_id")
     assert pages.loc["gone.txt", ["status", "problems"]].tolist() == ["error", DANGLING_LINK]
     assert len(pages) == sum(1 for _ in source.rglob("*.txt"))  # nothing dropped
+
+
+def _dictionary_loads() -> tuple[int, str]:
+    """In a worker: how often jieba's dictionary was loaded, and from which cache folder."""
+    from jimo_data.parsing import terms
+
+    return terms._load_tokenizer.cache_info().misses, str(terms._dictionary_cache)
+
+
+def test_each_worker_loads_jieba_s_dictionary_once_from_its_cache(store, client, worker_cache):
+    assert set(client.run(_dictionary_loads).values()) == {(1, str(worker_cache))}
+    assert list(worker_cache.glob("jieba-*"))
 
 
 def test_the_store_is_partitioned_by_publication_and_year(store, local):
@@ -177,18 +202,30 @@ def test_a_changed_and_an_added_file_are_all_a_rerun_parses(source, client, tmp_
 
 
 def test_the_command_ingests_on_a_running_scheduler(source, client, tmp_path, capsys):
-    dest = tmp_path / "store"
-    status = main(["ingest", str(source / "seeds"), "--store", str(dest), "--scheduler", client.scheduler.address])
+    dest = f"file://{tmp_path}/store"  # an fsspec URL
+    status = main(["ingest", str(source / "seeds"), "--store", dest, "--scheduler", client.scheduler.address])
     out = capsys.readouterr().out
     assert status == 0
     assert out.splitlines()[-1].startswith("files: 5, new: 5, skipped: 0, errors: 0, seconds: ")
+    assert len(read_store_parse(dest).tables()["pages"]) == 5
 
 
-def test_a_store_of_another_parser_version_is_refused(source, tmp_path, capsys):
+@pytest.mark.parametrize(
+    "store_json, error",
+    [
+        ({"format": 1, "parser_version": "older"}, "holds the parse of another parser version (older): ingest into a new store"),
+        ("not json", "does not describe a store"),
+    ],
+)
+def test_a_store_this_parser_did_not_make_is_refused(source, tmp_path, capsys, store_json, error):
     dest = tmp_path / "store"
     dest.mkdir()
-    (dest / "store.json").write_text(json.dumps({"format": 1, "parser_version": "older"}))
+    (dest / "store.json").write_text(json.dumps(store_json) if isinstance(store_json, dict) else store_json)
     assert main(["ingest", str(source / "seeds"), "--store", str(dest)]) == 2
-    err = capsys.readouterr().err
-    assert "another parser version (older): ingest into a new store" in err
-    assert sorted(os.listdir(dest)) == ["store.json"]
+    assert error in capsys.readouterr().err
+    assert sorted(os.listdir(dest)) == ["store.json"]  # refused before a cluster starts or a file is written
+
+
+def test_an_empty_store_is_refused(source, capsys):
+    assert main(["ingest", str(source / "seeds"), "--store", " "]) == 2
+    assert "the store DEST is empty" in capsys.readouterr().err

@@ -87,6 +87,8 @@ def ingest(
     """Parse SOURCE's files that DEST does not hold into DEST, on `client`, or on the
     cluster at `scheduler`, or on a LocalCluster of `workers` processes."""
     started = time.perf_counter()
+    if not str(dest).strip():
+        raise ValueError("the store DEST is empty: give a folder or an fsspec URL")
     fs, root = fsspec.core.url_to_fs(dest)
     _check_store(fs, root)
     _, found, _ = discover(source)
@@ -107,9 +109,13 @@ def _check_store(fs, root: str) -> None:
     parser version would mix two parses of the same bytes."""
     path = f"{root}/store.json"
     if fs.exists(path):
-        made = json.loads(fs.cat_file(path))
-        if made.get("parser_version") != parser_version():
-            raise ValueError(f"{root} holds the parse of another parser version ({made.get('parser_version')}): ingest into a new store")
+        try:
+            made = json.loads(fs.cat_file(path))
+        except ValueError as error:
+            raise ValueError(f"{path} does not describe a store ({error}): ingest into a new store") from error
+        if not isinstance(made, dict) or made.get("parser_version") != parser_version():
+            version = made.get("parser_version") if isinstance(made, dict) else None
+            raise ValueError(f"{root} holds the parse of another parser version ({version}): ingest into a new store")
         return
     fs.makedirs(root, exist_ok=True)
     fs.pipe_file(path, json.dumps({"format": STORE_FORMAT, "parser_version": parser_version()}).encode())
