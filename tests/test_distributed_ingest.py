@@ -125,6 +125,17 @@ def test_the_store_is_partitioned_by_publication_and_year(store, local):
     assert json.loads((dest / "store.json").read_text())["format"] == 1
 
 
+def test_a_batch_parsed_twice_counts_once(store, source, local, tmp_path):
+    """Two ingests at once into one store can both parse a file: each page counts once."""
+    dest = tmp_path / "store"
+    shutil.copytree(store[0], dest)
+    batch = parsed_batches(dest)[0]
+    twin = "0" * 32  # the same batch again, under another id
+    for path in [*dest.glob(f"parsed/*/*/*/{batch}.parquet"), dest / "files" / f"batch={batch}.parquet", dest / "done" / batch]:
+        shutil.copy(path, path.with_name(path.name.replace(batch, twin)))
+    assert_same_tables(local, store_corpus(dest, source))
+
+
 def test_a_rerun_writes_nothing_new(store, source, client):
     dest, first = store
     before = listing(dest)

@@ -20,8 +20,10 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 
 import fsspec
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from dask.distributed import Client, LocalCluster, WorkerPlugin, wait
 from dask.distributed import progress as progress_bar
@@ -32,7 +34,6 @@ from ..tables import CACHED_COLUMNS, CAT, DATE, INT, INT32, SCHEMAS, STR
 from .assemble import assemble
 from .batches import parse_batch
 from .files import Found, NotReadable, discover, read_page
-from .frames import empty_frames
 from .store import default_cache_dir
 
 STORE_FORMAT = 1
@@ -309,12 +310,49 @@ class StoreParse:
 
 def read_store_parse(dest: str) -> StoreParse:
     fs, root = fsspec.core.url_to_fs(dest)
-    done = _done(fs, root)
-    files = _latest_files(fs, root, done)
-    cached = {table: _read_table(fs, root, table, done) for table in CACHED_COLUMNS}
+    done = sorted(_done(fs, root))
+    files = _latest_files(fs, root, set(done))
+    parsed = {table: _read_parsed(fs, root, table, done) for table in CACHED_COLUMNS}
+    first = _first_batches(parsed["pages"])
+    cached = {table: _frame(table, _held_once(data, first)) for table, data in parsed.items()}
     read = files[files["status"] != "error"]
     failed = files[files["status"] == "error"]
     return StoreParse(cached, dict(zip(read["page_id"], read["content_hash"])), dict(zip(failed["page_id"], failed["problem"])))
+
+
+def _read_parsed(fs, root: str, table: str, done: list[str]) -> pa.Table:
+    """The table's rows of the done batches, each with its batch's position in `done`."""
+    position = {batch: i for i, batch in enumerate(done)}
+    parts = [arrow_schema(table).empty_table().append_column("batch", pa.array([], pa.int32()))]
+    for path in sorted(p for p in fs.glob(f"{root}/parsed/{table}/*/*/*.parquet") if _stem(p) in position):
+        part = _read_parquet(fs, [path], arrow_schema(table))
+        parts.append(part.append_column("batch", pa.array(np.full(len(part), position[_stem(path)], np.int32))))
+    return pa.concat_tables(parts)
+
+
+def _first_batches(pages: pa.Table) -> pa.Table | None:
+    """content_hash -> the first done batch holding it, when some hash is in two (two
+    ingests at once into one store can both parse a file); None when none is."""
+    if pc.count_distinct(pages["content_hash"]).as_py() == len(pages):
+        return None
+    return pages.group_by("content_hash").aggregate([("batch", "min")])
+
+
+def _held_once(data: pa.Table, first: pa.Table | None) -> pa.Table:
+    """The rows of the batch that holds their content hash first, as the local cache
+    counts a page parsed into two segments once."""
+    if first is not None:
+        owner = pc.take(first["batch_min"], pc.index_in(data["content_hash"], value_set=first["content_hash"]))
+        data = data.filter(pc.equal(data["batch"], owner))
+    return data.drop_columns(["batch"])
+
+
+def _frame(table: str, data: pa.Table) -> pd.DataFrame:
+    if table == "terms":  # millions of rows repeating a few thousand strings: categorical, as the local cache
+        for column in ("content_hash", "term"):
+            data = data.set_column(data.schema.get_field_index(column), column, data[column].dictionary_encode())
+        return data.to_pandas()
+    return data.to_pandas(types_mapper={pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}.get)
 
 
 def _done(fs, root: str) -> set[str]:
@@ -331,19 +369,6 @@ def _latest_files(fs, root: str, done: set[str]) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "size" else object) for c in FILE_COLUMNS})
     files = _read_parquet(fs, paths, FILE_SCHEMA).to_pandas()
     return files.sort_values("seen", kind="stable").drop_duplicates("page_id", keep="last")[list(FILE_COLUMNS)].reset_index(drop=True)
-
-
-def _read_table(fs, root: str, table: str, done: set[str]) -> pd.DataFrame:
-    paths = [p for p in fs.glob(f"{root}/parsed/{table}/*/*/*.parquet") if _stem(p) in done]
-    if not paths:
-        return empty_frames({table: CACHED_COLUMNS[table]})[table]
-    data = _read_parquet(fs, paths, arrow_schema(table))
-    if table == "terms":  # millions of rows repeating a few thousand strings: categorical, as the local cache
-        data = data.set_column(0, "content_hash", data["content_hash"].dictionary_encode()).set_column(
-            2, "term", data["term"].dictionary_encode()
-        )
-        return data.to_pandas()
-    return data.to_pandas(types_mapper={pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}.get)
 
 
 def _read_parquet(fs, paths: list[str], schema: pa.Schema) -> pa.Table:
