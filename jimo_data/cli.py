@@ -1,7 +1,7 @@
 """Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR [filters] [--format F]
 [--table T …]`, `jimo collocates SOURCE TERM [--window N] [--measure M] [filters]`,
 `jimo corrections SOURCE`, `jimo reuse SOURCE [--out DIR]` (reprint clusters),
-`jimo schema`.
+`jimo schema`, `jimo ingest SOURCE --store DEST` (Dask into a Parquet store).
 
 Also `python -m jimo_data …`. The export's filter options are the dashboard's URL
 parameters (`--from 2026-01-01 --official 孙杰 --q 项目`), from the same registry
@@ -102,6 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     reuse.add_argument("--out", type=_path, help="write reprints.<format> into this folder instead of printing")
     reuse.add_argument("--format", choices=tuple(FORMATS), default="csv")
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
+    ingest = commands.add_parser("ingest", help="parse a folder on Dask into a Parquet store (docs/store.md)")
+    ingest.add_argument("source", type=_path, help="a folder of .txt pages, seen by every worker at this path")
+    ingest.add_argument("--store", required=True, help="the store: a folder or an fsspec URL (s3://bucket/prefix)")
+    ingest.add_argument("--scheduler", help="a running Dask scheduler, tcp://HOST:PORT (default: a local cluster)")
+    ingest.add_argument("--workers", type=_count, help="worker processes of the local cluster (default: one per core)")
     return parser
 
 
@@ -135,6 +140,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
         sys.stdout.write(data_model_markdown())
         return 0
+    if args.command == "ingest":
+        return _ingest(args)
     if args.command in ("export", "reuse") and args.out is not None:
         check_writable(args.out)
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
@@ -157,6 +164,17 @@ def _run(args: argparse.Namespace) -> int:
     for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
     return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    """Exit status 1 when a batch failed: the store is then short of it until a rerun."""
+    from .ingest.distributed import ingest
+
+    done = ingest(args.source, args.store, scheduler=args.scheduler, workers=args.workers or None, progress=True)
+    for failure in done.failures:
+        print(f"jimo: {escaped(failure)}", file=sys.stderr)
+    print(done.line())
+    return 1 if done.failures else 0
 
 
 def _collocates(args: argparse.Namespace, selection: Selection) -> int:

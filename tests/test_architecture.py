@@ -69,6 +69,7 @@ ALLOWED = {
         "jimo_data.corrections",
         "jimo_data.export",
         "jimo_data.filters",
+        "jimo_data.ingest",  # `jimo ingest`: the Dask ingest into a store
         "jimo_data.tables",
     },
 }
