@@ -33,7 +33,7 @@ import pandas as pd
 from ..parsing import ARTICLE_TEXT_PARTS, article_text
 from ..parsing.terms import is_content_term, tokens
 from .keyness import concordance, keyness
-from .search import articles_containing, hit_spans
+from .search import hit_spans
 from .term_counts import article_chars, term_matrix, term_occurrences
 
 MEASURES = {"logdice": "log_dice", "mi": "mi", "t": "t_score"}  # option -> column
@@ -54,13 +54,13 @@ def _article_texts(articles: pd.DataFrame, marked: np.ndarray):
     """(article_id, date, headline), parts and text of each article `marked`."""
     rows = articles.loc[marked]
     columns = (rows[column].to_numpy() for column in ("article_id", "date", "headline", *ARTICLE_TEXT_PARTS))
-    for article_id, date, headline, *parts in zip(*columns):
-        yield (article_id, date, headline), tuple(parts), article_text(*parts)
+    for article_id, dated, headline, *parts in zip(*columns):
+        yield (article_id, dated, headline), tuple(parts), article_text(*parts)
 
 
-def _holding(articles: pd.DataFrame, term: str, among: np.ndarray | None) -> np.ndarray:
-    """The articles of the selection with a hit of the term."""
-    holding = articles_containing(articles, term)
+def _holding(corpus, term: str, among: np.ndarray | None) -> np.ndarray:
+    """The articles of the selection with a hit of the term (hits remembered by the corpus)."""
+    holding = term_occurrences(corpus, term) > 0
     return holding if among is None else holding & among
 
 
@@ -144,7 +144,7 @@ def read_term(corpus, term: str, among: np.ndarray | None = None, budget: int | 
     """Cut every article of the selection holding `term` into tokens, or, with a `budget`
     of characters, a random sample of the selection whose articles holding the term
     have about that many: the same sample for the same corpus, selection and budget."""
-    holding = _holding(corpus.articles, term, among)
+    holding = _holding(corpus, term, among)
     scope = among if budget is None else _sample(corpus, holding, among, budget)
     chosen = holding if scope is None else holding & scope
     places, around = [], []
@@ -287,8 +287,8 @@ def dispersion(corpus, term: str, among: np.ndarray | None = None) -> pd.DataFra
     starts = dict(zip(order["article_id"], ends - order["length"].to_numpy()))
     total = max(int(ends[-1]) if len(ends) else 0, 1)
     rows = [
-        (article_id, date, headline, start, (starts[article_id] + start) / total)
-        for (article_id, date, headline), parts, _text in _article_texts(corpus.articles, _holding(corpus.articles, term, among))
+        (article_id, dated, headline, start, (starts[article_id] + start) / total)
+        for (article_id, dated, headline), parts, _text in _article_texts(corpus.articles, _holding(corpus, term, among))
         for start, _end in hit_spans(parts, term)
     ]
     return pd.DataFrame(rows, columns=DISPERSION_COLUMNS).sort_values("position", kind="stable").reset_index(drop=True)
