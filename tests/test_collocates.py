@@ -445,3 +445,61 @@ def test_a_budget_reads_a_sample_whose_numbers_are_of_the_sample(real_corpus, sh
         table = rank_collocates(real_corpus, reading, min_count=1)
         assert (table["observed"] <= table["frequency"]).all(), "frequencies are counted in the sample"
     assert read_term(real_corpus, "发展", among, budget).read == reading.read, "the same sample every time"
+
+
+def _seeds_tenure(corpus, office, later, side):
+    tenures = office_tenures(office_holders(corpus.officials), office)
+    return tenure_masks(corpus.articles, tenures, later)[side]
+
+
+# URL options -> the names of A and B, and their articles
+COMPARE_MODES = [
+    (
+        {"compare_by": "pub", "a_pub": "青岛日报", "b_pub": "新即墨"},
+        ("青岛日报", "新即墨"),
+        lambda c: (publication_mask(c.articles, "青岛日报"), publication_mask(c.articles, "新即墨")),
+    ),
+    (
+        {"compare_by": "official", "a_official": "孙杰", "b_official": "习近平"},
+        ("孙杰", "习近平"),
+        lambda c: (official_mask(c, "孙杰"), official_mask(c, "习近平")),
+    ),
+    (
+        {"compare_by": "holder", "office": "即墨区委书记", "holder": "孙杰"},
+        ("韩世军", "孙杰"),
+        lambda c: (_seeds_tenure(c, "即墨区委书记", "孙杰", 0), _seeds_tenure(c, "即墨区委书记", "孙杰", 1)),
+    ),
+    # no choices in the URL: the two papers with most articles, the two most mentioned officials
+    (
+        {"compare_by": "pub"},
+        ("新即墨", "青岛日报"),
+        lambda c: (publication_mask(c.articles, "新即墨"), publication_mask(c.articles, "青岛日报")),
+    ),
+    ({"compare_by": "official"}, ("孙杰", "习近平"), lambda c: (official_mask(c, "孙杰"), official_mask(c, "习近平"))),
+]
+
+
+@pytest.mark.usefixtures("_seeds_served")
+@pytest.mark.parametrize("params, names, masks", COMPARE_MODES)
+def test_page_compares_the_sub_corpora_of_the_url(seeds_corpus, params, names, masks):
+    at = open_collocates({"term": "项目", **params}, lang="en")
+    key_a, key_b = (element.value for element in at.dataframe[-2:])
+    expected = compare(seeds_corpus, *masks(seeds_corpus))
+    assert list(key_a["Term"]) == list(expected.key_a["term"]) and list(key_b["Term"]) == list(expected.key_b["term"])
+    assert [c.value for c in at.caption if "articles," in c.value] == [
+        f"{names[0]}: {expected.articles_a:,} articles, {expected.tokens_a:,} tokens",
+        f"{names[1]}: {expected.articles_b:,} articles, {expected.tokens_b:,} tokens",
+    ]
+    assert expected.articles_a and expected.articles_b
+    assert "log-likelihood G²" in " ".join(c.value for c in at.caption), "the measure is named"
+    assert all(at.query_params[key] in (value, [value]) for key, value in params.items()), "the choices stay in the URL"
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_page_compares_within_the_sidebar_selection(seeds_corpus):
+    at = open_collocates({"term": "项目", "compare_by": "pub", "a_pub": "青岛日报", "b_pub": "新即墨", "from": "2026-01-01"}, lang="en")
+    within = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
+    a, b = publication_mask(seeds_corpus.articles, "青岛日报") & within, publication_mask(seeds_corpus.articles, "新即墨") & within
+    expected = compare(seeds_corpus, a, b)
+    assert f"青岛日报: {expected.articles_a:,} articles, {expected.tokens_a:,} tokens" in [c.value for c in at.caption]
+    assert expected.articles_a < publication_mask(seeds_corpus.articles, "青岛日报").sum()

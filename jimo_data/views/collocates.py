@@ -183,8 +183,10 @@ def compare_holders():
     offices = [office for office in offices_by_holders(known) if len(holder_changes(office_tenures(known, office)))]
     if not offices:
         return None
+    # A deputy's office has several holders at once, not a succession: not the default.
+    default = next((office for office in offices if "副" not in office), offices[0])
     with first_column:
-        office = url_choice("office", t("office_changed"), offices, offices[0])
+        office = url_choice("office", t("office_changed"), offices, default)
     tenures = office_tenures(known, office)
     before = {later: earlier for earlier, later in holder_changes(tenures)}
     with second_column:
@@ -202,7 +204,7 @@ def compare_holders():
 SUB_CORPORA = {"period": compare_periods, "pub": compare_papers, "official": compare_officials, "holder": compare_holders}
 
 st.subheader(t("compare_sub_corpora"))
-compare_by = choice_param("compare_by", t("compare_by"))
+compare_by = choice_param("compare_by", t("compare_by"), labels="compare_by_")
 st.caption(t("compare_note"))
 first_column, second_column = st.columns(2)
 chosen = SUB_CORPORA[compare_by]()

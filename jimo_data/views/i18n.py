@@ -328,10 +328,10 @@ corrected_by           已按 corrections.toml 更正：{rules} | Corrected by c
 # -- collocates: sub-corpora compared, reading budget --
 compare_sub_corpora    两部分语料对比 | Two sub-corpora compared
 compare_by             对比方式 | Compare
-period                 两个时段 | two periods
-pub                    两种报纸 | two papers
-official               两位官员的报道 | two officials' articles
-holder                 职务换人前后 | before and after a change of holder
+compare_by_period      两个时段 | two periods
+compare_by_pub         两种报纸 | two papers
+compare_by_official    两位官员的报道 | two officials' articles
+compare_by_holder      职务换人前后 | before and after a change of holder
 compare_note           每部分相对另一部分的特征词，按对数似然 G² 排序，并列出对数比；两部分都在侧栏所选文章之内，同属两部分的文章两边都计。 | Key terms of each part against the other, ranked by log-likelihood G², with the log ratio; both parts within the articles the sidebar selects, an article in both counted in both.
 compare_none           语料中没有可供这样对比的两部分（需要两种报纸、两位官员，或有两任以上在任者的职务）。 | The corpus has no two parts to compare this way (it needs two papers, two officials, or an office with two holders or more).
 sub_corpus_size        {name}：{articles} 篇文章，{tokens} 个分词词次 | {name}: {articles} articles, {tokens} tokens
