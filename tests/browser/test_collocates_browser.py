@@ -36,7 +36,7 @@ def test_choosing_two_papers_compares_them_and_keeps_them_in_the_url(page, app_u
     expected = compare(corpus, *papers)
     page.goto(f"{app_url}/collocates?term=%E5%8D%B3%E5%A2%A8")  # term=即墨
     wait_for_app_run(page)
-    page.get_by_role("button", name="两种报纸").click()
+    page.get_by_text("两种报纸", exact=True).click()
     wait_for_app_run(page)
     assert "compare_by=pub" in page.url
     sizes = page.get_by_text("篇文章，")
