@@ -81,20 +81,27 @@ table(
 )
 
 
-def dispersion_chart(rows: pd.DataFrame) -> None:
-    """A tick per dated hit on a date axis: where in time the term is used."""
-    dated = rows.dropna(subset=["date"]).assign(term=term)
-    if dated.empty:
+def hit_days(rows: pd.DataFrame) -> pd.DataFrame:
+    """The dated hits of a `dispersion` table by day: a tick per day, however many hits a
+    large archive has (a tick per hit would send the browser one per hit on every rerun)."""
+    dated = rows.dropna(subset=["date"])
+    days = dated.groupby("date").agg(hits=("offset", "size"), headline=("headline", "first"))
+    return days.reset_index().assign(term=term)
+
+
+def dispersion_chart(days: pd.DataFrame) -> None:
+    """A tick per day with hits on a date axis: where in time the term is used."""
+    if days.empty:
         return
     fig = figure(
         px.scatter,
-        dated,
+        days,
         x="date",
         y="term",
-        hover_data=["headline"],
-        labels={"date": t("col_date"), "term": t("col_term"), "headline": t("col_headline")},
+        hover_data=["hits", "headline"],
+        labels={"date": t("col_date"), "term": t("col_term"), "hits": t("col_hits"), "headline": t("col_headline")},
         layout={
-            **date_axis(dated["date"].min(), dated["date"].max(), "day", ctx.lang),
+            **date_axis(days["date"].min(), days["date"].max(), "day", ctx.lang),
             "height": 180,
             "showlegend": False,
             "yaxis": {"title": {"text": ""}},
@@ -102,14 +109,15 @@ def dispersion_chart(rows: pd.DataFrame) -> None:
         traces={"marker": {"symbol": "line-ns-open", "size": 18}},
     )
     chart(fig, key="dispersion_chart")
-    if undated := len(rows) - len(dated):
-        st.caption(t("dispersion_undated", hits=undated))
 
 
 st.subheader(t("dispersion"))
 spread = session_memo("dispersion", settings[:2], lambda: dispersion(corpus, term, sel.mask))
-st.caption(t("dispersion_note", hits=f"{len(spread):,}"))
-dispersion_chart(spread)
+days = session_memo("hit_days", settings[:2], lambda: hit_days(spread))
+st.caption(t("dispersion_days", hits=f"{len(spread):,}", days=f"{len(days):,}"))
+dispersion_chart(days)
+if undated := len(spread) - int(days["hits"].sum()):
+    st.caption(t("dispersion_undated", hits=undated))
 
 st.subheader(t("kwic"))
 by = choice_param("kwic_sort", t("kwic_sort"))

@@ -297,7 +297,6 @@ mi                     互信息 MI | MI
 t                      t值 | t-score
 clusters               词簇（含检索词的 2 至 4 词序列） | Clusters (2- to 4-word sequences with the term)
 dispersion             分布 | Dispersion
-dispersion_note        每条竖线是一处命中（共 {hits} 处），按文章日期排列。 | Each tick is a hit ({hits} in all), at its article's date.
 dispersion_undated     另有 {hits} 处命中所在文章未注明日期，不在时间轴上。 | {hits} more hits are in undated articles, not on the time axis.
 kwic_sort              排序依据 | Sorted by
 right                  右侧语境 | right context
@@ -342,6 +341,7 @@ official_b             官员 B（提及其的文章） | Official B (articles m
 office_changed         职务 | Office
 holder_change          换人（A 为前任在任期间，B 为后任在任期间；任期取首末次有日期的报道） | Change of holder (A: the earlier holder's tenure, B: the later's; a tenure runs from the first to the last dated mention)
 colloc_sample          为保持页面响应，搭配词与词簇只统计了随机抽取的 {articles} 篇所选文章（含检索词的 {holding} 篇中的 {read} 篇），各项数字均就该样本计算。 | To keep the page quick, collocates and clusters count a random sample of {articles} selected articles ({read} of the {holding} holding the term); every number is of the sample.
+dispersion_days        每条竖线是有命中的一天（共 {hits} 处命中，分布在 {days} 天），悬停可见当天命中数。 | Each tick is a day with hits ({hits} hits on {days} days); hover for the day's hits.
 colloc_read_all        统计全部 {holding} 篇含检索词的文章（较慢） | Count all {holding} articles holding the term (slower)
 note                   笔记 | Note
 correct_this           更正或加笔记（写入语料文件夹中的 corrections.toml） | Correct or add a note (written to corrections.toml in the corpus folder)
