@@ -21,11 +21,13 @@ from jimo_data.analysis.collocates import (
     COLLOCATE_COLUMNS,
     DISPERSION_COLUMNS,
     association,
+    changed_offices,
     clusters,
     collocates,
     compare,
     count_clusters,
     dispersion,
+    hits_by_day,
     holder_changes,
     node_hits,
     official_mask,
@@ -503,3 +505,21 @@ def test_page_compares_within_the_sidebar_selection(seeds_corpus):
     expected = compare(seeds_corpus, a, b)
     assert f"青岛日报: {expected.articles_a:,} articles, {expected.tokens_a:,} tokens" in [c.value for c in at.caption]
     assert expected.articles_a < publication_mask(seeds_corpus.articles, "青岛日报").sum()
+
+
+@pytest.mark.parametrize("corpus_name, term", [("seeds_corpus", "即墨"), ("seeds_corpus", "项目"), ("real_corpus", "发展")])
+def test_hits_by_day_are_the_dispersions_dated_hits_per_day(corpus_name, term, request):
+    corpus = request.getfixturevalue(corpus_name)
+    rows = dispersion(corpus, term).dropna(subset=["date"])
+    days = hits_by_day(corpus, term).set_index("date")
+    assert days["hits"].to_dict() == rows.groupby("date").size().to_dict()
+    assert days["articles"].to_dict() == rows.groupby("date")["article_id"].nunique().to_dict()
+
+
+def test_changed_offices_have_two_dated_holders_or_more(seeds_corpus, real_corpus):
+    for corpus in (seeds_corpus, real_corpus):
+        known = office_holders(corpus.officials)
+        offices = changed_offices(known)
+        assert offices and all(len(holder_changes(office_tenures(known, office))) for office in offices)
+    assert {"即墨区委书记", "即墨区区长", "青岛市委书记"} <= set(changed_offices(office_holders(seeds_corpus.officials)))
+    assert "即墨区委组织部部长" not in changed_offices(office_holders(seeds_corpus.officials)), "one holder: no change"

@@ -33,6 +33,7 @@ import pandas as pd
 from ..parsing import ARTICLE_TEXT_PARTS, article_text
 from ..parsing.terms import is_content_term, tokens
 from .keyness import concordance, keyness
+from .officials import offices_by_holders
 from .search import hit_spans
 from .term_counts import article_chars, term_matrix, term_occurrences
 
@@ -294,6 +295,20 @@ def dispersion(corpus, term: str, among: np.ndarray | None = None) -> pd.DataFra
     return pd.DataFrame(rows, columns=DISPERSION_COLUMNS).sort_values("position", kind="stable").reset_index(drop=True)
 
 
+HIT_DAY_COLUMNS = ["date", "hits", "articles"]
+
+
+def hits_by_day(corpus, term: str, among: np.ndarray | None = None) -> pd.DataFrame:
+    """The hits of `term` in the selection per day, with the articles holding them: a
+    dispersion plot's ticks from the hit counts the corpus remembers, without reading
+    text. Undated hits are left out (`node_hits` minus the sum of `hits`)."""
+    hits = term_occurrences(corpus, term)
+    marked = hits > 0 if among is None else (hits > 0) & among
+    rows = pd.DataFrame({"date": corpus.articles["date"].to_numpy()[marked], "hits": hits[marked]}).dropna(subset=["date"])
+    days = rows.groupby("date").agg(hits=("hits", "sum"), articles=("hits", "size"))
+    return days.reset_index()[HIT_DAY_COLUMNS]
+
+
 def _text_lengths(corpus) -> np.ndarray:
     """Per article: the length of `article_text`, its parts' characters and the newlines
     between the non-empty ones."""
@@ -357,6 +372,14 @@ def holder_changes(tenures: pd.DataFrame) -> list[tuple[str, str]]:
     (holders in order of their first dated mention)."""
     names = list(tenures["name"])
     return list(zip(names, names[1:]))
+
+
+def changed_offices(holders: pd.DataFrame) -> list[str]:
+    """The offices of an `officials.office_holders` table with two dated holders or more
+    (a change to compare), in the order of `offices_by_holders`."""
+    dated = holders.dropna(subset=["first_date"])
+    changed = dated.groupby("office")["name"].nunique()
+    return [office for office in offices_by_holders(holders) if changed.get(office, 0) >= 2]
 
 
 def tenure_masks(articles: pd.DataFrame, tenures: pd.DataFrame, later: str) -> tuple[np.ndarray, np.ndarray]:

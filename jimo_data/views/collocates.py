@@ -17,9 +17,10 @@ import streamlit as st
 
 from jimo_data.analysis import corpus_term_totals
 from jimo_data.analysis.collocates import (
+    changed_offices,
     compare,
     count_clusters,
-    dispersion,
+    hits_by_day,
     holder_changes,
     node_hits,
     official_mask,
@@ -30,7 +31,7 @@ from jimo_data.analysis.collocates import (
     sorted_concordance,
     tenure_masks,
 )
-from jimo_data.analysis.officials import office_tenures, offices_by_holders
+from jimo_data.analysis.officials import office_tenures
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import holders, page_option
 from jimo_data.views.widgets import chart, choice_param, date_axis, figure, reader_links, table
@@ -81,14 +82,6 @@ table(
 )
 
 
-def hit_days(rows: pd.DataFrame) -> pd.DataFrame:
-    """The dated hits of a `dispersion` table by day: a tick per day, however many hits a
-    large archive has (a tick per hit would send the browser one per hit on every rerun)."""
-    dated = rows.dropna(subset=["date"])
-    days = dated.groupby("date").agg(hits=("offset", "size"), headline=("headline", "first"))
-    return days.reset_index().assign(term=term)
-
-
 def dispersion_chart(days: pd.DataFrame) -> None:
     """A tick per day with hits on a date axis: where in time the term is used."""
     if days.empty:
@@ -98,8 +91,8 @@ def dispersion_chart(days: pd.DataFrame) -> None:
         days,
         x="date",
         y="term",
-        hover_data=["hits", "headline"],
-        labels={"date": t("col_date"), "term": t("col_term"), "hits": t("col_hits"), "headline": t("col_headline")},
+        hover_data=["hits", "articles"],
+        labels={"date": t("col_date"), "term": t("col_term"), "hits": t("col_hits"), "articles": t("col_articles")},
         layout={
             **date_axis(days["date"].min(), days["date"].max(), "day", ctx.lang),
             "height": 180,
@@ -112,11 +105,11 @@ def dispersion_chart(days: pd.DataFrame) -> None:
 
 
 st.subheader(t("dispersion"))
-spread = session_memo("dispersion", settings[:2], lambda: dispersion(corpus, term, sel.mask))
-days = session_memo("hit_days", settings[:2], lambda: hit_days(spread))
-st.caption(t("dispersion_days", hits=f"{len(spread):,}", days=f"{len(days):,}"))
+hits = node_hits(corpus, term, sel.mask)
+days = session_memo("hit_days", settings[:2], lambda: hits_by_day(corpus, term, sel.mask).assign(term=term))
+st.caption(t("dispersion_days", hits=f"{hits:,}", days=f"{len(days):,}"))
 dispersion_chart(days)
-if undated := len(spread) - int(days["hits"].sum()):
+if undated := hits - int(days["hits"].sum()):
     st.caption(t("dispersion_undated", hits=undated))
 
 st.subheader(t("kwic"))
@@ -188,7 +181,7 @@ def compare_officials():
 def compare_holders():
     """An office with two dated holders or more, and one change of holder (the latest by default)."""
     known = holders(corpus)
-    offices = [office for office in offices_by_holders(known) if len(holder_changes(office_tenures(known, office)))]
+    offices = session_memo("changed_offices", (), lambda: changed_offices(known))
     if not offices:
         return None
     # A deputy's office has several holders at once, not a succession: not the default.
