@@ -39,7 +39,7 @@ from jimo_data.views.widgets import chart, choice_param, date_axis, figure, read
 # Cutting text into words is the costly part of the page: a rerun cuts at most this many
 # characters of the articles holding the term (a random sample of the selection), and a
 # button reads them all.
-READ_BUDGET = 300_000
+READ_BUDGET = 100_000
 
 ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
