@@ -471,7 +471,19 @@ COMPARE_MODES = [
         ("韩世军", "孙杰"),
         lambda c: (_seeds_tenure(c, "即墨区委书记", "孙杰", 0), _seeds_tenure(c, "即墨区委书记", "孙杰", 1)),
     ),
-    # no choices in the URL: the two papers with most articles, the two most mentioned officials
+    # a holder of another office (张宏业 is 即墨区区长): the office's latest change
+    (
+        {"compare_by": "holder", "office": "即墨区委书记", "holder": "张宏业"},
+        ("韩世军", "孙杰"),
+        lambda c: (_seeds_tenure(c, "即墨区委书记", "孙杰", 0), _seeds_tenure(c, "即墨区委书记", "孙杰", 1)),
+    ),
+    # no choices in the URL: the two papers with most articles, the two most mentioned officials,
+    # the latest change of the office with most holders (孙杰 → 张宏业 as 即墨区区长)
+    (
+        {"compare_by": "holder"},
+        ("孙杰", "张宏业"),
+        lambda c: (_seeds_tenure(c, "即墨区区长", "张宏业", 0), _seeds_tenure(c, "即墨区区长", "张宏业", 1)),
+    ),
     (
         {"compare_by": "pub"},
         ("新即墨", "青岛日报"),
@@ -494,7 +506,9 @@ def test_page_compares_the_sub_corpora_of_the_url(seeds_corpus, params, names, m
     ]
     assert expected.articles_a and expected.articles_b
     assert "log-likelihood G²" in " ".join(c.value for c in at.caption), "the measure is named"
-    assert all(at.query_params[key] in (value, [value]) for key, value in params.items()), "the choices stay in the URL"
+    assert all(at.query_params[key] in (value, [value]) for key, value in params.items() if key != "holder"), "the choices stay in the URL"
+    if params["compare_by"] == "holder":
+        assert at.query_params["holder"] in (names[1], [names[1]]), "the change compared is in the URL"
 
 
 @pytest.mark.usefixtures("_seeds_served")

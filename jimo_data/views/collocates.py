@@ -140,8 +140,8 @@ def period_input(label: str, keys: tuple[str, str], bounds: tuple[date, date]) -
 
 def url_choice(key: str, label: str, choices: list[str], default: str, widget_key: str = "", **args) -> str:
     """A selectbox of a page option: its value from the URL (else `default`), written back."""
-    wanted = page_option(key) or default
-    index = choices.index(wanted) if wanted in choices else 0
+    wanted = page_option(key)
+    index = choices.index(wanted if wanted in choices else default)  # a holder of another office: the default
     chosen = st.selectbox(label, choices, index=index, key=widget_key or f"compare_{key}", **args)
     st.query_params[key] = chosen
     return chosen
