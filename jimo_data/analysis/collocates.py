@@ -110,10 +110,24 @@ def selection_sizes(corpus, among: np.ndarray | None) -> tuple[pd.Series, int]:
 
 def _by_article_code(corpus, among: np.ndarray | None) -> np.ndarray:
     """A boolean per article code of the terms table, from a mask over `corpus.articles`."""
-    codes = corpus.terms["article_id"].cat.categories.astype(str)
+    categories = corpus.terms["article_id"].cat.categories
     if among is None:
-        return np.ones(len(codes), dtype=bool)
-    return np.asarray(codes.isin(corpus.articles["article_id"].astype(str)[among]))
+        return np.ones(len(categories), dtype=bool)
+    codes = _article_codes(corpus)
+    wanted = np.zeros(len(categories), dtype=bool)
+    wanted[codes[among & (codes >= 0)]] = True
+    return wanted
+
+
+def _article_codes(corpus) -> np.ndarray:
+    """Per row of `corpus.articles`, the code of its article in the terms table (-1: it
+    has no terms), found once: matching ids for every selection is slow."""
+
+    def compute() -> np.ndarray:
+        categories = corpus.terms["article_id"].cat.categories.astype(str)
+        return pd.Categorical(corpus.articles["article_id"].astype(str), categories=categories).codes
+
+    return corpus.memo("terms_article_codes", compute)
 
 
 def node_hits(corpus, term: str, among: np.ndarray | None) -> int:
