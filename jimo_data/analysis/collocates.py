@@ -15,6 +15,12 @@ expected co-frequency being E = f_node · f_coll / N:
     log-Dice = 14 + log2(2·O / (f_node + f_coll))      Rychlý 2008
     MI       = log2(O / E)                              Church & Hanks 1990
     t-score  = (O − E) / √O                             Church et al. 1991
+
+Cutting text into words is the costly part: `read_term` does it once per term and
+selection (or for a random sample of the selection, within a budget of characters) and
+`rank_collocates` and `count_clusters` count from that `Reading` for any window and
+measure. The sub-corpora `compare` takes are masks over `corpus.articles`: a period, a
+paper, an official's articles, the tenures either side of a change of office holder.
 """
 
 from __future__ import annotations

@@ -41,6 +41,8 @@ from jimo_data.views.widgets import chart, choice_param, date_axis, figure, read
 # button reads them all.
 READ_BUDGET = 100_000
 
+Parts = tuple[np.ndarray, np.ndarray, str, str]  # the articles of A and B, and their names
+
 ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
 st.title(t("page_collocates"))
@@ -147,7 +149,7 @@ def url_choice(key: str, label: str, choices: list[str], default: str, widget_ke
     return chosen
 
 
-def compare_periods() -> tuple[np.ndarray, np.ndarray, str, str]:
+def compare_periods() -> Parts:
     bounds_a, bounds_b = period_bounds()
     with first_column:
         mask_a, name_a = period_input(t("period_a"), ("a_from", "a_to"), bounds_a)
@@ -156,9 +158,9 @@ def compare_periods() -> tuple[np.ndarray, np.ndarray, str, str]:
     return mask_a, mask_b, name_a, name_b
 
 
-def compare_named(keys: tuple[str, str], labels: tuple[str, str], ranked: list[str], mask) -> tuple[np.ndarray, np.ndarray, str, str]:
+def compare_named(keys: tuple[str, str], labels: tuple[str, str], ranked: list[str], mask) -> Parts | None:
     """Two of the `ranked` values (the first two by default), each chosen in its column;
-    `mask(value)` gives its articles."""
+    `mask(value)` gives its articles. None when there are not two to choose."""
     if len(ranked) < 2:
         return None
     names = []
@@ -168,18 +170,19 @@ def compare_named(keys: tuple[str, str], labels: tuple[str, str], ranked: list[s
     return mask(names[0]), mask(names[1]), *names
 
 
-def compare_papers():
+def compare_papers() -> Parts | None:
     papers = list(corpus.articles["publication"].value_counts().index.drop("", errors="ignore"))
     return compare_named(("a_pub", "b_pub"), ("paper_a", "paper_b"), papers, lambda p: publication_mask(corpus.articles, p))
 
 
-def compare_officials():
+def compare_officials() -> Parts | None:
     officials = list(corpus.officials["name"].value_counts().index.drop("", errors="ignore"))
     return compare_named(("a_official", "b_official"), ("official_a", "official_b"), officials, lambda o: official_mask(corpus, o))
 
 
-def compare_holders():
-    """An office with two dated holders or more, and one change of holder (the latest by default)."""
+def compare_holders() -> Parts | None:
+    """An office with two dated holders or more, and one change of holder (the latest by
+    default): A the earlier holder's tenure, B the later's."""
     known = holders(corpus)
     offices = session_memo("changed_offices", (), lambda: changed_offices(known))
     if not offices:
