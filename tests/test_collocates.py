@@ -16,10 +16,12 @@ from paths import REPO, SEEDS
 from streamlit.testing.v1 import AppTest
 from test_cli import run
 
+import jimo_data.analysis.collocates as collocates_module
 from jimo_data.analysis.collocates import (
     CLUSTER_COLUMNS,
     COLLOCATE_COLUMNS,
     DISPERSION_COLUMNS,
+    READ_BUDGET,
     association,
     changed_offices,
     clusters,
@@ -537,3 +539,27 @@ def test_changed_offices_have_two_dated_holders_or_more(seeds_corpus, real_corpu
         assert offices and all(len(holder_changes(office_tenures(known, office))) for office in offices)
     assert {"即墨区委书记", "即墨区区长", "青岛市委书记"} <= set(changed_offices(office_holders(seeds_corpus.officials)))
     assert "即墨区委组织部部长" not in changed_offices(office_holders(seeds_corpus.officials)), "one holder: no change"
+
+
+@pytest.fixture
+def _real_pages_served(monkeypatch, session_cache):
+    from real_pages import REAL_PAGES
+
+    monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+
+
+@pytest.mark.usefixtures("_real_pages_served")
+def test_page_counts_a_sample_says_so_and_counts_all_on_request(real_corpus, monkeypatch):
+    """A budget below the real pages' articles holding 发展 (the page reads it each run)."""
+    budget = READ_BUDGET // 10
+    monkeypatch.setattr(collocates_module, "READ_BUDGET", budget)
+    holding = term_occurrences(real_corpus, "发展") > 0
+    assert article_chars(real_corpus)[holding].sum() > budget
+    at = open_collocates({"term": "发展"}, lang="en")
+    sampled = read_term(real_corpus, "发展", None, budget)
+    assert any(f"({sampled.read:,} of the {holding.sum():,} holding the term)" in c.value for c in at.caption)
+    assert list(at.dataframe[0].value["Collocate"]) == list(rank_collocates(real_corpus, sampled)["collocate"])
+    at.button[0].click().run()
+    assert not any("random sample" in c.value for c in at.caption)
+    assert list(at.dataframe[0].value["Collocate"]) == list(collocates(real_corpus, "发展")["collocate"])

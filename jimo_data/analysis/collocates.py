@@ -43,6 +43,10 @@ from .officials import offices_by_holders
 from .search import hit_spans
 from .term_counts import article_chars, term_matrix, term_occurrences
 
+# Cutting text into words is the costly part of the collocates page: a rerun cuts at
+# most this many characters of the articles holding the term (a random sample of the
+# selection, `read_term`), and a button reads them all.
+READ_BUDGET = 100_000
 MEASURES = {"logdice": "log_dice", "mi": "mi", "t": "t_score"}  # option -> column
 COLLOCATE_COLUMNS = ["collocate", "observed", "observed_left", "observed_right", "frequency", "log_dice", "mi", "t_score"]
 CLUSTER_COLUMNS = ["cluster", "length", "frequency"]

@@ -17,6 +17,7 @@ import streamlit as st
 
 from jimo_data.analysis import corpus_term_totals
 from jimo_data.analysis.collocates import (
+    READ_BUDGET,
     changed_offices,
     compare,
     count_clusters,
@@ -35,11 +36,6 @@ from jimo_data.analysis.officials import office_tenures
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import holders, page_option
 from jimo_data.views.widgets import chart, choice_param, date_axis, figure, reader_links, table
-
-# Cutting text into words is the costly part of the page: a rerun cuts at most this many
-# characters of the articles holding the term (a random sample of the selection), and a
-# button reads them all.
-READ_BUDGET = 100_000
 
 Parts = tuple[np.ndarray, np.ndarray, str, str]  # the articles of A and B, and their names
 
