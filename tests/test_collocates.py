@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import math
 from collections import Counter
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -15,22 +16,35 @@ from paths import REPO, SEEDS
 from streamlit.testing.v1 import AppTest
 from test_cli import run
 
+import jimo_data.analysis.collocates as collocates_module
 from jimo_data.analysis.collocates import (
     CLUSTER_COLUMNS,
     COLLOCATE_COLUMNS,
     DISPERSION_COLUMNS,
+    READ_BUDGET,
     association,
+    changed_offices,
     clusters,
     collocates,
     compare,
+    count_clusters,
     dispersion,
+    hits_by_day,
+    holder_changes,
     node_hits,
+    official_mask,
+    period_mask,
+    publication_mask,
+    rank_collocates,
+    read_term,
     sorted_concordance,
+    tenure_masks,
     token_spans,
     window_counts,
 )
+from jimo_data.analysis.officials import office_holders, office_tenures
 from jimo_data.analysis.search import hit_spans
-from jimo_data.analysis.term_counts import term_occurrences
+from jimo_data.analysis.term_counts import article_chars, term_occurrences
 from jimo_data.filters import parse_params, select
 from jimo_data.parsing import ARTICLE_TEXT_PARTS, article_text
 from jimo_data.views import page_script
@@ -122,7 +136,11 @@ def test_clusters_count_every_ngram_around_a_hit():
 
 
 class _Composed:
-    """The least a corpus needs for `clusters`: one article with this body."""
+    """The least a corpus needs for `clusters`: one article with this body, and a memo
+    that keeps nothing."""
+
+    def memo(self, _name, compute):
+        return compute()
 
     def __init__(self, body: str):
         self.articles = pd.DataFrame(
@@ -247,8 +265,8 @@ def test_page_compares_the_two_periods_of_the_url(seeds_corpus):
     assert list(key_a["Term"]) == list(expected.key_a["term"]) and list(key_b["Term"]) == list(expected.key_b["term"])
     sizes = [c.value for c in at.caption if "articles," in c.value]
     assert sizes == [
-        f"{expected.articles_a:,} articles, {expected.tokens_a:,} tokens",
-        f"{expected.articles_b:,} articles, {expected.tokens_b:,} tokens",
+        f"2023-01-01 – 2023-12-31: {expected.articles_a:,} articles, {expected.tokens_a:,} tokens",
+        f"2026-01-01 – 2026-12-31: {expected.articles_b:,} articles, {expected.tokens_b:,} tokens",
     ]
     assert all(at.query_params[key] in (value, [value]) for key, value in periods.items()), "the periods stay in the URL"
 
@@ -293,3 +311,255 @@ def test_page_with_a_term_without_hits_says_so():
     assert "不存在的词: 0 hits in the selected articles." in [c.value for c in at.caption]
     assert len(at.info) == 3, "collocates, clusters and keyword in context say they have no rows"
     assert len(at.dataframe) == 2, "only the two periods' key terms are tables"
+
+
+# -- the sub-corpora compared --
+
+
+def _articles_of(corpus, mask) -> set[str]:
+    return set(corpus.articles["article_id"][mask])
+
+
+@pytest.mark.parametrize("corpus_name", ["seeds_corpus", "real_corpus"])
+def test_two_papers_give_disjoint_masks_whose_union_is_their_articles(corpus_name, request):
+    corpus = request.getfixturevalue(corpus_name)
+    first, second = corpus.articles["publication"].value_counts().drop("", errors="ignore").index[:2]
+    a, b = publication_mask(corpus.articles, first), publication_mask(corpus.articles, second)
+    assert a.any() and b.any() and not (a & b).any()
+    printed_in = corpus.articles.set_index("article_id")["publication"]
+    assert _articles_of(corpus, a | b) == set(printed_in[printed_in.isin([first, second])].index)
+
+
+@pytest.mark.parametrize("corpus_name", ["seeds_corpus", "real_corpus"])
+def test_an_officials_mask_is_the_articles_mentioning_them(corpus_name, request):
+    corpus = request.getfixturevalue(corpus_name)
+    name = corpus.officials["name"].value_counts().index[0]
+    expected = set(corpus.officials.loc[corpus.officials["name"] == name, "article_id"])
+    assert _articles_of(corpus, official_mask(corpus, name)) == expected
+    assert not official_mask(corpus, "没有此人").any()
+
+
+# first, last -> the seeds' articles kept (every seed article is dated 2023-02-25 or 2026-02-04 … 2026-04-03)
+PERIODS = [
+    ("2023-02-25", "2023-02-25", {"2023-02-25"}),  # one day: both bounds included
+    ("2026-03-10", "2026-12-31", {"2026-04-03"}),
+    ("2024-01-01", "2025-12-31", set()),  # no paper in between
+]
+
+
+@pytest.mark.parametrize("first, last, dates", PERIODS)
+def test_a_period_mask_keeps_the_days_from_first_to_last(seeds_corpus, first, last, dates):
+    kept = seeds_corpus.articles[period_mask(seeds_corpus.articles, date.fromisoformat(first), date.fromisoformat(last))]
+    assert set(kept["date"].dt.strftime("%Y-%m-%d")) == dates
+
+
+# holders of an office in order (name, first, last dated mention) -> the changes
+CHANGES = [
+    ([("韩世军", "2023-02-25", "2023-02-25"), ("孙杰", "2026-03-09", "2026-04-03")], [("韩世军", "孙杰")]),
+    (
+        [("甲", "2020-01-01", "2021-01-01"), ("乙", "2021-02-01", "2022-01-01"), ("丙", "2022-03-01", "2023-01-01")],
+        [("甲", "乙"), ("乙", "丙")],
+    ),
+    ([("甲", "2020-01-01", "2021-01-01")], []),  # one holder: no change
+]
+
+
+@pytest.mark.parametrize("held, changes", CHANGES)
+def test_holder_changes_pair_each_holder_with_the_next(held, changes):
+    assert holder_changes(_tenures(held)) == changes
+
+
+def _tenures(held) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "name": [n for n, *_ in held],
+            "first_date": [pd.Timestamp(f) for _, f, _ in held],
+            "last_date": [pd.Timestamp(t) for *_, t in held],
+        }
+    )
+
+
+# office, later holder -> the seeds' article dates before and after the change of holder
+HOLDER_CHANGES = [
+    ("即墨区委书记", "孙杰", {"2023-02-25"}, {"2026-03-09", "2026-04-03"}),  # 韩世军 → 孙杰
+    # 陆治原 (simplified from 陸治原) → 曾赞荣: 2023-02-25 and 2026-02-04 … 2026-03-09
+    ("青岛市委书记", "曾赞荣", {"2023-02-25"}, {"2026-02-04", "2026-03-09"}),
+]
+
+
+@pytest.mark.parametrize("office, later, dates_a, dates_b", HOLDER_CHANGES)
+def test_a_change_of_holder_gives_the_articles_of_each_tenure(seeds_corpus, office, later, dates_a, dates_b):
+    tenures = office_tenures(office_holders(seeds_corpus.officials), office)
+    a, b = tenure_masks(seeds_corpus.articles, tenures, later)
+    dates = seeds_corpus.articles["date"].dt.strftime("%Y-%m-%d")
+    assert set(dates[a]) == dates_a and set(dates[b]) == dates_b
+    assert a.sum() == period_mask(seeds_corpus.articles, *tenures.iloc[0][["first_date", "last_date"]]).sum()
+
+
+def test_the_first_holder_has_no_change_before_them(seeds_corpus):
+    tenures = office_tenures(office_holders(seeds_corpus.officials), "即墨区委书记")
+    with pytest.raises(ValueError, match="first holder"):
+        tenure_masks(seeds_corpus.articles, tenures, "韩世军")
+
+
+def test_a_change_of_holder_on_the_real_pages(real_corpus):
+    tenures = office_tenures(office_holders(real_corpus.officials), "胶州市委书记")
+    earlier, later = holder_changes(tenures)[-1]
+    a, b = tenure_masks(real_corpus.articles, tenures, later)
+    for mask, name in ((a, earlier), (b, later)):
+        first, last = tenures.set_index("name").loc[name, ["first_date", "last_date"]]
+        dates = real_corpus.articles["date"][mask]
+        assert mask.any() and dates.between(first, last).all()
+
+
+# -- reading within a budget --
+
+
+def test_a_full_reading_gives_the_functions_numbers(real_corpus):
+    reading = read_term(real_corpus, "发展")
+    assert reading.complete and reading.scope is None
+    for window in (2, 5):
+        pd.testing.assert_frame_equal(rank_collocates(real_corpus, reading, window), collocates(real_corpus, "发展", window=window))
+    pd.testing.assert_frame_equal(count_clusters(reading), clusters(real_corpus, "发展"))
+
+
+# budget, as a share of the characters of the articles holding the term -> a sample is read
+BUDGETS = [
+    (1.0, False),  # every article holding the term fits
+    (0.3, True),
+    (0.0, True),  # less than one article: one article is still read
+]
+
+
+@pytest.mark.parametrize("share, sampled", BUDGETS)
+def test_a_budget_reads_a_sample_whose_numbers_are_of_the_sample(real_corpus, share, sampled):
+    among = real_corpus.articles["date"].notna().to_numpy()
+    holding = (term_occurrences(real_corpus, "发展") > 0) & among
+    budget = int(share * article_chars(real_corpus)[holding].sum())
+    reading = read_term(real_corpus, "发展", among, budget)
+    assert reading.holding == holding.sum()
+    assert reading.complete != sampled
+    scope = among if reading.scope is None else reading.scope
+    assert not (scope & ~among).any(), "the sample is of the selection"
+    read = holding & scope
+    assert reading.read == read.sum() >= 1
+    if sampled:
+        chars = article_chars(real_corpus)
+        assert chars[read].sum() - chars[read].max() <= budget, "at most one article beyond the budget"
+        table = rank_collocates(real_corpus, reading, min_count=1)
+        assert (table["observed"] <= table["frequency"]).all(), "frequencies are counted in the sample"
+    assert read_term(real_corpus, "发展", among, budget).read == reading.read, "the same sample every time"
+
+
+def _seeds_tenure(corpus, office, later, side):
+    tenures = office_tenures(office_holders(corpus.officials), office)
+    return tenure_masks(corpus.articles, tenures, later)[side]
+
+
+# URL options -> the names of A and B, and their articles
+COMPARE_MODES = [
+    (
+        {"compare_by": "pub", "a_pub": "青岛日报", "b_pub": "新即墨"},
+        ("青岛日报", "新即墨"),
+        lambda c: (publication_mask(c.articles, "青岛日报"), publication_mask(c.articles, "新即墨")),
+    ),
+    (
+        {"compare_by": "official", "a_official": "孙杰", "b_official": "习近平"},
+        ("孙杰", "习近平"),
+        lambda c: (official_mask(c, "孙杰"), official_mask(c, "习近平")),
+    ),
+    (
+        {"compare_by": "holder", "office": "即墨区委书记", "holder": "孙杰"},
+        ("韩世军", "孙杰"),
+        lambda c: (_seeds_tenure(c, "即墨区委书记", "孙杰", 0), _seeds_tenure(c, "即墨区委书记", "孙杰", 1)),
+    ),
+    # a holder of another office (张宏业 is 即墨区区长): the office's latest change
+    (
+        {"compare_by": "holder", "office": "即墨区委书记", "holder": "张宏业"},
+        ("韩世军", "孙杰"),
+        lambda c: (_seeds_tenure(c, "即墨区委书记", "孙杰", 0), _seeds_tenure(c, "即墨区委书记", "孙杰", 1)),
+    ),
+    # no choices in the URL: the two papers with most articles, the two most mentioned officials,
+    # the latest change of the office with most holders (孙杰 → 张宏业 as 即墨区区长)
+    (
+        {"compare_by": "holder"},
+        ("孙杰", "张宏业"),
+        lambda c: (_seeds_tenure(c, "即墨区区长", "张宏业", 0), _seeds_tenure(c, "即墨区区长", "张宏业", 1)),
+    ),
+    (
+        {"compare_by": "pub"},
+        ("新即墨", "青岛日报"),
+        lambda c: (publication_mask(c.articles, "新即墨"), publication_mask(c.articles, "青岛日报")),
+    ),
+    ({"compare_by": "official"}, ("孙杰", "习近平"), lambda c: (official_mask(c, "孙杰"), official_mask(c, "习近平"))),
+]
+
+
+@pytest.mark.usefixtures("_seeds_served")
+@pytest.mark.parametrize("params, names, masks", COMPARE_MODES)
+def test_page_compares_the_sub_corpora_of_the_url(seeds_corpus, params, names, masks):
+    at = open_collocates({"term": "项目", **params}, lang="en")
+    key_a, key_b = (element.value for element in at.dataframe[-2:])
+    expected = compare(seeds_corpus, *masks(seeds_corpus))
+    assert list(key_a["Term"]) == list(expected.key_a["term"]) and list(key_b["Term"]) == list(expected.key_b["term"])
+    assert [c.value for c in at.caption if "articles," in c.value] == [
+        f"{names[0]}: {expected.articles_a:,} articles, {expected.tokens_a:,} tokens",
+        f"{names[1]}: {expected.articles_b:,} articles, {expected.tokens_b:,} tokens",
+    ]
+    assert expected.articles_a and expected.articles_b
+    assert "log-likelihood G²" in " ".join(c.value for c in at.caption), "the measure is named"
+    assert all(at.query_params[key] in (value, [value]) for key, value in params.items() if key != "holder"), "the choices stay in the URL"
+    if params["compare_by"] == "holder":
+        assert at.query_params["holder"] in (names[1], [names[1]]), "the change compared is in the URL"
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_page_compares_within_the_sidebar_selection(seeds_corpus):
+    at = open_collocates({"term": "项目", "compare_by": "pub", "a_pub": "青岛日报", "b_pub": "新即墨", "from": "2026-01-01"}, lang="en")
+    within = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
+    a, b = publication_mask(seeds_corpus.articles, "青岛日报") & within, publication_mask(seeds_corpus.articles, "新即墨") & within
+    expected = compare(seeds_corpus, a, b)
+    assert f"青岛日报: {expected.articles_a:,} articles, {expected.tokens_a:,} tokens" in [c.value for c in at.caption]
+    assert expected.articles_a < publication_mask(seeds_corpus.articles, "青岛日报").sum()
+
+
+@pytest.mark.parametrize("corpus_name, term", [("seeds_corpus", "即墨"), ("seeds_corpus", "项目"), ("real_corpus", "发展")])
+def test_hits_by_day_are_the_dispersions_dated_hits_per_day(corpus_name, term, request):
+    corpus = request.getfixturevalue(corpus_name)
+    rows = dispersion(corpus, term).dropna(subset=["date"])
+    days = hits_by_day(corpus, term).set_index("date")
+    assert days["hits"].to_dict() == rows.groupby("date").size().to_dict()
+    assert days["articles"].to_dict() == rows.groupby("date")["article_id"].nunique().to_dict()
+
+
+def test_changed_offices_have_two_dated_holders_or_more(seeds_corpus, real_corpus):
+    for corpus in (seeds_corpus, real_corpus):
+        known = office_holders(corpus.officials)
+        offices = changed_offices(known)
+        assert offices and all(len(holder_changes(office_tenures(known, office))) for office in offices)
+    assert {"即墨区委书记", "即墨区区长", "青岛市委书记"} <= set(changed_offices(office_holders(seeds_corpus.officials)))
+    assert "即墨区委组织部部长" not in changed_offices(office_holders(seeds_corpus.officials)), "one holder: no change"
+
+
+@pytest.fixture
+def _real_pages_served(monkeypatch, session_cache):
+    from real_pages import REAL_PAGES
+
+    monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
+
+
+@pytest.mark.usefixtures("_real_pages_served")
+def test_page_counts_a_sample_says_so_and_counts_all_on_request(real_corpus, monkeypatch):
+    """A budget below the real pages' articles holding 发展 (the page reads it each run)."""
+    budget = READ_BUDGET // 10
+    monkeypatch.setattr(collocates_module, "READ_BUDGET", budget)
+    holding = term_occurrences(real_corpus, "发展") > 0
+    assert article_chars(real_corpus)[holding].sum() > budget
+    at = open_collocates({"term": "发展"}, lang="en")
+    sampled = read_term(real_corpus, "发展", None, budget)
+    assert any(f"({sampled.read:,} of the {holding.sum():,} holding the term)" in c.value for c in at.caption)
+    assert list(at.dataframe[0].value["Collocate"]) == list(rank_collocates(real_corpus, sampled)["collocate"])
+    at.button[0].click().run()
+    assert not any("random sample" in c.value for c in at.caption)
+    assert list(at.dataframe[0].value["Collocate"]) == list(collocates(real_corpus, "发展")["collocate"])

@@ -51,6 +51,13 @@ BOGUS_OPTIONS = [
     ("collocates", "a_to", "yesterday", "is not a date (YYYY-MM-DD)"),
     ("collocates", "b_from", "2026-4-3", "is not a date (YYYY-MM-DD)"),
     ("collocates", "b_to", "20260403", "is not a date (YYYY-MM-DD)"),
+    ("collocates", "compare_by", "paper", "is not one of period, pub, official, holder"),
+    ("collocates", "a_pub", "人民日报", "is not in this corpus"),
+    ("collocates", "b_pub", "(unknown)", "is not in this corpus"),
+    ("collocates", "a_official", "无名氏", "is not in this corpus"),
+    ("collocates", "b_official", "即墨区", "is not in this corpus"),
+    ("collocates", "office", "区长", "is not in this corpus"),  # a bare title has no holders in order
+    ("collocates", "holder", "无名氏", "is not in this corpus"),
 ]
 
 

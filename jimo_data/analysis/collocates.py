@@ -15,14 +15,22 @@ expected co-frequency being E = f_node · f_coll / N:
     log-Dice = 14 + log2(2·O / (f_node + f_coll))      Rychlý 2008
     MI       = log2(O / E)                              Church & Hanks 1990
     t-score  = (O − E) / √O                             Church et al. 1991
+
+Cutting text into words is the costly part: `read_term` does it once per term and
+selection (or for a random sample of the selection, within a budget of characters) and
+`rank_collocates` and `count_clusters` count from that `Reading` for any window and
+measure. The sub-corpora `compare` takes are masks over `corpus.articles`: a period, a
+paper, an official's articles, the tenures either side of a change of office holder.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from itertools import accumulate
 
 import numpy as np
@@ -31,9 +39,14 @@ import pandas as pd
 from ..parsing import ARTICLE_TEXT_PARTS, article_text
 from ..parsing.terms import is_content_term, tokens
 from .keyness import concordance, keyness
-from .search import articles_containing, hit_spans
+from .officials import offices_by_holders
+from .search import hit_spans
 from .term_counts import article_chars, term_matrix, term_occurrences
 
+# Cutting text into words is the costly part of the collocates page: a rerun cuts at
+# most this many characters of the articles holding the term (a random sample of the
+# selection, `read_term`), and a button reads them all.
+READ_BUDGET = 100_000
 MEASURES = {"logdice": "log_dice", "mi": "mi", "t": "t_score"}  # option -> column
 COLLOCATE_COLUMNS = ["collocate", "observed", "observed_left", "observed_right", "frequency", "log_dice", "mi", "t_score"]
 CLUSTER_COLUMNS = ["cluster", "length", "frequency"]
@@ -48,16 +61,18 @@ class _Token:
     end: int
 
 
-def _article_texts(corpus, term: str, among: np.ndarray | None):
-    """(row, parts, text) of each article of the selection with a hit of the term."""
-    articles = corpus.articles
-    hits = articles_containing(articles, term)
-    if among is not None:
-        hits &= among
-    for position in np.flatnonzero(hits):
-        row = articles.iloc[position]
-        parts = tuple(row[part] for part in ARTICLE_TEXT_PARTS)
-        yield row, parts, article_text(*parts)
+def _article_texts(articles: pd.DataFrame, marked: np.ndarray):
+    """(article_id, date, headline), parts and text of each article `marked`."""
+    rows = articles.loc[marked]
+    columns = (rows[column].to_numpy() for column in ("article_id", "date", "headline", *ARTICLE_TEXT_PARTS))
+    for article_id, dated, headline, *parts in zip(*columns):
+        yield (article_id, dated, headline), tuple(parts), article_text(*parts)
+
+
+def _holding(corpus, term: str, among: np.ndarray | None) -> np.ndarray:
+    """The articles of the selection with a hit of the term (hits remembered by the corpus)."""
+    holding = term_occurrences(corpus, term) > 0
+    return holding if among is None else holding & among
 
 
 def token_spans(text: str) -> list[_Token]:
@@ -72,16 +87,25 @@ def window_counts(tokens_: list[_Token], hits: list[tuple[int, int]], window: in
     overlapping the hit is part of the node, not a neighbour). A token in the windows
     of two hits counts once, on its side of the first, so that no collocate is counted
     more often than it occurs."""
+    return _window_counts(*_hit_places(tokens_, hits), window)
+
+
+def _hit_places(tokens_: list[_Token], hits: list[tuple[int, int]]) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The content terms of the tokens, and per hit the index of the first content term
+    after it and one past the last before it (tokens are in order and do not overlap)."""
     content = [token for token in tokens_ if is_content_term(token.text)]
     starts, ends = [token.start for token in content], [token.end for token in content]
+    places = tuple((bisect_right(ends, start), bisect_left(starts, end)) for start, end in hits)
+    return tuple(sys.intern(token.text) for token in content), places  # interned: a reading holds many repeats
+
+
+def _window_counts(content: tuple[str, ...], places: tuple[tuple[int, int], ...], window: int) -> tuple[Counter, Counter]:
     left, right, taken = Counter(), Counter(), set()
-    for start, end in hits:
-        first_after = bisect_left(starts, end)  # tokens are in order and do not overlap
-        last_before = bisect_right(ends, start)
+    for last_before, first_after in places:
         before = range(max(0, last_before - window), last_before)
         after = range(first_after, min(len(content), first_after + window))
         for side, near in ((left, before), (right, after)):
-            side.update(content[i].text for i in near if i not in taken)
+            side.update(content[i] for i in near if i not in taken)
             taken.update(near)
     return left, right
 
@@ -96,16 +120,79 @@ def selection_sizes(corpus, among: np.ndarray | None) -> tuple[pd.Series, int]:
 
 def _by_article_code(corpus, among: np.ndarray | None) -> np.ndarray:
     """A boolean per article code of the terms table, from a mask over `corpus.articles`."""
-    codes = corpus.terms["article_id"].cat.categories.astype(str)
+    categories = corpus.terms["article_id"].cat.categories
     if among is None:
-        return np.ones(len(codes), dtype=bool)
-    return np.asarray(codes.isin(corpus.articles["article_id"].astype(str)[among]))
+        return np.ones(len(categories), dtype=bool)
+    codes = _article_codes(corpus)
+    wanted = np.zeros(len(categories), dtype=bool)
+    wanted[codes[among & (codes >= 0)]] = True
+    return wanted
+
+
+def _article_codes(corpus) -> np.ndarray:
+    """Per row of `corpus.articles`, the code of its article in the terms table (-1: it
+    has no terms), found once: matching ids for every selection is slow."""
+
+    def compute() -> np.ndarray:
+        categories = corpus.terms["article_id"].cat.categories.astype(str)
+        return pd.Categorical(corpus.articles["article_id"].astype(str), categories=categories).codes
+
+    return corpus.memo("terms_article_codes", compute)
 
 
 def node_hits(corpus, term: str, among: np.ndarray | None) -> int:
     """The term's hits in the selection (the count trend and search give)."""
     hits = term_occurrences(corpus, term)
     return int(hits[among].sum() if among is not None else hits.sum())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What collocates and clusters need of the articles holding a term, cut by jieba
+    once (the costly part): per article its content terms and where each hit falls among
+    them, per hit the words around it. `scope` marks the articles the numbers are of:
+    the selection, or a sample of it when a budget cut the reading short."""
+
+    term: str
+    scope: np.ndarray | None  # None: every article of the corpus
+    places: tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...]  # per article read
+    around: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # per hit: the words before and after it
+    read: int  # articles read
+    holding: int  # articles of the selection holding the term
+
+    @property
+    def complete(self) -> bool:
+        return self.read == self.holding
+
+
+def read_term(corpus, term: str, among: np.ndarray | None = None, budget: int | None = None) -> Reading:
+    """Cut every article of the selection holding `term` into tokens, or, with a `budget`
+    of characters, a random sample of the selection whose articles holding the term
+    have about that many: the same sample for the same corpus, selection and budget."""
+    holding = _holding(corpus, term, among)
+    scope = among if budget is None else _sample(corpus, holding, among, budget)
+    chosen = holding if scope is None else holding & scope
+    places, around = [], []
+    for _row, parts, text in _article_texts(corpus.articles, chosen):
+        spans = token_spans(text)
+        hits = list(hit_spans(parts, term))
+        places.append(_hit_places(spans, hits))
+        starts, ends = [token.start for token in spans], [token.end for token in spans]
+        around += [tuple(map(tuple, _words_around(spans, starts, ends, start, end))) for start, end in hits]
+    return Reading(term, scope, tuple(places), tuple(around), int(chosen.sum()), int(holding.sum()))
+
+
+def _sample(corpus, holding: np.ndarray, among: np.ndarray | None, budget: int) -> np.ndarray | None:
+    """The articles of the selection whose random key is at most the key that gives the
+    articles holding the term `budget` characters (None: the whole selection fits)."""
+    chars = article_chars(corpus)
+    if int(chars[holding].sum()) <= budget:
+        return among
+    keys = corpus.memo("sample_keys", lambda: np.random.default_rng(0).random(len(corpus.articles)))
+    order = np.flatnonzero(holding)[np.argsort(keys[holding], kind="stable")]
+    taken = max(int(np.searchsorted(np.cumsum(chars[order]), budget, side="right")), 1)
+    inside = keys <= keys[order[taken - 1]]
+    return inside if among is None else inside & among
 
 
 def collocates(
@@ -116,20 +203,27 @@ def collocates(
     its co-frequency (`observed`, and by side `observed_left`, `observed_right`), its
     token count in the selection (`frequency`) and the three measures, ranked by
     `measure` (logdice, mi or t)."""
+    return rank_collocates(corpus, read_term(corpus, term, among), window, measure, min_count, top)
+
+
+def rank_collocates(corpus, reading: Reading, window: int = 5, measure: str = "logdice", min_count: int = 2, top: int = 50) -> pd.DataFrame:
+    """`collocates` from a `Reading`: any window and measure without cutting the text
+    again; the counts are of the reading's scope."""
     left, right = Counter(), Counter()
-    for _row, parts, text in _article_texts(corpus, term, among):
-        more_left, more_right = window_counts(token_spans(text), list(hit_spans(parts, term)), window)
+    for content, places in reading.places:
+        more_left, more_right = _window_counts(content, places, window)
         left.update(more_left)
         right.update(more_right)
     for side in (left, right):  # another hit near this one is the node again, not a collocate
-        side.pop(term, None)
+        side.pop(reading.term, None)
     sides = {"observed_left": pd.Series(left, dtype="int64"), "observed_right": pd.Series(right, dtype="int64")}
     table = pd.DataFrame(sides).fillna(0).astype("int64")
     table["observed"] = table["observed_left"] + table["observed_right"]
     table = table[table["observed"] >= min_count]
-    frequency, total = selection_sizes(corpus, among)
+    frequency, total = selection_sizes(corpus, reading.scope)
     table["frequency"] = frequency.reindex(table.index).fillna(0).astype("int64")
-    table = pd.concat([table, association(table["observed"], node_hits(corpus, term, among), table["frequency"], total)], axis=1)
+    node = node_hits(corpus, reading.term, reading.scope)
+    table = pd.concat([table, association(table["observed"], node, table["frequency"], total)], axis=1)
     table.index.name = "collocate"
     ranked = table.reset_index().sort_values([MEASURES[measure], "observed", "collocate"], ascending=[False, False, True])
     return ranked.head(top).reset_index(drop=True)[COLLOCATE_COLUMNS]
@@ -159,16 +253,17 @@ def clusters(
     one word; the rest of a token it cuts through is a word of its own (重点项目 around
     项目 gives 重点 项目); a cluster never runs over punctuation, and spaces (of the
     page's layout) are passed over."""
+    return count_clusters(read_term(corpus, term, among), lengths, min_count, top)
+
+
+def count_clusters(reading: Reading, lengths: range = range(2, 5), min_count: int = 2, top: int = 50) -> pd.DataFrame:
+    """`clusters` from a `Reading` (of its scope)."""
     counts: Counter[tuple[str, ...]] = Counter()
-    for _row, parts, text in _article_texts(corpus, term, among):
-        spans = token_spans(text)
-        starts, ends = [token.start for token in spans], [token.end for token in spans]
-        for start, end in hit_spans(parts, term):
-            before, after = _words_around(spans, starts, ends, start, end)
-            for n in lengths:
-                for k in range(n):  # k words before the node, n - 1 - k after it
-                    if k <= len(before) and n - 1 - k <= len(after):
-                        counts[(*before[len(before) - k :], term, *after[: n - 1 - k])] += 1
+    for before, after in reading.around:
+        for n in lengths:
+            for k in range(n):  # k words before the node, n - 1 - k after it
+                if k <= len(before) and n - 1 - k <= len(after):
+                    counts[(*before[len(before) - k :], reading.term, *after[: n - 1 - k])] += 1
     rows = [(" ".join(words), len(words), count) for words, count in counts.items() if count >= min_count]
     table = pd.DataFrame(rows, columns=CLUSTER_COLUMNS)
     return table.sort_values(["frequency", "length", "cluster"], ascending=[False, False, True]).head(top).reset_index(drop=True)
@@ -217,11 +312,25 @@ def dispersion(corpus, term: str, among: np.ndarray | None = None) -> pd.DataFra
     starts = dict(zip(order["article_id"], ends - order["length"].to_numpy()))
     total = max(int(ends[-1]) if len(ends) else 0, 1)
     rows = [
-        (row["article_id"], row["date"], row["headline"], start, (starts[row["article_id"]] + start) / total)
-        for row, parts, _text in _article_texts(corpus, term, among)
+        (article_id, dated, headline, start, (starts[article_id] + start) / total)
+        for (article_id, dated, headline), parts, _text in _article_texts(corpus.articles, _holding(corpus, term, among))
         for start, _end in hit_spans(parts, term)
     ]
     return pd.DataFrame(rows, columns=DISPERSION_COLUMNS).sort_values("position", kind="stable").reset_index(drop=True)
+
+
+HIT_DAY_COLUMNS = ["date", "hits", "articles"]
+
+
+def hits_by_day(corpus, term: str, among: np.ndarray | None = None) -> pd.DataFrame:
+    """The hits of `term` in the selection per day, with the articles holding them: a
+    dispersion plot's ticks from the hit counts the corpus remembers, without reading
+    text. Undated hits are left out (`node_hits` minus the sum of `hits`)."""
+    hits = term_occurrences(corpus, term)
+    marked = hits > 0 if among is None else (hits > 0) & among
+    rows = pd.DataFrame({"date": corpus.articles["date"].to_numpy()[marked], "hits": hits[marked]}).dropna(subset=["date"])
+    days = rows.groupby("date").agg(hits=("hits", "sum"), articles=("hits", "size"))
+    return days.reset_index()[HIT_DAY_COLUMNS]
 
 
 def _text_lengths(corpus) -> np.ndarray:
@@ -258,3 +367,52 @@ def compare(corpus, mask_a: np.ndarray, mask_b: np.ndarray, top: int = 30) -> Co
         tokens_a=tokens_a,
         tokens_b=tokens_b,
     )
+
+
+# -- the sub-corpora compared: masks over `corpus.articles` ---------------------------
+COMPARE_BY = ("period", "pub", "official", "holder")  # the page's `compare_by` choices
+
+
+def period_mask(articles: pd.DataFrame, first: date, last: date) -> np.ndarray:
+    """The articles dated from `first` to `last`, both days included (undated ones in neither)."""
+    dates = articles["date"]
+    return ((dates >= pd.Timestamp(first)) & (dates <= pd.Timestamp(last))).to_numpy(dtype=bool, na_value=False)
+
+
+def publication_mask(articles: pd.DataFrame, publication: str) -> np.ndarray:
+    """The articles printed in `publication`."""
+    return (articles["publication"] == publication).to_numpy(dtype=bool, na_value=False)
+
+
+def official_mask(corpus, name: str) -> np.ndarray:
+    """The articles that mention the official `name` (as the official filter keeps them)."""
+    officials = corpus.officials
+    mentioned = officials.loc[officials["name"] == name, "article_id"].unique()
+    return corpus.articles["article_id"].isin(mentioned).to_numpy(dtype=bool)
+
+
+def holder_changes(tenures: pd.DataFrame) -> list[tuple[str, str]]:
+    """(earlier, later) holder of each change in an `officials.office_tenures` table
+    (holders in order of their first dated mention)."""
+    names = list(tenures["name"])
+    return list(zip(names, names[1:]))
+
+
+def changed_offices(holders: pd.DataFrame) -> list[str]:
+    """The offices of an `officials.office_holders` table with two dated holders or more
+    (a change to compare), in the order of `offices_by_holders`."""
+    dated = holders.dropna(subset=["first_date"])
+    changed = dated.groupby("office")["name"].nunique()
+    return [office for office in offices_by_holders(holders) if changed.get(office, 0) >= 2]
+
+
+def tenure_masks(articles: pd.DataFrame, tenures: pd.DataFrame, later: str) -> tuple[np.ndarray, np.ndarray]:
+    """The articles dated in the tenure (first to last dated mention) of the holder before
+    `later`, and those in `later`'s: before and after the change of holder. Tenures read
+    from mentions can overlap; an article in both counts in both."""
+    names = list(tenures["name"])
+    after = names.index(later)
+    if after == 0:
+        raise ValueError(f"{later} is the first holder known: no change to compare")
+    spans = tenures.iloc[[after - 1, after]]
+    return tuple(period_mask(articles, first, last) for first, last in zip(spans["first_date"], spans["last_date"]))

@@ -1,7 +1,10 @@
 """Collocates: the company a term keeps in the selection (collocates by an association
 measure, clusters, dispersion over time, keyword in context sorted by either side) and
-the key terms of two periods against each other. Method: docs/collocates.md. Every
-setting is in the URL (`term`, `window`, `assoc`, `kwic_sort`, `a_from` … `b_to`)."""
+the key terms of two sub-corpora against each other (two periods, papers or officials'
+articles, or before and after a change of office holder). Method: docs/collocates.md.
+Every setting is in the URL (`term`, `window`, `assoc`, `kwic_sort`, `compare_by` and
+its choices: `a_from` … `b_to`, `a_pub`, `b_pub`, `a_official`, `b_official`, `office`,
+`holder`)."""
 
 from __future__ import annotations
 
@@ -13,10 +16,28 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.analysis import corpus_term_totals
-from jimo_data.analysis.collocates import clusters, collocates, compare, dispersion, node_hits, sorted_concordance
+from jimo_data.analysis.collocates import (
+    READ_BUDGET,
+    changed_offices,
+    compare,
+    count_clusters,
+    hits_by_day,
+    holder_changes,
+    node_hits,
+    official_mask,
+    period_mask,
+    publication_mask,
+    rank_collocates,
+    read_term,
+    sorted_concordance,
+    tenure_masks,
+)
+from jimo_data.analysis.officials import office_tenures
 from jimo_data.views.context import context, session_memo
-from jimo_data.views.state import page_option
+from jimo_data.views.state import holders, page_option
 from jimo_data.views.widgets import chart, choice_param, date_axis, figure, reader_links, table
+
+Parts = tuple[np.ndarray, np.ndarray, str, str]  # the articles of A and B, and their names
 
 ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
@@ -38,34 +59,40 @@ if not term:
     st.stop()
 
 st.caption(t("colloc_hits", term=term, hits=f"{node_hits(corpus, term, sel.mask):,}"))
+asked = settings[:2]
+budget = None if st.session_state.get("colloc_read_all") == asked else READ_BUDGET
+reading = session_memo("colloc_reading", (*asked, budget), lambda: read_term(corpus, term, sel.mask, budget))
+if not reading.complete:
+    sample = int(reading.scope.sum())
+    st.caption(t("colloc_sample", read=f"{reading.read:,}", holding=f"{reading.holding:,}", articles=f"{sample:,}"))
+    st.button(t("colloc_read_all", holding=f"{reading.holding:,}"), on_click=lambda: st.session_state.update(colloc_read_all=asked))
 st.subheader(t("colloc_table"))
 st.caption(t("colloc_ranked", measure=t(measure)))
-found = session_memo("collocates", settings, lambda: collocates(corpus, term, sel.mask, window=window, measure=measure))
+found = session_memo("collocates", (*settings, budget), lambda: rank_collocates(corpus, reading, window, measure))
 table(found, f"collocates_{term[:20]}", ctx.filters, key="colloc_table")
 
 st.subheader(t("clusters"))
 table(
-    session_memo("clusters", settings[:2], lambda: clusters(corpus, term, sel.mask)),
+    session_memo("clusters", (*asked, budget), lambda: count_clusters(reading)),
     f"clusters_{term[:20]}",
     ctx.filters,
     key="cluster_table",
 )
 
 
-def dispersion_chart(rows: pd.DataFrame) -> None:
-    """A tick per dated hit on a date axis: where in time the term is used."""
-    dated = rows.dropna(subset=["date"]).assign(term=term)
-    if dated.empty:
+def dispersion_chart(days: pd.DataFrame) -> None:
+    """A tick per day with hits on a date axis: where in time the term is used."""
+    if days.empty:
         return
     fig = figure(
         px.scatter,
-        dated,
+        days,
         x="date",
         y="term",
-        hover_data=["headline"],
-        labels={"date": t("col_date"), "term": t("col_term"), "headline": t("col_headline")},
+        hover_data=["hits", "articles"],
+        labels={"date": t("col_date"), "term": t("col_term"), "hits": t("col_hits"), "articles": t("col_articles")},
         layout={
-            **date_axis(dated["date"].min(), dated["date"].max(), "day", ctx.lang),
+            **date_axis(days["date"].min(), days["date"].max(), "day", ctx.lang),
             "height": 180,
             "showlegend": False,
             "yaxis": {"title": {"text": ""}},
@@ -73,14 +100,15 @@ def dispersion_chart(rows: pd.DataFrame) -> None:
         traces={"marker": {"symbol": "line-ns-open", "size": 18}},
     )
     chart(fig, key="dispersion_chart")
-    if undated := len(rows) - len(dated):
-        st.caption(t("dispersion_undated", hits=undated))
 
 
 st.subheader(t("dispersion"))
-spread = session_memo("dispersion", settings[:2], lambda: dispersion(corpus, term, sel.mask))
-st.caption(t("dispersion_note", hits=f"{len(spread):,}"))
-dispersion_chart(spread)
+hits = node_hits(corpus, term, sel.mask)
+days = session_memo("hit_days", settings[:2], lambda: hits_by_day(corpus, term, sel.mask).assign(term=term))
+st.caption(t("dispersion_days", hits=f"{hits:,}", days=f"{len(days):,}"))
+dispersion_chart(days)
+if undated := hits - int(days["hits"].sum()):
+    st.caption(t("dispersion_undated", hits=undated))
 
 st.subheader(t("kwic"))
 by = choice_param("kwic_sort", t("kwic_sort"))
@@ -99,29 +127,96 @@ def period_bounds() -> tuple[tuple[date, date], tuple[date, date]]:
     return (value["a_from"], value["a_to"]), (value["b_from"], value["b_to"])
 
 
-def period_input(label: str, keys: tuple[str, str], bounds: tuple[date, date]) -> np.ndarray:
-    """A date range, written to the URL; the articles of the selection within it."""
+def period_input(label: str, keys: tuple[str, str], bounds: tuple[date, date]) -> tuple[np.ndarray, str]:
+    """A date range, written to the URL; the articles within it, and its name."""
     chosen = st.date_input(label, value=bounds, key=f"period_{keys[0]}")
     start, end = chosen if isinstance(chosen, tuple) and len(chosen) == 2 else bounds  # a range half picked
     for key, value in zip(keys, (start, end)):
         st.query_params[key] = value.isoformat()
-    dates = corpus.articles["date"]
-    return sel.mask & (dates >= pd.Timestamp(start)).to_numpy() & (dates <= pd.Timestamp(end)).to_numpy()
+    return period_mask(corpus.articles, start, end), f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"
 
 
-st.subheader(t("compare_periods"))
+def url_choice(key: str, label: str, choices: list[str], default: str, widget_key: str = "", **args) -> str:
+    """A selectbox of a page option: its value from the URL (else `default`), written back."""
+    wanted = page_option(key)
+    index = choices.index(wanted if wanted in choices else default)  # a holder of another office: the default
+    chosen = st.selectbox(label, choices, index=index, key=widget_key or f"compare_{key}", **args)
+    st.query_params[key] = chosen
+    return chosen
+
+
+def compare_periods() -> Parts:
+    bounds_a, bounds_b = period_bounds()
+    with first_column:
+        mask_a, name_a = period_input(t("period_a"), ("a_from", "a_to"), bounds_a)
+    with second_column:
+        mask_b, name_b = period_input(t("period_b"), ("b_from", "b_to"), bounds_b)
+    return mask_a, mask_b, name_a, name_b
+
+
+def compare_named(keys: tuple[str, str], labels: tuple[str, str], ranked: list[str], mask) -> Parts | None:
+    """Two of the `ranked` values (the first two by default), each chosen in its column;
+    `mask(value)` gives its articles. None when there are not two to choose."""
+    if len(ranked) < 2:
+        return None
+    names = []
+    for column, key, label, default in zip((first_column, second_column), keys, labels, ranked):
+        with column:
+            names.append(url_choice(key, t(label), ranked, default))
+    return mask(names[0]), mask(names[1]), *names
+
+
+def compare_papers() -> Parts | None:
+    papers = list(corpus.articles["publication"].value_counts().index.drop("", errors="ignore"))
+    return compare_named(("a_pub", "b_pub"), ("paper_a", "paper_b"), papers, lambda p: publication_mask(corpus.articles, p))
+
+
+def compare_officials() -> Parts | None:
+    officials = list(corpus.officials["name"].value_counts().index.drop("", errors="ignore"))
+    return compare_named(("a_official", "b_official"), ("official_a", "official_b"), officials, lambda o: official_mask(corpus, o))
+
+
+def compare_holders() -> Parts | None:
+    """An office with two dated holders or more, and one change of holder (the latest by
+    default): A the earlier holder's tenure, B the later's."""
+    known = holders(corpus)
+    offices = session_memo("changed_offices", (), lambda: changed_offices(known))
+    if not offices:
+        return None
+    # A deputy's office has several holders at once, not a succession: not the default.
+    default = next((office for office in offices if "副" not in office), offices[0])
+    with first_column:
+        office = url_choice("office", t("office_changed"), offices, default)
+    tenures = office_tenures(known, office)
+    before = {later: earlier for earlier, later in holder_changes(tenures)}
+    with second_column:
+        later = url_choice(
+            "holder",
+            t("holder_change"),
+            list(before),
+            list(before)[-1],
+            f"compare_holder_{office}",
+            format_func=lambda n: f"{before[n]} → {n}",
+        )
+    return *tenure_masks(corpus.articles, tenures, later), before[later], later
+
+
+SUB_CORPORA = {"period": compare_periods, "pub": compare_papers, "official": compare_officials, "holder": compare_holders}
+
+st.subheader(t("compare_sub_corpora"))
+compare_by = choice_param("compare_by", t("compare_by"), labels="compare_by_")
 st.caption(t("compare_note"))
-bounds_a, bounds_b = period_bounds()
 first_column, second_column = st.columns(2)
-with first_column:
-    mask_a = period_input(t("period_a"), ("a_from", "a_to"), bounds_a)
-with second_column:
-    mask_b = period_input(t("period_b"), ("b_from", "b_to"), bounds_b)
+chosen = SUB_CORPORA[compare_by]()
+if chosen is None:
+    st.info(t("compare_none"))
+    st.stop()
+mask_a, mask_b = chosen[0] & sel.mask, chosen[1] & sel.mask
 result = session_memo("compare", (ctx.filters, mask_a.tobytes(), mask_b.tobytes()), lambda: compare(corpus, mask_a, mask_b))
-for column, name, key, articles, tokens in (
-    (first_column, "a", result.key_a, result.articles_a, result.tokens_a),
-    (second_column, "b", result.key_b, result.articles_b, result.tokens_b),
+for column, side, key, name, articles, tokens in (
+    (first_column, "a", result.key_a, chosen[2], result.articles_a, result.tokens_a),
+    (second_column, "b", result.key_b, chosen[3], result.articles_b, result.tokens_b),
 ):
     with column:
-        st.caption(t("period_size", articles=f"{articles:,}", tokens=f"{tokens:,}"))
-        table(key, f"key_terms_period_{name}", ctx.filters, key=f"compare_{name}_table")
+        st.caption(t("sub_corpus_size", name=name, articles=f"{articles:,}", tokens=f"{tokens:,}"))
+        table(key, f"key_terms_{side}_{name[:20]}", ctx.filters, key=f"compare_{side}_table")

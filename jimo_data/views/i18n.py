@@ -297,16 +297,12 @@ mi                     互信息 MI | MI
 t                      t值 | t-score
 clusters               词簇（含检索词的 2 至 4 词序列） | Clusters (2- to 4-word sequences with the term)
 dispersion             分布 | Dispersion
-dispersion_note        每条竖线是一处命中（共 {hits} 处），按文章日期排列。 | Each tick is a hit ({hits} in all), at its article's date.
 dispersion_undated     另有 {hits} 处命中所在文章未注明日期，不在时间轴上。 | {hits} more hits are in undated articles, not on the time axis.
 kwic_sort              排序依据 | Sorted by
 right                  右侧语境 | right context
 left                   左侧语境（由近及远） | left context (outwards from the term)
-compare_periods        两个时段对比 | Two periods compared
-compare_note           各时段相对另一时段的特征词（对数似然 G² 与对数比），在侧栏所选文章之内。 | Key terms of each period against the other (log-likelihood G² and log ratio), within the articles the sidebar selects.
 period_a               时段 A | Period A
 period_b               时段 B | Period B
-period_size            {articles} 篇文章，{tokens} 个分词词次 | {articles} articles, {tokens} tokens
 col_collocate          搭配词 | Collocate
 col_observed           共现 | Co-occurrences
 col_observed_left      左侧共现 | Left
@@ -328,6 +324,25 @@ col_correction_state   状态 | State
 col_rows_changed       更改行数 | Rows changed
 col_corrected          更正规则 | Corrected by
 corrected_by           已按 corrections.toml 更正：{rules} | Corrected by corrections.toml: {rules}
+# -- collocates: sub-corpora compared, reading budget --
+compare_sub_corpora    两部分语料对比 | Two sub-corpora compared
+compare_by             对比方式 | Compare
+compare_by_period      两个时段 | two periods
+compare_by_pub         两种报纸 | two papers
+compare_by_official    两位官员的报道 | two officials' articles
+compare_by_holder      职务换人前后 | before and after a change of holder
+compare_note           每部分相对另一部分的特征词，按对数似然 G² 排序，并列出对数比；两部分都在侧栏所选文章之内，同属两部分的文章两边都计。 | Key terms of each part against the other, ranked by log-likelihood G², with the log ratio; both parts within the articles the sidebar selects, an article in both counted in both.
+compare_none           语料中没有可供这样对比的两部分（需要两种报纸、两位官员，或有两任以上在任者的职务）。 | The corpus has no two parts to compare this way (it needs two papers, two officials, or an office with two holders or more).
+sub_corpus_size        {name}：{articles} 篇文章，{tokens} 个分词词次 | {name}: {articles} articles, {tokens} tokens
+paper_a                报纸 A | Paper A
+paper_b                报纸 B | Paper B
+official_a             官员 A（提及其的文章） | Official A (articles mentioning them)
+official_b             官员 B（提及其的文章） | Official B (articles mentioning them)
+office_changed         职务 | Office
+holder_change          换人（A 为前任在任期间，B 为后任在任期间；任期取首末次有日期的报道） | Change of holder (A: the earlier holder's tenure, B: the later's; a tenure runs from the first to the last dated mention)
+colloc_sample          为保持页面响应，搭配词与词簇只统计了随机抽取的 {articles} 篇所选文章（含检索词的 {holding} 篇中的 {read} 篇），各项数字均就该样本计算。 | To keep the page quick, collocates and clusters count a random sample of {articles} selected articles ({read} of the {holding} holding the term); every number is of the sample.
+dispersion_days        每条竖线是有命中的一天（共 {hits} 处命中，分布在 {days} 天），悬停可见当天命中数。 | Each tick is a day with hits ({hits} hits on {days} days); hover for the day's hits.
+colloc_read_all        统计全部 {holding} 篇含检索词的文章（较慢） | Count all {holding} articles holding the term (slower)
 note                   笔记 | Note
 correct_this           更正或加笔记（写入语料文件夹中的 corrections.toml） | Correct or add a note (written to corrections.toml in the corpus folder)
 correct_date           本版日期 | The page's date

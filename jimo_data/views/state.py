@@ -26,8 +26,10 @@ import streamlit as st
 
 from jimo_data import Corpus
 from jimo_data.analysis.bylines import ROLES
+from jimo_data.analysis.collocates import COMPARE_BY
 from jimo_data.analysis.collocates import MEASURES as ASSOCIATION_MEASURES
 from jimo_data.analysis.issues import PERIODS
+from jimo_data.analysis.officials import office_holders
 from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.filters import FILTER_KEYS, FILTERS, MAX_QUERY_CHARS, Filter, Filters, ParamProblem, parse_params
 from jimo_data.parsing.projects import STAGES
@@ -102,6 +104,19 @@ def _article_ids(corpus: Corpus) -> set[str]:
     return corpus.memo("article_ids", lambda: set(corpus.articles["article_id"]))
 
 
+def holders(corpus: Corpus):
+    """Every office's holders (`office_holders`), computed once per corpus."""
+    return corpus.memo("office_holders", lambda: office_holders(corpus.officials))
+
+
+def _publications(corpus: Corpus) -> set[str]:
+    return set(corpus.articles["publication"]) - {""}
+
+
+def _officials(corpus: Corpus) -> set[str]:
+    return set(corpus.officials["name"]) - {""}
+
+
 PAGE_OPTIONS = {
     option.key: option
     for option in (
@@ -118,6 +133,12 @@ PAGE_OPTIONS = {
         PageOption("assoc", tuple(ASSOCIATION_MEASURES), default="logdice"),
         PageOption("kwic_sort", ("right", "left"), default="right"),  # collocates: keyword in context sorted by
         *(PageOption(key, dates=True) for key in COMPARED_DATES),  # the two periods compared
+        # -- collocates: the two sub-corpora compared --
+        PageOption("compare_by", COMPARE_BY, default="period"),
+        *(PageOption(key, known=_publications) for key in ("a_pub", "b_pub")),
+        *(PageOption(key, known=_officials) for key in ("a_official", "b_official")),
+        PageOption("office", known=lambda corpus: set(holders(corpus)["office"])),
+        PageOption("holder", known=lambda corpus: set(holders(corpus)["name"])),  # the later holder of the change compared
     )
 }
 

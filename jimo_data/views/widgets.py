@@ -219,17 +219,20 @@ def chart(fig: go.Figure, key: str, **args):
     return st.plotly_chart(fig, key=key, width="stretch", config=PLOTLY_CONFIG, **args)
 
 
-def choice_param(key: str, label: str) -> str:
+def choice_param(key: str, label: str, labels: str = "") -> str:
     """A page's own option with fixed choices (`freq=month`, declared in
     `state.PAGE_OPTIONS`): from the URL (where an unusable value is named in the
-    sidebar and gives the default), shown as a segmented control, written back to the URL."""
+    sidebar and gives the default), shown as a segmented control, written back to the URL.
+    A choice is shown by its label `labels + choice` when there is one."""
     lang = st.session_state["filters"].lang
     option = PAGE_OPTIONS[key]
     widget_key = f"choice_{key}"
     if widget_key not in st.session_state:
         st.session_state[widget_key] = page_option(key)
     chosen = (
-        st.segmented_control(label, option.choices, key=widget_key, format_func=lambda o: t(o, lang) if o in LABELS else o)
+        st.segmented_control(
+            label, option.choices, key=widget_key, format_func=lambda o: t(labels + o, lang) if labels + o in LABELS else o
+        )
         or option.default
     )
     st.query_params[key] = chosen
