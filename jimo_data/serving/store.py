@@ -38,10 +38,10 @@ _RANKINGS = {
 
 # A person's roles and outlets, each once, in the order the bylines table first gives them.
 _FIRST_SEEN = """,
-    firsts AS (SELECT name, role, outlet, min(ord) OVER (PARTITION BY name, role) AS role_at,
-                      min(ord) OVER (PARTITION BY name, outlet) AS outlet_at FROM rows),
-    roles AS (SELECT name, string_agg(DISTINCT role, '、' ORDER BY role_at) AS roles FROM firsts GROUP BY name),
-    outlets AS (SELECT name, string_agg(DISTINCT outlet, '、' ORDER BY outlet_at) FILTER (outlet <> '') AS outlets FROM firsts GROUP BY name)
+    roles AS (SELECT name, string_agg(role, '、' ORDER BY first_at) AS roles
+              FROM (SELECT name, role, min(ord) AS first_at FROM rows GROUP BY name, role) GROUP BY name),
+    outlets AS (SELECT name, string_agg(outlet, '、' ORDER BY first_at) FILTER (outlet <> '') AS outlets
+                FROM (SELECT name, outlet, min(ord) AS first_at FROM rows GROUP BY name, outlet) GROUP BY name)
     SELECT name, roles, coalesce(outlets, '') AS outlets, articles, first_date, last_date
     FROM ranked JOIN roles USING (name) JOIN outlets USING (name)"""
 
