@@ -17,7 +17,7 @@ from store_writer import write_store
 
 from jimo_data import load_corpus
 from jimo_data.analysis import byline_ranking, parse_query, query_hits, query_mask, term_trend
-from jimo_data.analysis.term_counts import term_occurrences, article_chars
+from jimo_data.analysis.term_counts import article_chars, term_occurrences
 from jimo_data.filters import FILTERS, Filters, select
 from jimo_data.ingest.files import discover, hash_files
 from jimo_data.ingest.store import CacheStore
@@ -67,13 +67,18 @@ def test_the_seeds_store_holds_a_duplicate_and_an_unreadable_file(tmp_path):
     pages = open_store(tmp_path / "store", cache_dir=tmp_path / "cache").table("pages").set_index("page_id")
     assert pages.loc["zz_copy.txt", "duplicate_of"] == sorted(p.name for p in SEEDS.glob("*.txt"))[0]
     assert pages.loc["zz_copy.txt", "status"] == "warning" and pages.loc["zz_copy.txt", "n_articles"] == 0
-    assert pages.loc["pipe.txt", "status"] == "error" and pages.loc["pipe.txt", "problems"] == corpus.pages.set_index("page_id").loc["pipe.txt", "problems"]
+    assert (
+        pages.loc["pipe.txt", "status"] == "error"
+        and pages.loc["pipe.txt", "problems"] == corpus.pages.set_index("page_id").loc["pipe.txt", "problems"]
+    )
 
 
 def test_terms_equal(paths):
     corpus, store = paths
+
     def rows(terms):
         return sorted(zip(terms["article_id"].astype(str), terms["term"].astype(str), terms["count"].astype(int)))
+
     assert rows(store.table("terms")) == rows(corpus.terms)
 
 
@@ -97,7 +102,17 @@ def _filters(corpus) -> dict[str, Filters]:
     }
 
 
-FILTER_NAMES = ["none", "from", "to, undated included", "undated only", "publication", "unknown publication", "official", "byline", "query and date"]
+FILTER_NAMES = [
+    "none",
+    "from",
+    "to, undated included",
+    "undated only",
+    "publication",
+    "unknown publication",
+    "official",
+    "byline",
+    "query and date",
+]
 
 
 @pytest.mark.parametrize("name", FILTER_NAMES)
@@ -117,7 +132,26 @@ def test_summary_figures_equal(paths, name):
 # Queries: one- and two-character words (one character has no bigram: a scan), longer
 # words and phrases (candidates verified), OR, exclusions, fields, words found nowhere,
 # a word whose hits overlap (哈哈 in 哈哈哈), and a character outside the BMP.
-QUERIES = ["区", "的", "项目", "发展", "即墨区", "高质量发展", "项目 开工", "开工 OR 投产", "项目 -签约", "-项目", '"高质量 发展"', "标题:观摩", "headline:即墨", "区 发展", "哈哈", "不存在的词语", "𠮷", "2023年"]
+QUERIES = [
+    "区",
+    "的",
+    "项目",
+    "发展",
+    "即墨区",
+    "高质量发展",
+    "项目 开工",
+    "开工 OR 投产",
+    "项目 -签约",
+    "-项目",
+    '"高质量 发展"',
+    "标题:观摩",
+    "headline:即墨",
+    "区 发展",
+    "哈哈",
+    "不存在的词语",
+    "𠮷",
+    "2023年",
+]
 
 
 @pytest.mark.parametrize("query", QUERIES)

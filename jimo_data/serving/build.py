@@ -65,15 +65,21 @@ def _parsed_views(con, layout: StoreLayout) -> None:
         files = layout.parsed(table)
         typed = ", ".join(f'CAST(NULL AS {_column_type(table, c)}) AS "{c}"' for c in tables.CACHED_COLUMNS[table])
         if files:
-            source = f"read_parquet({_list(files)}, union_by_name = true, hive_partitioning = false, filename = true, file_row_number = true)"
+            source = (
+                f"read_parquet({_list(files)}, union_by_name = true, hive_partitioning = false, filename = true, file_row_number = true)"
+            )
             con.execute(f"CREATE VIEW parsed_{table} AS SELECT * FROM {source}")
         else:
             con.execute(f"CREATE VIEW parsed_{table} AS SELECT {typed}, '' AS filename, 0::BIGINT AS file_row_number WHERE false")
     files = layout.file_lists()
     if files:
-        con.execute(f"CREATE VIEW store_files AS SELECT page_id, content_hash, problem FROM read_parquet({_list(files)}, union_by_name = true)")
+        con.execute(
+            f"CREATE VIEW store_files AS SELECT page_id, content_hash, problem FROM read_parquet({_list(files)}, union_by_name = true)"
+        )
     else:
-        con.execute("CREATE VIEW store_files AS SELECT ''::VARCHAR AS page_id, ''::VARCHAR AS content_hash, ''::VARCHAR AS problem WHERE false")
+        con.execute(
+            "CREATE VIEW store_files AS SELECT ''::VARCHAR AS page_id, ''::VARCHAR AS content_hash, ''::VARCHAR AS problem WHERE false"
+        )
 
 
 def _list(files: list[str]) -> str:
@@ -84,9 +90,7 @@ def _strings(table: str, columns: list[str], source: str = "") -> str:
     """The select list of `columns`, strings never NULL (the contract's empty string)."""
     dtypes = {name: dtype for name, dtype, _ in tables.SCHEMAS[table]}
     prefix = f"{source}." if source else ""
-    return ", ".join(
-        f'coalesce({prefix}"{c}", \'\') AS "{c}"' if dtypes.get(c) == tables.STR else f'{prefix}"{c}"' for c in columns
-    )
+    return ", ".join(f'coalesce({prefix}"{c}", \'\') AS "{c}"' if dtypes.get(c) == tables.STR else f'{prefix}"{c}"' for c in columns)
 
 
 _PARSED_PAGE_COLUMNS = tables.PARSED_COLUMNS["pages"]

@@ -30,7 +30,11 @@ class StoreLayout:
         return hashlib.sha256("\n".join(self.batches).encode()).hexdigest()[:16]
 
     def file_lists(self) -> list[str]:
-        return [str(self.root / "files" / f"batch={batch}.parquet") for batch in self.batches if (self.root / "files" / f"batch={batch}.parquet").is_file()]
+        return [
+            str(self.root / "files" / f"batch={batch}.parquet")
+            for batch in self.batches
+            if (self.root / "files" / f"batch={batch}.parquet").is_file()
+        ]
 
     def parsed(self, table: str) -> list[str]:
         """The Parquet files of one parsed table that belong to done batches."""

@@ -100,7 +100,9 @@ class Store:
         if name == "terms":
             frame = self.sql("SELECT a.article_id, t.term, t.count FROM terms t JOIN articles a USING (akey) ORDER BY t.akey")
         else:
-            frame = self.sql(f"SELECT * FROM {name} ORDER BY {'akey, ord' if name in build.ITEM_TABLES else 'page_id' if name == 'pages' else 'akey'}")
+            frame = self.sql(
+                f"SELECT * FROM {name} ORDER BY {'akey, ord' if name in build.ITEM_TABLES else 'page_id' if name == 'pages' else 'akey'}"
+            )
         return tables.conform(name, frame)  # keeps the contract's columns only
 
     # -- selections -----------------------------------------------------------------
@@ -223,7 +225,11 @@ class Store:
         keys = self.query_keys(parsed)
         selected, params, arrow = self._selected(filters, "a.akey, a.article_id, a.page_id, a.date, a.publication, a.kind, a.headline")
         arrow = {**arrow, "found": pa.table({"akey": (keys if keys is not None else np.zeros(0)).astype(np.int32)})}
-        results = self.sql(f"SELECT * FROM ({selected}) s WHERE {'akey IN (SELECT akey FROM found)' if keys is not None else 'true'} ORDER BY akey", params, arrow)
+        results = self.sql(
+            f"SELECT * FROM ({selected}) s WHERE {'akey IN (SELECT akey FROM found)' if keys is not None else 'true'} ORDER BY akey",
+            params,
+            arrow,
+        )
         for term in parsed.terms:
             results[term.label] = self._term_hits(term, results["akey"].to_numpy())
         return results.drop(columns=["akey"])

@@ -47,7 +47,10 @@ def _publications(filters, store) -> Clause | None:
 def _officials(filters, store) -> Clause | None:
     if not filters.officials:
         return None
-    return Clause("a.akey IN (SELECT akey FROM officials WHERE name IN (SELECT unnest($officials::VARCHAR[])))", {"officials": list(filters.officials)})
+    return Clause(
+        "a.akey IN (SELECT akey FROM officials WHERE name IN (SELECT unnest($officials::VARCHAR[])))",
+        {"officials": list(filters.officials)},
+    )
 
 
 def _byline(filters, store) -> Clause | None:

@@ -1,0 +1,76 @@
+"""Measures the DuckDB serving path on a benchmark archive's store: open (building the
+serving database, then reopening it), a filter and count, a monthly trend, searches,
+and the serving process's peak memory. The store is written from the archive's cache
+(tests/store_writer.py) when it does not exist yet.
+
+    .venv/bin/python benchmarks/serving.py /tmp/jimo-bench/cache-13600 /tmp/jimo-bench/store-13600
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
+
+
+def make_store(cache: Path, dest: Path) -> None:
+    from store_writer import store_from_cache
+
+    segments = max((p for p in cache.glob("parser-*") if p.is_dir()), key=lambda p: sum(f.stat().st_size for f in p.rglob("*")))
+    manifest = next((cache / "manifests").glob("*.json"))
+    store_from_cache(cache, segments, manifest, dest)
+
+
+def timed(what: str, results: dict, run):
+    start = time.perf_counter()
+    value = run()
+    results[what] = round(time.perf_counter() - start, 3)
+    return value
+
+
+def measure(dest: Path, serving_cache: Path) -> dict:
+    from jimo_data.filters import Filters
+    from jimo_data.serving import open_store
+
+    results: dict = {}
+    store = timed("open_build_s", results, lambda: open_store(dest, cache_dir=serving_cache))
+    store.close()
+    store = timed("open_warm_s", results, lambda: open_store(dest, cache_dir=serving_cache))
+    results["articles"] = store.n_articles
+    pub = store.sql("SELECT publication FROM articles GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").iloc[0, 0]
+    filters = Filters(publications=(pub,), date_from=dt.date(2016, 1, 1))
+    timed("filter_count_s", results, lambda: store.summary(filters))
+    timed("trend_month_s", results, lambda: store.trend(["项目"], "month", filters))
+    timed("ranking_officials_s", results, lambda: store.ranking("officials", filters, 50))
+    for name, query in (("two_word", "项目 开工"), ("phrase", "高质量发展"), ("one_char", "港")):
+        found = timed(f"search_{name}_s", results, lambda q=query: store.search(q))
+        results[f"search_{name}_results"] = len(found)
+    results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    results["database_mb"] = round(store.path.stat().st_size / 2**20)
+    results["index_rows"] = int(store.con.execute("SELECT count(*) FROM bigrams").fetchone()[0])
+    results["store_mb"] = round(sum(f.stat().st_size for f in dest.rglob("*") if f.is_file()) / 2**20)
+    return results
+
+
+def main() -> None:
+    cache, dest = Path(sys.argv[1]), Path(sys.argv[2])
+    if not (dest / "store.json").exists():
+        make_store(cache, dest)
+    if len(sys.argv) > 3:  # the measuring child: a fresh process, so its peak memory is serving's alone
+        print(json.dumps(measure(dest, Path(sys.argv[3]))))
+        return
+    serving_cache = Path(tempfile.mkdtemp(prefix="jimo-serving-"))
+    out = subprocess.run([sys.executable, __file__, str(cache), str(dest), str(serving_cache)], capture_output=True, text=True, check=True)
+    print(out.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    main()
