@@ -41,8 +41,6 @@ def measure(dest: Path, serving_cache: Path) -> dict:
     from jimo_data.serving import open_store
 
     results: dict = {}
-    store = timed("open_build_s", results, lambda: open_store(dest, cache_dir=serving_cache))
-    store.close()
     store = timed("open_warm_s", results, lambda: open_store(dest, cache_dir=serving_cache))
     results["articles"] = store.n_articles
     pub = store.sql("SELECT publication FROM articles GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").iloc[0, 0]
@@ -51,8 +49,9 @@ def measure(dest: Path, serving_cache: Path) -> dict:
     timed("trend_month_s", results, lambda: store.trend(["项目"], "month", filters))
     timed("ranking_officials_s", results, lambda: store.ranking("officials", filters, 50))
     for name, query in (("two_word", "项目 开工"), ("phrase", "高质量发展"), ("one_char", "港")):
-        found = timed(f"search_{name}_s", results, lambda q=query: store.search(q))
+        found = timed(f"search_{name}_s", results, lambda q=query: store.query_keys(q))
         results[f"search_{name}_results"] = len(found)
+        timed(f"search_{name}_with_hits_s", results, lambda q=query: store.search(q))
     results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     results["database_mb"] = round(store.path.stat().st_size / 2**20)
     results["index_rows"] = int(store.con.execute("SELECT count(*) FROM bigrams").fetchone()[0])
@@ -60,17 +59,36 @@ def measure(dest: Path, serving_cache: Path) -> dict:
     return results
 
 
+def build(dest: Path, serving_cache: Path) -> dict:
+    from jimo_data.serving import open_store
+
+    results: dict = {}
+    timed("build_s", results, lambda: open_store(dest, cache_dir=serving_cache))
+    results["build_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return results
+
+
 def main() -> None:
     cache, dest = Path(sys.argv[1]), Path(sys.argv[2])
     if not (dest / "store.json").exists():
         make_store(cache, dest)
-    if len(sys.argv) > 3:  # the measuring child: a fresh process, so its peak memory is serving's alone
-        print(json.dumps(measure(dest, Path(sys.argv[3]))))
+    if len(sys.argv) > 3:  # a child: a fresh process, so its peak memory is its step's alone
+        step = {"build": build, "measure": measure}[sys.argv[3]]
+        print(json.dumps(step(dest, Path(sys.argv[4]))))
         return
     serving_cache = Path(tempfile.mkdtemp(prefix="jimo-serving-"))
-    out = subprocess.run([sys.executable, __file__, str(cache), str(dest), str(serving_cache)], capture_output=True, text=True, check=True)
-    print(out.stdout.strip().splitlines()[-1])
+    results = {}
+    for step in ("build", "measure"):
+        out = subprocess.run(
+            [sys.executable, __file__, str(cache), str(dest), step, str(serving_cache)], capture_output=True, text=True, check=True
+        )
+        results |= json.loads(out.stdout.strip().splitlines()[-1])
+        sys.stderr.write(out.stderr)
+    print(json.dumps(results))
 
 
 if __name__ == "__main__":
+    import logging
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     main()

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 
 TEXT_PARTS = ("kicker", "headline", "subheadline", "body")
 _CODE_POINTS = 0x110000
-_BATCH = 20_000  # articles per step of the build (< 2^15: a position in it fits 15 bits)
+_BATCH = 5_000  # articles per step of the build: bounds its arrays (< 2^15: a position in it fits 15 bits)
 
 
 def grams(word: str) -> list[int]:

@@ -10,7 +10,10 @@ item rows, terms and the index refer to articles by it, an integer join.
 
 from __future__ import annotations
 
+import logging
 import os
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -21,6 +24,7 @@ from .layout import PARSED_TABLES, StoreLayout
 
 SQL_TYPES = {tables.STR: "VARCHAR", tables.INT: "BIGINT", tables.DATE: "TIMESTAMP", tables.CAT: "VARCHAR", tables.INT32: "INTEGER"}
 ITEM_TABLES = ("bylines", "officials", "projects")
+log = logging.getLogger("jimo_data.serving")
 
 
 def connect(path: Path | str, memory_limit: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -39,18 +43,25 @@ def build_database(layout: StoreLayout, path: Path, memory_limit: str) -> None:
     tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
     tmp.unlink(missing_ok=True)
     con = connect(tmp, memory_limit)
+    steps = [("pages", PAGES_SQL), ("articles", ARTICLES_SQL), *((table, _items_sql(table)) for table in ITEM_TABLES), ("terms", TERMS_SQL)]
     try:
         _parsed_views(con, layout)
-        con.execute(PAGES_SQL)
-        con.execute(ARTICLES_SQL)
-        for table in ITEM_TABLES:
-            con.execute(_items_sql(table))
-        con.execute(TERMS_SQL)
-        build_index(con)
+        for name, sql in steps:
+            with _timed(name):
+                con.execute(sql)
+        with _timed("bigrams"):
+            build_index(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()
     tmp.rename(path)
+
+
+@contextmanager
+def _timed(step: str):
+    start = time.perf_counter()
+    yield
+    log.info("serving database: %s built in %.1f s", step, time.perf_counter() - start)
 
 
 def _column_type(table: str, column: str) -> str:

@@ -207,12 +207,16 @@ class Store:
         return kept
 
     def hits(self, word: str, keys: np.ndarray | None = None, parts: tuple[str, ...] = bigrams.TEXT_PARTS) -> pd.DataFrame:
-        """(akey, hits) of the articles with a hit of the word (among `keys`)."""
-        found = self.word_keys(word, parts)
-        if keys is not None:
+        """(akey, hits) of the articles with a hit of the word (among `keys`): counted
+        on the index's candidates, so no text is read twice."""
+        found = bigrams.candidates(self.con.cursor(), word)
+        if found is None:
+            found = keys if keys is not None else np.arange(self.n_articles, dtype=np.int64)
+        elif keys is not None:
             found = np.intersect1d(found, keys, assume_unique=True)
         return self.sql(
-            f"SELECT akey, ({_hits_sql(parts)})::BIGINT AS hits FROM articles WHERE akey IN (SELECT akey FROM cand) ORDER BY akey",
+            f"""SELECT akey, hits FROM (SELECT akey, ({_hits_sql(parts)})::BIGINT AS hits FROM articles
+                WHERE akey IN (SELECT akey FROM cand)) WHERE hits > 0 ORDER BY akey""",
             {"word": word},
             {"cand": pa.table({"akey": found.astype(np.int32)})},
         )
