@@ -71,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--cache-dir", help="where parsed pages are cached (default: JIMO_CACHE_DIR or the user cache dir)")
     commands = parser.add_subparsers(dest="command", required=True)
     info = commands.add_parser("info", help="summary of a corpus and every page with a problem")
-    info.add_argument("source", type=_path, help="a folder of .txt pages, or one file")
+    info.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
+    info.add_argument("--store", type=_path, help="instead of a folder: a Parquet store (docs/store.md), served through DuckDB")
     export = commands.add_parser("export", help="write the tables, filtered like a dashboard link, as CSV, Excel or JSON Lines")
     export.add_argument("source", type=_path)
     export.add_argument("--out", required=True, type=_path, help="output folder (created if missing)")
@@ -137,6 +138,13 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in ("export", "reuse") and args.out is not None:
         check_writable(args.out)
+    if args.command == "info" and (args.store is None) == (args.source is None):
+        raise ValueError("info: name a folder of pages or --store DEST, not both")
+    if args.command == "info" and args.store:
+        from .serving import open_store  # DuckDB is imported only for a store
+
+        print(store_summary(open_store(args.store, args.cache_dir)))
+        return 0
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
     if args.command == "info":
         print(summary(corpus))
@@ -193,22 +201,12 @@ def _progress_printer():
 def summary(corpus: Corpus) -> str:
     pages = corpus.pages
     figures = summary_figures(pages, corpus.articles, corpus.bylines, corpus.officials, corpus.projects)
-    span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
     status = pages["status"].value_counts()
     lines = [
         f"corpus:     {escaped(corpus.root)}",
         f"pages:      {len(pages)} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))}); parsed now: {corpus.n_parsed}",
-        f"date span:  {span}; {figures['undated_pages']} pages without a date",
-        f"issues:     {figures['issues']} ({figures['numbered_issues']} numbered)",
-        f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
-        f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
-        f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",
-        f"projects:   {figures['project_mentions']} mentions, {figures['projects']} named projects",
+        *_figure_lines(figures, pages[pages["status"] != "ok"]),
     ]
-    troubled = pages[pages["status"] != "ok"]
-    if len(troubled):
-        lines.append("pages with problems:")
-        lines += [f"  {row.status:7} {escaped(row.page_id)}: {escaped(row.problems)}" for row in troubled.itertuples()]
     if corpus.repairs:
         lines.append("cache repairs (damaged or unwritable cache files, rebuilt from the pages):")
         lines += [f"  {escaped(str(repair))}" for repair in corpus.repairs]
@@ -216,6 +214,36 @@ def summary(corpus: Corpus) -> str:
         lines.append(f"not read (not .txt, or the reason given): {len(corpus.ignored)}")
         lines += [f"  {escaped(path)}" for path in corpus.ignored]
     return "\n".join(lines)
+
+
+def _figure_lines(figures: dict, troubled: pd.DataFrame) -> list[str]:
+    """The summary's figures and its pages with problems, for a folder and a store alike."""
+    span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
+    lines = [
+        f"date span:  {span}; {figures['undated_pages']} pages without a date",
+        f"issues:     {figures['issues']} ({figures['numbered_issues']} numbered)",
+        f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
+        f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
+        f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",
+        f"projects:   {figures['project_mentions']} mentions, {figures['projects']} named projects",
+    ]
+    if len(troubled):
+        lines.append("pages with problems:")
+        lines += [f"  {row.status:7} {escaped(row.page_id)}: {escaped(row.problems)}" for row in troubled.itertuples()]
+    return lines
+
+
+def store_summary(store) -> str:
+    """`jimo info --store`: the figures of `summary`, answered by DuckDB."""
+    status = store.sql("SELECT status, count(*) AS n FROM pages GROUP BY status").set_index("status")["n"]
+    troubled = store.sql("SELECT status, page_id, problems FROM pages WHERE status <> 'ok' ORDER BY page_id")
+    return "\n".join(
+        [
+            f"store:      {escaped(store.layout.root)} ({len(store.layout.batches)} batches)",
+            f"pages:      {int(status.sum())} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))})",
+            *_figure_lines(store.summary(), troubled),
+        ]
+    )
 
 
 def check_writable(out: Path) -> None:

@@ -70,6 +70,7 @@ ALLOWED = {
         "jimo_data.corrections",
         "jimo_data.export",
         "jimo_data.filters",
+        "jimo_data.serving",
         "jimo_data.tables",
     },
 }

@@ -277,3 +277,30 @@ def test_a_batch_without_its_done_marker_is_not_served(tmp_path):
 def test_a_folder_without_store_json_is_not_a_store(tmp_path):
     with pytest.raises(NotAStore, match="not a store"):
         open_store(tmp_path)
+
+
+def test_info_of_a_store_gives_the_folders_figures(tmp_path, capsys):
+    """`jimo info --store DEST` prints the lines `jimo info SOURCE` prints, but the first two."""
+    from jimo_data.cli import main
+
+    source = _seeds_with_trouble(tmp_path / "pages")
+    cache = tmp_path / "cache"
+    assert main(["--cache-dir", str(cache), "info", str(source)]) == 0
+    folder = capsys.readouterr().out.splitlines()
+    root, files, _ = discover(source)
+    state = hash_files(files, {})
+    write_store(tmp_path / "store", state.hashes, state.unreadable, CacheStore(cache, root).segments.read())
+    assert main(["--cache-dir", str(cache), "info", "--store", str(tmp_path / "store")]) == 0
+    store = capsys.readouterr().out.splitlines()
+    assert store[0].startswith("store:") and "2 batches" in store[0]
+    assert store[1] == folder[1].split("; parsed now")[0]
+    assert store[2:] == folder[2:]  # figures, and the duplicate and the FIFO as pages with problems
+    assert any("zz_copy.txt: the same text as" in line for line in store)
+
+
+@pytest.mark.parametrize("argv", [["info"], ["info", "seeds", "--store", "seeds"]], ids=["neither", "both"])
+def test_info_wants_a_folder_or_a_store(argv, capsys):
+    from jimo_data.cli import main
+
+    assert main(argv) == 2
+    assert "name a folder of pages or --store DEST" in capsys.readouterr().err
