@@ -51,13 +51,19 @@ def build_index(con) -> None:
         found = [_pairs(local, batch.column(i + 1)) for i in range(len(TEXT_PARTS))]
         gram = np.concatenate([g for g, _ in found])
         owner = np.concatenate([o for _, o in found])
-        key = np.unique(gram * (1 << 15) + owner)  # distinct (gram, article); gram < 2^41, so no overflow
+        key = _distinct(gram * (1 << 15) + owner)  # (gram, article) as one number: gram < 2^41, no overflow
         rows = pa.table({"gram": key >> 15, "akey": akeys[key & ((1 << 15) - 1)]})
         writer.register("bigram_batch", rows)
         writer.execute("INSERT INTO bigram_rows SELECT * FROM bigram_batch")
         writer.unregister("bigram_batch")
     con.execute("CREATE TABLE bigrams AS SELECT gram, akey FROM bigram_rows ORDER BY gram, akey")
     con.execute("DROP TABLE bigram_rows")
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique by a sort: several times faster than numpy 2's np.unique on int64."""
+    values = np.sort(values)
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
 def postings(con, gram: int) -> np.ndarray:
