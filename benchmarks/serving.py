@@ -47,6 +47,8 @@ def measure(dest: Path, serving_cache: Path) -> dict:
     filters = Filters(publications=(pub,), date_from=dt.date(2016, 1, 1))
     timed("filter_count_s", results, lambda: store.summary(filters))
     timed("trend_month_s", results, lambda: store.trend(["项目"], "month", filters))
+    later = Filters(publications=(pub,), date_from=dt.date(2018, 1, 1))  # a filter change: the word's hits are remembered
+    timed("trend_month_after_filter_change_s", results, lambda: store.trend(["项目"], "month", later))
     timed("ranking_officials_s", results, lambda: store.ranking("officials", filters, 50))
     for name, query in (("two_word", "项目 开工"), ("phrase", "高质量发展"), ("one_char", "港")):
         found = timed(f"search_{name}_s", results, lambda q=query: store.query_keys(q))

@@ -28,6 +28,7 @@ from . import bigrams, build, where
 from .layout import StoreLayout, read_layout
 
 MEMORY_LIMIT = "1GB"  # DuckDB's own buffers; it spills to disk past this
+REMEMBERED_WORDS = 32  # words whose hits per article a store keeps (at most one int pair per article each)
 _FREQ = {"month": ("month", "MS"), "week": ("week", "W-MON")}  # DuckDB date_trunc part, pandas frequency
 _RANKINGS = {
     "officials": "name, sum(n_mentions)::BIGINT AS mentions, count(DISTINCT akey) AS articles, min(date) AS first_date, max(date) AS last_date",
@@ -79,6 +80,7 @@ class Store:
         self.layout, self.path = layout, path
         self.con = build.connect(path, memory_limit, read_only=True)
         self.n_articles = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        self._counted: dict[tuple[str, tuple[str, ...]], pd.DataFrame] = {}  # word, parts -> (akey, hits), oldest first
 
     def close(self) -> None:
         self.con.close()
@@ -167,20 +169,32 @@ class Store:
 
     # -- hits -----------------------------------------------------------------------
     def word_keys(self, word: str, parts: tuple[str, ...]) -> np.ndarray:
-        """The sorted akeys of the articles with a hit of the word in these parts:
-        the bigram index's candidates, verified; a two-character word in the whole
-        text is its own bigram, so its candidates are its articles."""
-        found = bigrams.candidates(self.con.cursor(), word)
-        if found is not None and len(word) == 2 and set(parts) == set(bigrams.TEXT_PARTS):
-            return found
-        test = " OR ".join(f"contains(coalesce({p}, ''), $word)" for p in parts)
-        if found is None:  # one character: no bigram, a scan
-            return self._keys(f"SELECT akey FROM articles WHERE {test} ORDER BY akey", {"word": word})
-        return self._keys(
-            f"SELECT akey FROM articles WHERE akey IN (SELECT akey FROM cand) AND ({test}) ORDER BY akey",
-            {"word": word},
-            {"cand": pa.table({"akey": found.astype(np.int32)})},
-        )
+        """The sorted akeys of the articles with a hit of the word in these parts. A
+        two-character word in the whole text is its own bigram, so the index alone
+        answers; any other word is counted on its candidates (`counted`)."""
+        if len(word) == 2 and set(parts) == set(bigrams.TEXT_PARTS):
+            return bigrams.candidates(self.con.cursor(), word)
+        return self.counted(word, parts)["akey"].to_numpy(dtype=np.int64)
+
+    def counted(self, word: str, parts: tuple[str, ...] = bigrams.TEXT_PARTS) -> pd.DataFrame:
+        """(akey, hits) of every article with a hit of the word in these parts, in akey
+        order: counted on the bigram index's candidates (every article for a word of
+        one character, which has no bigram). The last few words asked are remembered,
+        so a filter change regroups them without reading text again."""
+        key = (word, parts)
+        if key not in self._counted:
+            found = bigrams.candidates(self.con.cursor(), word)
+            scope = "true" if found is None else "akey IN (SELECT akey FROM cand)"
+            arrow = {} if found is None else {"cand": pa.table({"akey": found.astype(np.int32)})}
+            self._counted[key] = self.sql(
+                f"""SELECT akey, hits FROM (SELECT akey, ({_hits_sql(parts)})::BIGINT AS hits FROM articles WHERE {scope})
+                    WHERE hits > 0 ORDER BY akey""",
+                {"word": word},
+                arrow,
+            )
+            while len(self._counted) > REMEMBERED_WORDS:
+                self._counted.pop(next(iter(self._counted)))
+        return self._counted[key]
 
     def _keys(self, query: str, params: dict | None = None, arrow: dict | None = None) -> np.ndarray:
         return self.sql(query, params, arrow)["akey"].to_numpy(dtype=np.int64)
@@ -207,19 +221,9 @@ class Store:
         return kept
 
     def hits(self, word: str, keys: np.ndarray | None = None, parts: tuple[str, ...] = bigrams.TEXT_PARTS) -> pd.DataFrame:
-        """(akey, hits) of the articles with a hit of the word (among `keys`): counted
-        on the index's candidates, so no text is read twice."""
-        found = bigrams.candidates(self.con.cursor(), word)
-        if found is None:
-            found = keys if keys is not None else np.arange(self.n_articles, dtype=np.int64)
-        elif keys is not None:
-            found = np.intersect1d(found, keys, assume_unique=True)
-        return self.sql(
-            f"""SELECT akey, hits FROM (SELECT akey, ({_hits_sql(parts)})::BIGINT AS hits FROM articles
-                WHERE akey IN (SELECT akey FROM cand)) WHERE hits > 0 ORDER BY akey""",
-            {"word": word},
-            {"cand": pa.table({"akey": found.astype(np.int32)})},
-        )
+        """(akey, hits) of the articles with a hit of the word (among `keys`)."""
+        counted = self.counted(word, parts)
+        return counted if keys is None else counted[np.isin(counted["akey"].to_numpy(), keys)]
 
     def search(self, query: str, filters=None) -> pd.DataFrame:
         """The filtered articles the query keeps (in article order) with their ids,
