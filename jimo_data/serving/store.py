@@ -108,10 +108,12 @@ class Store:
         return tables.conform(name, frame)  # keeps the contract's columns only
 
     # -- selections -----------------------------------------------------------------
-    def _selected(self, filters, columns: str = "a.akey") -> tuple[str, dict, dict]:
-        """`SELECT columns FROM articles a WHERE …` for the filters, its parameters and Arrow tables."""
+    def _selected(self, filters, columns: str = "a.akey", also: str = "") -> tuple[str, dict, dict]:
+        """`SELECT columns FROM articles a WHERE …` for the filters (and the predicate
+        `also`), its parameters and the Arrow tables it reads."""
         found = where.clauses(filters, self) if filters is not None else []
-        sql = f"SELECT {columns} FROM articles a" + (" WHERE " + " AND ".join(c.sql for c in found) if found else "")
+        predicates = [c.sql for c in found] + ([also] if also else [])
+        sql = f"SELECT {columns} FROM articles a" + (" WHERE " + " AND ".join(predicates) if predicates else "")
         params = {k: v for c in found for k, v in c.params.items()}
         arrow = {k: v for c in found for k, v in c.tables.items()}
         return sql, params, arrow
@@ -173,8 +175,15 @@ class Store:
         two-character word in the whole text is its own bigram, so the index alone
         answers; any other word is counted on its candidates (`counted`)."""
         if len(word) == 2 and set(parts) == set(bigrams.TEXT_PARTS):
-            return bigrams.candidates(self.con.cursor(), word)
+            return self._candidates(word)
         return self.counted(word, parts)["akey"].to_numpy(dtype=np.int64)
+
+    def _candidates(self, word: str) -> np.ndarray | None:
+        cursor = self.con.cursor()
+        try:
+            return bigrams.candidates(cursor, word)
+        finally:
+            cursor.close()
 
     def counted(self, word: str, parts: tuple[str, ...] = bigrams.TEXT_PARTS) -> pd.DataFrame:
         """(akey, hits) of every article with a hit of the word in these parts, in akey
@@ -183,7 +192,7 @@ class Store:
         so a filter change regroups them without reading text again."""
         key = (word, parts)
         if key not in self._counted:
-            found = bigrams.candidates(self.con.cursor(), word)
+            found = self._candidates(word)
             scope = "true" if found is None else "akey IN (SELECT akey FROM cand)"
             arrow = {} if found is None else {"cand": pa.table({"akey": found.astype(np.int32)})}
             self._counted[key] = self.sql(
@@ -254,8 +263,9 @@ class Store:
         `analysis.term_trend`: period, term, count, per_10k_chars, articles; a period
         between the first and the last with no articles has count and rate missing."""
         part, freq = _FREQ[per]
-        selected, params, arrow = self._selected(filters, f"a.akey, date_trunc('{part}', a.date) AS period, a.text_chars")
-        selected += " AND a.date IS NOT NULL" if " WHERE " in selected else " WHERE a.date IS NOT NULL"
+        selected, params, arrow = self._selected(
+            filters, f"a.akey, date_trunc('{part}', a.date) AS period, a.text_chars", "a.date IS NOT NULL"
+        )
         periods = self.sql(
             f"WITH sel AS ({selected}) SELECT period, sum(text_chars)::BIGINT AS chars, count(*) AS articles FROM sel GROUP BY period ORDER BY period",
             params,
