@@ -304,3 +304,26 @@ def test_info_wants_a_folder_or_a_store(argv, capsys):
 
     assert main(argv) == 2
     assert "name a folder of pages or --store DEST" in capsys.readouterr().err
+
+
+# text, word, hits (literal, non-overlapping, from the left: analysis/search.py)
+HIT_COUNTS = [
+    ("哈哈哈", "哈哈", 1),
+    ("哈哈哈哈", "哈哈", 2),
+    ("", "项目", 0),
+    ("a.b a+b", ".", 1),  # a regex character is itself
+    ("项目项目", "项目", 2),
+    ("高质量 发展", "量 发", 1),  # a phrase's space is a character
+    ("𠮷野家𠮷", "𠮷", 2),  # outside the BMP
+]
+
+
+@pytest.mark.parametrize("text, word, expected", HIT_COUNTS)
+def test_the_sql_hit_count_is_the_one_definition(text, word, expected):
+    from jimo_data.analysis import count_occurrences
+    from jimo_data.serving.store import _hits_sql
+
+    counted = (
+        duckdb.connect().execute(f"SELECT {_hits_sql(('body',))} FROM (SELECT $text AS body)", {"text": text, "word": word}).fetchone()[0]
+    )
+    assert counted == expected == count_occurrences(pd.Series([text]), word)[0]
