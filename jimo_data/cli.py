@@ -34,11 +34,12 @@ from .analysis.reuse import reprints
 from .corpus import Corpus, load_corpus
 from .corrections import corrections_report
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
-from .filters import FILTERS, Selection, parse_params, select
+from .filters import FILTERS, ParsedParams, Selection, parse_params, select
 from .tables import TABLES, data_model_markdown
 
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
 EXPORTS = (*TABLES, "officials_timeline", "articles_text")  # what `export` writes, in this order
+NOT_FROM_A_STORE = ("articles_text",)  # the reader's download, built from the pandas corpus: not yet from a store
 
 
 class CannotWrite(Exception):
@@ -74,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
     info.add_argument("--store", type=_path, help="instead of a folder: a Parquet store (docs/store.md), served through DuckDB")
     export = commands.add_parser("export", help="write the tables, filtered like a dashboard link, as CSV, Excel or JSON Lines")
-    export.add_argument("source", type=_path)
+    export.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
+    export.add_argument("--store", type=_path, help="instead of a folder: a Parquet store (docs/store.md), served through DuckDB")
     export.add_argument("--out", required=True, type=_path, help="output folder (created if missing)")
     export.add_argument(
         "--format", choices=tuple(FORMATS), default="csv", help="csv (UTF-8 with BOM, the default), xlsx or jsonl (JSON Lines)"
@@ -138,13 +140,10 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in ("export", "reuse") and args.out is not None:
         check_writable(args.out)
-    if args.command == "info" and (args.store is None) == (args.source is None):
-        raise ValueError("info: name a folder of pages or --store DEST, not both")
-    if args.command == "info" and args.store:
-        from .serving import open_store  # DuckDB is imported only for a store
-
-        print(store_summary(open_store(args.store, args.cache_dir)))
-        return 0
+    if args.command in ("info", "export") and (args.store is None) == (args.source is None):
+        raise ValueError(f"{args.command}: name a folder of pages or --store DEST, not both")
+    if args.command in ("info", "export") and args.store:
+        return _from_store(args)
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
     if args.command == "info":
         print(summary(corpus))
@@ -155,14 +154,36 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "reuse":
         return _reuse(corpus, args)
+    parsed = _filters(args, corpus)
+    if args.command == "collocates":
+        return _collocates(args, select(corpus, parsed.filters))
+    for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
+        print(escaped(path))
+    return 0
+
+
+def _filters(args: argparse.Namespace, corpus) -> ParsedParams:
+    """The command's filter options, checked against the corpus (or store)."""
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
         raise ValueError("; ".join(m.problem for m in parsed.messages))
     for note in parse_query(parsed.filters.query).notes:  # how a malformed query was read, as the sidebar says
         print(f"jimo: note on --q: {note.replace('_', ' ')}", file=sys.stderr)
-    if args.command == "collocates":
-        return _collocates(args, select(corpus, parsed.filters))
-    for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
+    return parsed
+
+
+def _from_store(args: argparse.Namespace) -> int:
+    """`info` and `export` of a store: its tables assembled and filtered by DuckDB."""
+    from .serving import open_store  # DuckDB is imported only for a store
+
+    store = open_store(args.store, args.cache_dir)
+    if args.command == "info":
+        print(store_summary(store))
+        return 0
+    tables = args.tables or tuple(name for name in EXPORTS if name not in NOT_FROM_A_STORE)
+    if wanted := sorted(set(tables) & set(NOT_FROM_A_STORE)):
+        raise ValueError(f"--table {', '.join(wanted)}: not written from a store yet")
+    for path in export_tables(store.select(_filters(args, store).filters), args.out, args.format, tables):
         print(escaped(path))
     return 0
 

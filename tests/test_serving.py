@@ -327,3 +327,48 @@ def test_the_sql_hit_count_is_the_one_definition(text, word, expected):
         duckdb.connect().execute(f"SELECT {_hits_sql(('body',))} FROM (SELECT $text AS body)", {"text": text, "word": word}).fetchone()[0]
     )
     assert counted == expected == count_occurrences(pd.Series([text]), word)[0]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [[], ["--official", "孙杰", "--from", "2026-01-01"], ["--q", "项目 -签约", "--pub", "新即墨"]],
+    ids=["all", "official", "query"],
+)
+def test_export_of_a_store_writes_the_folders_files(tmp_path, options):
+    """`jimo export --store` writes what `jimo export SOURCE` writes with the same
+    filters (terms in another order within an article: compared as rows)."""
+    from jimo_data.cli import main
+
+    cache = tmp_path / "cache"
+    assert main(["--cache-dir", str(cache), "export", str(SEEDS), "--out", str(tmp_path / "folder"), *options]) == 0
+    root, files, _ = discover(SEEDS)
+    state = hash_files(files, {})
+    write_store(tmp_path / "store", state.hashes, {}, CacheStore(cache, root).segments.read())
+    assert (
+        main(["--cache-dir", str(cache), "export", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "store-out"), *options]) == 0
+    )
+    written = sorted(p.name for p in (tmp_path / "store-out").iterdir())
+    assert written == sorted(p.name for p in (tmp_path / "folder").iterdir() if p.name != "articles_text.csv")
+    for name in written:
+        ours, theirs = ((tmp_path / d / name).read_text("utf-8-sig").splitlines() for d in ("store-out", "folder"))
+        assert (sorted(ours) if name == "terms.csv" else ours) == (sorted(theirs) if name == "terms.csv" else theirs), name
+    assert len((tmp_path / "store-out" / "articles.csv").read_text("utf-8-sig").splitlines()) > 1
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--table", "articles_text"], "--table articles_text: not written from a store yet"),
+        (["--reprints", "exclude"], "`reprints`: reprint clusters"),
+        (["--official", "无此人"], "`official`: “无此人” is not in this corpus"),
+    ],
+)
+def test_export_of_a_store_refuses_what_it_cannot_do(tmp_path, capsys, argv, message):
+    from jimo_data.cli import main
+
+    cache = tmp_path / "cache"
+    load_corpus(SEEDS, cache_dir=cache)
+    root, files, _ = discover(SEEDS)
+    write_store(tmp_path / "store", hash_files(files, {}).hashes, {}, CacheStore(cache, root).segments.read())
+    assert main(["--cache-dir", str(cache), "export", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "out"), *argv]) == 2
+    assert message in capsys.readouterr().err

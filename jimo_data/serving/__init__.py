@@ -10,7 +10,7 @@ Why DuckDB, and what the index costs: docs/store.md ("Serving").
 """
 
 from .layout import NotAStore
-from .store import Store, open_store
+from .store import Store, StoreSelection, open_store
 from .where import UnsupportedFilter
 
-__all__ = ["NotAStore", "Store", "UnsupportedFilter", "open_store"]
+__all__ = ["NotAStore", "Store", "StoreSelection", "UnsupportedFilter", "open_store"]

@@ -82,6 +82,7 @@ class Store:
         self.layout, self.path = layout, path
         self.con = build.connect(path, memory_limit, read_only=True)
         self.n_articles = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        self._memo: dict = {}
         self._counted: dict[tuple[str, tuple[str, ...]], pd.DataFrame] = {}  # word, parts -> (akey, hits), oldest first
 
     def close(self) -> None:
@@ -98,16 +99,31 @@ class Store:
             cursor.close()
 
     # -- tables ---------------------------------------------------------------------
-    def table(self, name: str) -> pd.DataFrame:
+    def table(self, name: str, filters=None) -> pd.DataFrame:
         """A whole assembled table with the contract's columns (terms: `article_id`,
-        `term`, `count`); for tests and exports of small stores."""
+        `term`, `count`), restricted to the filtered articles (pages: those holding
+        one); in memory, so for exports and tests, not for a whole province."""
+        if name == "notes":  # notes come from corrections.toml, which a store does not apply
+            return tables.conform("notes", None)
+        selected, params, arrow = self._selected(filters)
+        kept = "true" if filters is None or not filters.active else "akey IN (SELECT akey FROM sel)"
         if name == "terms":
-            frame = self.sql("SELECT a.article_id, t.term, t.count FROM terms t JOIN articles a USING (akey) ORDER BY t.akey")
+            query = f"SELECT a.article_id, t.term, t.count FROM (SELECT * FROM terms WHERE {kept}) t JOIN articles a USING (akey) ORDER BY t.akey"
+        elif name == "pages":
+            pages = "true" if kept == "true" else f"page_id IN (SELECT page_id FROM articles WHERE {kept})"
+            query = f"SELECT * FROM pages WHERE {pages} ORDER BY page_id"
         else:
-            frame = self.sql(
-                f"SELECT * FROM {name} ORDER BY {'akey, ord' if name in build.ITEM_TABLES else 'page_id' if name == 'pages' else 'akey'}"
-            )
-        return tables.conform(name, frame)  # keeps the contract's columns only
+            query = f"SELECT * FROM {name} WHERE {kept} ORDER BY {'akey, ord' if name in build.ITEM_TABLES else 'akey'}"
+        return tables.conform(name, self.sql(f"WITH sel AS ({selected}) {query}", params, arrow))  # the contract's columns only
+
+    def memo(self, key: str, compute):
+        """A value computed once (the filter registry's choices: `parse_params(params, store)`)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def select(self, filters) -> StoreSelection:
+        return StoreSelection(self, filters)
 
     # -- selections -----------------------------------------------------------------
     def _selected(self, filters, columns: str = "a.akey", also: str = "") -> tuple[str, dict, dict]:
@@ -298,3 +314,18 @@ def _long_trend(periods: pd.DataFrame, counts: dict[str, pd.Series], terms: list
     long["per_10k_chars"] = (long["count"].astype(float) / chars * 10_000).fillna(0.0).where(long["count"].notna())
     long["articles"] = long["period"].map(grouped["articles"].fillna(0)).astype(np.int64).to_numpy()
     return long
+
+
+class StoreSelection:
+    """The filtered tables of a store under the names of `filters.Selection`, each read
+    on first use: what `jimo export --store` writes."""
+
+    def __init__(self, store: Store, filters):
+        self.store, self.filters = store, filters
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name not in tables.TABLES:
+            raise AttributeError(name)
+        frame = self.store.table(name, self.filters)
+        setattr(self, name, frame)
+        return frame
