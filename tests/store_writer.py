@@ -31,13 +31,9 @@ def write_store(dest: Path, hashes: dict[str, str], unreadable: dict[str, str], 
     for n in range(batches):
         mine = set(digests[n::batches])
         batch = f"b{n:04d}"
-        files = pd.DataFrame(
-            [(page_id, digest, None) for page_id, digest in hashes.items() if digest in mine]
-            + ([(page_id, None, problem) for page_id, problem in unreadable.items()] if n == 0 else []),
-            columns=["page_id", "content_hash", "problem"],
-        ).astype("string")
-        (dest / "files").mkdir(exist_ok=True)
-        files.to_parquet(dest / "files" / f"batch={batch}.parquet", index=False)
+        rows = [(page_id, digest, "ok", "") for page_id, digest in hashes.items() if digest in mine]
+        rows += [(page_id, "", "error", problem) for page_id, problem in unreadable.items()] if n == 0 else []
+        write_files(dest, batch, rows)
         for table in CACHED_COLUMNS:
             rows = cached[table].astype({"content_hash": str})
             rows = rows[rows["content_hash"].isin(mine)]
@@ -47,6 +43,15 @@ def write_store(dest: Path, hashes: dict[str, str], unreadable: dict[str, str], 
                 part.to_parquet(folder / f"{batch}.parquet", index=False)
         (dest / "done" / batch).write_text("")
     return dest
+
+
+def write_files(dest: Path, batch: str, rows: list[tuple[str, str, str, str]], seen: str = "2026-01-01") -> None:
+    """A batch's files rows: (page_id, content_hash, status, problem), seen at `seen`."""
+    files = pd.DataFrame(rows, columns=["page_id", "content_hash", "status", "problem"]).astype("string")
+    files.insert(2, "size", 0)
+    files["seen"] = pd.Timestamp(seen, tz="UTC")
+    (dest / "files").mkdir(exist_ok=True)
+    files.to_parquet(dest / "files" / f"batch={batch}.parquet", index=False)
 
 
 def _partitions(pages: pd.DataFrame) -> pd.Series:

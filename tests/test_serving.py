@@ -372,3 +372,37 @@ def test_export_of_a_store_refuses_what_it_cannot_do(tmp_path, capsys, argv, mes
     write_store(tmp_path / "store", hash_files(files, {}).hashes, {}, CacheStore(cache, root).segments.read())
     assert main(["--cache-dir", str(cache), "export", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "out"), *argv]) == 2
     assert message in capsys.readouterr().err
+
+
+def _seeds_store(tmp_path):
+    cache = tmp_path / "cache"
+    corpus = load_corpus(SEEDS, cache_dir=cache)
+    root, files, _ = discover(SEEDS)
+    state = hash_files(files, {})
+    dest = write_store(tmp_path / "store", state.hashes, {}, CacheStore(cache, root).segments.read())
+    return corpus, dest, cache
+
+
+def test_a_content_hash_in_two_done_batches_counts_once(tmp_path):
+    """Two ingests at once can both parse a file: the first batch's rows are kept."""
+    corpus, dest, cache = _seeds_store(tmp_path)
+    for path in list((dest / "parsed").rglob("b0000.parquet")):
+        shutil.copy(path, path.with_name("b0005.parquet"))
+    shutil.copy(dest / "files" / "batch=b0000.parquet", dest / "files" / "batch=b0005.parquet")
+    (dest / "done" / "b0005").write_text("")
+    store = open_store(dest, cache_dir=cache)
+    for table in ("pages", "articles", "bylines"):
+        pd.testing.assert_frame_equal(store.table(table), corpus.table(table).reset_index(drop=True))
+
+
+def test_a_files_row_seen_later_wins(tmp_path):
+    """A page whose file became unreadable in a later run is an error row."""
+    from store_writer import write_files
+
+    corpus, dest, cache = _seeds_store(tmp_path)
+    page = corpus.pages["page_id"].iloc[0]
+    write_files(dest, "b0009", [(page, "", "error", "not a regular file")], seen="2026-02-01")
+    (dest / "done" / "b0009").write_text("")
+    pages = open_store(dest, cache_dir=cache).table("pages").set_index("page_id")
+    assert pages.loc[page, "status"] == "error" and pages.loc[page, "problems"] == "not a regular file"
+    assert len(pages) == len(corpus.pages)

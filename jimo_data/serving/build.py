@@ -51,6 +51,7 @@ def build_database(layout: StoreLayout, path: Path, memory_limit: str) -> None:
                 con.execute(sql)
         with _timed("bigrams"):
             build_index(con)
+        _drop_sources(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()
@@ -71,26 +72,44 @@ def _column_type(table: str, column: str) -> str:
 
 def _parsed_views(con, layout: StoreLayout) -> None:
     """`parsed_<table>` over each table's Parquet files (empty, typed, when a table has
-    none), with each row's file and row number: the order the parse wrote rows in."""
+    none), with each row's file and row number: the order the parse wrote rows in. A
+    content hash in two done batches (two ingests at once) keeps the rows of the first
+    batch (by id), as the store's own reader does; `store_files` keeps each page's
+    latest row (a file edited between two runs has one per content)."""
     for table in PARSED_TABLES:
         files = layout.parsed(table)
-        typed = ", ".join(f'CAST(NULL AS {_column_type(table, c)}) AS "{c}"' for c in tables.CACHED_COLUMNS[table])
         if files:
             source = (
                 f"read_parquet({_list(files)}, union_by_name = true, hive_partitioning = false, filename = true, file_row_number = true)"
             )
-            con.execute(f"CREATE VIEW parsed_{table} AS SELECT * FROM {source}")
+            con.execute(f"CREATE VIEW raw_{table} AS SELECT *, regexp_extract(filename, '([^/]+)[.]parquet$', 1) AS batch FROM {source}")
         else:
-            con.execute(f"CREATE VIEW parsed_{table} AS SELECT {typed}, '' AS filename, 0::BIGINT AS file_row_number WHERE false")
+            typed = ", ".join(f'CAST(NULL AS {_column_type(table, c)}) AS "{c}"' for c in tables.CACHED_COLUMNS[table])
+            con.execute(f"CREATE VIEW raw_{table} AS SELECT {typed}, '' AS filename, 0::BIGINT AS file_row_number, '' AS batch WHERE false")
+    con.execute("CREATE TABLE first_batch AS SELECT content_hash, min(batch) AS batch FROM raw_pages GROUP BY content_hash")
+    for table in PARSED_TABLES:
+        con.execute(
+            f"CREATE VIEW parsed_{table} AS SELECT r.* FROM raw_{table} r JOIN first_batch f ON r.content_hash = f.content_hash AND r.batch = f.batch"
+        )
     files = layout.file_lists()
     if files:
         con.execute(
-            f"CREATE VIEW store_files AS SELECT page_id, content_hash, problem FROM read_parquet({_list(files)}, union_by_name = true)"
+            f"""CREATE VIEW store_files AS SELECT page_id, content_hash, status, problem FROM read_parquet({_list(files)}, union_by_name = true)
+            QUALIFY row_number() OVER (PARTITION BY page_id ORDER BY seen DESC) = 1"""
         )
     else:
         con.execute(
-            "CREATE VIEW store_files AS SELECT ''::VARCHAR AS page_id, ''::VARCHAR AS content_hash, ''::VARCHAR AS problem WHERE false"
+            "CREATE VIEW store_files AS SELECT ''::VARCHAR AS page_id, ''::VARCHAR AS content_hash, ''::VARCHAR AS status, ''::VARCHAR AS problem WHERE false"
         )
+
+
+def _drop_sources(con) -> None:
+    """The views over the store's files: served tables never read the store again."""
+    for table in PARSED_TABLES:
+        con.execute(f"DROP VIEW parsed_{table}")
+        con.execute(f"DROP VIEW raw_{table}")
+    con.execute("DROP VIEW store_files")
+    con.execute("DROP TABLE first_batch")
 
 
 def _list(files: list[str]) -> str:
@@ -111,11 +130,11 @@ _PARSED_PAGE_COLUMNS = tables.PARSED_COLUMNS["pages"]
 PAGES_SQL = f"""
 CREATE TABLE pages AS
 WITH files AS (
-    SELECT DISTINCT ON (page_id) page_id, coalesce(content_hash, '') AS content_hash, problem FROM store_files
+    SELECT page_id, coalesce(content_hash, '') AS content_hash, status = 'error' AS unreadable, problem FROM store_files
 ), parsed AS (
     SELECT f.page_id, f.content_hash, {", ".join(f'p."{c}"' for c in _PARSED_PAGE_COLUMNS)}
     FROM files f LEFT JOIN parsed_pages p ON p.content_hash = f.content_hash
-    WHERE f.content_hash <> ''
+    WHERE NOT f.unreadable
 ), marked AS (
     SELECT *, first_value(page_id) OVER (PARTITION BY text_hash ORDER BY page_id) AS first_of FROM parsed
 ), decided AS (
@@ -127,7 +146,7 @@ WITH files AS (
         CASE WHEN duplicate THEN 0 ELSE n_articles END AS n_articles
     FROM marked
 ), unreadable AS (
-    SELECT page_id, '' AS content_hash, 'error' AS status, problem AS problems, 'unknown' AS date_source FROM files WHERE content_hash = ''
+    SELECT page_id, '' AS content_hash, 'error' AS status, problem AS problems, 'unknown' AS date_source FROM files WHERE unreadable
 )
 SELECT {_strings("pages", [c for c in tables.columns("pages") if c != "corrected"])}, '' AS corrected
 FROM (SELECT * EXCLUDE (duplicate, first_of) FROM decided UNION ALL BY NAME SELECT * FROM unreadable)
