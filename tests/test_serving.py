@@ -406,3 +406,13 @@ def test_a_files_row_seen_later_wins(tmp_path):
     pages = open_store(dest, cache_dir=cache).table("pages").set_index("page_id")
     assert pages.loc[page, "status"] == "error" and pages.loc[page, "problems"] == "not a regular file"
     assert len(pages) == len(corpus.pages)
+
+
+def test_a_new_batch_builds_a_new_database_and_removes_the_old(tmp_path):
+    corpus, dest, cache = _seeds_store(tmp_path)
+    first = open_store(dest, cache_dir=cache)
+    (dest / "done" / "b0001").unlink()  # as if b0001 were the batch a later run added
+    fewer = open_store(dest, cache_dir=cache)
+    assert fewer.path != first.path and not first.path.exists()
+    assert len(fewer.table("pages")) < len(first.table("pages")) == len(corpus.pages)  # the first still reads its file
+    assert [p.name for p in (cache / "serving").glob("*.duckdb")] == [fewer.path.name]

@@ -67,6 +67,9 @@ def open_store(dest: str | os.PathLike, cache_dir: str | os.PathLike | None = No
     path = folder / f"{store_id}-{layout.signature}-{serving_version()}.duckdb"
     if not path.exists():
         build.build_database(layout, path, memory_limit)
+        for older in folder.glob(f"{store_id}-*.duckdb"):  # a process serving one keeps reading it (unlinked, not gone)
+            if older != path:
+                older.unlink(missing_ok=True)
     return Store(layout, path, memory_limit)
 
 
