@@ -32,7 +32,7 @@ def connect(path: Path | str, memory_limit: str, read_only: bool = False) -> duc
     con = duckdb.connect(str(path), read_only=read_only)
     spill = Path(str(path) + ".spill")
     con.execute(f"SET memory_limit = '{memory_limit}'")
-    con.execute(f"SET temp_directory = '{spill}'")
+    con.execute(f"SET temp_directory = {_quoted(str(spill))}")
     con.execute("SET preserve_insertion_order = true")
     con.execute(f"SET threads = {os.cpu_count() or 1}")
     return con
@@ -113,7 +113,12 @@ def _drop_sources(con) -> None:
 
 
 def _list(files: list[str]) -> str:
-    return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
+    return "[" + ", ".join(map(_quoted, files)) + "]"
+
+
+def _quoted(text: str) -> str:
+    """A SQL string literal (DuckDB takes no parameters for file lists and settings)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _strings(table: str, columns: list[str], source: str = "") -> str:
