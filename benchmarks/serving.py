@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,13 @@ def make_store(cache: Path, dest: Path) -> None:
     segments = max((p for p in cache.glob("parser-*") if p.is_dir()), key=lambda p: sum(f.stat().st_size for f in p.rglob("*")))
     manifest = next((cache / "manifests").glob("*.json"))
     store_from_cache(cache, segments, manifest, dest)
+
+
+def peak_rss_mb() -> int:
+    """This process's peak resident memory (VmHWM: reset by exec, unlike ru_maxrss,
+    which a child started by a large parent inherits)."""
+    status = Path("/proc/self/status").read_text()
+    return round(int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024)
 
 
 def timed(what: str, results: dict, run):
@@ -54,7 +60,7 @@ def measure(dest: Path, serving_cache: Path) -> dict:
         found = timed(f"search_{name}_s", results, lambda q=query: store.query_keys(q))
         results[f"search_{name}_results"] = len(found)
         timed(f"search_{name}_with_hits_s", results, lambda q=query: store.search(q))
-    results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    results["peak_rss_mb"] = peak_rss_mb()
     results["database_mb"] = round(store.path.stat().st_size / 2**20)
     results["index_rows"] = int(store.con.execute("SELECT count(*) FROM bigrams").fetchone()[0])
     results["store_mb"] = round(sum(f.stat().st_size for f in dest.rglob("*") if f.is_file()) / 2**20)
@@ -66,7 +72,7 @@ def build(dest: Path, serving_cache: Path) -> dict:
 
     results: dict = {}
     timed("build_s", results, lambda: open_store(dest, cache_dir=serving_cache))
-    results["build_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    results["build_peak_rss_mb"] = peak_rss_mb()
     return results
 
 
