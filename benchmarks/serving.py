@@ -4,12 +4,14 @@ and the serving process's peak memory. The store is written from the archive's c
 (tests/store_writer.py) when it does not exist yet.
 
     .venv/bin/python benchmarks/serving.py /tmp/jimo-bench/cache-13600 /tmp/jimo-bench/store-13600
+    JIMO_STORE_COPIES=15 .venv/bin/python benchmarks/serving.py /tmp/jimo-bench/cache-13600 /tmp/jimo-bench/store-204000
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -79,7 +81,14 @@ def build(dest: Path, serving_cache: Path) -> dict:
 def main() -> None:
     cache, dest = Path(sys.argv[1]), Path(sys.argv[2])
     if not (dest / "store.json").exists():
-        make_store(cache, dest)
+        copies = int(os.environ.get("JIMO_STORE_COPIES", "1"))  # > 1: the archive's store that many times over
+        single = dest if copies == 1 else dest.with_name(dest.name + "-single")
+        if not (single / "store.json").exists():
+            make_store(cache, single)
+        if copies > 1:
+            from store_writer import replicate_store
+
+            replicate_store(single, dest, copies)
     if len(sys.argv) > 3:  # a child: a fresh process, so its peak memory is its step's alone
         step = {"build": build, "measure": measure}[sys.argv[3]]
         print(json.dumps(step(dest, Path(sys.argv[4]))))

@@ -11,6 +11,7 @@ per-file rows (`SegmentStore.read()`: CACHED_COLUMNS of jimo_data/tables.py).
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import urllib.parse
 from pathlib import Path
@@ -71,3 +72,36 @@ def store_from_cache(cache_dir: Path, segments: Path, manifest: Path, dest: Path
     entries = json.loads(lines[1] if len(lines) > 1 and not lines[0].startswith("{") else manifest.read_text("utf-8"))
     hashes = {page_id: entry[-1] for page_id, entry in entries.items()}
     return write_store(dest, hashes, {}, cached, batches=4)
+
+
+def replicate_store(source: Path, dest: Path, copies: int) -> Path:
+    """A store `copies` times the size of `source`: each copy's pages under `r<i>/`, with
+    their content and text hashes marked as the copy's, so no copy is a duplicate of
+    another. For measuring serving at sizes no benchmark archive has been parsed at."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    def marked(table: pa.Table, column: str, copy: int) -> pa.Table:
+        values = pc.binary_join_element_wise(table[column].cast(pa.string()), pa.scalar(f"-{copy}"), "")
+        return table.set_column(table.schema.get_field_index(column), column, values)
+
+    (dest / "done").mkdir(parents=True, exist_ok=True)
+    shutil.copy(source / "store.json", dest / "store.json")
+    batches = [p.name for p in (source / "done").iterdir()]
+    for copy in range(copies):
+        for path in sorted((source / "parsed").rglob("*.parquet")):
+            table = marked(pq.read_table(path), "content_hash", copy)
+            if path.parts[-4] == "pages":
+                table = marked(table, "text_hash", copy)
+            target = dest / path.relative_to(source).parent / f"{path.stem}c{copy}.parquet"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, target)
+        for batch in batches:
+            files = marked(pq.read_table(source / "files" / f"batch={batch}.parquet"), "content_hash", copy)
+            page_ids = pc.binary_join_element_wise(pa.scalar(f"r{copy}/"), files["page_id"].cast(pa.string()), "")
+            files = files.set_column(files.schema.get_field_index("page_id"), "page_id", page_ids)
+            (dest / "files").mkdir(exist_ok=True)
+            pq.write_table(files, dest / "files" / f"batch={batch}c{copy}.parquet")
+            (dest / "done" / f"{batch}c{copy}").write_text("")
+    return dest
