@@ -34,11 +34,12 @@ from .analysis.reuse import reprints
 from .corpus import Corpus, load_corpus
 from .corrections import corrections_report
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
-from .filters import FILTERS, Selection, parse_params, select
+from .filters import FILTERS, ParsedParams, Selection, parse_params, select
 from .tables import TABLES, data_model_markdown
 
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
 EXPORTS = (*TABLES, "officials_timeline", "articles_text")  # what `export` writes, in this order
+NOT_FROM_A_STORE = ("articles_text",)  # the reader's download, built from the pandas corpus: not yet from a store
 
 
 class CannotWrite(Exception):
@@ -71,9 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--cache-dir", help="where parsed pages are cached (default: JIMO_CACHE_DIR or the user cache dir)")
     commands = parser.add_subparsers(dest="command", required=True)
     info = commands.add_parser("info", help="summary of a corpus and every page with a problem")
-    info.add_argument("source", type=_path, help="a folder of .txt pages, or one file")
+    info.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
+    info.add_argument("--store", type=_path, help="instead of a folder: a Parquet store (docs/store.md), served through DuckDB")
     export = commands.add_parser("export", help="write the tables, filtered like a dashboard link, as CSV, Excel or JSON Lines")
-    export.add_argument("source", type=_path)
+    export.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
+    export.add_argument("--store", type=_path, help="instead of a folder: a Parquet store (docs/store.md), served through DuckDB")
     export.add_argument("--out", required=True, type=_path, help="output folder (created if missing)")
     export.add_argument(
         "--format", choices=tuple(FORMATS), default="csv", help="csv (UTF-8 with BOM, the default), xlsx or jsonl (JSON Lines)"
@@ -144,6 +147,10 @@ def _run(args: argparse.Namespace) -> int:
         return _ingest(args)
     if args.command in ("export", "reuse") and args.out is not None:
         check_writable(args.out)
+    if args.command in ("info", "export") and (args.store is None) == (args.source is None):
+        raise ValueError(f"{args.command}: name a folder of pages or --store DEST, not both")
+    if args.command in ("info", "export") and args.store:
+        return _from_store(args)
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
     if args.command == "info":
         print(summary(corpus))
@@ -154,14 +161,36 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "reuse":
         return _reuse(corpus, args)
+    parsed = _filters(args, corpus)
+    if args.command == "collocates":
+        return _collocates(args, select(corpus, parsed.filters))
+    for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
+        print(escaped(path))
+    return 0
+
+
+def _filters(args: argparse.Namespace, corpus) -> ParsedParams:
+    """The command's filter options, checked against the corpus (or store)."""
     parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
     if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
         raise ValueError("; ".join(m.problem for m in parsed.messages))
     for note in parse_query(parsed.filters.query).notes:  # how a malformed query was read, as the sidebar says
         print(f"jimo: note on --q: {note.replace('_', ' ')}", file=sys.stderr)
-    if args.command == "collocates":
-        return _collocates(args, select(corpus, parsed.filters))
-    for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
+    return parsed
+
+
+def _from_store(args: argparse.Namespace) -> int:
+    """`info` and `export` of a store: its tables assembled and filtered by DuckDB."""
+    from .serving import open_store  # DuckDB is imported only for a store
+
+    store = open_store(args.store, args.cache_dir)
+    if args.command == "info":
+        print(store_summary(store))
+        return 0
+    tables = args.tables or tuple(name for name in EXPORTS if name not in NOT_FROM_A_STORE)
+    if wanted := sorted(set(tables) & set(NOT_FROM_A_STORE)):
+        raise ValueError(f"--table {', '.join(wanted)}: not written from a store yet")
+    for path in export_tables(store.select(_filters(args, store).filters), args.out, args.format, tables):
         print(escaped(path))
     return 0
 
@@ -211,22 +240,12 @@ def _progress_printer():
 def summary(corpus: Corpus) -> str:
     pages = corpus.pages
     figures = summary_figures(pages, corpus.articles, corpus.bylines, corpus.officials, corpus.projects)
-    span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
     status = pages["status"].value_counts()
     lines = [
         f"corpus:     {escaped(corpus.root)}",
         f"pages:      {len(pages)} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))}); parsed now: {corpus.n_parsed}",
-        f"date span:  {span}; {figures['undated_pages']} pages without a date",
-        f"issues:     {figures['issues']} ({figures['numbered_issues']} numbered)",
-        f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
-        f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
-        f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",
-        f"projects:   {figures['project_mentions']} mentions, {figures['projects']} named projects",
+        *_figure_lines(figures, pages[pages["status"] != "ok"]),
     ]
-    troubled = pages[pages["status"] != "ok"]
-    if len(troubled):
-        lines.append("pages with problems:")
-        lines += [f"  {row.status:7} {escaped(row.page_id)}: {escaped(row.problems)}" for row in troubled.itertuples()]
     if corpus.repairs:
         lines.append("cache repairs (damaged or unwritable cache files, rebuilt from the pages):")
         lines += [f"  {escaped(str(repair))}" for repair in corpus.repairs]
@@ -234,6 +253,36 @@ def summary(corpus: Corpus) -> str:
         lines.append(f"not read (not .txt, or the reason given): {len(corpus.ignored)}")
         lines += [f"  {escaped(path)}" for path in corpus.ignored]
     return "\n".join(lines)
+
+
+def _figure_lines(figures: dict, troubled: pd.DataFrame) -> list[str]:
+    """The summary's figures and its pages with problems, for a folder and a store alike."""
+    span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
+    lines = [
+        f"date span:  {span}; {figures['undated_pages']} pages without a date",
+        f"issues:     {figures['issues']} ({figures['numbered_issues']} numbered)",
+        f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
+        f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
+        f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",
+        f"projects:   {figures['project_mentions']} mentions, {figures['projects']} named projects",
+    ]
+    if len(troubled):
+        lines.append("pages with problems:")
+        lines += [f"  {row.status:7} {escaped(row.page_id)}: {escaped(row.problems)}" for row in troubled.itertuples()]
+    return lines
+
+
+def store_summary(store) -> str:
+    """`jimo info --store`: the figures of `summary`, answered by DuckDB."""
+    status = store.sql("SELECT status, count(*) AS n FROM pages GROUP BY status").set_index("status")["n"]
+    troubled = store.sql("SELECT status, page_id, problems FROM pages WHERE status <> 'ok' ORDER BY page_id")
+    return "\n".join(
+        [
+            f"store:      {escaped(store.layout.root)} ({len(store.layout.batches)} batches)",
+            f"pages:      {int(status.sum())} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))})",
+            *_figure_lines(store.summary(), troubled),
+        ]
+    )
 
 
 def check_writable(out: Path) -> None:

@@ -63,6 +63,7 @@ ALLOWED = {
     "jimo_data.corpus": {"jimo_data.corrections", "jimo_data.ingest", "jimo_data.parsing", "jimo_data.tables"},
     "jimo_data.analysis": {"jimo_data.analysis", "jimo_data.parsing"},
     "jimo_data.filters": {"jimo_data.corpus", "jimo_data.analysis"},
+    "jimo_data.serving": {"jimo_data.serving", "jimo_data.analysis", "jimo_data.filters", "jimo_data.ingest", "jimo_data.tables"},
     "jimo_data.cli": {
         "jimo_data.analysis",
         "jimo_data.corpus",
@@ -70,6 +71,7 @@ ALLOWED = {
         "jimo_data.export",
         "jimo_data.filters",
         "jimo_data.ingest",  # `jimo ingest`: the Dask ingest into a store
+        "jimo_data.serving",
         "jimo_data.tables",
     },
 }
