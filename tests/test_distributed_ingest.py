@@ -10,6 +10,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from compare import assert_same_tables
 from paths import SEEDS
@@ -240,3 +241,20 @@ def test_a_store_this_parser_did_not_make_is_refused(source, tmp_path, capsys, s
 def test_an_empty_store_is_refused(source, capsys):
     assert main(["ingest", str(source / "seeds"), "--store", " "]) == 2
     assert "the store DEST is empty" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def served(store, tmp_path_factory):
+    from jimo_data.serving import open_store
+
+    dest, _ = store
+    served = open_store(dest, cache_dir=tmp_path_factory.mktemp("serving-cache"))
+    yield served
+    served.close()
+
+
+@pytest.mark.parametrize("table", ["pages", "articles", "bylines", "officials", "projects"])
+def test_duckdb_serves_the_store_jimo_ingest_wrote(served, local, table):
+    """The two halves of the province path meet: what the Dask ingest writes is what the
+    DuckDB serving reads, and it serves the local loader's tables."""
+    pd.testing.assert_frame_equal(served.table(table), local.table(table).reset_index(drop=True))
