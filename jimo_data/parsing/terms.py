@@ -1,11 +1,17 @@
-"""Word segmentation with jieba, a shipped user dictionary and stopword lists.
+"""Word segmentation with jieba's dictionary, a shipped user dictionary and stopword lists.
 
-The tokenizer is one `jieba.Tokenizer` per process, separate from jieba's global one so
-that loading this package never changes a notebook's own jieba. Its user dictionary
-(`data/userdict.txt`) holds officials' names, places (即墨, 蓝谷, 移风店镇 …) and the
-slogans of the corpus (十五五, 干部作风建设年, 三化). Stopwords are the Chinese list of
-the `stopwordsiso` package (stopwords-iso, MIT licence) plus the empty words of official
+Tokens are jieba's (`jieba_tokens`, the reference), computed by jieba-rs through its
+Python binding `rjieba`, loaded with jieba's own `dict.txt` and the user dictionary
+(`data/userdict.txt`) at the frequencies jieba gives them: `tokens` is many times faster
+and yields the same tokens. Where jieba-rs would cut differently, the text is split or
+the tokens mended the way jieba does (docs/parsing.md, "Segmentation"). The user
+dictionary holds officials' names, places (即墨, 蓝谷, 移风店镇 …) and the slogans of
+the corpus (十五五, 干部作风建设年, 三化). Stopwords are the Chinese list of the
+`stopwordsiso` package (stopwords-iso, MIT licence) plus the empty words of official
 reporting in `data/domain_stopwords.txt`.
+
+Both segmenters are per process and separate from jieba's global one, so loading this
+package never changes a notebook's own jieba.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
+import rjieba
 import stopwordsiso
 import xxhash
 
@@ -29,52 +36,74 @@ from .lexicons import lexicon_lines
 jieba.setLogLevel(logging.WARNING)
 
 _TERM = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]*[A-Za-z][A-Za-z0-9\u4e00-\u9fff+\-]*)$")
-_TOKENIZER_LOCK = threading.Lock()
+_LOAD_LOCK = threading.Lock()
 _dictionary_cache: Path | None = None
 dictionary_repairs: list[str] = []  # problems found with the dictionary copy by this process
 
 
 def use_dictionary_cache(folder: str | os.PathLike | None) -> None:
-    """Keep a fast-loading copy of jieba's prefix dictionary in this folder (the
-    caller's cache folder; the parser itself knows no storage). Without one, jieba
-    loads its dictionary its own, slower way."""
+    """Keep a fast-loading copy of the segmenter's dictionary in this folder (the
+    caller's cache folder; the parser itself knows no storage). Without one, every
+    process derives it from jieba's dictionary, the slow way."""
     global _dictionary_cache
     _dictionary_cache = Path(folder) if folder else None
 
 
-def tokenizer() -> jieba.Tokenizer:
-    with _TOKENIZER_LOCK:  # one load, even when a warm-up thread races the first parse
+def tokenizer() -> rjieba.Jieba:
+    """The segmenter `tokens` uses."""
+    with _LOAD_LOCK:  # one load, even when a warm-up thread races the first parse
         return _load_tokenizer()
 
 
 @lru_cache(maxsize=1)
-def _load_tokenizer() -> jieba.Tokenizer:
+def jieba_tokenizer() -> jieba.Tokenizer:
+    """The reference: jieba itself, with jieba's dictionary and the user dictionary."""
     tok = jieba.Tokenizer()
-    tok.FREQ, tok.total = _prefix_dictionary()
-    tok.initialized = True
+    tok.initialize()
     for line in lexicon_lines("userdict.txt"):
         parts = line.split()
         tok.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
     return tok
 
 
-def _prefix_dictionary() -> tuple[dict[str, int], int]:
-    """jieba's prefix dictionary (FREQ, total), from our own copy of jieba's cache.
-    jieba's `initialize` reads its cache with `marshal.load` from a file, one entry at a
-    time, the largest fixed cost of reloading an archive after one page was added;
-    `marshal.loads` of the whole file's bytes is much faster."""
+# A word no text given to jieba-rs can contain (a private-use character is never in a
+# block), carrying the difference between jieba's total and the sum of its words.
+_BALLAST = "\ue000"
+
+
+@lru_cache(maxsize=1)
+def _load_tokenizer() -> rjieba.Jieba:
+    words, freqs, total = _dictionary()
+    segmenter = rjieba.Jieba.empty()
+    add = segmenter.add_word
+    for word, freq in zip(words, freqs):
+        add(word, freq, None)
+    add(_BALLAST, total - sum(freqs), None)
+    return segmenter
+
+
+def _jieba_dictionary() -> tuple[list[str], list[int], int]:
+    """jieba's words with their frequencies, user words included, and jieba's total.
+    Prefixes (frequency 0, which jieba keeps only to walk its dictionary) are left out:
+    jieba-rs would take them for words."""
+    tok = jieba_tokenizer()
+    words = [word for word, freq in tok.FREQ.items() if freq]
+    return words, [tok.FREQ[word] for word in words], tok.total
+
+
+def _dictionary() -> tuple[list[str], list[int], int]:
+    """The dictionary, from the sealed copy in the cache folder when there is one:
+    deriving it means loading jieba, the largest fixed cost of a worker process."""
     if _dictionary_cache is None:
-        base = jieba.Tokenizer()
-        base.initialize()
-        return base.FREQ, base.total
-    dictionary = Path(jieba.__file__).with_name("dict.txt")
-    path = _dictionary_cache / f"jieba-{jieba.__version__}-{os.path.getsize(dictionary)}-sealed.marshal"
+        return _jieba_dictionary()
+    user = xxhash.xxh3_64_hexdigest("\n".join(lexicon_lines("userdict.txt")).encode())
+    size = os.path.getsize(Path(jieba.__file__).with_name("dict.txt"))
+    path = _dictionary_cache / f"jieba-{jieba.__version__}-{size}-{user}-sealed.marshal"
     loaded = _read_sealed_dictionary(path)
     if loaded is not None:
         return loaded
-    base = jieba.Tokenizer()
-    base.initialize()
-    body = marshal.dumps((base.FREQ, base.total))
+    dictionary = _jieba_dictionary()
+    body = marshal.dumps(dictionary)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{uuid.uuid4().hex}.tmp")
@@ -82,14 +111,14 @@ def _prefix_dictionary() -> tuple[dict[str, int], int]:
         tmp.replace(path)
     except OSError:
         pass  # a read-only cache only costs speed
-    return base.FREQ, base.total
+    return dictionary
 
 
-def _read_sealed_dictionary(path: Path) -> tuple[dict[str, int], int] | None:
-    """The copy's (FREQ, total): 32 hex digits of its XXH3-128 checksum, then the marshal
-    bytes. None when missing; None and a note in `dictionary_repairs` when damaged (it is
-    then rebuilt from jieba's own dictionary): marshal data of the wrong shape would
-    otherwise fail every parse."""
+def _read_sealed_dictionary(path: Path) -> tuple[list[str], list[int], int] | None:
+    """The copy's (words, frequencies, total): 32 hex digits of its XXH3-128 checksum,
+    then the marshal bytes. None when missing; None and a note in `dictionary_repairs`
+    when damaged (it is then rebuilt from jieba's own dictionary): marshal data of the
+    wrong shape would otherwise fail every parse."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -99,12 +128,19 @@ def _read_sealed_dictionary(path: Path) -> tuple[dict[str, int], int] | None:
     if data[:32] != xxhash.xxh3_128_hexdigest(data[32:]).encode("ascii"):
         return _bad_dictionary(path, "does not match its checksum")
     try:
-        freq, total = marshal.loads(data[32:])
+        loaded = marshal.loads(data[32:])
     except (ValueError, EOFError, TypeError):
         return _bad_dictionary(path, "cannot be decoded")
-    if not (isinstance(freq, dict) and isinstance(total, int)):
+    if not _is_dictionary(loaded):
         return _bad_dictionary(path, "has the wrong shape")
-    return freq, total
+    return loaded
+
+
+def _is_dictionary(loaded) -> bool:
+    if not (isinstance(loaded, tuple) and len(loaded) == 3):
+        return False
+    words, freqs, total = loaded
+    return isinstance(words, list) and isinstance(freqs, list) and len(words) == len(freqs) and isinstance(total, int)
 
 
 def _bad_dictionary(path: Path, problem: str) -> None:
@@ -119,17 +155,69 @@ def stopwords() -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords("zh")) | frozenset(lexicon_lines("domain_stopwords.txt"))
 
 
-# jieba cuts text into blocks of these characters; its HMM copies a path per character
-# of a block, so its work grows with the square of a block's length. Real blocks (Han
-# text between two marks or spaces) are far shorter than this cap.
-_JIEBA_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+# jieba cuts text into blocks of these characters (its `re_han_default`); its HMM
+# copies a path per character of a block, so its work grows with the square of a
+# block's length. Real blocks (Han text between two marks or spaces) are far shorter
+# than this cap, which both segmenters apply.
+_BLOCK_CHARS = "\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-"
+_JIEBA_BLOCK = re.compile(f"[{_BLOCK_CHARS}]+")
+_JIEBA_BLOCK_SPLIT = re.compile(f"([{_BLOCK_CHARS}]+)")
 MAX_BLOCK = 300
+_LONG_BLOCK = re.compile(f"(?<![{_BLOCK_CHARS}])[{_BLOCK_CHARS}]{{{MAX_BLOCK + 1}}}")
+# Han characters outside jieba's block range that jieba-rs puts in its blocks
+# (extension A, the end of the unified block, compatibility ideographs, the
+# supplementary planes) and the radicals: such a text is split into blocks here.
+_BEYOND_JIEBAS_HAN = re.compile("[\u2E80-\u2FDF\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF]")
+_JIEBA_SKIP = re.compile(r"(\r\n|\s)")  # jieba's `re_skip_default`
+# jieba's HMM cuts a run of non-Han characters of an unknown stretch with this regex
+# (finalseg's `re_skip`); jieba-rs keeps the run whole. A token of jieba-rs that jieba
+# would cut: no Han character, at least one mark among the letters and digits.
+_HMM_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_MENDABLE = re.compile("(?:^|(?<=\x00))[^\x00\u4E00-\u9FD5]*[+#&._%\\-][^\x00\u4E00-\u9FD5]*(?=\x00|$)")
 
 
 def tokens(text: str) -> list[str]:
-    """Every jieba token of the text, in order (for keyword-in-context and n-grams). A
-    block longer than MAX_BLOCK characters is cut every MAX_BLOCK characters first."""
-    tok = tokenizer()
+    """Every token of the text, in order (for keyword-in-context and n-grams), the same
+    as `jieba_tokens`. A block longer than MAX_BLOCK characters is cut every MAX_BLOCK
+    characters first."""
+    segmenter = tokenizer()
+    if _LONG_BLOCK.search(text) or _BEYOND_JIEBAS_HAN.search(text):
+        return _mended(_cut_by_blocks(segmenter, text))
+    return _mended(segmenter.cut(text, True))
+
+
+def _cut_by_blocks(segmenter: rjieba.Jieba, text: str) -> list[str]:
+    """The text split as jieba splits it: each block (cut every MAX_BLOCK characters)
+    segmented, each white-space mark (`\\r\\n` one) a token, every other character one."""
+    cut: list[str] = []
+    for part in _JIEBA_BLOCK_SPLIT.split(text):
+        if _JIEBA_BLOCK.fullmatch(part):
+            for start in range(0, len(part), MAX_BLOCK):
+                cut += segmenter.cut(part[start : start + MAX_BLOCK], True)
+        else:
+            for run in _JIEBA_SKIP.split(part):
+                cut += [run] if _JIEBA_SKIP.fullmatch(run) else list(run)
+    return cut
+
+
+def _mended(cut: list[str]) -> list[str]:
+    """jieba-rs's tokens with each run of non-Han characters it kept whole cut as
+    jieba's HMM cuts it; a dictionary word (C++, AT&T) is kept whole: jieba-rs's own
+    choice of it is far likelier than the same run left over by the HMM."""
+    mend = {}
+    for token in _MENDABLE.findall("\x00".join(cut)):
+        pieces = [piece for piece in _HMM_SKIP.split(token) if piece]
+        if len(pieces) > 1 and not tokenizer().has_word(token):
+            mend[token] = pieces
+    if not mend:
+        return cut
+    return [piece for token in cut for piece in mend.get(token, (token,))]
+
+
+def jieba_tokens(text: str) -> list[str]:
+    """The reference: jieba's tokens of the text, with the same user dictionary, HMM
+    and block cap as `tokens` (for tests and the benchmark)."""
+    tok = jieba_tokenizer()
     return [token for piece in _pieces(text) for token in tok.lcut(piece)]
 
 
