@@ -23,6 +23,7 @@ import re
 import threading
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,8 +50,16 @@ def use_dictionary_cache(folder: str | os.PathLike | None) -> None:
     _dictionary_cache = Path(folder) if folder else None
 
 
-def tokenizer() -> rjieba.Jieba:
-    """The segmenter `tokens` uses."""
+@dataclass(frozen=True)
+class Segmenter:
+    """What `tokens` segments with: jieba-rs, and the words of its dictionary (a set
+    lookup in Python is far cheaper than asking jieba-rs token by token)."""
+
+    rust: rjieba.Jieba
+    words: frozenset[str]
+
+
+def tokenizer() -> Segmenter:
     with _LOAD_LOCK:  # one load, even when a warm-up thread races the first parse
         return _load_tokenizer()
 
@@ -72,14 +81,14 @@ _BALLAST = "\ue000"
 
 
 @lru_cache(maxsize=1)
-def _load_tokenizer() -> rjieba.Jieba:
+def _load_tokenizer() -> Segmenter:
     words, freqs, total = _dictionary()
-    segmenter = rjieba.Jieba.empty()
-    add = segmenter.add_word
+    rust = rjieba.Jieba.empty()
+    add = rust.add_word
     for word, freq in zip(words, freqs):
         add(word, freq, None)
     add(_BALLAST, total - sum(freqs), None)
-    return segmenter
+    return Segmenter(rust, frozenset(words))
 
 
 def _jieba_dictionary() -> tuple[list[str], list[int], int]:
@@ -170,10 +179,28 @@ _LONG_BLOCK = re.compile(f"(?<![{_BLOCK_CHARS}])[{_BLOCK_CHARS}]{{{MAX_BLOCK + 1
 _BEYOND_JIEBAS_HAN = re.compile("[\u2E80-\u2FDF\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF]")
 _JIEBA_SKIP = re.compile(r"(\r\n|\s)")  # jieba's `re_skip_default`
 # jieba's HMM cuts a run of non-Han characters of an unknown stretch with this regex
-# (finalseg's `re_skip`); jieba-rs keeps the run whole. A token of jieba-rs that jieba
-# would cut: no Han character, at least one mark among the letters and digits.
+# (finalseg's `re_skip`); jieba-rs keeps the run whole. A run jieba would cut has a
+# mark among its letters and digits.
 _HMM_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
-_MENDABLE = re.compile("(?:^|(?<=\x00))[^\x00\u4E00-\u9FD5]*[+#&._%\\-][^\x00\u4E00-\u9FD5]*(?=\x00|$)")
+_MARKED_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]*[+#&._%\-][a-zA-Z0-9+#&._%\-]*")
+_HAN_WORD = re.compile("[\u4E00-\u9FD5]+")
+
+
+def _han_class(chars: frozenset[str]) -> str:
+    """A regex class of the Han characters (jieba's range) not among these."""
+    missing = [code for code in range(0x4E00, 0x9FD6) if chr(code) not in chars]
+    ranges, start = [], None
+    for code, following in zip(missing, [*missing[1:], None]):
+        start = code if start is None else start
+        if following != code + 1:
+            ranges.append(chr(start) if start == code else f"{chr(start)}-{chr(code)}")
+            start = None
+    return "[" + "".join(ranges) + "]"
+
+
+# Han characters jieba's HMM has no emission for as a word of one character (state S):
+# a stretch with one may have no finite path, where every path ties.
+_HMM_STRANGER = re.compile(_han_class(frozenset(jieba.finalseg.emit_P["S"])))
 
 
 def tokens(text: str) -> list[str]:
@@ -182,13 +209,15 @@ def tokens(text: str) -> list[str]:
     characters first."""
     segmenter = tokenizer()
     if _LONG_BLOCK.search(text) or _BEYOND_JIEBAS_HAN.search(text):
-        return _mended(_cut_by_blocks(segmenter, text))
-    return _mended(segmenter.cut(text, True))
+        cut = _cut_by_blocks(segmenter.rust, text)
+    else:
+        cut = segmenter.rust.cut(text, True)
+    return _as_jiebas(cut, text, segmenter.words)
 
 
 def _cut_by_blocks(segmenter: rjieba.Jieba, text: str) -> list[str]:
     """The text split as jieba splits it: each block (cut every MAX_BLOCK characters)
-    segmented, each white-space mark (`\\r\\n` one) a token, every other character one."""
+    segmented, each white-space mark (`\r\n` one) a token, every other character one."""
     cut: list[str] = []
     for part in _JIEBA_BLOCK_SPLIT.split(text):
         if _JIEBA_BLOCK.fullmatch(part):
@@ -200,18 +229,65 @@ def _cut_by_blocks(segmenter: rjieba.Jieba, text: str) -> list[str]:
     return cut
 
 
-def _mended(cut: list[str]) -> list[str]:
-    """jieba-rs's tokens with each run of non-Han characters it kept whole cut as
-    jieba's HMM cuts it; a dictionary word (C++, AT&T) is kept whole: jieba-rs's own
-    choice of it is far likelier than the same run left over by the HMM."""
-    mend = {}
-    for token in _MENDABLE.findall("\x00".join(cut)):
-        pieces = [piece for piece in _HMM_SKIP.split(token) if piece]
-        if len(pieces) > 1 and not tokenizer().has_word(token):
-            mend[token] = pieces
-    if not mend:
+def _as_jiebas(cut: list[str], text: str, words: frozenset[str]) -> list[str]:
+    """jieba-rs's tokens mended where jieba cuts otherwise. Only a token in no dictionary
+    can need it: what jieba-rs's HMM made of a stretch that no word covers (a dictionary
+    word, C++ or AT&T too, comes out of both whole)."""
+    unknown = {token for token in set(cut).difference(words) if len(token) > 1}
+    marked = {token: pieces for token in unknown if _MARKED_RUN.fullmatch(token) and len(pieces := _hmm_skip_cut(token)) > 1}
+    if _HMM_STRANGER.search(text):
+        stretches = _tied_stretches(cut, words, range(len(cut)))
+    elif any(_HAN_WORD.fullmatch(token) for token in unknown):
+        stretches = _tied_stretches(cut, words, [i for i, token in enumerate(cut) if token in unknown])
+    else:
+        stretches = {}
+    if not marked and not stretches:
         return cut
-    return [piece for token in cut for piece in mend.get(token, (token,))]
+    out: list[str] = []
+    i = 0
+    while i < len(cut):
+        n, again = stretches.get(i, (1, marked.get(cut[i], [cut[i]])))
+        out += again
+        i += n
+    return out
+
+
+def _hmm_skip_cut(token: str) -> list[str]:
+    """A run of non-Han characters as jieba's HMM cuts it."""
+    return [piece for piece in _HMM_SKIP.split(token) if piece]
+
+
+def _tied_stretches(cut: list[str], words: frozenset[str], around) -> dict[int, tuple[int, list[str]]]:
+    """{first token: (tokens, jieba's cut)} of each stretch of Han characters that no
+    word covers, around these tokens, that jieba's HMM cuts otherwise than jieba-rs's.
+
+    jieba-rs's HMM breaks an exact tie between two paths the other way than jieba's
+    (which takes the later state letter). A tie needs one character twice in the
+    stretch (two paths then emit the same characters from permuted states), or a
+    character the HMM cannot emit as a word of its own (then no path may be finite):
+    only such stretches are cut again by jieba's own HMM."""
+    stretches: dict[int, tuple[int, list[str]]] = {}
+    end = 0
+    for i in around:
+        if i < end or not _in_stretch(cut[i], words):
+            continue
+        start = i
+        while start > 0 and _in_stretch(cut[start - 1], words):
+            start -= 1
+        end = i + 1
+        while end < len(cut) and _in_stretch(cut[end], words):
+            end += 1
+        text = "".join(cut[start:end])
+        if len(text) > 1 and (len(set(text)) < len(text) or _HMM_STRANGER.search(text)):
+            again = list(text) if text in words else list(jieba.finalseg.cut(text))
+            if again != cut[start:end]:
+                stretches[start] = (end - start, again)
+    return stretches
+
+
+def _in_stretch(token: str, words: frozenset[str]) -> bool:
+    """Can jieba's HMM have made this token: Han, and one character or no word."""
+    return (len(token) == 1 or token not in words) and bool(_HAN_WORD.fullmatch(token))
 
 
 def jieba_tokens(text: str) -> list[str]:
