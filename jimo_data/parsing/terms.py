@@ -22,9 +22,11 @@ import os
 import re
 import threading
 import uuid
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import jieba
@@ -89,6 +91,11 @@ def _load_tokenizer() -> Segmenter:
         add(word, freq, None)
     add(_BALLAST, total - sum(freqs), None)
     return Segmenter(rust, frozenset(words))
+
+
+# jieba-rs's HMM alone: with no word, its route leaves every stretch to the HMM.
+_HMM = rjieba.Jieba.empty()
+_HMM.add_word(_BALLAST, 1, None)
 
 
 def _jieba_dictionary() -> tuple[list[str], list[int], int]:
@@ -184,6 +191,7 @@ _JIEBA_SKIP = re.compile(r"(\r\n|\s)")  # jieba's `re_skip_default`
 _HMM_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _MARKED_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]*[+#&._%\-][a-zA-Z0-9+#&._%\-]*")
 _HAN_WORD = re.compile("[\u4E00-\u9FD5]+")
+_NOT_BLOCK = re.compile(f"[^{_BLOCK_CHARS}]")
 
 
 def _han_class(chars: frozenset[str]) -> str:
@@ -209,85 +217,127 @@ def tokens(text: str) -> list[str]:
     characters first."""
     segmenter = tokenizer()
     if _LONG_BLOCK.search(text) or _BEYOND_JIEBAS_HAN.search(text):
-        cut = _cut_by_blocks(segmenter.rust, text)
-    else:
-        cut = segmenter.rust.cut(text, True)
-    return _as_jiebas(cut, text, segmenter.words)
+        return _cut_by_blocks(segmenter, text)
+    return _as_jiebas(segmenter.rust.cut(text, True), text, segmenter)
 
 
-def _cut_by_blocks(segmenter: rjieba.Jieba, text: str) -> list[str]:
+def _cut_by_blocks(segmenter: Segmenter, text: str) -> list[str]:
     """The text split as jieba splits it: each block (cut every MAX_BLOCK characters)
-    segmented, each white-space mark (`\r\n` one) a token, every other character one."""
+    segmented, each white-space mark (`\\r\\n` one) a token, every other character one."""
     cut: list[str] = []
     for part in _JIEBA_BLOCK_SPLIT.split(text):
         if _JIEBA_BLOCK.fullmatch(part):
             for start in range(0, len(part), MAX_BLOCK):
-                cut += segmenter.cut(part[start : start + MAX_BLOCK], True)
+                block = part[start : start + MAX_BLOCK]
+                cut += _as_jiebas(segmenter.rust.cut(block, True), block, segmenter)
         else:
             for run in _JIEBA_SKIP.split(part):
                 cut += [run] if _JIEBA_SKIP.fullmatch(run) else list(run)
     return cut
 
 
-def _as_jiebas(cut: list[str], text: str, words: frozenset[str]) -> list[str]:
-    """jieba-rs's tokens mended where jieba cuts otherwise. Only a token in no dictionary
-    can need it: what jieba-rs's HMM made of a stretch that no word covers (a dictionary
-    word, C++ or AT&T too, comes out of both whole)."""
-    unknown = {token for token in set(cut).difference(words) if len(token) > 1}
+def _as_jiebas(cut: list[str], text: str, segmenter: Segmenter) -> list[str]:
+    """jieba-rs's tokens of a text whose blocks are jieba's, mended where jieba cuts
+    otherwise. Only a token in no dictionary can need it: what jieba-rs's HMM made of a
+    stretch that no word covers (a dictionary word, C++ or AT&T too, comes out of both
+    whole)."""
+    unknown = {token for token in set(cut).difference(segmenter.words) if len(token) > 1}
     marked = {token: pieces for token in unknown if _MARKED_RUN.fullmatch(token) and len(pieces := _hmm_skip_cut(token)) > 1}
-    if _HMM_STRANGER.search(text):
-        stretches = _tied_stretches(cut, words, range(len(cut)))
-    elif any(_HAN_WORD.fullmatch(token) for token in unknown):
-        stretches = _tied_stretches(cut, words, [i for i, token in enumerate(cut) if token in unknown])
-    else:
-        stretches = {}
-    if not marked and not stretches:
+    redone = _tied_blocks(cut, text, segmenter, [token for token in unknown if _HAN_WORD.fullmatch(token)])
+    if not marked and not redone:
         return cut
     out: list[str] = []
     i = 0
     while i < len(cut):
-        n, again = stretches.get(i, (1, marked.get(cut[i], [cut[i]])))
+        n, again = redone.get(i, (1, marked.get(cut[i], [cut[i]])))
         out += again
         i += n
     return out
 
 
 def _hmm_skip_cut(token: str) -> list[str]:
-    """A run of non-Han characters as jieba's HMM cuts it."""
+    """A token of jieba-rs's HMM as jieba's HMM cuts it: a run of non-Han characters by
+    finalseg's `re_skip`, anything else whole."""
+    if not _MARKED_RUN.fullmatch(token):
+        return [token]
     return [piece for piece in _HMM_SKIP.split(token) if piece]
 
 
-def _tied_stretches(cut: list[str], words: frozenset[str], around) -> dict[int, tuple[int, list[str]]]:
-    """{first token: (tokens, jieba's cut)} of each stretch of Han characters that no
-    word covers, around these tokens, that jieba's HMM cuts otherwise than jieba-rs's.
+def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: list[str]) -> dict[int, tuple[int, list[str]]]:
+    """{first token: (tokens, jieba's cut)} of each block where jieba's HMM cuts an
+    unknown stretch otherwise than jieba-rs's.
 
     jieba-rs's HMM breaks an exact tie between two paths the other way than jieba's
     (which takes the later state letter). A tie needs one character twice in the
     stretch (two paths then emit the same characters from permuted states), or a
-    character the HMM cannot emit as a word of its own (then no path may be finite):
-    only such stretches are cut again by jieba's own HMM."""
-    stretches: dict[int, tuple[int, list[str]]] = {}
-    end = 0
-    for i in around:
-        if i < end or not _in_stretch(cut[i], words):
+    character the HMM cannot emit as a word of its own (then no path may be finite).
+    Only the blocks with a word of the HMM or such a character are looked at."""
+    at = [match.start() for match in _HMM_STRANGER.finditer(text)]
+    for word in hmm_words:
+        found = text.find(word)
+        while found >= 0:
+            at.append(found)
+            found = text.find(word, found + 1)
+    if not at:
+        return {}
+    breaks = [-1, *(match.start() for match in _NOT_BLOCK.finditer(text)), len(text)]
+    blocks = {(breaks[k - 1] + 1, breaks[k]) for k in {bisect_right(breaks, position) for position in at}}
+    redone: dict[int, tuple[int, list[str]]] = {}
+    token_starts: list[int] = []
+    for start, end in blocks:
+        again = _jieba_cut_block(text[start:end], segmenter)
+        if again is None:
             continue
-        start = i
-        while start > 0 and _in_stretch(cut[start - 1], words):
-            start -= 1
-        end = i + 1
-        while end < len(cut) and _in_stretch(cut[end], words):
-            end += 1
-        text = "".join(cut[start:end])
-        if len(text) > 1 and (len(set(text)) < len(text) or _HMM_STRANGER.search(text)):
-            again = list(text) if text in words else list(jieba.finalseg.cut(text))
-            if again != cut[start:end]:
-                stretches[start] = (end - start, again)
-    return stretches
+        token_starts = token_starts or list(accumulate(map(len, cut), initial=0))
+        first, last = bisect_left(token_starts, start), bisect_left(token_starts, end)
+        if again != cut[first:last]:
+            redone[first] = (last - first, again)
+    return redone
 
 
-def _in_stretch(token: str, words: frozenset[str]) -> bool:
-    """Can jieba's HMM have made this token: Han, and one character or no word."""
-    return (len(token) == 1 or token not in words) and bool(_HAN_WORD.fullmatch(token))
+def _jieba_cut_block(block: str, segmenter: Segmenter) -> list[str] | None:
+    """jieba's cut of one block: the words of its best route (jieba-rs's, without HMM),
+    each stretch of single characters between them as jieba's HMM cuts it (its
+    characters when the stretch is a word). None when no stretch can tie."""
+    if len(set(block)) == len(block) and not _HMM_STRANGER.search(block):
+        return None
+    steps = segmenter.rust.cut(block, False)
+    stretches = _stretches(steps, segmenter.words)
+    if not any(_may_tie(stretch) for _, _, stretch in stretches):
+        return None
+    out: list[str] = []
+    done = 0
+    for first, last, stretch in stretches:
+        out += steps[done:first]
+        if len(stretch) == 1:
+            out.append(stretch)
+        elif stretch in segmenter.words:
+            out += list(stretch)
+        elif _may_tie(stretch):
+            out += jieba.finalseg.cut(stretch)
+        else:
+            out += [piece for token in _HMM.cut(stretch, True) for piece in _hmm_skip_cut(token)]
+        done = last
+    return out + steps[done:]
+
+
+def _stretches(steps: list[str], words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, text) of each run of single-character steps of a route."""
+    runs = []
+    first = None
+    for i, step in enumerate([*steps, ""]):
+        # without HMM, jieba-rs joins single letters and digits into one token
+        single = step and (len(step) == 1 or (step.isascii() and step.isalnum() and step not in words))
+        if single and first is None:
+            first = i
+        elif not single and first is not None:
+            runs.append((first, i, "".join(steps[first:i])))
+            first = None
+    return runs
+
+
+def _may_tie(stretch: str) -> bool:
+    return len(stretch) > 1 and (len(set(stretch)) < len(stretch) or bool(_HMM_STRANGER.search(stretch)))
 
 
 def jieba_tokens(text: str) -> list[str]:
