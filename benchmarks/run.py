@@ -123,7 +123,35 @@ def child_dashboard(folder: Path, cache: Path) -> dict:
     return {"first_run": first, "pages": pages, "rss_mb": peak_rss_mb()}
 
 
-CHILDREN = {"jieba": child_jieba, "load": child_load, "query": child_query, "reuse": child_reuse, "dashboard": child_dashboard}
+def child_segmentation(folder: Path, cache: Path) -> dict:
+    """Are jieba-rs's tokens (`terms.tokens`) jieba's (`terms.jieba_tokens`) on every
+    page? The count of pages that differ and the first few differences, each segmenter's
+    time over the same text, and the time to load jieba-rs's dictionary from its copy."""
+    from jimo_data.parsing import terms
+
+    texts = {str(p.relative_to(folder)): p.read_text("utf-8") for p in sorted(folder.rglob("*.txt"))}
+    terms.use_dictionary_cache(cache)
+    terms.tokenizer()  # writes the copy
+    terms._load_tokenizer.cache_clear()
+    start = time.perf_counter()
+    terms.tokenizer()
+    load = time.perf_counter() - start
+    start = time.perf_counter()
+    native = {name: terms.tokens(text) for name, text in texts.items()}
+    native_seconds = time.perf_counter() - start
+    terms.jieba_tokenizer()
+    start = time.perf_counter()
+    reference = {name: terms.jieba_tokens(text) for name, text in texts.items()}
+    jieba_seconds = time.perf_counter() - start
+    differ = [name for name in texts if native[name] != reference[name]]
+    examples = []
+    for name in differ[:5]:  # the first token that differs, with two before and after
+        at = next(i for i, (a, b) in enumerate([*zip(native[name], reference[name]), (0, 1)]) if a != b)
+        examples.append(f"{name}: rjieba {native[name][max(at - 2, 0) : at + 3]} jieba {reference[name][max(at - 2, 0) : at + 3]}")
+    return {"pages": len(texts), "differ": len(differ), "examples": examples, "rjieba_seconds": native_seconds, "jieba_seconds": jieba_seconds, "load_seconds": load}
+
+
+CHILDREN = {"segmentation": child_segmentation, "jieba": child_jieba, "load": child_load, "query": child_query, "reuse": child_reuse, "dashboard": child_dashboard}
 
 
 def run_child(mode: str, folder: Path, cache: Path) -> dict:
@@ -150,6 +178,7 @@ def measure(size: int, work: Path) -> dict:
     shutil.rmtree(cache, ignore_errors=True)
     row = {"pages": size, "mb": sum(p.stat().st_size for p in folder.rglob("*.txt")) / 1e6}
     row["jieba"] = run_child("jieba", folder, cache)
+    row["segmentation"] = run_child("segmentation", folder, cache)
     row["cold"] = run_child("load", folder, cache)
     row["warm"] = run_child("load", folder, cache)
     import random
