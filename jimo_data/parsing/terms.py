@@ -22,7 +22,7 @@ import os
 import re
 import threading
 import uuid
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -280,8 +280,8 @@ def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: lis
             found = text.find(word, found + 1)
     if not at:
         return {}
-    breaks = [-1, *(match.start() for match in _NOT_BLOCK.finditer(text)), len(text)]
-    blocks = {(breaks[k - 1] + 1, breaks[k]) for k in {bisect_right(breaks, position) for position in at}}
+    backwards = text[::-1]  # the block's start is the first mark found going back
+    blocks = {_block_at(text, backwards, position) for position in at}
     redone: dict[int, tuple[int, list[str]]] = {}
     token_starts: list[int] = []
     for start, end in blocks:
@@ -293,6 +293,13 @@ def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: lis
         if again != cut[first:last]:
             redone[first] = (last - first, again)
     return redone
+
+
+def _block_at(text: str, backwards: str, position: int) -> tuple[int, int]:
+    """(start, end) of the block of jieba's that holds this character of the text."""
+    end = _NOT_BLOCK.search(text, position)
+    before = _NOT_BLOCK.search(backwards, len(text) - position)
+    return (len(text) - before.start() if before else 0), (end.start() if end else len(text))
 
 
 def _jieba_cut_block(block: str, segmenter: Segmenter) -> list[str] | None:
@@ -359,7 +366,8 @@ def _pieces(text: str):
 def content_terms(text: str) -> list[str]:
     """Tokens that say something: two or more Han characters, or a word starting with a
     Latin letter (OPC, G20; not 5G); not a stopword, not a number."""
-    return [t for t in tokens(text) if is_content_term(t)]
+    stop = stopwords()
+    return [t for t in tokens(text) if t not in stop and _TERM.match(t)]
 
 
 def is_content_term(token: str) -> bool:
@@ -368,4 +376,24 @@ def is_content_term(token: str) -> bool:
 
 
 def term_counts(text: str) -> Counter[str]:
-    return Counter(content_terms(text))
+    """The content terms of the text with their counts, in order of first appearance."""
+    counts = Counter(tokens(text))
+    _judge(counts.keys() - _TERMS - _NOT_TERMS)
+    return Counter({token: n for token, n in counts.items() if token in _TERMS})
+
+
+# Tokens judged so far, by `is_content_term`: a page repeats the words of the last
+# (a set lookup is far cheaper than the regex and the stopword list).
+_TERMS: set[str] = set()
+_NOT_TERMS: set[str] = set()
+
+
+_MAX_JUDGED = 1_000_000  # numbers and codes never end: the memory stays bounded
+
+
+def _judge(new: set[str]) -> None:
+    if len(_TERMS) + len(_NOT_TERMS) > _MAX_JUDGED:
+        _TERMS.clear()
+        _NOT_TERMS.clear()
+    for token in new:
+        (_TERMS if is_content_term(token) else _NOT_TERMS).add(token)
