@@ -148,10 +148,24 @@ def child_segmentation(folder: Path, cache: Path) -> dict:
     for name in differ[:5]:  # the first token that differs, with two before and after
         at = next(i for i, (a, b) in enumerate([*zip(native[name], reference[name]), (0, 1)]) if a != b)
         examples.append(f"{name}: rjieba {native[name][max(at - 2, 0) : at + 3]} jieba {reference[name][max(at - 2, 0) : at + 3]}")
-    return {"pages": len(texts), "differ": len(differ), "examples": examples, "rjieba_seconds": native_seconds, "jieba_seconds": jieba_seconds, "load_seconds": load}
+    return {
+        "pages": len(texts),
+        "differ": len(differ),
+        "examples": examples,
+        "rjieba_seconds": native_seconds,
+        "jieba_seconds": jieba_seconds,
+        "load_seconds": load,
+    }
 
 
-CHILDREN = {"segmentation": child_segmentation, "jieba": child_jieba, "load": child_load, "query": child_query, "reuse": child_reuse, "dashboard": child_dashboard}
+CHILDREN = {
+    "segmentation": child_segmentation,
+    "jieba": child_jieba,
+    "load": child_load,
+    "query": child_query,
+    "reuse": child_reuse,
+    "dashboard": child_dashboard,
+}
 
 
 def run_child(mode: str, folder: Path, cache: Path) -> dict:

@@ -175,7 +175,7 @@ def stopwords() -> frozenset[str]:
 # copies a path per character of a block, so its work grows with the square of a
 # block's length. Real blocks (Han text between two marks or spaces) are far shorter
 # than this cap, which both segmenters apply.
-_BLOCK_CHARS = "\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-"
+_BLOCK_CHARS = "\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-"
 _JIEBA_BLOCK = re.compile(f"[{_BLOCK_CHARS}]+")
 _JIEBA_BLOCK_SPLIT = re.compile(f"([{_BLOCK_CHARS}]+)")
 MAX_BLOCK = 300
@@ -183,14 +183,14 @@ _LONG_BLOCK = re.compile(f"(?<![{_BLOCK_CHARS}])[{_BLOCK_CHARS}]{{{MAX_BLOCK + 1
 # Han characters outside jieba's block range that jieba-rs puts in its blocks
 # (extension A, the end of the unified block, compatibility ideographs, the
 # supplementary planes) and the radicals: such a text is split into blocks here.
-_BEYOND_JIEBAS_HAN = re.compile("[\u2E80-\u2FDF\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF]")
+_BEYOND_JIEBAS_HAN = re.compile("[\u2e80-\u2fdf\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 _JIEBA_SKIP = re.compile(r"(\r\n|\s)")  # jieba's `re_skip_default`
 # jieba's HMM cuts a run of non-Han characters of an unknown stretch with this regex
 # (finalseg's `re_skip`); jieba-rs keeps the run whole. A run jieba would cut has a
 # mark among its letters and digits.
 _HMM_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _MARKED_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]*[+#&._%\-][a-zA-Z0-9+#&._%\-]*")
-_HAN_WORD = re.compile("[\u4E00-\u9FD5]+")
+_HAN_WORD = re.compile("[\u4e00-\u9fd5]+")
 _NOT_BLOCK = re.compile(f"[^{_BLOCK_CHARS}]")
 
 

@@ -31,7 +31,11 @@ def test_every_article_has_jiebas_tokens(folder):
 # Texts on which jieba-rs alone once cut otherwise than jieba (each found on a real page or
 # by comparing random strings); the tokens are jieba's.
 HARD_CASES = [
-    ("发布时间：2020-11-06 09:30", ["发布", "时间", "：", "2020", "-", "11", "-", "06", " ", "09", ":", "30"], "jieba-rs's HMM keeps a date whole"),
+    (
+        "发布时间：2020-11-06 09:30",
+        ["发布", "时间", "：", "2020", "-", "11", "-", "06", " ", "09", ":", "30"],
+        "jieba-rs's HMM keeps a date whole",
+    ),
     ("网址www.jnzx.gov.cn", ["网址", "www", ".", "jnzx", ".", "gov", ".", "cn"], "and a web address"),
     ("发E-mail给我们", ["发", "E", "-", "mail", "给", "我们"], "a hyphen between letters"),
     ("content_199154.html", ["content", "_", "199154", ".", "html"], "an underscore; a decimal point only before digits"),
