@@ -18,7 +18,9 @@ TERMINALS = "。！？…；"
 CLOSERS = "”’」』）)】》"
 
 
-_HALF_WIDTH = re.compile(r"(?<![A-Za-z0-9])[,;:()?!]|[,;:()?!](?![A-Za-z0-9])")
+# The mark first: the search skips to the next mark instead of trying both branches at
+# every character. Not after an ASCII letter or digit, or not before one.
+_HALF_WIDTH = re.compile(r"[,;:()?!](?:(?<![A-Za-z0-9].)|(?![A-Za-z0-9]))")
 
 
 @lru_cache(maxsize=8192)
