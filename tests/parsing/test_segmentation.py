@@ -5,6 +5,8 @@ each difference is remedied."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from paths import SEEDS
 from real_pages import REAL_PAGES, page_files
@@ -58,6 +60,17 @@ HARD_CASES = [
 def test_hard_cases(text, expected, reason):
     assert terms.jieba_tokens(text) == expected, "the reference"
     assert terms.tokens(text) == expected, reason
+
+
+def test_jieba_rs_weighs_words_against_jiebas_total():
+    """jieba adds a user word's frequency to its total without taking off the word's own
+    (习近平 is in jieba's dictionary too); a ballast word gives jieba-rs the same total.
+    No page was found whose tokens it changes, but `suggest_freq` shows the total: for
+    了是 (了 + 是, no word) it is f(了) f(是) / total + 1, by jieba-rs's own arithmetic."""
+    reference = terms.jieba_tokenizer()
+    log_total = math.log(reference.total)
+    pieces = math.log(reference.FREQ["了"]) - log_total + math.log(reference.FREQ["是"]) - log_total
+    assert terms.tokenizer().rust.suggest_freq("了是") == int(math.exp(pieces + log_total)) + 1
 
 
 @pytest.fixture
