@@ -123,7 +123,47 @@ def child_dashboard(folder: Path, cache: Path) -> dict:
     return {"first_run": first, "pages": pages, "rss_mb": peak_rss_mb()}
 
 
+def child_segmentation(folder: Path, cache: Path) -> dict:
+    """Are jieba-rs's tokens (`terms.tokens`) jieba's (`terms.jieba_tokens`) on every
+    page? The count of pages that differ and the first few differences, each segmenter's
+    time over the same text, and the time to load jieba-rs's dictionary from its copy."""
+    from jimo_data.parsing import terms
+
+    terms.use_dictionary_cache(cache)
+    terms.tokenizer()  # writes the copy
+    terms._load_tokenizer.cache_clear()
+    start = time.perf_counter()
+    terms.tokenizer()
+    result = {
+        "pages": 0,
+        "differ": 0,
+        "examples": [],
+        "rjieba_seconds": 0.0,
+        "jieba_seconds": 0.0,
+        "load_seconds": time.perf_counter() - start,
+    }
+    terms.jieba_tokenizer()
+    for path in sorted(folder.rglob("*.txt")):  # page by page: an archive's tokens do not fit in memory
+        text = path.read_text("utf-8")
+        start = time.perf_counter()
+        native = terms.tokens(text)
+        middle = time.perf_counter()
+        reference = terms.jieba_tokens(text)
+        result["rjieba_seconds"] += middle - start
+        result["jieba_seconds"] += time.perf_counter() - middle
+        result["pages"] += 1
+        if native != reference:
+            result["differ"] += 1
+            at = next(i for i, (a, b) in enumerate([*zip(native, reference), (0, 1)]) if a != b)  # the first token that differs
+            if len(result["examples"]) < 5:
+                result["examples"].append(
+                    f"{path.relative_to(folder)}: rjieba {native[max(at - 2, 0) : at + 3]} jieba {reference[max(at - 2, 0) : at + 3]}"
+                )
+    return result
+
+
 CHILDREN = {"jieba": child_jieba, "load": child_load, "query": child_query, "reuse": child_reuse, "dashboard": child_dashboard}
+CHILDREN["segmentation"] = child_segmentation
 
 
 def run_child(mode: str, folder: Path, cache: Path) -> dict:
@@ -150,6 +190,7 @@ def measure(size: int, work: Path) -> dict:
     shutil.rmtree(cache, ignore_errors=True)
     row = {"pages": size, "mb": sum(p.stat().st_size for p in folder.rglob("*.txt")) / 1e6}
     row["jieba"] = run_child("jieba", folder, cache)
+    row["segmentation"] = run_child("segmentation", folder, cache)
     row["cold"] = run_child("load", folder, cache)
     row["warm"] = run_child("load", folder, cache)
     import random

@@ -194,13 +194,21 @@ def _candidates(sentence: str):
                     yield item, stage
         for match in _NAMED.finditer(sentence):
             yield match.group(0), _clause_around(sentence, match.start(), match.end())
-    if _STAGE_RE.search(sentence):
+    if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
         for pattern in (_FACILITY_STAGE, _STAGE_FACILITY):
             for match in pattern.finditer(sentence):
                 for item in match["name"].split("、"):
                     yield item, match["stage"]
+    if not _OWN_FACILITY_WORD.search(sentence):
+        return
     for match in _NAMED_FACILITY.finditer(sentence):
         yield match["name"], _clause_around(sentence, match.start(), match.end())
+
+
+# Words the facility patterns cannot match without: the patterns backtrack over every
+# position of a sentence, these find in one pass that they cannot match.
+_FACILITY_WORD = re.compile(_FACILITY)
+_OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 
 
 MIN_PAIRED_NAME = 4
