@@ -7,7 +7,7 @@ never inside the corpus folder):
     manifests/<corpus-id>.json                  a checksum line, then page_id -> [size, mtime_ns, ctime_ns, inode, content hash]
     snapshots/<corpus-id>-<version>/            the assembled tables (snapshot.py)
     locks/<corpus-id>.lock                      held while a load parses or writes (one loader at a time)
-    jieba-<version>-<size>-sealed.marshal       jieba's prefix dictionary, fast to load (parsing/terms.py)
+    jieba-<version>-<size>-<userdict hash>-sealed.marshal   the segmenter's dictionary (jieba's words and the user dictionary), fast to load (parsing/terms.py)
 
 Every file here is checked before use (integrity.py) and rebuilt when it fails; a cache
 that cannot be written still serves what it holds, and a load then keeps its tables in
