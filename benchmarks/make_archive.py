@@ -52,7 +52,25 @@ PAPERS = [
     ("青岛西海岸报", "xha", 3),
 ]
 # Words that would make a generated line read as page furniture, a caption, a dateline or a byline.
-FURNITURE_WORDS = {"图", "图为", "本报", "记者", "通讯员", "讯", "编辑", "责编", "审读", "美编", "排版", "版", "期", "星期", "农历", "摄", "电"}
+FURNITURE_WORDS = {
+    "图",
+    "图为",
+    "本报",
+    "记者",
+    "通讯员",
+    "讯",
+    "编辑",
+    "责编",
+    "审读",
+    "美编",
+    "排版",
+    "版",
+    "期",
+    "星期",
+    "农历",
+    "摄",
+    "电",
+}
 COPY_KINDS = {"whole": 0.3, "edited": 0.2, "cut": 0.2, "partial": 0.3}
 TRUTH_COLUMNS = ["copy_id", "source_id", "kind", "share", "lag_days", "copy_publication", "source_publication"]
 
@@ -76,7 +94,9 @@ def vocabulary() -> Vocabulary:
 
     from jimo_data.parsing import parse_page
 
-    pages = [parse_page(p.read_bytes()) for folder in (REPO / "seeds", REPO / "tests" / "pages" / "real") for p in sorted(folder.glob("*.txt"))]
+    pages = [
+        parse_page(p.read_bytes()) for folder in (REPO / "seeds", REPO / "tests" / "pages" / "real") for p in sorted(folder.glob("*.txt"))
+    ]
     counts: dict[str, int] = {}
     for page in pages:
         for article in page.articles:
@@ -180,12 +200,7 @@ class Planter:
         """A recent original of another paper: of an earlier day, or of this day when
         that paper is of a higher level (a district paper reprints the city's story)."""
         rank = PAPERS[paper][2]
-        pool = [
-            a
-            for when, made in self.recent
-            for a in made
-            if a.paper != paper and (when < day or PAPERS[a.paper][2] < rank)
-        ]
+        pool = [a for when, made in self.recent for a in made if a.paper != paper and (when < day or PAPERS[a.paper][2] < rank)]
         return pool[int(self.rng.integers(len(pool)))] if pool else None
 
     def _copy(self, source: Article, article_id: str, day: int, paper: int) -> Article:
@@ -239,12 +254,12 @@ class Planter:
 
 
 def containment(copy: str, source: str) -> float:
-    """The reuse rule's share: of the shorter text's shingles, those the longer has."""
-    from jimo_data.analysis.reuse import SHINGLE, _NOT_TEXT
+    """The reuse rule's share: of the shorter text's shingles, those the longer has (0
+    when either is too short for the rule to compare)."""
+    from jimo_data.analysis.reuse import shingles_of
 
-    grams = [frozenset(t[i : i + SHINGLE] for i in range(len(t) - SHINGLE + 1)) for t in (_NOT_TEXT.sub("", copy), _NOT_TEXT.sub("", source))]
-    small, large = sorted(grams, key=len)
-    return len(small & large) / max(1, len(small))
+    small, large = sorted((shingles_of(copy), shingles_of(source)), key=len)
+    return len(small & large) / len(small) if small else 0.0
 
 
 # -- pages ---------------------------------------------------------------------------
@@ -303,7 +318,9 @@ def main() -> None:
     parser.add_argument("pages", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--papers", type=int, default=3, choices=range(1, len(PAPERS) + 1), help="papers, from 新即墨, 青岛日报, 大众日报 …")
+    parser.add_argument(
+        "--papers", type=int, default=3, choices=range(1, len(PAPERS) + 1), help="papers, from 新即墨, 青岛日报, 大众日报 …"
+    )
     parser.add_argument("--years", type=float, help="spread the issues over this many years (default: one issue a day)")
     parser.add_argument("--reprints", type=float, default=0.1, help="share of articles that are planted reprints")
     args = parser.parse_args()

@@ -44,7 +44,10 @@ def test_several_papers_over_several_years(tmp_path):
     assert set(pages["status"]) == {"ok"}
     assert pages.groupby("publication").size().to_dict() == {"新即墨": 16, "青岛日报": 16, "大众日报": 16}
     assert pages["date"].min().year == 2012 and pages["date"].max().year == 2013  # four issues a paper, spread over two years
-    assert pages.dropna(subset=["issue_no"]).groupby("publication")["issue_no"].apply(list).map(sorted).tolist() == [[1000, 1001, 1002, 1003]] * 3
+    assert (
+        pages.dropna(subset=["issue_no"]).groupby("publication")["issue_no"].apply(list).map(sorted).tolist()
+        == [[1000, 1001, 1002, 1003]] * 3
+    )
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +110,8 @@ T = {"copy_id": "c", "source_id": "s", "share": "0.9"}
 )
 def test_score_counts_a_copy_found_with_its_source(found, truth, recall, precision):
     clusters = {"s": 1, "c": 1, "x": 1, "y": 2, "z": 2}
-    table = pd.DataFrame([{"cluster_id": clusters[a], "article_id": a, "role": role} for a, role in found], columns=["cluster_id", "article_id", "role"])
+    table = pd.DataFrame(
+        [{"cluster_id": clusters[a], "article_id": a, "role": role} for a, role in found], columns=["cluster_id", "article_id", "role"]
+    )
     result = score(table, truth)
     assert (result["recall"], result["precision"]) == (recall, precision)
