@@ -200,7 +200,12 @@ class Planter:
         """A recent original of another paper: of an earlier day, or of this day when
         that paper is of a higher level (a district paper reprints the city's story)."""
         rank = PAPERS[paper][2]
-        pool = [a for when, made in self.recent for a in made if a.paper != paper and (when < day or PAPERS[a.paper][2] < rank)]
+        pool = [
+            a
+            for when, made in self.recent
+            for a in made
+            if a.paper != paper and (0 < day - when <= MAX_LAG_DAYS or (when == day and PAPERS[a.paper][2] < rank))
+        ]
         return pool[int(self.rng.integers(len(pool)))] if pool else None
 
     def _copy(self, source: Article, article_id: str, day: int, paper: int) -> Article:

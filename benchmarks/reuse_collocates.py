@@ -13,10 +13,11 @@ docs/benchmarks.md. Either way the section's figures are kept in docs/benchmarks
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import json
-import resource
+import os
 import sys
 import time
 from pathlib import Path
@@ -66,8 +67,18 @@ def read_truth(path: Path) -> list[dict]:
 
 
 # -- children: one measurement each, in a fresh process (run.py starts them) ----------
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def rss_mb(field: str = "VmRSS") -> float:
+    """The process's resident set now (VmRSS) or its peak (VmHWM), from /proc."""
+    line = next(line for line in Path("/proc/self/status").read_text().splitlines() if line.startswith(field + ":"))
+    return int(line.split()[1]) / 1024
+
+
+def start_step() -> float:
+    """The resident set after the load; from here the peak is the step's (Linux resets
+    VmHWM when "5" is written to clear_refs; elsewhere it stays the load's peak too)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+    return rss_mb()
 
 
 def child_reuse(folder: Path, cache: Path) -> dict:
@@ -78,7 +89,7 @@ def child_reuse(folder: Path, cache: Path) -> dict:
     from jimo_data.analysis import reprints
 
     corpus = load_corpus(folder, cache_dir=cache)
-    loaded_mb = peak_rss_mb()
+    loaded_mb = start_step()
     start = time.perf_counter()
     found = reprints(corpus)
     seconds = time.perf_counter() - start
@@ -87,7 +98,7 @@ def child_reuse(folder: Path, cache: Path) -> dict:
         "clusters": int(found["cluster_id"].nunique()),
         "articles": int((corpus.articles["kind"] == "article").sum()),
         "loaded_mb": loaded_mb,
-        "rss_mb": peak_rss_mb(),
+        "rss_mb": rss_mb("VmHWM"),
         **score(found.astype({"article_id": str}), read_truth(truth_path(folder))),
     }
 
@@ -99,13 +110,13 @@ def child_collocates(folder: Path, cache: Path) -> dict:
     from jimo_data.analysis.collocates import collocates
 
     corpus = load_corpus(folder, cache_dir=cache)
-    loaded_mb = peak_rss_mb()
+    loaded_mb = start_step()
     terms = {}
     for term in COLLOCATE_TERMS:
         start = time.perf_counter()
         table = collocates(corpus, term)
         terms[term] = {"seconds": time.perf_counter() - start, "collocates": len(table)}
-    return {"terms": terms, "seconds": sum(t["seconds"] for t in terms.values()), "loaded_mb": loaded_mb, "rss_mb": peak_rss_mb()}
+    return {"terms": terms, "seconds": sum(t["seconds"] for t in terms.values()), "loaded_mb": loaded_mb, "rss_mb": rss_mb("VmHWM")}
 
 
 CHILDREN = {"reuse": child_reuse, "collocates": child_collocates}
@@ -118,6 +129,7 @@ def figures_of(row: dict) -> dict:
 
 
 def section(rows: list[dict], date: str, machine: str) -> str:
+    from make_archive import MAX_LAG_DAYS
     from run import markdown_table
 
     from jimo_data.analysis.reuse import MIN_SHARE
@@ -167,14 +179,14 @@ Machine: {machine}.
 Archives from `benchmarks/make_archive.py` (seed 1, three papers: 新即墨, 青岛日报, 大众日报,
 one four-page issue each a day): every article's text is new (word pairs of the seeds' and
 real pages' vocabulary), and a tenth are planted reprints of another paper's article of
-the same day (from a higher-level paper) or up to {7} days before, listed in
+the same day (from a higher-level paper) or up to {MAX_LAG_DAYS} days before, listed in
 `<archive>.reprints.csv`. Kinds: *whole*; *edited* (a character changed every 25–60);
 *cut* (the first 30–80 % of the paragraphs); *partial* (a run of the source's paragraphs
 among new ones, reusing from below to above the threshold). A planted copy should be found
 when its share (docs/reuse.md's containment, computed by the builder) is at least
 {MIN_SHARE}; it is found when it is a copy in its source's cluster and that source is the
 cluster's. Precision: of all copies found, those right. Each step runs in a fresh process
-after a load from the cache; RSS is the process's resident set after the load and its
+after a load from the cache; RSS is the process's resident set after the load, then its
 peak during the step. Ratios (×floor) are to plain `jieba.lcut` over the same archive in
 one process, measured in the same run ({floors}).
 
@@ -238,7 +250,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 13600])
-    parser.add_argument("--work", type=Path, default=Path("/tmp") / "jimo-bench")
+    parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "jimo-bench")
     parser.add_argument("--no-docs", action="store_true", help="print only; leave docs/benchmarks.md alone")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
