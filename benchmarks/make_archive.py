@@ -71,6 +71,7 @@ FURNITURE_WORDS = {
     "摄",
     "电",
 }
+FURNITURE_PARTS = ("本报", "讯", "记者", "通讯员")  # inside any word: 本报讯, 新闻网讯 open a report
 COPY_KINDS = {"whole": 0.3, "edited": 0.2, "cut": 0.2, "partial": 0.3}
 TRUTH_COLUMNS = ["copy_id", "source_id", "kind", "share", "lag_days", "copy_publication", "source_publication"]
 
@@ -119,7 +120,15 @@ def _plain_official(title: str, name: str) -> bool:
 
 
 def _plain(word: str) -> bool:
-    return word not in FURNITURE_WORDS and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    """A word of Han characters only, that is no furniture in either script (本報 too)."""
+    from jimo_data.parsing.text import simplified
+
+    plain = simplified(word)
+    return (
+        plain not in FURNITURE_WORDS
+        and not any(part in plain for part in FURNITURE_PARTS)
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    )
 
 
 def sentence(rng: np.random.Generator, words: Vocabulary) -> str:

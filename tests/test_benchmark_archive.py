@@ -56,6 +56,8 @@ def planted(tmp_path_factory):
     folder = tmp_path_factory.mktemp("planted") / "archive"
     make_archive(60, folder, seed=5, papers=3, reprints=0.3)
     corpus = load_corpus(folder, cache_dir=folder.parent / "cache")
+    written = {str(p.relative_to(folder)): p.read_text("utf-8").count("\n（") for p in folder.rglob("*.txt")}  # one closing byline each
+    assert corpus.articles.groupby("page_id").size().to_dict() == written  # so `page#seq` is the article the builder wrote
     articles = corpus.articles[corpus.articles["kind"] == "article"].astype({"article_id": str}).set_index("article_id")
     return articles, read_truth(truth_path(folder))
 
