@@ -92,7 +92,7 @@ def test_no_two_articles_share_text_unless_planted(planted):
     assert [(a, b) for a, b in similar if story[a] != story[b]] == []
 
 
-T = {"copy_id": "c", "source_id": "s", "share": "0.9"}
+T = {"copy_id": "c", "source_id": "s", "kind": "whole", "share": "0.9"}
 
 
 @pytest.mark.parametrize(
