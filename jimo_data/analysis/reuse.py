@@ -110,7 +110,7 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> np.uint64(31))
 
 
-_POLY = np.uint64(0x100000001B3)  # FNV's 64-bit prime: odd, so no two short codes collide by construction
+_POLY = np.uint64(0x100000001B3)  # FNV's 64-bit prime: odd, so multiplying by it loses no bit
 
 
 def signatures(hashes: list[np.ndarray]) -> np.ndarray:
@@ -120,16 +120,16 @@ def signatures(hashes: list[np.ndarray]) -> np.ndarray:
     rng = np.random.default_rng(SEED)
     a = (rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1))[:, None]  # odd multipliers
     b = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)[:, None]
-    lengths = np.array([len(h) for h in hashes])
+    ends = np.cumsum([len(h) for h in hashes])  # where each article's shingles end in the whole
     out = np.empty((NUM_PERM, len(hashes)), dtype=np.uint64)
     start = 0
     while start < len(hashes):
-        stop = start + max(1, int(np.searchsorted(np.cumsum(lengths[start:]), BATCH_SHINGLES, side="right")))
-        flat = np.concatenate(hashes[start:stop])
-        permuted = flat * a  # one row per permutation: reduceat runs along contiguous memory
+        done = ends[start - 1] if start else 0
+        stop = max(start + 1, int(np.searchsorted(ends, done + BATCH_SHINGLES, side="right")))
+        permuted = np.concatenate(hashes[start:stop]) * a  # one row per permutation: reduceat runs along contiguous memory
         permuted += b
         permuted >>= np.uint64(32)
-        out[:, start:stop] = np.minimum.reduceat(permuted, np.r_[0, np.cumsum(lengths[start : stop - 1])], axis=1)
+        out[:, start:stop] = np.minimum.reduceat(permuted, np.r_[0, ends[start : stop - 1] - done], axis=1)
         start = stop
     return out.T
 
