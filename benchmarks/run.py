@@ -28,6 +28,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+import reuse_collocates  # noqa: E402
+
 QUERIES = ["高质量发展", "孙杰", "项目 开工", "营商环境"]
 
 
@@ -78,17 +81,6 @@ def child_query(folder: Path, cache: Path) -> dict:
             runs.append(time.perf_counter() - start)
         timings[query] = {"seconds": statistics.median(runs), "hits": hits}
     return {"queries": timings, "seconds": max(v["seconds"] for v in timings.values())}
-
-
-def child_reuse(folder: Path, cache: Path) -> dict:
-    """Finding the reprints of a loaded archive (docs/reuse.md), from the articles."""
-    from jimo_data import load_corpus
-    from jimo_data.analysis import reprints
-
-    corpus = load_corpus(folder, cache_dir=cache)
-    start = time.perf_counter()
-    found = reprints(corpus)
-    return {"seconds": time.perf_counter() - start, "clusters": int(found["cluster_id"].nunique()), "rss_mb": peak_rss_mb()}
 
 
 def child_dashboard(folder: Path, cache: Path) -> dict:
@@ -162,8 +154,14 @@ def child_segmentation(folder: Path, cache: Path) -> dict:
     return result
 
 
-CHILDREN = {"jieba": child_jieba, "load": child_load, "query": child_query, "reuse": child_reuse, "dashboard": child_dashboard}
-CHILDREN["segmentation"] = child_segmentation
+CHILDREN = {
+    "jieba": child_jieba,
+    "load": child_load,
+    "query": child_query,
+    "dashboard": child_dashboard,
+    "segmentation": child_segmentation,
+    **reuse_collocates.CHILDREN,
+}
 
 
 def run_child(mode: str, folder: Path, cache: Path) -> dict:
@@ -179,23 +177,29 @@ def run_child(mode: str, folder: Path, cache: Path) -> dict:
 
 
 # -- parent: build archives, run children, report -----------------------------------
-def measure(size: int, work: Path) -> dict:
-    from make_archive import make_archive, page_text, seed_material
+def archive(size: int, work: Path) -> tuple[Path, Path]:
+    """The archive of `size` pages (built unless already there) and an empty cache for it."""
+    from make_archive import make_archive, truth_path
 
-    folder = work / f"archive-{size}"
-    if not folder.exists() or len(list(folder.rglob("*.txt"))) != size:
+    folder = work / f"archive-{size}-3papers"  # named by the builder's options: older builders made other archives
+    if not truth_path(folder).exists() or len(list(folder.rglob("*.txt"))) != size:
         shutil.rmtree(folder, ignore_errors=True)
         make_archive(size, folder)
     cache = work / f"cache-{size}"
     shutil.rmtree(cache, ignore_errors=True)
+    return folder, cache
+
+
+def measure(size: int, work: Path) -> dict:
+    from make_archive import extra_page
+
+    folder, cache = archive(size, work)
     row = {"pages": size, "mb": sum(p.stat().st_size for p in folder.rglob("*.txt")) / 1e6}
     row["jieba"] = run_child("jieba", folder, cache)
     row["segmentation"] = run_child("segmentation", folder, cache)
     row["cold"] = run_child("load", folder, cache)
     row["warm"] = run_child("load", folder, cache)
-    import random
-
-    name, text = page_text(random.Random(99), size, seed_material())
+    name, text = extra_page()
     extra = folder / "extra" / Path(name).name
     extra.parent.mkdir(exist_ok=True)
     extra.write_text(text, "utf-8")
@@ -214,6 +218,7 @@ def measure(size: int, work: Path) -> dict:
     run_child("load", folder, cache)
     row["query"] = run_child("query", folder, cache)
     row["reuse"] = run_child("reuse", folder, cache)
+    row["collocates"] = run_child("collocates", folder, cache)
     row["dashboard"] = run_child("dashboard", folder, cache)
     return row
 
@@ -368,8 +373,9 @@ def write_docs(rows: list[dict], seconds: float, date: str) -> None:
 Run on {date} with `.venv/bin/python benchmarks/run.py` ({seconds / 60:.0f} minutes).
 Machine: {rows[0].get("machine") or machine()}.
 
-Synthetic archives from `benchmarks/make_archive.py` (seed 1): consecutive 新即墨 issues of
-four pages, 3–6 articles a page recombined from the seed pages, about 10.8 KB a page.
+Synthetic archives from `benchmarks/make_archive.py` (seed 1): three papers (新即墨, 青岛日报,
+大众日报), one issue of four pages each a day, 3–6 articles a page of new text (word pairs of
+the seeds' and real pages' vocabulary), a tenth of them planted reprints ("Reuse and collocates" below).
 Every figure is from a fresh process. Ratios (×floor) are to the floor: plain
 `jieba.lcut` over the same text in one process.
 
@@ -400,7 +406,7 @@ estimates: runs on this machine vary by about ±20 %.
 
 {page_table(rows)}
 """
-    path.write_text(text + checks, "utf-8")
+    path.write_text(text + reuse_collocates.saved_section() + checks, "utf-8")
     (REPO / "docs" / "benchmarks.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
 
 
@@ -439,6 +445,7 @@ def main() -> None:
         machine(),
     )
     if not args.no_docs:
+        reuse_collocates.save_figures(rows, rows[0]["run_date"], rows[0]["machine"])
         write_docs(rows, rows[0]["run_seconds"], rows[0]["run_date"])
         print("\nwritten: docs/benchmarks.md, docs/images/benchmarks.png")
 

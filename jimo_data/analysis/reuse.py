@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
-import xxhash
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHashLSH
 
 from ..parsing.publications import registry
 
@@ -26,6 +26,7 @@ MIN_SHARE = 0.5  # share of the shorter text's shingles found in the longer one
 LSH_THRESHOLD = 0.25  # Jaccard estimate that makes a candidate: low, so a shortened copy is proposed
 NUM_PERM = 128
 SEED = 1  # fixed: the same corpus always gives the same candidates
+BATCH_SHINGLES = 8_000  # shingles permuted at once: small enough for the CPU cache
 
 # Which paper a story more likely started in when two print it the same day: the higher level.
 LEVEL_RANK = {"national": 0, "agency": 0, "province": 1, "city": 2, "county": 3, "district": 3}
@@ -60,7 +61,7 @@ def find_reprints(articles: pd.DataFrame) -> pd.DataFrame:
     """The clusters of reprints among `articles` (a frame with the columns of the
     articles table)."""
     compared = articles[(articles["kind"] == "article")]
-    shingles = {aid: grams for aid, body in zip(compared["article_id"], compared["body"]) if (grams := shingles_of(body))}
+    shingles = {aid: grams for aid, body in zip(compared["article_id"], compared["body"]) if len(grams := shingle_hashes(body))}
     pairs = [pair for pair in candidate_pairs(shingles) if containment(shingles, *pair) >= MIN_SHARE]
     clusters = _components(pairs)
     if not clusters:
@@ -75,39 +76,98 @@ def find_reprints(articles: pd.DataFrame) -> pd.DataFrame:
     return table[COLUMNS].astype({name: _dtype(name) for name in COLUMNS}).reset_index(drop=True)
 
 
+def _compared_text(body: str) -> str:
+    """The body without punctuation and white space; empty under MIN_CHARS characters."""
+    text = _NOT_TEXT.sub("", body or "")
+    return text if len(text) >= MIN_CHARS else ""
+
+
 def shingles_of(body: str) -> frozenset[str]:
     """The body's character 5-grams, punctuation and white space removed; empty for a
     body under MIN_CHARS such characters."""
-    text = _NOT_TEXT.sub("", body or "")
-    if len(text) < MIN_CHARS:
-        return frozenset()
+    text = _compared_text(body)
     return frozenset(text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1))
 
 
-def candidate_pairs(shingles: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
-    """Pairs of articles whose MinHash signatures the LSH index puts in one bucket."""
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    # One set of permutations for all: drawing them per article costs more than hashing it
-    permutations = MinHash(num_perm=NUM_PERM, seed=SEED).permutations
-    signatures = {}
-    for aid, grams in shingles.items():
-        signature = MinHash(num_perm=NUM_PERM, hashfunc=_hash32, permutations=permutations)
-        signature.update_batch([g.encode() for g in grams])
-        signatures[aid] = signature
-        lsh.insert(aid, signature)
-    return {tuple(sorted((aid, other))) for aid, sig in signatures.items() for other in lsh.query(sig) if other != aid}
+def shingle_hashes(body: str) -> np.ndarray:
+    """The same shingles as 64-bit hashes, sorted and unique: numpy compares and permutes
+    arrays of numbers where sets of strings cost a Python call per shingle."""
+    text = _compared_text(body)
+    if not text:
+        return np.empty(0, dtype=np.uint64)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n = len(codes) - SHINGLE + 1
+    grams = np.zeros(n, dtype=np.uint64)
+    for k in range(SHINGLE):  # a polynomial of the five code points, wrapping at 2**64
+        grams = grams * _POLY + codes[k : k + n]
+    return np.unique(_mix(grams))
 
 
-def _hash32(shingle: bytes) -> int:
-    """A shingle's 32-bit hash: XXH3 (datasketch's default SHA-1 makes hashing most of
-    the work), its low 32 bits, which MinHash's permutations expect."""
-    return xxhash.xxh3_64_intdigest(shingle) & 0xFFFFFFFF
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: every bit of the result depends on every bit of x."""
+    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
 
 
-def containment(shingles: dict[str, frozenset[str]], a: str, b: str) -> float:
+_POLY = np.uint64(0x100000001B3)  # FNV's 64-bit prime: odd, so multiplying by it loses no bit
+
+
+def signatures(hashes: list[np.ndarray]) -> np.ndarray:
+    """MinHash signatures (one row of NUM_PERM per article) of many articles at once:
+    each permutation is a multiply-add-shift of the 64-bit shingle hash, and an article's
+    minimum per permutation is taken over its slice of the batch (`minimum.reduceat`)."""
+    rng = np.random.default_rng(SEED)
+    a = (rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1))[:, None]  # odd multipliers
+    b = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)[:, None]
+    ends = np.cumsum([len(h) for h in hashes])  # where each article's shingles end in the whole
+    out = np.empty((NUM_PERM, len(hashes)), dtype=np.uint64)
+    start = 0
+    while start < len(hashes):
+        done = ends[start - 1] if start else 0
+        stop = max(start + 1, int(np.searchsorted(ends, done + BATCH_SHINGLES, side="right")))
+        permuted = np.concatenate(hashes[start:stop]) * a  # one row per permutation: reduceat runs along contiguous memory
+        permuted += b
+        permuted >>= np.uint64(32)
+        out[:, start:stop] = np.minimum.reduceat(permuted, np.r_[0, ends[start : stop - 1] - done], axis=1)
+        start = stop
+    return out.T
+
+
+def candidate_pairs(shingles: dict[str, np.ndarray]) -> set[tuple[str, str]]:
+    """Pairs of articles whose signatures agree on a whole band in at least one of the
+    bands datasketch's `MinHashLSH` chooses for LSH_THRESHOLD (42 bands of 3 rows)."""
+    ids = list(shingles)
+    index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    sigs = signatures(list(shingles.values()))
+    pairs = set()
+    for band in range(index.b):
+        key = np.zeros(len(ids), dtype=np.uint64)
+        for column in sigs[:, band * index.r : (band + 1) * index.r].T:
+            key = _mix(key * _POLY + column)
+        pairs.update(_same_key_pairs(key))
+    return {tuple(sorted((ids[i], ids[j]))) for i, j in pairs}
+
+
+def _same_key_pairs(key: np.ndarray):
+    """Every pair of positions holding the same key."""
+    order = np.argsort(key, kind="stable")
+    ordered = key[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    ends = np.r_[starts[1:], len(key)]
+    for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
+        members = order[start:end]
+        yield from ((int(i), int(j)) for n, i in enumerate(members) for j in members[n + 1 :])
+
+
+def containment(shingles: dict[str, np.ndarray], a: str, b: str) -> float:
     """The share of the shorter text's shingles that the longer one has."""
     small, large = sorted((shingles[a], shingles[b]), key=len)
-    return len(small & large) / len(small)
+    return _shared(small, large) / len(small)
+
+
+def _shared(a: np.ndarray, b: np.ndarray) -> int:
+    return len(np.intersect1d(a, b, assume_unique=True))
 
 
 def _components(pairs: list[tuple[str, str]]) -> list[list[str]]:
@@ -159,9 +219,9 @@ def _source_order(aid: str, info: pd.DataFrame) -> tuple:
     return (pd.isna(date), date if not pd.isna(date) else pd.Timestamp.max, rank, aid)
 
 
-def _share_of(copy: frozenset[str], source: frozenset[str]) -> float:
+def _share_of(copy: np.ndarray, source: np.ndarray) -> float:
     """The share of the copy's text found in the source."""
-    return round(len(copy & source) / len(copy), 3)
+    return round(_shared(copy, source) / len(copy), 3)
 
 
 def _role_first(column: pd.Series) -> pd.Series:
