@@ -53,11 +53,11 @@ def test_an_office_saved_on_the_officials_page_is_still_there_after_a_reload(pag
     form.get_by_label("职务", exact=True).fill("即墨区委副书记")
     form.get_by_role("button", name="保存职务和辖区").click()
     wait_for_app_run(page)
-    assert "official 1; official 2" in saved_message(page)
+    assert "官员规则 1；官员规则 2" in saved_message(page)
     page.reload()
     wait_for_app_run(page)
     shown = grid_text(page, "张宏业")
-    assert "即墨区委副书记" in shown and "official 1; official 2" in shown and "即墨区区长" not in shown
+    assert "即墨区委副书记" in shown and "官员规则 1；官员规则 2" in shown and "即墨区区长" not in shown
     screenshot(page, "editing_officials_saved")
     assert 'office = "即墨区委副书记"' in (folder / CORRECTIONS_FILE).read_text(encoding="utf-8")
 
@@ -87,13 +87,13 @@ def test_projects_merged_on_the_projects_page_are_one_row_after_a_reload(page, u
     screenshot(page, "editing_projects_form")
     page.get_by_role("button", name="合并", exact=True).click()
     wait_for_app_run(page)
-    assert "merge 1" in saved_message(page)
+    assert "合并规则 1" in saved_message(page)
     page.reload()
     wait_for_app_run(page)
     grid = page.get_by_test_id("stDataFrame").filter(has_text=LONG).first
     grid.scroll_into_view_if_needed()  # the grid fills its accessible table when in view
     rows = grid.locator("table tbody tr").filter(has_text=SHORT)
-    assert rows.count() == 1 and "merge 1" in rows.first.text_content()  # one row naming both, marked
+    assert rows.count() == 1 and "合并规则 1" in rows.first.text_content()  # one row naming both, marked
     screenshot(page, "editing_projects_merged")
 
 

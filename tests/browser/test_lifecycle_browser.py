@@ -30,8 +30,7 @@ def test_the_lifecycle_chart_draws_a_mark_per_stage_event(page, app_url):
 def test_the_office_holders_of_the_district_secretary(page, app_url):
     page.goto(f"{app_url}/officials")
     wait_for_app_run(page)
-    chooser = page.get_by_test_id("stSelectbox").filter(has_text="职务")
-    chooser.locator("input").click()
+    page.get_by_role("combobox", name="职务", exact=True).click()  # not the correction form's row chooser
     page.keyboard.type("即墨区委书记")
     page.keyboard.press("Enter")
     wait_for_app_run(page)
