@@ -378,7 +378,7 @@ scope_name             “{name}”的所有提及 | Every mention of “{name}�
 save_office            保存职务和辖区 | Save office and jurisdiction
 drop_official          删除这些提及（误识别） | Drop these mentions (misread)
 edit_projects          合并、拆分或删除项目（写入语料文件夹中的 corrections.toml） | Merge, split or drop projects (written to corrections.toml in the corpus folder)
-merge_names            要合并的项目 | Projects to merge
+merge_names            要合并的项目（上表所列；用侧栏筛选或搜索缩小范围） | Projects to merge (those in the table above; narrow them with the sidebar filters or search)
 merge_into             保留的名称 | Name kept
 merge_projects         合并 | Merge
 merge_needs_two        请至少选择两个项目。 | Choose at least two projects.

@@ -140,8 +140,10 @@ def project_editor() -> None:
     if chosen is None:
         return
     with st.expander(t("edit_projects")):
-        everything = sorted(set(names.values()))
-        merged = st.multiselect(t("merge_names"), everything, default=[chosen], key="merge_names", placeholder=t("choose"))
+        # The projects of the table above, not of the whole corpus: every option is sent to
+        # the browser on every rerun, and an archive names hundreds of thousands.
+        listed = sorted(summary["name"])
+        merged = st.multiselect(t("merge_names"), listed, default=[chosen], key="merge_names", placeholder=t("choose"))
         kept = st.selectbox(t("merge_into"), merged, key="merge_into")
         if st.button(t("merge_projects"), key="merge_projects"):
             if len(merged) > 1:
