@@ -280,6 +280,25 @@ def page_table(rows: list[dict]) -> str:
     return markdown_table(header, body)
 
 
+def segmentation_table(rows: list[dict]) -> str:
+    header = ["pages", "pages whose tokens differ", "first differences", "rjieba s (×floor)", "jieba s", "rjieba dictionary load s"]
+    body = []
+    for row in rows:
+        seg, floor = row["segmentation"], row["jieba"]["seconds"]
+        examples = "; ".join(seg["examples"]) or "none"
+        body.append(
+            [
+                f"{row['pages']:,}",
+                f"{seg['differ']:,} of {seg['pages']:,}",
+                examples,
+                f"{seg['rjieba_seconds']:.1f} ({seg['rjieba_seconds'] / floor:.2f})",
+                f"{seg['jieba_seconds']:.1f}",
+                f"{seg['load_seconds']:.2f}",
+            ]
+        )
+    return markdown_table(header, body)
+
+
 # (label, figure of a row, unit, budget a machine must keep it under or None)
 GROWTH = [
     ("cold ingest", lambda r: r["cold"]["seconds"], "s", None),
@@ -405,6 +424,14 @@ estimates: runs on this machine vary by about ±20 %.
 ## Every page
 
 {page_table(rows)}
+
+## Segmentation: jieba-rs against jieba
+
+Every page of each archive cut by `terms.tokens` (jieba-rs, made to give jieba's tokens:
+docs/parsing.md, "Segmentation") and by `terms.jieba_tokens` (jieba itself, the same user
+dictionary and HMM), page by page in one process; a page differs when its token lists do.
+
+{segmentation_table(rows)}
 """
     path.write_text(text + reuse_collocates.saved_section() + checks, "utf-8")
     (REPO / "docs" / "benchmarks.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
