@@ -356,6 +356,7 @@ cannot_save_unwritable 无法保存，未作任何更改：语料文件夹 {fold
 cannot_save_bad_file   无法保存，未作任何更改：corrections.toml 不是有效的 TOML，请先手动修正。 | Not saved, nothing was changed: corrections.toml is not valid TOML; fix it by hand first.
 cannot_save_bad_rule   无法保存，未作任何更改：这条规则无法读取。 | Not saved, nothing was changed: the rule could not be read.
 # -- reuse --
+reuse_finding          正在比较整个档案的文章、寻找转载（每个语料只做一次，大档案需时较长）… | Comparing the whole archive for reprints (once per corpus; a large archive takes a while) …
 reprints_exclude       不含转载（同一稿件的后续刊登） | Without reprints (later printings of a story)
 page_reuse             转载 | Reprints
 reuse_note             同一稿件在多家报纸（或同一报纸）刊登：正文去掉标点后至少一半相同即视为转载；来源为最早刊登者，同日则取级别较高的报纸。比例为转载稿中来自来源稿的文字所占比例，滞后为相隔天数。列出至少有一篇在筛选范围内的稿件组。 | One story printed by several papers (or twice by one): at least half of a body's text, punctuation aside, is the other's. The source is the earliest printing; on one day, the higher-level paper. Share is the part of a copy's text taken from the source; lag is the days between them. Clusters with at least one article in the filtered set are listed.

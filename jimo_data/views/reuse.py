@@ -4,6 +4,8 @@ with at least one printing in the filtered articles."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import streamlit as st
 
 from jimo_data.analysis import reprints
@@ -15,7 +17,9 @@ sel, t = ctx.selection, ctx.t
 st.title(t("page_reuse"))
 st.caption(t("reuse_note"))
 
-found = reprints(ctx.corpus)
+# The first time per corpus compares the whole archive: say so while it runs.
+with nullcontext() if ctx.corpus.remembers("reprints") else st.spinner(t("reuse_finding")):
+    found = reprints(ctx.corpus)
 shown = found[found["cluster_id"].isin(found.loc[found["article_id"].isin(set(sel.listing["article_id"])), "cluster_id"])]
 st.caption(t("reuse_count", clusters=shown["cluster_id"].nunique(), copies=int((shown["role"] == "copy").sum())))
 rows = shown.assign(
