@@ -202,24 +202,33 @@ def serving_measurements(store: Path, cache: Path) -> dict:
     return results
 
 
-def measure(folder: Path, work: Path) -> dict:
-    pages = sorted(folder.rglob("*.txt"))
-    row = {
-        "archive": folder.name,
-        "pages": len(pages),
-        "mb": sum(p.stat().st_size for p in pages) / 1e6,
-        "measured": f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M}",
-    }
-    sample = sample_folder(folder, work)
-    row["floor"] = run_child("floor", str(sample))
-    row["floor_seconds"] = row["floor"]["seconds"] * row["mb"] * 1e6 / row["floor"]["bytes"]
-    row["local"] = run_child("local", str(sample))
+def measure(folder: Path, work: Path, again: bool) -> dict:
+    """Every step's figures for one archive. Each step's result is kept in the work
+    folder as it ends, so a run stopped after the hour-long ingest of 200,000 pages
+    resumes at the next step (`--again` measures everything anew)."""
+    progress = work / f"scale-{folder.name}.json"
+    row = {} if again or not progress.exists() else json.loads(progress.read_text("utf-8"))
     store, cache = work / f"store-{folder.name}", work / f"scale-cache-{folder.name}"
-    shutil.rmtree(cache, ignore_errors=True)
-    row["ingest"] = ingest(folder, store, cache)
-    row["serving"] = serving_measurements(store, cache)
-    row["dashboard"] = run_child("dashboard", str(store), str(cache))
+
+    def step(name: str, run) -> None:
+        if name not in row:
+            print(f"  {name} …", file=sys.stderr, flush=True)
+            row[name] = run()
+            progress.write_text(json.dumps(row, ensure_ascii=False), "utf-8")
+
+    if "pages" not in row:
+        pages = sorted(folder.rglob("*.txt"))
+        row.update(archive=folder.name, pages=len(pages), mb=sum(p.stat().st_size for p in pages) / 1e6)
+        row["measured"] = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M}"
+        shutil.rmtree(cache, ignore_errors=True)
+    sample = sample_folder(folder, work)
+    step("floor", lambda: run_child("floor", str(sample)))
+    row["floor_seconds"] = row["floor"]["seconds"] * row["mb"] * 1e6 / row["floor"]["bytes"]
+    step("local", lambda: run_child("local", str(sample)))
     shutil.rmtree(sample, ignore_errors=True)
+    step("ingest", lambda: ingest(folder, store, cache))
+    step("serving", lambda: serving_measurements(store, cache))
+    step("dashboard", lambda: run_child("dashboard", str(store), str(cache)))
     return row
 
 
@@ -388,13 +397,14 @@ def main() -> None:
     parser.add_argument("archives", type=Path, nargs="+")
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "jimo-bench")
     parser.add_argument("--no-docs", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    parser.add_argument("--again", action="store_true", help="measure every step anew, not only those missing")
     args = parser.parse_args()
     from run import machine
 
     rows = []
     for folder in args.archives:
         print(f"measuring {folder} …", file=sys.stderr, flush=True)
-        rows.append(measure(folder, args.work))
+        rows.append(measure(folder, args.work, args.again))
         print(summary_table(rows[-1:]), flush=True)
     print(summary_table(rows))
     print(page_table(rows))
