@@ -45,6 +45,8 @@ def build_database(layout: StoreLayout, path: Path, memory_limit: str) -> None:
     con = connect(tmp, memory_limit)
     steps = [("pages", PAGES_SQL), ("articles", ARTICLES_SQL), *((table, _items_sql(table)) for table in ITEM_TABLES), ("terms", TERMS_SQL)]
     try:
+        if not layout.is_local:  # DuckDB reads the store's URLs through the store's own fsspec filesystem
+            con.register_filesystem(layout.fs)
         _parsed_views(con, layout)
         for name, sql in steps:
             with _timed(name):
