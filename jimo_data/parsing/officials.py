@@ -199,16 +199,25 @@ def _name_before(text: str, pos: int) -> str:
         candidate = text[start:pos]
         if candidate in known_names():
             return candidate
-        at_boundary = start == 0 or not re.match(f"[{HAN}]", text[start - 1])
+        at_boundary = start == 0 or not _is_han(text[start - 1])
         if at_boundary and _is_name(candidate):
             return candidate
     return ""
 
 
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+_HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
+_ORG_RE = re.compile(_ORG_TOKEN)
+
+
 def _is_name(candidate: str) -> bool:
-    if not re.fullmatch(f"[{HAN}]{{2,4}}", candidate):
+    # The surname first: it rules out most candidates at the cost of a set lookup.
+    if not starts_with_surname(candidate) or not _HAN_NAME.fullmatch(candidate):
         return False
-    if _ROLE_RE.search(candidate) or re.search(_ORG_TOKEN, candidate):
+    if _ROLE_RE.search(candidate) or _ORG_RE.search(candidate):
         return False
     if candidate[:2] in _SURNAMES_DOUBLE:
         return len(candidate) >= 3
@@ -226,11 +235,11 @@ def _ends_name(text: str, pos: int) -> bool:
 
 
 def _ends_listed_name(text: str, pos: int) -> bool:
-    if pos >= len(text) or not re.match(f"[{HAN}]", text[pos]):
+    if pos >= len(text) or not _is_han(text[pos]):
         return True
     # The next entry of a list of leaders glued to the name: a place or an organ and a title.
     entry = text[pos : pos + 30]
-    return bool(leading_places(entry) or re.match(_ORG_TOKEN, entry)) and bool(_ROLE_RE.search(entry[:15]))
+    return bool(leading_places(entry) or _ORG_RE.match(entry)) and bool(_ROLE_RE.search(entry[:15]))
 
 
 def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
