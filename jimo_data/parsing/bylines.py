@@ -250,11 +250,13 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     credit = _OUTLET_CREDIT.match(fold_punct(line).strip())
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
-    if photo := _CLOSING_PHOTO.search(line):
+    # A literal test before each pattern: the patterns are searched at every position of the line.
+    if "摄" in line and (photo := _CLOSING_PHOTO.search(line)):
         names = _split_names(photo.group(1))
         if names:
             return line[: photo.start()].rstrip(), [Byline(n, PHOTOGRAPHER, "", "摄") for n in names]
-    match = _CLOSING.search(line) or _CLOSING_MARK.search(line)
+    match = _CLOSING.search(line) if ")" in line or "）" in line else None
+    match = match or (_CLOSING_MARK.search(line) if "□" in line else None)
     if not match:
         return None
     before = line[: match.start()].rstrip()

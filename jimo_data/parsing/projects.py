@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import HAN, as_printed, fold_punct, sentences, simplified
 
@@ -171,12 +172,15 @@ CARRIED_SENTENCES = 2
 _ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|正在|已经?|并)")
 
 
+_COMMA = re.compile(r"[，,]")
+
+
 def _stage_said_of_it(sentence: str, name: str) -> str:
     """The stage a later clause of the name's part of the sentence (up to ；) reports,
     when that clause speaks of `项目` (the project just named); within MAX_CLAUSE characters."""
     after = sentence.find(name) + len(name)
     part = sentence[after : after + MAX_CLAUSE].split("；")[0]
-    clauses = re.split(r"[，,]", part)[1:]
+    clauses = _COMMA.split(part)[1:]
     return next((stage for clause in clauses if _ABOUT_IT.match(clause) and (stage := _furthest_stage(clause))), "")
 
 
@@ -253,6 +257,11 @@ def _unquoted(name: str) -> str:
     return name
 
 
+_SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
+_NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
+
+
+@lru_cache(maxsize=8192)  # a list's first item is cleaned twice, and names recur from page to page
 def clean_name(raw: str) -> str:
     """Strip surrounding quotes, leading verbs and conjunctions (up to three rounds), a
     `…的` clause, a leading 了/在, a leading location (a direction, a town, a zone) when
@@ -275,14 +284,14 @@ def clean_name(raw: str) -> str:
     name = _unquoted(name.rsplit("——", 1)[-1].rsplit("的", 1)[-1])
     if _RANK.match(name):
         return ""
-    name = re.sub(r"^了", "", _SIZE.sub("", name))
+    name = _SIZE.sub("", name).removeprefix("了")
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project
     if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION:
         name = name[located.end() :]  # where it stands is no part of its name: 颜店镇山东时代…基地
-    name = re.sub(r"及配套(?:项目|设施)$", "", name)
-    if len(re.sub(f"[^{HAN}A-Za-z0-9]", "", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
+    name = _SUPPORTING_WORKS.sub("", name)
+    if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""
     if name.count("“") != name.count("”"):
         return ""
