@@ -20,6 +20,7 @@ CLOSERS = "”’」』）)】》"
 
 # The mark first: the search skips to the next mark instead of trying both branches at
 # every character. Not after an ASCII letter or digit, or not before one.
+_HALF_WIDTH_MARK = re.compile(r"[,;:()?!]")
 _HALF_WIDTH = re.compile(r"[,;:()?!](?:(?<![A-Za-z0-9].)|(?![A-Za-z0-9]))")
 
 
@@ -30,7 +31,7 @@ def fold_punct(text: str) -> str:
     Half-width , ; : ( ) ? ! become full width unless the mark has an ASCII letter or digit
     on both sides (`OPC(一人公司)` folds both parentheses). The full stop is never folded.
     One character for one character: the folded text has the original's length."""
-    if not any(c in text for c in ",;:()?!"):
+    if not _HALF_WIDTH_MARK.search(text):
         return text
     return _HALF_WIDTH.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), text)
 
