@@ -274,7 +274,7 @@ def is_opening_byline(line: str) -> bool:
     (`即墨区融媒体中心记者 李明`, `首席记者：王涛`, `记    者：王  涛`; not `我是记者 王涛`)."""
     normal = _close_spaced_role_words(fold_punct(line))
     opening, joined, lead = _OPENING.match(normal), _JOINED_OUTLET_LEAD.match(normal), _REPORTER_LEAD.match(normal)
-    glued = _GLUED_LEAD.match(simplified(normal)) if not (opening or joined or lead) else None
+    glued = _glued_lead(normal) if not (opening or joined or lead) else None
     # The line's shape before its people: most lines are prose, which parse_people reads part by part.
     if not (opening or joined or lead or glued):
         return False
@@ -283,12 +283,18 @@ def is_opening_byline(line: str) -> bool:
         return False
     if opening:
         return True
-    glued = glued or _GLUED_LEAD.match(simplified(normal))
+    glued = glued or _glued_lead(normal)
     if glued and _looks_like_outlet(glued["outlet"]):
         return True
     if joined and people[0].outlet:
         return True  # `齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥`: an outlet of joined names, then people
     return bool(lead) and people[0].duty != ""
+
+
+def _glued_lead(line: str) -> re.Match | None:
+    """`_GLUED_LEAD` on the line in simplified characters. No traditional character folds
+    to 者 or 通, so a line without either holds no 记者 or 通讯员 once folded."""
+    return _GLUED_LEAD.match(simplified(line)) if "者" in line or "通" in line else None
 
 
 def is_correspondent_line(line: str) -> bool:
