@@ -128,8 +128,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     (`扩大` is two Han characters and reads as a name: `closing_byline` keeps
     `召开党组(扩大)` out.)
     """
-    text = _close_spaced_role_words(re.sub(r"[：|｜□]", " ", fold_punct(text))).strip()
-    text = re.sub(r"^(?:文/|图/|文／)", "", text)
+    text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", fold_punct(text))).strip()
+    text = _WORK_PREFIX.sub("", text)
     text = _PLACE_REPORTED.sub("", text)
     # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
     as_written, text = text, simplified(text)
@@ -165,9 +165,14 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     return people
 
 
+_SEPARATOR_MARKS = re.compile(r"[：|｜□]")
+_WORK_PREFIX = re.compile(r"^(?:文/|图/|文／)")
+_SPACES = re.compile(r"\s+")
+
+
 def _close_spaced_role_words(text: str) -> str:
     """`记    者：王  涛` -> `记者：王  涛`: a role word padded with spaces is the word."""
-    return _SPACED_ROLE_WORD.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
+    return _SPACED_ROLE_WORD.sub(lambda m: _SPACES.sub("", m.group()), text)
 
 
 def _looks_like_outlet(text: str) -> bool:
@@ -175,8 +180,11 @@ def _looks_like_outlet(text: str) -> bool:
     return any(mark in text for mark in _OUTLET_JOINERS) or text.endswith(_OUTLET_ENDINGS + _PLACE_ENDINGS)
 
 
+_SPACED_JOINER = re.compile(f"\\s*([{_OUTLET_JOINERS}])\\s*")
+
+
 def _clean_outlet(text: str) -> str:
-    text = re.sub(f"\\s*([{_OUTLET_JOINERS}])\\s*", r"\1", text.strip().strip("/"))
+    text = _SPACED_JOINER.sub(r"\1", text.strip().strip("/"))
     return "" if text in ("本报", "") else text
 
 
@@ -184,9 +192,12 @@ def _clean_outlet(text: str) -> str:
 _NOT_PEOPLE = frozenset("管理员 小编 本网 网友 佚名 本报 编辑部 记者站".split())
 
 
+_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+
+
 def _split_names(text: str) -> list[str] | None:
     """`周程林 江如意` -> two names; `刘 洋` (a two-character name set with a space) -> one."""
-    tokens = [t for t in re.split(r"[\s、，,]+", text) if t]
+    tokens = [t for t in _NAME_SEPARATORS.split(text) if t]
     names: list[str] = []
     i = 0
     while i < len(tokens):
@@ -207,6 +218,7 @@ def _split_names(text: str) -> list[str] | None:
 
 
 MAX_RUN = 12
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def split_run(token: str) -> list[str] | None:
@@ -214,7 +226,7 @@ def split_run(token: str) -> list[str] | None:
     characters each starting with a surname, 3-character parts tried first, the first
     split where every part does; None when there is none. Where one name ends is a guess
     the papers leave to the reader; this is the reader's usual one."""
-    if not (5 <= len(token) <= MAX_RUN) or not re.fullmatch(f"[{HAN}]+", token):
+    if not (5 <= len(token) <= MAX_RUN) or not _HAN_RUN.fullmatch(token):
         return None
     return _split(token)
 
@@ -238,11 +250,13 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     credit = _OUTLET_CREDIT.match(fold_punct(line).strip())
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
-    if photo := _CLOSING_PHOTO.search(line):
+    # A literal test before each pattern: the patterns are searched at every position of the line.
+    if "摄" in line and (photo := _CLOSING_PHOTO.search(line)):
         names = _split_names(photo.group(1))
         if names:
             return line[: photo.start()].rstrip(), [Byline(n, PHOTOGRAPHER, "", "摄") for n in names]
-    match = _CLOSING.search(line) or _CLOSING_MARK.search(line)
+    match = _CLOSING.search(line) if ")" in line or "）" in line else None
+    match = match or (_CLOSING_MARK.search(line) if "□" in line else None)
     if not match:
         return None
     before = line[: match.start()].rstrip()
@@ -258,18 +272,29 @@ def is_opening_byline(line: str) -> bool:
     with 记者 (spaced or not) and a colon or a space, with nothing glued before 记者 that
     reads as a person: an outlet or the rest of a longer reporter word
     (`即墨区融媒体中心记者 李明`, `首席记者：王涛`, `记    者：王  涛`; not `我是记者 王涛`)."""
+    normal = _close_spaced_role_words(fold_punct(line))
+    opening, joined, lead = _OPENING.match(normal), _JOINED_OUTLET_LEAD.match(normal), _REPORTER_LEAD.match(normal)
+    glued = _glued_lead(normal) if not (opening or joined or lead) else None
+    # The line's shape before its people: most lines are prose, which parse_people reads part by part.
+    if not (opening or joined or lead or glued):
+        return False
     people = parse_people(line)
     if not people:
         return False
-    line = _close_spaced_role_words(fold_punct(line))
-    if _OPENING.match(line):
+    if opening:
         return True
-    glued = _GLUED_LEAD.match(simplified(line))
+    glued = glued or _glued_lead(normal)
     if glued and _looks_like_outlet(glued["outlet"]):
         return True
-    if _JOINED_OUTLET_LEAD.match(line) and people[0].outlet:
+    if joined and people[0].outlet:
         return True  # `齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥`: an outlet of joined names, then people
-    return bool(_REPORTER_LEAD.match(line)) and people[0].duty != ""
+    return bool(lead) and people[0].duty != ""
+
+
+def _glued_lead(line: str) -> re.Match | None:
+    """`_GLUED_LEAD` on the line in simplified characters. No traditional character folds
+    to 者 or 通, so a line without either holds no 记者 or 通讯员 once folded."""
+    return _GLUED_LEAD.match(simplified(line)) if "者" in line or "通" in line else None
 
 
 def is_correspondent_line(line: str) -> bool:
@@ -307,12 +332,15 @@ def _photo_names(line: str) -> str | None:
     return None
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
 def _fits_groups(names: str) -> bool:
     """Whether Han characters and the spaces between them cut into groups of 2-4
     characters with at most one space inside a group and at least one between groups."""
     if not _HAN_SPACED.fullmatch(names):
         return False
-    gaps = [len(space) for space in re.split(f"[{HAN}]", names)[1:-1]]  # gaps[i]: after character i
+    gaps = [len(space) for space in _HAN_CHAR.split(names)[1:-1]]  # gaps[i]: after character i
     fits = [True] + [False] * len(gaps + [0])
     for end in range(2, len(fits)):
         fits[end] = any(

@@ -20,6 +20,8 @@ from .text import HAN, fold_punct, simplified
 
 # Every publication's name (data/publications.txt), longest first for the patterns.
 PUBLICATIONS = tuple(sorted({p.name for p in registry().values()}, key=len, reverse=True))
+LONGEST_PUBLICATION_NAME = max(map(len, registry()))
+_SPACES = re.compile(r"\s+")
 _EPAPER_SUFFIX = re.compile(r"(?:数字报|电子报|电子版|数字版)$")  # 新即墨数字报: the e-paper's own chrome
 # The buttons and links of e-paper and news-site navigation: a line made only of these
 # (and dates) is never content.
@@ -158,7 +160,7 @@ def read_header(lines: list[str]) -> PageHeader:
         if masthead := masthead_publication(line):
             header.publication = header.publication or masthead
             header.furniture.add(i)
-        elif _PUBLISHER.search(line) and len(line) <= 40:
+        elif len(line) <= 40 and _PUBLISHER.search(line):
             header.furniture.add(i)
         elif _is_masthead_date(line):
             _read_masthead_date(header, line)
@@ -180,7 +182,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif (tag := _PUBLICATION_TAG.match(line)) and (found := named(tag["name"])):
             header.source = header.source or found.name  # 【光明日报】激发海洋活力…: a headline, not furniture
-        elif _FOOTER.search(line) and len(line) <= MAX_STAMP_LINE and (found := named_in(line)):
+        elif len(line) <= MAX_STAMP_LINE and _FOOTER.search(line) and (found := named_in(line)):
             header.source = header.source or found.name
             header.furniture.add(i)
         elif len(line) <= MAX_STAMP_LINE and _SOURCE_NAME.search(line) and not _PROSE.search(line):
@@ -236,7 +238,9 @@ def masthead_publication(line: str) -> str:
     """The publication a line names as a masthead does: the whole line is its name
     (spaces ignored), or its name and an e-paper word (`新即墨数字报`); not an alias,
     which a line of text may well be (`观海新闻`)."""
-    name = _EPAPER_SUFFIX.sub("", re.sub(r"\s+", "", line))
+    name = _EPAPER_SUFFIX.sub("", _SPACES.sub("", line))
+    if len(name) > LONGEST_PUBLICATION_NAME:
+        return ""
     found = named(name)
     return found.name if found and found.name == simplified(name) else ""
 
@@ -287,16 +291,26 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 def _is_site_chrome(line: str) -> bool:
     if len(line) > MAX_STAMP_LINE:
         return False  # chrome is short; prose lines can be megabytes long
-    if _BREADCRUMB.search(line) or _LABEL_ALONE.match(line):
+    if _is_breadcrumb(line) or _LABEL_ALONE.match(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line
     if len(tokens := line.split()) > 1 and all(_page_nav(token) for token in tokens):
         return True  # several pages' navigation on one line: `HC01版：头版 HC02版：要闻`
-    tokens = line.split()
-    short_words = all(len(t) <= MAX_NAV_TOKEN and re.search(f"[{HAN}]", t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
+    if len(tokens) < SITE_NAV_TOKENS:
+        return False
+    short_words = all(len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
     credits = any(t in ROLE_WORDS for t in tokens)  # a staff line (责编 王杰 美编 李晓萌 …) is no chrome
-    return len(tokens) >= SITE_NAV_TOKENS and short_words and not credits and not _ANY_PUNCTUATION.search(line)
+    return short_words and not credits and not _ANY_PUNCTUATION.search(line)
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_BREADCRUMB_MARKS = re.compile("[>＞»]")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    # The pattern tries thirty characters at every position; a line without its marks is no trail of links.
+    return bool((line.startswith(("当前位置", "您的位置", "你的位置")) or _BREADCRUMB_MARKS.search(line)) and _BREADCRUMB.search(line))
 
 
 def _is_nav_line(line: str) -> bool:

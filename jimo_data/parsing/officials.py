@@ -104,12 +104,14 @@ _SEPARATORS = "、，, "
 # Text is folded first, so a half-width colon arrives as ：; spaces may follow it.
 _COLON_AFTER_TITLE = re.compile("：[ \u3000]*|[ \u3000]+")
 # What may follow a name: a word that ends it. Single characters are checked last.
-_FOLLOWERS = sorted(
-    """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
+_FOLLOWERS = tuple(
+    sorted(
+        """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     列席 告诉 在 赴 到 来 说 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
-    key=len,
-    reverse=True,
+        key=len,
+        reverse=True,
+    )
 )
 _SURNAMES_SINGLE = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -179,8 +181,17 @@ def _name_after(text: str, pos: int) -> str:
     return _name_at(text, pos, _ends_name)
 
 
-def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
+@lru_cache(maxsize=1)
+def _known_names_by_first() -> dict[str, list[str]]:
+    """The known names by their first character, each list in the order of `known_names()`."""
+    by_first: dict[str, list[str]] = {}
     for name in known_names():
+        by_first.setdefault(name[0], []).append(name)
+    return by_first
+
+
+def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
+    for name in _known_names_by_first().get(text[pos : pos + 1], ()):
         if text.startswith(name, pos) and ends_name(text, pos + len(name)):
             return name
     for length in (2, 3, 4):
@@ -199,16 +210,25 @@ def _name_before(text: str, pos: int) -> str:
         candidate = text[start:pos]
         if candidate in known_names():
             return candidate
-        at_boundary = start == 0 or not re.match(f"[{HAN}]", text[start - 1])
+        at_boundary = start == 0 or not _is_han(text[start - 1])
         if at_boundary and _is_name(candidate):
             return candidate
     return ""
 
 
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+_HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
+_ORG_RE = re.compile(_ORG_TOKEN)
+
+
 def _is_name(candidate: str) -> bool:
-    if not re.fullmatch(f"[{HAN}]{{2,4}}", candidate):
+    # The surname first: it rules out most candidates at the cost of a set lookup.
+    if not starts_with_surname(candidate) or not _HAN_NAME.fullmatch(candidate):
         return False
-    if _ROLE_RE.search(candidate) or re.search(_ORG_TOKEN, candidate):
+    if _ROLE_RE.search(candidate) or _ORG_RE.search(candidate):
         return False
     if candidate[:2] in _SURNAMES_DOUBLE:
         return len(candidate) >= 3
@@ -222,15 +242,15 @@ def starts_with_surname(name: str) -> bool:
 def _ends_name(text: str, pos: int) -> bool:
     if _ends_listed_name(text, pos):
         return True
-    return text.startswith(tuple(_FOLLOWERS), pos)
+    return text.startswith(_FOLLOWERS, pos)
 
 
 def _ends_listed_name(text: str, pos: int) -> bool:
-    if pos >= len(text) or not re.match(f"[{HAN}]", text[pos]):
+    if pos >= len(text) or not _is_han(text[pos]):
         return True
     # The next entry of a list of leaders glued to the name: a place or an organ and a title.
     entry = text[pos : pos + 30]
-    return bool(leading_places(entry) or re.match(_ORG_TOKEN, entry)) and bool(_ROLE_RE.search(entry[:15]))
+    return bool(_ROLE_RE.search(entry[:15])) and bool(leading_places(entry) or _ORG_RE.match(entry))
 
 
 def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
@@ -279,13 +299,10 @@ def leading_places(link: str) -> list[str]:
     divisions (full or short name), towns, zones and areas."""
     found: list[str] = []
     pos = 0
+    names = places.place_names()
     while True:
         division = next(
-            (
-                link[pos:end]
-                for end in range(min(len(link), pos + places.LONGEST_NAME), pos + 1, -1)
-                if link[pos:end] in places.place_names()
-            ),
+            (link[pos:end] for end in range(min(len(link), pos + places.LONGEST_NAME), pos + 1, -1) if link[pos:end] in names),
             "",
         )
         local = _LOCAL_PLACE_AT_START.match(link, pos)

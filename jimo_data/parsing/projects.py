@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import HAN, as_printed, fold_punct, sentences, simplified
 
@@ -61,7 +62,8 @@ _STAGE_RE = re.compile(
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _NAME_CHARS = f"[{HAN}A-Za-z0-9.·“”（）()\\-—×/]"  # 年产3.2万吨, 4×70万吨/年
-_ITEM = f"{_NAME_CHARS}{{2,40}}?"
+MAX_NAME = 40  # characters of a name before its 项目
+_ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
 _LIST = re.compile(
     f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
@@ -69,11 +71,12 @@ _LIST = re.compile(
 )
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
-_NAMED = re.compile(f"{_NAME_CHARS}{{2,40}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?”?")
+_NAMED = re.compile(f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?”?")
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|谷|港"
+MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 _FACILITY_STAGE = re.compile(
-    f"(?P<name>(?:{_NAME_CHARS}|、){{3,60}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?)"
+    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?)"
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
     f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
     "(?!公司|单位|者|集团)"  # …集团工程建设公司 is a company, not a facility reaching a stage
@@ -169,12 +172,15 @@ CARRIED_SENTENCES = 2
 _ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|正在|已经?|并)")
 
 
+_COMMA = re.compile(r"[，,]")
+
+
 def _stage_said_of_it(sentence: str, name: str) -> str:
     """The stage a later clause of the name's part of the sentence (up to ；) reports,
     when that clause speaks of `项目` (the project just named); within MAX_CLAUSE characters."""
     after = sentence.find(name) + len(name)
     part = sentence[after : after + MAX_CLAUSE].split("；")[0]
-    clauses = re.split(r"[，,]", part)[1:]
+    clauses = _COMMA.split(part)[1:]
     return next((stage for clause in clauses if _ABOUT_IT.match(clause) and (stage := _furthest_stage(clause))), "")
 
 
@@ -182,21 +188,23 @@ def _candidates(sentence: str):
     """(raw name, the clause naming it or the stage word) for every project shape. Cheap
     substring checks keep the backtracking patterns off sentences they cannot match."""
     if "项目" in sentence:
-        if "等" in sentence or "个" in sentence or "在内" in sentence:
-            for match in (*_LIST.finditer(sentence), *_INCLUDING.finditer(sentence)):
-                items = match["items"].split("、")
-                # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
-                # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
-                first = clean_name(items[0])
-                named_part = match["items"][max(0, match["items"].find(first)) if first else 0 :]
-                stage = _clause_around(sentence, match.start(), match.end()).replace(named_part, " ")
-                for item in items:
-                    yield item, stage
-        for match in _NAMED.finditer(sentence):
+        lists = _LIST.finditer(sentence) if _LIST_CUE.search(sentence) else ()
+        including = _INCLUDING.finditer(sentence) if "包括" in sentence and "在内的" in sentence else ()
+        for match in (*lists, *including):
+            items = match["items"].split("、")
+            # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
+            # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
+            first = clean_name(items[0])
+            named_part = match["items"][max(0, match["items"].find(first)) if first else 0 :]
+            stage = _clause_around(sentence, match.start(), match.end()).replace(named_part, " ")
+            for item in items:
+                yield item, stage
+        for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
             yield match.group(0), _clause_around(sentence, match.start(), match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
-        for pattern in (_FACILITY_STAGE, _STAGE_FACILITY):
-            for match in pattern.finditer(sentence):
+        facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_WORD, MAX_FACILITY_NAME)
+        for matches in (facility_stage, _STAGE_FACILITY.finditer(sentence)):
+            for match in matches:
                 for item in match["name"].split("、"):
                     yield item, match["stage"]
     if not _OWN_FACILITY_WORD.search(sentence):
@@ -205,10 +213,26 @@ def _candidates(sentence: str):
         yield match["name"], _clause_around(sentence, match.start(), match.end())
 
 
-# Words the facility patterns cannot match without: the patterns backtrack over every
-# position of a sentence, these find in one pass that they cannot match.
+# Words the patterns cannot match without: the patterns backtrack over every position of
+# a sentence, these find in one pass where a match may be. A list's 等 or N个 and its 项目
+# stand in one clause (`_LIST`).
 _FACILITY_WORD = re.compile(_FACILITY)
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
+_PROJECT_WORD = re.compile("项目")
+_LIST_CUE = re.compile("[等个][^，。；]*项目")
+
+
+def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):
+    """`pattern.finditer(text)` for a pattern whose every match holds `word` at most
+    `reach` characters after its start: each search begins `reach` characters before the
+    next word, not at every position before it."""
+    pos = 0
+    while cue := word.search(text, pos):
+        match = pattern.search(text, max(pos, cue.start() - reach))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 
 MIN_PAIRED_NAME = 4
@@ -233,6 +257,11 @@ def _unquoted(name: str) -> str:
     return name
 
 
+_SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
+_NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
+
+
+@lru_cache(maxsize=8192)  # a list's first item is cleaned twice, and names recur from page to page
 def clean_name(raw: str) -> str:
     """Strip surrounding quotes, leading verbs and conjunctions (up to three rounds), a
     `…的` clause, a leading 了/在, a leading location (a direction, a town, a zone) when
@@ -255,14 +284,14 @@ def clean_name(raw: str) -> str:
     name = _unquoted(name.rsplit("——", 1)[-1].rsplit("的", 1)[-1])
     if _RANK.match(name):
         return ""
-    name = re.sub(r"^了", "", _SIZE.sub("", name))
+    name = _SIZE.sub("", name).removeprefix("了")
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project
     if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION:
         name = name[located.end() :]  # where it stands is no part of its name: 颜店镇山东时代…基地
-    name = re.sub(r"及配套(?:项目|设施)$", "", name)
-    if len(re.sub(f"[^{HAN}A-Za-z0-9]", "", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
+    name = _SUPPORTING_WORKS.sub("", name)
+    if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""
     if name.count("“") != name.count("”"):
         return ""

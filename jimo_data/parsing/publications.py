@@ -18,6 +18,7 @@ from .text import simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
 _OUTLET_PARTS = re.compile(r"\s*[/／•·・]\s*")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def registry() -> dict[str, Publication]:
 def named(text: str) -> Publication | None:
     """The publication a name or alias stands for (the whole text, spaces ignored,
     traditional characters folded)."""
-    return registry().get(simplified(re.sub(r"\s+", "", text)))
+    return registry().get(simplified(_SPACES.sub("", text)))
 
 
 # What may follow a publication's name in an outlet: 聊城日报全媒体, 潍坊日报社全媒体, YMG全媒体.
@@ -56,7 +57,7 @@ def of_outlet(outlet: str) -> Publication | None:
     share), else its first part that is a known alias (`青报全媒体/观海新闻` -> 青岛日报,
     `半岛都市报•半岛新闻客户端` -> 半岛都市报), or that starts with one followed by a few
     more characters (`聊城日报全媒体`, `潍坊日报社`)."""
-    parts = _OUTLET_PARTS.split(re.sub(r"\s+", "", outlet))
+    parts = _OUTLET_PARTS.split(_SPACES.sub("", outlet))
     for part in parts:
         if (found := named(part)) and found.name == part:
             return found

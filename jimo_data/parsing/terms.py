@@ -281,7 +281,12 @@ def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: lis
     if not at:
         return {}
     backwards = text[::-1]  # the block's start is the first mark found going back
-    blocks = {_block_at(text, backwards, position) for position in at}
+    blocks, end = set(), -1
+    for position in sorted(at):
+        if position >= end:  # not in the block just found
+            block = _block_at(text, backwards, position)
+            blocks.add(block)
+            end = block[1]
     redone: dict[int, tuple[int, list[str]]] = {}
     token_starts: list[int] = []
     for start, end in blocks:
@@ -306,9 +311,12 @@ def _jieba_cut_block(block: str, segmenter: Segmenter) -> list[str] | None:
     """jieba's cut of one block: the words of its best route (jieba-rs's, without HMM),
     each stretch of single characters between them as jieba's HMM cuts it (its
     characters when the stretch is a word). None when no stretch can tie."""
-    if len(set(block)) == len(block) and not _HMM_STRANGER.search(block):
+    strange = _HMM_STRANGER.search(block)
+    if len(set(block)) == len(block) and not strange:
         return None
     steps = segmenter.rust.cut(block, False)
+    if not strange and _singles_differ(steps):
+        return None
     stretches = _stretches(steps, segmenter.words)
     if not any(_may_tie(stretch) for _, _, stretch in stretches):
         return None
@@ -326,6 +334,14 @@ def _jieba_cut_block(block: str, segmenter: Segmenter) -> list[str] | None:
             out += [piece for token in _HMM.cut(stretch, True) for piece in _hmm_skip_cut(token)]
         done = last
     return out + steps[done:]
+
+
+def _singles_differ(steps: list[str]) -> bool:
+    """Whether no character is a step of its own twice and no step is a run of letters
+    or digits: then no stretch repeats a character, and none can tie (`_may_tie`; the
+    caller has checked the strangers). Most blocks pass, without reading their stretches."""
+    singles = [step for step in steps if len(step) == 1]
+    return len(set(singles)) == len(singles) and not any(step.isascii() for step in steps if len(step) > 1)
 
 
 def _stretches(steps: list[str], words: frozenset[str]) -> list[tuple[int, int, str]]:

@@ -20,6 +20,7 @@ CLOSERS = "”’」』）)】》"
 
 # The mark first: the search skips to the next mark instead of trying both branches at
 # every character. Not after an ASCII letter or digit, or not before one.
+_HALF_WIDTH_MARK = re.compile(r"[,;:()?!]")
 _HALF_WIDTH = re.compile(r"[,;:()?!](?:(?<![A-Za-z0-9].)|(?![A-Za-z0-9]))")
 
 
@@ -30,7 +31,7 @@ def fold_punct(text: str) -> str:
     Half-width , ; : ( ) ? ! become full width unless the mark has an ASCII letter or digit
     on both sides (`OPC(一人公司)` folds both parentheses). The full stop is never folded.
     One character for one character: the folded text has the original's length."""
-    if not any(c in text for c in ",;:()?!"):
+    if not _HALF_WIDTH_MARK.search(text):
         return text
     return _HALF_WIDTH.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), text)
 
@@ -68,15 +69,14 @@ def sentences(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _simplified() -> dict[int, str]:
-    pairs = (line.split() for line in lexicon_lines("traditional.txt"))
-    return str.maketrans({traditional: simple for traditional, simple in pairs})
-
-
-@lru_cache(maxsize=1)
-def _traditional() -> frozenset[str]:
-    # a set, not a regex class: a search through thousands of characters is far slower
-    return frozenset(chr(c) for c in _simplified())
+def _traditional() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern that finds the traditional characters, and their simplified forms. The
+    class holds those of the Basic Multilingual Plane, which the regex engine looks up in
+    a bitmap, and the planes beyond as one range: listed one by one, characters there are
+    tried in turn at every position. A character of that range folds only when listed."""
+    table = dict(line.split() for line in lexicon_lines("traditional.txt"))
+    basic = "".join(sorted(char for char in table if char <= "\uffff"))
+    return re.compile(f"[{re.escape(basic)}\U00010000-\U0010ffff]"), table
 
 
 @lru_cache(maxsize=8192)
@@ -85,7 +85,8 @@ def simplified(text: str) -> str:
     simplified forms, one character for one (光明日報 -> 光明日报), so that every offset
     found in it holds in the text as printed: for matching, never for storing. Most pages
     hold none, and the same lines are read by several rules: a search first, and a cache."""
-    return text if _traditional().isdisjoint(text) else text.translate(_simplified())
+    found, table = _traditional()
+    return found.sub(lambda m: table.get(m[0], m[0]), text) if found.search(text) else text
 
 
 def as_printed(printed: str, folded: str, found: str, start: int = 0) -> str:

@@ -268,6 +268,8 @@ OPENING = [
     # (line, is an opening byline, reason)
     ("□记者 赵晓东 报道", True, "□ mark"),
     ("半岛全媒体记者陈文堂", True, "an outlet glued to 记者 and one name"),
+    ("半島全媒體記者陳文堂", True, "the same in traditional characters"),
+    ("青岛日报通讯员王涛", True, "an outlet glued to 通讯员 and one name"),
     ("半島全媒體記者 鄔明洋 通訊員 楊發鵬 報道", True, "traditional characters"),
     ("齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥", True, "an outlet of joined names, then people without 记者"),
     ("金胶州/我爱金胶州/金胶州数字报记者李燕", True, "an outlet of several names glued to 记者"),
@@ -394,3 +396,12 @@ def test_a_credits_line_set_off_by_bars_keeps_everyone():
 @pytest.mark.parametrize("line", ["初审编辑:陶云江", "編輯:徐曉偉 責編:馬園亮"])
 def test_more_staff_words(line):
     assert staff_line(line) and all(p.role == "editor" for p in staff_line(line))
+
+
+def test_no_traditional_character_folds_to_a_glued_role_word_cue():
+    """`is_opening_byline` reads a glued outlet (`…記者陳文堂`) only on lines holding 者 or
+    通, before folding them: that holds while no traditional character folds to either."""
+    from jimo_data.parsing.text import _traditional
+
+    _, folds_to = _traditional()
+    assert not {"者", "通"} & set(folds_to.values())
