@@ -109,7 +109,7 @@ def ranking_page(what: str, title: str) -> None:
     ranked = memo(ctx, f"store_ranking_{what}", lambda: ctx.corpus.ranking(what, ctx.filters, SHOWN_ROWS))
     if len(ranked) == SHOWN_ROWS:
         st.caption(ctx.t("store_rows_limit", n=SHOWN_ROWS))
-    table(ranked, what, ctx.filters, key=f"store_{what}", options={})
+    table(ranked.rename(columns={"mentions": "n_mentions"}), what, ctx.filters, key=f"store_{what}", options={})
 
 
 def store_error(error: Exception, dest: str, lang: str) -> str:

@@ -17,6 +17,7 @@ ctx = context()
 t, store = ctx.t, ctx.corpus
 st.title(t("page_reader"))
 words = highlight_terms(ctx.filters.query)
+LISTED = ("article_id", "date", "publication", "page_id", "kind", "headline")  # search_page's columns besides the hits
 
 
 def show_article(article_id: str) -> None:
@@ -63,8 +64,9 @@ if wanted > pages:
     st.session_state["store_results_page"] = wanted = 1
     total, results = store.search_page(ctx.filters.query, ctx.filters, 0, RESULTS_PER_PAGE)
 st.subheader(f"{t('results')} ({total})")
-st.number_input(t("store_results_page", pages=pages), min_value=1, max_value=pages, step=1, key="store_results_page")
-results = results.copy()  # the memo's frame is shared between sessions
+st.columns([1, 3])[0].number_input(t("store_results_page", pages=pages), min_value=1, max_value=pages, step=1, key="store_results_page")
+hits = [column for column in results.columns if column not in LISTED]
+results = results[["date", "publication", "headline", *hits, "kind", "article_id"]].copy()  # the memo's frame is shared
 results.insert(0, "link", reader_links(ctx.filters, "article", results["article_id"]))
 table(results, "articles", ctx.filters, key="store_results", options={})
 
