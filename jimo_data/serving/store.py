@@ -32,6 +32,7 @@ from .layout import StoreLayout, read_layout
 MEMORY_LIMIT = "1GB"  # DuckDB's own buffers; it spills to disk past this
 SCAN_SHARE = 0.25  # a word with candidates in more than this share of the articles is counted by a scan (cheaper than the join)
 REMEMBERED_WORDS = 32  # words whose hits per article a store keeps (at most one int pair per article each)
+REMEMBERED_QUERIES = 16  # queries whose articles a store keeps (at most one int per article each)
 _FREQ = {"month": ("month", "MS"), "week": ("week", "W-MON")}  # DuckDB date_trunc part, pandas frequency
 _RANKINGS = {
     "officials": "name, sum(n_mentions)::BIGINT AS mentions, count(DISTINCT akey) AS articles, min(date) AS first_date, max(date) AS last_date",
@@ -89,6 +90,7 @@ class Store:
         self.n_articles = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
         self._memo: dict = {}
         self._counted: dict[tuple[str, tuple[str, ...]], pd.DataFrame] = {}  # word, parts -> (akey, hits), oldest first
+        self._queries: dict[Query, np.ndarray] = {}  # query -> its sorted akeys, oldest first
 
     def close(self) -> None:
         self.con.close()
@@ -321,6 +323,13 @@ class Store:
         query = parse_query(query) if isinstance(query, str) else query
         if not query:
             return None
+        if query not in self._queries:  # every page of a dashboard run asks for the same query's articles
+            self._queries[query] = self._query_keys(query)
+            while len(self._queries) > REMEMBERED_QUERIES:
+                self._queries.pop(next(iter(self._queries)))
+        return self._queries[query]
+
+    def _query_keys(self, query: Query) -> np.ndarray:
         kept = np.arange(self.n_articles, dtype=np.int64)
         for clause in query.clauses:
             either = self.term_keys(clause[0])

@@ -9,7 +9,8 @@ answer are in the navigation (docs/store.md, "The dashboard over a store").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from functools import cached_property
 
 import pandas as pd
 import streamlit as st
@@ -38,14 +39,19 @@ RESULTS_PER_PAGE = 50  # the reader's results per page: their hits are counted o
 STORE_OPTIONS = {key: option for key, option in PAGE_OPTIONS.items() if option.known is None}
 
 
-@dataclass(frozen=True)
 class StoreView:
     """What the sidebar asks of a selection, for a store: the undated articles the date
     bounds decide about, and the kept articles (a frame of no columns: only its length
-    is read, by the undated note)."""
+    is read, by the undated note under `undated=only`)."""
 
-    undated: int
-    listing: pd.DataFrame
+    def __init__(self, store: Store, filters: Filters):
+        self.store, self.filters = store, filters
+        self.undated = store.undated(filters)
+
+    @cached_property
+    def listing(self) -> pd.DataFrame:
+        kept = summary_of(self.store, self.filters)
+        return pd.DataFrame(index=pd.RangeIndex(kept["articles"] + kept["captions"]))
 
 
 def store_filters(store: Store) -> tuple[Filters, list[ParamProblem]]:
@@ -63,13 +69,7 @@ def store_filters(store: Store) -> tuple[Filters, list[ParamProblem]]:
 def build_store_context(store: Store, filters: Filters) -> Context:
     """The context every page gets: the store stands where the corpus does."""
     bind_memo(store)
-    key = replace(filters, lang="zh")
-
-    def view() -> StoreView:
-        kept = store.summary(filters)
-        return StoreView(store.undated(filters), pd.DataFrame(index=pd.RangeIndex(kept["articles"] + kept["captions"])))
-
-    ctx = Context(store, filters, session_memo("store_view", key, view))
+    ctx = Context(store, filters, session_memo("store_view", replace(filters, lang="zh"), lambda: StoreView(store, filters)))
     st.session_state["_context"] = ctx
     return ctx
 
@@ -79,9 +79,9 @@ def memo(ctx: Context, name: str, compute):
     return session_memo(name, replace(ctx.filters, lang="zh"), compute)
 
 
-def summary(ctx: Context) -> dict:
+def summary_of(store: Store, filters: Filters) -> dict:
     """The overview's figures for the filters."""
-    return memo(ctx, "store_summary", lambda: ctx.corpus.summary(ctx.filters))
+    return session_memo("store_summary", replace(filters, lang="zh"), lambda: store.summary(filters))
 
 
 def offered(corpus, key: str) -> bool:
@@ -93,7 +93,7 @@ def source_facts(ctx: Context) -> tuple[pd.Timestamp | None, pd.Timestamp | None
     """The first and last date, the name and the number of pages of what is served."""
     corpus = ctx.corpus
     if isinstance(corpus, Store):
-        whole = session_memo("store_summary", Filters(), lambda: corpus.summary(None))
+        whole = summary_of(corpus, Filters())
         first, last = (whole["first_date"], whole["last_date"]) if pd.notna(whole["first_date"]) else (None, None)
         return first, last, corpus.layout.root.name, whole["pages"]
     dates = corpus.pages["date"].dropna()

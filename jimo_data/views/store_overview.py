@@ -8,14 +8,14 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.views.context import context
-from jimo_data.views.served import NOT_OFFERED, memo, summary
+from jimo_data.views.served import NOT_OFFERED, memo, summary_of
 from jimo_data.views.widgets import chart, date_axis, figure, period_bars
 
 ctx = context()
 t, store = ctx.t, ctx.corpus
 st.title(t("page_overview"))
 
-figures = summary(ctx)
+figures = summary_of(store, ctx.filters)
 metrics = ("pages", "issues", "articles", "reporters", "officials", "projects")
 for column, label in zip(st.columns(len(metrics)), metrics):
     column.metric(t(label), figures[label])

@@ -54,15 +54,16 @@ def show_article(article_id: str) -> None:
 # One search per filters and results page, before the page's widget is drawn: the number
 # of pages is known only then, and a page past the end (the filters narrowed) goes back to 1.
 wanted = st.session_state.get("store_results_page", 1)
+unsearched = replace(ctx.filters, query="")  # the query is search_page's own (applied once, with its hits)
 total, results = session_memo(
     "store_results",
     (replace(ctx.filters, lang="zh"), wanted),
-    lambda: store.search_page(ctx.filters.query, ctx.filters, (wanted - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE),
+    lambda: store.search_page(ctx.filters.query, unsearched, (wanted - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE),
 )
 pages = max(1, -(-total // RESULTS_PER_PAGE))
 if wanted > pages:
     st.session_state["store_results_page"] = wanted = 1
-    total, results = store.search_page(ctx.filters.query, ctx.filters, 0, RESULTS_PER_PAGE)
+    total, results = store.search_page(ctx.filters.query, unsearched, 0, RESULTS_PER_PAGE)
 st.subheader(f"{t('results')} ({total})")
 st.columns([1, 3])[0].number_input(t("store_results_page", pages=pages), min_value=1, max_value=pages, step=1, key="store_results_page")
 hits = [column for column in results.columns if column not in LISTED]
