@@ -25,6 +25,7 @@ from jimo_data.serving import Store, open_store
 from jimo_data.serving.layout import read_layout
 
 from .i18n import t
+from .served import warm
 
 FILES_CHECK_SECONDS = 5
 
@@ -107,7 +108,9 @@ def store_key(dest: str) -> str:
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _open_store(dest: str, store_key: str, _lang: str) -> Store:
     with st.spinner(t("store_opening", _lang)):  # the first open of a set of batches builds its serving database
-        return open_store(dest)  # under the cache folder load_corpus uses (JIMO_CACHE_DIR)
+        store = open_store(dest)  # under the cache folder load_corpus uses (JIMO_CACHE_DIR)
+        warm(store)
+        return store
 
 
 def get_store(dest: str, lang: str) -> Store:

@@ -10,7 +10,7 @@ answer are in the navigation (docs/store.md, "The dashboard over a store").
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, partial
 
 import pandas as pd
 import streamlit as st
@@ -33,6 +33,7 @@ STORE_PAGES = (  # (module in this folder, URL path, label key): the folder path
 )
 NOT_OFFERED = ("page_timeline", "page_keywords", "page_reuse", "page_collocates")  # label keys: the overview names them
 SHOWN_ROWS = 2000  # a ranking's rows sent to the browser: every row is in every rerun's message
+RANKED = ("officials", "bylines", "projects")
 RESULTS_PER_PAGE = 50  # the reader's results per page: their hits are counted on these rows only
 # A store's pages read no option whose values come from the whole corpus (`known`): those
 # would read a whole table. The reader checks its `article` against the store itself.
@@ -74,14 +75,38 @@ def build_store_context(store: Store, filters: Filters) -> Context:
     return ctx
 
 
-def memo(ctx: Context, name: str, compute):
-    """`compute()` once per filters (whatever the language) for every session."""
-    return session_memo(name, replace(ctx.filters, lang="zh"), compute)
+# What the store's pages ask, by name. Each answer is computed once per filters for every
+# session; the unfiltered ones (every visitor's first view) when the store is opened
+# (`warm`), and kept as long as it is served.
+ANSWERS = {
+    "summary": lambda store, filters: store.summary(filters),
+    "per_month": lambda store, filters: store.per_month(filters),
+    **{f"ranking_{what}": partial(lambda store, filters, what: store.ranking(what, filters, SHOWN_ROWS), what=what) for what in RANKED},
+}
+
+
+def answer(store: Store, filters: Filters, name: str):
+    def compute():
+        return ANSWERS[name](store, filters)
+
+    if not filters.active:
+        return store.memo(f"answer_{name}", compute)
+    return session_memo(f"store_{name}", replace(filters, lang="zh"), compute)
+
+
+def warm(store: Store) -> None:
+    """Answer, before the first visitor asks, what every first view asks: the unfiltered
+    figures and rankings, and the sidebar's choices."""
+    for name in ANSWERS:
+        answer(store, Filters(), name)
+    for f in FILTERS:
+        if f.widget in ("multiselect", "selectbox"):
+            f.choices(store), f.shown(store)
 
 
 def summary_of(store: Store, filters: Filters) -> dict:
     """The overview's figures for the filters."""
-    return session_memo("store_summary", replace(filters, lang="zh"), lambda: store.summary(filters))
+    return answer(store, filters, "summary")
 
 
 def offered(corpus, key: str) -> bool:
@@ -106,7 +131,7 @@ def ranking_page(what: str, title: str) -> None:
     SHOWN_ROWS rows, sortable, with a CSV download of exactly those rows."""
     ctx = context()
     st.title(ctx.t(title))
-    ranked = memo(ctx, f"store_ranking_{what}", lambda: ctx.corpus.ranking(what, ctx.filters, SHOWN_ROWS))
+    ranked = answer(ctx.corpus, ctx.filters, f"ranking_{what}")
     if len(ranked) == SHOWN_ROWS:
         st.caption(ctx.t("store_rows_limit", n=SHOWN_ROWS))
     table(ranked.rename(columns={"mentions": "n_mentions"}), what, ctx.filters, key=f"store_{what}", options={})

@@ -8,7 +8,7 @@ import plotly.express as px
 import streamlit as st
 
 from jimo_data.views.context import context
-from jimo_data.views.served import NOT_OFFERED, memo, summary_of
+from jimo_data.views.served import NOT_OFFERED, answer, summary_of
 from jimo_data.views.widgets import chart, date_axis, figure, period_bars
 
 ctx = context()
@@ -24,7 +24,7 @@ if pd.notna(figures["first_date"]):  # a line, not a metric: two full dates do n
 st.caption(" ｜ ".join(t(f"pages_{what}", n=figures[f"{what}_pages"]) for what in ("undated", "unknown_pub")))
 
 st.subheader(t("store_per_month"))
-monthly = memo(ctx, "store_per_month", lambda: store.per_month(ctx.filters))
+monthly = answer(store, ctx.filters, "per_month")
 if monthly.empty:
     st.info(t("no_rows"))
 else:
