@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 
+import pandas as pd
 import pytest
 from paths import REPO, SEEDS
 from real_pages import REAL_PAGES
@@ -196,3 +197,15 @@ def test_which_store_is_served(monkeypatch, served, argv, env, expected):
         monkeypatch.setenv(name, value.replace("<store>", dest))
     argv = [arg.replace("<store>", dest) for arg in argv]
     assert store_path(argv) == (expected.replace("<store>", dest) if expected else None)
+
+
+def test_the_results_are_paged_newest_first(served):
+    corpus = served[0]
+    at = open_page("store_reader")
+    first = at.dataframe[0].value
+    at.number_input(key="store_results_page").set_value(2).run()
+    second = at.dataframe[0].value
+    assert len(first) == 50 and 0 < len(second) <= 50
+    assert not set(first[t("col_article_id")]) & set(second[t("col_article_id")])
+    dates = pd.concat([first, second])[t("col_date")].dropna()
+    assert dates.is_monotonic_decreasing and len(corpus.articles) > 100
