@@ -153,9 +153,26 @@ def test_a_filter_a_store_cannot_answer_is_named_and_ignored():
     assert "reprints" not in at.query_params
 
 
-def test_a_folder_that_is_not_a_store_is_a_message_in_the_interface_language(monkeypatch, tmp_path):
-    monkeypatch.setenv("JIMO_STORE", str(tmp_path))
-    for lang, words in (("zh", "不是数据仓库"), ("en", "not a store")):
+def _damaged_store(folder):
+    """A store whose one done batch's file list is not Parquet."""
+    (folder / "done").mkdir()
+    (folder / "files").mkdir()
+    (folder / "store.json").write_text('{"format": 1}')
+    (folder / "done" / "b0000").write_text("")
+    (folder / "files" / "batch=b0000.parquet").write_bytes(b"not parquet")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "make, zh, en",
+    [
+        (lambda folder: folder, "不是数据仓库", "not a store"),  # no store.json
+        (_damaged_store, "无法读取数据仓库", "cannot be read"),
+    ],
+)
+def test_a_store_that_cannot_be_opened_is_a_message_in_the_interface_language(monkeypatch, tmp_path, make, zh, en):
+    monkeypatch.setenv("JIMO_STORE", str(make(tmp_path)))
+    for lang, words in (("zh", zh), ("en", en)):
         at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
         at.query_params["lang"] = lang
         at.run()
