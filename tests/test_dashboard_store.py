@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from jimo_data import load_corpus
 from jimo_data.analysis import parse_query, query_mask, summary_figures
+from jimo_data.analysis.summary import unplaced_pages
 from jimo_data.filters import Filters, select
 from jimo_data.ingest.files import discover, hash_files
 from jimo_data.ingest.store import CacheStore
@@ -226,3 +227,13 @@ def test_the_results_are_paged_newest_first(served):
     assert not set(first[t("col_article_id")]) & set(second[t("col_article_id")])
     dates = pd.concat([first, second])[t("col_date")].dropna()
     assert dates.is_monotonic_decreasing and len(corpus.articles) > 100
+
+
+def test_the_pages_without_a_date_are_counted_and_their_articles_a_link_away(served):
+    corpus = served[0]
+    unplaced = unplaced_pages(corpus.pages)
+    assert unplaced["undated"] > 0  # the real pages have some
+    shown = texts(open_page("store_overview"))
+    assert t("pages_undated", n=unplaced["undated"]) in shown and "undated=only" in shown
+    listed = texts(open_page("store_reader", {"undated": "only"}))
+    assert f"{t('results')} ({corpus.articles['date'].isna().sum()})" in listed

@@ -9,7 +9,7 @@ import streamlit as st
 
 from jimo_data.views.context import context
 from jimo_data.views.served import NOT_OFFERED, answer, summary_of
-from jimo_data.views.widgets import chart, date_axis, figure, period_bars
+from jimo_data.views.widgets import chart, date_axis, figure, period_bars, unplaced_pages_line
 
 ctx = context()
 t, store = ctx.t, ctx.corpus
@@ -21,7 +21,7 @@ for column, label in zip(st.columns(len(metrics)), metrics):
     column.metric(t(label), figures[label])
 if pd.notna(figures["first_date"]):  # a line, not a metric: two full dates do not fit a metric's box
     st.markdown(f"**{t('date_span')}**: {figures['first_date']:%Y-%m-%d} – {figures['last_date']:%Y-%m-%d}")
-st.caption(" ｜ ".join(t(f"pages_{what}", n=figures[f"{what}_pages"]) for what in ("undated", "unknown_pub")))
+unplaced_pages_line(ctx, {what: figures[f"{what}_pages"] for what in ("undated", "unknown_pub")})
 
 st.subheader(t("store_per_month"))
 monthly = answer(store, ctx.filters, "per_month")
