@@ -5,6 +5,7 @@ one store written once per module from the local loader's cache)."""
 from __future__ import annotations
 
 import shutil
+from urllib.parse import quote
 
 import pandas as pd
 import pytest
@@ -100,6 +101,10 @@ def test_a_filter_from_the_url_narrows_the_figures_as_in_the_folder_path(served)
     wanted = select(corpus, Filters(officials=("孙杰",)))
     at = open_page("store_overview", {"official": "孙杰"})
     shown = metrics(at)
+    linked = (
+        open_page("store_officials", {"official": "孙杰", "q": "即墨"}).dataframe[0].value[t("col_link")]
+    )  # q is written after official
+    assert linked.iloc[0].count("official=") == 1 and linked.iloc[0].endswith("official=" + quote("孙杰"))
     assert shown[t("articles")] == (wanted.listing["kind"] == "article").sum()
     assert shown[t("articles")] < (corpus.articles["kind"] == "article").sum()  # it narrows
     assert shown[t("pages")] == len(wanted.pages)
@@ -113,6 +118,8 @@ def test_the_officials_ranking_has_the_folder_paths_names_and_counts(served):
     assert len(shown) == len(expected)
     assert shown.sort_index().to_dict() == expected.sort_index().to_dict()
     assert list(shown.head(3)) == sorted(expected, reverse=True)[:3]  # most articles first
+    top = shown.index[0]
+    assert at.dataframe[0].value[t("col_link")].iloc[0].endswith("official=" + quote(top))  # its articles in the reader
 
 
 @pytest.mark.parametrize(

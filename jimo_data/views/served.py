@@ -22,7 +22,7 @@ from jimo_data.serving.where import UNSUPPORTED
 from .context import Context, bind_memo, context, session_memo
 from .i18n import t
 from .state import PAGE_OPTIONS, set_filters, sync_filters
-from .widgets import table
+from .widgets import reader_links, table
 
 STORE_PAGES = (  # (module in this folder, URL path, label key): the folder path's URL paths, so links carry over
     ("store_overview", "overview", "page_overview"),
@@ -34,6 +34,7 @@ STORE_PAGES = (  # (module in this folder, URL path, label key): the folder path
 NOT_OFFERED = ("page_timeline", "page_keywords", "page_reuse", "page_collocates")  # label keys: the overview names them
 SHOWN_ROWS = 2000  # a ranking's rows sent to the browser: every row is in every rerun's message
 RANKED = ("officials", "bylines", "projects")
+LINKED = {"officials": "official", "bylines": "byline"}  # the filter a ranking's row opens the reader with
 RESULTS_PER_PAGE = 50  # the reader's results per page: their hits are counted on these rows only
 # A store's pages read no option whose values come from the whole corpus (`known`): those
 # would read a whole table. The reader checks its `article` against the store itself.
@@ -134,6 +135,9 @@ def ranking_page(what: str, title: str) -> None:
     ranked = answer(ctx.corpus, ctx.filters, f"ranking_{what}")
     if len(ranked) == SHOWN_ROWS:
         st.caption(ctx.t("store_rows_limit", n=SHOWN_ROWS))
+    if what in LINKED:  # the row's name replaces the filter's own value (its key is written once)
+        spec = next(f for f in FILTERS if f.key == LINKED[what])
+        ranked = ranked.assign(link=reader_links(replace(ctx.filters, **{spec.field: spec.default}), spec.key, ranked["name"]))
     table(ranked.rename(columns={"mentions": "n_mentions"}), what, ctx.filters, key=f"store_{what}", options={})
 
 
