@@ -1,4 +1,4 @@
-"""Entry point: `streamlit run dashboard.py [-- --corpus PATH]`.
+"""Entry point: `streamlit run dashboard.py [-- --corpus PATH | --store DEST]`.
 
 Builds the navigation and the shared sidebar; every page lives in jimo_data/views/.
 """
@@ -7,12 +7,14 @@ import os
 import time
 from pathlib import Path
 
+import duckdb
 import streamlit as st
 
 from jimo_data.views import PAGES, page_script
 from jimo_data.views.context import build_context
-from jimo_data.views.data import corpus_path, get_corpus
+from jimo_data.views.data import corpus_path, get_corpus, get_store, store_path
 from jimo_data.views.i18n import t
+from jimo_data.views.served import STORE_PAGES, build_store_context, store_error, store_filters
 from jimo_data.views.sidebar import sidebar
 from jimo_data.views.state import sync_filters
 from jimo_data.views.widgets import md_escape
@@ -25,24 +27,39 @@ started, started_cpu = time.perf_counter(), time.thread_time()
 st.set_page_config(page_title="即墨报刊数据看板 · Jimo archive", page_icon="📰", layout="wide")
 
 lang_hint = "en" if st.query_params.get("lang") == "en" else "zh"
-path = corpus_path(None, default=SEEDS)
-if path is None:
-    st.error(t("empty_corpus_path", lang_hint))
-    st.stop()
-try:
-    corpus = get_corpus(path, lang_hint)
-except (OSError, ValueError) as error:
-    st.error(md_escape(f"{path}: {error}"))
-    st.stop()
 
-filters, messages = sync_filters(corpus)
-navigation = st.navigation(
-    [
-        st.Page(page_script(module), title=t(label, filters.lang), url_path=url_path, default=(i == 0))
-        for i, (module, url_path, label) in enumerate(PAGES)
-    ]
-)
-sidebar(build_context(corpus, filters), messages)
+
+def navigation_of(pages: tuple, lang: str):
+    return st.navigation(
+        [
+            st.Page(page_script(module), title=t(label, lang), url_path=url_path, default=(i == 0))
+            for i, (module, url_path, label) in enumerate(pages)
+        ]
+    )
+
+
+if dest := store_path(None):  # a Parquet store, served through DuckDB (docs/store.md)
+    try:
+        store = get_store(dest, lang_hint)
+    except (OSError, ValueError, duckdb.Error) as error:
+        st.error(md_escape(store_error(error, dest, lang_hint)))
+        st.stop()
+    filters, messages = store_filters(store)
+    navigation = navigation_of(STORE_PAGES, filters.lang)
+    sidebar(build_store_context(store, filters), messages)
+else:
+    path = corpus_path(None, default=SEEDS)
+    if path is None:
+        st.error(t("empty_corpus_path", lang_hint))
+        st.stop()
+    try:
+        corpus = get_corpus(path, lang_hint)
+    except (OSError, ValueError) as error:
+        st.error(md_escape(f"{path}: {error}"))
+        st.stop()
+    filters, messages = sync_filters(corpus)
+    navigation = navigation_of(PAGES, filters.lang)
+    sidebar(build_context(corpus, filters), messages)
 try:
     navigation.run()
 finally:

@@ -229,6 +229,9 @@ class KnownValues(Filter):
         return f"{self.prefix}{text}" if text else ""
 
     def choices(self, corpus):
+        if hasattr(corpus, "described"):  # a served store (serving.Store): counted in SQL, never read whole
+            return corpus.memo(f"choices_{self.key}", lambda: corpus.choices(self.table, self.column, self.ranked, self.unknown_choice))
+
         def compute() -> list[str]:
             values = corpus.table(self.table)[self.column]
             named = [v for v in values.value_counts().index if v] if self.ranked else sorted(set(values) - {""})
@@ -239,6 +242,9 @@ class KnownValues(Filter):
     def shown(self, corpus) -> dict[str, str]:
         """Each choice as the widget shows it: `孙杰（即墨区）`, the values of
         `described_by` beside it; only choices that have some."""
+
+        if self.described_by and hasattr(corpus, "described"):  # a served store, as in `choices`
+            return corpus.memo(f"shown_{self.key}", lambda: corpus.described(self.table, self.column, self.described_by))
 
         def compute() -> dict[str, str]:
             rows = corpus.table(self.table)[[self.column, self.described_by]].drop_duplicates()

@@ -13,6 +13,7 @@ same assembly rules, the same filters (`where.py`), the one definition of a hit
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from pathlib import Path
@@ -23,6 +24,7 @@ import pyarrow as pa
 
 from .. import tables
 from ..analysis.query import FIELD_PARTS, Query, Term, parse_query
+from ..filters import UNKNOWN
 from ..ingest.store import default_cache_dir
 from . import bigrams, build, where
 from .layout import StoreLayout, read_layout
@@ -30,11 +32,15 @@ from .layout import StoreLayout, read_layout
 MEMORY_LIMIT = "1GB"  # DuckDB's own buffers; it spills to disk past this
 SCAN_SHARE = 0.25  # a word with candidates in more than this share of the articles is counted by a scan (cheaper than the join)
 REMEMBERED_WORDS = 32  # words whose hits per article a store keeps (at most one int pair per article each)
+REMEMBERED_QUERIES = 16  # queries whose articles a store keeps (at most one int per article each)
 _FREQ = {"month": ("month", "MS"), "week": ("week", "W-MON")}  # DuckDB date_trunc part, pandas frequency
-_RANKINGS = {
-    "officials": "name, sum(n_mentions)::BIGINT AS mentions, count(DISTINCT akey) AS articles, min(date) AS first_date, max(date) AS last_date",
-    "projects": "name, count(*) AS mentions, count(DISTINCT akey) AS articles, min(date) AS first_date, max(date) AS last_date",
-    "bylines": "name, count(DISTINCT akey) AS articles, min(date) AS first_date, max(date) AS last_date",
+_RANKINGS = {  # over `rows`, the filtered articles' rows of the table
+    "officials": "SELECT name, sum(n_mentions)::BIGINT AS mentions, count(DISTINCT akey) AS articles, min(date) AS first_date, max(date) AS last_date FROM rows GROUP BY name",
+    # Most project names are named once or twice: grouping by (name, article) first spares
+    # a distinct count over as many groups as rows.
+    "projects": """SELECT name, sum(n)::BIGINT AS mentions, count(*) AS articles, min(first) AS first_date, max(last) AS last_date
+                   FROM (SELECT name, akey, count(*) AS n, min(date) AS first, max(date) AS last FROM rows GROUP BY name, akey) GROUP BY name""",
+    "bylines": "SELECT name, count(DISTINCT akey) AS articles, min(date) AS first_date, max(date) AS last_date FROM rows GROUP BY name",
 }
 
 
@@ -87,6 +93,7 @@ class Store:
         self.n_articles = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
         self._memo: dict = {}
         self._counted: dict[tuple[str, tuple[str, ...]], pd.DataFrame] = {}  # word, parts -> (akey, hits), oldest first
+        self._queries: dict[Query, np.ndarray] = {}  # query -> its sorted akeys, oldest first
 
     def close(self) -> None:
         self.con.close()
@@ -186,9 +193,87 @@ class Store:
                 GROUP BY term ORDER BY count DESC, term{limit}"""
         else:
             query = f"""WITH sel AS ({selected}), rows AS (SELECT * FROM {what} WHERE akey IN (SELECT akey FROM sel)),
-                ranked AS (SELECT {_RANKINGS[what]} FROM rows GROUP BY name){_FIRST_SEEN if what == "bylines" else "SELECT * FROM ranked"}
+                ranked AS ({_RANKINGS[what]}){_FIRST_SEEN if what == "bylines" else "SELECT * FROM ranked"}
                 ORDER BY articles DESC, name{limit}"""
         return self.sql(query, params, arrow)
+
+    # -- the dashboard's questions (docs/store.md, "The dashboard over a store") -------
+    def choices(self, table: str, column: str, ranked: bool, unknown_choice: bool) -> list[str]:
+        """A filter's choices as `filters.KnownValues.choices` gives them, counted in
+        SQL: ranked by rows (ties by value) or sorted; `unknown_choice` adds UNKNOWN
+        when some row's value is empty. A table the store lacks (notes) offers none."""
+        if table not in build.ITEM_TABLES + ("pages", "articles"):
+            return []
+        order = "count(*) DESC, value" if ranked else "value"
+        rows = self.sql(f"SELECT {column} AS value, count(*) AS n FROM {table} GROUP BY value ORDER BY {order}")
+        named = [v for v in rows["value"] if v]
+        return named + [UNKNOWN] if unknown_choice and (rows["value"] == "").any() else named
+
+    def described(self, table: str, column: str, described_by: str) -> dict[str, str]:
+        """Each value with its `described_by` values beside it (`孙杰（即墨区）`), as
+        `filters.KnownValues.shown`."""
+        rows = self.sql(
+            f"""SELECT {column} AS value, string_agg({described_by}, '、' ORDER BY {described_by}) AS described
+                FROM (SELECT DISTINCT {column}, {described_by} FROM {table} WHERE {column} <> '' AND {described_by} <> '')
+                GROUP BY value"""
+        )
+        return {value: f"{value}（{described}）" for value, described in zip(rows["value"], rows["described"])}
+
+    def undated(self, filters) -> int:
+        """How many articles without a date the date bounds decide about (those every
+        other filter keeps), as `filters.undated_count`."""
+        if filters.undated == "only" or not (filters.date_from or filters.date_to):
+            return 0
+        selected, params, arrow = self._selected(dataclasses.replace(filters, undated="only"))
+        return int(self.sql(f"SELECT count(*) AS n FROM ({selected})", params, arrow)["n"].iloc[0])
+
+    def per_month(self, filters=None) -> pd.DataFrame:
+        """Articles per month of the filtered dated articles: month, articles."""
+        selected, params, arrow = self._selected(filters, "date_trunc('month', a.date) AS month", "a.date IS NOT NULL")
+        return self.sql(f"SELECT month, count(*) AS articles FROM ({selected}) GROUP BY month ORDER BY month", params, arrow)
+
+    def search_page(self, query: str, filters=None, offset: int = 0, limit: int = 50) -> tuple[int, pd.DataFrame]:
+        """How many filtered articles the query keeps, and `limit` of them from
+        `offset`, newest first, with the hits of each term looked for counted on
+        those rows only: counting every result's hits reads every result's text."""
+        parsed = parse_query(query)
+        keys = self.query_keys(parsed)
+        columns = "a.akey, a.article_id, a.date, a.publication, a.page_id, a.kind, a.headline"
+        selected, params, arrow = self._selected(filters, columns, "a.akey IN (SELECT akey FROM found)" if keys is not None else "")
+        if keys is not None:
+            arrow = {**arrow, "found": pa.table({"akey": keys.astype(np.int32)})}
+        total = int(self.sql(f"SELECT count(*) AS n FROM ({selected})", params, arrow)["n"].iloc[0])
+        shown = self.sql(
+            f"SELECT * FROM ({selected}) ORDER BY date DESC NULLS LAST, akey LIMIT {int(limit)} OFFSET {int(offset)}", params, arrow
+        )
+        for term in parsed.terms:
+            shown[term.label] = self._shown_hits(term, shown["akey"].to_numpy())
+        return total, shown.drop(columns=["akey"])
+
+    def _shown_hits(self, term: Term, keys: np.ndarray) -> np.ndarray:
+        if term.field == "byline":
+            return np.isin(keys, self.term_keys(term)).astype(np.int64)
+        counted = self.sql(
+            f"SELECT akey, ({_hits_sql(FIELD_PARTS[term.field])})::BIGINT AS hits FROM articles WHERE akey IN (SELECT akey FROM shown)",
+            {"word": term.text},
+            {"shown": pa.table({"akey": keys.astype(np.int32)})},
+        )
+        return pd.Series(counted["hits"].to_numpy(), index=counted["akey"]).reindex(keys, fill_value=0).to_numpy(dtype=np.int64)
+
+    def article(self, article_id: str) -> dict | None:
+        """One article's row of `articles` (its whole text) with its page's fields and
+        its bylines and officials, each a frame; None for an id the store lacks."""
+        found = self.sql(
+            """SELECT a.*, p.section, p.page_no, p.issue_no FROM articles a JOIN pages p USING (page_id)
+               WHERE a.article_id = $id""",
+            {"id": article_id},
+        )
+        if found.empty:
+            return None
+        row = found.iloc[0].to_dict()
+        for table in ("bylines", "officials"):
+            row[table] = self.sql(f"SELECT * FROM {table} WHERE akey = $akey ORDER BY ord", {"akey": int(row["akey"])})
+        return row
 
     # -- hits -----------------------------------------------------------------------
     def word_keys(self, word: str, parts: tuple[str, ...]) -> np.ndarray:
@@ -241,6 +326,13 @@ class Store:
         query = parse_query(query) if isinstance(query, str) else query
         if not query:
             return None
+        if query not in self._queries:  # every page of a dashboard run asks for the same query's articles
+            self._queries[query] = self._query_keys(query)
+            while len(self._queries) > REMEMBERED_QUERIES:
+                self._queries.pop(next(iter(self._queries)))
+        return self._queries[query]
+
+    def _query_keys(self, query: Query) -> np.ndarray:
         kept = np.arange(self.n_articles, dtype=np.int64)
         for clause in query.clauses:
             either = self.term_keys(clause[0])

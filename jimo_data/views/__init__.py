@@ -10,6 +10,7 @@ Only this subpackage imports streamlit; the rest of `jimo_data` never does.
     i18n.py      every label in Chinese and English
     reprints.py  the reader's line naming an article's other printings
     <page>.py    one module per page of PAGES
+    served.py    the dashboard over a Parquet store: its pages (STORE_PAGES, store_<page>.py) and helpers
 """
 
 PAGES = (  # (module in this folder, URL path, label key); the first is served at /

@@ -39,14 +39,19 @@ def context() -> Context:
 
 
 def build_context(corpus: Corpus, filters: Filters) -> Context:
-    with _memo_lock:
-        if not _memo_corpus or _memo_corpus[0] is not corpus:  # files changed: nothing memoised holds
-            _memo.clear()
-            _memo_corpus[:] = [corpus]
-    st.session_state["_memo_corpus"] = id(corpus)
+    bind_memo(corpus)
     ctx = Context(corpus, filters, session_memo("selection", replace(filters, lang="zh"), lambda: select(corpus, filters)))
     st.session_state["_context"] = ctx
     return ctx
+
+
+def bind_memo(source) -> None:
+    """The memo holds values of `source` (a corpus, or a served store) from now on."""
+    with _memo_lock:
+        if not _memo_corpus or _memo_corpus[0] is not source:  # files changed: nothing memoised holds
+            _memo.clear()
+            _memo_corpus[:] = [source]
+    st.session_state["_memo_corpus"] = id(source)
 
 
 def session_memo(name: str, key, compute):

@@ -21,8 +21,11 @@ from jimo_data.analysis import article_names, article_term_totals, corpus_term_t
 from jimo_data.corrections import corrections_stamp
 from jimo_data.filters import Filters, select
 from jimo_data.ingest.files import folder_fingerprint
+from jimo_data.serving import Store, open_store
+from jimo_data.serving.layout import read_layout
 
 from .i18n import t
+from .served import warm
 
 FILES_CHECK_SECONDS = 5
 
@@ -31,12 +34,32 @@ def corpus_path(argv: list[str] | None, default: Path) -> Path | None:
     """`-- --corpus PATH`, else `JIMO_CORPUS`, else `default` (dashboard.py passes the
     bundled seeds). None for `--corpus ""`: Path("") is the current folder, which the
     user did not ask for."""
-    args = sys.argv[1:] if argv is None else argv
-    for i, arg in enumerate(args):
-        if arg == "--corpus" or arg.startswith("--corpus="):
-            value = arg.split("=", 1)[1] if "=" in arg else (args[i + 1] if i + 1 < len(args) else "")
-            return Path(value) if value.strip() else None
+    value = _option(sys.argv[1:] if argv is None else argv, "--corpus")
+    if value is not None:
+        return Path(value) if value.strip() else None
     return Path(os.environ.get("JIMO_CORPUS") or default)
+
+
+def store_path(argv: list[str] | None) -> str | None:
+    """The store to serve: `-- --store DEST`, else `JIMO_STORE`, else a `--corpus` /
+    `JIMO_CORPUS` that holds a `store.json`; None to serve a folder of pages. A string,
+    not a Path: DEST may be an fsspec URL."""
+    args = sys.argv[1:] if argv is None else argv
+    named = _option(args, "--store")
+    if named is None:
+        named = os.environ.get("JIMO_STORE") if _option(args, "--corpus") is None else None
+    if named:
+        return named
+    corpus = _option(args, "--corpus") or os.environ.get("JIMO_CORPUS") or ""
+    return corpus if corpus and (Path(corpus).expanduser() / "store.json").is_file() else None
+
+
+def _option(args: list[str], name: str) -> str | None:
+    """The value of `name VALUE` or `name=VALUE` among the arguments; None when absent."""
+    for i, arg in enumerate(args):
+        if arg == name or arg.startswith(name + "="):
+            return arg.split("=", 1)[1] if "=" in arg else (args[i + 1] if i + 1 < len(args) else "")
+    return None
 
 
 @st.cache_data(ttl=FILES_CHECK_SECONDS, show_spinner=False)
@@ -73,3 +96,23 @@ def prepare(corpus: Corpus) -> None:
     corpus_term_totals(corpus)
     busiest = corpus.officials["name"].value_counts().index[:1]
     select(corpus, Filters(officials=tuple(busiest))).term_totals()
+
+
+@st.cache_data(ttl=FILES_CHECK_SECONDS, show_spinner=False)
+def store_key(dest: str) -> str:
+    """The store's done batches, read at most every few seconds: a batch added by an
+    ingest is served on the first rerun after that."""
+    return read_layout(dest).signature
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _open_store(dest: str, store_key: str, _lang: str) -> Store:
+    with st.spinner(t("store_opening", _lang)):  # the first open of a set of batches builds its serving database
+        store = open_store(dest)  # under the cache folder load_corpus uses (JIMO_CACHE_DIR)
+        warm(store)
+        return store
+
+
+def get_store(dest: str, lang: str) -> Store:
+    """The store, opened once per set of done batches and shared by every session."""
+    return _open_store(dest, store_key(dest), lang)

@@ -397,6 +397,18 @@ rule_kind_merge        合并规则 | merge
 rule_kind_split        拆分规则 | split
 rule_kind_article      文章规则 | article
 rule_kind_note         笔记规则 | note
+# -- the dashboard over a store --
+store_opening          正在打开数据仓库（首次打开需建立查询数据库，可能需要几分钟）… | Opening the store (the first time builds its serving database, which can take minutes)…
+store_not_a_store      {path}：不是数据仓库（缺少 store.json），也不是版面文件夹 | {path}: not a store (no store.json), nor a folder of pages
+store_unreadable       无法读取数据仓库 {path}：{error} | The store {path} cannot be read: {error}
+param_store_unsupported `{key}`：数据仓库暂不支持此筛选，已忽略 | `{key}`: a store cannot answer this filter yet; ignored
+store_per_month        每月文章数 | Articles per month
+store_not_offered      数据仓库不提供以下页面：{pages}。它们需要把整个语料读入内存（转载与搭配比较每篇文章的全文，时间线与关键词需要逐条统计），仓库的规模容不下。 | A store does not offer these pages: {pages}. They need the whole corpus in memory (reprints and collocates compare every article's text; the timeline and keywords count row by row), which a store is too large for.
+store_rows_limit       仅显示前 {n} 行。 | Showing the first {n} rows only.
+store_results_page     结果页（共 {pages} 页） | Results page (of {pages})
+store_pick_article     点击结果中的“在阅读页打开”阅读全文。 | Click “Open in reader” in a result to read it.
+store_no_article       数据仓库中没有文章 {id}。 | The store holds no article {id}.
+store_text_cut         正文共 {total} 字，仅显示前 {limit} 字。 | The text has {total} characters; the first {limit} are shown.
 """
 
 

@@ -11,6 +11,7 @@ from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUE
 
 from .context import Context
 from .i18n import LABELS, t
+from .served import offered, source_facts
 from .state import clear_filters, from_widgets, widget_key
 from .widgets import md_escape, undated_note
 
@@ -25,15 +26,15 @@ def sidebar(ctx: Context, messages: list[ParamProblem]) -> None:
         if f.widget == "language":
             _widget(bar, f, ctx)
     bar.subheader(t("filters", lang))
-    dates = corpus.pages["date"].dropna()
-    if len(dates):
-        bar.caption(f"{t('date_span', lang)}: {dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}")
+    first, last, name, n_pages = source_facts(ctx)  # a corpus's or a served store's
+    if first is not None:
+        bar.caption(f"{t('date_span', lang)}: {first:%Y-%m-%d} – {last:%Y-%m-%d}")
     for f in FILTERS:
-        if f.widget != "language":
+        if f.widget != "language" and offered(corpus, f.key):
             _widget(bar, f, ctx)
     if filters.active:
         bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
-    bar.caption(f"{t('corpus', lang)}: {md_escape(corpus.root.name)} · {len(corpus.pages)} {t('pages', lang)}")
+    bar.caption(f"{t('corpus', lang)}: {md_escape(name)} · {n_pages} {t('pages', lang)}")
 
 
 def message_line(m: ParamProblem, lang: str) -> str:

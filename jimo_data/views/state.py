@@ -149,9 +149,9 @@ def page_option(key: str) -> str | tuple[str, ...]:
     return st.session_state["_page_options"][key]
 
 
-def sync_filters(corpus: Corpus) -> tuple[Filters, list[ParamProblem]]:
+def sync_filters(corpus: Corpus, options: dict[str, PageOption] | None = None) -> tuple[Filters, list[ParamProblem]]:
     """The filters of this run, and messages about URL values that were ignored: the
-    filters' and the page options'."""
+    filters' and the page options' (`options`, by default all of them)."""
     state = st.session_state
     raw = {key: st.query_params.get_all(key) for key in st.query_params}
     in_url = {key: values for key, values in raw.items() if key in FILTER_KEYS}
@@ -164,7 +164,7 @@ def sync_filters(corpus: Corpus) -> tuple[Filters, list[ParamProblem]]:
     write_url(state["filters"])
     messages = state.setdefault("_param_messages", [])
     state["_page_options"] = {}
-    for key, option in PAGE_OPTIONS.items():
+    for key, option in (PAGE_OPTIONS if options is None else options).items():
         state["_page_options"][key], problems = option.parse(raw.get(key, []), corpus)
         messages += [problem for problem in problems if problem not in messages]  # kept as long as a filter's
     return state["filters"], messages

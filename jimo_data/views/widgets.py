@@ -272,13 +272,14 @@ def undated_note(ctx: Context, where=st) -> None:
         where.button(t(action), key="undated_button", on_click=set_undated, args=("" if included else "include",), width="stretch")
 
 
-def unplaced_pages_line(ctx: Context, pages: pd.DataFrame) -> None:
-    """A line with how many of `pages` have no date and no publication, each with a link
-    to their articles in the reader (`undated=only`, `pub=(unknown)`)."""
+def unplaced_pages_line(ctx: Context, pages: pd.DataFrame | dict[str, int]) -> None:
+    """A line with how many of `pages` have no date and no publication (or those counts,
+    as `unplaced_pages` gives them: a store's), each with a link to their articles in
+    the reader (`undated=only`, `pub=(unknown)`)."""
     link = {"undated": {"undated": "only"}, "unknown_pub": {"pub": UNKNOWN}}
     parts = [
         ctx.t(f"pages_{what}", n=n) + (f" · [{ctx.t('see_in_reader')}]({_reader_url(ctx.filters, **link[what])})" if n else "")
-        for what, n in unplaced_pages(pages).items()
+        for what, n in (pages if isinstance(pages, dict) else unplaced_pages(pages)).items()
     ]
     st.caption(" ｜ ".join(parts))
 
