@@ -96,6 +96,23 @@ def test_the_overview_shows_the_folder_paths_figures_and_names_the_pages_a_store
     assert all(t(label) in texts(at) for label in NOT_OFFERED)
 
 
+def test_a_store_at_a_url_is_served_as_the_same_store_on_disk(served, monkeypatch):
+    """`--store s3://…` in production; fsspec's in-memory filesystem here (AppTest runs
+    the dashboard in this process, so it sees the same memory)."""
+    import fsspec
+
+    corpus, dest, _ = served
+    memory = fsspec.filesystem("memory")
+    memory.put(str(dest), "/dashboard-store", recursive=True)
+    try:
+        monkeypatch.setenv("JIMO_STORE", "memory://dashboard-store")
+        at = open_page("store_overview")
+        expected = summary_figures(corpus.pages, corpus.articles, corpus.bylines, corpus.officials, corpus.projects)
+        assert metrics(at)[t("articles")] == expected["articles"] and metrics(at)[t("pages")] == expected["pages"]
+    finally:
+        memory.rm("/dashboard-store", recursive=True)
+
+
 def test_a_filter_from_the_url_narrows_the_figures_as_in_the_folder_path(served):
     corpus = served[0]
     wanted = select(corpus, Filters(officials=("孙杰",)))
