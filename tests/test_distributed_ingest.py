@@ -60,8 +60,8 @@ def source(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def local(source, session_cache) -> Corpus:
-    return load_corpus(source, cache_dir=session_cache)  # the seeds and the real pages parsed once for the session
+def local(source, tmp_path_factory) -> Corpus:
+    return load_corpus(source, cache_dir=tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="module")
