@@ -1,4 +1,10 @@
-"""Shared fixtures: the seed corpus loaded once, each test's cache kept out of the user's."""
+"""Shared fixtures: the seeds and the real pages loaded once, each test's cache kept out
+of the user's.
+
+A test that needs these pages' tables takes `seeds_corpus` or `real_corpus`, and one that
+loads a folder of them (a copy, the dashboard, the CLI) loads it with `session_cache`: the
+per-file cache is by content, so the pages are parsed once a session. A test parses into a
+cache of its own only when the cache, or a first load, is what it checks."""
 
 from __future__ import annotations
 

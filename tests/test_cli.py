@@ -54,8 +54,8 @@ def test_info_lists_pages_with_problems(tmp_path):
     assert "error   empty.txt: the file is empty" in result.stdout
 
 
-def test_export_writes_every_table_as_utf8_bom_csv(tmp_path):
-    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), cache=tmp_path / "cache")
+def test_export_writes_every_table_as_utf8_bom_csv(tmp_path, session_cache):
+    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), cache=session_cache)
     assert result.returncode == 0, result.stderr
     for table in ("pages", "articles", "bylines", "officials", "projects", "terms", "officials_timeline"):
         raw = (tmp_path / "out" / f"{table}.csv").read_bytes()
@@ -74,12 +74,10 @@ def test_missing_folder_is_one_line_not_a_traceback(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_export_takes_the_dashboards_filters_and_gives_the_same_rows(tmp_path, seeds_corpus):
+def test_export_takes_the_dashboards_filters_and_gives_the_same_rows(tmp_path, seeds_corpus, session_cache):
     from jimo_data.filters import parse_params, select
 
-    result = run(
-        "export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "韩世军", "--from", "2023-01-01", cache=tmp_path / "cache"
-    )
+    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "韩世军", "--from", "2023-01-01", cache=session_cache)
     assert result.returncode == 0, result.stderr
     with open(tmp_path / "out" / "articles.csv", encoding="utf-8-sig") as handle:
         exported = [row["article_id"] for row in csv.DictReader(handle)]
@@ -88,8 +86,8 @@ def test_export_takes_the_dashboards_filters_and_gives_the_same_rows(tmp_path, s
     assert len(exported) == 2
 
 
-def test_an_unknown_filter_value_is_one_line_and_exit_2(tmp_path):
-    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "无此人", cache=tmp_path / "cache")
+def test_an_unknown_filter_value_is_one_line_and_exit_2(tmp_path, session_cache):
+    result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "无此人", cache=session_cache)
     assert result.returncode == 2
     assert result.stderr.strip() == "jimo: `official`: “无此人” is not in this corpus"
     assert not (tmp_path / "out").exists()

@@ -12,11 +12,9 @@ import openpyxl
 import pandas as pd
 import pytest
 from paths import SEEDS
-from real_pages import REAL_PAGES
 from streamlit.runtime.media_file_manager import MediaFileManager
 from test_dashboard import frames, open_page
 
-from jimo_data import load_corpus
 from jimo_data.analysis import reading_list
 from jimo_data.cli import EXPORTS, main
 from jimo_data.export import (
@@ -196,11 +194,6 @@ def test_a_text_longer_than_an_excel_cell_is_cut_with_a_note():
 def test_characters_xml_cannot_carry_are_replaced_in_xlsx():
     back = read_back(table_bytes(pd.DataFrame({"text": ["a\x00b\x1bc\td"]}), "xlsx"), "xlsx")
     assert back.loc[0, "text"] == "a\ufffdb\ufffdc\td"
-
-
-@pytest.fixture(scope="module")
-def real_corpus(tmp_path_factory):
-    return load_corpus(REAL_PAGES, cache_dir=tmp_path_factory.mktemp("real-cache"))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -13,8 +13,8 @@ PAGES = Path(__file__).parent / "pages"
 
 
 @pytest.fixture(scope="module")
-def composed(tmp_path_factory):
-    return load_corpus(PAGES, cache_dir=tmp_path_factory.mktemp("cache"))
+def composed(session_cache):
+    return load_corpus(PAGES, cache_dir=session_cache)  # the real pages among them: parsed once for the session
 
 
 def page(corpus, page_id):

@@ -53,8 +53,8 @@ def life(life_folder, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def real(tmp_path_factory):
-    return load_corpus(REAL_PAGES, cache_dir=tmp_path_factory.mktemp("real-cache"))
+def real(real_corpus):
+    return real_corpus
 
 
 @pytest.fixture
@@ -304,9 +304,10 @@ def test_a_holders_name_cannot_become_markup_in_a_band():
 
 
 @pytest.fixture
-def real_app(monkeypatch, tmp_path):
+def real_app(monkeypatch, session_cache, real_corpus):
+    """The dashboard over the real pages, from the session's cache (`real_corpus` parsed them there)."""
     monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
-    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))
 
 
 def test_no_two_offices_share_a_colour_in_the_career_chart(real_app):

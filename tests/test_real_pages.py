@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from real_pages import FLOORS, HELD_OUT, HELD_OUT_FLOORS, gold_of, page_files, report, score
 
-from jimo_data import load_corpus
-
 
 @pytest.fixture(scope="module")
 def tally():
@@ -45,11 +43,10 @@ def test_every_held_out_page_has_gold_and_a_manifest_line():
     assert listed == {page.name for page in page_files(HELD_OUT)}
 
 
-def test_no_official_of_another_place_is_put_into_a_jimo_office(tmp_path, monkeypatch):
+def test_no_official_of_another_place_is_put_into_a_jimo_office(real_corpus):
     """Over a folder of the real pages, everyone the parser places in 即墨区 is someone
     the gold places there."""
-    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path / "cache"))
-    corpus = load_corpus(page_files()[0].parent)
+    corpus = real_corpus
     jimo = corpus.officials[corpus.officials["jurisdiction"] == "即墨区"]
     gold = {
         (page.name, name)

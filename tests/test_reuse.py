@@ -52,8 +52,8 @@ INDUSTRY = "即墨:实施七大工程,提速制造业发展"  # 青岛日报, 20
 
 
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("cache")
+def cache(session_cache):
+    return session_cache  # the seeds and the real pages parsed once for the session
 
 
 def plant(folder, seeds_corpus) -> None:

@@ -36,19 +36,60 @@ def _seeds_with_trouble(folder):
     return folder
 
 
-@pytest.fixture(scope="module", params=["seeds", "real"])
-def paths(request, tmp_path_factory):
-    """(pandas corpus, DuckDB store) of the same pages."""
-    base = tmp_path_factory.mktemp(request.param)
-    source = _seeds_with_trouble(base / "pages") if request.param == "seeds" else REAL_PAGES
-    cache = base / "cache"
-    corpus = load_corpus(source, cache_dir=cache)
-    root, files, _ = discover(source)
+def _store_of(folder, cache, dest):
+    """A store of `folder`'s pages, written from the parse `cache` holds."""
+    root, files, _ = discover(folder)
     state = hash_files(files, {})
-    write_store(base / "store", state.hashes, state.unreadable, CacheStore(cache, root).segments.read())
-    store = open_store(base / "store", cache_dir=cache)
+    return write_store(dest, state.hashes, state.unreadable, CacheStore(cache, root).segments.read())
+
+
+# The pages are parsed once for the module, each store written once; a test that
+# changes a store changes a copy.
+@pytest.fixture(scope="module")
+def pages_cache(tmp_path_factory):
+    """The module's own parse cache: `write_store` reads every segment, so only these pages' loads write one."""
+    return tmp_path_factory.mktemp("pages-cache")
+
+
+@pytest.fixture(scope="module")
+def troubled(tmp_path_factory, pages_cache):
+    """(folder, pandas corpus, store) of the seeds with a duplicate and an unreadable file."""
+    base = tmp_path_factory.mktemp("troubled")
+    folder = _seeds_with_trouble(base / "pages")
+    return folder, load_corpus(folder, cache_dir=pages_cache), _store_of(folder, pages_cache, base / "store")
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory, pages_cache):
+    """(pandas corpus, store) of the seeds."""
+    corpus = load_corpus(SEEDS, cache_dir=pages_cache)
+    return corpus, _store_of(SEEDS, pages_cache, tmp_path_factory.mktemp("seeds") / "store")
+
+
+@pytest.fixture(scope="module")
+def serving_cache(tmp_path_factory):
+    """Where the stores read unchanged build their serving databases: each once."""
+    return tmp_path_factory.mktemp("serving-cache")
+
+
+@pytest.fixture(scope="module", params=["seeds", "real"])
+def paths(request, troubled, pages_cache, serving_cache, tmp_path_factory):
+    """(pandas corpus, DuckDB store) of the same pages."""
+    if request.param == "seeds":
+        _, corpus, dest = troubled
+    else:
+        corpus = load_corpus(REAL_PAGES, cache_dir=pages_cache)
+        dest = _store_of(REAL_PAGES, pages_cache, tmp_path_factory.mktemp("real") / "store")
+    store = open_store(dest, cache_dir=serving_cache)
     yield corpus, store
     store.close()
+
+
+@pytest.fixture
+def seeds_copy(seeds_store, tmp_path):
+    """(pandas corpus, a copy of the seeds' store, an empty serving cache): for a test that changes the store."""
+    corpus, store = seeds_store
+    return corpus, shutil.copytree(store, tmp_path / "store"), tmp_path / "cache"
 
 
 @pytest.mark.parametrize("table", ["pages", "articles", "bylines", "officials", "projects"])
@@ -57,14 +98,10 @@ def test_assembled_tables_equal(paths, table):
     pd.testing.assert_frame_equal(store.table(table), corpus.table(table).reset_index(drop=True))
 
 
-def test_the_seeds_store_holds_a_duplicate_and_an_unreadable_file(tmp_path):
+def test_the_seeds_store_holds_a_duplicate_and_an_unreadable_file(troubled, serving_cache):
     """The cases of assembly that plain pages never reach, seen from the store."""
-    source = _seeds_with_trouble(tmp_path / "pages")
-    corpus = load_corpus(source, cache_dir=tmp_path / "cache")
-    root, files, _ = discover(source)
-    state = hash_files(files, {})
-    write_store(tmp_path / "store", state.hashes, state.unreadable, CacheStore(tmp_path / "cache", root).segments.read())
-    pages = open_store(tmp_path / "store", cache_dir=tmp_path / "cache").table("pages").set_index("page_id")
+    _, corpus, dest = troubled
+    pages = open_store(dest, cache_dir=serving_cache).table("pages").set_index("page_id")
     assert pages.loc["zz_copy.txt", "duplicate_of"] == sorted(p.name for p in SEEDS.glob("*.txt"))[0]
     assert pages.loc["zz_copy.txt", "status"] == "warning" and pages.loc["zz_copy.txt", "n_articles"] == 0
     assert (
@@ -264,13 +301,10 @@ def test_the_serving_connection_is_bounded_and_read_only(paths):
         store.con.execute("DELETE FROM articles")
 
 
-def test_a_batch_without_its_done_marker_is_not_served(tmp_path):
-    corpus = load_corpus(SEEDS, cache_dir=tmp_path / "cache")
-    root, files, _ = discover(SEEDS)
-    state = hash_files(files, {})
-    write_store(tmp_path / "store", state.hashes, {}, CacheStore(tmp_path / "cache", root).segments.read(), batches=2)
-    (tmp_path / "store" / "done" / "b0001").unlink()
-    pages = open_store(tmp_path / "store", cache_dir=tmp_path / "cache").table("pages")
+def test_a_batch_without_its_done_marker_is_not_served(seeds_copy):
+    corpus, dest, cache = seeds_copy  # a store of two batches
+    (dest / "done" / "b0001").unlink()
+    pages = open_store(dest, cache_dir=cache).table("pages")
     assert 0 < len(pages) < len(corpus.pages)
 
 
@@ -279,18 +313,14 @@ def test_a_folder_without_store_json_is_not_a_store(tmp_path):
         open_store(tmp_path)
 
 
-def test_info_of_a_store_gives_the_folders_figures(tmp_path, capsys):
+def test_info_of_a_store_gives_the_folders_figures(troubled, pages_cache, serving_cache, capsys):
     """`jimo info --store DEST` prints the lines `jimo info SOURCE` prints, but the first two."""
     from jimo_data.cli import main
 
-    source = _seeds_with_trouble(tmp_path / "pages")
-    cache = tmp_path / "cache"
-    assert main(["--cache-dir", str(cache), "info", str(source)]) == 0
+    source, _, dest = troubled
+    assert main(["--cache-dir", str(pages_cache), "info", str(source)]) == 0
     folder = capsys.readouterr().out.splitlines()
-    root, files, _ = discover(source)
-    state = hash_files(files, {})
-    write_store(tmp_path / "store", state.hashes, state.unreadable, CacheStore(cache, root).segments.read())
-    assert main(["--cache-dir", str(cache), "info", "--store", str(tmp_path / "store")]) == 0
+    assert main(["--cache-dir", str(serving_cache), "info", "--store", str(dest)]) == 0
     store = capsys.readouterr().out.splitlines()
     assert store[0].startswith("store:") and "2 batches" in store[0]
     assert store[1] == folder[1].split("; parsed now")[0]
@@ -334,19 +364,14 @@ def test_the_sql_hit_count_is_the_one_definition(text, word, expected):
     [[], ["--official", "孙杰", "--from", "2026-01-01"], ["--q", "项目 -签约", "--pub", "新即墨"]],
     ids=["all", "official", "query"],
 )
-def test_export_of_a_store_writes_the_folders_files(tmp_path, options):
+def test_export_of_a_store_writes_the_folders_files(seeds_store, pages_cache, serving_cache, tmp_path, options):
     """`jimo export --store` writes what `jimo export SOURCE` writes with the same
     filters (terms in another order within an article: compared as rows)."""
     from jimo_data.cli import main
 
-    cache = tmp_path / "cache"
-    assert main(["--cache-dir", str(cache), "export", str(SEEDS), "--out", str(tmp_path / "folder"), *options]) == 0
-    root, files, _ = discover(SEEDS)
-    state = hash_files(files, {})
-    write_store(tmp_path / "store", state.hashes, {}, CacheStore(cache, root).segments.read())
-    assert (
-        main(["--cache-dir", str(cache), "export", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "store-out"), *options]) == 0
-    )
+    _, dest = seeds_store
+    assert main(["--cache-dir", str(pages_cache), "export", str(SEEDS), "--out", str(tmp_path / "folder"), *options]) == 0
+    assert main(["--cache-dir", str(serving_cache), "export", "--store", str(dest), "--out", str(tmp_path / "store-out"), *options]) == 0
     written = sorted(p.name for p in (tmp_path / "store-out").iterdir())
     assert written == sorted(p.name for p in (tmp_path / "folder").iterdir() if p.name != "articles_text.csv")
     for name in written:
@@ -363,29 +388,17 @@ def test_export_of_a_store_writes_the_folders_files(tmp_path, options):
         (["--official", "无此人"], "`official`: “无此人” is not in this corpus"),
     ],
 )
-def test_export_of_a_store_refuses_what_it_cannot_do(tmp_path, capsys, argv, message):
+def test_export_of_a_store_refuses_what_it_cannot_do(seeds_store, serving_cache, tmp_path, capsys, argv, message):
     from jimo_data.cli import main
 
-    cache = tmp_path / "cache"
-    load_corpus(SEEDS, cache_dir=cache)
-    root, files, _ = discover(SEEDS)
-    write_store(tmp_path / "store", hash_files(files, {}).hashes, {}, CacheStore(cache, root).segments.read())
-    assert main(["--cache-dir", str(cache), "export", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "out"), *argv]) == 2
+    _, dest = seeds_store
+    assert main(["--cache-dir", str(serving_cache), "export", "--store", str(dest), "--out", str(tmp_path / "out"), *argv]) == 2
     assert message in capsys.readouterr().err
 
 
-def _seeds_store(tmp_path):
-    cache = tmp_path / "cache"
-    corpus = load_corpus(SEEDS, cache_dir=cache)
-    root, files, _ = discover(SEEDS)
-    state = hash_files(files, {})
-    dest = write_store(tmp_path / "store", state.hashes, {}, CacheStore(cache, root).segments.read())
-    return corpus, dest, cache
-
-
-def test_a_content_hash_in_two_done_batches_counts_once(tmp_path):
+def test_a_content_hash_in_two_done_batches_counts_once(seeds_copy):
     """Two ingests at once can both parse a file: the first batch's rows are kept."""
-    corpus, dest, cache = _seeds_store(tmp_path)
+    corpus, dest, cache = seeds_copy
     for path in list((dest / "parsed").rglob("b0000.parquet")):
         shutil.copy(path, path.with_name("b0005.parquet"))
     shutil.copy(dest / "files" / "batch=b0000.parquet", dest / "files" / "batch=b0005.parquet")
@@ -395,11 +408,11 @@ def test_a_content_hash_in_two_done_batches_counts_once(tmp_path):
         pd.testing.assert_frame_equal(store.table(table), corpus.table(table).reset_index(drop=True))
 
 
-def test_a_files_row_seen_later_wins(tmp_path):
+def test_a_files_row_seen_later_wins(seeds_copy):
     """A page whose file became unreadable in a later run is an error row."""
     from store_writer import write_files
 
-    corpus, dest, cache = _seeds_store(tmp_path)
+    corpus, dest, cache = seeds_copy
     page = corpus.pages["page_id"].iloc[0]
     write_files(dest, "b0009", [(page, "", "error", "not a regular file")], seen="2026-02-01")
     (dest / "done" / "b0009").write_text("")
@@ -408,8 +421,8 @@ def test_a_files_row_seen_later_wins(tmp_path):
     assert len(pages) == len(corpus.pages)
 
 
-def test_a_new_batch_builds_a_new_database_and_removes_the_old(tmp_path):
-    corpus, dest, cache = _seeds_store(tmp_path)
+def test_a_new_batch_builds_a_new_database_and_removes_the_old(seeds_copy):
+    corpus, dest, cache = seeds_copy
     first = open_store(dest, cache_dir=cache)
     (dest / "done" / "b0001").unlink()  # as if b0001 were the batch a later run added
     fewer = open_store(dest, cache_dir=cache)

@@ -41,8 +41,8 @@ def corpus_folder(request, seeds_and_undated):
 
 
 @pytest.fixture(scope="module")
-def corpus(corpus_folder, tmp_path_factory):
-    return load_corpus(corpus_folder, cache_dir=tmp_path_factory.mktemp("cache"))
+def corpus(corpus_folder, session_cache):
+    return load_corpus(corpus_folder, cache_dir=session_cache)
 
 
 def test_the_test_corpora_hold_undated_articles(corpus):
@@ -132,9 +132,9 @@ def open_page(folder, page: str, params: dict, lang: str = "zh") -> AppTest:
 
 
 @pytest.fixture
-def served(monkeypatch, corpus, corpus_folder, tmp_path_factory):
+def served(monkeypatch, corpus, corpus_folder, session_cache):
     monkeypatch.setenv("JIMO_CORPUS", str(corpus_folder))
-    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "dashboard-cache"))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(session_cache))  # where `corpus` was loaded
     return corpus_folder
 
 

@@ -32,22 +32,27 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# The seeds' and the real pages' servers read the session's cache, where `seeds_corpus`
+# and `real_corpus` parsed them for the other tests too: served from its snapshot, as
+# after any first load.
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory):
-    yield from serve(REPO / "seeds", tmp_path_factory)
+def app_url(tmp_path_factory, seeds_corpus, session_cache):
+    yield from serve(seeds_corpus.root, tmp_path_factory, session_cache)
 
 
 @pytest.fixture(scope="session")
-def real_pages_url(tmp_path_factory):
+def real_pages_url(tmp_path_factory, real_corpus, session_cache):
     """The dashboard over the real development pages: many undated, some of no known publication."""
-    yield from serve(REPO / "tests" / "pages" / "real", tmp_path_factory)
+    yield from serve(real_corpus.root, tmp_path_factory, session_cache)
 
 
-def serve(corpus: Path, tmp_path_factory):
-    """A Streamlit server of the dashboard over `corpus`: yields its URL, stops it after."""
+def serve(corpus: Path, tmp_path_factory, cache: Path | None = None):
+    """A Streamlit server of the dashboard over `corpus` (its cache `cache`, else a new
+    one): yields its URL, stops it after."""
     port = free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "JIMO_CORPUS": str(corpus), "JIMO_CACHE_DIR": str(tmp_path_factory.mktemp("browser-cache"))}
+    cache = cache or tmp_path_factory.mktemp("browser-cache")
+    env = {**os.environ, "JIMO_CORPUS": str(corpus), "JIMO_CACHE_DIR": str(cache)}
     command = [
         sys.executable,
         "-m",

@@ -7,17 +7,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from real_pages import REAL_PAGES
 from support import screenshot, wait_for_app_run
-
-from jimo_data import load_corpus
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    return load_corpus(REAL_PAGES, cache_dir=tmp_path_factory.mktemp("cache"))
+def corpus(real_corpus):
+    return real_corpus
 
 
 def open_path(page, url: str) -> None:
