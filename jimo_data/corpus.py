@@ -22,7 +22,7 @@ import pandas as pd
 
 from .corrections import CORRECTIONS_FILE, Corrections, apply_corrections, read_rules
 from .ingest.assemble import assemble
-from .ingest.batches import Progress, parse_batches
+from .ingest.batches import Progress, parse_batches, worker_count
 from .ingest.files import FileState, NotReadable, StaleManifest, discover, hash_files, read_inside
 from .ingest.frames import concat_frames, return_freed_memory
 from .ingest.integrity import Repair
@@ -150,7 +150,7 @@ def _build(store: CacheStore, files, state: FileState, snapshot, workers, progre
 def _update(store: CacheStore, state: FileState, snapshot, workers, progress, parsed: list[str]) -> dict[str, pd.DataFrame]:
     """The tables of these files from the snapshot and the per-file cache, parsing what
     neither holds; the new snapshot written (in the background) when the cache can be."""
-    if state.blobs:  # something to parse: jieba's dictionary loads while the cache is read
+    if state.blobs and worker_count(len(state.blobs), workers) == 1:  # parsed here: jieba's dictionary loads while the cache is read
         threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
     parse = partial(_parse_into_segments, store=store, state=state, workers=workers, progress=progress, parsed=parsed)
     previous = built_from(snapshot["pages"]) if snapshot is not None else None
@@ -174,7 +174,7 @@ def _parse_into_segments(
     returned: a whole archive's rows are then never held twice, as batches and joined."""
     if not digests:
         return None
-    blobs = [state.read(digest) for digest in digests]
+    blobs = [state.take(digest) for digest in digests]
     done, pending, held = 0, [], []
     for frames in parse_batches(blobs, workers, progress, str(store.root)):
         pending.append(frames)
@@ -215,7 +215,7 @@ def _rebuild(store: CacheStore, state: FileState, parse) -> dict[str, pd.DataFra
         unsaved = parse(missing, keep=False)  # rows the cache could not take
         cached = _with(store.segments.read(), unsaved)
         cached = _with(cached, parse(_missing(state, cached)))  # a segment found damaged meanwhile: normally none
-    return assemble(state.hashes, cached, state.unreadable)
+    return assemble(state.hashes, cached, state.unreadable, release=True)
 
 
 def _missing(state: FileState, cached: dict[str, pd.DataFrame]) -> list[str]:
