@@ -213,6 +213,7 @@ def _rebuild(store: CacheStore, state: FileState, parse) -> dict[str, pd.DataFra
     if missing:
         del cached  # read again below with the new rows: not held twice meanwhile
         unsaved = parse(missing, keep=False)  # rows the cache could not take
+        return_freed_memory()  # the parse's batches: the allocator would keep them beside the rows read back
         cached = _with(store.segments.read(), unsaved)
         cached = _with(cached, parse(_missing(state, cached)))  # a segment found damaged meanwhile: normally none
     return assemble(state.hashes, cached, state.unreadable, release=True)
