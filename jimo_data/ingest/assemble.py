@@ -37,7 +37,8 @@ def assemble(
         rows = take(table)
         position = article_keys.get_indexer(_article_keys(rows, hash_index)) if len(rows) else np.array([], dtype=int)
         found = position >= 0
-        rows, position = rows.loc[found].reset_index(drop=True), position[found]
+        if not found.all():  # rows of duplicate pages: a cold archive has none, and its terms are not copied
+            rows, position = rows.loc[found].reset_index(drop=True), position[found]
         assembled[table] = _terms(rows, position, articles) if table == "terms" else _items(table, rows, position, articles)
     return assembled
 
