@@ -22,7 +22,7 @@ import pandas as pd
 
 from .corrections import CORRECTIONS_FILE, Corrections, apply_corrections, read_rules
 from .ingest.assemble import assemble
-from .ingest.batches import Progress, parse_batches
+from .ingest.batches import Progress, parse_batches, worker_count
 from .ingest.files import FileState, NotReadable, StaleManifest, discover, hash_files, read_inside
 from .ingest.frames import concat_frames, return_freed_memory
 from .ingest.integrity import Repair
@@ -150,7 +150,7 @@ def _build(store: CacheStore, files, state: FileState, snapshot, workers, progre
 def _update(store: CacheStore, state: FileState, snapshot, workers, progress, parsed: list[str]) -> dict[str, pd.DataFrame]:
     """The tables of these files from the snapshot and the per-file cache, parsing what
     neither holds; the new snapshot written (in the background) when the cache can be."""
-    if state.blobs:  # something to parse: jieba's dictionary loads while the cache is read
+    if state.blobs and worker_count(len(state.blobs), workers) == 1:  # parsed here: jieba's dictionary loads while the cache is read
         threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
     parse = partial(_parse_into_segments, store=store, state=state, workers=workers, progress=progress, parsed=parsed)
     previous = built_from(snapshot["pages"]) if snapshot is not None else None
@@ -164,47 +164,69 @@ def _update(store: CacheStore, state: FileState, snapshot, workers, progress, pa
 
 
 def _parse_into_segments(
-    digests: list[str], store: CacheStore, state: FileState, workers, progress, parsed: list[str]
+    digests: list[str], store: CacheStore, state: FileState, workers, progress, parsed: list[str], keep: bool = True
 ) -> dict[str, pd.DataFrame] | None:
     """Parse these files (by content hash) into the per-file cache, noting them in
     `parsed`; their frames, or None when there are none. Batches are saved as they come
     (at least `SAVE_EVERY_PAGES` at a time, and at least half of what is done, so that
-    an archive makes a few segments, not hundreds)."""
+    an archive makes a few segments, not hundreds). Without `keep`, a saved batch is
+    dropped (the caller reads the cache back) and only rows the cache could not take are
+    returned: a whole archive's rows are then never held twice, as batches and joined."""
     if not digests:
         return None
-    blobs = [state.read(digest) for digest in digests]
-    done, pending, saved = 0, [], []
+    blobs = [state.take(digest) for digest in digests]
+    done, pending, held = 0, [], []
     for frames in parse_batches(blobs, workers, progress, str(store.root)):
         pending.append(frames)
         done += len(frames["pages"])
         if sum(len(f["pages"]) for f in pending) >= max(SAVE_EVERY_PAGES, done // 2):
-            saved.append(_save(store, pending))
+            held.append(_save(store, pending, keep))
             pending = []
     if pending:
-        saved.append(_save(store, pending))
-    fresh = {table: concat_frames([frames[table] for frames in saved]) for table in CACHED_COLUMNS}
+        held.append(_save(store, pending, keep))
     parsed += digests
-    return fresh
+    held = [frames for frames in held if frames is not None]
+    return {table: concat_frames([frames[table] for frames in held]) for table in CACHED_COLUMNS} if held else None
 
 
-def _save(store: CacheStore, batches: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+def _save(store: CacheStore, batches: list[dict[str, pd.DataFrame]], keep: bool) -> dict[str, pd.DataFrame] | None:
+    """The batches as one segment; their frames, or None when they were saved and
+    `keep` is false."""
     frames = {table: concat_frames([batch[table] for batch in batches]) for table in CACHED_COLUMNS}
+    batches.clear()  # the caller's list: the batches' own frames are freed with it
     if store.writable:
         try:
             store.segments.write(frames)
         except OSError as error:
             store.cannot_write(error)
+        else:
+            if not keep:
+                return None
     return frames
 
 
 def _rebuild(store: CacheStore, state: FileState, parse) -> dict[str, pd.DataFrame]:
-    """All tables from the per-file cache, parsing the files it does not hold."""
+    """All tables from the per-file cache, parsing the files it does not hold. What the
+    parse saves is read back from the cache with the rest, once."""
     cached = store.segments.read()
-    missing = sorted(set(state.paths_by_hash) - set(cached["pages"]["content_hash"]))
-    fresh = parse(missing)
-    if fresh:
-        cached = {table: concat_frames([cached[table], fresh[table]]) if len(cached[table]) else fresh[table] for table in CACHED_COLUMNS}
-    return assemble(state.hashes, cached, state.unreadable)
+    missing = _missing(state, cached)
+    if missing:
+        del cached  # read again below with the new rows: not held twice meanwhile
+        unsaved = parse(missing, keep=False)  # rows the cache could not take
+        return_freed_memory()  # the parse's batches: the allocator would keep them beside the rows read back
+        cached = _with(store.segments.read(), unsaved)
+        cached = _with(cached, parse(_missing(state, cached)))  # a segment found damaged meanwhile: normally none
+    return assemble(state.hashes, cached, state.unreadable, release=True)
+
+
+def _missing(state: FileState, cached: dict[str, pd.DataFrame]) -> list[str]:
+    return sorted(set(state.paths_by_hash) - set(cached["pages"]["content_hash"]))
+
+
+def _with(cached: dict[str, pd.DataFrame], fresh: dict[str, pd.DataFrame] | None) -> dict[str, pd.DataFrame]:
+    if not fresh:
+        return cached
+    return {table: concat_frames([cached[table], fresh[table]]) if len(cached[table]) else fresh[table] for table in CACHED_COLUMNS}
 
 
 def _served_from_snapshot(store: CacheStore, state: FileState, built: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

@@ -15,15 +15,18 @@ from ..parsing import ERROR, WARNING
 PER_ARTICLE_TABLES = ("bylines", "officials", "projects", "terms")  # rows that belong to an article
 
 
-def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable: dict[str, str]) -> dict[str, pd.DataFrame]:
-    """The tables of these files (page_id -> content hash) from their cached rows."""
-    pages = _pages(hashes, cached["pages"], unreadable)
+def assemble(
+    hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable: dict[str, str], release: bool = False
+) -> dict[str, pd.DataFrame]:
+    """The tables of these files (page_id -> content hash) from their cached rows. With
+    `release`, each cached table is taken out of `cached` once used, so that a whole
+    archive's rows are not all held beside the tables made of them."""
+    take = cached.pop if release else cached.get
+    pages = _pages(hashes, take("pages"), unreadable)
     canonical = pages.loc[(pages["duplicate_of"] == "") & (pages["content_hash"] != ""), ["page_id", "content_hash", "date", "publication"]]
     canonical = canonical.drop_duplicates("content_hash")  # two empty files: one hash, both error rows
     hash_index = pd.Index(canonical["content_hash"].astype(str))
-    articles = (
-        cached["articles"].astype({"content_hash": str}).merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")
-    )
+    articles = take("articles").astype({"content_hash": str}).merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")
     articles = articles.sort_values(["page_id", "seq"], kind="stable", ignore_index=True)
     articles["article_id"] = articles["page_id"] + "#" + articles["seq"].astype("string")
     assembled = {"pages": pages, "articles": tables.conform("articles", articles)}
@@ -31,10 +34,11 @@ def assemble(hashes: dict[str, str], cached: dict[str, pd.DataFrame], unreadable
     # table has millions of rows, too many to join on strings.
     article_keys = pd.Index(_article_keys(articles, hash_index))
     for table in PER_ARTICLE_TABLES:
-        rows = cached[table]
+        rows = take(table)
         position = article_keys.get_indexer(_article_keys(rows, hash_index)) if len(rows) else np.array([], dtype=int)
         found = position >= 0
-        rows, position = rows.loc[found].reset_index(drop=True), position[found]
+        if not found.all():  # rows of duplicate pages: a cold archive has none, and its terms are not copied
+            rows, position = rows.loc[found].reset_index(drop=True), position[found]
         assembled[table] = _terms(rows, position, articles) if table == "terms" else _items(table, rows, position, articles)
     return assembled
 

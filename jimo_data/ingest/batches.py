@@ -34,8 +34,7 @@ def parse_batches(
     many pages. If worker processes cannot run (a script read from stdin cannot be
     re-imported by them), the batches not yet parsed are parsed here."""
     total = len(blobs)
-    if workers is None:
-        workers = (os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
+    workers = worker_count(total, workers)
     size = max(1, min(BATCH_PAGES, total // (workers * 4) or 1))
     batches = [blobs[i : i + size] for i in range(0, total, size)]
     done = 0
@@ -55,6 +54,13 @@ def parse_batches(
         done += 1
         _report(progress, done, batches, total)
         yield parse_batch(batch)
+
+
+def worker_count(total: int, workers: int | None = None) -> int:
+    """The processes that parse `total` pages: all cores when there are many."""
+    if workers is None:
+        return (os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
+    return workers
 
 
 def _start_worker(dictionary_cache: str | None, parent: int) -> None:

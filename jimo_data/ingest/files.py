@@ -247,6 +247,13 @@ class FileState:
         """What a snapshot built from these files records (see `snapshot.built_from`)."""
         return {"hashes": self.hashes, "unreadable": self.unreadable}
 
+    def take(self, digest: str) -> bytes:
+        """`read`, and the bytes no longer held here: the parse that takes them holds
+        them only while it runs, not beside the tables it makes."""
+        if digest in self.blobs:
+            return self.blobs.pop(digest)
+        return self.read(digest)
+
     def read(self, digest: str) -> bytes:
         """The bytes with this content hash; StaleManifest when its file no longer holds
         them (changed with its stat kept, or gone, since it was hashed)."""

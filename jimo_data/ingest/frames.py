@@ -10,6 +10,7 @@ import gc
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 
 def return_freed_memory() -> None:
@@ -40,15 +41,32 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
     """Categories in order of first appearance, so the first part (usually the large
-    one: an archive's term rows) keeps its codes and only the others are recoded."""
-    categories = parts[0].categories.append([part.categories for part in parts[1:]]).unique()
+    one: an archive's term rows) keeps its codes and only the others are recoded. Text
+    categories are looked up in Arrow: pandas would hash the archive's hundred thousand
+    terms as Python strings on every reload."""
+    if not all(_is_text(part.categories) for part in parts):
+        categories = parts[0].categories.append([part.categories for part in parts[1:]]).unique()
+        recodes = [categories.get_indexer(part.categories) for part in parts]
+    else:
+        texts = [pa.array(part.categories.astype(str).array).cast(pa.large_string()) for part in parts]
+        every = pa.chunked_array(texts, type=pa.large_string())
+        unique = pc.unique(every)
+        positions = pc.index_in(every, value_set=unique).to_numpy(zero_copy_only=False)
+        bounds = np.cumsum([0, *(len(text) for text in texts)])
+        recodes = [positions[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+        # nothing new: the first part's dtype as it is (a new one checks every category)
+        categories = parts[0].categories if len(unique) == len(parts[0].categories) else pd.Index(unique.to_pandas())
     codes = [parts[0].codes]
-    for part in parts[1:]:
-        recode = categories.get_indexer(part.categories)
+    for part, recode in zip(parts[1:], recodes[1:]):
         codes.append(np.where(part.codes >= 0, recode[part.codes], -1))
+    dtype = parts[0].dtype if categories is parts[0].categories else pd.CategoricalDtype(categories)
     # int32 whenever pandas would use it, so the millions of codes are copied once
     codes_type = np.int32 if len(categories) >= 2**15 else None
-    return pd.Categorical.from_codes(np.concatenate(codes, dtype=codes_type), dtype=pd.CategoricalDtype(categories), validate=False)
+    return pd.Categorical.from_codes(np.concatenate(codes, dtype=codes_type), dtype=dtype, validate=False)
+
+
+def _is_text(categories: pd.Index) -> bool:
+    return pd.api.types.is_string_dtype(categories.dtype) and pd.api.types.infer_dtype(categories[:100]) in ("string", "empty")
 
 
 def empty_frames(columns: dict[str, list[str]]) -> dict[str, pd.DataFrame]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -28,6 +29,7 @@ from .i18n import t
 from .served import warm
 
 FILES_CHECK_SECONDS = 5
+_served: set[str] = set()  # folders this process has loaded: loading one again is a reload
 
 
 def corpus_path(argv: list[str] | None, default: Path) -> Path | None:
@@ -78,9 +80,24 @@ def _load(path: str, files_key: int, _lang: str) -> Corpus:
         bar.progress(done / total, text=f"{t('loading', lang)} {done}/{total}")
 
     corpus = load_corpus(path, progress=report)
-    prepare(corpus)
+    warm_up(corpus, reload=path in _served)
+    _served.add(path)
     bar.empty()
     return corpus
+
+
+def warm_up(corpus: Corpus, reload: bool) -> threading.Thread | None:
+    """`prepare` the corpus: before the first page is drawn on a first load, beside it
+    on a reload (an added page or a saved correction), so that the rerun shows the new
+    tables as soon as they are loaded. A view that needs an index before the warm-up
+    has built it builds it itself: `Corpus.memo` values are pure, so computing one
+    twice costs time, never a wrong table."""
+    if not reload:
+        prepare(corpus)
+        return None
+    worker = threading.Thread(target=prepare, args=(corpus,), name="jimo-prepare", daemon=True)
+    worker.start()
+    return worker
 
 
 def get_corpus(path: Path, lang: str) -> Corpus:
