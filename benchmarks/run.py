@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 import reuse_collocates  # noqa: E402
+import scale  # noqa: E402
 
 QUERIES = ["高质量发展", "孙杰", "项目 开工", "营商环境"]
 
@@ -433,7 +434,7 @@ dictionary and HMM), page by page in one process; a page differs when its token 
 
 {segmentation_table(rows)}
 """
-    path.write_text(text + reuse_collocates.saved_section() + checks, "utf-8")
+    path.write_text(text + reuse_collocates.saved_section() + scale.saved_section() + checks, "utf-8")
     (REPO / "docs" / "benchmarks.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
 
 
