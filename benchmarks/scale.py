@@ -340,6 +340,13 @@ def plot(rows: list[dict]) -> None:
     fig.savefig(PLOT, dpi=110)
 
 
+def notes(rows: list[dict]) -> str:
+    """What a row's figures need said beside them (`note` in the saved figures,
+    written by hand: how the machine was shared, which code measured)."""
+    said = [f"- {row['pages']:,} pages: {row['note']}" for row in rows if row.get("note")]
+    return "\n" + "\n".join(said) + "\n" if said else ""
+
+
 def section(rows: list[dict], date: str, machine: str) -> str:
     return f"""{HEADING}
 
@@ -358,7 +365,7 @@ server time over the store, after choosing the most mentioned official and after
 query `{TWO_WORDS}`; the two-word query column is the search alone (`Store.query_keys`).
 
 {summary_table(rows)}
-
+{notes(rows)}
 ![cost against archive size, store path](images/scale.png)
 
 {page_table(rows)}
