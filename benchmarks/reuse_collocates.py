@@ -207,21 +207,11 @@ def save_figures(rows: list[dict], date: str, machine: str) -> None:
 
 
 def write_section(rows: list[dict], date: str, machine: str) -> None:
-    """Keep the figures, and put the section in place of the old one, else before the hand-written checks."""
-    from run import CHECKS
+    """Keep the figures, and put the section in place of the old one."""
+    from run import replace_section
 
     save_figures(rows, date, machine)
-    text = DOC.read_text("utf-8")
-    new = section(rows, date, machine)
-    if HEADING in text:
-        start = text.index(HEADING)
-        end = text.find("\n## ", start + len(HEADING))
-        text = text[:start] + new + (text[end:] if end >= 0 else "")
-    elif CHECKS in text:
-        text = text.replace(CHECKS, "\n" + new + CHECKS, 1)
-    else:
-        text += "\n" + new
-    DOC.write_text(text, "utf-8")
+    replace_section(DOC, HEADING, section(rows, date, machine))
 
 
 def saved_section() -> str:

@@ -383,6 +383,21 @@ def plot(rows: list[dict], path: Path) -> None:
 CHECKS = "\n## Checks\n"  # a hand-written log of one-off comparisons, kept when the docs are rewritten
 
 
+def replace_section(doc: Path, heading: str, new: str) -> None:
+    """Put a generated section of docs/benchmarks.md in place of its old text, else
+    before the hand-written checks (else at the end)."""
+    text = doc.read_text("utf-8")
+    if heading in text:
+        start = text.index(heading)
+        end = text.find("\n## ", start + len(heading))
+        text = text[:start] + new + (text[end:] if end >= 0 else "")
+    elif CHECKS in text:
+        text = text.replace(CHECKS, "\n" + new + CHECKS, 1)
+    else:
+        text += "\n" + new
+    doc.write_text(text, "utf-8")
+
+
 def write_docs(rows: list[dict], seconds: float, date: str) -> None:
     path = REPO / "docs" / "benchmarks.md"
     old = path.read_text("utf-8") if path.exists() else ""

@@ -381,18 +381,11 @@ def with_saved(rows: list[dict]) -> list[dict]:
 
 
 def write_docs(rows: list[dict], date: str, machine: str) -> None:
-    from run import CHECKS
+    from run import replace_section
 
     FIGURES.write_text(json.dumps({"date": date, "machine": machine, "rows": rows}, ensure_ascii=False, indent=1), "utf-8")
     plot(rows)
-    text, new = DOC.read_text("utf-8"), section(rows, date, machine)
-    if HEADING in text:
-        start = text.index(HEADING)
-        end = text.find("\n## ", start + len(HEADING))
-        text = text[:start] + new + (text[end:] if end >= 0 else "")
-    else:
-        text = text.replace(CHECKS, "\n" + new + CHECKS, 1)
-    DOC.write_text(text, "utf-8")
+    replace_section(DOC, HEADING, section(rows, date, machine))
 
 
 def saved_section() -> str:

@@ -11,6 +11,7 @@ for nor against. Run as a script to see the figures and every page's misses:
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 import tomllib
 from dataclasses import dataclass, field
@@ -57,6 +58,14 @@ HELD_OUT_FLOORS = {
 
 def page_files(folder: Path = REAL_PAGES) -> list[Path]:
     return sorted(folder.glob("*.txt"))
+
+
+def copied(pages: list[Path], folder: Path) -> Path:
+    """A folder holding copies of these pages (for tests that change the folder)."""
+    folder.mkdir(parents=True)
+    for page in pages:
+        shutil.copy(page, folder / page.name)
+    return folder
 
 
 def gold_of(page: Path) -> dict:

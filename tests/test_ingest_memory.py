@@ -4,11 +4,10 @@ each cached table out as it uses it. Whatever fails to be written, the tables ar
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from compare import assert_same_tables
 from paths import REPO
+from real_pages import copied
 
 import jimo_data.corpus as corpus_module
 from jimo_data import load_corpus
@@ -21,11 +20,7 @@ SAMPLE = sorted((REPO / "tests" / "pages" / "real").glob("*.txt"))[:18]
 
 @pytest.fixture
 def folder(tmp_path):
-    copy = tmp_path / "pages"
-    copy.mkdir()
-    for page in SAMPLE:
-        shutil.copy(page, copy / page.name)
-    return copy
+    return copied(SAMPLE, tmp_path / "pages")
 
 
 @pytest.fixture

@@ -4,13 +4,12 @@ dashboard's warm-up of a reloaded corpus gives what a synchronous one gives."""
 
 from __future__ import annotations
 
-import shutil
-
 import numpy as np
 import pandas as pd
 import pytest
 from compare import assert_same_tables
 from paths import REPO
+from real_pages import copied
 
 from jimo_data import load_corpus
 from jimo_data.analysis import article_names, article_term_totals, corpus_term_totals, term_matrix
@@ -56,11 +55,7 @@ def test_appending_rows_of_known_categories_keeps_the_first_parts_categories():
 
 @pytest.fixture
 def folder(tmp_path):
-    copy = tmp_path / "pages"
-    copy.mkdir()
-    for page in SAMPLE:
-        shutil.copy(page, copy / page.name)
-    return copy
+    return copied(SAMPLE, tmp_path / "pages")
 
 
 def change_add(folder):  # sorts after every page: appended in order

@@ -247,18 +247,17 @@ class Store:
             f"SELECT * FROM ({selected}) ORDER BY date DESC NULLS LAST, akey LIMIT {int(limit)} OFFSET {int(offset)}", params, arrow
         )
         for term in parsed.terms:
-            shown[term.label] = self._shown_hits(term, shown["akey"].to_numpy())
+            shown[term.label] = self._term_hits(term, shown["akey"].to_numpy(), self._counted_on)
         return total, shown.drop(columns=["akey"])
 
-    def _shown_hits(self, term: Term, keys: np.ndarray) -> np.ndarray:
-        if term.field == "byline":
-            return np.isin(keys, self.term_keys(term)).astype(np.int64)
-        counted = self.sql(
-            f"SELECT akey, ({_hits_sql(FIELD_PARTS[term.field])})::BIGINT AS hits FROM articles WHERE akey IN (SELECT akey FROM shown)",
-            {"word": term.text},
+    def _counted_on(self, word: str, parts: tuple[str, ...], keys: np.ndarray) -> pd.DataFrame:
+        """(akey, hits) of the word counted on these articles' text only: a page of
+        results, not every article holding the word."""
+        return self.sql(
+            f"SELECT akey, ({_hits_sql(parts)})::BIGINT AS hits FROM articles WHERE akey IN (SELECT akey FROM shown)",
+            {"word": word},
             {"shown": pa.table({"akey": keys.astype(np.int32)})},
         )
-        return pd.Series(counted["hits"].to_numpy(), index=counted["akey"]).reindex(keys, fill_value=0).to_numpy(dtype=np.int64)
 
     def article(self, article_id: str) -> dict | None:
         """One article's row of `articles` (its whole text) with its page's fields and
@@ -365,10 +364,12 @@ class Store:
             results[term.label] = self._term_hits(term, results["akey"].to_numpy())
         return results.drop(columns=["akey"])
 
-    def _term_hits(self, term: Term, keys: np.ndarray) -> np.ndarray:
+    def _term_hits(self, term: Term, keys: np.ndarray, count=None) -> np.ndarray:
+        """The term's hits in each of these articles (0 where none); `count(word, parts,
+        keys)` gives (akey, hits), by default from the words the store remembers."""
         if term.field == "byline":
             return np.isin(keys, self.term_keys(term)).astype(np.int64)
-        counted = self.hits(term.text, keys, FIELD_PARTS[term.field])
+        counted = (count or self.hits)(term.text, parts=FIELD_PARTS[term.field], keys=keys)
         return pd.Series(counted["hits"].to_numpy(), index=counted["akey"]).reindex(keys, fill_value=0).to_numpy(dtype=np.int64)
 
     # -- trends ---------------------------------------------------------------------
