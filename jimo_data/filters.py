@@ -20,6 +20,7 @@ from functools import cached_property
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyarrow.compute as pc
 
 from .analysis import corpus_term_totals, parse_query, query_mask, term_matrix, totals_by_term
@@ -247,14 +248,22 @@ class KnownValues(Filter):
             return corpus.memo(f"shown_{self.key}", lambda: corpus.described(self.table, self.column, self.described_by))
 
         def compute() -> dict[str, str]:
-            rows = corpus.table(self.table)[[self.column, self.described_by]].drop_duplicates()
-            rows = rows[(rows[self.column] != "") & (rows[self.described_by] != "")].sort_values(self.described_by)
-            return {value: f"{value}（{'、'.join(group[self.described_by])}）" for value, group in rows.groupby(self.column)}
+            # In Arrow: pandas' group-by costs a noticeable part of the rerun that shows an added page.
+            rows = corpus.table(self.table)
+            pairs = pa.table({"value": _arrow_text(rows[self.column]), "by": _arrow_text(rows[self.described_by])})
+            pairs = pairs.filter(pc.and_(pc.not_equal(pairs["value"], ""), pc.not_equal(pairs["by"], ""))).sort_by("by")
+            grouped = pairs.group_by("value", use_threads=False).aggregate([("by", "distinct")])  # in order of appearance
+            labels = pc.binary_join_element_wise(grouped["value"], "（", pc.binary_join(grouped["by_distinct"], "、"), "）", "")
+            return dict(zip(grouped["value"].to_pylist(), labels.to_pylist()))
 
         return corpus.memo(f"shown_{self.key}", compute) if self.described_by else {}
 
     def _values(self, value) -> tuple[str, ...]:
         return value if self.many else ((value,) if value else ())
+
+
+def _arrow_text(values: pd.Series) -> pa.Array:
+    return pa.array(values.array).cast(pa.string())
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import marshal
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from compare import assert_same_tables
 from paths import SEEDS
 
 from jimo_data import load_corpus
+from jimo_data.ingest import integrity
 from jimo_data.ingest.integrity import seal
 from jimo_data.parsing import terms
 
@@ -99,6 +101,23 @@ def test_a_bit_flipped_in_the_snapshot_is_caught_and_the_tables_assembled_again(
     """A flipped bit once gave wrong names in the reader, or a segmentation fault."""
     flip_bit(snapshot_dir(cache) / name, fraction)
     repaired(cache, clean, "snapshot")
+
+
+def test_a_snapshot_checked_once_is_read_again_only_when_a_file_changes(cache, clean, monkeypatch):
+    """A dashboard reloading after an added page checks the same snapshot again: the
+    files this process found sound, with their stamps unchanged, are not read again."""
+    monkeypatch.setattr(integrity, "RACY_WINDOW_NS", 0)  # the copy was just written: settled at once here
+    monkeypatch.setattr(integrity, "_checked", {})
+    load_corpus(SEEDS, cache_dir=cache)
+    read_again = []
+    digest = integrity.file_digest
+    monkeypatch.setattr(integrity, "file_digest", lambda path: read_again.append(path.name) or digest(path))
+    assert_same_tables(load_corpus(SEEDS, cache_dir=cache), clean)
+    assert read_again == []
+    time.sleep(0.05)  # past the tick of the file times: the flipped file gets a new change time
+    flip_bit(snapshot_dir(cache) / "terms.arrow", 0.5)
+    repaired(cache, clean, "snapshot")
+    assert "terms.arrow" in read_again
 
 
 SNAPSHOT_FAULTS = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pandas as pd
 import pytest
 from paths import SEEDS
 
@@ -137,6 +138,23 @@ def test_choices_are_the_values_the_corpus_holds(seeds_corpus, key, choices):
     else:
         counts = seeds_corpus.table(f.table)[f.column].value_counts()
         assert offered == list(counts.index) and offered[0] == counts.idxmax()
+
+
+@pytest.mark.parametrize(
+    "rows, expected, why",
+    [
+        ([("孙杰", "即墨区")], {"孙杰": "孙杰（即墨区）"}, "one official, one place"),
+        ([("孙杰", "青岛市"), ("孙杰", "即墨区"), ("孙杰", "青岛市")], {"孙杰": "孙杰（即墨区、青岛市）"}, "each place once, sorted"),
+        ([("孙杰", ""), ("王伟", "即墨区")], {"王伟": "王伟（即墨区）"}, "no place: shown by name alone, so left out"),
+        ([("", "即墨区")], {}, "a row without a name is no choice"),
+        ([("李<b>", "即墨区")], {"李<b>": "李<b>（即墨区）"}, "text as it is: the widget never renders HTML"),
+    ],
+)
+def test_officials_are_shown_with_their_jurisdictions(seeds_corpus, rows, expected, why):
+    (f,) = [f for f in FILTERS if f.key == "official"]
+    officials = pd.DataFrame(rows, columns=["name", "jurisdiction"]).astype("string[pyarrow]")
+    corpus = dataclasses.replace(seeds_corpus, officials=officials, _memo={})
+    assert f.shown(corpus) == expected, why
 
 
 def test_selection_restricts_every_table(seeds_corpus):

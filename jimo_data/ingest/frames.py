@@ -42,22 +42,24 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
 def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
     """Categories in order of first appearance, so the first part (usually the large
     one: an archive's term rows) keeps its codes and only the others are recoded. Text
-    categories are looked up in Arrow: pandas would hash the archive's hundred thousand
-    terms as Python strings on every reload."""
+    categories are looked up in Arrow, and only the other parts' are hashed against the
+    first's: pandas would hash the archive's hundred thousand terms as Python strings on
+    every reload."""
     if not all(_is_text(part.categories) for part in parts):
         categories = parts[0].categories.append([part.categories for part in parts[1:]]).unique()
-        recodes = [categories.get_indexer(part.categories) for part in parts]
+        recodes = [categories.get_indexer(part.categories) for part in parts[1:]]
     else:
-        texts = [pa.array(part.categories.astype(str).array).cast(pa.large_string()) for part in parts]
-        every = pa.chunked_array(texts, type=pa.large_string())
-        unique = pc.unique(every)
-        positions = pc.index_in(every, value_set=unique).to_numpy(zero_copy_only=False)
-        bounds = np.cumsum([0, *(len(text) for text in texts)])
+        first = pa.array(parts[0].categories.astype(str).array).cast(pa.large_string())
+        others = pa.chunked_array([pa.array(part.categories.astype(str).array) for part in parts[1:]], type=pa.large_string())
+        added = pc.unique(others.filter(pc.invert(pc.is_in(others, value_set=first))))
+        every = pa.concat_arrays([first, added.combine_chunks() if isinstance(added, pa.ChunkedArray) else added]) if len(added) else first
+        positions = pc.index_in(others, value_set=every).to_numpy(zero_copy_only=False)
+        bounds = np.cumsum([0, *(len(part.categories) for part in parts[1:])])
         recodes = [positions[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
         # nothing new: the first part's dtype as it is (a new one checks every category)
-        categories = parts[0].categories if len(unique) == len(parts[0].categories) else pd.Index(unique.to_pandas())
+        categories = parts[0].categories if not len(added) else pd.Index(every.to_pandas())
     codes = [parts[0].codes]
-    for part, recode in zip(parts[1:], recodes[1:]):
+    for part, recode in zip(parts[1:], recodes):
         codes.append(np.where(part.codes >= 0, recode[part.codes], -1))
     dtype = parts[0].dtype if categories is parts[0].categories else pd.CategoricalDtype(categories)
     # int32 whenever pandas would use it, so the millions of codes are copied once

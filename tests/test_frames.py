@@ -1,0 +1,53 @@
+"""Concatenating categorical columns (ingest/frames.py): the values of every part, in
+order, with the first part's categories first and its codes kept."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from jimo_data.ingest.frames import concat_categoricals, concat_frames
+
+
+def categorical(values, categories=None) -> pd.Categorical:
+    return pd.Categorical(values, categories=categories)
+
+
+@pytest.mark.parametrize(
+    "parts, categories, why",
+    [
+        ([["项目", "开工"], ["开工"]], ["开工", "项目"], "nothing new: the first part's categories as they are"),
+        ([["项目"], ["签约", "项目", "竣工"]], ["项目", "竣工", "签约"], "new ones after the first part's, in the part's order"),
+        ([["项目"], ["签约"], ["竣工", "签约"]], ["项目", "签约", "竣工"], "several parts: each new category once"),
+        ([["项目"], []], ["项目"], "an empty part adds nothing"),
+        ([["项目", None], [None, "竣工"]], ["项目", "竣工"], "a missing value stays missing"),
+        ([[3, 1], [2, 3]], [1, 3, 2], "numbers: the same rule"),
+    ],
+)
+def test_concatenated_categoricals_keep_every_value(parts, categories, why):
+    joined = concat_categoricals([categorical(values) for values in parts])
+    assert list(joined.categories) == categories, why
+    assert [None if pd.isna(v) else v for v in joined] == [v for values in parts for v in values], why
+
+
+def test_the_first_part_keeps_its_dtype_when_nothing_is_new():
+    """A new dtype would check every category again: an archive's on every reload."""
+    first = categorical(["项目", "开工", "签约"])
+    assert concat_categoricals([first, categorical(["签约"])]).dtype is first.dtype
+
+
+def test_categories_unused_by_the_rows_are_kept():
+    """The first part's categories stay in place even when no row uses them: its codes
+    are kept as they are."""
+    first = categorical(["开工"], categories=["竣工", "开工"])
+    joined = concat_categoricals([first, categorical(["签约"])])
+    assert list(joined.categories) == ["竣工", "开工", "签约"]
+    assert list(joined.codes) == [1, 2]
+
+
+def test_frames_concatenate_column_by_column():
+    first = pd.DataFrame({"term": categorical(["项目"]), "count": [2]})
+    second = pd.DataFrame({"term": categorical(["竣工"]), "count": [1]})
+    joined = concat_frames([first, second])
+    assert isinstance(joined["term"].dtype, pd.CategoricalDtype)
+    assert joined.astype({"term": str}).to_dict("list") == {"term": ["项目", "竣工"], "count": [2, 1]}
