@@ -21,11 +21,12 @@ from pathlib import Path
 import pandas as pd
 
 from .corrections import CORRECTIONS_FILE, Corrections, apply_corrections, read_rules
-from .ingest.assemble import assemble
+from .ingest.assemble import assemble, assembled
 from .ingest.batches import Progress, parse_batches, worker_count
 from .ingest.files import FileState, NotReadable, StaleManifest, discover, hash_files, read_inside
 from .ingest.frames import concat_frames, return_freed_memory
 from .ingest.integrity import Repair
+from .ingest.segments import CachedRows
 from .ingest.snapshot import apply_changes, built_from
 from .ingest.store import CacheStore
 from .parsing import ARTICLE_TEXT_PARTS, article_text
@@ -149,18 +150,18 @@ def _build(store: CacheStore, files, state: FileState, snapshot, workers, progre
 
 def _update(store: CacheStore, state: FileState, snapshot, workers, progress, parsed: list[str]) -> dict[str, pd.DataFrame]:
     """The tables of these files from the snapshot and the per-file cache, parsing what
-    neither holds; the new snapshot written (in the background) when the cache can be."""
+    neither holds; the new snapshot written when the cache can be (in the background
+    after a few changed pages)."""
     if state.blobs and worker_count(len(state.blobs), workers) == 1:  # parsed here: jieba's dictionary loads while the cache is read
         threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
     parse = partial(_parse_into_segments, store=store, state=state, workers=workers, progress=progress, parsed=parsed)
     previous = built_from(snapshot["pages"]) if snapshot is not None else None
     changed = apply_changes(snapshot, previous, state, parse) if snapshot is not None else None
-    tables = changed or _rebuild(store, state, parse)
+    if changed is None:
+        return _rebuild(store, state, parse)
     if store.writable:
-        store.snapshot.write(tables)
-        if changed is None:
-            tables = _served_from_snapshot(store, state, tables)
-    return tables
+        store.snapshot.write(changed)
+    return changed
 
 
 def _parse_into_segments(
@@ -206,36 +207,40 @@ def _save(store: CacheStore, batches: list[dict[str, pd.DataFrame]], keep: bool)
 
 
 def _rebuild(store: CacheStore, state: FileState, parse) -> dict[str, pd.DataFrame]:
-    """All tables from the per-file cache, parsing the files it does not hold. What the
-    parse saves is read back from the cache with the rest, once."""
-    cached = store.segments.read()
-    missing = _missing(state, cached)
-    if missing:
-        del cached  # read again below with the new rows: not held twice meanwhile
-        unsaved = parse(missing, keep=False)  # rows the cache could not take
-        return_freed_memory()  # the parse's batches: the allocator would keep them beside the rows read back
-        cached = _with(store.segments.read(), unsaved)
-        cached = _with(cached, parse(_missing(state, cached)))  # a segment found damaged meanwhile: normally none
-    return assemble(state.hashes, cached, state.unreadable, release=True)
+    """All tables from the per-file cache, parsing the files it does not hold. When the
+    cache can be written, each table goes to the snapshot as it is assembled and the
+    tables are then read back from it memory-mapped: a whole archive's tables are never
+    all in memory, and the memory that building one took is handed back to the system
+    before the next (allocators keep freed memory for reuse). Else they are held."""
+    rows = _cached_rows(store, state, parse)
+    if store.writable and store.snapshot.write_each(_released(assembled(state.hashes, rows.parts, state.unreadable))):
+        mapped = store.snapshot.read()
+        if mapped is not None and built_from(mapped["pages"]) == state.signature:
+            return mapped
+    return assemble(state.hashes, {table: rows.take(table) for table in CACHED_COLUMNS}, state.unreadable, release=True)
 
 
-def _missing(state: FileState, cached: dict[str, pd.DataFrame]) -> list[str]:
-    return sorted(set(state.paths_by_hash) - set(cached["pages"]["content_hash"]))
+def _cached_rows(store: CacheStore, state: FileState, parse) -> CachedRows:
+    """The cached rows of every file, parsing those the cache does not hold; what the
+    parse saves is read back with the rest, one table at a time, and only rows the
+    cache could not take are held."""
+    rows = store.segments.rows()
+    missing = _missing(state, rows.hashes)
+    if not missing:
+        return rows
+    unsaved = parse(missing, keep=False)
+    return_freed_memory()  # the parse's batches: the allocator would keep them beside the rows read back
+    rows = store.segments.rows(extra=unsaved)
+    again = parse(_missing(state, rows.hashes))  # a segment found damaged meanwhile: normally none
+    return rows.plus(again) if again else rows
 
 
-def _with(cached: dict[str, pd.DataFrame], fresh: dict[str, pd.DataFrame] | None) -> dict[str, pd.DataFrame]:
-    if not fresh:
-        return cached
-    return {table: concat_frames([cached[table], fresh[table]]) if len(cached[table]) else fresh[table] for table in CACHED_COLUMNS}
+def _released(tables):
+    for table, frame in tables:
+        yield table, frame
+        del frame
+        return_freed_memory()
 
 
-def _served_from_snapshot(store: CacheStore, state: FileState, built: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """After a rebuild, the same tables read back memory-mapped from the snapshot, and
-    the memory that building them took handed back to the system (allocators keep freed
-    memory for reuse). The built tables stay if the snapshot could not be written."""
-    mapped = store.snapshot.read()  # waits for the write just started
-    if mapped is None or built_from(mapped["pages"]) != state.signature:
-        return built
-    built.clear()  # the caller's only reference: its frames are freed here
-    return_freed_memory()
-    return mapped
+def _missing(state: FileState, cached_hashes: set[str]) -> list[str]:
+    return sorted(set(state.paths_by_hash) - cached_hashes)

@@ -6,11 +6,14 @@ articles get `page_id#seq`, and every item row takes its article's ids and date.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+
 import numpy as np
 import pandas as pd
 
 from .. import tables
 from ..parsing import ERROR, WARNING
+from .frames import concat_frames
 
 PER_ARTICLE_TABLES = ("bylines", "officials", "projects", "terms")  # rows that belong to an article
 
@@ -22,25 +25,46 @@ def assemble(
     `release`, each cached table is taken out of `cached` once used, so that a whole
     archive's rows are not all held beside the tables made of them."""
     take = cached.pop if release else cached.get
-    pages = _pages(hashes, take("pages"), unreadable)
+    return dict(assembled(hashes, lambda table: [take(table)], unreadable))
+
+
+def assembled(
+    hashes: dict[str, str], parts: Callable[[str], Iterable[pd.DataFrame]], unreadable: dict[str, str]
+) -> Iterator[tuple[str, pd.DataFrame]]:
+    """Each table in turn (pages, articles, then the tables of their items), from the
+    cached rows of each table, which `parts(table)` gives in one or more frames. Only
+    what the next tables need is kept between them, and the terms are assembled part
+    by part: a caller that writes each table away (the snapshot) never holds them all,
+    nor all the cached term rows."""
+    pages = _pages(hashes, concat_frames(list(parts("pages"))), unreadable)
     canonical = pages.loc[(pages["duplicate_of"] == "") & (pages["content_hash"] != ""), ["page_id", "content_hash", "date", "publication"]]
     canonical = canonical.drop_duplicates("content_hash")  # two empty files: one hash, both error rows
+    yield "pages", pages
+    del pages
     hash_index = pd.Index(canonical["content_hash"].astype(str))
-    articles = take("articles").astype({"content_hash": str}).merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")
+    articles = concat_frames(list(parts("articles"))).astype({"content_hash": str})
+    articles = articles.merge(canonical.astype({"content_hash": str}), on="content_hash", how="inner")
     articles = articles.sort_values(["page_id", "seq"], kind="stable", ignore_index=True)
     articles["article_id"] = articles["page_id"] + "#" + articles["seq"].astype("string")
-    assembled = {"pages": pages, "articles": tables.conform("articles", articles)}
     # Item rows find their article by an integer key (hash position, seq): the terms
     # table has millions of rows, too many to join on strings.
     article_keys = pd.Index(_article_keys(articles, hash_index))
+    yield "articles", tables.conform("articles", articles)
+    articles = articles[["article_id", "page_id", "date"]]  # what item rows take from their article: not the bodies
     for table in PER_ARTICLE_TABLES:
-        rows = take(table)
-        position = article_keys.get_indexer(_article_keys(rows, hash_index)) if len(rows) else np.array([], dtype=int)
-        found = position >= 0
-        if not found.all():  # rows of duplicate pages: a cold archive has none, and its terms are not copied
-            rows, position = rows.loc[found].reset_index(drop=True), position[found]
-        assembled[table] = _terms(rows, position, articles) if table == "terms" else _items(table, rows, position, articles)
-    return assembled
+        if table == "terms":  # grouped by article, in no particular order: part by part
+            yield table, concat_frames([_terms(*_placed(rows, article_keys, hash_index), articles) for rows in parts(table)])
+        else:
+            yield table, _items(table, *_placed(concat_frames(list(parts(table))), article_keys, hash_index), articles)
+
+
+def _placed(rows: pd.DataFrame, article_keys: pd.Index, hash_index: pd.Index) -> tuple[pd.DataFrame, np.ndarray]:
+    """The item rows whose article is assembled, and the position of each one's article."""
+    position = article_keys.get_indexer(_article_keys(rows, hash_index)) if len(rows) else np.array([], dtype=int)
+    found = position >= 0
+    if not found.all():  # rows of duplicate pages: a cold archive has none, and its terms are not copied
+        rows, position = rows.loc[found].reset_index(drop=True), position[found]
+    return rows, position
 
 
 def _pages(hashes: dict[str, str], parsed: pd.DataFrame, unreadable: dict[str, str]) -> pd.DataFrame:

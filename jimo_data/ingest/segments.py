@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from ..tables import CACHED_COLUMNS
 from .frames import concat_frames, empty_frames
-from .integrity import read_sealed, seal
+from .integrity import check_sealed, seal
 
 MAX_SEGMENTS = 16
 
@@ -39,27 +41,22 @@ class SegmentStore:
     def read(self, segments: list[Path] | None = None) -> dict[str, pd.DataFrame]:
         """All cached rows (of these segments); a page parsed into two segments counts
         once (the first)."""
-        parts: dict[str, list[pd.DataFrame]] = {table: [] for table in CACHED_COLUMNS}
-        seen: set[str] = set()
-        for seg in self.segments() if segments is None else segments:
-            frames = self._read_segment(seg)
-            if frames is None:
-                continue
-            fresh = set(frames["pages"]["content_hash"]) - seen
-            seen |= fresh
-            for table, frame in frames.items():
-                parts[table].append(frame if len(fresh) == len(frames["pages"]) else frame[frame["content_hash"].isin(fresh)])
-        empty = empty_frames(CACHED_COLUMNS)
-        return {table: concat_frames(frames) if frames else empty[table] for table, frames in parts.items()}
+        rows = self.rows(segments)
+        return {table: rows.take(table) for table in CACHED_COLUMNS}
 
-    def _read_segment(self, seg: Path) -> dict[str, pd.DataFrame] | None:
-        """A segment's frames, or None (and the segment deleted) when it is damaged."""
-        frames, problem = read_sealed(seg, lambda table: pd.read_parquet(seg / f"{table}.parquet"), CACHED_COLUMNS)
-        if frames is not None:
-            return frames
-        self.note("segment", f"{seg.name}: {problem}; its pages are parsed again")
-        shutil.rmtree(seg, ignore_errors=True)
-        return None
+    def rows(self, segments: list[Path] | None = None, extra: dict[str, pd.DataFrame] | None = None) -> CachedRows:
+        """The cached rows of these segments (all by default), each table read when it
+        is taken, and `extra` rows. Every segment is checked against its seal and its
+        columns first: a damaged one is deleted (and noted) before any table is read."""
+        sound = [seg for seg in (self.segments() if segments is None else segments) if self._is_sound(seg)]
+        return CachedRows(sound, extra)
+
+    def _is_sound(self, seg: Path) -> bool:
+        problem = check_sealed(seg) or _wrong_columns(seg)
+        if problem:
+            self.note("segment", f"{seg.name}: {problem}; its pages are parsed again")
+            shutil.rmtree(seg, ignore_errors=True)
+        return not problem
 
     def write(self, tables: dict[str, pd.DataFrame]) -> None:
         self._write_segment(tables)
@@ -85,6 +82,55 @@ class SegmentStore:
             tables[table].to_parquet(tmp / f"{table}.parquet", index=False)
         seal(tmp)
         tmp.rename(self.folder / name)
+
+
+class CachedRows:
+    """The rows of sound segments, read one table at a time (a rebuild then holds one
+    table's cached rows, not all of them), and `extra` rows held in memory (parsed
+    but not saved). A page parsed into two segments counts once (the first)."""
+
+    def __init__(self, segments: list[Path], extra: dict[str, pd.DataFrame] | None = None):
+        self.segments = segments
+        self.extra = extra
+        self.fresh: list[set[str] | None] = []  # per segment: its pages not in an earlier one (None: all of them)
+        self.hashes: set[str] = set()  # of every page held
+        for seg in segments:
+            hashes = set(pq.read_table(seg / "pages.parquet", columns=["content_hash"]).column(0).to_pylist())
+            self.fresh.append(None if not hashes & self.hashes else hashes - self.hashes)
+            self.hashes |= hashes
+        if extra:
+            self.hashes |= set(extra["pages"]["content_hash"])
+
+    def take(self, table: str) -> pd.DataFrame:
+        return concat_frames(list(self.parts(table)))
+
+    def parts(self, table: str) -> Iterator[pd.DataFrame]:
+        """The table's rows, a frame per segment (and one of the rows held); one empty
+        frame when there are none."""
+        empty = True
+        for seg, fresh in zip(self.segments, self.fresh):
+            frame = pd.read_parquet(seg / f"{table}.parquet")
+            yield frame if fresh is None else frame[frame["content_hash"].isin(fresh)]
+            empty = False
+        if self.extra:
+            yield self.extra[table]
+        elif empty:
+            yield empty_frames({table: CACHED_COLUMNS[table]})[table]
+
+    def plus(self, extra: dict[str, pd.DataFrame]) -> CachedRows:
+        """These rows and more held in memory."""
+        held = extra if not self.extra else {table: concat_frames([self.extra[table], extra[table]]) for table in CACHED_COLUMNS}
+        return CachedRows(self.segments, held)
+
+
+def _wrong_columns(seg: Path) -> str:
+    """ "" when every table of the segment has the contract's columns (read from the
+    Parquet footers, not the data), else the problem in words."""
+    try:
+        wrong = [table for table, names in CACHED_COLUMNS.items() if pq.read_schema(seg / f"{table}.parquet").names != names]
+    except (OSError, pa.ArrowException) as error:
+        return f"cannot be read ({error})"
+    return f"{', '.join(wrong)} has other columns than expected" if wrong else ""
 
 
 def _pages_size(seg: Path) -> int:

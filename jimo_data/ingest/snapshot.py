@@ -20,7 +20,7 @@ import shutil
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -74,17 +74,26 @@ class SnapshotStore:
         """Replace the snapshot in the background (one write at a time)."""
         global _writer
         wait_for_snapshot()
-        _writer = threading.Thread(target=self._write, args=(tables,), name="jimo-snapshot")
+        every = [(table, tables[table]) for table in STORED_TABLES]
+        _writer = threading.Thread(target=self._replace, args=(every,), name="jimo-snapshot")
         _writer.start()
 
-    def _write(self, tables: dict[str, pd.DataFrame]) -> None:
+    def write_each(self, tables: Iterable[tuple[str, pd.DataFrame]]) -> bool:
+        """Replace the snapshot with these tables, here and now, each written as it
+        comes: a rebuild makes them one by one and need not hold them all. Whether it
+        was written."""
+        wait_for_snapshot()
+        return self._replace(tables)
+
+    def _replace(self, tables: Iterable[tuple[str, pd.DataFrame]]) -> bool:
         """Write a new folder, then swap it in: readers see the old or the new, whole.
         Snapshots of this folder by other parser versions are removed (they are stale)."""
         tmp = self.path.with_name(f".tmp-{uuid.uuid4().hex}")
         try:
             tmp.mkdir(parents=True)
-            for table in STORED_TABLES:
-                _write_arrow(tables[table], tmp / f"{table}.arrow")
+            for table, frame in tables:
+                _write_arrow(frame, tmp / f"{table}.arrow")
+                del frame  # written: a rebuild's table is freed before the next is made
             seal(tmp)
             old = self.path.with_name(f".old-{uuid.uuid4().hex}")
             if self.path.exists():
@@ -96,12 +105,13 @@ class SnapshotStore:
                 "unwritable",
                 f"the snapshot {self.path} cannot be written ({error.strerror or error}); the next load assembles the tables again",
             )
-            return
+            return False
         shutil.rmtree(old, ignore_errors=True)
         corpus_id = self.path.name.split("-")[0]
         for stale in self.path.parent.glob(f"{corpus_id}-*"):
             if stale != self.path:
                 shutil.rmtree(stale, ignore_errors=True)
+        return True
 
 
 def built_from(pages: pd.DataFrame) -> dict:
