@@ -4,6 +4,8 @@ each cached table out as it uses it. Whatever fails to be written, the tables ar
 
 from __future__ import annotations
 
+import weakref
+
 import pytest
 from compare import assert_same_tables
 from paths import REPO
@@ -11,7 +13,8 @@ from real_pages import copied
 
 import jimo_data.corpus as corpus_module
 from jimo_data import load_corpus
-from jimo_data.ingest.assemble import assemble
+from jimo_data.ingest import snapshot as snapshot_module
+from jimo_data.ingest.assemble import assemble, assembled
 from jimo_data.ingest.files import StaleManifest, discover, hash_files
 from jimo_data.ingest.segments import SegmentStore
 
@@ -81,3 +84,39 @@ def test_assembly_that_releases_the_cached_rows_gives_the_same_tables(folder, tm
     assert set(kept) == {"pages", "articles", "bylines", "officials", "projects", "terms"}
     for table, frame in by_copy.items():
         assert frame.equals(by_release[table]), table
+
+
+def test_assembly_holds_no_table_it_has_handed_over(folder, tmp_path):
+    """A rebuild writes each table to the snapshot as it is made: once the writer has
+    dropped a table, nothing of the assembly keeps it alive."""
+    load_corpus(folder, cache_dir=tmp_path / "cache")
+    root, files, _ = discover(folder)
+    state = hash_files(files, {})
+    rows = SegmentStore(next((tmp_path / "cache").glob("parser-*")), lambda what, problem: None).rows()
+    handed_over = []
+    for table, frame in assembled(state.hashes, rows.parts, state.unreadable):
+        assert all(ref() is None for ref in handed_over), f"a table before {table} is still held"
+        handed_over.append(weakref.ref(frame))
+        del frame
+    assert len(handed_over) == 6
+
+
+@pytest.mark.parametrize("failing_table", ["pages", "officials", "terms"])
+def test_a_snapshot_that_cannot_be_written_leaves_whole_tables(folder, clean, tmp_path, monkeypatch, failing_table):
+    """The disk fills up while the rebuild writes its tables: they are assembled again
+    in memory, and the next load builds the snapshot."""
+    write = snapshot_module._write_arrow
+
+    def fallible(frame, path):
+        if path.name == f"{failing_table}.arrow":
+            raise OSError(28, "No space left on device")
+        write(frame, path)
+
+    monkeypatch.setattr(snapshot_module, "_write_arrow", fallible)
+    corpus = load_corpus(folder, cache_dir=tmp_path / "cache")
+    assert_same_tables(corpus, clean)
+    assert [repair.what for repair in corpus.repairs] == ["unwritable"]
+    monkeypatch.setattr(snapshot_module, "_write_arrow", write)
+    again = load_corpus(folder, cache_dir=tmp_path / "cache")
+    assert (again.n_parsed, again.repairs) == (0, [])
+    assert_same_tables(again, clean)
