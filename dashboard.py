@@ -12,7 +12,7 @@ import streamlit as st
 
 from jimo_data.views import PAGES, page_script
 from jimo_data.views.context import build_context
-from jimo_data.views.data import corpus_path, get_corpus, get_store, store_path
+from jimo_data.views.data import corpus_path, get_corpus, get_store, start_warm_ups, store_path
 from jimo_data.views.i18n import t
 from jimo_data.views.served import STORE_PAGES, build_store_context, store_error, store_filters
 from jimo_data.views.sidebar import sidebar
@@ -63,6 +63,7 @@ else:
 try:
     navigation.run()
 finally:
+    start_warm_ups()  # a reload's, now that the page is drawn
     if RUN_LOG:  # wall and CPU time: a run waiting for other sessions' work has the first much above the second
         with open(RUN_LOG, "a", encoding="utf-8") as log:
             log.write(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -235,11 +235,12 @@ def _cached_rows(store: CacheStore, state: FileState, parse) -> CachedRows:
     return rows.plus(again) if again else rows
 
 
-def _released(tables):
+def _released(tables: Iterator[tuple[str, pd.DataFrame]]) -> Iterator[tuple[str, pd.DataFrame]]:
+    """The tables, the memory of each handed back once the next is asked for (written)."""
     for table, frame in tables:
         yield table, frame
         del frame
-        return_freed_memory()
+        return_freed_memory(collect=False)
 
 
 def _missing(state: FileState, cached_hashes: set[str]) -> list[str]:

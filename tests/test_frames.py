@@ -4,6 +4,7 @@ order, with the first part's categories first and its codes kept."""
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from jimo_data.ingest.frames import concat_categoricals, concat_frames
@@ -28,6 +29,15 @@ def test_concatenated_categoricals_keep_every_value(parts, categories, why):
     joined = concat_categoricals([categorical(values) for values in parts])
     assert list(joined.categories) == categories, why
     assert [None if pd.isna(v) else v for v in joined] == [v for values in parts for v in values], why
+
+
+def test_categories_held_in_arrow_chunks_concatenate():
+    """Categories read back from Parquet or the snapshot are Arrow strings, sometimes in
+    several chunks."""
+    chunked = pd.Index(pd.arrays.ArrowStringArray(pa.chunked_array([["开工"], ["项目"]])))
+    first = pd.Categorical.from_codes([1, 0], dtype=pd.CategoricalDtype(chunked))
+    joined = concat_categoricals([first, categorical(["竣工", "项目"]), pd.Categorical.from_codes([0], dtype=pd.CategoricalDtype(chunked))])
+    assert list(joined) == ["项目", "开工", "竣工", "项目", "开工"]
 
 
 def test_the_first_part_keeps_its_dtype_when_nothing_is_new():

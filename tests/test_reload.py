@@ -99,14 +99,16 @@ def test_a_reload_of_real_pages_equals_a_cold_load_of_the_same_folder(folder, tm
     assert term_matrix(reloaded).by_article.data.sum() == term_matrix(cold).by_article.data.sum()
 
 
-@pytest.mark.parametrize("reload", [False, True], ids=["first load: before the page", "reload: beside the page"])
+@pytest.mark.parametrize("reload", [False, True], ids=["first load: before the page", "reload: after the page"])
 def test_the_warm_up_builds_what_filtering_needs(folder, tmp_path, reload):
-    from jimo_data.views.data import prepare, warm_up
+    from jimo_data.views.data import prepare, start_warm_ups, warm_up
 
     corpus = load_corpus(folder, cache_dir=tmp_path / "cache")
     worker = warm_up(corpus, reload=reload)
     assert (worker is not None) == reload
     if worker is not None:
+        assert not corpus.remembers("term_matrix")  # waits for the page to be drawn
+        start_warm_ups()
         worker.join()
     reference = load_corpus(folder, cache_dir=tmp_path / "cache")
     prepare(reference)

@@ -13,11 +13,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 
-def return_freed_memory() -> None:
+def return_freed_memory(collect: bool = True) -> None:
     """Hand memory that was freed back to the operating system. Arrow's allocator
     (mimalloc) and glibc's malloc keep freed pages for reuse, which a long-running
-    dashboard never gets to after one large load."""
-    gc.collect()
+    dashboard never gets to after one large load. Without `collect`, only what was
+    freed already (frames hold no reference cycles; a full collection costs time in a
+    process of many objects)."""
+    if collect:
+        gc.collect()
     pa.default_memory_pool().release_unused()
     with contextlib.suppress(OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
         ctypes.CDLL("libc.so.6").malloc_trim(0)
@@ -49,10 +52,10 @@ def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
         categories = parts[0].categories.append([part.categories for part in parts[1:]]).unique()
         recodes = [categories.get_indexer(part.categories) for part in parts[1:]]
     else:
-        first = pa.array(parts[0].categories.astype(str).array).cast(pa.large_string())
-        others = pa.chunked_array([pa.array(part.categories.astype(str).array) for part in parts[1:]], type=pa.large_string())
+        first = _large_text(parts[0].categories)
+        others = pa.chunked_array([_large_text(part.categories) for part in parts[1:]], type=pa.large_string())
         added = pc.unique(others.filter(pc.invert(pc.is_in(others, value_set=first))))
-        every = pa.concat_arrays([first, added.combine_chunks() if isinstance(added, pa.ChunkedArray) else added]) if len(added) else first
+        every = pa.concat_arrays([first, added]) if len(added) else first
         positions = pc.index_in(others, value_set=every).to_numpy(zero_copy_only=False)
         bounds = np.cumsum([0, *(len(part.categories) for part in parts[1:])])
         recodes = [positions[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
@@ -65,6 +68,12 @@ def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
     # int32 whenever pandas would use it, so the millions of codes are copied once
     codes_type = np.int32 if len(categories) >= 2**15 else None
     return pd.Categorical.from_codes(np.concatenate(codes, dtype=codes_type), dtype=dtype, validate=False)
+
+
+def _large_text(categories: pd.Index) -> pa.Array:
+    """Text categories as one Arrow array (pandas may hold them in chunks)."""
+    values = pa.array(categories.astype(str).array)
+    return (values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values).cast(pa.large_string())
 
 
 def _is_text(categories: pd.Index) -> bool:

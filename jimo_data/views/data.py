@@ -30,6 +30,7 @@ from .served import warm
 
 FILES_CHECK_SECONDS = 5
 _served: set[str] = set()  # folders this process has loaded: loading one again is a reload
+_warm_ups: list[threading.Thread] = []  # of reloads, not started yet
 
 
 def corpus_path(argv: list[str] | None, default: Path) -> Path | None:
@@ -87,17 +88,27 @@ def _load(path: str, files_key: int, _lang: str) -> Corpus:
 
 
 def warm_up(corpus: Corpus, reload: bool) -> threading.Thread | None:
-    """`prepare` the corpus: before the first page is drawn on a first load, beside it
-    on a reload (an added page or a saved correction), so that the rerun shows the new
-    tables as soon as they are loaded. A view that needs an index before the warm-up
-    has built it builds it itself: `Corpus.memo` values are pure, so computing one
-    twice costs time, never a wrong table."""
+    """`prepare` the corpus: before the first page is drawn on a first load; on a reload
+    (an added page or a saved correction) in a thread started once the page is drawn
+    (`start_warm_ups`), so that the rerun shows the new tables as soon as they are
+    loaded, without the warm-up competing with it for the interpreter. A view that
+    needs an index before the warm-up has built it builds it itself: `Corpus.memo`
+    values are pure, so computing one twice costs time, never a wrong table."""
     if not reload:
         prepare(corpus)
         return None
     worker = threading.Thread(target=prepare, args=(corpus,), name="jimo-prepare", daemon=True)
-    worker.start()
+    _warm_ups.append(worker)
     return worker
+
+
+def start_warm_ups() -> None:
+    """Start the warm-ups that reloads left waiting (dashboard.py, after the page)."""
+    while _warm_ups:
+        try:
+            _warm_ups.pop().start()
+        except IndexError:  # another session's run took it
+            return
 
 
 def get_corpus(path: Path, lang: str) -> Corpus:
