@@ -257,6 +257,26 @@ def test_a_keyword_in_context_link_carries_its_word_to_the_reader():
     assert headline(at) == f"全区重点项目现场{marked('观摩')}会举行"
 
 
+@pytest.mark.parametrize(
+    "filters, key, value, expected, why",
+    [
+        (Filters(), "article", "a.txt#1", {"article": ["a.txt#1"]}, "no filter: the id alone"),
+        (Filters(officials=("孙杰",)), "article", "a.txt#1", {"official": ["孙杰"], "article": ["a.txt#1"]}, "the filters kept"),
+        (
+            Filters(officials=("孙杰", "王伟")),
+            "official",
+            "韩世军",
+            {"official": ["韩世军"]},
+            "a filter's own key: the link's value replaces it",
+        ),
+        (Filters(byline="刘云睿", query="项目"), "byline", "王伟", {"q": ["项目"], "byline": ["王伟"]}, "the others kept beside it"),
+    ],
+)
+def test_a_reader_link_opens_its_value_with_the_other_filters(filters, key, value, expected, why):
+    link = reader_links(filters, key, pd.Series([value]))[0]
+    assert parse_qs(urlsplit(link).query) == expected, why
+
+
 def test_a_word_to_mark_that_is_too_long_is_cut_with_a_message():
     at = open_page("reader", {"article": "004_6220ff5f0f64df25.txt#4", "hl": "观" * 300})
     assert "hl" in " ".join(w.value for w in at.sidebar.warning)

@@ -245,11 +245,14 @@ def reader_params(filters: Filters, **params: str) -> dict:
 
 
 def reader_links(filters: Filters, key: str, values: pd.Series, **params: str) -> pd.Series:
-    """Links that open the reader on each article or page id (`key`: article | page),
-    keeping the filters, with the reader's other options `params` (`hl`: a word to mark;
-    an empty one is left out)."""
+    """Links that open the reader on each article or page id (`key`: article | page; or a
+    filter's key, to open it on each value of that filter), keeping the other filters,
+    with the reader's other options `params` (`hl`: a word to mark; an empty one is left
+    out)."""
     options = {name: value for name, value in params.items() if value}
-    prefix = f"/{page_url('reader')}?" + urlencode({**reader_params(filters, **options), key: ""}, doseq=True)
+    # `key` last, where each value is appended: a filter of that name gives way to it
+    query = {name: value for name, value in reader_params(filters, **options).items() if name != key}
+    prefix = f"/{page_url('reader')}?" + urlencode({**query, key: ""}, doseq=True)
     return prefix + values.map(lambda value: quote(str(value), safe=""))
 
 
