@@ -217,7 +217,7 @@ def _rebuild(store: CacheStore, state: FileState, parse) -> dict[str, pd.DataFra
         mapped = store.snapshot.read()
         if mapped is not None and built_from(mapped["pages"]) == state.signature:
             return mapped
-    return assemble(state.hashes, {table: rows.take(table) for table in CACHED_COLUMNS}, state.unreadable, release=True)
+    return assemble(state.hashes, rows.every_table(), state.unreadable, release=True)
 
 
 def _cached_rows(store: CacheStore, state: FileState, parse) -> CachedRows:

@@ -52,8 +52,10 @@ def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
         categories = parts[0].categories.append([part.categories for part in parts[1:]]).unique()
         recodes = [categories.get_indexer(part.categories) for part in parts[1:]]
     else:
-        first = _large_text(parts[0].categories)
-        others = pa.chunked_array([_large_text(part.categories) for part in parts[1:]], type=pa.large_string())
+        first = arrow_text(parts[0].categories.astype(str), pa.large_string())
+        others = pa.chunked_array(
+            [arrow_text(part.categories.astype(str), pa.large_string()) for part in parts[1:]], type=pa.large_string()
+        )
         added = pc.unique(others.filter(pc.invert(pc.is_in(others, value_set=first))))
         every = pa.concat_arrays([first, added]) if len(added) else first
         positions = pc.index_in(others, value_set=every).to_numpy(zero_copy_only=False)
@@ -70,10 +72,10 @@ def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
     return pd.Categorical.from_codes(np.concatenate(codes, dtype=codes_type), dtype=dtype, validate=False)
 
 
-def _large_text(categories: pd.Index) -> pa.Array:
-    """Text categories as one Arrow array (pandas may hold them in chunks)."""
-    values = pa.array(categories.astype(str).array)
-    return (values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values).cast(pa.large_string())
+def arrow_text(values: pd.Series | pd.Index, type: pa.DataType) -> pa.Array:
+    """Text values as one Arrow array of this type (pandas may hold them in chunks)."""
+    text = pa.array(values.array)
+    return (text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text).cast(type)
 
 
 def _is_text(categories: pd.Index) -> bool:

@@ -41,8 +41,7 @@ class SegmentStore:
     def read(self, segments: list[Path] | None = None) -> dict[str, pd.DataFrame]:
         """All cached rows (of these segments); a page parsed into two segments counts
         once (the first)."""
-        rows = self.rows(segments)
-        return {table: rows.take(table) for table in CACHED_COLUMNS}
+        return self.rows(segments).every_table()
 
     def rows(self, segments: list[Path] | None = None, extra: dict[str, pd.DataFrame] | None = None) -> CachedRows:
         """The cached rows of these segments (all by default), each table read when it
@@ -103,6 +102,9 @@ class CachedRows:
 
     def take(self, table: str) -> pd.DataFrame:
         return concat_frames(list(self.parts(table)))
+
+    def every_table(self) -> dict[str, pd.DataFrame]:
+        return {table: self.take(table) for table in CACHED_COLUMNS}
 
     def parts(self, table: str) -> Iterator[pd.DataFrame]:
         """The table's rows, a frame per segment (and one of the rows held); one empty

@@ -135,9 +135,8 @@ def ranking_page(what: str, title: str) -> None:
     ranked = answer(ctx.corpus, ctx.filters, f"ranking_{what}")
     if len(ranked) == SHOWN_ROWS:
         st.caption(ctx.t("store_rows_limit", n=SHOWN_ROWS))
-    if what in LINKED:  # the row's name replaces the filter's own value (its key is written once)
-        spec = next(f for f in FILTERS if f.key == LINKED[what])
-        ranked = ranked.assign(link=reader_links(replace(ctx.filters, **{spec.field: spec.default}), spec.key, ranked["name"]))
+    if what in LINKED:  # the row's name replaces the filter's own value
+        ranked = ranked.assign(link=reader_links(ctx.filters, LINKED[what], ranked["name"]))
     table(ranked.rename(columns={"mentions": "n_mentions"}), what, ctx.filters, key=f"store_{what}", options={})
 
 
