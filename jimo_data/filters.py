@@ -26,7 +26,6 @@ import pyarrow.compute as pc
 from .analysis import corpus_term_totals, parse_query, query_mask, term_matrix, totals_by_term
 from .analysis.reuse import copy_ids
 from .corpus import Corpus
-from .ingest.frames import arrow_text
 
 LANGUAGES = ("zh", "en")
 UNKNOWN = "(unknown)"  # the choice that stands for an empty value (a page of unknown publication)
@@ -251,7 +250,7 @@ class KnownValues(Filter):
         def compute() -> dict[str, str]:
             # In Arrow: pandas' group-by costs a noticeable part of the rerun that shows an added page.
             rows = corpus.table(self.table)
-            pairs = pa.table({"value": arrow_text(rows[self.column], pa.string()), "by": arrow_text(rows[self.described_by], pa.string())})
+            pairs = pa.table({"value": _arrow_text(rows[self.column]), "by": _arrow_text(rows[self.described_by])})
             pairs = pairs.filter(pc.and_(pc.not_equal(pairs["value"], ""), pc.not_equal(pairs["by"], ""))).sort_by("by")
             grouped = pairs.group_by("value", use_threads=False).aggregate([("by", "distinct")])  # in order of appearance
             labels = pc.binary_join_element_wise(grouped["value"], "（", pc.binary_join(grouped["by_distinct"], "、"), "）", "")
@@ -261,6 +260,11 @@ class KnownValues(Filter):
 
     def _values(self, value) -> tuple[str, ...]:
         return value if self.many else ((value,) if value else ())
+
+
+def _arrow_text(values: pd.Series) -> pa.Array:
+    # not ingest.frames.arrow_text: filters build on the corpus and analysis only (tests/test_architecture.py)
+    return pa.array(values.array).cast(pa.string())
 
 
 @dataclass(frozen=True)
