@@ -12,6 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from support import ARTIFACTS, screenshot
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -108,10 +109,30 @@ def browser():
         browser.close()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.call_failed = report.failed
+    return report
+
+
 @pytest.fixture
-def page(browser):
+def page(browser, request):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="zh-CN")
     page = context.new_page()
     page.set_default_timeout(30_000)
     yield page
+    if getattr(request.node, "call_failed", False):
+        keep_what_the_page_showed(page, request.node.name)
     context.close()
+
+
+def keep_what_the_page_showed(page, name: str) -> None:
+    """A failed test leaves its page's screenshot and text beside the others' screenshots,
+    for a failure seen only in CI."""
+    try:
+        screenshot(page, f"failed-{name}")
+        (ARTIFACTS / f"failed-{name}.txt").write_text(page.inner_text("body"), encoding="utf-8")
+    except Exception as error:  # the page may be what broke: the test's own error says more
+        print(f"no artifacts for {name}: {error}")

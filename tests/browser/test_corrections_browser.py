@@ -9,7 +9,7 @@ from urllib.parse import quote
 import pytest
 from conftest import serve
 from paths import SEEDS
-from support import screenshot, wait_for_app_run
+from support import click_to_save, screenshot, wait_for_app_run
 from test_cache_faults import make_read_only  # noqa: F401  (a fixture)
 
 from jimo_data.corrections import CORRECTIONS_FILE
@@ -41,8 +41,7 @@ def test_a_saved_correction_is_still_there_after_a_reload(page, url, folder):
     form = open_form(page, url)
     form.get_by_label("本版刊物", exact=True).fill("青岛日报")
     form.get_by_label("标签", exact=True).fill("to quote, 土地出让")
-    form.get_by_role("button", name="保存").click()
-    wait_for_app_run(page)
+    assert "页面规则 1" in click_to_save(page, form.get_by_role("button", name="保存"), "已保存到 corrections.toml").inner_text()
     page.reload()
     wait_for_app_run(page)
     main = page.get_by_test_id("stMain")
@@ -58,9 +57,7 @@ def test_a_read_only_folder_gives_the_message_and_changes_nothing(page, url, fol
     make_read_only(folder)
     form = open_form(page, url)
     form.get_by_label("笔记", exact=True).fill("区长讲话")
-    form.get_by_role("button", name="保存").click()
-    wait_for_app_run(page)
-    error = page.get_by_test_id("stAlert").filter(has_text="无法保存")
+    error = click_to_save(page, form.get_by_role("button", name="保存"), "无法保存")
     assert "未作任何更改：语料文件夹" in error.inner_text() and "不可写" in error.inner_text()
     error.scroll_into_view_if_needed()
     screenshot(page, "corrections_reader_read_only")

@@ -10,7 +10,7 @@ from urllib.parse import quote
 import pytest
 from conftest import serve
 from paths import SEEDS
-from support import screenshot, wait_for_app_run
+from support import click_to_save, grid_text, screenshot, wait_for_app_run
 from test_cache_faults import make_read_only  # noqa: F401  (a fixture)
 
 from jimo_data.corrections import CORRECTIONS_FILE
@@ -38,25 +38,20 @@ def open_official_form(page, url: str, name: str):
     return page.get_by_test_id("stForm")
 
 
-def grid_text(page, has_text: str) -> str:
-    grid = page.get_by_test_id("stDataFrame").filter(has_text=has_text).first
-    grid.scroll_into_view_if_needed()
-    return grid.locator("table").text_content()  # the grid's accessible copy of its canvas
+def grid_of(page, has_text: str):
+    return page.get_by_test_id("stDataFrame").filter(has_text=has_text).first
 
 
-def saved_message(page) -> str:
-    return page.get_by_test_id("stAlert").filter(has_text="已保存到 corrections.toml").inner_text()
+SAVED = "已保存到 corrections.toml"
 
 
 def test_an_office_saved_on_the_officials_page_is_still_there_after_a_reload(page, url, folder):
     form = open_official_form(page, url, "张宏业")
     form.get_by_label("职务", exact=True).fill("即墨区委副书记")
-    form.get_by_role("button", name="保存职务和辖区").click()
-    wait_for_app_run(page)
-    assert "官员规则 1；官员规则 2" in saved_message(page)
+    assert "官员规则 1；官员规则 2" in click_to_save(page, form.get_by_role("button", name="保存职务和辖区"), SAVED).inner_text()
     page.reload()
     wait_for_app_run(page)
-    shown = grid_text(page, "张宏业")
+    shown = grid_text(grid_of(page, "张宏业"), "即墨区委副书记")
     assert "即墨区委副书记" in shown and "官员规则 1；官员规则 2" in shown and "即墨区区长" not in shown
     screenshot(page, "editing_officials_saved")
     assert 'office = "即墨区委副书记"' in (folder / CORRECTIONS_FILE).read_text(encoding="utf-8")
@@ -78,21 +73,18 @@ def choose(page, label: str, *names: str, clear: bool = False) -> None:
 def test_projects_merged_on_the_projects_page_are_one_row_after_a_reload(page, url):
     page.goto(f"{url}/projects?q={quote(SHORT)}")  # the sidebar's search keeps the article naming both
     wait_for_app_run(page)
-    assert grid_text(page, LONG).count(SHORT) == 2  # two rows before
+    assert grid_text(grid_of(page, LONG), LONG).count(SHORT) == 2  # two rows before
     page.get_by_text("合并、拆分或删除项目").click()
     choose(page, "要合并的项目", SHORT, LONG, clear=True)
     choose(page, "保留的名称", LONG)
     chosen = page.get_by_test_id("stMultiSelect").filter(has_text="要合并的项目").inner_text()
     assert SHORT in chosen and LONG in chosen
     screenshot(page, "editing_projects_form")
-    page.get_by_role("button", name="合并", exact=True).click()
-    wait_for_app_run(page)
-    assert "合并规则 1" in saved_message(page)
+    assert "合并规则 1" in click_to_save(page, page.get_by_role("button", name="合并", exact=True), SAVED).inner_text()
     page.reload()
     wait_for_app_run(page)
-    grid = page.get_by_test_id("stDataFrame").filter(has_text=LONG).first
-    grid.scroll_into_view_if_needed()  # the grid fills its accessible table when in view
-    rows = grid.locator("table tbody tr").filter(has_text=SHORT)
+    grid_text(grid_of(page, LONG), "合并规则 1")
+    rows = grid_of(page, LONG).locator("table tbody tr").filter(has_text=SHORT)
     assert rows.count() == 1 and "合并规则 1" in rows.first.text_content()  # one row naming both, marked
     screenshot(page, "editing_projects_merged")
 
@@ -102,9 +94,7 @@ def test_a_read_only_folder_gives_the_message_and_changes_nothing(page, url, fol
     make_read_only(folder)
     form = open_official_form(page, url, "孙杰")
     form.get_by_label("辖区", exact=True).fill("青岛市")
-    form.get_by_role("button", name="保存职务和辖区").click()
-    wait_for_app_run(page)
-    error = page.get_by_test_id("stAlert").filter(has_text="无法保存")
+    error = click_to_save(page, form.get_by_role("button", name="保存职务和辖区"), "无法保存")
     assert "未作任何更改：语料文件夹" in error.inner_text() and "不可写" in error.inner_text()
     error.scroll_into_view_if_needed()
     screenshot(page, "editing_read_only")

@@ -10,7 +10,7 @@ import pytest
 from conftest import serve
 from paths import SEEDS
 from store_writer import write_store
-from support import screenshot, wait_for_app_run
+from support import grid_text, screenshot, wait_for_app_run
 
 from jimo_data import load_corpus
 from jimo_data.analysis import parse_query, query_mask
@@ -52,9 +52,7 @@ def test_the_overview_and_a_ranking_of_a_store_render_in_chinese(page, store_url
     screenshot(page, "store_overview")
 
     open_path(page, f"{store_url}/officials")
-    grid = page.get_by_test_id("stDataFrame").first
-    grid.wait_for()
-    assert "孙杰" in grid.inner_text() or "孙杰" in page.content()
+    assert "孙杰" in grid_text(page.get_by_test_id("stDataFrame").first, "孙杰")
     screenshot(page, "store_officials")
 
 
