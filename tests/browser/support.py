@@ -22,12 +22,11 @@ def wait_for_app_run(page) -> None:
 
 def click_to_save(page, button, said: str):
     """Click a button that saves (a correction) and wait for the message containing
-    `said`; the message. Now and then a click right after a page is drawn starts no run
-    on the server (seen with a run log in these tests: the browser showed the page
-    finished, no run followed the click, and the server was idle; Streamlit's to
-    explain). Such a click changed nothing and said nothing, so it is made once more,
-    with a warning in the test run's summary; a click that said anything is never
-    repeated."""
+    `said`; the message. Now and then (a few clicks in a hundred, more on a loaded
+    machine) Streamlit's frontend sends nothing for such a click: no websocket frame
+    follows it, no run starts, the server is idle (docs/testing.md). Such a click changed
+    nothing and said nothing, so it is made once more, with a warning in the test run's
+    summary; a click that said anything is never repeated."""
     alerts = page.get_by_test_id("stAlert")
     message = alerts.filter(has_text=said)
     before = alerts.count()
