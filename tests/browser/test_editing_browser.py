@@ -83,7 +83,7 @@ def test_projects_merged_on_the_projects_page_are_one_row_after_a_reload(page, u
     assert "合并规则 1" in click_to_save(page, page.get_by_role("button", name="合并", exact=True), SAVED).inner_text()
     page.reload()
     wait_for_app_run(page)
-    grid_text(grid_of(page, LONG), "合并规则 1")
+    grid_text(grid_of(page, LONG), "合并规则 1")  # waits for the grid to show the merged row
     rows = grid_of(page, LONG).locator("table tbody tr").filter(has_text=SHORT)
     assert rows.count() == 1 and "合并规则 1" in rows.first.text_content()  # one row naming both, marked
     screenshot(page, "editing_projects_merged")
