@@ -42,6 +42,11 @@ def click_to_save(page, button, said: str):
             warnings.warn(f"a click to save started no run; clicked once more ({button})", stacklevel=2)  # in the run's summary
 
 
+def grid_of(page, has_text: str):
+    """The first table (`stDataFrame`) holding `has_text`."""
+    return page.get_by_test_id("stDataFrame").filter(has_text=has_text).first
+
+
 def grid_text(grid, showing: str) -> str:
     """The text of a table (`stDataFrame`) once it shows `showing`: the grid fills its
     accessible copy of the canvas only when in view, a moment after it is drawn."""

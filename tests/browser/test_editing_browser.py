@@ -10,7 +10,7 @@ from urllib.parse import quote
 import pytest
 from conftest import serve
 from paths import SEEDS
-from support import click_to_save, grid_text, screenshot, wait_for_app_run
+from support import click_to_save, grid_of, grid_text, screenshot, wait_for_app_run
 from test_cache_faults import make_read_only  # noqa: F401  (a fixture)
 
 from jimo_data.corrections import CORRECTIONS_FILE
@@ -36,10 +36,6 @@ def open_official_form(page, url: str, name: str):
     wait_for_app_run(page)
     page.get_by_text("更正官员的职务").click()
     return page.get_by_test_id("stForm")
-
-
-def grid_of(page, has_text: str):
-    return page.get_by_test_id("stDataFrame").filter(has_text=has_text).first
 
 
 SAVED = "已保存到 corrections.toml"
@@ -83,8 +79,9 @@ def test_projects_merged_on_the_projects_page_are_one_row_after_a_reload(page, u
     assert "合并规则 1" in click_to_save(page, page.get_by_role("button", name="合并", exact=True), SAVED).inner_text()
     page.reload()
     wait_for_app_run(page)
-    grid_text(grid_of(page, LONG), "合并规则 1")  # waits for the grid to show the merged row
-    rows = grid_of(page, LONG).locator("table tbody tr").filter(has_text=SHORT)
+    grid = grid_of(page, LONG)
+    grid_text(grid, "合并规则 1")  # waits for the grid to show the merged row
+    rows = grid.locator("table tbody tr").filter(has_text=SHORT)
     assert rows.count() == 1 and "合并规则 1" in rows.first.text_content()  # one row naming both, marked
     screenshot(page, "editing_projects_merged")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import grid_text, screenshot, wait_for_app_run
+from support import grid_of, grid_text, screenshot, wait_for_app_run
 
 pytestmark = pytest.mark.browser
 
@@ -34,8 +34,7 @@ def test_the_office_holders_of_the_district_secretary(page, app_url):
     page.keyboard.type("即墨区委书记")
     page.keyboard.press("Enter")
     wait_for_app_run(page)
-    holders = page.get_by_test_id("stDataFrame").filter(has_text="首次提及文章")
-    text = grid_text(holders, "孙杰")
+    text = grid_text(grid_of(page, "首次提及文章"), "孙杰")
     assert text.index("韩世军") < text.index("孙杰")  # in order of office
     assert "2026-03-09" in text and "2026-04-03" in text
     screenshot(page, "officials_holders")
