@@ -38,3 +38,15 @@ def real_corpus(session_cache):
 def _private_cache(monkeypatch, tmp_path_factory):
     """No test writes to the real user cache."""
     monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "env-cache"))
+
+
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist (`.ci/test` runs `-n auto --dist loadgroup`), the browser tests
+    all go to one worker, one after another, while the other workers share the rest
+    test by test: each browser test already keeps a server and Chromium busy, and two at
+    once on two cores would only stretch the explicit waits toward their limits.
+    (Keeping each module in one worker, to build its module fixtures once, balanced
+    worse: docs/testing.md.)"""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
