@@ -22,12 +22,6 @@ from jimo_data.views.widgets import md_escape
 SEEDS = Path(__file__).resolve().parent / "seeds"  # the corpus when none is given
 RUN_LOG = os.environ.get("JIMO_RUN_LOG")  # benchmarks/load_sessions.py: each run's server time; off by default
 
-started, started_cpu = time.perf_counter(), time.thread_time()
-
-st.set_page_config(page_title="即墨报刊数据看板 · Jimo archive", page_icon="📰", layout="wide")
-
-lang_hint = "en" if st.query_params.get("lang") == "en" else "zh"
-
 
 def navigation_of(pages: tuple, lang: str):
     return st.navigation(
@@ -38,34 +32,45 @@ def navigation_of(pages: tuple, lang: str):
     )
 
 
-if dest := store_path(None):  # a Parquet store, served through DuckDB (docs/store.md)
+def main() -> None:
+    started, started_cpu = time.perf_counter(), time.thread_time()
+    st.set_page_config(page_title="即墨报刊数据看板 · Jimo archive", page_icon="📰", layout="wide")
+    lang_hint = "en" if st.query_params.get("lang") == "en" else "zh"
+    if dest := store_path(None):  # a Parquet store, served through DuckDB (docs/store.md)
+        try:
+            store = get_store(dest, lang_hint)
+        except (OSError, ValueError, duckdb.Error) as error:
+            st.error(md_escape(store_error(error, dest, lang_hint)))
+            st.stop()
+        filters, messages = store_filters(store)
+        navigation = navigation_of(STORE_PAGES, filters.lang)
+        sidebar(build_store_context(store, filters), messages)
+    else:
+        path = corpus_path(None, default=SEEDS)
+        if path is None:
+            st.error(t("empty_corpus_path", lang_hint))
+            st.stop()
+        try:
+            corpus = get_corpus(path, lang_hint)
+        except (OSError, ValueError) as error:
+            st.error(md_escape(f"{path}: {error}"))
+            st.stop()
+        filters, messages = sync_filters(corpus)
+        navigation = navigation_of(PAGES, filters.lang)
+        sidebar(build_context(corpus, filters), messages)
     try:
-        store = get_store(dest, lang_hint)
-    except (OSError, ValueError, duckdb.Error) as error:
-        st.error(md_escape(store_error(error, dest, lang_hint)))
-        st.stop()
-    filters, messages = store_filters(store)
-    navigation = navigation_of(STORE_PAGES, filters.lang)
-    sidebar(build_store_context(store, filters), messages)
-else:
-    path = corpus_path(None, default=SEEDS)
-    if path is None:
-        st.error(t("empty_corpus_path", lang_hint))
-        st.stop()
-    try:
-        corpus = get_corpus(path, lang_hint)
-    except (OSError, ValueError) as error:
-        st.error(md_escape(f"{path}: {error}"))
-        st.stop()
-    filters, messages = sync_filters(corpus)
-    navigation = navigation_of(PAGES, filters.lang)
-    sidebar(build_context(corpus, filters), messages)
-try:
-    navigation.run()
-finally:
-    start_warm_ups()  # a reload's, now that the page is drawn
-    if RUN_LOG:  # wall and CPU time: a run waiting for other sessions' work has the first much above the second
-        with open(RUN_LOG, "a", encoding="utf-8") as log:
-            log.write(
-                f"{time.time():.3f}\t{navigation.url_path or PAGES[0][1]}\t{time.perf_counter() - started:.4f}\t{time.thread_time() - started_cpu:.4f}\n"
-            )
+        navigation.run()
+    finally:
+        start_warm_ups()  # a reload's, now that the page is drawn
+        if RUN_LOG:  # wall and CPU time: a run waiting for other sessions' work has the first much above the second
+            with open(RUN_LOG, "a", encoding="utf-8") as log:
+                log.write(
+                    f"{time.time():.3f}\t{navigation.url_path or PAGES[0][1]}\t{time.perf_counter() - started:.4f}\t{time.thread_time() - started_cpu:.4f}\n"
+                )
+
+
+# Streamlit runs this file as `__main__`. The processes of a parallel parse (spawned)
+# import it again as `__mp_main__`, which must draw nothing: running the dashboard there
+# would load the corpus again in each of them, and they would fail to start.
+if __name__ != "__mp_main__":
+    main()

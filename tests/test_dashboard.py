@@ -253,6 +253,26 @@ def test_a_page_added_to_the_folder_appears_once_the_folder_is_checked_again(mon
     assert {m.label: m.value for m in at.metric}["版面"] == "6"
 
 
+def test_a_first_load_parses_in_worker_processes_that_do_not_run_the_dashboard(monkeypatch, tmp_path, caplog):
+    """Streamlit runs dashboard.py as `__main__`, which the parse's spawned processes
+    import again: they once drew the dashboard themselves, failed to start, and the
+    whole folder was parsed in the server's one process."""
+    from jimo_data.ingest.batches import PARALLEL_FROM
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(PARALLEL_FROM + 1):  # enough pages for worker processes, each its own text
+        (folder / f"{i:03d}.txt").write_text(seeds[i % len(seeds)].read_text("utf-8") + f"\n（第{i}版补记）", "utf-8")
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path / "cache"))
+    with caplog.at_level("WARNING", logger="jimo_data.ingest"):
+        at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=300).run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["版面"] == str(PARALLEL_FROM + 1)
+    assert "worker processes stopped" not in caplog.text
+
+
 def test_pages_of_unknown_publication_are_a_choice_in_the_sidebar(monkeypatch, tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()

@@ -6,6 +6,7 @@ Workers build the frames too, so the parent only collects them. The per-file par
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -21,6 +22,7 @@ from ..parsing import ParsedPage, parse_page
 from ..parsing.terms import use_dictionary_cache
 from ..tables import CACHED_COLUMNS
 
+log = logging.getLogger("jimo_data.ingest")
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 64  # pages to parse before it pays to start worker processes
 BATCH_PAGES = 50  # pages a worker parses into one set of frames
@@ -48,8 +50,9 @@ def parse_batches(
                     done += 1
                     _report(progress, done, batches, total)
                     yield frames
-        except BrokenProcessPool:
-            pass
+        except BrokenProcessPool as error:
+            left = sum(map(len, batches[done:]))
+            log.warning("the parse's worker processes stopped (%s): the %d pages left are parsed in this process", error, left)
     for batch in batches[done:]:
         done += 1
         _report(progress, done, batches, total)
