@@ -64,6 +64,26 @@ def test_many_segments_are_merged(corpus_dir, tmp_path, monkeypatch):
     assert final.n_parsed == 0 and len(final.pages) == 9
 
 
+def test_merging_segments_leaves_the_large_ones_alone(corpus_dir, tmp_path, monkeypatch):
+    """An archive's first ingest is a few large segments (here two: the seeds, then the
+    seeds edited); the pages added one by one afterwards are merged with each other,
+    never rewriting the large ones."""
+    import jimo_data.ingest.segments as segment_store
+
+    monkeypatch.setattr(segment_store, "MAX_SEGMENTS", 6)
+    load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    for page in SEEDS.glob("*.txt"):
+        (corpus_dir / f"edited_{page.name}").write_text(page.read_text("utf-8") + "\n（补记）", "utf-8")
+    load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    large = set((tmp_path / "cache").glob("parser-*/seg-*"))
+    for i in range(12):
+        (corpus_dir / f"extra_{i}.txt").write_text(f"即墨新闻第{i}条。区委书记孙杰调研。", "utf-8")
+        load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+        segments = set((tmp_path / "cache").glob("parser-*/seg-*"))
+        assert large <= segments and len(segments) <= 6
+    assert load_corpus(corpus_dir, cache_dir=tmp_path / "cache").n_parsed == 0
+
+
 @pytest.mark.parametrize(
     "change",
     [

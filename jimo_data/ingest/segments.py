@@ -5,7 +5,8 @@
 
 Any folder holding the same files reuses these rows. Each load that parses new files
 adds one segment, written to a temporary folder and renamed into place, so a crash
-never leaves half a segment; many small segments are merged into one. A segment whose
+never leaves half a segment; the smallest segments are merged into one when there are
+many. A segment whose
 files do not match their seal, or do not hold the expected columns, is deleted (and
 noted): its pages are then parsed again like new ones.
 """
@@ -63,11 +64,12 @@ class SegmentStore:
             self.compact()
 
     def compact(self) -> None:
-        """Merge every segment but the largest: a whole archive's first ingest is one
-        large segment that a day's few new pages should not have to rewrite."""
-        segments = self.segments()
-        largest = max(segments, key=_pages_size)
-        small = [seg for seg in segments if seg != largest]
+        """Merge the smallest segments into one, down to half of MAX_SEGMENTS: the few
+        pages added each day are merged with each other, not into the large segments of
+        an archive's first ingest, which every merge would otherwise rewrite (seconds, in
+        the middle of a dashboard's reload)."""
+        segments = sorted(self.segments(), key=_pages_size)
+        small = segments[: len(segments) - MAX_SEGMENTS // 2 + 1]
         self._write_segment(self.read(small))
         for seg in small:
             shutil.rmtree(seg, ignore_errors=True)
