@@ -116,6 +116,40 @@ def child_dashboard(folder: Path, cache: Path) -> dict:
     return {"first_run": first, "pages": pages, "rss_mb": peak_rss_mb()}
 
 
+def child_added(folder: Path, cache: Path) -> dict:
+    """The dashboard's rerun after one page is added to the folder, as a user meets it:
+    the dashboard open (AppTest, the overview), a page written, the folder check's
+    interval let pass, then the rerun that shows it, timed. Three rounds in one server
+    process, each page removed again (a rerun, not timed) before the next."""
+    from make_archive import extra_page
+    from streamlit.testing.v1 import AppTest
+
+    from jimo_data.views.data import FILES_CHECK_SECONDS
+
+    os.environ["JIMO_CORPUS"], os.environ["JIMO_CACHE_DIR"] = str(folder), str(cache)
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=600)
+    at.run()
+    pages_before = at.metric[0].value
+    seconds, shown = [], []
+    for round_no in range(3):
+        name, text = extra_page(seed=99 + round_no)
+        extra = folder / f"extra-{round_no}" / Path(name).name
+        extra.parent.mkdir(exist_ok=True)
+        extra.write_text(text, "utf-8")
+        try:
+            time.sleep(FILES_CHECK_SECONDS + 0.5)
+            start = time.perf_counter()
+            at.run()
+            seconds.append(time.perf_counter() - start)
+            shown.append(at.metric[0].value != pages_before)
+        finally:
+            shutil.rmtree(extra.parent)
+        time.sleep(FILES_CHECK_SECONDS + 0.5)
+        at.run()
+    errors = [e.message for e in at.exception]
+    return {"seconds": seconds, "shown": shown, "pages_before": pages_before, "errors": errors}
+
+
 def child_segmentation(folder: Path, cache: Path) -> dict:
     """Are jieba-rs's tokens (`terms.tokens`) jieba's (`terms.jieba_tokens`) on every
     page? The count of pages that differ and the first few differences, each segmenter's
@@ -160,6 +194,7 @@ CHILDREN = {
     "load": child_load,
     "query": child_query,
     "dashboard": child_dashboard,
+    "added": child_added,
     "segmentation": child_segmentation,
     **reuse_collocates.CHILDREN,
 }

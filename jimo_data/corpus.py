@@ -23,7 +23,7 @@ import pandas as pd
 from .corrections import CORRECTIONS_FILE, Corrections, apply_corrections, read_rules
 from .ingest.assemble import assemble, assembled
 from .ingest.batches import Progress, parse_batches, worker_count
-from .ingest.files import FileState, NotReadable, StaleManifest, discover, hash_files, read_inside
+from .ingest.files import FileState, Listing, NotReadable, StaleManifest, discover, hash_files, read_inside
 from .ingest.frames import concat_frames, return_freed_memory
 from .ingest.integrity import Repair
 from .ingest.segments import CachedRows
@@ -35,6 +35,17 @@ from .parsing.terms import dictionary_repairs, tokenizer, tokens, use_dictionary
 from .tables import CACHED_COLUMNS, conform
 
 SAVE_EVERY_PAGES = 1_000  # a killed ingest loses at most this many pages' work (or half of what was done)
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What a load leaves for the next load of the same folder in this process, so that
+    a reload (the dashboard's, when a page is added) reads neither the snapshot nor the
+    manifest again."""
+
+    tables: dict[str, pd.DataFrame]  # before corrections: what the snapshot holds
+    built_from: dict  # the `FileState.signature` of the files the tables were built from
+    manifest: dict  # the file stamps and content hashes known after the load
 
 
 @dataclass
@@ -53,6 +64,7 @@ class Corpus:
     ignored: list[str] = field(default_factory=list)  # relative paths; `path (reason)` for anything not read
     n_parsed: int = 0  # pages parsed by this load (the rest came from the cache)
     repairs: list[Repair] = field(default_factory=list)  # cache files found damaged or unwritable, and what was done
+    basis: Basis | None = field(default=None, repr=False)  # what a reload of the folder starts from
     _memo: dict = field(default_factory=dict, repr=False)  # derived tables, computed once
 
     def memo(self, key: str, compute: Callable[[], object]):
@@ -96,6 +108,8 @@ def load_corpus(
     cache_dir: str | os.PathLike | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
+    previous: Corpus | None = None,
+    listing: Listing | None = None,
 ) -> Corpus:
     """Parse a folder (every `*.txt` below it) or one file into a `Corpus`.
 
@@ -106,57 +120,74 @@ def load_corpus(
     as it goes, so a killed load resumes; a second process loading the same folder
     waits for the first and reads what it wrote. Damaged cache files are rebuilt and
     listed in `Corpus.repairs`.
+
+    A process that reloads a folder (the dashboard, when a page is added) passes the
+    corpus it loaded last as `previous`: its `basis` stands in for the snapshot and the
+    manifest, which are then not read; and the `listing` it has just taken with
+    `discover(source)`, so the folder is not walked twice.
     """
-    root, files, ignored = discover(source)
+    root, files, ignored = listing or discover(source)
     store = CacheStore(cache_dir, root)
     use_dictionary_cache(store.root)
-    known = store.read_manifest()
+    basis = previous.basis if previous is not None and previous.root == root else None
+    known = basis.manifest if basis else store.read_manifest()
     state = hash_files(files, known)
-    tables = store.snapshot.read()
+    tables, built = (basis.tables, basis.built_from) if basis else _read_snapshot(store)
     parsed: list[str] = []  # content hashes this load parsed
-    if not _is_current(tables, state):
+    if built != state.signature:
         with store.lock() as waited:
             if waited:  # the other process may have built just what this load needs
-                tables = store.snapshot.read()
-            if not _is_current(tables, state):
-                tables, state = _build(store, files, state, tables, workers, progress, parsed)
+                tables, built = _read_snapshot(store)
+            if built != state.signature:
+                tables, state = _build(store, files, state, tables, built, workers, progress, parsed)
     if state.manifest != known and store.writable:  # unchanged: a read-only cache serves too
         store.write_manifest(state.manifest)
     while dictionary_repairs:  # found by this process's tokenizer (workers report in their log)
         store.note("dictionary", dictionary_repairs.pop(0))
     corrections = read_rules(root) if root.is_dir() else Corrections()  # after the cache: it stays a pure function of the pages
     ignored = [entry for entry in ignored if entry != CORRECTIONS_FILE]  # read, as corrections
-    tables, corrections.applied, corrections.stale = apply_corrections(tables, corrections.rules)
-    return Corpus(root=root, ignored=ignored, n_parsed=len(set(parsed)), repairs=store.repairs, corrections=corrections, **tables)
+    corrected, corrections.applied, corrections.stale = apply_corrections(tables, corrections.rules)
+    return Corpus(
+        root=root,
+        ignored=ignored,
+        n_parsed=len(set(parsed)),
+        repairs=store.repairs,
+        corrections=corrections,
+        basis=Basis(tables, state.signature, state.manifest),
+        **corrected,
+    )
 
 
-def _is_current(snapshot: dict[str, pd.DataFrame] | None, state: FileState) -> bool:
-    return snapshot is not None and built_from(snapshot["pages"]) == state.signature
+def _read_snapshot(store: CacheStore) -> tuple[dict[str, pd.DataFrame] | None, dict | None]:
+    """The snapshot's tables and the signature of the files they were built from."""
+    tables = store.snapshot.read()
+    return tables, built_from(tables["pages"]) if tables is not None else None
 
 
-def _build(store: CacheStore, files, state: FileState, snapshot, workers, progress, parsed: list[str]):
+def _build(store: CacheStore, files, state: FileState, snapshot, built: dict | None, workers, progress, parsed: list[str]):
     """(tables, the file state they are of). A whole rebuild hashes every file again
     rather than trust the manifest (reading the files costs little beside assembling
     them), and so does an update that finds the manifest wrong about a file."""
     if snapshot is None and len(state.blobs) < len(state.hashes):
         state = hash_files(files, {})
     try:
-        return _update(store, state, snapshot, workers, progress, parsed), state
+        return _update(store, state, snapshot, built, workers, progress, parsed), state
     except StaleManifest as stale:
         store.note("manifest", f"{stale}; every file is hashed again")
         state = hash_files(files, {})
-        return _update(store, state, None, workers, progress, parsed), state
+        return _update(store, state, None, None, workers, progress, parsed), state
 
 
-def _update(store: CacheStore, state: FileState, snapshot, workers, progress, parsed: list[str]) -> dict[str, pd.DataFrame]:
+def _update(
+    store: CacheStore, state: FileState, snapshot, built: dict | None, workers, progress, parsed: list[str]
+) -> dict[str, pd.DataFrame]:
     """The tables of these files from the snapshot and the per-file cache, parsing what
     neither holds; the new snapshot written when the cache can be (in the background
     after a few changed pages)."""
     if state.blobs and worker_count(len(state.blobs), workers) == 1:  # parsed here: jieba's dictionary loads while the cache is read
         threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True).start()
     parse = partial(_parse_into_segments, store=store, state=state, workers=workers, progress=progress, parsed=parsed)
-    previous = built_from(snapshot["pages"]) if snapshot is not None else None
-    changed = apply_changes(snapshot, previous, state, parse) if snapshot is not None else None
+    changed = apply_changes(snapshot, built, state, parse) if snapshot is not None else None
     if changed is None:
         return _rebuild(store, state, parse)
     if store.writable:

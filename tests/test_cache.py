@@ -98,9 +98,15 @@ def test_merging_segments_leaves_the_large_ones_alone(corpus_dir, tmp_path, monk
         "remove canonical text",
     ],
 )
-def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
+@pytest.mark.parametrize("start", ["snapshot", "previous corpus"])
+def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, monkeypatch, change, start):
+    """The update starts from the snapshot and the manifest on disk, or (a dashboard's
+    reload) from the corpus loaded last in this process, which stands in for both."""
+    from jimo_data.ingest.snapshot import SnapshotStore
+    from jimo_data.ingest.store import CacheStore
+
     shutil.copy(SEEDS / "002_02c739f944b55ce5.txt", corpus_dir / "zz_copy_of_002.txt")
-    load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    last = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     page = corpus_dir / "004_6220ff5f0f64df25.txt"
     if change == "add":
         (corpus_dir / "new.txt").write_text(page.read_text("utf-8").replace("2月25日", "2月26日"), "utf-8")
@@ -119,11 +125,22 @@ def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
         (corpus_dir / "000_gbk_copy.txt").write_bytes(page.read_text("utf-8").encode("gb18030"))
     elif change == "remove canonical text":  # its re-encoded copy becomes the canonical page
         (corpus_dir / "zz_gbk_copy_of_004.txt").write_bytes(page.read_text("utf-8").encode("gb18030"))
-        load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+        last = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
         page.unlink()
     else:
         (corpus_dir / "002_02c739f944b55ce5.txt").unlink()
-    updated = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    calls, read, write_each = [], SnapshotStore.read, SnapshotStore.write_each
+    monkeypatch.setattr(SnapshotStore, "read", lambda self: calls.append("read") or read(self))
+    monkeypatch.setattr(SnapshotStore, "write_each", lambda self, tables: calls.append("rebuilt") or write_each(self, tables))
+    read_manifest = CacheStore.read_manifest
+    monkeypatch.setattr(CacheStore, "read_manifest", lambda self: calls.append("manifest") or read_manifest(self))
+    updated = load_corpus(corpus_dir, cache_dir=tmp_path / "cache", previous=last if start == "previous corpus" else None)
+    monkeypatch.undo()
+    first_step = next((call for call in calls if call != "manifest"), "neither")
+    if start == "snapshot":
+        assert first_step == "read" and "manifest" in calls
+    else:  # never read, unless after a rebuild (which maps what it wrote)
+        assert first_step in ("rebuilt", "neither") and "manifest" not in calls
     fresh = load_corpus(corpus_dir, cache_dir=tmp_path / "other-cache")
     assert_same_tables(updated, fresh)
     assert updated.n_parsed <= 1
@@ -135,6 +152,18 @@ def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, change):
         assert updated.pages.set_index("page_id").loc["004_6220ff5f0f64df25.txt", "duplicate_of"] == "000_gbk_copy.txt"
     if change == "remove canonical text":
         assert updated.pages.set_index("page_id").loc["zz_gbk_copy_of_004.txt", "status"] == "ok"
+
+
+def test_rows_scattered_over_many_runs_are_taken_not_sliced(corpus_dir, tmp_path, monkeypatch):
+    """A removed page's rows are dropped by joining the slices around them, unless they
+    lie in more runs than MAX_RUNS: then they are taken row by row. Both give the tables
+    of a fresh load."""
+    import jimo_data.ingest.snapshot as snapshot
+
+    load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+    (corpus_dir / "002_02c739f944b55ce5.txt").unlink()
+    monkeypatch.setattr(snapshot, "MAX_RUNS", 0)
+    assert_same_tables(load_corpus(corpus_dir, cache_dir=tmp_path / "cache"), load_corpus(corpus_dir, cache_dir=tmp_path / "other"))
 
 
 def test_page_text_is_read_from_the_file(corpus_dir, tmp_path):

@@ -238,7 +238,7 @@ def test_a_page_added_to_the_folder_appears_once_the_folder_is_checked_again(mon
     clearing that cache stands in for the seconds passing."""
     import shutil
 
-    from jimo_data.views.data import files_key
+    from jimo_data.views.data import current_files
 
     folder = tmp_path / "corpus"
     shutil.copytree(SEEDS, folder)
@@ -247,7 +247,7 @@ def test_a_page_added_to_the_folder_appears_once_the_folder_is_checked_again(mon
     assert {m.label: m.value for m in at.metric}["版面"] == "5"
     page = (SEEDS / "004_6220ff5f0f64df25.txt").read_text("utf-8")
     (folder / "005_added.txt").write_text(page.replace("2月25日", "2月26日"), "utf-8")
-    files_key.clear()
+    current_files.clear()
     at.run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["版面"] == "6"

@@ -46,6 +46,21 @@ def test_the_first_part_keeps_its_dtype_when_nothing_is_new():
     assert concat_categoricals([first, categorical(["签约"])]).dtype is first.dtype
 
 
+def test_slices_of_the_first_part_are_not_recoded(monkeypatch):
+    """A reload drops a removed page's rows by joining the slices around them: they
+    share the first part's categories, which need no lookup."""
+    import jimo_data.ingest.frames as frames
+
+    whole = categorical(["项目", "开工", "签约", "竣工"])
+    looked_up = []
+    merge = frames._merged_categories
+    monkeypatch.setattr(frames, "_merged_categories", lambda first, others: looked_up.extend(others) or merge(first, others))
+    joined = concat_categoricals([whole[:1], whole[3:], categorical(["招商", "开工"])])
+    assert list(joined) == ["项目", "竣工", "招商", "开工"]
+    assert joined.dtype.categories.tolist()[:4] == whole.categories.tolist()
+    assert [list(categories) for categories in looked_up] == [["开工", "招商"]]  # only the new part's
+
+
 def test_categories_unused_by_the_rows_are_kept():
     """The first part's categories stay in place even when no row uses them: its codes
     are kept as they are."""

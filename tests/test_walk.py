@@ -16,7 +16,7 @@ from paths import SEEDS
 
 from jimo_data import load_corpus
 from jimo_data.ingest import files
-from jimo_data.ingest.files import StaleManifest, discover, folder_fingerprint, hash_files
+from jimo_data.ingest.files import StaleManifest, discover, hash_files, survey
 from jimo_data.ingest.store import CacheStore
 from jimo_data.parsing import content_hash
 
@@ -225,13 +225,13 @@ def test_a_device_given_as_source_is_an_error_row():
 def test_an_empty_source_is_an_error_not_the_current_folder(source):
     with pytest.raises(ValueError, match="SOURCE is empty"):
         load_corpus(source)
-    assert isinstance(folder_fingerprint(source), int)  # the dashboard's key never raises
+    assert survey(source).listing is None  # the dashboard's check never raises
 
 
 def test_a_missing_source_is_an_error_and_its_fingerprint_is_not(tmp_path):
     with pytest.raises(FileNotFoundError, match="no such file or folder"):
         load_corpus(tmp_path / "missing")
-    assert isinstance(folder_fingerprint(tmp_path / "missing"), int)
+    assert survey(tmp_path / "missing").listing is None
 
 
 @pytest.fixture
@@ -252,9 +252,9 @@ def rewrite_keeping_size_and_mtime(path, old: str, new: str):
 def test_a_change_that_keeps_size_and_mtime_gives_new_tables(load, folder, settled):
     first = load(folder)
     assert "孙杰走访部分重点企业" in set(first.articles["headline"])
-    fingerprint = folder_fingerprint(folder)
+    fingerprint = survey(folder).fingerprint
     rewrite_keeping_size_and_mtime(folder / "page.txt", "走访部分重点企业", "走访部分重要企业")
-    assert folder_fingerprint(folder) != fingerprint  # the dashboard reloads
+    assert survey(folder).fingerprint != fingerprint  # the dashboard reloads
     again = load(folder)
     assert "孙杰走访部分重要企业" in set(again.articles["headline"])
     assert again.n_parsed == 1

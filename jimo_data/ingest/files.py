@@ -51,7 +51,24 @@ class Found(NamedTuple):
     problem: str = ""
 
 
-def discover(source: str | os.PathLike) -> tuple[Path, list[Found], list[str]]:
+class Listing(NamedTuple):
+    """What the walk found below a corpus folder."""
+
+    root: Path
+    files: list[Found]  # sorted by page id
+    ignored: list[str]  # relative paths, `path (reason)` for anything not read
+
+
+class Survey(NamedTuple):
+    """A folder's listing and its fingerprint: a hash of the pages' names, problems,
+    sizes and times and of the ignored entries, which changes when any file
+    `load_corpus` reads does, without a byte read."""
+
+    listing: Listing | None  # None when SOURCE cannot be listed: load_corpus says why
+    fingerprint: int
+
+
+def discover(source: str | os.PathLike) -> Listing:
     """(root, found `.txt` files, ignored entries). A file is its own corpus. An ignored
     entry is a relative path, followed by its reason in brackets unless it is simply not
     a `.txt` file. Raises only for a SOURCE that is empty or cannot be opened itself."""
@@ -64,10 +81,10 @@ def discover(source: str | os.PathLike) -> tuple[Path, list[Found], list[str]]:
         raise FileNotFoundError(f"no such file or folder: {source}") from error
     if not stats.S_ISDIR(stat.st_mode):
         name, problem = _shown(source.name)
-        return source.parent.resolve(), [Found(name, str(source), stat, problem or _file_problem(stat))], []
+        return Listing(source.parent.resolve(), [Found(name, str(source), stat, problem or _file_problem(stat))], [])
     root = source.resolve()
     pages, ignored = _walk(str(root))
-    return root, sorted(pages, key=lambda found: found.page_id), sorted(ignored)
+    return Listing(root, sorted(pages, key=lambda found: found.page_id), sorted(ignored))
 
 
 def _walk(root: str) -> tuple[list[Found], list[str]]:
@@ -215,15 +232,14 @@ def read_inside(root: str | os.PathLike, page_id: str) -> bytes:
     return read_page(real)
 
 
-def folder_fingerprint(source: str | os.PathLike) -> int:
-    """A hash of what `discover` finds: names, problems, sizes and times of the pages
-    and the ignored entries. It changes when any file `load_corpus` reads does, without
-    reading a byte, and never raises (a SOURCE that cannot be listed hashes its error)."""
+def survey(source: str | os.PathLike) -> Survey:
+    """`discover`, with the listing's fingerprint; never raises (a SOURCE that cannot
+    be listed has no listing, and a fingerprint of its error)."""
     try:
-        _, files, ignored = discover(source)
+        _, files, ignored = listing = discover(source)
     except (OSError, ValueError) as error:
-        return hash(("cannot list", str(error)))
-    return hash((tuple((found.page_id, found.problem, *_stamp(found.stat)) for found in files), tuple(ignored)))
+        return Survey(None, hash(("cannot list", str(error))))
+    return Survey(listing, hash((tuple((found.page_id, found.problem, *_stamp(found.stat)) for found in files), tuple(ignored))))
 
 
 def _stamp(stat: os.stat_result | None) -> list[int]:

@@ -44,32 +44,42 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
     """Categories in order of first appearance, so the first part (usually the large
-    one: an archive's term rows) keeps its codes and only the others are recoded. Text
+    one: an archive's term rows) keeps its codes and only the others are recoded; a
+    part of the first's very dtype (a slice of it) is not recoded either. Text
     categories are looked up in Arrow, and only the other parts' are hashed against the
     first's: pandas would hash the archive's hundred thousand terms as Python strings on
     every reload."""
-    if not all(_is_text(part.categories) for part in parts):
-        categories = parts[0].categories.append([part.categories for part in parts[1:]]).unique()
-        recodes = [categories.get_indexer(part.categories) for part in parts[1:]]
-    else:
-        first = arrow_text(parts[0].categories.astype(str), pa.large_string())
-        others = pa.chunked_array(
-            [arrow_text(part.categories.astype(str), pa.large_string()) for part in parts[1:]], type=pa.large_string()
-        )
-        added = pc.unique(others.filter(pc.invert(pc.is_in(others, value_set=first))))
-        every = pa.concat_arrays([first, added]) if len(added) else first
-        positions = pc.index_in(others, value_set=every).to_numpy(zero_copy_only=False)
-        bounds = np.cumsum([0, *(len(part.categories) for part in parts[1:])])
-        recodes = [positions[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
-        # nothing new: the first part's dtype as it is (a new one checks every category)
-        categories = parts[0].categories if not len(added) else pd.Index(every.to_pandas())
-    codes = [parts[0].codes]
-    for part, recode in zip(parts[1:], recodes):
-        codes.append(np.where(part.codes >= 0, recode[part.codes], -1))
-    dtype = parts[0].dtype if categories is parts[0].categories else pd.CategoricalDtype(categories)
+    first = parts[0]
+    others = [part for part in parts[1:] if part.dtype is not first.dtype]
+    categories, recodes = _merged_categories(first.categories, [part.categories for part in others])
+    recoding = iter(recodes)  # in the order of `others`
+    codes = [part.codes if part.dtype is first.dtype else _recoded(part.codes, next(recoding)) for part in parts]
+    dtype = first.dtype if categories is first.categories else pd.CategoricalDtype(categories)
     # int32 whenever pandas would use it, so the millions of codes are copied once
     codes_type = np.int32 if len(categories) >= 2**15 else None
     return pd.Categorical.from_codes(np.concatenate(codes, dtype=codes_type), dtype=dtype, validate=False)
+
+
+def _merged_categories(first: pd.Index, others: list[pd.Index]) -> tuple[pd.Index, list[np.ndarray]]:
+    """(the first's categories followed by the others' new ones, each other's positions
+    in them); the first's own Index when nothing is new."""
+    if not others:
+        return first, []
+    if not all(_is_text(categories) for categories in [first, *others]):
+        merged = first.append(others).unique()
+        return merged, [merged.get_indexer(categories) for categories in others]
+    known = arrow_text(first.astype(str), pa.large_string())
+    every_other = pa.chunked_array([arrow_text(categories.astype(str), pa.large_string()) for categories in others], type=pa.large_string())
+    added = pc.unique(every_other.filter(pc.invert(pc.is_in(every_other, value_set=known))))
+    every = pa.concat_arrays([known, added]) if len(added) else known
+    positions = pc.index_in(every_other, value_set=every).to_numpy(zero_copy_only=False)
+    bounds = np.cumsum([0, *map(len, others)])
+    merged = first if not len(added) else pd.Index(every.to_pandas())  # nothing new: the first's, unchecked again
+    return merged, [positions[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+
+
+def _recoded(codes: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    return np.where(codes >= 0, positions[codes], -1)
 
 
 def arrow_text(values: pd.Series | pd.Index, type: pa.DataType) -> pa.Array:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import shutil
 import threading
 import uuid
-from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from .integrity import read_sealed, seal
 
 _writer: threading.Thread | None = None
 MAX_CHANGED_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
+MAX_RUNS = 100  # rows kept as more runs than this are taken, not joined as slices
 SORT_KEYS = {
     "pages": ["page_id"],
     "articles": ["page_id", "seq"],
@@ -138,15 +138,16 @@ def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: File
         return None
     changed = [page_id for page_id in new if old.get(page_id) != new[page_id]]
     removed = {page_id for page_id in old if new.get(page_id) != old[page_id]}
-    old_texts = snapshot["pages"].set_index("page_id")["text_hash"]
-    text_counts = Counter(old_texts[old_texts != ""])
+    pages = snapshot["pages"]
+    gone = pages["page_id"].isin(removed).to_numpy()
+    texts = pages["text_hash"]
+    shared_text = texts.duplicated(keep=False).to_numpy() & (texts != "").to_numpy()
     added = [new[page_id] for page_id in changed]
-    if len(changed) > MAX_CHANGED_PAGES or any(text_counts[old_texts[page_id]] > 1 for page_id in removed):
+    if len(changed) > MAX_CHANGED_PAGES or (shared_text & gone).any():
         return None
     fresh = parse(added) or empty_frames(CACHED_COLUMNS)
     added_texts = [t for t in fresh["pages"]["text_hash"] if t]
-    kept_texts = set(old_texts.drop(list(removed))) - {""}
-    if len(added_texts) != len(set(added_texts)) or kept_texts.intersection(added_texts) or len(set(added)) != len(added):
+    if len(added_texts) != len(set(added_texts)) or texts[~gone].isin(added_texts).any() or len(set(added)) != len(added):
         return None
     delta = assemble({page_id: new[page_id] for page_id in changed}, fresh, {})
     appended_in_order = not removed and (not old or min(changed, default="") > max(old))
@@ -154,8 +155,8 @@ def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: File
     updated = {}
     for table, frame in snapshot.items():
         if table == "terms":  # grouped by article, in no particular order: append
-            gone = frame["article_id"].isin(removed_articles).to_numpy()
-            updated[table] = concat_frames([_without_rows(frame, gone) if removed else frame, delta[table]])
+            kept = _without_rows(frame, frame["article_id"].isin(removed_articles).to_numpy()) if removed else [frame]
+            updated[table] = concat_frames([*kept, delta[table]])
             continue
         merged = concat_frames([frame, delta[table]])  # Arrow strings: chunks, not copies
         if appended_in_order:  # new issues, after every old page: nothing to drop or sort
@@ -167,9 +168,15 @@ def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: File
     return updated
 
 
-def _without_rows(frame: pd.DataFrame, gone: np.ndarray) -> pd.DataFrame:
-    """The frame without these rows, column by column in numpy: pandas' own boolean
-    indexing of millions of categorical term rows is many times slower."""
+def _without_rows(frame: pd.DataFrame, gone: np.ndarray) -> list[pd.DataFrame]:
+    """The frame without these rows, as the slices between them (views: the millions of
+    term rows are copied once, when the slices are joined), or as one frame copied
+    column by column in numpy when the rows are scattered (pandas' own boolean indexing
+    of millions of categorical rows is many times slower)."""
+    edges = np.flatnonzero(np.diff(np.r_[False, gone, False]))  # where runs of gone rows start and end
+    if len(edges) <= 2 * MAX_RUNS:
+        bounds = np.r_[0, edges, len(gone)]
+        return [frame.iloc[start:end] for start, end in zip(bounds[::2], bounds[1::2]) if end > start]
     keep, kept = ~gone, {}
     for name in frame.columns:
         values = frame[name].array
@@ -177,7 +184,7 @@ def _without_rows(frame: pd.DataFrame, gone: np.ndarray) -> pd.DataFrame:
             kept[name] = pd.Categorical.from_codes(values.codes[keep], dtype=values.dtype, validate=False)
         else:
             kept[name] = frame[name].to_numpy()[keep]
-    return pd.DataFrame(kept, copy=False)
+    return [pd.DataFrame(kept, copy=False)]
 
 
 def _take_in_runs(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
@@ -185,7 +192,7 @@ def _take_in_runs(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
     positions (a page edited or inserted mid-archive): slices of Arrow strings are views,
     so an archive's article bodies are not copied."""
     breaks = np.flatnonzero(np.diff(rows) != 1) + 1
-    if len(rows) == 0 or len(breaks) > 100:
+    if len(rows) == 0 or len(breaks) > MAX_RUNS:
         return frame.take(rows).reset_index(drop=True)
     starts, ends = rows[np.r_[0, breaks]], rows[np.r_[breaks - 1, len(rows) - 1]] + 1
     return pd.concat([frame.iloc[start:end] for start, end in zip(starts, ends)], ignore_index=True)
@@ -201,7 +208,7 @@ def _write_arrow(frame: pd.DataFrame, path: Path) -> None:
         if isinstance(values.dtype, pd.CategoricalDtype):
             categories = pa.table({"category": pa.array(values.cat.categories.astype(str), pa.string())})
             feather.write_feather(categories, path.with_suffix(f".{name}.categories"), compression="uncompressed")
-            values = values.cat.codes.astype("int32")
+            values = values.array.codes.astype(np.int32, copy=False)  # `.cat.codes` would build a Series of them first
             name = f"{_CODES}{name}"
         columns[name] = values
     # One thread: this may run while the interpreter shuts down, when pyarrow's own

@@ -5,7 +5,9 @@ table on every rerun (hundreds of MB for a whole archive). The corpus is shared
 read-only; views filter it into new frames and never mutate it. The cache key includes
 a fingerprint of the folder's file names, sizes and mtimes, taken at most every
 FILES_CHECK_SECONDS, so an added or changed file shows up on the first rerun after
-that, without restarting the server.
+that, without restarting the server. That reload starts from the corpus loaded last
+(its tables, not the snapshot on disk) and from the listing the fingerprint was made
+of (not a second walk).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from jimo_data import Corpus, load_corpus
 from jimo_data.analysis import article_names, article_term_totals, corpus_term_totals, term_matrix
 from jimo_data.corrections import corrections_stamp
 from jimo_data.filters import Filters, select
-from jimo_data.ingest.files import folder_fingerprint
+from jimo_data.ingest.files import Listing, Survey, survey
+from jimo_data.parsing.terms import tokenizer
 from jimo_data.serving import Store, open_store
 from jimo_data.serving.layout import read_layout
 
@@ -29,8 +32,8 @@ from .i18n import t
 from .served import warm
 
 FILES_CHECK_SECONDS = 5
-_served: set[str] = set()  # folders this process has loaded: loading one again is a reload
-_warm_ups: list[threading.Thread] = []  # of reloads, not started yet
+_served: dict[str, Corpus] = {}  # the corpus this process loaded last, by folder: a reload starts from it
+_warm_ups: list[threading.Thread] = []  # not started yet: they wait for the page to be drawn
 
 
 def corpus_path(argv: list[str] | None, default: Path) -> Path | None:
@@ -65,39 +68,45 @@ def _option(args: list[str], name: str) -> str | None:
     return None
 
 
-@st.cache_data(ttl=FILES_CHECK_SECONDS, show_spinner=False)
-def files_key(path: str) -> int:
-    """The fingerprint, taken at most every few seconds: walking an archive of
-    thousands of files costs a noticeable part of a rerun."""
-    return hash((folder_fingerprint(path), corrections_stamp(path)))  # a new rule reloads too
+@st.cache_resource(ttl=FILES_CHECK_SECONDS, show_spinner=False, max_entries=4)
+def current_files(path: str) -> tuple[Survey, tuple]:
+    """The folder's listing with its fingerprint, and the corrections file's stamp (a
+    new rule reloads too), taken at most every few seconds: walking an archive of
+    thousands of files costs a noticeable part of a rerun. A resource, not data: the
+    listing is handed to the load as it is, not copied."""
+    return survey(path), corrections_stamp(path)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _load(path: str, files_key: int, _lang: str) -> Corpus:
+def _load(path: str, files_key: int, _lang: str, _listing: Listing | None) -> Corpus:
     lang = _lang  # not part of the cache key: a language switch must not reload
     bar = st.progress(0.0, text=t("loading", lang))
 
     def report(done: int, total: int) -> None:
         bar.progress(done / total, text=f"{t('loading', lang)} {done}/{total}")
 
-    corpus = load_corpus(path, progress=report)
-    warm_up(corpus, reload=path in _served)
-    _served.add(path)
+    previous = _served.get(path)
+    corpus = load_corpus(path, progress=report, previous=previous, listing=_listing)
+    warm_up(corpus, reload=previous is not None)
+    _served[path] = corpus
     bar.empty()
     return corpus
 
 
-def warm_up(corpus: Corpus, reload: bool) -> threading.Thread | None:
+def warm_up(corpus: Corpus, reload: bool) -> threading.Thread:
     """`prepare` the corpus: before the first page is drawn on a first load; on a reload
     (an added page or a saved correction) in a thread started once the page is drawn
     (`start_warm_ups`), so that the rerun shows the new tables as soon as they are
     loaded, without the warm-up competing with it for the interpreter. A view that
     needs an index before the warm-up has built it builds it itself: `Corpus.memo`
-    values are pure, so computing one twice costs time, never a wrong table."""
-    if not reload:
+    values are pure, so computing one twice costs time, never a wrong table. After a
+    first load, that thread loads the segmenter instead: a reload parses the pages
+    added, and should not wait for jieba's dictionary. The thread, not started yet."""
+    if reload:
+        worker = threading.Thread(target=prepare, args=(corpus,), name="jimo-prepare", daemon=True)
+    else:
         prepare(corpus)
-        return None
-    worker = threading.Thread(target=prepare, args=(corpus,), name="jimo-prepare", daemon=True)
+        worker = threading.Thread(target=tokenizer, name="jimo-jieba", daemon=True)
     _warm_ups.append(worker)
     return worker
 
@@ -112,7 +121,8 @@ def start_warm_ups() -> None:
 
 
 def get_corpus(path: Path, lang: str) -> Corpus:
-    return _load(str(path), files_key(str(path)), lang)
+    files, corrections = current_files(str(path))
+    return _load(str(path), hash((files.fingerprint, corrections)), lang, files.listing)
 
 
 def prepare(corpus: Corpus) -> None:
