@@ -89,6 +89,7 @@ def test_merging_segments_leaves_the_large_ones_alone(corpus_dir, tmp_path, monk
     [
         "add",
         "insert",
+        "insert two apart",
         "edit",
         "remove",
         "remove all",
@@ -112,6 +113,9 @@ def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, monkeypat
         (corpus_dir / "new.txt").write_text(page.read_text("utf-8").replace("2月25日", "2月26日"), "utf-8")
     elif change == "insert":  # sorts between the old pages
         (corpus_dir / "003_inserted.txt").write_text(page.read_text("utf-8").replace("2月25日", "2月24日"), "utf-8")
+    elif change == "insert two apart":  # one between the old pages, one after them all
+        (corpus_dir / "003_inserted.txt").write_text(page.read_text("utf-8").replace("2月25日", "2月24日"), "utf-8")
+        (corpus_dir / "zzz_last.txt").write_text(page.read_text("utf-8").replace("2月25日", "2月27日"), "utf-8")
     elif change == "remove all":
         for old in corpus_dir.glob("*.txt"):
             old.unlink()
@@ -143,7 +147,7 @@ def test_an_updated_snapshot_equals_a_fresh_load(corpus_dir, tmp_path, monkeypat
         assert first_step in ("rebuilt", "neither") and "manifest" not in calls
     fresh = load_corpus(corpus_dir, cache_dir=tmp_path / "other-cache")
     assert_same_tables(updated, fresh)
-    assert updated.n_parsed <= 1
+    assert updated.n_parsed <= (2 if change == "insert two apart" else 1)
     if change == "remove canonical copy":
         assert updated.pages.set_index("page_id").loc["zz_copy_of_002.txt", "status"] == "ok"
     if change == "add duplicate":

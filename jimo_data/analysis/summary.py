@@ -8,14 +8,19 @@ from .issues import issues_held
 
 
 def summary_figures(
-    pages: pd.DataFrame, articles: pd.DataFrame, bylines: pd.DataFrame, officials: pd.DataFrame, projects: pd.DataFrame
+    pages: pd.DataFrame,
+    articles: pd.DataFrame,
+    bylines: pd.DataFrame,
+    officials: pd.DataFrame,
+    projects: pd.DataFrame,
+    issues: pd.DataFrame | None = None,
 ) -> dict:
     """Counts of pages, issues, items, people and projects, and the first and last
     page date (NaT when no page is dated). `articles` needs only its `kind` column.
-    An issue is a publication's pages of one date (`issues_held`); `numbered_issues`
-    those of them with an issue number printed."""
+    An issue is a publication's pages of one date (`issues_held`, or `issues` when the
+    caller has it already); `numbered_issues` those of them with an issue number printed."""
     dates = pages["date"].dropna()
-    issues = issues_held(pages)
+    issues = issues_held(pages) if issues is None else issues
     return {
         "pages": len(pages),
         **{f"{what}_pages": n for what, n in unplaced_pages(pages).items()},

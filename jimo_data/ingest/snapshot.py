@@ -16,6 +16,7 @@ that has the old snapshot mapped keeps reading it whole.
 
 from __future__ import annotations
 
+import bisect
 import shutil
 import threading
 import uuid
@@ -35,14 +36,7 @@ from .integrity import read_sealed, seal
 
 _writer: threading.Thread | None = None
 MAX_CHANGED_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
-MAX_RUNS = 100  # rows kept as more runs than this are taken, not joined as slices
-SORT_KEYS = {
-    "pages": ["page_id"],
-    "articles": ["page_id", "seq"],
-    "bylines": ["page_id"],
-    "officials": ["page_id"],
-    "projects": ["page_id"],
-}
+MAX_RUNS = 100  # rows kept as more runs than this are copied, not joined as slices
 _CODES = "codes:"  # prefix of a stored column that holds a categorical column's codes
 
 
@@ -139,7 +133,7 @@ def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: File
     changed = [page_id for page_id in new if old.get(page_id) != new[page_id]]
     removed = {page_id for page_id in old if new.get(page_id) != old[page_id]}
     pages = snapshot["pages"]
-    gone = pages["page_id"].isin(removed).to_numpy()
+    gone = _rows_of_pages(pages, removed)
     texts = pages["text_hash"]
     shared_text = texts.duplicated(keep=False).to_numpy() & (texts != "").to_numpy()
     added = [new[page_id] for page_id in changed]
@@ -150,52 +144,74 @@ def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: File
     if len(added_texts) != len(set(added_texts)) or texts[~gone].isin(added_texts).any() or len(set(added)) != len(added):
         return None
     delta = assemble({page_id: new[page_id] for page_id in changed}, fresh, {})
-    appended_in_order = not removed and (not old or min(changed, default="") > max(old))
-    removed_articles = set(snapshot["articles"].loc[snapshot["articles"]["page_id"].isin(removed), "article_id"])
+    articles = snapshot["articles"]
+    removed_articles = set(articles["article_id"].take(np.flatnonzero(_rows_of_pages(articles, removed))))
     updated = {}
     for table, frame in snapshot.items():
         if table == "terms":  # grouped by article, in no particular order: append
             kept = _without_rows(frame, frame["article_id"].isin(removed_articles).to_numpy()) if removed else [frame]
             updated[table] = concat_frames([*kept, delta[table]])
-            continue
-        merged = concat_frames([frame, delta[table]])  # Arrow strings: chunks, not copies
-        if appended_in_order:  # new issues, after every old page: nothing to drop or sort
-            updated[table] = merged
-            continue
-        rows = np.flatnonzero(np.r_[~frame["page_id"].isin(removed).to_numpy(), np.ones(len(delta[table]), dtype=bool)])
-        keys = merged[SORT_KEYS[table]].take(rows).reset_index(drop=True)
-        updated[table] = _take_in_runs(merged, rows[keys.sort_values(SORT_KEYS[table], kind="stable").index.to_numpy()])
+        else:  # in page order: each changed page's rows go where its page id sorts
+            kept = _without_rows(frame, _rows_of_pages(frame, removed)) if removed else [frame]
+            updated[table] = _inserted(concat_frames(kept), delta[table])
     return updated
+
+
+def _rows_of_pages(frame: pd.DataFrame, page_ids: set[str]) -> np.ndarray:
+    """Which rows of a table in page order belong to these pages, found by binary
+    search: a reload then reads a few of the archive's page ids, not all of them (which
+    the system may have to read back from disk)."""
+    rows = np.zeros(len(frame), dtype=bool)
+    ordered = pa.array(frame["page_id"].array)
+    for page_id in page_ids:
+        start = _position(ordered, page_id)
+        rows[start : _position(ordered, page_id, after=True, lo=start)] = True
+    return rows
+
+
+def _position(ordered: pa.Array, page_id: str, after: bool = False, lo: int = 0) -> int:
+    """Where a page id sorts among these sorted page ids: before its first row, or
+    after its last (`after`)."""
+    find = bisect.bisect_right if after else bisect.bisect_left
+    return find(range(len(ordered)), page_id, lo=lo, key=lambda row: ordered[row].as_py())
 
 
 def _without_rows(frame: pd.DataFrame, gone: np.ndarray) -> list[pd.DataFrame]:
     """The frame without these rows, as the slices between them (views: the millions of
     term rows are copied once, when the slices are joined), or as one frame copied
-    column by column in numpy when the rows are scattered (pandas' own boolean indexing
-    of millions of categorical rows is many times slower)."""
+    column by column when the rows are scattered (pandas' own boolean indexing of
+    millions of categorical rows is many times slower)."""
     edges = np.flatnonzero(np.diff(np.r_[False, gone, False]))  # where runs of gone rows start and end
     if len(edges) <= 2 * MAX_RUNS:
         bounds = np.r_[0, edges, len(gone)]
-        return [frame.iloc[start:end] for start, end in zip(bounds[::2], bounds[1::2]) if end > start]
+        return [frame.iloc[start:end] for start, end in zip(bounds[::2], bounds[1::2]) if end > start] or [frame.iloc[:0]]
     keep, kept = ~gone, {}
     for name in frame.columns:
         values = frame[name].array
         if isinstance(values, pd.Categorical):
             kept[name] = pd.Categorical.from_codes(values.codes[keep], dtype=values.dtype, validate=False)
         else:
-            kept[name] = frame[name].to_numpy()[keep]
+            kept[name] = values[keep]
     return [pd.DataFrame(kept, copy=False)]
 
 
-def _take_in_runs(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-    """`frame.take(rows)`, as slices when the rows are a few runs of consecutive
-    positions (a page edited or inserted mid-archive): slices of Arrow strings are views,
-    so an archive's article bodies are not copied."""
-    breaks = np.flatnonzero(np.diff(rows) != 1) + 1
-    if len(rows) == 0 or len(breaks) > MAX_RUNS:
-        return frame.take(rows).reset_index(drop=True)
-    starts, ends = rows[np.r_[0, breaks]], rows[np.r_[breaks - 1, len(rows) - 1]] + 1
-    return pd.concat([frame.iloc[start:end] for start, end in zip(starts, ends)], ignore_index=True)
+def _inserted(kept: pd.DataFrame, delta: pd.DataFrame) -> pd.DataFrame:
+    """The kept rows (in page order) with the delta's rows (in page order, of pages not
+    among the kept) put before the first kept row of a later page: a merge of two sorted
+    tables, found by binary search on the page ids, the rows joined as slices (of Arrow
+    strings: views) rather than sorted again."""
+    if delta.empty:
+        return kept.reset_index(drop=True)
+    ordered = pa.array(kept["page_id"].array)
+    delta_pages = delta["page_id"].to_numpy(dtype=object)
+    starts = np.r_[0, np.flatnonzero(delta_pages[1:] != delta_pages[:-1]) + 1]
+    ends = np.r_[starts[1:], len(delta)]
+    pieces, done = [], 0
+    for start, end in zip(starts, ends):
+        position = _position(ordered, delta_pages[start])
+        pieces += [kept.iloc[done:position], delta.iloc[start:end]]
+        done = position
+    return concat_frames([*pieces, kept.iloc[done:]]).reset_index(drop=True)
 
 
 def _write_arrow(frame: pd.DataFrame, path: Path) -> None:

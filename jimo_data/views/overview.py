@@ -15,7 +15,8 @@ ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_overview"))
 
-figures = summary_figures(sel.pages, sel.listing, sel.bylines, sel.officials, sel.projects)
+issues = issues_held(sel.pages)
+figures = summary_figures(sel.pages, sel.listing, sel.bylines, sel.officials, sel.projects, issues)
 metrics = ("pages", "issues", "articles", "reporters", "officials", "projects")
 for column, label in zip(st.columns(len(metrics)), metrics):
     column.metric(t(label), figures[label])
@@ -25,9 +26,7 @@ if pd.notna(figures["first_date"]):
 unplaced_pages_line(ctx, sel.pages)
 
 st.subheader(t("issues_held"))
-table(
-    name_unknown_publication(issues_held(sel.pages), ctx.lang), "issues", ctx.filters, key="latest_issues"
-)  # every issue the metric counts
+table(name_unknown_publication(issues, ctx.lang), "issues", ctx.filters, key="latest_issues")  # every issue the metric counts
 
 st.subheader(t("data_quality"))
 pages = ctx.corpus.pages  # data quality is about the files, whatever the filters
