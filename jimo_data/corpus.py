@@ -191,7 +191,7 @@ def _update(
     if changed is None:
         return _rebuild(store, state, parse)
     if store.writable:
-        store.snapshot.write(changed)
+        store.snapshot.write(changed, then=partial(_merge_segments, store))
     return changed
 
 
@@ -260,10 +260,19 @@ def _cached_rows(store: CacheStore, state: FileState, parse) -> CachedRows:
     if not missing:
         return rows
     unsaved = parse(missing, keep=False)
+    _merge_segments(store)
     return_freed_memory()  # the parse's batches: the allocator would keep them beside the rows read back
     rows = store.segments.rows(extra=unsaved)
     again = parse(_missing(state, rows.hashes))  # a segment found damaged meanwhile: normally none
     return rows.plus(again) if again else rows
+
+
+def _merge_segments(store: CacheStore) -> None:
+    """Merge the cache's segments when there are many (`SegmentStore.merge_if_many`)."""
+    try:
+        store.segments.merge_if_many()
+    except OSError as error:
+        store.cannot_write(error)
 
 
 def _released(tables: Iterator[tuple[str, pd.DataFrame]]) -> Iterator[tuple[str, pd.DataFrame]]:

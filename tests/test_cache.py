@@ -9,6 +9,7 @@ from compare import assert_same_tables
 from paths import SEEDS
 
 from jimo_data import load_corpus
+from jimo_data.ingest.snapshot import wait_for_snapshot
 
 
 @pytest.fixture
@@ -58,6 +59,7 @@ def test_many_segments_are_merged(corpus_dir, tmp_path, monkeypatch):
     for i in range(4):
         (corpus_dir / f"extra_{i}.txt").write_text(f"即墨新闻第{i}条。区委书记孙杰调研。", "utf-8")
         load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+        wait_for_snapshot()  # a reload merges segments in the background, after the snapshot
     segments = list((tmp_path / "cache").glob("parser-*/seg-*"))
     assert len(segments) <= 2
     final = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
@@ -79,6 +81,7 @@ def test_merging_segments_leaves_the_large_ones_alone(corpus_dir, tmp_path, monk
     for i in range(12):
         (corpus_dir / f"extra_{i}.txt").write_text(f"即墨新闻第{i}条。区委书记孙杰调研。", "utf-8")
         load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
+        wait_for_snapshot()  # a reload merges segments in the background, after the snapshot
         segments = set((tmp_path / "cache").glob("parser-*/seg-*"))
         assert large <= segments and len(segments) <= 6
     assert load_corpus(corpus_dir, cache_dir=tmp_path / "cache").n_parsed == 0
@@ -189,7 +192,6 @@ def test_an_unreadable_file_is_an_error_row_and_the_snapshot_keeps_it(corpus_dir
 
 
 def test_snapshots_of_older_parser_versions_are_removed(corpus_dir, tmp_path):
-    from jimo_data.ingest.snapshot import wait_for_snapshot
 
     load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     wait_for_snapshot()
@@ -207,8 +209,6 @@ def test_a_snapshot_of_the_previous_format_is_still_read(corpus_dir, tmp_path):
     dictionary columns; they load as they are, and the next change rewrites them."""
     import pyarrow as pa
     import pyarrow.feather as feather
-
-    from jimo_data.ingest.snapshot import wait_for_snapshot
 
     first = load_corpus(corpus_dir, cache_dir=tmp_path / "cache")
     wait_for_snapshot()

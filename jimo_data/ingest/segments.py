@@ -59,7 +59,11 @@ class SegmentStore:
         return not problem
 
     def write(self, tables: dict[str, pd.DataFrame]) -> None:
+        """A new segment of these rows. Merging segments is the caller's to ask for
+        (`merge_if_many`): a reload asks once its tables are served, in the background."""
         self._write_segment(tables)
+
+    def merge_if_many(self) -> None:
         if len(self.segments()) > MAX_SEGMENTS:
             self.compact()
 

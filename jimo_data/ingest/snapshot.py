@@ -64,13 +64,19 @@ class SnapshotStore:
         shutil.rmtree(self.path, ignore_errors=True)
         return None
 
-    def write(self, tables: dict[str, pd.DataFrame]) -> None:
-        """Replace the snapshot in the background (one write at a time)."""
+    def write(self, tables: dict[str, pd.DataFrame], then: Callable[[], None] | None = None) -> None:
+        """Replace the snapshot in the background (one write at a time), then do `then`
+        (more upkeep of the cache that the load need not wait for)."""
         global _writer
         wait_for_snapshot()
         every = [(table, tables[table]) for table in STORED_TABLES]
-        _writer = threading.Thread(target=self._replace, args=(every,), name="jimo-snapshot")
+        _writer = threading.Thread(target=self._replace_then, args=(every, then), name="jimo-snapshot")
         _writer.start()
+
+    def _replace_then(self, tables: list[tuple[str, pd.DataFrame]], then: Callable[[], None] | None) -> None:
+        self._replace(tables)
+        if then is not None:
+            then()
 
     def write_each(self, tables: Iterable[tuple[str, pd.DataFrame]]) -> bool:
         """Replace the snapshot with these tables, here and now, each written as it
