@@ -6,9 +6,8 @@
 Any folder holding the same files reuses these rows. Each load that parses new files
 adds one segment, written to a temporary folder and renamed into place, so a crash
 never leaves half a segment; the smallest segments are merged into one when there are
-many. A segment whose
-files do not match their seal, or do not hold the expected columns, is deleted (and
-noted): its pages are then parsed again like new ones.
+many. A segment whose files do not match their seal, or do not hold the expected
+columns, is deleted (and noted): its pages are then parsed again like new ones.
 """
 
 from __future__ import annotations

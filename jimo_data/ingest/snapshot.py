@@ -138,9 +138,9 @@ def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: File
         return None
     changed = [page_id for page_id in new if old.get(page_id) != new[page_id]]
     removed = {page_id for page_id in old if new.get(page_id) != old[page_id]}
-    pages = snapshot["pages"]
-    gone = _rows_of_pages(pages, removed)
-    texts = pages["text_hash"]
+    gone_rows = {table: _rows_of_pages(frame, removed) for table, frame in snapshot.items() if table != "terms"}
+    gone = gone_rows["pages"]
+    texts = snapshot["pages"]["text_hash"]
     shared_text = texts.duplicated(keep=False).to_numpy() & (texts != "").to_numpy()
     added = [new[page_id] for page_id in changed]
     if len(changed) > MAX_CHANGED_PAGES or (shared_text & gone).any():
@@ -150,15 +150,14 @@ def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: File
     if len(added_texts) != len(set(added_texts)) or texts[~gone].isin(added_texts).any() or len(set(added)) != len(added):
         return None
     delta = assemble({page_id: new[page_id] for page_id in changed}, fresh, {})
-    articles = snapshot["articles"]
-    removed_articles = set(articles["article_id"].take(np.flatnonzero(_rows_of_pages(articles, removed))))
+    removed_articles = set(snapshot["articles"]["article_id"].take(np.flatnonzero(gone_rows["articles"])))
     updated = {}
     for table, frame in snapshot.items():
         if table == "terms":  # grouped by article, in no particular order: append
             kept = _without_rows(frame, frame["article_id"].isin(removed_articles).to_numpy()) if removed else [frame]
             updated[table] = concat_frames([*kept, delta[table]])
         else:  # in page order: each changed page's rows go where its page id sorts
-            kept = _without_rows(frame, _rows_of_pages(frame, removed)) if removed else [frame]
+            kept = _without_rows(frame, gone_rows[table]) if removed else [frame]
             updated[table] = _inserted(concat_frames(kept), delta[table])
     return updated
 
