@@ -124,7 +124,7 @@ def child_added(folder: Path, cache: Path) -> dict:
     from make_archive import extra_page
     from streamlit.testing.v1 import AppTest
 
-    from jimo_data.views.data import FILES_CHECK_SECONDS
+    from jimo_data.views.folder_watch import FILES_CHECK_SECONDS
 
     os.environ["JIMO_CORPUS"], os.environ["JIMO_CACHE_DIR"] = str(folder), str(cache)
     at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=600)

@@ -234,11 +234,11 @@ def test_a_missing_corpus_folder_is_a_message_not_a_traceback(monkeypatch, tmp_p
 
 
 def test_a_page_added_to_the_folder_appears_once_the_folder_is_checked_again(monkeypatch, tmp_path):
-    """The folder is walked at most every FILES_CHECK_SECONDS (a cached fingerprint);
-    clearing that cache stands in for the seconds passing."""
+    """The folder's survey is used for FILES_CHECK_SECONDS; forgetting it stands in for
+    the seconds passing."""
     import shutil
 
-    from jimo_data.views.data import current_files
+    from jimo_data.views.folder_watch import forget_all
 
     folder = tmp_path / "corpus"
     shutil.copytree(SEEDS, folder)
@@ -247,7 +247,7 @@ def test_a_page_added_to_the_folder_appears_once_the_folder_is_checked_again(mon
     assert {m.label: m.value for m in at.metric}["版面"] == "5"
     page = (SEEDS / "004_6220ff5f0f64df25.txt").read_text("utf-8")
     (folder / "005_added.txt").write_text(page.replace("2月25日", "2月26日"), "utf-8")
-    current_files.clear()
+    forget_all()
     at.run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["版面"] == "6"

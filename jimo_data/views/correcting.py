@@ -14,7 +14,7 @@ from jimo_data.corrections import CorrectionsError, add_rule
 
 from .codes import rule_labels
 from .context import Context
-from .data import current_files
+from .folder_watch import forget_all
 from .widgets import md_escape
 
 _SAVED = "_corrections_saved"  # what the last save wrote, shown once after the reload
@@ -36,7 +36,7 @@ def save_rules(ctx: Context, rules: list[tuple[str, dict]]) -> None:
         st.error(refused)
         return
     st.session_state[_SAVED] = (saved, refused)  # a rule failing after others were written: both are said
-    current_files.clear()  # the next run loads the corpus with the new rules, not after the folder check's pause
+    forget_all()  # the next run loads the corpus with the new rules, not after the folder check's pause
     st.rerun()
 
 

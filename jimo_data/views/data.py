@@ -3,11 +3,11 @@
 `st.cache_resource`, not `st.cache_data`: cache_data would unpickle a copy of every
 table on every rerun (hundreds of MB for a whole archive). The corpus is shared
 read-only; views filter it into new frames and never mutate it. The cache key includes
-a fingerprint of the folder's file names, sizes and mtimes, taken at most every
-FILES_CHECK_SECONDS, so an added or changed file shows up on the first rerun after
-that, without restarting the server. That reload starts from the corpus loaded last
-(its tables, not the snapshot on disk) and from the listing the fingerprint was made
-of (not a second walk).
+a fingerprint of the folder's file names, sizes and times, at most FILES_CHECK_SECONDS
+old (folder_watch.py: taken in the background), so an added or changed file shows up
+on the first rerun after that, without restarting the server. That reload starts from
+the corpus loaded last (its tables, not the snapshot on disk) and from the listing the
+fingerprint was made of (not a second walk).
 """
 
 from __future__ import annotations
@@ -21,17 +21,16 @@ import streamlit as st
 
 from jimo_data import Corpus, load_corpus
 from jimo_data.analysis import article_names, article_term_totals, corpus_term_totals, term_matrix
-from jimo_data.corrections import corrections_stamp
 from jimo_data.filters import Filters, select
-from jimo_data.ingest.files import Listing, Survey, survey
+from jimo_data.ingest.files import Listing
 from jimo_data.parsing.terms import tokenizer
 from jimo_data.serving import Store, open_store
 from jimo_data.serving.layout import read_layout
 
+from .folder_watch import FILES_CHECK_SECONDS, watch
 from .i18n import t
 from .served import warm
 
-FILES_CHECK_SECONDS = 5
 _served: dict[str, Corpus] = {}  # the corpus this process loaded last, by folder: a reload starts from it
 _warm_ups: list[threading.Thread] = []  # not started yet: they wait for the page to be drawn
 
@@ -66,15 +65,6 @@ def _option(args: list[str], name: str) -> str | None:
         if arg == name or arg.startswith(name + "="):
             return arg.split("=", 1)[1] if "=" in arg else (args[i + 1] if i + 1 < len(args) else "")
     return None
-
-
-@st.cache_resource(ttl=FILES_CHECK_SECONDS, show_spinner=False, max_entries=4)
-def current_files(path: str) -> tuple[Survey, tuple]:
-    """The folder's listing with its fingerprint, and the corrections file's stamp (a
-    new rule reloads too), taken at most every few seconds: walking an archive of
-    thousands of files costs a noticeable part of a rerun. A resource, not data: the
-    listing is handed to the load as it is, not copied."""
-    return survey(path), corrections_stamp(path)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -121,8 +111,8 @@ def start_warm_ups() -> None:
 
 
 def get_corpus(path: Path, lang: str) -> Corpus:
-    files, corrections = current_files(str(path))
-    return _load(str(path), hash((files.fingerprint, corrections)), lang, files.listing)
+    seen = watch(str(path)).current()
+    return _load(str(path), hash((seen.files.fingerprint, seen.corrections)), lang, seen.files.listing)
 
 
 def prepare(corpus: Corpus) -> None:
