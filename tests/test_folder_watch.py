@@ -13,15 +13,23 @@ from jimo_data.views import folder_watch
 from jimo_data.views.folder_watch import FolderWatch
 
 
+class Walks(list):
+    """The name of the thread that took each survey of this test's folder, in order,
+    and when each began."""
+
+    started: list[float]
+
+
 @pytest.fixture
 def walks(monkeypatch, tmp_path):
-    """The name of the thread that took each survey of this test's folder, in order."""
-    taken: list[str] = []
+    taken = Walks()
+    taken.started = []
     real = folder_watch.survey
 
     def recorded(path):
         if path == str(tmp_path):  # not an earlier test's watch, still winding down
             taken.append(threading.current_thread().name)
+            taken.started.append(time.monotonic())
         return real(path)
 
     monkeypatch.setattr(folder_watch, "survey", recorded)
@@ -43,16 +51,33 @@ def wait_until(condition, seconds: float = 10.0) -> bool:
 
 def test_the_first_ask_walks_and_later_asks_use_the_watch_threads_survey(tmp_path, walks):
     (tmp_path / "a.txt").write_text("一", "utf-8")
-    watch = FolderWatch(str(tmp_path), fresh_for=2, idle_after=4)
+    watch = FolderWatch(str(tmp_path), fresh_for=3, idle_after=5)
     first = watch.current()
     assert walks == ["MainThread"]
     assert wait_until(lambda: len(walks) >= 2)  # the thread keeps the survey fresh
     for _ in range(6):
-        assert time.monotonic() - watch.current().started < 2
+        assert time.monotonic() - watch.current().started < 3
         time.sleep(0.5)
     assert walks.count("MainThread") == 1, walks  # no ask waited for a walk
     assert set(walks[1:]) == {"jimo-folder-watch"}
     assert page_ids(first) == ["a.txt"]
+
+
+def test_the_watch_does_not_walk_while_a_rerun_is_likely_running(tmp_path, walks):
+    """A walk beside a rerun slows it down (both need the interpreter): the thread
+    walks RERUN_SECONDS after the last ask, when the survey can wait that long."""
+    watch = FolderWatch(str(tmp_path), fresh_for=4, idle_after=5)
+    asked = []
+    for _ in range(7):  # a walk every 3 s, ignoring the asks, would start 0.6 s after the third
+        asked.append(time.monotonic())
+        watch.current()
+        time.sleep(1.2)
+    by_thread = [at for name, at in zip(walks, walks.started) if name == "jimo-folder-watch"]
+    assert len(by_thread) >= 2
+    for at in by_thread:
+        last_ask = max(t for t in asked if t <= at)
+        assert at - last_ask >= folder_watch.RERUN_SECONDS - 0.01
+    assert walks.count("MainThread") == 1
 
 
 def test_a_page_added_shows_once_the_survey_is_that_old(tmp_path, walks):

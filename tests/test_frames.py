@@ -3,6 +3,7 @@ order, with the first part's categories first and its codes kept."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -76,3 +77,48 @@ def test_frames_concatenate_column_by_column():
     joined = concat_frames([first, second])
     assert isinstance(joined["term"].dtype, pd.CategoricalDtype)
     assert joined.astype({"term": str}).to_dict("list") == {"term": ["项目", "竣工"], "count": [2, 1]}
+
+
+def term_rows(terms: list[str], counts: list[int]) -> pd.DataFrame:
+    return pd.DataFrame({"term": pd.Categorical(terms), "count": pd.array(counts, dtype="Int32")})
+
+
+def test_rows_joined_with_room_are_the_rows_joined():
+    old, new = term_rows(["项目", "开工"], [3, 1]), term_rows(["签约", "项目"], [2, None])
+    with_room = concat_frames([old, new], room=True)
+    pd.testing.assert_frame_equal(with_room, concat_frames([old, new]))
+    assert list(with_room["term"]) == ["项目", "开工", "签约", "项目"]
+    assert with_room["count"].tolist() == [3, 1, 2, pd.NA]
+
+
+def test_rows_appended_to_the_last_join_are_written_after_it_not_copied():
+    """A reload adds a page's term rows to an archive's millions: the second join
+    writes them after the first's rows, in the same buffer."""
+    first = concat_frames([term_rows(["项目", "开工"], [3, 1]), term_rows(["签约"], [2])], room=True)
+    second = concat_frames([first, term_rows(["竣工", "项目"], [1, 4])], room=True)
+    for column, values in (("term", lambda a: a.codes), ("count", lambda a: a._data)):
+        assert np.shares_memory(values(first[column].array), values(second[column].array)), column
+    assert list(second["term"]) == ["项目", "开工", "签约", "竣工", "项目"]
+    assert second["count"].tolist() == [3, 1, 2, 1, 4]
+    assert list(first["term"]) == ["项目", "开工", "签约"]
+
+
+def test_rows_appended_to_an_older_join_leave_the_newer_one_as_it_was():
+    """Two reloads from the same corpus (a page added, then the corpus before it
+    loaded again): the newer join's rows are past the older's, and must not be
+    overwritten."""
+    first = concat_frames([term_rows(["项目"], [1]), term_rows(["开工"], [2])], room=True)
+    newer = concat_frames([first, term_rows(["签约"], [3])], room=True)
+    other = concat_frames([first, term_rows(["竣工"], [4])], room=True)
+    assert list(newer["term"]) == ["项目", "开工", "签约"] and newer["count"].tolist() == [1, 2, 3]
+    assert list(other["term"]) == ["项目", "开工", "竣工"] and other["count"].tolist() == [1, 2, 4]
+    assert not np.shares_memory(other["term"].array.codes, newer["term"].array.codes)
+
+
+def test_a_slice_of_a_join_is_copied_before_rows_follow_it():
+    """A removed page's rows leave the slices around them: the rows after the first
+    slice in the buffer are still the older frame's."""
+    whole = concat_frames([term_rows(["项目", "开工"], [1, 2]), term_rows(["签约"], [3])], room=True)
+    joined = concat_frames([whole.iloc[:1], term_rows(["竣工"], [4])], room=True)
+    assert list(joined["term"]) == ["项目", "竣工"]
+    assert list(whole["term"]) == ["项目", "开工", "签约"] and whole["count"].tolist() == [1, 2, 3]

@@ -1,11 +1,14 @@
 """Frame plumbing shared by the ingest steps: concatenation that keeps categorical
-columns categorical, and handing freed memory back to the system."""
+columns categorical (with room to append to, for the terms a reload adds to), and
+handing freed memory back to the system."""
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
 import gc
+import threading
+import weakref
 
 import numpy as np
 import pandas as pd
@@ -26,23 +29,29 @@ def return_freed_memory(collect: bool = True) -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
-def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
+def concat_frames(frames: list[pd.DataFrame], room: bool = False) -> pd.DataFrame:
     """Concatenate frames whose categorical columns may have different categories,
-    keeping them categorical (pd.concat alone would turn them into Python strings)."""
+    keeping them categorical (pd.concat alone would turn them into Python strings).
+    With `room`, categorical and nullable-integer columns are written to buffers with
+    room after their rows (`_joined`): when the first frame is such a buffer's last
+    result, the other frames' rows are written after it, and its rows are not copied."""
     frames = [f for f in frames if len(f.columns)]
-    if len(frames) == 1:
+    if len(frames) == 1 and not room:
         return frames[0]
     columns = {}
     for column in frames[0].columns:
-        parts = [f[column] for f in frames]
-        if all(isinstance(part.dtype, pd.CategoricalDtype) for part in parts):
-            columns[column] = concat_categoricals([part.array for part in parts])
+        parts = [f[column].array for f in frames]
+        if all(isinstance(part, pd.Categorical) for part in parts):
+            columns[column] = concat_categoricals(parts, room)
+        elif room and all(isinstance(part, pd.arrays.IntegerArray) for part in parts):
+            values = _joined([part._data for part in parts], parts[0]._data.dtype, room)
+            columns[column] = pd.arrays.IntegerArray(values, _joined([part._mask for part in parts], np.bool_, room))
         else:
-            columns[column] = pd.concat(parts, ignore_index=True)
+            columns[column] = pd.concat([f[column] for f in frames], ignore_index=True)
     return pd.DataFrame(columns, copy=False)
 
 
-def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
+def concat_categoricals(parts: list[pd.Categorical], room: bool = False) -> pd.Categorical:
     """Categories in order of first appearance, so the first part (usually the large
     one: an archive's term rows) keeps its codes and only the others are recoded; a
     part of the first's very dtype (a slice of it) is not recoded either. Text
@@ -55,9 +64,54 @@ def concat_categoricals(parts: list[pd.Categorical]) -> pd.Categorical:
     recoding = iter(recodes)  # in the order of `others`
     codes = [part.codes if part.dtype is first.dtype else _recoded(part.codes, next(recoding)) for part in parts]
     dtype = first.dtype if categories is first.categories else pd.CategoricalDtype(categories)
-    # int32 whenever pandas would use it, so the millions of codes are copied once
-    codes_type = np.int32 if len(categories) >= 2**15 else None
-    return pd.Categorical.from_codes(np.concatenate(codes, dtype=codes_type), dtype=dtype, validate=False)
+    return pd.Categorical.from_codes(_joined(codes, _codes_type(len(categories)), room), dtype=dtype, validate=False)
+
+
+def _codes_type(n_categories: int) -> type:
+    """The codes' type pandas keeps for this many categories (it copies any other), so
+    that the millions of codes are copied once."""
+    for kind in (np.int8, np.int16, np.int32):
+        if n_categories < np.iinfo(kind).max:
+            return kind
+    return np.int64
+
+
+# Buffers `_joined` handed out a leading view of, by id: (a weak reference, the rows in
+# use). Only rows past every view handed out are ever written.
+_in_use: dict[int, tuple[weakref.ref, int]] = {}
+_in_use_lock = threading.Lock()
+
+
+def _joined(arrays: list[np.ndarray], dtype, room: bool) -> np.ndarray:
+    """The arrays end to end. With `room`, as the leading view of a buffer with spare
+    rows after it; the rows of the first array are not copied when it is the last view
+    a buffer handed out and the others fit in its room. An older view of that buffer
+    (a frame a reload started from again) is copied: its rows are then followed by
+    other rows, which a newer view may show."""
+    if not room:
+        return np.concatenate(arrays, dtype=dtype)
+    first, total = arrays[0], sum(map(len, arrays))
+    buffer = first.base
+    with _in_use_lock:
+        used = _in_use.get(id(buffer))
+        appendable = (
+            used is not None
+            and used[0]() is buffer
+            and used[1] == len(first)
+            and first.ctypes.data == buffer.ctypes.data  # a leading view
+            and buffer.dtype == dtype
+            and len(buffer) >= total
+        )
+        if appendable:
+            done, arrays = len(first), arrays[1:]
+        else:
+            buffer, done = np.empty(total + max(2**20, total // 16), dtype=dtype), 0
+        for array in arrays:
+            buffer[done : done + len(array)] = array
+            done += len(array)
+        key = id(buffer)
+        _in_use[key] = (weakref.ref(buffer, lambda _, key=key: _in_use.pop(key, None)), total)
+    return buffer[:total]
 
 
 def _merged_categories(first: pd.Index, others: list[pd.Index]) -> tuple[pd.Index, list[np.ndarray]]:

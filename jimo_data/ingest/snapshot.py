@@ -155,7 +155,7 @@ def apply_changes(snapshot: dict[str, pd.DataFrame], previous: dict, state: File
     for table, frame in snapshot.items():
         if table == "terms":  # grouped by article, in no particular order: append
             kept = _without_rows(frame, frame["article_id"].isin(removed_articles).to_numpy()) if removed else [frame]
-            updated[table] = concat_frames([*kept, delta[table]])
+            updated[table] = concat_frames([*kept, delta[table]], room=True)  # the next page's rows go after these
         else:  # in page order: each changed page's rows go where its page id sorts
             kept = _without_rows(frame, gone_rows[table]) if removed else [frame]
             updated[table] = _inserted(concat_frames(kept), delta[table])

@@ -3,9 +3,9 @@ at most FILES_CHECK_SECONDS old, retaken in the background while reruns ask for 
 
 Walking an archive of thousands of files is a noticeable part of a rerun. A rerun that
 finds a survey younger than FILES_CHECK_SECONDS uses it; the watch thread takes a new
-one before the last grows that old, so a rerun walks the folder itself only after the
-dashboard sat unused for WATCH_IDLE_SECONDS (the thread then stops: an idle server
-does not walk the folder). A page added to the folder shows on any rerun
+one before the last grows that old, and not while a rerun is likely running, so a
+rerun walks the folder itself only after the dashboard sat unused for
+WATCH_IDLE_SECONDS (the thread then stops: an idle server does not walk the folder). A page added to the folder shows on any rerun
 FILES_CHECK_SECONDS after it was written, as before, and the rerun that shows it does
 not wait for the walk.
 """
@@ -21,6 +21,7 @@ from jimo_data.ingest.files import Survey, survey
 
 FILES_CHECK_SECONDS = 5
 WATCH_IDLE_SECONDS = 300
+RERUN_SECONDS = 1.0  # how long a rerun usually runs: the watch does not walk meanwhile
 
 
 class Seen(NamedTuple):
@@ -68,21 +69,27 @@ class FolderWatch:
 
     def _watch(self) -> None:
         while time.monotonic() - self._asked < self.idle_after:
-            time.sleep(self._pause())
+            wait = self._wait()
+            if wait > 0:
+                time.sleep(wait)
+                continue
             taken = self._take()
             with self._lock:
                 if self._seen is None or taken.started > self._seen.started:
                     self._seen = taken
 
-    def _pause(self) -> float:
-        """Until the next walk: early enough that it ends, with a margin of one more walk
-        and a quarter of `fresh_for` (a busy server may start the thread late), before
-        the last survey is too old to use."""
+    def _wait(self) -> float:
+        """Seconds until the next walk: once the survey is half `fresh_for` old and the
+        last ask RERUN_SECONDS past (the walk would slow that rerun down: both need the
+        interpreter), but no later than leaves time for the walk, one more, and an
+        eighth of `fresh_for` (a busy server may run the thread late) before the
+        survey is too old to use."""
         seen = self._seen
         if seen is None:  # forgotten: the next ask walks
             return self.fresh_for / 2
-        due = seen.started + 0.75 * self.fresh_for - 2 * seen.seconds
-        return min(max(due - time.monotonic(), 0.05), self.fresh_for)
+        latest = seen.started + self.fresh_for * 7 / 8 - 2 * seen.seconds
+        wanted = max(seen.started + self.fresh_for / 2, self._asked + RERUN_SECONDS)
+        return min(wanted, latest) - time.monotonic()
 
 
 _watches: dict[str, FolderWatch] = {}
