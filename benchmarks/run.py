@@ -465,8 +465,8 @@ Every figure is from a fresh process. Ratios (×floor) are to the floor: plain
 - reload +1 page: one page added, then loaded: only that page is parsed.
 - reload, 1 page edited: a page in the middle of the archive changed, then loaded.
 - dashboard rerun showing +1 page: `AppTest` on the overview, a page added, the folder
-  check's interval let pass, then the rerun timed (it shows the page); three rounds in
-  one server process, each page removed again before the next.
+  check's interval let pass, then the rerun timed (it shows the page); three pages
+  added one after the other in one server process.
 - full-text query: `search_articles` over all articles, the slowest of {", ".join(QUERIES)} (median of 5).
 - page reruns: `streamlit.testing.v1.AppTest`, server-side time of the rerun after selecting
   an official (孙杰) in the sidebar and after typing a text query (项目), on every page; and of
