@@ -132,6 +132,7 @@ def child_added(folder: Path, cache: Path) -> dict:
     pages_before = at.metric[0].value
     seconds, shown = [], []
     added = folder / "extra"
+    shutil.rmtree(added, ignore_errors=True)  # left by a run that was killed
     try:
         for round_no in range(3):
             name, text = extra_page(seed=99 + round_no)

@@ -13,23 +13,15 @@ from jimo_data.views import folder_watch
 from jimo_data.views.folder_watch import FolderWatch
 
 
-class Walks(list):
-    """The name of the thread that took each survey of this test's folder, in order,
-    and when each began."""
-
-    started: list[float]
-
-
 @pytest.fixture
 def walks(monkeypatch, tmp_path):
-    taken = Walks()
-    taken.started = []
+    """The name of the thread that took each survey of this test's folder, in order."""
+    taken: list[str] = []
     real = folder_watch.survey
 
     def recorded(path):
         if path == str(tmp_path):  # not an earlier test's watch, still winding down
             taken.append(threading.current_thread().name)
-            taken.started.append(time.monotonic())
         return real(path)
 
     monkeypatch.setattr(folder_watch, "survey", recorded)
@@ -63,21 +55,33 @@ def test_the_first_ask_walks_and_later_asks_use_the_watch_threads_survey(tmp_pat
     assert page_ids(first) == ["a.txt"]
 
 
-def test_the_watch_does_not_walk_while_a_rerun_is_likely_running(tmp_path, walks):
-    """A walk beside a rerun slows it down (both need the interpreter): the thread
-    walks RERUN_SECONDS after the last ask, when the survey can wait that long."""
-    watch = FolderWatch(str(tmp_path), fresh_for=4, idle_after=5)
-    asked = []
-    for _ in range(7):  # a walk every 3 s, ignoring the asks, would start 0.6 s after the third
-        asked.append(time.monotonic())
-        watch.current()
-        time.sleep(1.2)
-    by_thread = [at for name, at in zip(walks, walks.started) if name == "jimo-folder-watch"]
-    assert len(by_thread) >= 2
-    for at in by_thread:
-        last_ask = max(t for t in asked if t <= at)
-        assert at - last_ask >= folder_watch.RERUN_SECONDS - 0.01
-    assert walks.count("MainThread") == 1
+@pytest.mark.parametrize(
+    "survey_age, walk_seconds, last_ask, wait, why",
+    [
+        (0.5, 0.1, 2.0, 2.0, "a fresh survey: walk again once it is half FILES_CHECK_SECONDS old"),
+        (2.6, 0.1, 0.2, 0.8, "a rerun asked 0.2 s ago: walk RERUN_SECONDS after its ask, not beside it"),
+        (4.0, 0.1, 0.2, 0.175, "the survey cannot wait for the rerun: walk while it is still usable"),
+        (4.5, 0.1, 3.0, -2.0, "overdue: walk now"),
+        (1.0, 3.0, 0.2, 5.0, "a walk of 3 s: not sooner than 3 s after it ended, whatever the survey's age"),
+    ],
+)
+def test_when_the_watch_walks_next(survey_age, walk_seconds, last_ask, wait, why):
+    watch = FolderWatch("unused", fresh_for=5)
+    now = 1000.0
+    watch._seen = folder_watch.Seen(now - survey_age, None, (), walk_seconds)
+    watch._asked = now - last_ask
+    assert watch._wait(now) == pytest.approx(wait), why
+
+
+def test_a_survey_begun_before_a_correction_was_saved_is_not_taken_from_the_thread(tmp_path):
+    """It would show the folder without the saved rule for another FILES_CHECK_SECONDS."""
+    watch = FolderWatch(str(tmp_path), fresh_for=60, idle_after=3)
+    watch.current()
+    stale = watch._take()
+    (tmp_path / "corrections.toml").write_text("", "utf-8")
+    watch.forget()
+    watch._offer(stale)  # the thread's walk, begun before the save, ends after it
+    assert watch.current().corrections != ()
 
 
 def test_a_page_added_shows_once_the_survey_is_that_old(tmp_path, walks):
@@ -103,7 +107,7 @@ def test_a_forgotten_survey_is_taken_again_by_the_next_ask(tmp_path, walks):
 def test_an_idle_watch_stops_walking_and_the_next_ask_walks_itself(tmp_path, walks):
     watch = FolderWatch(str(tmp_path), fresh_for=0.3, idle_after=0.5)
     watch.current()
-    assert wait_until(lambda: not watch._thread.is_alive())
+    assert wait_until(lambda: watch._thread is None)
     done = len(walks)
     time.sleep(0.5)
     assert len(walks) == done  # stopped: an unused dashboard does not walk its folder

@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
+from jimo_data import tables
 from jimo_data.ingest.frames import concat_categoricals, concat_frames
 
 
@@ -80,15 +81,18 @@ def test_frames_concatenate_column_by_column():
 
 
 def term_rows(terms: list[str], counts: list[int]) -> pd.DataFrame:
-    return pd.DataFrame({"term": pd.Categorical(terms), "count": pd.array(counts, dtype="Int32")})
+    """Rows of the terms table, with its contract's types."""
+    articles = [f"a.txt#{i}" for i in range(len(terms))]
+    return tables.conform("terms", pd.DataFrame({"article_id": articles, "term": terms, "count": counts}))
 
 
 def test_rows_joined_with_room_are_the_rows_joined():
-    old, new = term_rows(["项目", "开工"], [3, 1]), term_rows(["签约", "项目"], [2, None])
+    old, new = term_rows(["项目", "开工"], [3, 1]), term_rows(["签约", "项目"], [2, 5])
     with_room = concat_frames([old, new], room=True)
     pd.testing.assert_frame_equal(with_room, concat_frames([old, new]))
     assert list(with_room["term"]) == ["项目", "开工", "签约", "项目"]
-    assert with_room["count"].tolist() == [3, 1, 2, pd.NA]
+    assert with_room["count"].tolist() == [3, 1, 2, 5]
+    assert with_room["count"].dtype == np.int32 and with_room["term"].dtype.categories.tolist() == ["开工", "项目", "签约"]
 
 
 def test_rows_appended_to_the_last_join_are_written_after_it_not_copied():
@@ -96,8 +100,8 @@ def test_rows_appended_to_the_last_join_are_written_after_it_not_copied():
     writes them after the first's rows, in the same buffer."""
     first = concat_frames([term_rows(["项目", "开工"], [3, 1]), term_rows(["签约"], [2])], room=True)
     second = concat_frames([first, term_rows(["竣工", "项目"], [1, 4])], room=True)
-    for column, values in (("term", lambda a: a.codes), ("count", lambda a: a._data)):
-        assert np.shares_memory(values(first[column].array), values(second[column].array)), column
+    for column, values in (("term", lambda c: c.array.codes), ("article_id", lambda c: c.array.codes), ("count", lambda c: c.to_numpy())):
+        assert np.shares_memory(values(first[column]), values(second[column])), column
     assert list(second["term"]) == ["项目", "开工", "签约", "竣工", "项目"]
     assert second["count"].tolist() == [3, 1, 2, 1, 4]
     assert list(first["term"]) == ["项目", "开工", "签约"]

@@ -32,22 +32,22 @@ def return_freed_memory(collect: bool = True) -> None:
 def concat_frames(frames: list[pd.DataFrame], room: bool = False) -> pd.DataFrame:
     """Concatenate frames whose categorical columns may have different categories,
     keeping them categorical (pd.concat alone would turn them into Python strings).
-    With `room`, categorical and nullable-integer columns are written to buffers with
-    room after their rows (`_joined`): when the first frame is such a buffer's last
-    result, the other frames' rows are written after it, and its rows are not copied."""
+    With `room`, categorical columns and numpy columns of one type are written to
+    buffers with room after their rows (`_joined`): when the first frame is such a
+    buffer's last result, the other frames' rows are written after it, and its rows
+    are not copied."""
     frames = [f for f in frames if len(f.columns)]
     if len(frames) == 1 and not room:
         return frames[0]
     columns = {}
     for column in frames[0].columns:
-        parts = [f[column].array for f in frames]
-        if all(isinstance(part, pd.Categorical) for part in parts):
-            columns[column] = concat_categoricals(parts, room)
-        elif room and all(isinstance(part, pd.arrays.IntegerArray) for part in parts):
-            values = _joined([part._data for part in parts], parts[0]._data.dtype, room)
-            columns[column] = pd.arrays.IntegerArray(values, _joined([part._mask for part in parts], np.bool_, room))
+        parts = [f[column] for f in frames]
+        if all(isinstance(part.dtype, pd.CategoricalDtype) for part in parts):
+            columns[column] = concat_categoricals([part.array for part in parts], room)
+        elif room and isinstance(parts[0].dtype, np.dtype) and all(part.dtype == parts[0].dtype for part in parts):
+            columns[column] = _joined([part.to_numpy() for part in parts], parts[0].dtype, room)
         else:
-            columns[column] = pd.concat([f[column] for f in frames], ignore_index=True)
+            columns[column] = pd.concat(parts, ignore_index=True)
     return pd.DataFrame(columns, copy=False)
 
 
@@ -77,7 +77,8 @@ def _codes_type(n_categories: int) -> type:
 
 
 # Buffers `_joined` handed out a leading view of, by id: (a weak reference, the rows in
-# use). Only rows past every view handed out are ever written.
+# use). Only rows past every view handed out are ever written. The reference's callback
+# takes no lock: the collector may run it while `_joined` holds `_in_use_lock`.
 _in_use: dict[int, tuple[weakref.ref, int]] = {}
 _in_use_lock = threading.Lock()
 
@@ -86,8 +87,9 @@ def _joined(arrays: list[np.ndarray], dtype, room: bool) -> np.ndarray:
     """The arrays end to end. With `room`, as the leading view of a buffer with spare
     rows after it; the rows of the first array are not copied when it is the last view
     a buffer handed out and the others fit in its room. An older view of that buffer
-    (a frame a reload started from again) is copied: its rows are then followed by
-    other rows, which a newer view may show."""
+    (a frame a reload started from again, or a reload that was interrupted after
+    joining) is copied: its rows are then followed by other rows, which a newer view
+    may show. A copy costs time, never a wrong row."""
     if not room:
         return np.concatenate(arrays, dtype=dtype)
     first, total = arrays[0], sum(map(len, arrays))

@@ -3,11 +3,13 @@ at most FILES_CHECK_SECONDS old, retaken in the background while reruns ask for 
 
 Walking an archive of thousands of files is a noticeable part of a rerun. A rerun that
 finds a survey younger than FILES_CHECK_SECONDS uses it; the watch thread takes a new
-one before the last grows that old, and not while a rerun is likely running, so a
-rerun walks the folder itself only after the dashboard sat unused for
-WATCH_IDLE_SECONDS (the thread then stops: an idle server does not walk the folder). A page added to the folder shows on any rerun
-FILES_CHECK_SECONDS after it was written, as before, and the rerun that shows it does
-not wait for the walk.
+one before the last grows that old, and not while a rerun is likely running. A rerun
+walks the folder itself only when there is no such survey: the first of a server, the
+first after a correction was saved, after WATCH_IDLE_SECONDS without a rerun (the
+thread has stopped then: an idle server does not walk its folder), or when walks take
+so long that the thread cannot keep up. A page added to the folder shows on any rerun
+FILES_CHECK_SECONDS after it was written, as before, and that rerun does not wait for
+the walk.
 """
 
 from __future__ import annotations
@@ -34,10 +36,11 @@ class Seen(NamedTuple):
 class FolderWatch:
     def __init__(self, path: str, fresh_for: float = FILES_CHECK_SECONDS, idle_after: float = WATCH_IDLE_SECONDS):
         self.path, self.fresh_for, self.idle_after = path, fresh_for, idle_after
-        self._lock = threading.Lock()  # one walk at a time for the askers; the thread's is not waited for
-        self._starting = threading.Lock()
+        self._lock = threading.Lock()  # guards _seen; an asker walks under it, the thread outside it
         self._seen: Seen | None = None
+        self._forgotten = 0.0  # a survey begun before this is not taken from the thread
         self._asked = time.monotonic()
+        self._starting = threading.Lock()  # guards _thread: one thread, started or stopped at a time
         self._thread: threading.Thread | None = None
 
     def current(self) -> Seen:
@@ -54,7 +57,7 @@ class FolderWatch:
     def forget(self) -> None:
         """The next ask walks the folder (a correction was saved: show it now)."""
         with self._lock:
-            self._seen = None
+            self._seen, self._forgotten = None, time.monotonic()
 
     def _take(self) -> Seen:
         started = time.monotonic()
@@ -63,33 +66,47 @@ class FolderWatch:
 
     def _keep_watching(self) -> None:
         with self._starting:
-            if self._thread is None or not self._thread.is_alive():
+            if self._thread is None:
                 self._thread = threading.Thread(target=self._watch, name="jimo-folder-watch", daemon=True)
                 self._thread.start()
 
     def _watch(self) -> None:
-        while time.monotonic() - self._asked < self.idle_after:
-            wait = self._wait()
+        while self._still_asked():
+            wait = self._wait(time.monotonic())
             if wait > 0:
                 time.sleep(wait)
                 continue
-            taken = self._take()
-            with self._lock:
-                if self._seen is None or taken.started > self._seen.started:
-                    self._seen = taken
+            self._offer(self._take())
 
-    def _wait(self) -> float:
+    def _offer(self, taken: Seen) -> None:
+        """Keep the thread's survey, unless a newer one is kept or it began before the
+        last `forget` (it may lack the rule just saved)."""
+        with self._lock:
+            if taken.started > self._forgotten and (self._seen is None or taken.started > self._seen.started):
+                self._seen = taken
+
+    def _still_asked(self) -> bool:
+        """Whether a rerun asked within `idle_after`; if not, the thread is let go (under
+        the lock an asker starts a new one with, so no ask is left without a watch)."""
+        with self._starting:
+            if time.monotonic() - self._asked < self.idle_after:
+                return True
+            self._thread = None
+            return False
+
+    def _wait(self, now: float) -> float:
         """Seconds until the next walk: once the survey is half `fresh_for` old and the
         last ask RERUN_SECONDS past (the walk would slow that rerun down: both need the
         interpreter), but no later than leaves time for the walk, one more, and an
         eighth of `fresh_for` (a busy server may run the thread late) before the
-        survey is too old to use."""
+        survey is too old to use; and never sooner than the last walk took after it
+        ended (walks too slow to keep up take at most half the thread's time)."""
         seen = self._seen
         if seen is None:  # forgotten: the next ask walks
             return self.fresh_for / 2
         latest = seen.started + self.fresh_for * 7 / 8 - 2 * seen.seconds
         wanted = max(seen.started + self.fresh_for / 2, self._asked + RERUN_SECONDS)
-        return min(wanted, latest) - time.monotonic()
+        return max(min(wanted, latest), seen.started + 2 * seen.seconds) - now
 
 
 _watches: dict[str, FolderWatch] = {}
@@ -99,7 +116,9 @@ _watches_lock = threading.Lock()
 def watch(path: str) -> FolderWatch:
     """The server's one watch of this folder."""
     with _watches_lock:
-        return _watches.setdefault(path, FolderWatch(path))
+        if path not in _watches:
+            _watches[path] = FolderWatch(path)
+        return _watches[path]
 
 
 def forget_all() -> None:
