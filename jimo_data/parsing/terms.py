@@ -22,7 +22,7 @@ import os
 import re
 import threading
 import uuid
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -191,7 +191,6 @@ _JIEBA_SKIP = re.compile(r"(\r\n|\s)")  # jieba's `re_skip_default`
 _HMM_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _MARKED_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]*[+#&._%\-][a-zA-Z0-9+#&._%\-]*")
 _HAN_WORD = re.compile("[\u4e00-\u9fd5]+")
-_NOT_BLOCK = re.compile(f"[^{_BLOCK_CHARS}]")
 
 
 def _han_class(chars: frozenset[str]) -> str:
@@ -280,16 +279,11 @@ def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: lis
             found = text.find(word, found + 1)
     if not at:
         return {}
-    backwards = text[::-1]  # the block's start is the first mark found going back
-    blocks, end = set(), -1
-    for position in sorted(at):
-        if position >= end:  # not in the block just found
-            block = _block_at(text, backwards, position)
-            blocks.add(block)
-            end = block[1]
+    spans = [match.span() for match in _JIEBA_BLOCK.finditer(text)]
+    starts = [start for start, _ in spans]
     redone: dict[int, tuple[int, list[str]]] = {}
     token_starts: list[int] = []
-    for start, end in blocks:
+    for start, end in sorted({spans[bisect_right(starts, position) - 1] for position in at}):
         again = _jieba_cut_block(text[start:end], segmenter)
         if again is None:
             continue
@@ -300,13 +294,6 @@ def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: lis
     return redone
 
 
-def _block_at(text: str, backwards: str, position: int) -> tuple[int, int]:
-    """(start, end) of the block of jieba's that holds this character of the text."""
-    end = _NOT_BLOCK.search(text, position)
-    before = _NOT_BLOCK.search(backwards, len(text) - position)
-    return (len(text) - before.start() if before else 0), (end.start() if end else len(text))
-
-
 def _jieba_cut_block(block: str, segmenter: Segmenter) -> list[str] | None:
     """jieba's cut of one block: the words of its best route (jieba-rs's, without HMM),
     each stretch of single characters between them as jieba's HMM cuts it (its
@@ -315,7 +302,7 @@ def _jieba_cut_block(block: str, segmenter: Segmenter) -> list[str] | None:
     if len(set(block)) == len(block) and not strange:
         return None
     steps = segmenter.rust.cut(block, False)
-    if not strange and _singles_differ(steps):
+    if not strange and _singles_differ(steps, block):
         return None
     stretches = _stretches(steps, segmenter.words)
     if not any(_may_tie(stretch) for _, _, stretch in stretches):
@@ -329,19 +316,31 @@ def _jieba_cut_block(block: str, segmenter: Segmenter) -> list[str] | None:
         elif stretch in segmenter.words:
             out += list(stretch)
         elif _may_tie(stretch):
-            out += jieba.finalseg.cut(stretch)
+            out += _jieba_hmm_cut(stretch)
         else:
             out += [piece for token in _HMM.cut(stretch, True) for piece in _hmm_skip_cut(token)]
         done = last
     return out + steps[done:]
 
 
-def _singles_differ(steps: list[str]) -> bool:
+def _singles_differ(steps: list[str], block: str) -> bool:
     """Whether no character is a step of its own twice and no step is a run of letters
     or digits: then no stretch repeats a character, and none can tie (`_may_tie`; the
-    caller has checked the strangers). Most blocks pass, without reading their stretches."""
-    singles = [step for step in steps if len(step) == 1]
-    return len(set(singles)) == len(singles) and not any(step.isascii() for step in steps if len(step) > 1)
+    caller has checked the strangers). Most blocks pass, without reading their stretches:
+    most have no step twice, and no two of those characters side by side."""
+    if len(set(steps)) < len(steps):
+        singles = [step for step in steps if len(step) == 1]
+        if len(set(singles)) < len(singles):
+            return False
+    return not _NON_HAN_PAIR.search(block) or not any(step.isascii() for step in steps if len(step) > 1)
+
+
+_NON_HAN_PAIR = re.compile("[a-zA-Z0-9+#&._%\\-]{2}")  # what a run of letters or digits needs
+
+
+@lru_cache(maxsize=4096)  # the stretches that may tie are mostly names, which recur
+def _jieba_hmm_cut(stretch: str) -> tuple[str, ...]:
+    return tuple(jieba.finalseg.cut(stretch))
 
 
 def _stretches(steps: list[str], words: frozenset[str]) -> list[tuple[int, int, str]]:

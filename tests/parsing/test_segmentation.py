@@ -46,6 +46,11 @@ HARD_CASES = [
     ("学习C++语言", ["学习", "C++", "语言"], "a dictionary word with marks is no HMM run: whole"),
     ("AT&T公司", ["AT&T", "公司"], "likewise"),
     ("建徒徒徒点", ["建徒", "徒徒点"], "an exact tie of two HMM paths: jieba takes the later state letter"),
+    (
+        "建徒徒，徒点，建徒徒徒点",
+        ["建徒徒", "，", "徒点", "，", "建徒", "徒徒点"],
+        "a tie whose HMM words the text had before, untied: every block holding one is looked at",
+    ),
     ("产徒强派我书徒书", ["产徒", "强派", "我", "书徒书"], "a tie inside a stretch the HMM cut around a dictionary word (强派)"),
     ("一要设设育", ["一要", "设", "设育"], "a stretch whose HMM word (一要) is also a dictionary word"),
     ("中㐀㐁国", ["中", "㐀", "㐁", "国"], "extension A is no Han for jieba: one token a character"),
