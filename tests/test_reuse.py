@@ -15,7 +15,8 @@ from real_pages import REAL_PAGES
 from test_dashboard import all_text, frames, open_page
 
 from jimo_data import load_corpus
-from jimo_data.analysis.reuse import MIN_CHARS, find_reprints, reprints, shingles_of
+from jimo_data.analysis import reuse
+from jimo_data.analysis.reuse import MIN_CHARS, find_reprints, reprints, shingle_hashes, shingles_of
 from jimo_data.cli import main
 from jimo_data.filters import Filters, parse_params, select
 
@@ -131,6 +132,19 @@ def test_the_seeds_and_real_pages_alone_have_no_reprints(seeds_corpus):
 )
 def test_short_articles_are_not_compared(body, compared, why):
     assert bool(shingles_of(body)) == compared, why
+    assert bool(len(shingle_hashes([body])[0])) == compared, why
+
+
+def test_bodies_hashed_together_have_each_its_own_shingles(seeds_corpus, real_corpus, monkeypatch):
+    """Hashed end to end, in batches, each body gets the hashes of its own shingles and
+    none spanning two bodies: one hash per distinct 5-gram, as hashed alone."""
+    bodies = [*seeds_corpus.articles["body"], *real_corpus.articles["body"], "字" * MIN_CHARS, "", "图为活动现场。"]
+    monkeypatch.setattr(reuse, "BATCH_TEXTS", 7)  # batch ends inside the list, and a short last batch
+    together = shingle_hashes(bodies)
+    assert [len(hashes) for hashes in together] == [len(shingles_of(body)) for body in bodies]
+    assert sum(len(hashes) > 0 for hashes in together) > 50
+    for body, hashes in zip(bodies, together):
+        assert hashes.tolist() == shingle_hashes([body])[0].tolist()
 
 
 def test_the_reprints_filter_leaves_out_copies_only(planted):

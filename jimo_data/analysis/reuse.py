@@ -27,6 +27,7 @@ LSH_THRESHOLD = 0.25  # Jaccard estimate that makes a candidate: low, so a short
 NUM_PERM = 128
 SEED = 1  # fixed: the same corpus always gives the same candidates
 BATCH_SHINGLES = 8_000  # shingles permuted at once: small enough for the CPU cache
+BATCH_TEXTS = 2_000  # bodies hashed at once: a few megabytes of arrays
 
 # Which paper a story more likely started in when two print it the same day: the higher level.
 LEVEL_RANK = {"national": 0, "agency": 0, "province": 1, "city": 2, "county": 3, "district": 3}
@@ -61,12 +62,14 @@ def find_reprints(articles: pd.DataFrame) -> pd.DataFrame:
     """The clusters of reprints among `articles` (a frame with the columns of the
     articles table)."""
     compared = articles[(articles["kind"] == "article")]
-    shingles = {aid: grams for aid, body in zip(compared["article_id"], compared["body"]) if len(grams := shingle_hashes(body))}
+    hashes = shingle_hashes(compared["body"].tolist())
+    shingles = {aid: grams for aid, grams in zip(compared["article_id"], hashes) if len(grams)}
     pairs = [pair for pair in candidate_pairs(shingles) if containment(shingles, *pair) >= MIN_SHARE]
     clusters = _components(pairs)
     if not clusters:
         return pd.DataFrame({name: pd.Series(dtype=_dtype(name)) for name in COLUMNS})
-    info = articles.set_index("article_id").loc[sorted({a for c in clusters for a in c})]
+    members = sorted({a for c in clusters for a in c})
+    info = articles.set_index("article_id").loc[members, ["date", "publication", "headline", "page_id"]].to_dict("index")
     rows = [row for members in clusters for row in _cluster_rows(members, info, shingles)]
     table = pd.DataFrame(rows)
     # Clusters in order of their source's date, so ids are stable for one corpus
@@ -89,18 +92,38 @@ def shingles_of(body: str) -> frozenset[str]:
     return frozenset(text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1))
 
 
-def shingle_hashes(body: str) -> np.ndarray:
-    """The same shingles as 64-bit hashes, sorted and unique: numpy compares and permutes
-    arrays of numbers where sets of strings cost a Python call per shingle."""
-    text = _compared_text(body)
-    if not text:
-        return np.empty(0, dtype=np.uint64)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    n = len(codes) - SHINGLE + 1
+def shingle_hashes(bodies: list[str]) -> list[np.ndarray]:
+    """The same shingles as 64-bit hashes, sorted and unique, one array per body (empty
+    under MIN_CHARS): numpy compares and permutes arrays of numbers where sets of strings
+    cost a Python call per shingle. Bodies are hashed many at a time, their texts end to
+    end: per body, the array operations would cost more than their arithmetic."""
+    texts = [_compared_text(body) for body in bodies]
+    hashes = []
+    for start in range(0, len(texts), BATCH_TEXTS):
+        hashes += _hashes_end_to_end(texts[start : start + BATCH_TEXTS])
+    return hashes
+
+
+def _hashes_end_to_end(texts: list[str]) -> list[np.ndarray]:
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n = max(len(codes) - SHINGLE + 1, 0)
     grams = np.zeros(n, dtype=np.uint64)
     for k in range(SHINGLE):  # a polynomial of the five code points, wrapping at 2**64
         grams = grams * _POLY + codes[k : k + n]
-    return np.unique(_mix(grams))
+    grams = _mix(grams)
+    ends = np.cumsum([len(text) for text in texts])
+    # A text's shingles start in its first len - SHINGLE + 1 characters; the rest span two
+    # texts. An empty text (a body under MIN_CHARS) has none.
+    return [_sorted_unique(grams[end - len(text) : end - SHINGLE + 1]) if text else _NO_HASHES for text, end in zip(texts, ends.tolist())]
+
+
+_NO_HASHES = np.empty(0, dtype=np.uint64)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """`np.unique` of a 1-d array, without its overhead (most of its time on one body)."""
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -188,12 +211,13 @@ def _components(pairs: list[tuple[str, str]]) -> list[list[str]]:
     return list(groups.values())
 
 
-def _cluster_rows(members: list[str], info: pd.DataFrame, shingles) -> list[dict]:
-    source = min(members, key=lambda aid: _source_order(aid, info))
-    source_date = info.at[source, "date"]
+def _cluster_rows(members: list[str], info: dict[str, dict], shingles) -> list[dict]:
+    """`info`: each member's date, publication, headline and page_id, by article id."""
+    source = min(members, key=lambda aid: _source_order(aid, info[aid]))
+    source_date = info[source]["date"]
     rows = []
     for aid in members:
-        date = info.at[aid, "date"]
+        date = info[aid]["date"]
         copy = aid != source
         rows.append(
             {
@@ -202,19 +226,16 @@ def _cluster_rows(members: list[str], info: pd.DataFrame, shingles) -> list[dict
                 "role": "copy" if copy else "source",
                 "share": _share_of(shingles[aid], shingles[source]) if copy else 1.0,
                 "lag_days": None if pd.isna(date) or pd.isna(source_date) else (date - source_date).days,
-                "date": date,
-                "publication": info.at[aid, "publication"],
-                "headline": info.at[aid, "headline"],
-                "page_id": info.at[aid, "page_id"],
+                **info[aid],
             }
         )
     return rows
 
 
-def _source_order(aid: str, info: pd.DataFrame) -> tuple:
+def _source_order(aid: str, article: dict) -> tuple:
     """The earliest dated printing first; on one day the higher-level paper; then by id."""
-    date = info.at[aid, "date"]
-    level = registry().get(info.at[aid, "publication"])
+    date = article["date"]
+    level = registry().get(article["publication"])
     rank = LEVEL_RANK.get(level.level, UNKNOWN_RANK) if level else UNKNOWN_RANK
     return (pd.isna(date), date if not pd.isna(date) else pd.Timestamp.max, rank, aid)
 
