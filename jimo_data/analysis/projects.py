@@ -129,12 +129,13 @@ def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
     summary["latest_status"] = with_status.groupby("name")["status"].last().reindex(summary.index).fillna("")
     aliases = ordered.loc[ordered["alias"] != ordered["name"], ["name", "alias"]].drop_duplicates()
     summary["aliases"] = aliases.groupby("name")["alias"].agg("；".join).reindex(summary.index).fillna("")
-    by_stage = with_status.groupby(["name", "status"])["date"].agg(["min", "size"]).unstack()
+    # One reindex for all stages: each of a frame of strings reads every name again.
+    by_stage = with_status.groupby(["name", "status"])["date"].agg(["min", "size"]).unstack().reindex(summary.index)
     summary["stages"] = ""
     for stage in STAGES:
-        first = by_stage[("min", stage)] if ("min", stage) in by_stage else pd.Series(dtype="datetime64[us]")
-        summary[stage] = first.reindex(summary.index).astype("datetime64[us]")
-        reported = by_stage[("size", stage)].reindex(summary.index).notna() if ("size", stage) in by_stage else False
+        first = by_stage.get(("min", stage), pd.NaT)
+        summary[stage] = pd.Series(first, index=summary.index).astype("datetime64[us]")
+        reported = by_stage[("size", stage)].notna() if ("size", stage) in by_stage else False
         summary["stages"] += np.where(reported, stage + "、", "")
     summary["stages"] = summary["stages"].str.rstrip("、")
     summary = summary.reset_index().sort_values(["last_date", "n_mentions", "name"], ascending=[False, False, True])
