@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -46,6 +47,7 @@ MIN_SHORT_CORE = 3
 _SITE = re.compile("(?:产业园|工业园|科技园|园区|基地)$")
 
 
+@lru_cache(maxsize=1 << 18)  # a reload (a page added) groups the same names again
 def name_core(name: str) -> str:
     """What two names of one project share (rule 1 above)."""
     core = _LEGAL_FORM.sub("", _PUNCTUATION.sub("", simplified(name)))
