@@ -13,6 +13,8 @@ linked articles form a cluster. The rules and why: docs/reuse.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import islice
 
 import numpy as np
 import pandas as pd
@@ -62,7 +64,7 @@ def find_reprints(articles: pd.DataFrame) -> pd.DataFrame:
     """The clusters of reprints among `articles` (a frame with the columns of the
     articles table)."""
     compared = articles[(articles["kind"] == "article")]
-    hashes = shingle_hashes(compared["body"].tolist())
+    hashes = shingle_hashes(compared["body"])
     shingles = {aid: grams for aid, grams in zip(compared["article_id"], hashes) if len(grams)}
     pairs = [pair for pair in candidate_pairs(shingles) if containment(shingles, *pair) >= MIN_SHARE]
     clusters = _components(pairs)
@@ -92,15 +94,14 @@ def shingles_of(body: str) -> frozenset[str]:
     return frozenset(text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1))
 
 
-def shingle_hashes(bodies: list[str]) -> list[np.ndarray]:
+def shingle_hashes(bodies: Iterable[str]) -> list[np.ndarray]:
     """The same shingles as 64-bit hashes, sorted and unique, one array per body (empty
     under MIN_CHARS): numpy compares and permutes arrays of numbers where sets of strings
     cost a Python call per shingle. Bodies are hashed many at a time, their texts end to
     end: per body, the array operations would cost more than their arithmetic."""
-    texts = [_compared_text(body) for body in bodies]
-    hashes = []
-    for start in range(0, len(texts), BATCH_TEXTS):
-        hashes += _hashes_end_to_end(texts[start : start + BATCH_TEXTS])
+    hashes, bodies = [], iter(bodies)  # a batch's texts at a time: an archive's would fill memory
+    while batch := [_compared_text(body) for body in islice(bodies, BATCH_TEXTS)]:
+        hashes += _hashes_end_to_end(batch)
     return hashes
 
 
