@@ -131,7 +131,7 @@ def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
     summary["latest_status"] = with_status.groupby("name")["status"].last().reindex(summary.index).fillna("")
     aliases = ordered.loc[ordered["alias"] != ordered["name"], ["name", "alias"]].drop_duplicates()
     summary["aliases"] = aliases.groupby("name")["alias"].agg("；".join).reindex(summary.index).fillna("")
-    # One reindex for all stages: each of a frame of strings reads every name again.
+    # Reindexed once for every stage: each reindex of an index of strings converts every name.
     by_stage = with_status.groupby(["name", "status"])["date"].agg(["min", "size"]).unstack().reindex(summary.index)
     summary["stages"] = ""
     for stage in STAGES:

@@ -70,8 +70,8 @@ def find_reprints(articles: pd.DataFrame) -> pd.DataFrame:
     clusters = _components(pairs)
     if not clusters:
         return pd.DataFrame({name: pd.Series(dtype=_dtype(name)) for name in COLUMNS})
-    members = sorted({a for c in clusters for a in c})
-    info = articles.set_index("article_id").loc[members, ["date", "publication", "headline", "page_id"]].to_dict("index")
+    clustered = sorted({a for c in clusters for a in c})
+    info = articles.set_index("article_id").loc[clustered, ["date", "publication", "headline", "page_id"]].to_dict("index")
     rows = [row for members in clusters for row in _cluster_rows(members, info, shingles)]
     table = pd.DataFrame(rows)
     # Clusters in order of their source's date, so ids are stable for one corpus
