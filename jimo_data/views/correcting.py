@@ -31,7 +31,9 @@ def save_rules(ctx: Context, rules: list[tuple[str, dict]]) -> None:
         for kind, fields in rules:
             saved.append(add_rule(ctx.corpus.root, kind, fields).label)
     except CorrectionsError as error:
-        refused = ctx.t(f"cannot_save_{error.reason}", folder=md_escape(str(ctx.corpus.root))) + f"\n\n{md_escape(str(error))}"
+        refused = ctx.t(f"cannot_save_{error.reason}", folder=md_escape(str(ctx.corpus.root)))
+        if error.reason != "unwritable":  # the file's or the rule's problem, where to mend it: the system's words
+            refused += f"\n\n{md_escape(str(error))}"
     if not saved:
         st.error(refused)
         return
