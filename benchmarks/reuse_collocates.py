@@ -82,16 +82,17 @@ def start_step() -> float:
 
 
 def child_reuse(folder: Path, cache: Path) -> dict:
-    """Reprints of a loaded archive (docs/reuse.md), scored against the planted truth."""
+    """Reprints of a loaded archive (docs/reuse.md), scored against the planted truth:
+    derived, not read from the cache folder (where `reprints(corpus)` keeps them)."""
     from make_archive import truth_path
 
     from jimo_data import load_corpus
-    from jimo_data.analysis import reprints
+    from jimo_data.analysis.reuse import COMPARED_COLUMNS, find_reprints
 
     corpus = load_corpus(folder, cache_dir=cache)
     loaded_mb = start_step()
     start = time.perf_counter()
-    found = reprints(corpus)
+    found = find_reprints(corpus.articles[COMPARED_COLUMNS])
     seconds = time.perf_counter() - start
     return {
         "seconds": seconds,

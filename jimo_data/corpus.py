@@ -23,6 +23,7 @@ import pandas as pd
 from .corrections import CORRECTIONS_FILE, Corrections, apply_corrections, read_rules
 from .ingest.assemble import assemble, assembled
 from .ingest.batches import Progress, parse_batches, worker_count
+from .ingest.derived import kept
 from .ingest.files import FileState, Listing, NotReadable, StaleManifest, discover, hash_files, read_inside
 from .ingest.frames import concat_frames, return_freed_memory
 from .ingest.integrity import Repair
@@ -65,6 +66,7 @@ class Corpus:
     n_parsed: int = 0  # pages parsed by this load (the rest came from the cache)
     repairs: list[Repair] = field(default_factory=list)  # cache files found damaged or unwritable, and what was done
     basis: Basis | None = field(default=None, repr=False)  # what a reload of the folder starts from
+    derived_cache: Path | None = field(default=None, repr=False)  # where `kept` tables are kept (ingest/derived.py)
     _memo: dict = field(default_factory=dict, repr=False)  # derived tables, computed once
 
     def memo(self, key: str, compute: Callable[[], object]):
@@ -72,6 +74,13 @@ class Corpus:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
+
+    def kept(self, key: str, source: pd.DataFrame, derive: Callable[[pd.DataFrame], pd.DataFrame]) -> pd.DataFrame:
+        """`memo` of `derive(source)`, which is also kept in the cache folder for the next
+        process when the corpus was loaded with a cache that can be written."""
+        if self.derived_cache is None:
+            return self.memo(key, lambda: derive(source))
+        return self.memo(key, lambda: kept(self.derived_cache, key, source, derive))
 
     def remembers(self, key: str) -> bool:
         """Whether `memo(key, …)` has been computed (and costs nothing now)."""
@@ -154,6 +163,7 @@ def load_corpus(
         repairs=store.repairs,
         corrections=corrections,
         basis=Basis(tables, state.signature, state.manifest),
+        derived_cache=store.derived if store.writable else None,
         **corrected,
     )
 

@@ -117,6 +117,34 @@ def test_only_the_planted_reprints_are_found(planted):
     assert found["cluster_id"].nunique() == 3
 
 
+def test_reprints_are_kept_for_the_next_process_and_derived_again_when_a_text_changes(planted, tmp_path, monkeypatch):
+    """A new load of the same folder (a new dashboard process) reads the clusters from the
+    cache folder; an edited article, or a damaged copy, derives them again."""
+    folder, cache = planted.root, tmp_path / "cache"
+    first = reprints(load_corpus(folder, cache_dir=cache))
+    assert first.equals(reprints(planted))
+    (kept,) = (cache / "derived").glob("*/reprints-*")
+
+    def derived_again(*_):
+        raise AssertionError("derived again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(reuse, "candidate_pairs", derived_again)
+        assert reprints(load_corpus(folder, cache_dir=cache)).equals(first)  # read back, the same dtypes
+    (kept / "reprints.parquet").write_bytes(b"damaged")
+    assert reprints(load_corpus(folder, cache_dir=cache)).equals(first)
+    assert len(list((cache / "derived").glob("*/reprints-*"))) == 1
+    copy = folder / "planted" / "qd_0312.txt"
+    original = copy.read_text("utf-8")
+    try:
+        copy.write_text(original.replace("即墨山亭携手深化产业协作", "即墨山亭携手深化产业协作（续）"), "utf-8")
+        with monkeypatch.context() as patched, pytest.raises(AssertionError, match="derived again"):
+            patched.setattr(reuse, "candidate_pairs", derived_again)
+            reprints(load_corpus(folder, cache_dir=cache))
+    finally:
+        copy.write_text(original, "utf-8")
+
+
 def test_the_seeds_and_real_pages_alone_have_no_reprints(seeds_corpus):
     assert reprints(seeds_corpus).empty
 

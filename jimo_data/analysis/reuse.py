@@ -36,6 +36,7 @@ LEVEL_RANK = {"national": 0, "agency": 0, "province": 1, "city": 2, "county": 3,
 UNKNOWN_RANK = 4
 
 COLUMNS = ["cluster_id", "article_id", "role", "share", "lag_days", "date", "publication", "headline", "page_id"]
+COMPARED_COLUMNS = ["article_id", "kind", "body", "date", "publication", "headline", "page_id"]  # what find_reprints reads
 _NOT_TEXT = re.compile(r"[\W_]+")
 
 
@@ -43,8 +44,9 @@ def reprints(corpus) -> pd.DataFrame:
     """Every article that belongs to a cluster of reprints, one row each: its
     `cluster_id` (clusters numbered by their source's date), `role` (source or copy),
     `share` (of the copy's text found in the source; 1 for the source), `lag_days`
-    (days after the source, 0 for the source; empty when a date is unknown). Computed once per corpus."""
-    return corpus.memo("reprints", lambda: find_reprints(corpus.articles))
+    (days after the source, 0 for the source; empty when a date is unknown). Computed once
+    per corpus, and kept in its cache folder for the next process."""
+    return corpus.kept("reprints", corpus.articles[COMPARED_COLUMNS], find_reprints)
 
 
 def copy_ids(corpus) -> set[str]:

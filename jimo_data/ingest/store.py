@@ -7,6 +7,7 @@ never inside the corpus folder):
     manifests/<corpus-id>.json                  a checksum line, then page_id -> [size, mtime_ns, ctime_ns, inode, content hash]
     snapshots/<corpus-id>-<version>/            the assembled tables (snapshot.py)
     locks/<corpus-id>.lock                      held while a load parses or writes (one loader at a time)
+    derived/<corpus-id>/<name>-<key>/           tables derived from a whole corpus: the reprints (derived.py)
     jieba-<version>-<size>-<userdict hash>-sealed.marshal   the segmenter's dictionary (jieba's words and the user dictionary), fast to load (parsing/terms.py)
 
 Every file here is checked before use (integrity.py) and rebuilt when it fails; a cache
@@ -56,6 +57,7 @@ class CacheStore:
         self.snapshot = SnapshotStore(self.root / "snapshots" / f"{corpus_id}-{parser_version()}{CONTRACT_VERSION}", self.note)
         self.manifest_path = self.root / "manifests" / f"{corpus_id}.json"
         self.lock_path = self.root / "locks" / f"{corpus_id}.lock"
+        self.derived = self.root / "derived" / corpus_id
 
     def note(self, what: str, problem: str) -> None:
         """Record (and log) a damaged cache file and what was done about it."""
