@@ -21,9 +21,9 @@ from pathlib import Path
 import pandas as pd
 
 from .corrections import CORRECTIONS_FILE, Corrections, apply_corrections, read_rules
+from .ingest import derived
 from .ingest.assemble import assemble, assembled
 from .ingest.batches import Progress, parse_batches, worker_count
-from .ingest.derived import kept
 from .ingest.files import FileState, Listing, NotReadable, StaleManifest, discover, hash_files, read_inside
 from .ingest.frames import concat_frames, return_freed_memory
 from .ingest.integrity import Repair
@@ -75,12 +75,13 @@ class Corpus:
             self._memo[key] = compute()
         return self._memo[key]
 
-    def kept(self, key: str, source: pd.DataFrame, derive: Callable[[pd.DataFrame], pd.DataFrame]) -> pd.DataFrame:
-        """`memo` of `derive(source)`, which is also kept in the cache folder for the next
-        process when the corpus was loaded with a cache that can be written."""
+    def kept(self, key: str, source: pd.DataFrame, derive: Callable[[pd.DataFrame], pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+        """`memo` of `derive(source)` (a table of these `columns`), which is also kept in the
+        cache folder for the next process when the corpus was loaded with a cache that can
+        be written."""
         if self.derived_cache is None:
             return self.memo(key, lambda: derive(source))
-        return self.memo(key, lambda: kept(self.derived_cache, key, source, derive))
+        return self.memo(key, lambda: derived.kept(self.derived_cache, key, source, derive, columns))
 
     def remembers(self, key: str) -> bool:
         """Whether `memo(key, …)` has been computed (and costs nothing now)."""

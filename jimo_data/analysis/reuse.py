@@ -46,7 +46,7 @@ def reprints(corpus) -> pd.DataFrame:
     `share` (of the copy's text found in the source; 1 for the source), `lag_days`
     (days after the source, 0 for the source; empty when a date is unknown). Computed once
     per corpus, and kept in its cache folder for the next process."""
-    return corpus.kept("reprints", corpus.articles[COMPARED_COLUMNS], find_reprints)
+    return corpus.kept("reprints", corpus.articles[COMPARED_COLUMNS], find_reprints, COLUMNS)
 
 
 def copy_ids(corpus) -> set[str]:

@@ -18,18 +18,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 import xxhash
 
 from ..parsing import parser_version
-from .integrity import check_sealed, file_digest, log, seal
+from .integrity import file_digest, log, read_sealed, seal
 
 
-def kept(folder: Path, name: str, source: pd.DataFrame, derive: Callable[[pd.DataFrame], pd.DataFrame]) -> pd.DataFrame:
-    """`derive(source)`, read from `folder` when a process derived it before from the same
-    source with the same rules."""
+def kept(folder: Path, name: str, source: pd.DataFrame, derive: Callable[[pd.DataFrame], pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """`derive(source)`, a table of these `columns`, read from `folder` when a process
+    derived it before from the same source with the same rules."""
     place = folder / f"{name}-{_key(source, derive)}"
-    table = _read(place, name)
+    table = _read(place, name, columns)
     if table is None:
         table = derive(source)
         _write(folder, place, name, table)
@@ -46,18 +45,15 @@ def _key(source: pd.DataFrame, derive: Callable) -> str:
     return digest.hexdigest()
 
 
-def _read(place: Path, name: str) -> pd.DataFrame | None:
+def _read(place: Path, name: str, columns: list[str]) -> pd.DataFrame | None:
     if not place.is_dir():
         return None
-    problem = check_sealed(place)
-    if not problem:
-        try:
-            return pd.read_parquet(place / f"{name}.parquet")
-        except (OSError, pa.ArrowException) as error:
-            problem = f"it cannot be read ({error})"
-    log.warning("cache %s: %s; it is derived again", place.name, problem)
-    shutil.rmtree(place, ignore_errors=True)
-    return None
+    tables, problem = read_sealed(place, lambda table: pd.read_parquet(place / f"{table}.parquet"), {name: columns})
+    if tables is None:
+        log.warning("cache %s: %s; it is derived again", place.name, problem)
+        shutil.rmtree(place, ignore_errors=True)
+        return None
+    return tables[name]
 
 
 def _write(folder: Path, place: Path, name: str, table: pd.DataFrame) -> None:
