@@ -40,13 +40,16 @@ def _private_cache(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "env-cache"))
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     """Under pytest-xdist (`.ci/test` runs `-n auto --dist loadgroup`), the browser tests
     all go to one worker, one after another, while the other workers share the rest
     test by test: each browser test already keeps a server and Chromium busy, and two at
     once on two cores would only stretch the explicit waits toward their limits.
     (Keeping each module in one worker, to build its module fixtures once, balanced
-    worse: docs/testing.md.)"""
+    worse: docs/testing.md.) It runs first: xdist's own hook of the same name reads the
+    groups into the test ids, and a group marked after it is not one (whether it is:
+    tests/browser/test_grouping.py)."""
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.xdist_group("browser"))

@@ -41,6 +41,12 @@ def open_official_form(page, url: str, name: str):
 SAVED = "已保存到 corrections.toml"
 
 
+def written(folder) -> bytes | None:
+    """The folder's corrections file, None when there is none (this test may run alone)."""
+    path = folder / CORRECTIONS_FILE
+    return path.read_bytes() if path.exists() else None
+
+
 def test_an_office_saved_on_the_officials_page_is_still_there_after_a_reload(page, url, folder):
     form = open_official_form(page, url, "张宏业")
     form.get_by_label("职务", exact=True).fill("即墨区委副书记")
@@ -87,7 +93,7 @@ def test_projects_merged_on_the_projects_page_are_one_row_after_a_reload(page, u
 
 
 def test_a_read_only_folder_gives_the_message_and_changes_nothing(page, url, folder, make_read_only):  # noqa: F811
-    before = (folder / CORRECTIONS_FILE).read_bytes()
+    before = written(folder)
     make_read_only(folder)
     form = open_official_form(page, url, "孙杰")
     form.get_by_label("辖区", exact=True).fill("青岛市")
@@ -95,4 +101,4 @@ def test_a_read_only_folder_gives_the_message_and_changes_nothing(page, url, fol
     assert "未作任何更改：语料文件夹" in error.inner_text() and "不可写" in error.inner_text()
     error.scroll_into_view_if_needed()
     screenshot(page, "editing_read_only")
-    assert (folder / CORRECTIONS_FILE).read_bytes() == before
+    assert written(folder) == before
