@@ -3,6 +3,7 @@
 Orders the papers use:
     区委书记孙杰                      title chain, then name
     区委副书记、区长张宏业             a chain joined by 、 (or commas)
+    县委常委兼常务副县长王燕           …or by 兼 (a post held besides): stored joined by 、
     区委书记、青岛蓝谷管理局党委书记韩世军
     区人大常委会主任王宝善,区政协主席宋宗军   a list: the chain stops at a name
     区委书记：王明 区长：李强           a list of leaders: title, colon, name
@@ -48,12 +49,14 @@ _GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "省长")
 # An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
 _ACTING = ("代理", "代")
 _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, executive deputy or deputy head
+# 组织部长, 宣传部长, 统战部长: the party departments' heads as often printed, short for
+# 组织部部长 (组织 alone is no organ: it is a common verb).
 ROLES = sorted(
     [
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
         *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-        副检察长 检察长 常委 主任委员 党工委书记""".split(),
+        副检察长 检察长 常委 主任委员 党工委书记 组织部长 宣传部长 统战部长""".split(),
     ],
     key=len,
     reverse=True,
@@ -100,7 +103,9 @@ _LOCAL_PLACE_AT_START = re.compile(_LOCAL_PLACE)
 # first) or its administrative organ (a zone's 管委会, a 街道's 办事处).
 _GOVERNMENT_OF_A_PLACE = re.compile(f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)})|管委会|办事处")
 _ROLE_AT_END = re.compile(f"(?:{'|'.join(ROLES)})\\Z")
-_SEPARATORS = "、，, "
+# 兼 joins a post held besides the one before it (县委副书记兼县长); like the others, only
+# after a role (`_title_chain`), so 兼任 or 兼顾 after a name starts no link.
+_SEPARATORS = "、，, 兼"
 # Text is folded first, so a half-width colon arrives as ：; spaces may follow it.
 _COLON_AFTER_TITLE = re.compile("：[ \u3000]*|[ \u3000]+")
 # What may follow a name: a word that ends it. Single characters are checked last.
@@ -108,7 +113,7 @@ _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    列席 告诉 在 赴 到 来 说 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    列席 告诉 亲自 一同 首先 在 赴 到 来 说 则 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
     )

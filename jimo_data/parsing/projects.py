@@ -242,8 +242,10 @@ _FACILITY_AND_VERB = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY})(?:建设|改�
 
 def _pair(raw: str) -> list[str]:
     """`A和B`: two names when both have four characters or more (赛捷…基地和万丰…基地);
-    none when both are short words (湿地和旅游项目); else 和 is inside one name (万和春…)."""
-    parts = raw.split("和")
+    none when both are short words (湿地和旅游项目); else 和 is inside one name (万和春…).
+    What stands before 关于 (about) is who speaks of the project, never its name
+    (`县自然资源和规划局关于该项目`, `听取了关于A项目`): it is dropped first."""
+    parts = raw.rsplit("关于", 1)[-1].split("和")
     if len(parts) == 1 or all(len(p) >= MIN_PAIRED_NAME for p in parts):
         return parts
     return [] if all(len(p) >= 2 for p in parts) else [raw]

@@ -27,6 +27,14 @@ TITLE_ORDERS = [
     ("区委副书记,区长张宏业出席。", [("张宏业", "区委副书记、区长")], "a half-width comma"),
     ("区委副书记 区长张宏业出席。", [("张宏业", "区委副书记、区长")], "a space"),
     (
+        "县委常委兼常务副县长王燕出席。",
+        [("王燕", "县委常委、常务副县长")],
+        "兼 joins a post held besides the one before it; stored joined by 、",
+    ),
+    ("县委副书记兼统战部长王慧忠出席。", [("王慧忠", "县委副书记、统战部长")], "统战部长: 统战部部长 as often printed"),
+    ("区委常委、宣传部长赵明出席。", [("赵明", "区委常委、宣传部长")], "宣传部长 likewise"),
+    ("王明兼任区长。", [], "兼 after a name starts no chain: no title stands before 王明"),
+    (
         "区人大常委会主任王宝善,区政协主席宋宗军出席。",
         [("王宝善", "区人大常委会主任"), ("宋宗军", "区政协主席")],
         "a list: a chain stops at a name",
@@ -161,6 +169,11 @@ NAMES = [
     ("区委书记王明在会上讲话。", ["王明"], "在 ends a name"),
     ("区委书记王明出席。", ["王明"], "出席 ends a name"),
     ("区委书记王明出席并讲话。", ["王明"], "出席并讲话 starts with 出席"),
+    ("县长牛志强亲自出席。", ["牛志强"], "亲自 ends a name"),
+    ("区委书记王明首先来到企业。", ["王明"], "首先 ends a name"),
+    ("副区长王明一同调研。", ["王明"], "一同 ends a name"),
+    ("常务副县长王燕则负责主持。", ["王燕"], "则 ends a name: 王燕, not 王燕则"),
+    ("区长王明兼任区委副书记。", ["王明"], "兼 ends a name"),
     ("区委常委、宣传部部长王明列席会议。", ["王明"], "列席 ends a name"),
     ("区长王明。", ["王明"], "punctuation ends a name"),
     ("副区长王明", ["王明"], "the end of the text ends a name"),
@@ -307,6 +320,8 @@ LISTS_AND_ORDERS = [
     ),
     ("陪同视察了西集镇党委书记王洪斌", "枣庄市", [("王洪斌", "西集镇党委书记")], "了 starts no town's name"),
     ("县政协主席王本奎出席", "莒县", [("王本奎", "莒县政协主席")], "县政协 is an organ; a bare 县 before it"),
+    ("县委副书记兼县长牛志强出席", "莒县", [("牛志强", "莒县县长")], "a chain joined by 兼: the government head places him"),
+    ("县委副书记兼统战部长王慧忠出席", "莒县", [("王慧忠", "莒县委副书记")], "统战部长 heads no government or body"),
 ]
 
 

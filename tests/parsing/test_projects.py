@@ -61,6 +61,12 @@ SHAPES = [
     ),
     ("利群综合办公楼项目正在进行第17层施工。", [("利群综合办公楼项目", "建设")], "施工 is the stage 建设"),
     (
+        "详细听取了县自然资源和规划局关于该项目用地报批情况的汇报。",
+        [],
+        "what stands before 关于 names who speaks of a project (and 和 in it joins no two names)",
+    ),
+    ("听取了关于海信智能工厂项目的汇报。", [("海信智能工厂项目", "")], "…the project it speaks of may be named after it"),
+    (
         "海信智能工厂、歌尔智能园等总投资69亿元的10个项目签约落户青岛。",
         [("海信智能工厂", "落地"), ("歌尔智能园", "落地")],
         "a clause between 等 and the count; 落户 is 落地",
