@@ -17,7 +17,7 @@ from .decode import decode_bytes
 from .layout import ARTICLE, segment
 from .masthead import read_header
 from .officials import find_officials, jurisdiction
-from .places import home_chain, place_ending_at, place_names
+from .places import home_chain, place_ending_at, place_names, short_name
 from .projects import find_projects
 from .publications import named, of_outlet
 from .terms import term_counts
@@ -228,14 +228,19 @@ def home_of(publication: str, section: str) -> str:
 def guess_publication(text: str) -> str:
     """Pages with neither a masthead nor bylines naming an outlet, by the page's own
     furniture and voice, never by a paper it mentions: 青岛日报 by the pinyin header of
-    its 今日即墨 section (JIN RI JI MO); else 新即墨 when the page speaks as the district
-    paper (我区, 全区) and a line ends with a 新即墨-style closing byline, a parenthesised
-    list of 2-4-character names; else ""."""
+    its 今日即墨 section (JIN RI JI MO); else 新即墨 when the page speaks as the paper of
+    its district (我区, 全区, and 即墨 named: every district paper says 全区), and a line
+    ends with a 新即墨-style closing byline, a parenthesised list of 2-4-character names;
+    else ""."""
     if _QINGDAO_DAILY_SECTION.search(text):
         return "青岛日报"
-    if _DISTRICT_VOICE.search(text) and re.search(r"[（(][\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*[）)]\s*$", text, re.M):
-        return "新即墨"
+    new_jimo = named("新即墨")
+    if _DISTRICT_VOICE.search(text) and short_name(new_jimo.home) in text and _NAMES_CLOSING_A_LINE.search(text):
+        return new_jimo.name
     return ""
+
+
+_NAMES_CLOSING_A_LINE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*[）)]\s*$", re.M)
 
 
 def _page_fields(status: str, problems: list[str], **fields) -> dict:
