@@ -306,10 +306,13 @@ def is_correspondent_line(line: str) -> bool:
 
 def photo_credit(line: str) -> list[Byline]:
     """`梁孝鹏 摄` -> the photographer: a line of names (a spaced `刘 洋` is one)
-    followed by 摄, /摄 or 摄影."""
+    followed by 摄, /摄 or 摄影. Role words among them (`记者 王泉林 通讯员 曹文娟 摄`)
+    are no names: such a line is a byline whose reporters took the photograph."""
     names = _photo_names(line)
     if names is None:
         return []
+    if any(word in ROLE_WORDS for word in simplified(names).split()):
+        return parse_people(line)
     return [Byline(n, PHOTOGRAPHER, "", "摄") for n in _split_names(names) or []]
 
 

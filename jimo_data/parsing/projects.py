@@ -191,6 +191,8 @@ def _candidates(sentence: str):
         lists = _LIST.finditer(sentence) if _LIST_CUE.search(sentence) else ()
         including = _INCLUDING.finditer(sentence) if "包括" in sentence and "在内的" in sentence else ()
         for match in (*lists, *including):
+            if _UNITS.search(sentence, match.end("items"), match.end()):
+                continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             items = match["items"].split("、")
             # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
             # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
@@ -220,6 +222,9 @@ _FACILITY_WORD = re.compile(_FACILITY)
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*项目")
+# A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
+# noun's: 项目责任单位).
+_UNITS = re.compile("部门|单位")
 
 
 def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):

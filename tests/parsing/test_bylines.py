@@ -356,6 +356,26 @@ def test_photo_credit(line, names, reason):
     assert all((b.role, b.duty) == ("photographer", "摄") for b in credit)
 
 
+CREDITS_WITH_ROLES = [
+    # (line, [(name, role, duty)], reason)
+    (
+        "记者 王泉林 通讯员 曹文娟 摄",
+        [("王泉林", "photographer", "记者"), ("曹文娟", "correspondent", "通讯员")],
+        "role words are no names: a byline whose reporter took the photograph, read like `记者 唐克 摄`",
+    ),
+    (
+        "通讯员 曹文娟 王凯 摄",
+        [("曹文娟", "correspondent", "通讯员"), ("王凯", "correspondent", "通讯员")],
+        "a role word covers the names after it",
+    ),
+]
+
+
+@pytest.mark.parametrize("line, people, reason", CREDITS_WITH_ROLES)
+def test_a_credit_with_role_words_is_a_byline(line, people, reason):
+    assert [(b.name, b.role, b.duty) for b in photo_credit(line)] == people
+
+
 # --- staff lines: the page's editors --------------------------------------------
 
 STAFF = [

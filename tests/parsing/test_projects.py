@@ -67,6 +67,16 @@ SHAPES = [
     ),
     ("听取了关于海信智能工厂项目的汇报。", [("海信智能工厂项目", "")], "…the project it speaks of may be named after it"),
     (
+        "带领区政府办、区督查局、区住建局等相关部门和项目责任单位负责人调研。",
+        [],
+        "a list whose tail names 部门 or 单位 lists units, not projects",
+    ),
+    (
+        "海信智能工厂、歌尔智能园等项目单位负责人参加。",
+        [("海信智能工厂", ""), ("歌尔智能园", "")],
+        "…but 单位 after the list's 项目 is the projects' units: the items are projects",
+    ),
+    (
         "海信智能工厂、歌尔智能园等总投资69亿元的10个项目签约落户青岛。",
         [("海信智能工厂", "落地"), ("歌尔智能园", "落地")],
         "a clause between 等 and the count; 落户 is 落地",
