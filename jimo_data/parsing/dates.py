@@ -49,8 +49,8 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # A year mentioned: 19xx or 20xx, not inside a longer number, followed by 年 or a Han
 # character (`2023中国品牌日`) that is no numeral or unit of an amount (`投资2000万元`,
 # `2000余人`, `2024亩`).
-_AMOUNT_UNIT = "万亿千百元余多个人户家吨亩米平方台辆件名次项份只头套间处座条张位所株斤公"
-_YEAR = re.compile(f"(?<!\\d)(?P<y>(?:19|20)\\d{{2}})(?:年|(?=[\u4e00-\u9fff])(?![{_AMOUNT_UNIT}]))")
+_AMOUNT_UNIT = "[万亿千百元余多个人户家吨亩米台辆件名次项份只头套间处座条张位株斤]|平方|公里|公顷|公斤"  # not 平 alone: 2021平度市
+_YEAR = re.compile(f"(?<!\\d)(?P<y>(?:19|20)\\d{{2}})(?:年|(?=[\u4e00-\u9fff])(?!{_AMOUNT_UNIT}))")
 _PERIOD = re.compile(r"十([一二三四五六七八九])五")
 # A year the page says is over (`刚刚过去的2024年`): the page speaks from the next.
 _PAST_YEAR = re.compile(r"(?:刚刚过去的|过去的)(?P<y>(?:19|20)\d{2})年")

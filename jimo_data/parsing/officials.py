@@ -20,7 +20,7 @@ After a colon (full or half width, spaces allowed after it) the name must end at
 punctuation or the end of the line, never at a word: `区长：全力以赴` names nobody.
 Only the titles of ROLES make an official: 种植户, 负责人, 理事长, 组长 do not.
 
-Government heads are 区长, 市长, 县长, 镇长, 省长; each also deputy (副区长) and acting
+Government heads are 区长, 市长, 县长, 镇长, 乡长, 省长; each also deputy (副区长) and acting
 (代区长, 代理区长: an acting head is the head until elected).
 
 A link of the chain is its places, then at most one government department, then organs,
@@ -45,7 +45,7 @@ from . import places
 from .lexicons import lexicon_lines
 from .text import HAN, as_printed, fold_punct, simplified
 
-_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "省长")
+_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "乡长", "省长")
 # An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
 _ACTING = ("代理", "代")
 _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, executive deputy or deputy head
@@ -82,7 +82,7 @@ _DEPARTMENTS = sorted(
 )
 # Party, congress and government organs, committees and ministries.
 _ORGS = sorted(
-    """区委 市委 省委 县委 镇委 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
+    """区委 市委 省委 县委 镇委 区委办 市委办 县委办 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
     区人大常委会 市人大常委会 省人大常委会 县人大常委会 人大常委会 区人大常委 市人大常委 县人大常委 人大常委
     区人大 市人大 县人大 人大 区政协 市政协 省政协 县政协 政协 常委会 常委 管理局 管委会 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
     编办 妇联 总工会 团委 工商联 科协 文联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
@@ -91,7 +91,10 @@ _ORGS = sorted(
 )
 _ROLE_RE = re.compile("|".join(ROLES))
 # A place a title's link may start with besides a division: a town or street, a zone, an area.
-_LOCAL_PLACE = f"(?:(?![了在和与及到赴对的是])[{HAN}]{{2,3}}(?:镇|街道)|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
+# A town's or township's name does not end in 镇 or 乡: `莽张镇镇长` is 莽张镇's 镇长.
+_LOCAL_PLACE = f"(?:(?![了在和与及到赴对的是])[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
+# A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
+_BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
 _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
@@ -113,7 +116,7 @@ _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    列席 告诉 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    列席 告诉 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
     )
@@ -128,6 +131,7 @@ _SURNAMES_SINGLE = set(
     "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢"
     "嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "代逄矫仉郇綦郗"  # common in Shandong
+    "傅赖阎贠"
 )
 _SURNAMES_DOUBLE = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯", "长孙", "宇文", "司徒"}
 # Titles that place the person's office; order = which link of a chain is the principal office.
@@ -255,7 +259,12 @@ def _ends_listed_name(text: str, pos: int) -> bool:
         return True
     # The next entry of a list of leaders glued to the name: a place or an organ and a title.
     entry = text[pos : pos + 30]
-    return bool(_ROLE_RE.search(entry[:15])) and bool(leading_places(entry) or _ORG_RE.match(entry))
+    role = _ROLE_RE.search(entry[:15])
+    if not role:
+        return False
+    # The places read at its start may not eat into the role: in `梁李兴及镇长`, 兴及镇 is
+    # no town (its 镇 is the role's), so 兴 is the name's.
+    return len("".join(leading_places(entry))) in range(1, role.start() + 1) or bool(_ORG_RE.match(entry))
 
 
 def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
@@ -295,7 +304,7 @@ def _link_start(text: str, role_start: int) -> int:
         place = places.place_ending_at(text, start)
         local = _LOCAL_PLACE_AT_END.search(text, max(0, start - 8), start)
         if not place and not local:
-            return start
+            return start - 1 if start and _BARE_BEFORE_ZONE.match(text, start - 1) else start
         start = start - len(place) if place else local.start()
 
 
@@ -330,7 +339,7 @@ def jurisdiction(office: str) -> str:
 
 def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     """The office that places the person: the first party head (书记, 总书记; not 副书记
-    or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 省长, also 代 and 代理;
+    or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 乡长, 省长, also 代 and 代理;
     not 副), else the first head of a body (主任, 主席; not 副), else the first link that
     is not a bare 常委 (a chain of bare 常委 only: its first link); with its jurisdiction,
     a bare 区, 市, 县 or 省 read in the home chain of the page's publication."""

@@ -21,6 +21,8 @@ PAGE_YEAR = [
     ("收到第12024号文件", (None, ""), "…whatever follows it"),
     ("投资2000万元建设", (None, ""), "an amount before its unit is no year"),
     ("2000余人参加，2024亩土地", (None, ""), "…nor a count"),
+    ("2021平度市春季项目开工", (2021, "2021年 mentioned 1×"), "平 alone is no unit (平方 is): a place may follow a year"),
+    ("新建2000平方米厂房", (None, ""), "…平方 is"),
     ("奋力实现“十五五”良好开局", (2026, "十五五 plan opening"), "the 15th five-year plan opens in 2026"),
     ("“十四五”开局之年", (2021, "十四五 plan opening"), "the 14th opens in 2021"),
     ("确保“十三五”开好局", (2016, "十三五 plan opening"), ""),
