@@ -69,6 +69,7 @@ ROLE_WORDS = {
     "视频": PHOTOGRAPHER,
     "初审": EDITOR,
     "终审": EDITOR,
+    "编审": EDITOR,
     "初审编辑": EDITOR,
 }
 _LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
@@ -128,7 +129,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     (`扩大` is two Han characters and reads as a name: `closing_byline` keeps
     `召开党组(扩大)` out.)
     """
-    text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", fold_punct(text))).strip()
+    text = _SOURCE_FIELD.sub(" ", fold_punct(text))
+    text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", text)
     text = _PLACE_REPORTED.sub("", text)
     # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
@@ -165,7 +167,10 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     return people
 
 
-_SEPARATOR_MARKS = re.compile(r"[：|｜□]")
+# A credits line's fields are set off by bars or a spaced slash (`… 责任编辑:冷晶晶 / 编审:翟竞 |`).
+_SEPARATOR_MARKS = re.compile(r"[：|｜□]|\s/\s")
+# The source of a credits line (`通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:…`) names no person.
+_SOURCE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,2}来源\s*：\s*[^\s|｜/]+")  # 稿件来源, 信息来源 too
 _WORK_PREFIX = re.compile(r"^(?:文/|图/|文／)")
 _SPACES = re.compile(r"\s+")
 

@@ -92,9 +92,10 @@ _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|作者|日期|版次|编辑|发布)\s*[：:]|发布于")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
-# `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself.
+# `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself
+# (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|阅读)|\\s*\\d{4}|$)"
+    "(?P<label>作者|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s*\\d{4}|$)"
 )
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［]|(?:来源|作者|发布时间|发布日期|签发日期|更新时间|时间|日期|刊发日期|发布)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
@@ -215,7 +216,12 @@ def _web_stamp(line: str) -> re.Match | None:
 
 
 def _stamp_credits(line: str) -> list:
-    """The people a stamp or source line credits: 作者 reporters, 编辑 editors."""
+    """The people a stamp or source line credits: 作者 reporters, 编辑 editors; on a
+    credits line that is people but for its source (`记者:琚晓青 王文龙 通讯员:舒明军
+    来源:谷城县融媒体中心 责任编辑:冷晶晶`), everyone with their role."""
+    people = parse_people(line)
+    if people and all(person.duty for person in people):  # each named after a role word, not `日期:`
+        return people
     return [
         person
         for credit in _STAMP_CREDIT.finditer(line)
