@@ -267,6 +267,7 @@ DATE_LINES = [
     ("2024-05-06 10:21 来源：大众日报 作者：李明", (2024, 5, 6), "a stamp line with its author (the author is a byline, see below)"),
     ("2024-07-02 作者： 来源： 大众日报", (2024, 7, 2), "a date without a time, with the labels of a stamp line"),
     ("刊发日期：2021-08-27 阅读次数： 作者：李焕青", (2021, 8, 27), "a label before the date"),
+    ("来源:涡河网 作者:涡河网 人气:401 发布时间:2023-05-05 14:29:06", (2023, 5, 5), "a site's counter (人气, 点击, 浏览) before the date"),
     ("2024-05-06 大字", None, "a date with neither a time nor a stamp's label"),
     ("发布时间：2024年5月6日", (2024, 5, 6), "a date line may open with a label"),
     ("2024-05-06 10:21 全区召开会议，部署工作", None, "prose after a stamp's date is no stamp"),
