@@ -108,6 +108,8 @@ _GENERIC = re.compile(
     # Policy words that stand before 项目 and name no undertaking (人才项目, 转型升级项目).
     r"|^(?:人才|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程)(?:项目)?$"
     r"|^(?:输电|供电|基础设施|配套|民生)工程$"
+    # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
+    r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$|相关"
 )
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
@@ -246,7 +248,12 @@ def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):
 
 MIN_PAIRED_NAME = 4
 MIN_LEFT_AFTER_VERB = 2
-_FACILITY_AND_VERB = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY})(?:建设|改造|提升|扩建)项目$")
+# Buildings a county builds and names (莲池小学, 县殡仪馆, 失地农民安置小区): before 建设项目
+# they are the name's, after at least two characters of their own (学校建设项目 is a kind).
+_BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
+_FACILITY_AND_VERB = re.compile(
+    f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:建设|改造|提升|扩建|改扩建)项目$"
+)
 
 
 def _pair(raw: str) -> list[str]:
