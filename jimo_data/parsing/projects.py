@@ -251,9 +251,7 @@ MIN_LEFT_AFTER_VERB = 2
 # Buildings a county builds and names (莲池小学, 县殡仪馆, 失地农民安置小区): before 建设项目
 # they are the name's, after at least two characters of their own (学校建设项目 is a kind).
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
-_FACILITY_AND_VERB = re.compile(
-    f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:建设|改造|提升|扩建|改扩建)项目$"
-)
+_FACILITY_AND_VERB = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:建设|改造|提升|扩建|改扩建)项目$")
 
 
 def _pair(raw: str) -> list[str]:
