@@ -79,7 +79,9 @@ _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?)"
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
     f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
-    "(?!公司|单位|者|集团)"  # …集团工程建设公司 is a company, not a facility reaching a stage
+    # …集团工程建设公司 is a company, not a facility reaching a stage; in …产业园建设项目 the
+    # 建设 is the project's name.
+    "(?!公司|单位|者|集团|项目)"
 )
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
@@ -208,7 +210,7 @@ def _candidates(sentence: str):
             for item in items:
                 yield item, stage
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
-            yield match.group(0), _clause_around(sentence, match.start(), match.end())
+            yield match.group(0), _clause_around(sentence, match.start(), match.end()) + _series_end(sentence, match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
         facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_WORD, MAX_FACILITY_NAME)
         for matches in (facility_stage, _STAGE_FACILITY.finditer(sentence)):
@@ -327,6 +329,20 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     before = _CLAUSE_MARK.split(sentence[max(0, start - MAX_CLAUSE) : start])[-1]
     after = _CLAUSE_MARK.split(sentence[end : end + MAX_CLAUSE], maxsplit=1)[0]
     return before + sentence[start:end] + " " + after
+
+
+def _series_end(sentence: str, end: int) -> str:
+    """What follows a series of projects the name opens (`举行A项目、B项目开工仪式`): the
+    words after its last 项目, which report the stage of every item; "" when the name
+    ends no series item (no 、 right after it). A stage inside another item's name
+    (`A项目、B建设项目`) is that item's, not the series'."""
+    if not sentence.startswith("、", end):
+        return ""
+    series = _CLAUSE_END.split(sentence[end : end + MAX_CLAUSE], maxsplit=1)[0]
+    return " " + series.rpartition("项目")[2] if "项目" in series else ""
+
+
+_CLAUSE_END = re.compile(r"[，；。！？,]")
 
 
 # A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用.

@@ -254,6 +254,16 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
 
 STAGE_IN_CONTEXT = [
     (
+        "随后，我市分别举行隆基公司高效单晶光伏组件项目、中车集团新能源装备产业基地项目开工仪式。",
+        [("隆基公司高效单晶光伏组件项目", "开工"), ("中车集团新能源装备产业基地项目", "开工")],
+        "the stage after a series of projects is every item's",
+    ),
+    (
+        "海信智能工厂项目、歌尔智能园区建设项目顺利推进。",
+        [("海信智能工厂项目", ""), ("歌尔智能园区建设项目", "")],
+        "…not a stage inside another item's name",
+    ),
+    (
         "27个重点项目集中开工。其中，海信智能工厂、歌尔智能园等项目13个。",
         [("海信智能工厂", "开工"), ("歌尔智能园", "开工")],
         "a batch's stage carries to the projects listed next",
