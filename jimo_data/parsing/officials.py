@@ -160,11 +160,17 @@ def find_officials(text: str, home: str = "") -> list[Official]:
     printed = fold_punct(text)
     folded = simplified(printed)  # titles and names are matched in simplified characters
     found: list[Official] = []
+    listed_town, listed_end = "", -1  # the town of the official just named, and where the name ends
     for match in _ROLE_RE.finditer(folded):
         name = _name_after(folded, match.end())
         if name:
             links = _title_chain(folded, match.start(), match.end())
-            found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), principal_office(links, chain)))
+            office = principal_office(links, chain)
+            chain_start = match.end() - len("、".join(links))
+            if listed_town and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
+                office = _in_town(office, listed_town)  # `中疃镇党委书记张才，镇长高明标`: the list's town
+            listed_town, listed_end = _town_of(office), folded.find(name, match.end()) + len(name)
+            found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), office))
             continue
         before = _name_before(folded, match.start())
         if not before:
@@ -176,6 +182,28 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             # `姜大明省长在报告中强调`: a government head after the name, read like its title.
             found.append(Official(named, match.group(0), principal_office([match.group(0)], chain)))
     return found
+
+
+# A town's office written bare (镇长, 党委书记, 镇人大主席): its town is the one a list of
+# the town's leaders named first.
+# What stands between a name and the next title of the same list: a separator, and the
+# bare level word of the town's organs (`，镇党委副书记、镇长…`).
+_NEXT_IN_LIST = re.compile(f"[{_SEPARATORS}](?:[镇乡]|街道)?")
+_BARE_TOWN_OFFICE = re.compile(r"^(?P<level>[镇乡]|街道)?(?=党委|党工委|人大|政府|办事处|(?:代理|代|常务副|副)?[镇乡]长)")
+
+
+def _town_of(office: str) -> str:
+    """The town (…镇, …乡, …街道) an office is placed in, else ""."""
+    found = leading_places(office)
+    return found[-1] if found and found[-1].endswith(("镇", "乡", "街道")) else ""
+
+
+def _in_town(office: str, town: str) -> str:
+    """A bare town office placed in `town`; any other office as it is."""
+    bare = _BARE_TOWN_OFFICE.match(office)
+    if not bare or leading_places(office):
+        return office
+    return town + office[bare.end("level") if bare["level"] else 0 :]
 
 
 def _name_after(text: str, pos: int) -> str:

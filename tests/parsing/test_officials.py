@@ -341,6 +341,31 @@ LISTS_AND_ORDERS = [
     ("陪同视察了西集镇党委书记王洪斌", "枣庄市", [("王洪斌", "西集镇党委书记")], "了 starts no town's name"),
     ("县政协主席王本奎出席", "莒县", [("王本奎", "莒县政协主席")], "县政协 is an organ; a bare 县 before it"),
     ("市高新区党工委书记王明出席", "济南市", [("王明", "济南市高新区党工委书记")], "a bare 市 before a zone: the home city's"),
+    (
+        "中疃镇党委书记张才，镇长高明标出席",
+        "利辛县",
+        [("张才", "中疃镇党委书记"), ("高明标", "中疃镇镇长")],
+        "a list of a town's leaders: a bare town office is the town the list named",
+    ),
+    (
+        "中疃镇党委书记张才，镇党委副书记、镇长高明标，镇人大主席王五出席",
+        "利辛县",
+        [("张才", "中疃镇党委书记"), ("高明标", "中疃镇镇长"), ("王五", "中疃镇人大主席")],
+        "…with the town's bare level word (镇党委…, 镇人大…), down the list",
+    ),
+    (
+        "蓝村街道党工委书记张才、街道办事处主任李明出席",
+        "即墨区",
+        [("张才", "蓝村街道党工委书记"), ("李明", "蓝村街道办事处主任")],
+        "…a street's (街道) too",
+    ),
+    (
+        "移风店镇党委书记王明、县委书记李强出席",
+        "莒县",
+        [("王明", "移风店镇党委书记"), ("李强", "莒县委书记")],
+        "…only a town's office: a county's stays the county's",
+    ),
+    ("中疃镇党委书记张才。镇长高明标出席", "利辛县", [("张才", "中疃镇党委书记"), ("高明标", "镇长")], "…not across a sentence"),
     ("县委副书记兼县长牛志强出席", "莒县", [("牛志强", "莒县县长")], "a chain joined by 兼: the government head places him"),
     ("县委副书记兼统战部长王慧忠出席", "莒县", [("王慧忠", "莒县委副书记")], "统战部长 heads no government or body"),
 ]
