@@ -393,6 +393,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     that has one."""
     link = re.sub(f"(?:人民政府|政府)(?={_HEAD_PREFIX}(?:区长|市长|县长))", "", link)
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
+    link = re.sub(r"(组织|宣传|统战)部长$", r"\1部部长", link)  # the short title, in full
     if leading_places(link):
         return link
     head = _BARE_HEAD.match(link)

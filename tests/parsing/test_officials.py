@@ -368,6 +368,7 @@ LISTS_AND_ORDERS = [
     ("中疃镇党委书记张才。镇长高明标出席", "利辛县", [("张才", "中疃镇党委书记"), ("高明标", "镇长")], "…not across a sentence"),
     ("县委副书记兼县长牛志强出席", "莒县", [("牛志强", "莒县县长")], "a chain joined by 兼: the government head places him"),
     ("县委副书记兼统战部长王慧忠出席", "莒县", [("王慧忠", "莒县委副书记")], "统战部长 heads no government or body"),
+    ("县委常委、统战部长王慧忠出席", "莒县", [("王慧忠", "莒县委统战部部长")], "…its office is written in full: 统战部部长"),
 ]
 
 
