@@ -73,6 +73,7 @@ ROLE_WORDS = {
     "初审编辑": EDITOR,
 }
 _LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
+_ROLE_WORD_ENDINGS = tuple(_LONGEST_FIRST)
 _ROLE_SPLIT = re.compile("(" + "|".join(_LONGEST_FIRST) + ")")
 # A role word padded with spaces (`记    者`, set to the width of 通讯员); no Han character
 # may follow it, so that `李美 编辑` stays the name 李美 and the word 编辑.
@@ -316,7 +317,7 @@ def photo_credit(line: str) -> list[Byline]:
     names = _photo_names(line)
     if names is None:
         return []
-    if any(word in ROLE_WORDS for word in simplified(names).split()):
+    if any(word.endswith(_ROLE_WORD_ENDINGS) for word in simplified(names).split()):  # 本报记者 too
         return parse_people(line)
     return [Byline(n, PHOTOGRAPHER, "", "摄") for n in _split_names(names) or []]
 

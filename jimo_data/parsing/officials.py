@@ -45,7 +45,7 @@ from . import places
 from .lexicons import lexicon_lines
 from .text import HAN, as_printed, fold_punct, simplified
 
-_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "乡长", "省长")
+_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "乡长", "州长", "省长")
 # An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
 _ACTING = ("代理", "代")
 _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, executive deputy or deputy head
@@ -82,7 +82,7 @@ _DEPARTMENTS = sorted(
 )
 # Party, congress and government organs, committees and ministries.
 _ORGS = sorted(
-    """区委 市委 省委 县委 镇委 区委办 市委办 县委办 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
+    """区委 市委 省委 县委 州委 镇委 区委办 市委办 县委办 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
     区人大常委会 市人大常委会 省人大常委会 县人大常委会 人大常委会 区人大常委 市人大常委 县人大常委 人大常委
     区人大 市人大 县人大 人大 区政协 市政协 省政协 县政协 政协 常委会 常委 管理局 管委会 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
     编办 妇联 总工会 团委 工商联 科协 文联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
@@ -116,11 +116,13 @@ _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    列席 告诉 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    列席 告诉 见证 签署 揭牌 通报 察看 专程 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
     )
 )
+# A word that follows a name is none (`薛书记强调`: 强 is a surname, 强调 no name).
+_VERBS_AFTER_A_NAME = tuple(word for word in _FOLLOWERS if len(word) > 1)
 _SURNAMES_SINGLE = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
@@ -265,7 +267,7 @@ def _is_name(candidate: str) -> bool:
     # The surname first: it rules out most candidates at the cost of a set lookup.
     if not starts_with_surname(candidate) or not _HAN_NAME.fullmatch(candidate):
         return False
-    if _ROLE_RE.search(candidate) or _ORG_RE.search(candidate):
+    if _ROLE_RE.search(candidate) or _ORG_RE.search(candidate) or candidate.startswith(_VERBS_AFTER_A_NAME):
         return False
     if candidate[:2] in _SURNAMES_DOUBLE:
         return len(candidate) >= 3
@@ -344,7 +346,11 @@ def leading_places(link: str) -> list[str]:
     names = places.place_names()
     while True:
         division = next(
-            (link[pos:end] for end in range(min(len(link), pos + places.LONGEST_NAME), pos + 1, -1) if link[pos:end] in names),
+            (
+                link[pos:end]
+                for end in range(min(len(link), pos + places.LONGEST_NAME), pos + 1, -1)
+                if link[pos:end] in names and not _other_level_follows(link, end, names[link[pos:end]])
+            ),
             "",
         )
         local = _LOCAL_PLACE_AT_START.match(link, pos)
@@ -355,11 +361,27 @@ def leading_places(link: str) -> list[str]:
         pos += len(word)
 
 
+def placed_by(office: str) -> list[str]:
+    """The places an office starts with that end before its role: 代县长 (an acting
+    county head) names no 代县, whose name would eat into the role."""
+    found = leading_places(office)
+    role = _ROLE_RE.search(office)
+    while found and role and len("".join(found)) > role.start():
+        found.pop()
+    return found
+
+
+def _other_level_follows(link: str, end: int, full: str) -> bool:
+    """A short name followed by another level's word is not that division: 楚雄州委 is the
+    prefecture's, not 楚雄市's."""
+    return link[end : end + 1] in ("省", "市", "县", "区", "州") and not full.endswith(link[end])
+
+
 def jurisdiction(office: str) -> str:
     """The place an office belongs to, in full: its innermost leading place
     (`枣庄市山亭区委书记` -> 山亭区, `即墨区区长` -> 即墨区, `移风店镇党委书记` -> 移风店镇); ""
     when it names none (a bare title whose place the page does not tell)."""
-    found = leading_places(office)
+    found = placed_by(office)
     if not found:
         return ""
     return places.full_name(found[-1])
@@ -391,10 +413,10 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     管委会/办事处 takes the places of the nearest earlier link naming some (and no party
     organ), and a department takes the organ (…区委, …党委) of the nearest earlier link
     that has one."""
-    link = re.sub(f"(?:人民政府|政府)(?={_HEAD_PREFIX}(?:区长|市长|县长))", "", link)
+    link = re.sub(f"[区市县]?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:区长|市长|县长))", "", link)
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
     link = re.sub(r"(组织|宣传|统战)部长$", r"\1部部长", link)  # the short title, in full
-    if leading_places(link):
+    if placed_by(link):
         return link
     head = _BARE_HEAD.match(link)
     if head:

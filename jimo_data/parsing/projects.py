@@ -112,6 +112,8 @@ _GENERIC = re.compile(
     r"|^(?:输电|供电|基础设施|配套|民生)工程$"
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
+    # Sizes, totals and batches (100亿级项目, 累计投产投用项目, 一大批项目, 稳投资抓项目).
+    r"|\d+亿级|^(?:集中|累计)|一大批|抓"
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$|相关"
 )
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).

@@ -368,6 +368,7 @@ CREDITS_WITH_ROLES = [
         [("曹文娟", "correspondent", "通讯员"), ("王凯", "correspondent", "通讯员")],
         "a role word covers the names after it",
     ),
+    ("本报记者 乔利峰 摄", [("乔利峰", "photographer", "记者")], "a longer reporter's word (本报记者) is no name either"),
 ]
 
 
