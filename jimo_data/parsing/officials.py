@@ -162,16 +162,16 @@ def find_officials(text: str, home: str = "") -> list[Official]:
     printed = fold_punct(text)
     folded = simplified(printed)  # titles and names are matched in simplified characters
     found: list[Official] = []
-    listed_town, listed_end = "", -1  # the town of the official just named, and where the name ends
+    listed_office, listed_end = "", -1  # the office of the official just named, and where the name ends
     for match in _ROLE_RE.finditer(folded):
         name = _name_after(folded, match.end())
         if name:
             links = _title_chain(folded, match.start(), match.end())
             office = principal_office(links, chain)
             chain_start = match.end() - len("、".join(links))
-            if listed_town and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
-                office = _in_town(office, listed_town)  # `中疃镇党委书记张才，镇长高明标`: the list's town
-            listed_town, listed_end = _town_of(office), folded.find(name, match.end()) + len(name)
+            if listed_office and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
+                office = _of_same_body(_in_town(office, _town_of(listed_office)), listed_office)
+            listed_office, listed_end = office, folded.find(name, match.end()) + len(name)
             found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), office))
             continue
         before = _name_before(folded, match.start())
@@ -201,11 +201,21 @@ def _town_of(office: str) -> str:
 
 
 def _in_town(office: str, town: str) -> str:
-    """A bare town office placed in `town`; any other office as it is."""
+    """A bare town office placed in `town` (`中疃镇党委书记张才，镇长高明标`: the list's
+    town); any other office, or no town, as it is."""
     bare = _BARE_TOWN_OFFICE.match(office)
-    if not bare or leading_places(office):
+    if not town or not bare or leading_places(office):
         return office
     return town + office[bare.end("level") if bare["level"] else 0 :]
+
+
+def _of_same_body(office: str, previous: str) -> str:
+    """A bare deputy after the head of a body in a list (`区政协主席金衍光、副主席金朝辉`),
+    or a bare head after its deputy, is that body's; any other office as it is."""
+    role = _ROLE_AT_END.search(previous)
+    if not _ROLE_RE.fullmatch(office) or not role or role.group(0) == office:
+        return office
+    return previous[: role.start()] + office if role.group(0).removeprefix("副") == office.removeprefix("副") else office
 
 
 def _name_after(text: str, pos: int) -> str:
