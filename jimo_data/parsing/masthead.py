@@ -71,6 +71,7 @@ _NAV_DATE = re.compile(
 # only a stack letter with two digits and a short section name, so that `G20：…` headlines
 # of six characters and more stay content); `第A05版`.
 _PAGE_NAV = (
+    re.compile(r"(?:当前版|本版)\s*[：:]\s*第?" + _LABEL + r"版"),  # an e-paper's `当前版：01版`
     re.compile(r"第?" + _LABEL + r"版\s*[：:]\s*(?P<section>\S{1,12})"),
     re.compile(rf"(?P<label>[A-Z]\d{{2}})\s*[：:]\s*(?P<section>[{HAN}·]{{2,5}})"),
     re.compile(r"第?" + _LABEL + r"版面?"),
@@ -267,6 +268,9 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
     header.weekday = header.weekday or (match["weekday"] or "")
     if match["issue"] and header.issue_no is None:
         header.issue_no = int(match["issue"])
+    if page := _page_nav(line[match.end() :].strip()):  # `2024年5月3日 星期五 第03版：要闻`
+        _read_page(header, page["label"])
+        header.section = header.section or (page.groupdict().get("section") or "")
 
 
 def _page_nav(line: str) -> re.Match | None:

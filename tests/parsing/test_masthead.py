@@ -206,6 +206,8 @@ PAGE_NAVIGATION = [
     ("第3版面", (3, "3", ""), ""),
     ("大众日报2024年05月06日A05版", (5, "A05", ""), "a stack letter in publication-date-page navigation"),
     ("A05版：城事新闻今日关注即墨高质量发展", None, "a section of more than 12 characters is a headline"),
+    ("当前版：01版", (1, "01", ""), "an e-paper's current-page label"),
+    ("2024年5月3日 星期五 第03版：要闻", (3, "03", "要闻"), "a masthead date line carrying the page and its section"),
 ]
 
 
