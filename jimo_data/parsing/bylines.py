@@ -190,7 +190,7 @@ _SPACED_JOINER = re.compile(f"\\s*([{_OUTLET_JOINERS}])\\s*")
 
 
 def _clean_outlet(text: str) -> str:
-    text = _SPACED_JOINER.sub(r"\1", text.strip().strip("/"))
+    text = _SPACED_JOINER.sub(r"\1", text.strip().strip("/").lstrip("■□●◆▲"))  # ■本报记者: a mark, no outlet
     return "" if text in ("本报", "") else text
 
 

@@ -59,6 +59,10 @@ _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
 # in 讯 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`) or in a dated 电 (`新华社北京5月6日电`,
 # `新华社北京6日电`; 发电, 供电 are no dateline); parentheses right after it hold its byline.
 _DATELINE_BYLINE = re.compile(r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|\d{1,2}日电)\s*[（(]([^（）()]{2,40})[）)]")
+# …or without brackets, its people set off by spaces (`本报讯 记者冯国梁 通讯员黄志宏 3月5日，…`).
+_DATELINE_BARE_BYLINE = re.compile(
+    r"^[^，。：；！？（）(]{0,20}?讯\s+((?:(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s+)+)"
+)
 MAX_HEAD_CHARS = 60
 MAX_CAPTION_CHARS = 40
 
@@ -267,7 +271,7 @@ class _Segmenter:
         elif not self._article_is_open() or (starts_report and matched.startswith("本报") and self.current.paragraphs):
             self._start_article(i)
         self.current.add_paragraph(line)
-        if dateline := _DATELINE_BYLINE.match(matched):
+        if dateline := _DATELINE_BYLINE.match(matched) or _DATELINE_BARE_BYLINE.match(matched):
             self.current.bylines.extend(parse_people(fold_punct(line)[dateline.start(1) : dateline.end(1)]))
 
     def _start_article(self, line_no: int) -> None:

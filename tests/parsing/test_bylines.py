@@ -121,6 +121,7 @@ OUTLETS = [
     ("青岛市 记者 王凯", [("王凯", "青岛市")], "a place set apart by a space is the outlet too"),
     ("通济街道通讯员 李明", [("李明", "")], "ends in 街道: a place, no person; a correspondent gets no outlet"),
     ("首席记者 张伟", [("张伟", "")], "首席 is part of the role word, not an outlet"),
+    ("■本报记者 何可人", [("何可人", "")], "a mark before 本报 is no outlet"),
     ("青岛日报/观海新闻记者 王涛", [("王涛", "青岛日报/观海新闻")], ""),
     ("青报全媒体/观海新闻记者 薛华飞", [("薛华飞", "青报全媒体/观海新闻")], ""),
     ("青岛早报记者 王凯", [("王凯", "青岛早报")], "ends in 报"),

@@ -359,6 +359,12 @@ DATELINES = [
     ),
     ("青岛早报5月6日讯（2025年）" + BODY2, [], "not people: no byline"),
     (
+        "本报讯 记者冯国梁 通讯员黄志宏 " + BODY2,
+        [("冯国梁", "reporter"), ("黄志宏", "correspondent")],
+        "people without brackets, set off by spaces after 讯",
+    ),
+    ("本报讯 全区召开会议 " + BODY2, [], "…only after a role word"),
+    (
         "大众日报淄博融媒体中心•鲁中网11月16日讯(记者 王钰程)" + BODY2,
         [("王钰程", "reporter")],
         "20 characters before the date: the date does not count",
