@@ -281,7 +281,7 @@ def _is_name(candidate: str) -> bool:
         return False
     if candidate[:2] in _SURNAMES_DOUBLE:
         return len(candidate) >= 3
-    return candidate[0] in _SURNAMES_SINGLE and len(candidate) <= 3
+    return len(candidate) <= 3  # a single surname, checked first
 
 
 def starts_with_surname(name: str) -> bool:
