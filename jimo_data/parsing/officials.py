@@ -50,13 +50,15 @@ _GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "乡长", "州长",
 _ACTING = ("代理", "代")
 _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, executive deputy or deputy head
 # 组织部长, 宣传部长, 统战部长: the party departments' heads as often printed, short for
-# 组织部部长 (组织 alone is no organ: it is a common verb).
+# 组织部部长 (组织 alone is no organ: it is a common verb); an office writes them in full.
+_SHORT_DEPARTMENT_HEADS = ("组织部长", "宣传部长", "统战部长")
 ROLES = sorted(
     [
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
         *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-        副检察长 检察长 常委 主任委员 党工委书记 组织部长 宣传部长 统战部长""".split(),
+        副检察长 检察长 常委 主任委员 党工委书记""".split(),
+        *_SHORT_DEPARTMENT_HEADS,
     ],
     key=len,
     reverse=True,
@@ -196,7 +198,7 @@ _BARE_TOWN_OFFICE = re.compile(r"^(?P<level>[镇乡]|街道)?(?=党委|党工委
 
 def _town_of(office: str) -> str:
     """The town (…镇, …乡, …街道) an office is placed in, else ""."""
-    found = leading_places(office)
+    found = placed_by(office)
     return found[-1] if found and found[-1].endswith(("镇", "乡", "街道")) else ""
 
 
@@ -204,7 +206,7 @@ def _in_town(office: str, town: str) -> str:
     """A bare town office placed in `town` (`中疃镇党委书记张才，镇长高明标`: the list's
     town); any other office, or no town, as it is."""
     bare = _BARE_TOWN_OFFICE.match(office)
-    if not town or not bare or leading_places(office):
+    if not town or not bare or placed_by(office):
         return office
     return town + office[bare.end("level") if bare["level"] else 0 :]
 
@@ -304,7 +306,7 @@ def _ends_listed_name(text: str, pos: int) -> bool:
         return False
     # The places read at its start may not eat into the role: in `梁李兴及镇长`, 兴及镇 is
     # no town (its 镇 is the role's), so 兴 is the name's.
-    return len("".join(leading_places(entry))) in range(1, role.start() + 1) or bool(_ORG_RE.match(entry))
+    return bool(placed_by(entry)) or bool(_ORG_RE.match(entry))
 
 
 def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
@@ -425,7 +427,8 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     that has one."""
     link = re.sub(f"[区市县]?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:区长|市长|县长))", "", link)
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
-    link = re.sub(r"(组织|宣传|统战)部长$", r"\1部部长", link)  # the short title, in full
+    if link.endswith(_SHORT_DEPARTMENT_HEADS):
+        link = link[:-1] + "部长"  # 统战部长 -> 统战部部长
     if placed_by(link):
         return link
     head = _BARE_HEAD.match(link)
