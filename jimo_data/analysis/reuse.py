@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from datasketch import MinHashLSH
 
-from ..parsing.publications import registry
+from ..parsing.publications import named
 
 SHINGLE = 5  # characters per shingle: short enough to survive an edit, long enough to be rare in Chinese
 MIN_CHARS = 150  # bodies shorter than this (captions, notices, briefs) are not compared
@@ -238,7 +238,7 @@ def _cluster_rows(members: list[str], info: dict[str, dict], shingles) -> list[d
 def _source_order(aid: str, article: dict) -> tuple:
     """The earliest dated printing first; on one day the higher-level paper; then by id."""
     date = article["date"]
-    level = registry().get(article["publication"])
+    level = named(article["publication"])
     rank = LEVEL_RANK.get(level.level, UNKNOWN_RANK) if level else UNKNOWN_RANK
     return (pd.isna(date), date if not pd.isna(date) else pd.Timestamp.max, rank, aid)
 

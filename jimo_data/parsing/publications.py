@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import lexicon_lines
+from .places import divisions, short_name
 from .text import simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
@@ -44,7 +45,41 @@ def registry() -> dict[str, Publication]:
 def named(text: str) -> Publication | None:
     """The publication a name or alias stands for (the whole text, spaces ignored,
     traditional characters folded)."""
-    return registry().get(simplified(_SPACES.sub("", text)))
+    return known(simplified(_SPACES.sub("", text)))
+
+
+def known(name: str) -> Publication | None:
+    """The registered publication of this exact name or alias, else the daily or evening
+    paper of a province or prefecture the name spells (`place_daily`)."""
+    return registry().get(name) or place_daily(name)
+
+
+# The papers every province and prefecture publishes under its own short name: 杭州日报
+# (杭州市), 湖北日报 (湖北省), 北京晚报 (北京市). Not county-level names: 新华日报 and 解放日报
+# are no papers of 新华区 or 解放区, and a county's paper has no one pattern of name.
+_PLACE_PAPER_WORDS = ("日报", "晚报")
+_PLACE_PAPER_LEVELS = ("province", "city")
+
+
+def place_daily(name: str) -> Publication | None:
+    """The paper `<short name><日报|晚报>` of the province or prefecture-level division of
+    that short name, with it as home (a province before a prefecture of the same name:
+    吉林日报 is 吉林省's); None for any other name."""
+    if not name.endswith(_PLACE_PAPER_WORDS):
+        return None
+    home = _provinces_and_prefectures().get(name[:-2])
+    return Publication(name, divisions()[home][0].level, home, ()) if home else None
+
+
+@lru_cache(maxsize=1)
+def _provinces_and_prefectures() -> dict[str, str]:
+    """Short name -> full name of every province and prefecture-level division."""
+    found: dict[str, str] = {}
+    for level in _PLACE_PAPER_LEVELS:
+        for full, same_name in divisions().items():
+            if any(division.level == level for division in same_name):
+                found.setdefault(short_name(full), full)
+    return found
 
 
 # What may follow a publication's name in an outlet: 聊城日报全媒体, 潍坊日报社全媒体, YMG全媒体.
@@ -70,13 +105,30 @@ def of_outlet(outlet: str) -> Publication | None:
 def _named_at_start(part: str) -> Publication | None:
     part = simplified(part)
     for end in range(len(part) - 1, max(1, len(part) - MAX_OUTLET_SUFFIX - 1), -1):
-        if found := registry().get(part[:end]):
+        if found := known(part[:end]):
             return found
     return None
 
 
 def named_in(line: str) -> Publication | None:
-    """The first registered name or alias the line holds, the longest at a place."""
+    """The first publication the line names (a registered name or alias, or a place's
+    paper: `place_daily`), the longest at a place."""
     line = simplified(line)
     hits = [(line.find(name), -len(name), name) for name in registry() if name in line]
-    return registry()[min(hits)[2]] if hits else None
+    hits += [(start, -len(name), name) for start, name in _place_dailies_in(line)]
+    return known(min(hits)[2]) if hits else None
+
+
+_PLACE_PAPER = re.compile("|".join(_PLACE_PAPER_WORDS))
+
+
+def _place_dailies_in(line: str):
+    """(start, name) of every place's paper the line names, the longest name before its 日报."""
+    places = _provinces_and_prefectures()
+    longest = max(map(len, places))
+    for word in _PLACE_PAPER.finditer(line):
+        end = word.start()
+        for start in range(max(0, end - longest), end - 1):
+            if line[start:end] in places:
+                yield start, line[start : word.end()]
+                break

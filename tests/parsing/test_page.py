@@ -135,6 +135,9 @@ PUBLICATION = [
     (ARTICLE + "\n本网站所有内容属《青岛西海岸报》所有\n", "青岛西海岸报", "a site's footer names its paper"),
     (HEAD + "本报讯(YMG全媒体记者)3月18日上午，会议召开。\n", "烟台日报", "a dateline's bracket naming an outlet and no person"),
     ("新即墨\n2019-03-19 09:54:00 来源:德州日报\n\n" + ARTICLE, "新即墨", "the masthead wins over a source line"),
+    ("杭州日报\n" + ARTICLE, "杭州日报", "a masthead of a prefecture's daily the lexicon does not list"),
+    (HEAD + "近日，余杭区开展防汛演练。（宁波日报记者 王凯）\n", "宁波日报", "the outlet of a byline: a prefecture's daily"),
+    ("2019-03-19 09:54:00 来源:温州日报\n\n" + ARTICLE, "温州日报", "a source line naming a prefecture's daily"),
     (
         HEAD + "半島網3月10日消息 3月10日上午，签约仪式举行。\n",
         "半岛都市报",
@@ -235,6 +238,11 @@ def test_a_datelines_place_is_the_articles_home(body, home, expected, reason):
     assert article_home(body, home) == expected
 
 
+def test_a_bare_title_on_an_unlisted_prefecture_daily_means_its_city():
+    page = parse("杭州日报\n\n市委书记刘捷调研亚运场馆\n\n本报讯 5月5日，市委书记刘捷来到余杭区调研。\n")
+    assert [(o["office"], o["jurisdiction"]) for o in page.officials] == [("杭州市委书记", "杭州市")]
+
+
 def test_a_mirror_sites_pinyin_glosses_are_dropped():
     page = parse("李滄區(qū)區(qū)長王明出席會議。\n")
     assert "(qū)" not in page.articles[0]["body"] and [o["office"] for o in page.officials] == ["李沧区区长"]
@@ -247,6 +255,8 @@ def test_a_mirror_sites_pinyin_glosses_are_dropped():
         ("青岛日报", "要闻", "青岛市"),
         ("新即墨", "", "即墨区"),
         ("青岛日报", "今日烟台", "青岛市"),
+        ("杭州日报", "", "杭州市"),  # a prefecture's daily the lexicon does not list
+        ("杭州日报", "余杭新闻", "余杭区"),
         ("", "", ""),
     ],
 )

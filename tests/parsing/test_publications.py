@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jimo_data.parsing.lexicons import lexicon_lines
-from jimo_data.parsing.publications import named, of_outlet, registry
+from jimo_data.parsing.publications import named, named_in, of_outlet, registry
 
 LEVELS = {"district", "county", "city", "province", "national", "agency"}
 
@@ -38,6 +38,15 @@ NAMED = [
     ("新华社", "新华社", "", "an agency has no home"),
     ("青岛日报报道", None, None, "only the whole text is a name"),
     ("即墨区", None, None, "a place is no publication"),
+    # A province's or prefecture's daily or evening paper, registered or not (place_daily).
+    ("杭州日报", "杭州日报", "杭州市", "a prefecture's daily: its short name and 日报"),
+    ("北京晚报", "北京晚报", "北京市", "a province-level city's evening paper"),
+    ("湖北日报", "湖北日报", "湖北省", "a province's daily"),
+    ("吉林日报", "吉林日报", "吉林省", "a province before the prefecture of the same short name (吉林市)"),
+    ("杭州市日报", None, None, "the paper is named by the short name, not the full one"),
+    ("新华日报", None, None, "not a county's short name: 新华区 publishes no 新华日报"),
+    ("杭州周报", None, None, "only 日报 and 晚报 follow a place's name"),
+    ("光明日报", "光明日报", "", "a registered paper before a place's (光明区 is county-level anyway)"),
 ]
 
 
@@ -65,6 +74,7 @@ OUTLETS = [
     ("潍坊日报社全媒体", "潍坊日报", ""),
     ("YMG全媒体", "烟台日报", "an alias and a suffix"),
     ("青岛全媒体", None, "a place and a suffix: no publication"),
+    ("宁波日报全媒体", "宁波日报", "a place's paper and a suffix"),
     ("", None, ""),
 ]
 
@@ -72,4 +82,21 @@ OUTLETS = [
 @pytest.mark.parametrize("outlet, name, reason", OUTLETS)
 def test_of_outlet(outlet, name, reason):
     found = of_outlet(outlet)
+    assert (found.name if found else None) == name
+
+
+NAMED_IN = [
+    # (a line, the publication it names first, reason)
+    ("来源：杭州日报 2024-01-02", "杭州日报", "a place's paper on a source line"),
+    ("本文来源于温州日报数字报", "温州日报", "a place's paper inside a word"),
+    ("青岛日报 杭州日报", "青岛日报", "the first named"),
+    ("杭州日报 青岛日报", "杭州日报", "the first named, registered or not"),
+    ("马鞍山日报", "马鞍山日报", "the longest place before 日报: 马鞍山, not 鞍山"),
+    ("据新华日报报道", None, "新华 is no province or prefecture"),
+]
+
+
+@pytest.mark.parametrize("line, name, reason", NAMED_IN)
+def test_named_in(line, name, reason):
+    found = named_in(line)
     assert (found.name if found else None) == name
