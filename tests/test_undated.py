@@ -21,6 +21,7 @@ from jimo_data.cli import _parser
 from jimo_data.filters import FILTERS, UNKNOWN, Filters, article_mask, parse_params, select
 from jimo_data.views import PAGES, page_script
 from jimo_data.views.i18n import t
+from jimo_data.views.widgets import MISSING
 
 UNDATED_PAGES = ("kqdrb_undated_1.txt", "jcx_undated_1.txt")  # 青岛日报 without a date; neither date nor publication
 
@@ -241,3 +242,14 @@ def test_bylines_chart_says_how_many_articles_of_its_people_have_no_date(served,
     undated = credits.loc[credits["date"].isna(), "article_id"].nunique()
     captions = " ".join(c.value for c in at.caption)
     assert (t("chart_leaves_out_undated", n=undated) in captions) == (undated > 0)
+
+
+@pytest.mark.parametrize("page", ["bylines", "reader", "officials"])
+def test_a_missing_value_shows_as_a_dash_not_the_word_none(served, page):
+    """An undated byline's first and last dates, a page without an issue number: the
+    tables hold missing values on these corpora, and show them as MISSING in both
+    languages (Streamlit's default is the English word None)."""
+    at = open_page(served, page, {"undated": "include"})
+    tables = [(element.value, element.proto.placeholder) for element in at.dataframe]
+    assert any(frame.isna().any().any() for frame, _ in tables), "no table with a missing value: the test checks nothing"
+    assert all(placeholder == MISSING for _, placeholder in tables)

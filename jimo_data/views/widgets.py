@@ -109,9 +109,14 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns=lambda column: t(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
 
 
+# What a table shows for a missing value (an undated byline's dates, a page without an
+# issue number): Streamlit's default is the English word None, in every language.
+MISSING = "—"
+
+
 def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, options: dict | None = None, **dataframe_args):
     """A sortable table and a download of exactly its rows, both with localised column
-    names; dates shown as YYYY-MM-DD. The download's name says the filters and `options`
+    names; dates shown as YYYY-MM-DD, a missing value as MISSING. The download's name says the filters and `options`
     (by default every page option in the URL, `page_options()`).
     Returns the dataframe event (for pages that use row selection)."""
     lang = filters.lang
@@ -128,7 +133,12 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     shown = localise(localise_codes(frame, lang), lang)
     labels = dict(zip(frame.columns, shown.columns))
     event = st.dataframe(
-        shown, hide_index=True, key=key, column_config={labels[c]: v for c, v in config.items() if c in labels}, **dataframe_args
+        shown,
+        hide_index=True,
+        key=key,
+        column_config={labels[c]: v for c, v in config.items() if c in labels},
+        placeholder=MISSING,
+        **dataframe_args,
     )
     st.download_button(
         f"{t('download_csv', lang)} ({len(shown)} {t('rows', lang)})",
