@@ -332,3 +332,33 @@ def test_info_lists_the_repairs(cache, capsys):
     assert main(["--cache-dir", str(cache), "info", str(SEEDS)]) == 0
     out = capsys.readouterr().out
     assert "cache repairs" in out and "snapshot: pages.arrow does not match its checksum" in out
+
+
+def _unfinished_write(folder: Path, name: str, age_s: float) -> Path:
+    """What a process killed mid-write leaves: a `.tmp-*` folder holding a table."""
+    path = folder / name
+    path.mkdir(parents=True)
+    (path / "terms.parquet").write_bytes(b"PAR1 half a table")
+    past = time.time() - age_s
+    for entry in (path / "terms.parquet", path):
+        os.utime(entry, (past, past))
+    return path
+
+
+def test_writes_remove_what_killed_writes_left_and_keep_a_running_one(cache, tmp_path):
+    """An unfinished write untouched for ABANDONED_AFTER_S is a stopped process's and is
+    removed by the next write into its folder; a recent one may be another process's,
+    writing now, and stays."""
+    from jimo_data.analysis import reprints
+
+    pages = Path(shutil.copytree(SEEDS, tmp_path / "pages"))
+    first = load_corpus(pages, cache_dir=cache)
+    folders = (segment_dirs(cache)[0].parent, cache / "snapshots", first.derived_cache)
+    old_age = integrity.ABANDONED_AFTER_S + 60
+    abandoned = [_unfinished_write(folder, f".tmp-killed-{i}", old_age) for i, folder in enumerate(folders)]
+    abandoned.append(_unfinished_write(cache / "snapshots", ".old-killed", old_age))
+    running = [_unfinished_write(folder, f".tmp-running-{i}", 60) for i, folder in enumerate(folders)]
+    (pages / "added.txt").write_text("新即墨\n2025年5月6日 星期二\n\n一篇新稿\n\n本报讯 近日，即墨区召开会议。\n", "utf-8")
+    reprints(load_corpus(pages, cache_dir=cache))  # a new segment, a new snapshot, a derived table
+    assert [path.name for path in abandoned if path.exists()] == []
+    assert [path.name for path in running if not path.exists()] == []

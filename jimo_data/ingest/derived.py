@@ -21,7 +21,7 @@ import pandas as pd
 import xxhash
 
 from ..parsing import parser_version
-from .integrity import file_digest, log, read_sealed, seal
+from .integrity import file_digest, log, read_sealed, remove_abandoned, seal
 
 
 def kept(folder: Path, name: str, source: pd.DataFrame, derive: Callable[[pd.DataFrame], pd.DataFrame], columns: list[str]) -> pd.DataFrame:
@@ -60,6 +60,7 @@ def _write(folder: Path, place: Path, name: str, table: pd.DataFrame) -> None:
     tmp = folder / f".tmp-{uuid.uuid4().hex}"
     try:
         tmp.mkdir(parents=True)
+        remove_abandoned(folder)
         table.to_parquet(tmp / f"{name}.parquet", index=False)
         seal(tmp)
         for older in folder.glob(f"{name}-*"):

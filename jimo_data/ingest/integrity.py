@@ -16,6 +16,7 @@ import json
 import logging
 import mmap
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,31 @@ def file_digest(path: Path) -> str:
             return bytes_digest(b"")
         with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
             return bytes_digest(mapped)
+
+
+# A write makes `.tmp-*` (and a swap `.old-*`) beside its folder and renames or removes it
+# within seconds. One untouched for this long was left by a process killed mid-write.
+ABANDONED_AFTER_S = 3600
+_UNFINISHED = (".tmp-*", ".old-*")
+
+
+def remove_abandoned(folder: Path) -> None:
+    """Remove the unfinished writes in `folder` that nothing has touched for
+    ABANDONED_AFTER_S (the folder's newest file counts): each can hold a whole batch's
+    tables, and no reader ever looks at them."""
+    cutoff = time_ns() - ABANDONED_AFTER_S * 1_000_000_000
+    for pattern in _UNFINISHED:
+        for path in folder.glob(pattern):
+            try:
+                touched = max(entry.stat().st_mtime_ns for entry in [path, *path.glob("*")])
+            except OSError:
+                continue  # removed meanwhile by the write that made it
+            if touched < cutoff:
+                log.info("cache %s: an unfinished write of a stopped process, removed", path)
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
 
 
 def seal(folder: Path) -> None:

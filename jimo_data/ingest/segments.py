@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 
 from ..tables import CACHED_COLUMNS
 from .frames import concat_frames, empty_frames
-from .integrity import check_sealed, seal
+from .integrity import check_sealed, remove_abandoned, seal
 
 MAX_SEGMENTS = 16
 
@@ -82,6 +82,7 @@ class SegmentStore:
         name = f"seg-{uuid.uuid4().hex}"
         tmp = self.folder / f".tmp-{name}"
         tmp.mkdir(parents=True)
+        remove_abandoned(self.folder)
         for table in CACHED_COLUMNS:
             tables[table].to_parquet(tmp / f"{table}.parquet", index=False)
         seal(tmp)

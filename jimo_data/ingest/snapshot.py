@@ -32,7 +32,7 @@ from ..tables import CACHED_COLUMNS, STORED_TABLES, columns
 from .assemble import assemble
 from .files import FileState
 from .frames import concat_frames, empty_frames
-from .integrity import read_sealed, seal
+from .integrity import read_sealed, remove_abandoned, seal
 
 _writer: threading.Thread | None = None
 MAX_CHANGED_PAGES = 200  # beyond this many changed pages, a rebuild costs no more
@@ -91,6 +91,7 @@ class SnapshotStore:
         tmp = self.path.with_name(f".tmp-{uuid.uuid4().hex}")
         try:
             tmp.mkdir(parents=True)
+            remove_abandoned(self.path.parent)
             for table, frame in tables:
                 _write_arrow(frame, tmp / f"{table}.arrow")
                 del frame  # written: a rebuild's table is freed before the next is made
