@@ -15,12 +15,10 @@ import string
 from dataclasses import dataclass, field
 
 from .bylines import EDITOR, REPORTER, ROLE_WORDS, parse_people
-from .publications import named, named_in, of_outlet, registry
+from .publications import named, named_in, of_outlet, place_dailies, registry
 from .text import HAN, fold_punct, simplified
 
-# Every publication's name (data/publications.txt), longest first for the patterns.
-PUBLICATIONS = tuple(sorted({p.name for p in registry().values()}, key=len, reverse=True))
-LONGEST_PUBLICATION_NAME = max(map(len, registry()))
+LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies()]))
 _SPACES = re.compile(r"\s+")
 _EPAPER_SUFFIX = re.compile(r"(?:数字报|电子报|电子版|数字版)$")  # 新即墨数字报: the e-paper's own chrome
 # The buttons and links of e-paper and news-site navigation: a line made only of these
@@ -60,19 +58,20 @@ _MASTHEAD_DATE = re.compile(
 )
 # A page label: an optional stack letter and the page's number in its stack (A05, 03).
 _LABEL = r"(?P<label>[A-Z]{0,2}\d{1,2})"
+# A navigation line's date, led by words that may be a publication's name (`_nav_date`).
 _NAV_DATE = re.compile(
-    r"(?P<pub>"
-    + "|".join(PUBLICATIONS)
-    + r")?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?"
+    rf"(?P<pub>[^\W\d_]{{2,{LONGEST_PUBLICATION_NAME}}})?"
+    + r"\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?"
     + _LABEL
     + r"版面?(?:：\S{1,12})?)?"
 )
 # Page navigation, each a whole line: `01版:要闻`, `A05版：城事`; `A05：城事` (without 版
 # only a stack letter with two digits and a short section name, so that `G20：…` headlines
-# of six characters and more stay content); `第A05版`.
+# of six characters and more stay content); `第A05版`. The link to the page's PDF may
+# follow (`第02版:要闻 PDF版`).
 _PAGE_NAV = (
     re.compile(r"(?:当前版|本版)\s*[：:]\s*第?" + _LABEL + r"版"),  # an e-paper's `当前版：01版`
-    re.compile(r"第?" + _LABEL + r"版\s*[：:]\s*(?P<section>\S{1,12})"),
+    re.compile(r"第?" + _LABEL + r"版\s*[：:]\s*(?P<section>\S{1,12}?)(?:\s+PDF版?)?"),
     re.compile(rf"(?P<label>[A-Z]\d{{2}})\s*[：:]\s*(?P<section>[{HAN}·]{{2,5}})"),
     re.compile(r"第?" + _LABEL + r"版面?"),
 )
@@ -333,7 +332,9 @@ def _is_nav_line(line: str) -> bool:
     if _NEIGHBOUR_LINK.match(line):
         return True
     match = _NAV_DATE.fullmatch(line.replace(" ", ""))
-    return bool(match) and bool(match["pub"] or match["label"])
+    if match and match["pub"]:
+        return bool(_publication_leading(match))
+    return bool(match) and bool(match["label"])
 
 
 def _without_page_number(token: str) -> str:
@@ -341,12 +342,19 @@ def _without_page_number(token: str) -> str:
     return word if word in NAV_WORDS else token
 
 
+def _publication_leading(match: re.Match) -> str:
+    """The publication whose own name is the words before a navigation date
+    (`新即墨2025年05月12日01版面`, `海口日报 2022年12月25日`), "" when they are none's."""
+    words = match["pub"] or ""
+    return words if (found := named(words)) and found.name == words else ""
+
+
 def _read_nav_line(header: PageHeader, line: str) -> None:
     match = _NAV_DATE.search(line.replace(" ", ""))
     if not match or _NEIGHBOUR_LINK.match(line):
         return
-    if match["pub"]:
-        header.publication = header.publication or match["pub"]
+    if publication := _publication_leading(match):
+        header.publication = header.publication or publication
     if match["label"]:
         _read_page(header, match["label"])
     if header.date is None:

@@ -71,6 +71,11 @@ def place_daily(name: str) -> Publication | None:
     return Publication(name, divisions()[home][0].level, home, ()) if home else None
 
 
+def place_dailies() -> list[str]:
+    """The name of every province's and prefecture's daily and evening paper."""
+    return [place + word for place in _provinces_and_prefectures() for word in _PLACE_PAPER_WORDS]
+
+
 @lru_cache(maxsize=1)
 def _provinces_and_prefectures() -> dict[str, str]:
     """Short name -> full name of every province and prefecture-level division."""

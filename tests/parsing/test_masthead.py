@@ -90,6 +90,9 @@ FURNITURE_LINE = [
     ("新即墨2025年05月12日01版面", True, "publication + date + page"),
     ("2025年05月12日第1版", True, "date + page"),
     ("青岛日报2025年05月12日", True, "publication + date"),
+    ("海口日报 2022年12月25日", True, "a prefecture's daily the lexicon does not list + date"),
+    ("会议纪要2025年05月12日", False, "words before the date that name no publication"),
+    ("观海新闻2025年05月12日", False, "an alias is no masthead: a line of text may be one"),
     ("2025年05月12日", True, "a date alone is no navigation but a date line"),
     ("新即墨2025年05月12日01版面刊发了本文", False, "navigation must be the whole line"),
     ("即墨召开全区安全生产工作会议", False, "a headline"),
@@ -155,6 +158,11 @@ HEADER_FIELDS = [
         },
         "spaces inside navigation are ignored",
     ),
+    (
+        "海口日报 2022年12月25日",
+        {"publication": "海口日报", "date": (2022, 12, 25), "date_evidence": "海口日报 2022年12月25日"},
+        "a place's paper",
+    ),
 ]
 
 
@@ -204,6 +212,8 @@ PAGE_NAVIGATION = [
     ("第A05版", (5, "A05", ""), "a page label alone"),
     ("A05版", (5, "A05", ""), ""),
     ("第3版面", (3, "3", ""), ""),
+    ("第02版:要闻 PDF版", (2, "02", "要闻"), "the link to the page's PDF after the section"),
+    ("第02版:要闻 PDF", (2, "02", "要闻"), ""),
     ("大众日报2024年05月06日A05版", (5, "A05", ""), "a stack letter in publication-date-page navigation"),
     ("A05版：城事新闻今日关注即墨高质量发展", None, "a section of more than 12 characters is a headline"),
     ("当前版：01版", (1, "01", ""), "an e-paper's current-page label"),
