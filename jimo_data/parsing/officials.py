@@ -125,19 +125,8 @@ _FOLLOWERS = tuple(
 )
 # A word that follows a name is none (`薛书记强调`: 强 is a surname, 强调 no name).
 _VERBS_AFTER_A_NAME = tuple(word for word in _FOLLOWERS if len(word) > 1)
-_SURNAMES_SINGLE = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
-    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
-    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
-    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠"
-    "荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
-    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢"
-    "嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
-    "代逄矫仉郇綦郗"  # common in Shandong
-    "傅赖阎贠"
-)
-_SURNAMES_DOUBLE = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯", "长孙", "宇文", "司徒"}
+_SURNAMES = frozenset(lexicon_lines("surnames.txt"))  # single and double
+_SURNAMES_DOUBLE = frozenset(surname for surname in _SURNAMES if len(surname) == 2)
 # Titles that place the person's office; order = which link of a chain is the principal office.
 _HEAD_OF_PARTY = re.compile(r"(?<!副)(?<!党组)(?:总书记|书记)$")
 _HEAD_OF_GOVERNMENT = re.compile(f"(?<!副)(?:{'|'.join(_GOVERNMENT_HEADS)})$")  # 代区长 and 代理区长 too
@@ -175,6 +164,9 @@ def find_officials(text: str, home: str = "") -> list[Official]:
                 office = _of_same_body(_in_town(office, _town_of(listed_office)), listed_office)
             listed_office, listed_end = office, folded.find(name, match.end()) + len(name)
             found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), office))
+            for also, start in _sharing_the_title(folded, listed_end):
+                found.append(Official(as_printed(printed, folded, also, start), "、".join(links), office))
+                listed_end = start + len(also)
             continue
         before = _name_before(folded, match.start())
         if not before:
@@ -220,6 +212,16 @@ def _of_same_body(office: str, previous: str) -> str:
     return previous[: role.start()] + office if role.group(0).removeprefix("副") == office.removeprefix("副") else office
 
 
+def _sharing_the_title(text: str, pos: int):
+    """(name, start) of the names listed after a titled name that share its title
+    (`副市长陈志刚、沈可出席`: 沈可 is 副市长 too): each after a 、, a name that is no place
+    (`、江阴、张家港两市`). A name before a title or place is no such name (`_ends_name`):
+    `、常务副区长李明` is the next entry, with its own title."""
+    while text.startswith("、", pos) and (name := _name_at(text, pos + 1, _ends_name)) and name not in places.place_names():
+        yield name, pos + 1
+        pos += 1 + len(name)
+
+
 def _name_after(text: str, pos: int) -> str:
     """The name right after a title. After a colon or spaces (`区长：李强`, a list of
     leaders; `党工委书记   王志明`, a caption) it must end at a space, punctuation, the end
@@ -241,10 +243,21 @@ def _known_names_by_first() -> dict[str, list[str]]:
     return by_first
 
 
+# A name transliterated from Uyghur, Kazakh, Tibetan or Mongolian, its parts joined by a
+# middle dot (塔依尔·卡地尔, 阿达力别克·巴合提汗): the dot makes it a name, with no surname.
+_DOTTED_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,2}}")
+
+
 def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
     for name in _known_names_by_first().get(text[pos : pos + 1], ()):
         if text.startswith(name, pos) and ends_name(text, pos + len(name)):
             return name
+    if dotted := _DOTTED_NAME.match(text, pos):
+        # The shortest that ends a name (what follows the last part may be a verb), and
+        # that part has two characters or more.
+        last_part = max(map(dotted.group(0).rfind, "·・•‧")) + pos + 1
+        end = next((end for end in range(last_part + 1, dotted.end() + 1) if ends_name(text, end)), last_part)
+        return text[pos:end] if end - last_part >= 2 else ""
     for length in (2, 3, 4):
         candidate = text[pos : pos + length]
         if len(candidate) == length and _is_name(candidate) and ends_name(text, pos + length):
@@ -287,7 +300,7 @@ def _is_name(candidate: str) -> bool:
 
 
 def starts_with_surname(name: str) -> bool:
-    return name[:2] in _SURNAMES_DOUBLE or name[0] in _SURNAMES_SINGLE
+    return name[:2] in _SURNAMES_DOUBLE or name[0] in _SURNAMES
 
 
 def _ends_name(text: str, pos: int) -> bool:
