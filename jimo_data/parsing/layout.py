@@ -56,13 +56,26 @@ _EVENT_VERB = re.compile(r"(?:召开|举行|举办|启动|开幕|闭幕|开工|�
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
 # A dateline is the line's first clause (no punctuation, at most 20 characters) ending
-# in 讯 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`) or in a dated 电 (`新华社北京5月6日电`,
-# `新华社北京6日电`; 发电, 供电 are no dateline); parentheses right after it hold its byline.
-_DATELINE_BYLINE = re.compile(r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|\d{1,2}日电)\s*[（(]([^（）()]{2,40})[）)]")
+# in 讯 or 消息 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`, `本报消息`) or in a dated 电
+# (`新华社北京5月6日电`, `新华社北京6日电`, `本报天台6月29日电`; 发电, 供电 are no dateline), or
+# the date before the place (`4月18日黑龙江齐齐哈尔电`: then only before a reporter's
+# bracket, as 起停电 may end a clause); parentheses right after it hold its byline.
+_DATELINE_BYLINE = re.compile(
+    r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|\d{1,2}日电|"
+    r"\d{1,2}日[\u4e00-\u9fff]{2,8}电(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[（(]([^（）()]{2,40})[）)]"
+)
+# A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
+_OPENING_BYLINE = re.compile(r"^[（(]\s*((?:本报|本台)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[^（）()]{2,38})[）)]")
+# The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
+# `本网特约记者马静雅、陈玉志报道：`).
+_REPORTED_BY = re.compile(
+    r"^[^，。：；！？（）(]{0,20}?((?:本报|本网)?(?:首席|特约|实习|见习)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*)\s?报道[：:]"
+)
 # …or without brackets, its people set off by spaces (`本报讯 记者冯国梁 通讯员黄志宏 3月5日，…`).
 _DATELINE_BARE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?讯\s+((?:(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s+)+)"
 )
+_BYLINE_LEADS = (_DATELINE_BYLINE, _OPENING_BYLINE, _REPORTED_BY, _DATELINE_BARE_BYLINE)
 MAX_HEAD_CHARS = 60
 MAX_CAPTION_CHARS = 40
 
@@ -271,7 +284,7 @@ class _Segmenter:
         elif not self._article_is_open() or (starts_report and matched.startswith("本报") and self.current.paragraphs):
             self._start_article(i)
         self.current.add_paragraph(line)
-        if dateline := _DATELINE_BYLINE.match(matched) or _DATELINE_BARE_BYLINE.match(matched):
+        if dateline := next((found for pattern in _BYLINE_LEADS if (found := pattern.match(matched))), None):
             self.current.bylines.extend(parse_people(fold_punct(line)[dateline.start(1) : dateline.end(1)]))
 
     def _start_article(self, line_no: int) -> None:

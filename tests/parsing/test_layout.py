@@ -378,6 +378,20 @@ DATELINES = [
         [],
         "21 characters before 讯: too long for a dateline, a clause of a sentence",
     ),
+    ("本报消息(记者 楼盼 杨林聪)" + BODY2, [("楼盼", "reporter"), ("杨林聪", "reporter")], "消息 ends a dateline like 讯"),
+    ("本报天台6月29日电（记者 杨群）" + BODY2, [("杨群", "reporter")], "a dated 电 after a place"),
+    (
+        "4月18日黑龙江齐齐哈尔电(记者 魏伯勤 通讯员 刘佳)" + BODY2,
+        [("魏伯勤", "reporter"), ("刘佳", "correspondent")],
+        "the date before the place",
+    ),
+    ("5月6日起停电（王家庄）" + BODY2, [], "…then only before a reporter's bracket: 起停电 ends a clause"),
+    ("(记者 罗超) 4月3日下午，" + BODY2, [("罗超", "reporter")], "a paragraph opened by its reporters' bracket"),
+    ("（王家庄）村里的新事" + BODY2, [], "…with a role word: a bracket of a name alone is no byline"),
+    ("本报讯 记者陈绍鹏报道:11月28日，" + BODY2, [("陈绍鹏", "reporter")], "记者X报道: names the report's reporters"),
+    ("本网特约记者马静雅、陈玉志报道：" + BODY2, [("马静雅", "reporter"), ("陈玉志", "reporter")], "…after no dateline, joined by 、"),
+    ("本报讯 记者陈绍鹏 徐芸报道:" + BODY2, [("陈绍鹏", "reporter"), ("徐芸", "reporter")], "…joined by a space"),
+    ("江门日报讯 (记者/凌雪敏 通讯员/施光礼)" + BODY2, [("凌雪敏", "reporter"), ("施光礼", "correspondent")], "a slash after a role word"),
 ]
 
 
