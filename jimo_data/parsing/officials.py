@@ -45,7 +45,8 @@ from . import places
 from .lexicons import lexicon_lines
 from .text import HAN, as_printed, fold_punct, simplified
 
-_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "乡长", "州长", "省长")
+# Inner Mongolia's banners (旗, county level) and leagues (盟, prefecture level) have 旗长, 盟长.
+_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "乡长", "州长", "省长", "旗长", "盟长")
 # An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
 _ACTING = ("代理", "代")
 _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, executive deputy or deputy head
@@ -84,7 +85,7 @@ _DEPARTMENTS = sorted(
 )
 # Party, congress and government organs, committees and ministries.
 _ORGS = sorted(
-    """区委 市委 省委 县委 州委 镇委 区委办 市委办 县委办 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
+    """区委 市委 省委 县委 州委 镇委 旗委 盟委 区委办 市委办 县委办 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
     区人大常委会 市人大常委会 省人大常委会 县人大常委会 人大常委会 区人大常委 市人大常委 县人大常委 人大常委
     区人大 市人大 县人大 人大 区政协 市政协 省政协 县政协 政协 常委会 常委 管理局 管委会 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
     编办 妇联 总工会 团委 工商联 科协 文联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
@@ -438,7 +439,9 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     管委会/办事处 takes the places of the nearest earlier link naming some (and no party
     organ), and a department takes the organ (…区委, …党委) of the nearest earlier link
     that has one."""
-    link = re.sub(f"[区市县]?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:区长|市长|县长))", "", link)
+    # A bare level's government goes whole (区政府区长 → 区长); a place's keeps the place
+    # (新野县政府县长 → 新野县县长).
+    link = _GOVERNMENT_BEFORE_HEAD.sub("", link)
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
     if link.endswith(_SHORT_DEPARTMENT_HEADS):
         link = link[:-1] + "部长"  # 统战部长 -> 统战部部长
@@ -455,12 +458,19 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     # place's, not its party committee's: the places of the nearest earlier link naming some.
     if _GOVERNMENT_OF_A_PLACE.match(link):
         return _nearest_places(earlier) + link
-    # A department without its own jurisdiction (组织部部长) belongs to the organ before it.
+    # A department without its own jurisdiction (组织部部长) belongs to the organ before it;
+    # a committee's own office (州委书记 after 省委常委) to none.
+    if _OWN_COMMITTEE.match(link):
+        return link
     for previous in reversed(earlier):
         organ = re.match(r"(.*?(?:区委|市委|县委|省委|党委|党工委))", _with_jurisdiction(previous, [], home))
         if organ:
             return organ.group(1) + link
     return link
+
+
+_OWN_COMMITTEE = re.compile("(?:州委|旗委|盟委|镇委)")
+_GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 
 
 def _earlier_division(links: list[str], level: str) -> str:

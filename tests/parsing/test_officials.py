@@ -362,6 +362,11 @@ LISTS_AND_ORDERS = [
     ("县政协主席王本奎出席", "莒县", [("王本奎", "莒县政协主席")], "县政协 is an organ; a bare 县 before it"),
     ("市高新区党工委书记王明出席", "济南市", [("王明", "济南市高新区党工委书记")], "a bare 市 before a zone: the home city's"),
     ("市政府代市长王明出席", "", [("王明", "代市长")], "市政府 before a head is dropped, its bare 市 too (not 市代市长)"),
+    ("新野县政府县长李文鹏出席", "", [("李文鹏", "新野县县长")], "a place's government before its head: the place stays (not 新野县长)"),
+    ("辽中区人民政府副区长魏鹏出席", "", [("魏鹏", "辽中区副区长")], "…人民政府 too"),
+    ("旗委书记曹文清出席", "", [("曹文清", "旗委书记")], "旗委 is an organ: a banner's party committee"),
+    ("旗委副书记、政府旗长王国泉出席", "", [("王国泉", "旗长")], "旗长 is a banner's head"),
+    ("省委常委、州委书记胡家福出席", "", [("胡家福", "州委书记")], "a committee's own office takes no earlier organ (not 省委州委书记)"),
     (
         "中疃镇党委书记张才，镇长高明标出席",
         "利辛县",
