@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .places import LONGEST_NAME, place_names
 from .text import HAN, as_printed, fold_punct, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
@@ -30,6 +31,7 @@ _STAGE_WORDS = {
     "落地": "落地",
     "启动": "启动",
     "开工": "开工",
+    "开复工": "开工",  # started, or started again after a pause
     "动工": "开工",
     "奠基": "开工",
     "建设": "建设",
@@ -114,6 +116,10 @@ _GENERIC = re.compile(
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     # Sizes, totals and batches (100亿级项目, 累计投产投用项目, 一大批项目, 稳投资抓项目).
     r"|\d+亿级|^(?:集中|累计)|一大批|抓"
+    # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目,
+    # 2019年项目), a batch (第五期…, 集中开复工项目) or all of them (所有项目).
+    r"|^(?:新建|续建|在建|拟建|所有|全部|上半年|下半年|全年|今年)项目$|\d{4}年度?[^\d项]{0,6}项目$"
+    r"|^第[\d一二三四五六七八九十]+[期批]|集中(?:开复工|开工|签约|竣工|投产)"
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$|相关"
 )
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
@@ -127,7 +133,7 @@ _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目),
 # a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|暨|^(?:开工|投产|签约|竣工)|[万亿]元|不断|持续|积极|全力|进一步|作为|提效|(?:公司|集团)$|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
+    r"了|领导|力争|作风|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|暨|^(?:开工|投产|签约|竣工)|[万亿]元|不断|持续|积极|全力|进一步|作为|提效|(?:公司|集团)$|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约|建成)$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
@@ -175,7 +181,7 @@ def find_projects(text: str) -> list[ProjectMention]:
 
 
 # A batch of projects reaching a stage together: 集中开工, 集中签约, 项目集中竣工投产.
-_BATCH_STAGE = re.compile(r"集中(?P<stage>开工|签约|竣工|投产|落地|启动)")
+_BATCH_STAGE = re.compile(r"集中(?P<stage>开复工|开工|签约|竣工|投产|落地|启动)")
 CARRIED_SENTENCES = 2
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
 # …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`.
@@ -258,6 +264,18 @@ _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|馆|厂房|厂|小�
 _FACILITY_AND_VERB = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:建设|改造|提升|扩建|改扩建)项目$")
 
 
+# …and the works of a named thing (广西长琦新型环保墙面材料建设项目): four characters of its
+# own before the verb, none of them a verb (else the verb before it was stripped first);
+# the thing is judged like a name (基础设施建设项目 is a kind's works: `_works_thing`).
+_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9]{{4}}(?P<verb>建设|改造|提升|扩建|改扩建)项目$")
+
+
+def _works_thing(name: str) -> str:
+    """The project of the thing whose works the name is (…材料建设项目 → …材料项目), else the name."""
+    works = _NAMED_WORKS.search(name)
+    return name[: works.start("verb")] + "项目" if works else name
+
+
 def _pair(raw: str) -> list[str]:
     """`A和B`: two names when both have four characters or more (赛捷…基地和万丰…基地);
     none when both are short words (湿地和旅游项目); else 和 is inside one name (万和春…).
@@ -295,7 +313,7 @@ def clean_name(raw: str) -> str:
         if len(stripped.removesuffix("项目")) < MIN_LEFT_AFTER_VERB:
             # Nothing would be left: a facility's closing verb is part of its name
             # (…产业园建设项目); else it was verbs only (实地察看项目).
-            if not _FACILITY_AND_VERB.search(name):
+            if not _FACILITY_AND_VERB.search(name) and not _NAMED_WORKS.search(name):
                 return ""
             break
         name = stripped
@@ -313,9 +331,23 @@ def clean_name(raw: str) -> str:
     name = _SUPPORTING_WORKS.sub("", name)
     if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""
+    if _GENERIC.search(_works_thing(name)) or _is_generic_of_a_place(_works_thing(name)):
+        return ""
     if name.count("“") != name.count("”"):
         return ""
     return name
+
+
+def _is_generic_of_a_place(name: str) -> bool:
+    """A place's projects of a kind (齐齐哈尔市重点产业项目, 青岛市即墨区重大项目) or of the
+    place alone (即墨区项目): the divisions it starts with add nothing specific. (A place's
+    facility, 即墨古城, is specific.)"""
+    if not name.endswith("项目"):
+        return False
+    rest = name
+    while found := next((rest[:n] for n in range(min(len(rest), LONGEST_NAME), 1, -1) if rest[:n] in place_names()), ""):
+        rest = rest[len(found) :]
+    return rest != name and (not rest.removesuffix("项目") or bool(_GENERIC.search(rest)))
 
 
 # Real clauses are far shorter; reading at most this much either side of a name keeps a

@@ -184,6 +184,22 @@ GENERIC = [
     ("风电光伏项目", "a category"),
     ("输电工程", "a category of works"),
     ("供电工程", "a category of works"),
+    # Found on unseen papers' pages (docs/parsing.md, "Projects").
+    ("新建项目", "a kind by where the works stand"),
+    ("续建项目", "…"),
+    ("所有项目", "all of them"),
+    ("上半年项目", "a period's projects"),
+    ("贞丰县2019年项目", "a place's year's batch"),
+    ("泰安市泰山区2019年春季重点建设项目", "…a season's, of its works"),
+    ("第五期“三个一批”项目", "a batch (第五期)"),
+    ("该州集中开复工项目", "a batch (集中开复工)"),
+    ("齐齐哈尔市重点产业项目", "a place's kind of project"),
+    ("即墨区项目", "a place's projects"),
+    ("青岛市即墨区重大项目", "places before a kind"),
+    ("市领导共同为项目", "officials (领导) doing something to projects"),
+    ("力争项目", "a plan (力争)"),
+    ("基础设施建设项目", "the works of a kind"),
+    ("干部作风建设项目", "作风建设 builds no works: a campaign"),
 ]
 
 
@@ -196,7 +212,21 @@ def test_a_category_with_a_specific_place_is_a_name():
     assert clean_name("蓝谷供电工程") == "蓝谷供电工程"
 
 
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        ("广西长琦新型环保墙面材料建设项目", "the works of a named thing: its closing 建设 is the name's"),
+        ("光磊高端产业园数字化智能制造生产线提升项目", "…提升"),
+        ("城区供水管网建设项目", "…a named network"),
+        ("即墨古城", "a place's facility is specific (only a place's 项目 is generic)"),
+    ],
+)
+def test_specific_names_stay(raw, reason):
+    assert clean_name(raw) == raw
+
+
 STAGE_WORDS = [
+    ("开复工", "开工"),
     ("签约", "签约"),
     ("落地", "落地"),
     ("启动", "启动"),
