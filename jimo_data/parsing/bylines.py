@@ -370,11 +370,12 @@ def staff_line(line: str) -> list[Byline]:
 
     The line starts with 责任编辑, 责编, 美编, 审读, 校对, 排版, 组版 or 编辑 (spaced too:
     `编    辑：`) followed by a colon or a space (`编辑部…` is no staff line); only the
-    editors on it are kept. A credits line set off by bars (`记者|王金刚 编辑|王子梁辰`)
-    keeps everyone on it."""
+    editors on it are kept, and the text's 作者 (`编辑:肖文忠 作者:赖巍 左云华`: a news
+    site's credits for the article it closes). A credits line set off by bars
+    (`记者|王金刚 编辑|王子梁辰`) keeps everyone on it."""
     normal = _close_spaced_role_words(simplified(fold_punct(line)).strip())  # 編輯, 責編 alike
     if _BAR_CREDITS.match(normal):
         return parse_people(line, default_role=EDITOR)
     if not _STAFF_LINE.match(normal):
         return []
-    return [p for p in parse_people(line, default_role=EDITOR) if p.role == EDITOR]
+    return [p for p in parse_people(line, default_role=EDITOR) if p.role == EDITOR or p.duty == "作者"]

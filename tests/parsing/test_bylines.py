@@ -418,6 +418,14 @@ def test_a_credits_line_set_off_by_bars_keeps_everyone():
     assert [(p.name, p.role) for p in staff_line("记者|王金刚 编辑|王子梁辰")] == [("王金刚", "reporter"), ("王子梁辰", "editor")]
 
 
+def test_a_staff_line_keeps_the_texts_author():
+    """`作者` on a news site's credits line is the author of the article it closes; a
+    staff line keeps nobody else who is no editor (记者 of other articles)."""
+    found = [(p.name, p.role, p.duty) for p in staff_line("编辑:肖文忠 作者:赖巍 左云华")]
+    assert found == [("肖文忠", "editor", "编辑"), ("赖巍", "reporter", "作者"), ("左云华", "reporter", "作者")]
+    assert [p.name for p in staff_line("编辑:肖文忠 记者:赖巍")] == ["肖文忠"]
+
+
 @pytest.mark.parametrize("line", ["初审编辑:陶云江", "編輯:徐曉偉 責編:馬園亮"])
 def test_more_staff_words(line):
     assert staff_line(line) and all(p.role == "editor" for p in staff_line(line))
