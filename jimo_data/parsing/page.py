@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import dates
 from .decode import decode_bytes
@@ -129,7 +129,7 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str) -> None:
     for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
     text = article_text(kicker, headline, subheadline, body)
-    mentions = find_officials(text, article_home(body, home))
+    mentions = _one_title_per_office(find_officials(text, article_home(body, home)))
     for official in _unique(mentions, key=lambda o: (o.name, o.title)):
         n = sum(1 for o in mentions if (o.name, o.title) == (official.name, official.title))
         parsed.officials.append(
@@ -148,6 +148,21 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str) -> None:
     parsed.terms["seq"].extend([seq] * len(counts))
     parsed.terms["term"].extend(counts.keys())
     parsed.terms["count"].extend(counts.values())
+
+
+def _one_title_per_office(mentions: list) -> list:
+    """The mentions, each of a person written again with a shorter title for the same
+    office (`县委副书记、政府县长王元峰` … `政府县长王元峰`; `副县长杨家武` … `县政府副县长杨家武`)
+    given the longest title it has for that office in the article: one person, one row."""
+    longest: dict = {}
+    for mention in mentions:
+        if mention.office:
+            longest[_holder(mention)] = max(longest.get(_holder(mention), ""), mention.title, key=len)
+    return [replace(m, title=longest[_holder(m)]) if m.office else m for m in mentions]
+
+
+def _holder(mention) -> tuple[str, str]:
+    return (mention.name, mention.office)
 
 
 def article_text(*parts: str) -> str:

@@ -363,7 +363,12 @@ LISTS_AND_ORDERS = [
     ("市高新区党工委书记王明出席", "济南市", [("王明", "济南市高新区党工委书记")], "a bare 市 before a zone: the home city's"),
     ("市政府代市长王明出席", "", [("王明", "代市长")], "市政府 before a head is dropped, its bare 市 too (not 市代市长)"),
     ("新野县政府县长李文鹏出席", "", [("李文鹏", "新野县县长")], "a place's government before its head: the place stays (not 新野县长)"),
-    ("区投资促进局局长王明出席", "即墨区", [("王明", "即墨区投资促进局局长")], "a department of the list (投资促进局, missed on an unseen page)"),
+    (
+        "区投资促进局局长王明出席",
+        "即墨区",
+        [("王明", "即墨区投资促进局局长")],
+        "a department of the list (投资促进局, missed on an unseen page)",
+    ),
     ("县林业局局长李刚出席", "莒县", [("李刚", "莒县林业局局长")], "…林业局"),
     ("市国资委主任张强出席", "青岛市", [("张强", "青岛市国资委主任")], "…国资委"),
     ("辽中区人民政府副区长魏鹏出席", "", [("魏鹏", "辽中区副区长")], "…人民政府 too"),

@@ -185,6 +185,27 @@ def test_staff_bylines_are_prepended_to_the_first_item_and_bylines_are_unique_pe
     ]
 
 
+@pytest.mark.parametrize(
+    "body, expected, reason",
+    [
+        (
+            "县委副书记、政府县长王元峰主持会议。政府县长王元峰强调，要抓好落实。",
+            [("王元峰", "县委副书记、政府县长", 2)],
+            "a shorter title for the same office joins the longest: one person, one row",
+        ),
+        ("副县长杨家武出席。县政府副县长杨家武介绍情况。", [("杨家武", "县政府副县长", 2)], "…the same office written otherwise"),
+        (
+            "区长王明出席。区政协主席王明讲话。",
+            [("王明", "区长", 1), ("王明", "区政协主席", 1)],
+            "two offices stay two rows",
+        ),
+    ],
+)
+def test_a_person_has_one_row_per_office_in_an_article(body, expected, reason):
+    rows = parse("测试\n\n本报讯 " + body + "\n").officials
+    assert [(o["name"], o["title"], o["n_mentions"]) for o in rows] == expected
+
+
 def test_officials_are_unique_per_name_and_title_with_their_mentions_counted():
     parsed = parse(TWO_ARTICLES)
     assert rows(parsed.officials, "seq", "name", "title", "office", "n_mentions") == [
