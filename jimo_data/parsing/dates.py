@@ -58,6 +58,9 @@ _PAST_YEAR = re.compile(r"(?:刚刚过去的|过去的)(?P<y>(?:19|20)\d{2})年"
 _FUTURE_YEAR = re.compile(r"(?:预计|计划|力争|争取|将于|将在|到|(?<!截)至|目标)(?:19|20)\d{2}年")  # 截至: as of, a past
 # …or a deadline after it (`2024年底前将全面达产`, `2023年底陆续投产`).
 _DEADLINE_YEAR = re.compile(r"(?:19|20)\d{2}年(?=(?:底|末)?前?(?:将|陆续))")
+# A year something began in (`自2007年10月以来`, `从2019年起`): the page speaks from later.
+# Not `2024年以来` alone, which a page of 2024 writes of its own year so far.
+_SINCE_YEAR = re.compile(r"(?<=[自从])(?:19|20)\d{2}年(?=以来|起)|(?:19|20)\d{2}年(?=\d{1,2}月份?(?:以来|起))")
 _CN_DIGIT = "一二三四五六七八九"
 
 
@@ -109,13 +112,14 @@ def _from_dateline(text: str, match: re.Match) -> PageDate | None:
 def page_year(text: str) -> tuple[int | None, str]:
     """The year a page speaks from: the year after one it says is over (刚刚过去的2024年
     -> 2025), else the year it mentions most (latest on a tie), not counting the years
-    of plans, targets and deadlines (预计2027年, 到2030年, 2024年底前将), else the opening year of a five-year
-    plan it says is beginning (十五五 开局 -> 2026)."""
+    of plans, targets and deadlines (预计2027年, 到2030年, 2024年底前将) or of a beginning
+    (自2007年10月以来), else the opening year of a five-year plan it says is beginning
+    (十五五 开局 -> 2026)."""
     past = _PAST_YEAR.search(text)
     if past:
         return int(past["y"]) + 1, past.group(0)
-    planned = {m.end() for m in (*_FUTURE_YEAR.finditer(text), *_DEADLINE_YEAR.finditer(text))}
-    years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if m.end() not in planned)
+    not_now = {m.end() for pattern in (_FUTURE_YEAR, _DEADLINE_YEAR, _SINCE_YEAR) for m in pattern.finditer(text)}
+    years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if m.end() not in not_now)
     if years:
         year, count = max(years.items(), key=lambda item: (item[1], item[0]))
         return year, f"{year}年 mentioned {count}×"

@@ -35,6 +35,10 @@ PAGE_YEAR = [
     ("到2030年，2030年目标。2025年工作。", (2030, "2030年 mentioned 1×"), "only the year right after 到 is a target"),
     ("2023年底陆续投产，2024年底前将全面达产。", (None, ""), "deadlines are no page year"),
     ("截至2022年底，全区完成投资。", (2022, "2022年 mentioned 1×"), "a year-end reported is"),
+    ("9月14日，自2007年10月以来全县累计投资。", (None, ""), "a year something began in is no page year (the page is later)"),
+    ("从2019年起，全县每年举办。", (None, ""), "…从…起"),
+    ("自2018年以来，全县累计投资。", (None, ""), "…自…以来"),
+    ("2024年以来，全区完成投资。", (2024, "2024年 mentioned 1×"), "…but a year alone before 以来: a page's own year so far"),
     ("", (None, ""), ""),
 ]
 
