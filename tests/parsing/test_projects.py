@@ -200,6 +200,13 @@ GENERIC = [
     ("力争项目", "a plan (力争)"),
     ("基础设施建设项目", "the works of a kind"),
     ("干部作风建设项目", "作风建设 builds no works: a campaign"),
+    ("优化项目", "a verb and 项目"),
+    ("落实项目", "…"),
+    ("教育项目", "a field and 项目"),
+    ("高端制造业项目", "…"),
+    ("项目一期", "项目 and a phase: no name before it"),
+    ("项目（二期）", "…"),
+    ("青海省海西州2020年首批", "a batch (首批)"),
 ]
 
 
@@ -219,6 +226,7 @@ def test_a_category_with_a_specific_place_is_a_name():
         ("光磊高端产业园数字化智能制造生产线提升项目", "…提升"),
         ("城区供水管网建设项目", "…a named network"),
         ("即墨古城", "a place's facility is specific (only a place's 项目 is generic)"),
+        ("海信教育项目", "a field with a name before it"),
     ],
 )
 def test_specific_names_stay(raw, reason):
