@@ -109,6 +109,7 @@ CLEAN_NAMES = [
     ("调研海信智能工厂项目", "海信智能工厂项目", "an official's visit is no part of the name"),
     ("万和春食品冷链物流产业园建设项目", "万和春食品冷链物流产业园建设项目", "a facility's closing verb is part of its name"),
     ("县殡仪馆建设项目", "县殡仪馆建设项目", "…so is a named building's (馆, 小学, 小区, 厂房 …)"),
+    ("科技馆建设项目", "科技馆建设项目", "…with two characters of its own (fewer than a works' thing needs)"),
     ("镇原县城关镇莲池小学建设项目", "镇原县城关镇莲池小学建设项目", ""),
     ("城区失地农民安置小区建设项目", "城区失地农民安置小区建设项目", ""),
     ("学校建设项目", "", "…after at least two characters of its own: 学校建设项目 is a kind"),
