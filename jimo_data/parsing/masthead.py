@@ -58,7 +58,7 @@ _MASTHEAD_DATE = re.compile(
 )
 # A page label: an optional stack letter and the page's number in its stack (A05, 03).
 _LABEL = r"(?P<label>[A-Z]{0,2}\d{1,2})"
-# A navigation line's date, led by words that may be a publication's name (`_nav_date`).
+# A navigation line's date, led by words that may be a publication's name (`_publication_leading`).
 _NAV_DATE = re.compile(
     rf"(?P<pub>[^\W\d_]{{2,{LONGEST_PUBLICATION_NAME}}})?"
     + r"\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?"

@@ -333,7 +333,8 @@ def clean_name(raw: str) -> str:
     name = _SUPPORTING_WORKS.sub("", name)
     if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""
-    if _GENERIC.search(_works_thing(name)) or _is_generic_of_a_place(_works_thing(name)):
+    thing = _works_thing(name)
+    if _GENERIC.search(thing) or _is_generic_of_a_place(thing):
         return ""
     if name.count("“") != name.count("”"):
         return ""
