@@ -65,7 +65,7 @@ _DATELINE_BYLINE = re.compile(
     r"\d{1,2}日[\u4e00-\u9fff]{2,8}电(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[（(]([^（）()]{2,40})[）)]"
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
-_OPENING_BYLINE = re.compile(r"^[（(]\s*((?:本报|本台)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[^（）()]{2,38})[）)]")
+_OPENING_BYLINE = re.compile(r"^[（(]\s*((?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[^（）()]{2,38})[）)]")
 # The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
 # `本网特约记者马静雅、陈玉志报道：`).
 _REPORTED_BY = re.compile(
@@ -157,9 +157,9 @@ def is_subhead(line: str) -> bool:
 
 def is_head_candidate(line: str) -> bool:
     """A line that may be a headline or subhead: at most MAX_HEAD_CHARS characters with
-    no sentence punctuation (。！？…； at the end, 。！？ inside), but for one closing ！ on
-    a line of at most MAX_EXCLAIMED_HEAD characters (`…项目集中开工！`: headlines exclaim). A line starting with — is a subtitle (`——访…`) and always a
-    candidate."""
+    no sentence punctuation (。！？…； at the end, 。！？ inside), but for one closing ！
+    on a line of at most MAX_EXCLAIMED_HEAD characters (`…项目集中开工！`: headlines
+    exclaim). A line starting with — is a subtitle (`——访…`) and always a candidate."""
     if line.startswith(("——", "—")):
         return True
     if len(line) > MAX_HEAD_CHARS:

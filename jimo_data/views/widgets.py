@@ -116,9 +116,9 @@ MISSING = "—"
 
 def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, options: dict | None = None, **dataframe_args):
     """A sortable table and a download of exactly its rows, both with localised column
-    names; dates shown as YYYY-MM-DD, a missing value as MISSING. The download's name says the filters and `options`
-    (by default every page option in the URL, `page_options()`).
-    Returns the dataframe event (for pages that use row selection)."""
+    names; dates shown as YYYY-MM-DD, a missing value as MISSING. The download's name
+    says the filters and `options` (by default every page option in the URL,
+    `page_options()`). Returns the dataframe event (for pages that use row selection)."""
     lang = filters.lang
     if frame.empty:
         st.info(t("no_rows", lang))
