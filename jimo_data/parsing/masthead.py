@@ -88,6 +88,8 @@ _DATE_LINE = re.compile(
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
 _WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s*(?P<time>\d{1,2}[:：]\d{2})?")
+# A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
+_DATE_THEN_PAPER = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s+(?P<paper>\S{2,30})")
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|作者|日期|版次|编辑|发布)\s*[：:]|发布于")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
@@ -156,6 +158,7 @@ def read_header(lines: list[str]) -> PageHeader:
         if not line:
             continue
         n_nonblank += 1
+        in_head = n_nonblank <= HEAD_LINES
         if i in teasers:
             continue
         if masthead := masthead_publication(line):
@@ -176,10 +179,15 @@ def read_header(lines: list[str]) -> PageHeader:
             _read_nav_line(header, line)
             header.furniture.add(i)
         elif (match := _DATE_LINE.fullmatch(line)) or (match := _web_stamp(line)):
-            if n_nonblank <= HEAD_LINES:
+            if in_head:
                 _read_date_line(header, line, match)
                 header.source = header.source or source_publication(line)
             header.credits += _stamp_credits(line)
+            header.furniture.add(i)
+        elif (dated := _DATE_THEN_PAPER.fullmatch(line)) and (paper := masthead_publication(dated["paper"])):
+            header.source = header.source or paper  # an e-paper's `2023-07-21 周口日报`, head or foot
+            if in_head:
+                _read_date_line(header, line, dated)
             header.furniture.add(i)
         elif (tag := _PUBLICATION_TAG.match(line)) and (found := named(tag["name"])):
             header.source = header.source or found.name  # 【光明日报】激发海洋活力…: a headline, not furniture

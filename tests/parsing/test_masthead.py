@@ -303,12 +303,22 @@ SOURCES = [
     ("日期: 来源:齐鲁晚报青岛融媒收集编辑:齐鲁晚报青岛融媒", "齐鲁晚报", "a source named with more characters after the paper's name"),
     ("2018-06-02 10:24:18 來源:光明網-《光明日報》  作者:", "光明日报", "a source in traditional characters"),
     ("作者:廖洋 来源:中国科学报 发布时间:2022/2/25 20:46:34", "中国科学报", "labels before the date"),
+    ("2023-07-21 周口日报", "周口日报", "an e-paper's line of a date and its paper"),
+    ("2023-07-21 星期五 周口日报", "周口日报", "…with the weekday"),
+    ("2023-07-21 观海新闻", "", "…an alias is no paper's own name"),
 ]
 
 
 @pytest.mark.parametrize("line, expected, reason", SOURCES)
 def test_source_lines_name_the_copys_publication(line, expected, reason):
     assert header(line).source == expected
+
+
+def test_a_date_and_paper_line_names_the_paper_anywhere_and_dates_the_page_at_its_head():
+    foot = header("新闻标题\n" + "正文。\n" * 20 + "2023-07-21 周口日报")
+    assert (foot.source, foot.date) == ("周口日报", None)
+    head = header("2023-07-21 周口日报\n新闻标题")
+    assert (head.source, head.date, head.furniture) == ("周口日报", (2023, 7, 21), {0})
 
 
 def test_an_empty_author_label_names_nobody():
