@@ -363,8 +363,21 @@ def _link_start(text: str, role_start: int) -> int:
         place = places.place_ending_at(text, start)
         local = _LOCAL_PLACE_AT_END.search(text, max(0, start - 8), start)
         if not place and not local:
-            return start - 1 if start and _BARE_BEFORE_ZONE.match(text, start - 1) else start
+            return start - 1 if start and _BARE_BEFORE_ZONE.match(text, start - 1) else _bare_region_start(text, start)
         start = start - len(place) if place else local.start()
+
+
+_BARE_REGION = "自治区"  # an autonomous region's own papers name it bare, as a province's 省
+
+
+def _bare_region_start(text: str, start: int) -> int:
+    """A link's start moved before a bare 自治区 in front of it (`自治区主席`), or into one
+    whose 区 an organ took (`自治区政协主席`: 区政协 is an organ)."""
+    if text.endswith(_BARE_REGION, 0, start):
+        return start - len(_BARE_REGION)
+    if text.startswith("区", start) and text.endswith(_BARE_REGION[:-1], 0, start):
+        return start - len(_BARE_REGION) + 1
+    return start
 
 
 def leading_places(link: str) -> list[str]:
@@ -448,6 +461,9 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
     if link.endswith(_SHORT_DEPARTMENT_HEADS):
         link = link[:-1] + "部长"  # 统战部长 -> 统战部部长
+    if link.startswith(_BARE_REGION):
+        region = _earlier_division(earlier, _BARE_REGION) or places.jurisdiction_of_bare(_BARE_REGION, home)
+        return region + link[len(_BARE_REGION) :] if region else link
     if placed_by(link):
         return link
     head = _BARE_HEAD.match(link)

@@ -110,8 +110,14 @@ def home_chain(home: str) -> tuple[str, ...]:
 
 
 def jurisdiction_of_bare(level_char: str, chain: tuple[str, ...]) -> str:
-    """Which division a bare 区/市/县/省 means on pages whose home chain is `chain`."""
+    """Which division a bare 区/市/县/省 (or 自治区) means on pages whose home chain is
+    `chain`. A bare 区 is a district, county level: an autonomous region (广西壮族自治区) or
+    a prefecture's 地区 ends in 区 too, and a 区委书记 on its paper is no head of it."""
     for division in chain:
-        if division.endswith(level_char):
+        if division.endswith(level_char) and (level_char != "区" or _is_county(division)):
             return division
     return ""
+
+
+def _is_county(name: str) -> bool:
+    return any(division.level == "county" for division in divisions().get(name, []))

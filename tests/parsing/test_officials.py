@@ -367,6 +367,16 @@ LISTS_AND_ORDERS = [
     ("市政府代市长王明出席", "", [("王明", "代市长")], "市政府 before a head is dropped, its bare 市 too (not 市代市长)"),
     ("新野县政府县长李文鹏出席", "", [("李文鹏", "新野县县长")], "a place's government before its head: the place stays (not 新野县长)"),
     (
+        "自治区党委副书记、自治区主席张雨浦出席",
+        "宁夏回族自治区",
+        [("张雨浦", "宁夏回族自治区主席")],
+        "a bare 自治区: its own paper's region, as a bare 省",
+    ),
+    ("自治区政协主席陈雍出席", "宁夏回族自治区", [("陈雍", "宁夏回族自治区政协主席")], "…whose 区 an organ took (区政协)"),
+    ("自治区主席张雨浦出席", "即墨区", [("张雨浦", "自治区主席")], "…bare on a page of no region"),
+    ("区委书记李刚出席", "宁夏回族自治区", [("李刚", "区委书记")], "a bare 区 is a district, not the region (自治区 ends in 区)"),
+    ("区委书记李刚出席", "阿克苏地区", [("李刚", "区委书记")], "…nor a prefecture's 地区"),
+    (
         "区投资促进局局长王明出席",
         "即墨区",
         [("王明", "即墨区投资促进局局长")],
