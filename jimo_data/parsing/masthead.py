@@ -56,8 +56,9 @@ _MASTHEAD_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
     r"(?P<lunar>农历\S+)?\s*(?P<weekday>星期[一二三四五六日天])?\s*(?:第\s*(?P<issue>\d+)\s*期)?"
 )
-# A page label: an optional stack letter and the page's number in its stack (A05, 03).
-_LABEL = r"(?P<label>[A-Z]{0,2}\d{1,2})"
+# A page label: an optional stack letter and the page's number in its stack (A05, 03;
+# some e-papers pad it with zeros: 00009).
+_LABEL = r"(?P<label>[A-Z]{0,2}0*\d{1,2})"
 # A navigation line's date, led by words that may be a publication's name (`_publication_leading`).
 _NAV_DATE = re.compile(
     rf"(?P<pub>[^\W\d_]{{2,{LONGEST_PUBLICATION_NAME}}})?"

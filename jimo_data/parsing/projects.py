@@ -382,8 +382,9 @@ def _series_end(sentence: str, end: int) -> str:
 _CLAUSE_END = re.compile(r"[，；。！？,]")
 
 
-# A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用.
-_PLANNED = re.compile(r"(?:将|计划|预计|拟|力争|争取)[^，,；。]*$")
+# A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用, nor a
+# commitment or a sprint: 确保早投产, 冲刺完工.
+_PLANNED = re.compile(r"(?:将|计划|预计|拟|力争|争取|确保|冲刺)[^，,；。]*$")
 
 
 def _furthest_stage(text: str) -> str:

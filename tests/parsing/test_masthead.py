@@ -213,6 +213,7 @@ PAGE_NAVIGATION = [
     ("A05版", (5, "A05", ""), ""),
     ("第3版面", (3, "3", ""), ""),
     ("第02版:要闻 PDF版", (2, "02", "要闻"), "the link to the page's PDF after the section"),
+    ("00009版:要闻", (9, "00009", "要闻"), "a label padded with zeros"),
     ("第02版:要闻 PDF", (2, "02", "要闻"), ""),
     ("大众日报2024年05月06日A05版", (5, "A05", ""), "a stack letter in publication-date-page navigation"),
     ("A05版：城事新闻今日关注即墨高质量发展", None, "a section of more than 12 characters is a headline"),
