@@ -64,16 +64,18 @@ _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|\d{1,2}日电|"
     r"\d{1,2}日[\u4e00-\u9fff]{2,8}电(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[（(]([^（）()]{2,40})[）)]"
 )
+# The word that opens a reporter's or a correspondent's credit (特约记者, 通讯员).
+_REPORTER_WORD = "(?:首席|特约|实习|见习)?(?:记者|通讯员)"
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
-_OPENING_BYLINE = re.compile(r"^[（(]\s*((?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[^（）()]{2,38})[）)]")
+_OPENING_BYLINE = re.compile(r"^[（(]\s*((?:本报)?" + _REPORTER_WORD + r"[^（）()]{2,38})[）)]")
 # The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
 # `本网特约记者马静雅、陈玉志报道：`).
 _REPORTED_BY = re.compile(
-    r"^[^，。：；！？（）(]{0,20}?((?:本报|本网)?(?:首席|特约|实习|见习)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*)\s?报道[：:]"
+    r"^[^，。：；！？（）(]{0,20}?((?:本报|本网)?" + _REPORTER_WORD + r"\s?[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*)\s?报道[：:]"
 )
 # …or without brackets, its people set off by spaces (`本报讯 记者冯国梁 通讯员黄志宏 3月5日，…`).
 _DATELINE_BARE_BYLINE = re.compile(
-    r"^[^，。：；！？（）(]{0,20}?讯\s+((?:(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s+)+)"
+    r"^[^，。：；！？（）(]{0,20}?讯\s+((?:(?:本报)?" + _REPORTER_WORD + r"\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s+)+)"
 )
 _BYLINE_LEADS = (_DATELINE_BYLINE, _OPENING_BYLINE, _REPORTED_BY, _DATELINE_BARE_BYLINE)
 MAX_HEAD_CHARS = 60

@@ -80,17 +80,16 @@ _NAV_SEPARATORS = re.compile(r"[\s|｜]+")
 _NAV_DATE_TOKEN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇)\s*[：:]")  # 上一篇：<another article's title>
 _DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"  # 2024年5月6日, 2024-05-06, 2024/05/06, 2024.05.06
+_WEEKDAY = "(?P<weekday>(?:星期|周)[一二三四五六日天])"  # 星期一 or 周一
 # A line that is only a date, after a label, with its weekday; with a time or a source it is
 # a stamp line (`_WEB_STAMP`).
-_DATE_LINE = re.compile(
-    r"(?:(?:发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*(?P<weekday>(?:星期|周)[一二三四五六日天])?"
-)
+_DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*" + _WEEKDAY + "?")
 # A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
-_WEB_STAMP = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s*(?P<time>\d{1,2}[:：]\d{2})?")
+_WEB_STAMP = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2})?")
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
-_DATE_THEN_PAPER = re.compile(_DATE + r"\s*(?P<weekday>(?:星期|周)[一二三四五六日天])?\s+(?P<paper>\S{2,30})")
+_DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|作者|日期|版次|编辑|发布)\s*[：:]|发布于")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).

@@ -443,6 +443,10 @@ def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
 
 
 _BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([区市县省])长")
+# A bare level word a link starts with: the division of that level in the page's home chain.
+_BARE_LEVEL = re.compile(f"{_BARE_REGION}|[区市县省]")
+_OWN_COMMITTEE = re.compile("(?:州委|旗委|盟委|镇委)")
+_GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 
 
 def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> str:
@@ -450,7 +454,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     then a link starting with a place (枣庄市山亭区委书记, 移风店镇党委书记, 即墨经济开发区…)
     keeps it; a bare (副, 常务副, 代, 代理) 区长 is the district an earlier link of the chain
     names (枣庄市山亭区委副书记、区长), else the home district (即墨区区长), and a bare 区…
-    too (区委书记 -> 即墨区委书记), likewise 市, 县 and 省, and stays bare when the home
+    too (区委书记 -> 即墨区委书记), likewise 市, 县, 省 and 自治区, and stays bare when the home
     chain has no division of that level; another government head (镇长) or a
     管委会/办事处 takes the places of the nearest earlier link naming some (and no party
     organ), and a department takes the organ (…区委, …党委) of the nearest earlier link
@@ -461,18 +465,16 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
     if link.endswith(_SHORT_DEPARTMENT_HEADS):
         link = link[:-1] + "部长"  # 统战部长 -> 统战部部长
-    if link.startswith(_BARE_REGION):
-        region = _earlier_division(earlier, _BARE_REGION) or places.jurisdiction_of_bare(_BARE_REGION, home)
-        return region + link[len(_BARE_REGION) :] if region else link
     if placed_by(link):
         return link
     head = _BARE_HEAD.match(link)
     if head:
         level = head.group(1)
         return (_earlier_division(earlier, level) or places.jurisdiction_of_bare(level, home)) + link
-    if link[0] in "区市县省":
-        division = _earlier_division(earlier, link[0]) or places.jurisdiction_of_bare(link[0], home)
-        return division[:-1] + link if division else link
+    if bare := _BARE_LEVEL.match(link):
+        level = bare.group(0)
+        division = _earlier_division(earlier, level) or places.jurisdiction_of_bare(level, home)
+        return division[: -len(level)] + link if division else link
     # The government of a place (开发区党工委副书记、管委会主任; 镇党委副书记、镇长) is the
     # place's, not its party committee's: the places of the nearest earlier link naming some.
     if _GOVERNMENT_OF_A_PLACE.match(link):
@@ -486,10 +488,6 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
         if organ:
             return organ.group(1) + link
     return link
-
-
-_OWN_COMMITTEE = re.compile("(?:州委|旗委|盟委|镇委)")
-_GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 
 
 def _earlier_division(links: list[str], level: str) -> str:

@@ -77,6 +77,15 @@ def place_names() -> dict[str, str]:
     return names
 
 
+def place_starting_at(text: str, start: int) -> str:
+    """The longest division name (full or short) that starts at `start` in the text, or ""."""
+    names = place_names()
+    for length in range(min(LONGEST_NAME, len(text) - start), 1, -1):
+        if text[start : start + length] in names:
+            return text[start : start + length]
+    return ""
+
+
 def place_ending_at(text: str, end: int) -> str:
     """The longest division name (full or short) that ends at `end` in the text, or ""."""
     names = place_names()

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .places import LONGEST_NAME, place_names
+from .places import place_starting_at
 from .text import HAN, as_printed, fold_punct, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
@@ -348,7 +348,7 @@ def _is_generic_of_a_place(name: str) -> bool:
     if not name.endswith("项目"):
         return False
     rest = name
-    while found := next((rest[:n] for n in range(min(len(rest), LONGEST_NAME), 1, -1) if rest[:n] in place_names()), ""):
+    while found := place_starting_at(rest, 0):
         rest = rest[len(found) :]
     return rest != name and (not rest.removesuffix("项目") or bool(_GENERIC.search(rest)))
 

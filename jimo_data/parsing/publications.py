@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import lexicon_lines
-from .places import divisions, short_name
+from .places import divisions, place_ending_at, short_name
 from .text import simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
@@ -128,12 +128,8 @@ _PLACE_PAPER = re.compile("|".join(_PLACE_PAPER_WORDS))
 
 
 def _place_dailies_in(line: str):
-    """(start, name) of every place's paper the line names, the longest name before its 日报."""
-    places = _provinces_and_prefectures()
-    longest = max(map(len, places))
+    """(start, name) of every place's paper the line names: the longest place before its 日报."""
     for word in _PLACE_PAPER.finditer(line):
-        end = word.start()
-        for start in range(max(0, end - longest), end - 1):
-            if line[start:end] in places:
-                yield start, line[start : word.end()]
-                break
+        place = place_ending_at(line, word.start())
+        if place and place_daily(name := place + word.group(0)):
+            yield word.start() - len(place), name
