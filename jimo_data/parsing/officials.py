@@ -442,9 +442,12 @@ def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     return _with_jurisdiction(chain[0], [], home)
 
 
-_BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([区市县省])长")
+# The level words a title may stand with bare, its division then the page's (州 of an
+# autonomous prefecture, 旗 and 盟 of Inner Mongolia's banners and leagues).
+_BARE_LEVEL_CHARS = "区市县省州旗盟"
+_BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([{_BARE_LEVEL_CHARS}])长")
 # A bare level word a link starts with: the division of that level in the page's home chain.
-_BARE_LEVEL = re.compile(f"{_BARE_REGION}|[区市县省]")
+_BARE_LEVEL = re.compile(f"{_BARE_REGION}|[{_BARE_LEVEL_CHARS}]")
 _OWN_COMMITTEE = re.compile("(?:州委|旗委|盟委|镇委)")
 _GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 

@@ -39,7 +39,7 @@ _LEVEL_WORDS = (
     "盟",
     "州",
 )
-LONGEST_NAME = 12
+LONGEST_NAME = 15  # 积石山保安族东乡族撒拉族自治县, the longest in places.txt
 
 
 @dataclass(frozen=True)
@@ -60,21 +60,50 @@ def divisions() -> dict[str, list[Division]]:
 
 
 def short_name(full: str) -> str:
+    """The name without its level word (即墨区 → 即墨) and, for an autonomous division, its
+    groups' names (楚雄彝族自治州 → 楚雄, 东乡族自治县 → 东乡), as papers write them: 楚雄州,
+    楚雄日报. At least two characters stay (莒县 keeps 莒县)."""
     for word in _LEVEL_WORDS:
         if full.endswith(word) and len(full) - len(word) >= 2:
-            return full[: -len(word)]
+            short = full[: -len(word)]
+            return _without_groups(short) if word in _AUTONOMOUS_LEVELS else short
     return full
+
+
+_AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")  # the regions' level words hold their group
+
+
+def _without_groups(name: str) -> str:
+    """The name without the ethnic groups' names at its end (楚雄彝族 → 楚雄, 黔东南苗族侗族 →
+    黔东南); a name that is one group's alone drops its 族 (鄂温克族 → 鄂温克)."""
+    groups = ethnic_groups()
+    while group := next((g for g in groups if name.endswith(g) and len(name) - len(g) >= 2), ""):
+        name = name[: -len(group)]
+    return name[:-1] if name in groups and name.endswith("族") and len(name) > 2 else name
+
+
+@lru_cache(maxsize=1)
+def ethnic_groups() -> tuple[str, ...]:
+    """The ethnic groups' names of `data/ethnic_groups.txt`, longest first."""
+    return tuple(sorted(lexicon_lines("ethnic_groups.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def place_names() -> dict[str, str]:
-    """Every full and short name -> a full name (the first listed for a short name two
+    """Every full, short and common name -> a full name (the first listed for a short name two
     divisions share, such as 吉林 for 吉林省 and 吉林市)."""
     names: dict[str, str] = {}
     for full in divisions():
-        names.setdefault(full, full)
-        names.setdefault(short_name(full), full)
+        for name in (full, short_name(full), *_common_names(full)):
+            names.setdefault(name, full)
     return names
+
+
+def _common_names(full: str) -> list[str]:
+    """An autonomous division's name as papers write it, short name and level character:
+    楚雄州 (楚雄彝族自治州), 石林县 (石林彝族自治县), 莫力达瓦旗."""
+    level = next((word for word in _AUTONOMOUS_LEVELS if full.endswith(word)), "")
+    return [short_name(full) + level[-1]] if level else []
 
 
 def place_starting_at(text: str, start: int) -> str:

@@ -4,14 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.places import full_name, home_chain, jurisdiction_of_bare, place_ending_at, short_name
+from jimo_data.parsing.places import divisions, ethnic_groups, full_name, home_chain, jurisdiction_of_bare, place_ending_at, short_name
 
 SHORT_NAMES = [
     ("即墨区", "即墨", ""),
     ("胶州市", "胶州", ""),
     ("莒县", "莒县", "one character would be left: the full name is the only name"),
     ("内蒙古自治区", "内蒙古", "the longest level word goes"),
+    ("楚雄彝族自治州", "楚雄", "an autonomous prefecture drops its group: papers write 楚雄州, 楚雄日报"),
+    ("黔东南苗族侗族自治州", "黔东南", "…all its groups"),
+    ("博尔塔拉蒙古自治州", "博尔塔拉", "…written without 族 (蒙古)"),
+    ("龙胜各族自治县", "龙胜", "…or as 各族, all groups"),
+    ("鄂温克族自治旗", "鄂温克", "a name that is its group's alone drops only 族"),
+    ("鄂伦春自治旗", "鄂伦春", "…and keeps a group written without 族"),
+    ("宁夏回族自治区", "宁夏", "a region's group is part of its level word"),
 ]
+
+
+def test_every_autonomous_division_has_a_short_name_without_its_groups():
+    """ethnic_groups.txt holds every group an autonomous division of places.txt names:
+    else that division's short name keeps a group's name, which no paper writes."""
+    autonomous = [full for full in divisions() if full.endswith(("自治州", "自治县", "自治旗"))]
+    kept = {full: short for full in autonomous if (short := short_name(full)).endswith("族") or short.endswith(ethnic_groups())}
+    assert len(autonomous) > 100
+    assert kept == {"鄂伦春自治旗": "鄂伦春"}  # named after its group alone, which has no 族 to drop
 
 
 @pytest.mark.parametrize("full, expected, reason", SHORT_NAMES)
@@ -44,7 +60,14 @@ def test_a_bare_level_is_the_first_division_of_the_chain_at_that_level(level, ho
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("会见枣庄市山亭", "山亭"), ("来自青岛市", "青岛市"), ("前往即墨", "即墨"), ("前往", ""), ("到莒", "")],
+    [
+        ("会见枣庄市山亭", "山亭"),
+        ("来自青岛市", "青岛市"),
+        ("前往即墨", "即墨"),
+        ("前往", ""),
+        ("到莒", ""),
+        ("来自积石山保安族东乡族撒拉族自治县", "积石山保安族东乡族撒拉族自治县"),  # the longest name, 15 characters
+    ],
 )
 def test_the_longest_place_name_ending_at_a_position(text, expected):
     assert place_ending_at(text, len(text)) == expected
