@@ -32,6 +32,7 @@ _STAGE_WORDS = {
     "启动": "启动",
     "开工": "开工",
     "开复工": "开工",  # started, or started again after a pause
+    "开竣工": "开工",  # a batch started or finished: each item has started at least
     "动工": "开工",
     "奠基": "开工",
     "建设": "建设",
@@ -54,6 +55,12 @@ _STAGE_WORDS = {
     "签订": "签约",
     "签署": "签约",
     "通车": "投用",
+    "通航": "投用",
+    # A trial run or an acceptance comes after the works are done, before production.
+    "试车": "竣工",
+    "试生产": "竣工",
+    "试运行": "竣工",
+    "验收": "竣工",
     "投入运营": "运营",
 }
 # 启动区 (a zone's first area), 建设者, 施工现场 and 施工单位 are no stages, nor is a stage
@@ -80,7 +87,7 @@ MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its 
 _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?)"
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage; in …产业园建设项目 the
     # 建设 is the project's name.
     "(?!公司|单位|者|集团|项目)"
@@ -98,7 +105,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|(?<!先)进行|打响|提高|标志着|分别为|分别是|希望|亲临|巡查|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 _GENERIC = re.compile(
@@ -110,12 +117,12 @@ _GENERIC = re.compile(
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生|基础设施|城市更新)项目$"
     r"|^(?:新一代信息技术|新材料|新能源|新材料新能源|高端装备|现代服务业|总部|服务|现代农业|生物医药|高端)(?:项目)?$"
     # Policy words that stand before 项目 and name no undertaking (人才项目, 转型升级项目).
-    r"|^(?:人才|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程)(?:项目)?$"
+    r"|^(?:人才|技改|基建|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程)(?:项目)?$"
     r"|^(?:输电|供电|基础设施|配套|民生)工程$"
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     # Sizes, totals and batches (100亿级项目, 累计投产投用项目, 一大批项目, 稳投资抓项目).
-    r"|\d+亿级|^(?:集中|累计)|一大批|抓"
+    r"|\d+亿级|^(?:集中|累计)|一大批|抓|^各个"
     # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目,
     # 2019年项目), a batch (第五期…, 集中开复工项目) or all of them (所有项目).
     r"|^(?:新建|续建|在建|拟建|所有|全部|上半年|下半年|全年|今年)项目$|\d{4}年度?[^\d项]{0,6}项目$"
@@ -141,6 +148,9 @@ _NOT_A_NAME = re.compile(
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
     # ceremony itself, and titles (县委常委、…对A、B等项目: the list starts after them).
     r"|(?<![合兼])并(?![购网联])|掀起|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+[次批届]|仪式|负责人|常委"
+    # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
+    # verb on 项目).
+    r"|一行|举措|出击|[谋引攻招促]$"
 )
 
 
@@ -211,6 +221,8 @@ def _candidates(sentence: str):
         for match in (*lists, *including):
             if _UNITS.search(sentence, match.end("items"), match.end()):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
+            if match["items"].endswith("项目") and _COUNTED.match(sentence, match.end("items")):
+                continue  # `新能源新材料项目7个、…`: a kind counted, as below
             items = match["items"].split("、")
             # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
             # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
@@ -220,6 +232,8 @@ def _candidates(sentence: str):
             for item in items:
                 yield item, stage
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
+            if _COUNTED.match(sentence, match.end()):
+                continue  # `新能源新材料项目7个、高端装备制造项目8个`: kinds counted, not names
             yield match.group(0), _clause_around(sentence, match.start(), match.end()) + _series_end(sentence, match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
         facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_WORD, MAX_FACILITY_NAME)
@@ -243,6 +257,7 @@ _LIST_CUE = re.compile("[等个][^，。；]*项目")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
+_COUNTED = re.compile("(?:\\d+|[一二三四五六七八九十两百]+)个")
 
 
 def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):

@@ -28,6 +28,9 @@ SHAPES = [
     ("通裕重工海上风电装备建成投产。", [("通裕重工海上风电装备", "投产")], "a facility whose stage is reported"),
     ("青岛英派斯体育产业园开工。", [("青岛英派斯体育产业园", "开工")], "产业园 is a facility"),
     ("海信智能工厂正式投产。", [("海信智能工厂", "投产")], "正式 may stand between facility and stage"),
+    ("晋江戏剧中心动工。", [("晋江戏剧中心", "开工")], "动工 (ground broken) is a facility's stage too"),
+    ("其中新能源新材料项目7个、高端装备制造项目8个。", [], "kinds counted (`A项目N个`), not names"),
+    ("总部经济项目12个，实体经济项目20个。", [], "…each counted alone"),
     ("签约落地中科院海信总部。", [("中科院海信总部", "落地")], "the stage before the name"),
     ("加快落地国家大学科技园，打造创新高地。", [("国家大学科技园", "落地")], ""),
     ("海信智能工厂项目开工。海信智能工厂项目竣工。", [("海信智能工厂项目", "开工")], "one mention per name per text: the first"),
@@ -97,6 +100,9 @@ CLEAN_NAMES = [
     ("和海尔卡奥斯", "海尔卡奥斯", "a leading conjunction is stripped"),
     ("以及海信智能项目", "海信智能项目", ""),
     ("在海信智能项目", "海信智能项目", "a leading 在 is stripped"),
+    ("标志着甘孜州职业技术学院项目", "甘孜州职业技术学院项目", "标志着 (marks) is stripped"),
+    ("分别为南海文化中心项目", "南海文化中心项目", "分别为 (are, each) too"),
+    ("姚国华一行亲临科技孵化园项目", "科技孵化园项目", "a visit's words: 一行 亲临"),
     ("“海信智能项目”", "海信智能项目", "quotes around the name are stripped"),
     ("海信智能工厂及配套项目", "海信智能工厂", "及配套项目 is removed"),
     ("海信智能工厂及配套设施", "海信智能工厂", "so is 及配套设施"),
@@ -210,6 +216,13 @@ GENERIC = [
     ("青海省海西州2020年首批", "a batch (首批)"),
     ("充分发挥项目", "a verb phrase (发挥)"),
     ("修水县先后有6批共", "先后 (one after another) tells no name"),
+    ("会上进行项目", "进行 (carry out) before 项目: verbs only"),
+    ("他希望项目", "…希望 (hope)"),
+    ("机遇谋项目", "a one-character verb on 项目 (谋, 引, 攻, 招, 促)"),
+    ("主动出击引项目", "…出击 (go out for) too"),
+    ("更实举措服务保障项目", "举措 (measures): a campaign's words"),
+    ("各个工程建设项目", "各个 (every): all of them"),
+    ("技改项目", "a kind: technical upgrades"),
 ]
 
 
@@ -260,6 +273,11 @@ STAGE_WORDS = [
     ("运营", "运营"),
     ("投运", "运营"),
     ("投入运营", "运营"),
+    ("开竣工", "开工"),  # a batch started or finished: each has started at least
+    ("试生产", "竣工"),  # a trial run comes after the works, before production
+    ("试车", "竣工"),
+    ("通过竣工验收", "竣工"),
+    ("通航", "投用"),
 ]
 
 
