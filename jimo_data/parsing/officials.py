@@ -58,7 +58,7 @@ ROLES = sorted(
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
         *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-        副检察长 检察长 常委 主任委员 党工委书记""".split(),
+        副检察长 检察长 常委 主任委员 党工委书记 第一副主任 第一副书记 党组成员""".split(),
         *_SHORT_DEPARTMENT_HEADS,
     ],
     key=len,
@@ -87,18 +87,27 @@ _DEPARTMENTS = sorted(
     reverse=True,
 )
 # Party, congress and government organs, committees and ministries.
+# The level words a title may stand with bare, its division then the page's (州 of an
+# autonomous prefecture, 旗 and 盟 of Inner Mongolia's banners and leagues).
+_BARE_LEVEL_CHARS = "区市县省州旗盟"
+# A division's own organs, written after its bare level word (县委, 州人大常委会, 旗政协).
+# The people's organisations (妇联, 总工会 …) too: 省侨联, 县妇联.
+_LEVEL_ORGANS = ("委", "委办", "政府", "人大常委会", "人大常委", "人大", "政协", "妇联", "总工会", "工商联", "科协", "文联", "侨联", "残联")
 _ORGS = sorted(
-    """区委 市委 省委 县委 州委 镇委 旗委 盟委 区委办 市委办 县委办 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 区政府 市政府 县政府 政府
-    区人大常委会 市人大常委会 省人大常委会 县人大常委会 人大常委会 区人大常委 市人大常委 县人大常委 人大常委
-    区人大 市人大 县人大 镇人大 乡人大 人大 区政协 市政协 省政协 县政协 政协 常委会 常委 管理局 管委会 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
-    编办 妇联 总工会 团委 工商联 科协 文联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
+    {
+        *(level + organ for level in _BARE_LEVEL_CHARS for organ in _LEVEL_ORGANS),
+        *"""镇委 镇人大 乡人大 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 政府 人大常委会 人大常委
+        人大 政协 常委会 常委 管理局 管委会 管委 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
+        编办 妇联 总工会 团委 工商联 科协 文联 侨联 残联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
+    },
     key=len,
     reverse=True,
 )
 _ROLE_RE = re.compile("|".join(ROLES))
 # A place a title's link may start with besides a division: a town or street, a zone, an area.
 # A town's or township's name does not end in 镇 or 乡: `莽张镇镇长` is 莽张镇's 镇长.
-_LOCAL_PLACE = f"(?:(?![了在和与及到赴对的是])[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
+# A new area (黄渤海新区, 两江新区: national and provincial 新区 with a 工委 and 管委会 of their own).
+_LOCAL_PLACE = f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|[{HAN}]{{2,4}}(?<!高)新区)|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
 _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
@@ -122,7 +131,7 @@ _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
     )
@@ -165,6 +174,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             office = principal_office(links, chain)
             chain_start = match.end() - len("、".join(links))
             if listed_office and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
+                office = _in_listed_division(links, listed_office) or office
                 office = _of_same_body(_in_town(office, _town_of(listed_office)), listed_office)
             listed_office, listed_end = office, folded.find(name, match.end()) + len(name)
             found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), office))
@@ -190,6 +200,17 @@ def find_officials(text: str, home: str = "") -> list[Official]:
 # bare level word of the town's organs (`，镇党委副书记、镇长…`).
 _NEXT_IN_LIST = re.compile(f"[{_SEPARATORS}](?:[镇乡]|街道)?")
 _BARE_TOWN_OFFICE = re.compile(r"^(?P<level>[镇乡]|街道)?(?=党委|党工委|人大|政府|办事处|(?:代理|代|常务副|副)?[镇乡]长)")
+
+
+def _in_listed_division(links: list[str], listed: str) -> str:
+    """The office of a chain written bare (县长, 县委副书记), listed right after an office
+    placed in a division of its level, in that division (`岑巩县委书记周培芝，县长吴世胜`:
+    岑巩县县长, whatever the page's home); "" for any other chain."""
+    bare = principal_office(links)
+    if placed_by(bare) or not (_BARE_HEAD.match(bare) or _BARE_LEVEL.match(bare)):
+        return ""
+    placed = _with_jurisdiction(bare, [listed], ())
+    return placed if placed != bare else ""
 
 
 def _town_of(office: str) -> str:
@@ -442,9 +463,6 @@ def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     return _with_jurisdiction(chain[0], [], home)
 
 
-# The level words a title may stand with bare, its division then the page's (州 of an
-# autonomous prefecture, 旗 and 盟 of Inner Mongolia's banners and leagues).
-_BARE_LEVEL_CHARS = "区市县省州旗盟"
 _BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([{_BARE_LEVEL_CHARS}])长")
 # A bare level word a link starts with: the division of that level in the page's home chain.
 _BARE_LEVEL = re.compile(f"{_BARE_REGION}|[{_BARE_LEVEL_CHARS}]")
@@ -487,10 +505,13 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     if _OWN_COMMITTEE.match(link):
         return link
     for previous in reversed(earlier):
-        organ = re.match(r"(.*?(?:区委|市委|县委|省委|党委|党工委))", _with_jurisdiction(previous, [], home))
+        organ = _PARTY_ORGAN.match(_with_jurisdiction(previous, [], home))
         if organ:
             return organ.group(1) + link
     return link
+
+
+_PARTY_ORGAN = re.compile(f"(.*?(?:[{_BARE_LEVEL_CHARS}]委|党委|党工委))")
 
 
 def _earlier_division(links: list[str], level: str) -> str:
