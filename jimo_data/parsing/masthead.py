@@ -70,12 +70,28 @@ _NAV_DATE = re.compile(
 # only a stack letter with two digits and a short section name, so that `G20：…` headlines
 # of six characters and more stay content); `第A05版`. The link to the page's PDF may
 # follow (`第02版:要闻 PDF版`).
+# An e-paper may label the line (`版面:第01版:一版要闻`), print a spread's two pages
+# (`04-05版:…`: the first is the page) and end it with links to its neighbours (`下一版>`).
+_PAGE_FIELD = r"(?:版面\s*[：:]\s*)?第?" + _LABEL + r"(?:[-－]\d{1,2})?版"
+_NAV_TAIL = r"(?:[\s|｜]+(?:" + "|".join(NAV_WORDS) + r")[>＞»]?)*"
 _PAGE_NAV = (
-    re.compile(r"(?:当前版|本版)\s*[：:]\s*第?" + _LABEL + r"版"),  # an e-paper's `当前版：01版`
-    re.compile(r"第?" + _LABEL + r"版\s*[：:]\s*(?P<section>\S{1,12}?)(?:\s+PDF版?)?"),
+    re.compile(r"(?:当前版|本版)\s*[：:]\s*第?" + _LABEL + r"版" + _NAV_TAIL),  # an e-paper's `当前版：01版`
+    re.compile(_PAGE_FIELD + r"\s*[：:]\s*(?P<section>\S{1,12}?)(?:\s+PDF版?)?" + _NAV_TAIL),
     re.compile(rf"(?P<label>[A-Z]\d{{2}})\s*[：:]\s*(?P<section>[{HAN}·]{{2,5}})"),
-    re.compile(r"第?" + _LABEL + r"版面?"),
+    re.compile(_PAGE_FIELD + r"面?"),
 )
+# A page numbered in Chinese numerals (`第一版:要闻`, `第十二版`), read as digits.
+_CHINESE_PAGE = re.compile("第([一二三四五六七八九十]{1,3})版")
+_CHINESE_DIGITS = "一二三四五六七八九"
+
+
+def _chinese_number(numeral: str) -> int:
+    """1-99 written in Chinese numerals: 一 1, 十 10, 十二 12, 二十 20, 二十三 23."""
+    tens, _, units = numeral.rpartition("十")
+    value = (_CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in numeral else 0
+    return value + (_CHINESE_DIGITS.index(units) + 1 if units else 0)
+
+
 _NAV_SEPARATORS = re.compile(r"[\s|｜]+")
 _NAV_DATE_TOKEN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇)\s*[：:]")  # 上一篇：<another article's title>
@@ -104,7 +120,7 @@ _STAMP_LEAD = re.compile(
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
-_SOURCE_NAME = re.compile(r"(?:来源|来自)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
+_SOURCE_NAME = re.compile(r"(?:来源|来自|报纸名称)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
 # A paper's name in brackets before a headline: `【光明日报】激发海洋活力 续谱明珠华章`.
@@ -281,6 +297,7 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
 
 
 def _page_nav(line: str) -> re.Match | None:
+    line = _CHINESE_PAGE.sub(lambda numeral: f"第{_chinese_number(numeral[1]):02d}版", line)
     return next((match for pattern in _PAGE_NAV if (match := pattern.fullmatch(line))), None)
 
 
@@ -298,6 +315,10 @@ def _read_page(header: PageHeader, label: str) -> None:
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置)|(?:[^>＞»]{1,30}[>＞»]){2,}")
 _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 # A news site's buttons and services, on a short line of their own.
+# An e-paper's counters and a day without its year (`本文字数:335`, `阅读量:66`, `日期:02-09`).
+_COUNTER_OR_DAY = re.compile(
+    r"(?:本文字数|字数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[：:]?\s*\d+\+?|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}"
+)
 _CHROME_WORDS = re.compile(r"扫码|扫描到手机|分享至|大字体|小字体|彩信|语音阅读|打印本页|关闭窗口|收藏本页")
 MAX_CHROME_LINE = 60
 SITE_NAV_TOKENS = 4
@@ -308,7 +329,7 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 def _is_site_chrome(line: str) -> bool:
     if len(line) > MAX_STAMP_LINE:
         return False  # chrome is short; prose lines can be megabytes long
-    if _is_breadcrumb(line) or _LABEL_ALONE.match(line):
+    if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line

@@ -55,34 +55,35 @@ def known(name: str) -> Publication | None:
 
 
 # The papers every province and prefecture publishes under its own short name: 杭州日报
-# (杭州市), 湖北日报 (湖北省), 北京晚报 (北京市). Not county-level names: 新华日报 and 解放日报
-# are no papers of 新华区 or 解放区, and a county's paper has no one pattern of name.
+# (杭州市), 湖北日报 (湖北省), 北京晚报 (北京市); and the county-level cities' (余姚日报, 石狮日报,
+# 常熟日报). Not districts' or counties': 新华日报 and 解放日报 are no papers of 新华区 or 解放区,
+# and a county's paper has no one pattern of name (今日莒县, 金胶州).
 _PLACE_PAPER_WORDS = ("日报", "晚报")
-_PLACE_PAPER_LEVELS = ("province", "city")
+_PLACE_PAPER_LEVELS = ("province", "city", "county")
 
 
 def place_daily(name: str) -> Publication | None:
-    """The paper `<short name><日报|晚报>` of the province or prefecture-level division of
-    that short name, with it as home (a province before a prefecture of the same name:
-    吉林日报 is 吉林省's); None for any other name."""
+    """The paper `<short name><日报|晚报>` of the province, prefecture or county-level city of
+    that short name, with it as home (a province before a prefecture, a prefecture before
+    a city of the same name: 吉林日报 is 吉林省's, 大理日报 大理白族自治州's); None for any other name."""
     if not name.endswith(_PLACE_PAPER_WORDS):
         return None
-    home = _provinces_and_prefectures().get(name[:-2])
+    home = _places_with_dailies().get(name[:-2])
     return Publication(name, divisions()[home][0].level, home, ()) if home else None
 
 
 def place_dailies() -> list[str]:
-    """The name of every province's and prefecture's daily and evening paper."""
-    return [place + word for place in _provinces_and_prefectures() for word in _PLACE_PAPER_WORDS]
+    """The name of every province's, prefecture's and county-level city's daily and evening paper."""
+    return [place + word for place in _places_with_dailies() for word in _PLACE_PAPER_WORDS]
 
 
 @lru_cache(maxsize=1)
-def _provinces_and_prefectures() -> dict[str, str]:
-    """Short name -> full name of every province and prefecture-level division."""
+def _places_with_dailies() -> dict[str, str]:
+    """Short name -> full name of every province, prefecture-level division and county-level city."""
     found: dict[str, str] = {}
     for level in _PLACE_PAPER_LEVELS:
         for full, same_name in divisions().items():
-            if any(division.level == level for division in same_name):
+            if any(division.level == level for division in same_name) and (level != "county" or full.endswith("市")):
                 found.setdefault(short_name(full), full)
     return found
 

@@ -96,6 +96,10 @@ FURNITURE_LINE = [
     ("2025年05月12日", True, "a date alone is no navigation but a date line"),
     ("新即墨2025年05月12日01版面刊发了本文", False, "navigation must be the whole line"),
     ("即墨召开全区安全生产工作会议", False, "a headline"),
+    ("本文字数:335", True, "an e-paper's counter"),
+    ("阅读量:66", True, "…"),
+    ("日期:02-09", True, "a day without its year: chrome, it dates nothing"),
+    ("阅读量大增", False, "a counter's word in a headline"),
 ]
 
 
@@ -218,6 +222,13 @@ PAGE_NAVIGATION = [
     ("大众日报2024年05月06日A05版", (5, "A05", ""), "a stack letter in publication-date-page navigation"),
     ("A05版：城事新闻今日关注即墨高质量发展", None, "a section of more than 12 characters is a headline"),
     ("当前版：01版", (1, "01", ""), "an e-paper's current-page label"),
+    ("当前版: 02版 上一版 下一版 上一期", (2, "02", ""), "…its links to the neighbours after it"),
+    ("第A1版:要闻 下一版>", (1, "A1", "要闻"), "a page line ending in a link"),
+    ("版面:第01版:一版要闻", (1, "01", "一版要闻"), "an e-paper's labelled page line"),
+    ("第一版:要闻", (1, "01", "要闻"), "a page in Chinese numerals"),
+    ("第十二版", (12, "12", ""), "…十 and a digit"),
+    ("第二十三版：副刊", (23, "23", "副刊"), "…a digit, 十 and a digit"),
+    ("04-05版:专题", (4, "04", "专题"), "a spread: its first page"),
     ("2024年5月3日 星期五 第03版：要闻", (3, "03", "要闻"), "a masthead date line carrying the page and its section"),
 ]
 
@@ -307,6 +318,7 @@ SOURCES = [
     ("2023-07-21 周口日报", "周口日报", "an e-paper's line of a date and its paper"),
     ("2023-07-21 星期五 周口日报", "周口日报", "…with the weekday"),
     ("2023-07-21 观海新闻", "", "…an alias is no paper's own name"),
+    ("当前报纸名称:余姚日报", "余姚日报", "an e-paper's 报纸名称 label; a county-level city's daily"),
 ]
 
 
