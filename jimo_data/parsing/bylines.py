@@ -121,7 +121,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     Text before the first role word is the outlet when it contains / ／ • · or ・, or ends
     in 报, 社, 新闻, 全媒体, 客户端, 融媒, 融媒体, 融媒体中心, 电视台 or 网, or in 省, 市, 区,
     县, 镇, 乡 or 街道 (a place: `即墨区记者 王凯` -> outlet 即墨区, never a person);
-    `本报` and `本网` are none; only reporters get it, and spaces around its joining mark are dropped.
+    or is a media group's initials (YMG); `本报`, `本网` and a desk alone (全媒体, 本报融媒体) are
+    none; only reporters get it, and spaces around its joining mark are dropped.
     A colon or a bar (`记者|王金刚`) separates like a space. After the names, 文/图, /文,
     /图, 报道, 摄影 and 摄 are dropped, and a place before 报道 (`济南报道`); a byline ending
     in 摄 (`记者 唐克 摄`) makes its reporters photographers. Returns [] when the
@@ -169,12 +170,12 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
 
 
 # A credits line's fields are set off by bars or a spaced slash (`… 责任编辑:冷晶晶 / 编审:翟竞 |`).
-_SEPARATOR_MARKS = re.compile(r"[：|｜□]|\s/\s")
+_SEPARATOR_MARKS = re.compile(r"[：|｜□■]|\s/\s")
 # A slash right after a role word sets off its names (`记者/凌雪敏 通讯员/施光礼`), like a colon.
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 # The source of a credits line (`通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:…`) names no person.
 _SOURCE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,2}来源\s*：\s*[^\s|｜/]+")  # 稿件来源, 信息来源 too
-_WORK_PREFIX = re.compile(r"^(?:文/|图/|文／)")
+_WORK_PREFIX = re.compile(r"^(?:文/图|图/文|文／图|文/|图/|文／)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -185,7 +186,14 @@ def _close_spaced_role_words(text: str) -> str:
 
 def _looks_like_outlet(text: str) -> bool:
     text = simplified(text)  # 半島全媒體
-    return any(mark in text for mark in _OUTLET_JOINERS) or text.endswith(_OUTLET_ENDINGS + _PLACE_ENDINGS)
+    return (
+        any(mark in text for mark in _OUTLET_JOINERS)
+        or text.endswith(_OUTLET_ENDINGS + _PLACE_ENDINGS)
+        or bool(_LATIN_OUTLET.fullmatch(text))
+    )
+
+
+_LATIN_OUTLET = re.compile("[A-Z]{2,6}")  # a media group's initials: YMG记者李仁 (烟台日报传媒集团)
 
 
 _SPACED_JOINER = re.compile(f"\\s*([{_OUTLET_JOINERS}])\\s*")
@@ -193,10 +201,12 @@ _SPACED_JOINER = re.compile(f"\\s*([{_OUTLET_JOINERS}])\\s*")
 
 def _clean_outlet(text: str) -> str:
     text = _SPACED_JOINER.sub(r"\1", text.strip().strip("/").lstrip("■□●◆▲"))  # ■本报记者: a mark, no outlet
-    return "" if text in _THIS_OUTLET else text
+    return "" if _THIS_OUTLET.fullmatch(text) else text
 
 
-_THIS_OUTLET = ("本报", "本网", "")  # the page's own paper or site: it names none
+# The page's own paper or site, its desk too (本报全媒体记者), or the desk alone
+# (全媒体记者: the paper's all-media reporter): it names none.
+_THIS_OUTLET = re.compile("(?:本报|本网)?(?:全媒体|融媒体|融媒|新媒体)?")
 
 
 # Words standing where a name would, that name nobody: a website's account (管理员), an anonymous author.

@@ -67,7 +67,9 @@ _DATELINE_BYLINE = re.compile(
 # The word that opens a reporter's or a correspondent's credit (特约记者, 通讯员).
 _REPORTER_WORD = "(?:首席|特约|实习|见习)?(?:记者|通讯员)"
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
-_OPENING_BYLINE = re.compile(r"^[（(]\s*((?:本报)?" + _REPORTER_WORD + r"[^（）()]{2,38})[）)]")
+# The bracket may credit the work first (文/图) and name the outlet (本报, a group's
+# initials: YMG记者…) and its desk (全媒体记者).
+_OPENING_BYLINE = re.compile(r"^[（(]\s*((?:文/图\s*)?(?:本报|[A-Z]{2,6})?(?:全媒体|融媒体)?" + _REPORTER_WORD + r"[^（）()]{2,38})[）)]")
 # The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
 # `本网特约记者马静雅、陈玉志报道：`).
 _REPORTED_BY = re.compile(

@@ -134,6 +134,10 @@ OUTLETS = [
     ("文/本报记者 高建", [("高建", "")], "文/ in front is the opening-byline mark, not an outlet"),
     ("青岛日报/观海新闻记者 王涛 通讯员 林俊文", [("王涛", "青岛日报/观海新闻"), ("林俊文", "")], "the outlet is the reporters' only"),
     ("青岛日报通讯员 张伟", [("张伟", "")], "a correspondent gets no outlet even when one is printed"),
+    ("全媒体记者 侯庆萍", [("侯庆萍", "")], "a desk alone (全媒体) is the page's own paper's: no outlet"),
+    ("本报融媒体记者 侯庆萍", [("侯庆萍", "")], "…本报 and its desk"),
+    ("YMG记者李仁通讯员马昕姜建彬", [("李仁", "YMG"), ("马昕", ""), ("姜建彬", "")], "a media group's initials are an outlet"),
+    ("G记者 李仁", [], "…two capitals at least: a single letter is no outlet, and no name"),
 ]
 
 
@@ -307,6 +311,9 @@ OPENING = [
     ("青岛早报记者从市住建局获悉，全区新开工项目12个。", False, "a sentence about the reporter"),
     ("记者：今年以来即墨发展势头如何？", False, "an interviewer's question"),
     ("作者：王涛", False, "作者 opens no article: such lines also close commentary pieces"),
+    ("■记者 何可人", True, "■ mark"),
+    ("■记者 刘建新 摄", True, "…a photographer's"),
+    ("文/图 记者 蔡晓华", True, "文/图 credits the work before the people"),
 ]
 
 

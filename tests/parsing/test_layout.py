@@ -387,6 +387,13 @@ DATELINES = [
     ),
     ("5月6日起停电（王家庄）" + BODY2, [], "…then only before a reporter's bracket: 起停电 ends a clause"),
     ("(记者 罗超) 4月3日下午，" + BODY2, [("罗超", "reporter")], "a paragraph opened by its reporters' bracket"),
+    ("(文/图 记者 蔡晓华)3月4日，" + BODY2, [("蔡晓华", "reporter")], "…crediting the work first"),
+    (
+        "(YMG记者李仁通讯员马昕)3月4日，" + BODY2,
+        [("李仁", "reporter"), ("马昕", "correspondent")],
+        "…naming its outlet by the group's initials",
+    ),
+    ("(全媒体记者 侯庆萍)3月4日，" + BODY2, [("侯庆萍", "reporter")], "…naming the desk"),
     ("（王家庄）村里的新事" + BODY2, [], "…with a role word: a bracket of a name alone is no byline"),
     ("本报讯 记者陈绍鹏报道:11月28日，" + BODY2, [("陈绍鹏", "reporter")], "记者X报道: names the report's reporters"),
     ("本网特约记者马静雅、陈玉志报道：" + BODY2, [("马静雅", "reporter"), ("陈玉志", "reporter")], "…after no dateline, joined by 、"),
