@@ -58,9 +58,10 @@ _PAST_YEAR = re.compile(r"(?:刚刚过去的|过去的)(?P<y>(?:19|20)\d{2})年"
 _FUTURE_YEAR = re.compile(r"(?:预计|计划|力争|争取|将于|将在|到|(?<!截)至|目标)(?:19|20)\d{2}年")  # 截至: as of, a past
 # …or a deadline after it (`2024年底前将全面达产`, `2023年底陆续投产`).
 _DEADLINE_YEAR = re.compile(r"(?:19|20)\d{2}年(?=(?:底|末)?前?(?:将|陆续))")
-# A year something began in (`自2007年10月以来`, `从2019年起`): the page speaks from later.
+# A year something began in (`自2007年10月以来`, `从2019年起`, `自2016年1月1日开工以来`): the
+# page speaks from later.
 # Not `2024年以来` alone, which a page of 2024 writes of its own year so far.
-_SINCE_YEAR = re.compile(r"(?<=[自从])(?:19|20)\d{2}年(?=以来|起)|(?:19|20)\d{2}年(?=\d{1,2}月份?(?:以来|起))")
+_SINCE_YEAR = re.compile(r"(?<=[自从])(?:19|20)\d{2}年(?=[^，。；]{0,12}?(?:以[来來]|起))|(?:19|20)\d{2}年(?=\d{1,2}月份?(?:以[来來]|起))")
 _CN_DIGIT = "一二三四五六七八九"
 
 

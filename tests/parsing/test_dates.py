@@ -38,6 +38,10 @@ PAGE_YEAR = [
     ("9月14日，自2007年10月以来全县累计投资。", (None, ""), "a year something began in is no page year (the page is later)"),
     ("从2019年起，全县每年举办。", (None, ""), "…从…起"),
     ("自2018年以来，全县累计投资。", (None, ""), "…自…以来"),
+    ("2月5日，自2016年1月开工以来累计投资。", (None, ""), "…a beginning's month and event between them"),
+    ("自2016年1月開工以來，累计投资。", (None, ""), "…以來 in traditional characters"),
+    ("2019年10月以来，全县累计投资。", (None, ""), "…a year and month before 以来, without 自"),
+    ("自2016年，全县累计投资，以来", (2016, "2016年 mentioned 1×"), "…within one clause"),
     ("2024年以来，全区完成投资。", (2024, "2024年 mentioned 1×"), "…but a year alone before 以来: a page's own year so far"),
     ("", (None, ""), ""),
 ]
