@@ -41,6 +41,13 @@ NAV_WORDS = (
     "默认",
     "PDF版",
     "手机版",
+    "往期",
+    "旧版",
+    "旧版入口",
+    "返回首页",
+    "返回报网首页",
+    "关于我们",
+    "电子报阅读机",
 )
 # Headings of the blocks of links to other articles that news sites put under a story.
 TEASER_HEADINGS = ("相关阅读", "相关新闻", "推荐阅读", "新闻推荐", "热点推荐")
@@ -93,7 +100,13 @@ def _chinese_number(numeral: str) -> int:
 
 
 _NAV_SEPARATORS = re.compile(r"[\s|｜]+")
-_NAV_DATE_TOKEN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+# What else a site's navigation bar holds beside its words: a date, a weekday, a time of
+# day, the current page (`当前版:`, `02版`), a hotline (`新闻热线:0577-67898890`).
+_NAV_TOKEN = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2}|星期[一二三四五六日天]|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
+    + r"|(?:当前版|本版)[：:]|[A-Z]{0,2}\d{1,2}版|"
+    + f"[{HAN}]{{0,4}}热线[：:][\\d\\-]+"
+)
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇)\s*[：:]")  # 上一篇：<another article's title>
 _DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"  # 2024年5月6日, 2024-05-06, 2024/05/06, 2024.05.06
 _WEEKDAY = "(?P<weekday>(?:星期|周)[一二三四五六日天])"  # 星期一 or 周一
@@ -236,7 +249,11 @@ def _web_stamp(line: str) -> re.Match | None:
     before = line[: match.start()]
     if not (match["time"] or _STAMP_LABEL.search(line)):
         return None
-    return match if _STAMP_LEAD.fullmatch(before) or source_publication(before) else None
+    return match if _STAMP_LEAD.fullmatch(before) or source_publication(before) or _SITE_LEAD.fullmatch(before) else None
+
+
+# A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`).
+_SITE_LEAD = re.compile(f"[\\sA-Za-z0-9.:/_\\-]*[{HAN}]{{2,10}}网\\s*")
 
 
 def _stamp_credits(line: str) -> list:
@@ -312,7 +329,8 @@ def _read_page(header: PageHeader, label: str) -> None:
 # A news site's chrome: a breadcrumb (`当前位置:首页 > 新闻`, `地方网 > 山东 > 正文`), a
 # bracketed label alone (`【导语】`), a label alone with its colon (`新闻热线:`), a row of
 # at least SITE_NAV_TOKENS short links without punctuation (`今日青岛 今日即墨 今日胶州 今日平度`).
-_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置)|(?:[^>＞»]{1,30}[>＞»]){2,}")
+_BREADCRUMB_START = re.compile(r"(?=[您你当所])(?:您|你)?[当前所在的]{0,5}位置")  # 当前位置, 您所在的位置, 您当前所在位置
+_BREADCRUMB = re.compile(r"(?:[^>＞»]{1,30}[>＞»]{1,2}){2,}")  # `>>` between links too
 _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 # A news site's buttons and services, on a short line of their own.
 # An e-paper's counters and a day without its year (`本文字数:335`, `阅读量:66`, `日期:02-09`).
@@ -348,7 +366,7 @@ _BREADCRUMB_MARKS = re.compile("[>＞»]")
 
 def _is_breadcrumb(line: str) -> bool:
     # The pattern tries thirty characters at every position; a line without its marks is no trail of links.
-    return bool((line.startswith(("当前位置", "您的位置", "你的位置")) or _BREADCRUMB_MARKS.search(line)) and _BREADCRUMB.search(line))
+    return bool(_BREADCRUMB_START.match(line) or (_BREADCRUMB_MARKS.search(line) and _BREADCRUMB.search(line)))
 
 
 def _is_nav_line(line: str) -> bool:
@@ -356,7 +374,7 @@ def _is_nav_line(line: str) -> bool:
     `上一篇：…`, `新即墨2025年05月12日01版面`."""
     # A page number may be glued before a navigation word: `3上一版 4下一版`.
     tokens = [_without_page_number(token) for token in _NAV_SEPARATORS.split(line) if token]
-    if any(token in NAV_WORDS for token in tokens) and all(token in NAV_WORDS or _NAV_DATE_TOKEN.fullmatch(token) for token in tokens):
+    if any(token in NAV_WORDS for token in tokens) and all(token in NAV_WORDS or _NAV_TOKEN.fullmatch(token) for token in tokens):
         return True
     if _NEIGHBOUR_LINK.match(line):
         return True

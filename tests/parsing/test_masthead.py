@@ -46,6 +46,13 @@ FURNITURE_LINE = [
     ("新即墨", True, "publication name"),
     ("当前位置:首页 > 新闻 > 青岛新闻", True, "a breadcrumb"),
     ("地方网 > 山东 > 青岛市 > 今日青岛 > 正文", True, "a breadcrumb without its label"),
+    ("您当前的位置:云南网 >> 大理频道 >> 频道头条 >> 正文", True, "a breadcrumb's longer label"),
+    ("晋江新闻网 >> 新闻中心 >> 晋江时政 >>正文", True, "links joined by >>"),
+    ("您所在的位置:康巴传媒网", True, "a breadcrumb's label, 您所在的位置, with no marks"),
+    ("位置决定未来", False, "位置 alone opens no breadcrumb"),
+    ("www.ijjnews.com    晋江新闻网 2016-12-30 07:50", True, "a stamp led by a site's address and unlisted name"),
+    ("大河网 2016-12-30 07:50", True, "…its name alone"),
+    ("截至2016-12-30 07:50", False, "…not a word of prose"),
     ("今日青岛 今日即墨 今日胶州 今日平度 今日莱西", True, "a row of short site links"),
     ("发挥特色优势 深化改革创新 努力当好全市高水平对外开放的排头兵", False, "a headline of phrases: a long one among them"),
     ("走在前 勇争先 创一流", False, "three phrases are a headline, not a row of links"),
@@ -256,6 +263,13 @@ NAVIGATION_WORDS = [
     ("上一篇：即墨召开全区安全生产工作会议", True, "a link to the previous article"),
     ("下一篇:没有了", True, ""),
     ("放大招 破难题", False, "navigation words must be whole tokens"),
+    (
+        "2025年05月28日 星期三 旧版入口 | 返回报网首页 | 版面导航 当前版: 02版 上一版 下一版 往期",
+        True,
+        "a site's bar: dates, a weekday, the current page among its words",
+    ),
+    ("2018/12/28 上午9:27:28 星期五 新闻热线:0577-67898890 | 关于我们 | 旧版", True, "…a time of day and a hotline"),
+    ("旧版 即墨召开全区安全生产工作会议", False, "…and no other words"),
 ]
 
 
