@@ -58,7 +58,7 @@ ROLES = sorted(
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
         *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-        副检察长 检察长 常委 主任委员 党工委书记 第一副主任 第一副书记 党组成员""".split(),
+        副检察长 检察长 常委 主任委员 党工委书记 第一副主任 第一副书记 常务副主任 党组成员""".split(),
         *_SHORT_DEPARTMENT_HEADS,
     ],
     key=len,
@@ -97,7 +97,7 @@ _ORGS = sorted(
     {
         *(level + organ for level in _BARE_LEVEL_CHARS for organ in _LEVEL_ORGANS),
         *"""镇委 镇人大 乡人大 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 政府 人大常委会 人大常委
-        人大 政协 常委会 常委 管理局 管委会 管委 办事处 委员会 办公室 组织部 宣传部 统战部 政法委 社会工作部
+        人大 政协 常委会 常委 管理局 管委会 管委 办事处 委员会 办公室 组织部 宣传部 统战部 群工部 群众工作部 政法委 社会工作部
         编办 妇联 总工会 团委 工商联 科协 文联 侨联 残联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
     },
     key=len,
