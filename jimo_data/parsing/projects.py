@@ -189,7 +189,20 @@ def find_projects(text: str) -> list[ProjectMention]:
                     stage = stage or (batch if since_batch <= CARRIED_SENTENCES else "")
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
         since_batch += 1
-    return list(found.values())
+    return _without_heads(list(found.values()))
+
+
+def _without_heads(mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """The mentions less those whose name begins another's of the same sentence: there the
+    shorter names the place of the longer (`光磊高端产业园` beside `光磊高端产业园…生产线提升项目`)
+    or is its project cut short (`…产业园` beside `…产业园(二期)项目`)."""
+    return [
+        mention
+        for mention in mentions
+        if not any(
+            other.sentence == mention.sentence and other.name != mention.name and other.name.startswith(mention.name) for other in mentions
+        )
+    ]
 
 
 # A batch of projects reaching a stage together: 集中开工, 集中签约, 项目集中竣工投产.

@@ -29,6 +29,16 @@ SHAPES = [
     ("青岛英派斯体育产业园开工。", [("青岛英派斯体育产业园", "开工")], "产业园 is a facility"),
     ("海信智能工厂正式投产。", [("海信智能工厂", "投产")], "正式 may stand between facility and stage"),
     ("晋江戏剧中心动工。", [("晋江戏剧中心", "开工")], "动工 (ground broken) is a facility's stage too"),
+    (
+        "参观了光磊高端产业园，了解光磊高端产业园数字化智能制造生产线提升项目建设情况。",
+        [("光磊高端产业园数字化智能制造生产线提升项目", "建设")],
+        "a name beginning another's in its sentence is that one's place: the longer is the project",
+    ),
+    (
+        "海信智能工厂项目开工。海信智能工厂项目二期签约。",
+        [("海信智能工厂项目", "开工"), ("海信智能工厂项目二期", "签约")],
+        "…only within one sentence",
+    ),
     ("其中新能源新材料项目7个、高端装备制造项目8个。", [], "kinds counted (`A项目N个`), not names"),
     ("总部经济项目12个，实体经济项目20个。", [], "…each counted alone"),
     ("签约落地中科院海信总部。", [("中科院海信总部", "落地")], "the stage before the name"),
