@@ -161,19 +161,18 @@ def is_subhead(line: str) -> bool:
 
 def is_head_candidate(line: str) -> bool:
     """A line that may be a headline or subhead: at most MAX_HEAD_CHARS characters with
-    no sentence punctuation (。！？…； at the end, 。！？ inside), but for one closing ！
-    on a line of at most MAX_EXCLAIMED_HEAD characters (`…项目集中开工！`: headlines
-    exclaim). A line starting with — is a subtitle (`——访…`) and always a candidate."""
+    no sentence punctuation (。！？…； at the end, 。！？ inside), but for one ！ on a line
+    of at most MAX_EXCLAIMED_HEAD characters (`…项目集中开工！`, `刚刚!青岛270个项目集中开工`:
+    headlines exclaim). A line starting with — is a subtitle (`——访…`) and always a candidate."""
     if line.startswith(("——", "—")):
         return True
     if len(line) > MAX_HEAD_CHARS:
         return False
-    if _EXCLAIMED.search(line) and len(line) <= MAX_EXCLAIMED_HEAD:
-        line = line.rstrip()[:-1]
+    if len(line) <= MAX_EXCLAIMED_HEAD and fold_punct(line).count("！") == 1:
+        line = fold_punct(line).replace("！", "，")  # one exclamation, anywhere: `刚刚!青岛270个项目集中开工`
     return not ends_sentence(line) and not has_sentence_inside(line)
 
 
-_EXCLAIMED = re.compile(r"[！!]\s*$")
 MAX_EXCLAIMED_HEAD = 30  # a longer line that exclaims is a sentence of prose standing alone
 
 
