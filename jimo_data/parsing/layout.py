@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import Byline, closing_byline, is_correspondent_line, is_opening_byline, parse_people, photo_credit, staff_line
+from .publications import named
 from .text import ends_sentence, fold_punct, has_sentence_inside, simplified
 
 ARTICLE, CAPTION = "article", "caption"
@@ -137,7 +138,17 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
     sub = " ".join(line.lstrip("—-").strip() for line in lines[main + 1 :])
-    return kicker, lines[main], sub
+    return kicker, _without_source_tag(lines[main]), sub
+
+
+_SOURCE_TAG = re.compile(r"^【(?P<name>[^】]{2,12})】\s*")
+
+
+def _without_source_tag(headline: str) -> str:
+    """A headline without the tag of the paper it was taken from (`【光明日报】激发海洋活力`:
+    the tag names the source, which the page's header reads); any other bracket stays (`【专题】…`)."""
+    tag = _SOURCE_TAG.match(headline)
+    return headline[tag.end() :] if tag and headline[tag.end() :] and named(tag["name"]) else headline
 
 
 _BULLET = re.compile(r"^[•·●■◆▪►▶\s]+")

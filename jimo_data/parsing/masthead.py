@@ -337,6 +337,8 @@ _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 _COUNTER_OR_DAY = re.compile(
     r"(?:本文字数|字数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[：:]?\s*\d+\+?|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}"
 )
+# A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`).
+_APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)")
 _CHROME_WORDS = re.compile(r"扫码|扫描到手机|分享至|大字体|小字体|彩信|语音阅读|打印本页|关闭窗口|收藏本页")
 MAX_CHROME_LINE = 60
 SITE_NAV_TOKENS = 4
@@ -347,7 +349,7 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 def _is_site_chrome(line: str) -> bool:
     if len(line) > MAX_STAMP_LINE:
         return False  # chrome is short; prose lines can be megabytes long
-    if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line):
+    if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line

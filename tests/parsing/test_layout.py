@@ -443,6 +443,9 @@ HEADLINES = [
         "a line naming people that ends in an event verb is a title, not a deck",
     ),
     (["曾赞荣讲话", "任刚主持"], ("", "曾赞荣讲话", "任刚主持"), "only decks: the first line"),
+    (["【光明日报】激发海洋活力 续谱明珠华章"], ("", "激发海洋活力 续谱明珠华章", ""), "the source paper's tag is no part of the title"),
+    (["【专题】激发海洋活力"], ("", "【专题】激发海洋活力", ""), "…another bracketed word is"),
+    (["【光明日报】"], ("", "【光明日报】", ""), "…and a tag alone stays"),
 ]
 
 
