@@ -61,7 +61,7 @@ def test_the_cache_stays_a_function_of_the_pages(folder, session_cache):
 
 
 def test_a_merge_makes_two_project_names_one_row_with_both(folder, session_cache):
-    short, long = "国家农业科技园", "国家农业科技园良种示范推广项目"
+    short, long = "三菱重工海尔空调机", "三菱重工海尔空调机三期扩建项目"
     corpus = corrected(folder, f'[[merge]]\ntable = "projects"\nnames = ["{short}"]\ninto = "{long}"\n', session_cache)
     summary = project_summary(with_project_names(corpus.projects))
     rows = summary[summary["name"].isin([short, long]) | summary["aliases"].str.contains(short)]

@@ -22,7 +22,7 @@ from jimo_data.views.i18n import t
 EN = "en"
 NAME, OFFICE, JURISDICTION, CORRECTED = (t(label, EN) for label in ("col_name", "col_office", "col_jurisdiction", "col_corrected"))
 PROJECT, ALIASES = t("col_project", EN), t("col_aliases", EN)
-SHORT, LONG = "国家农业科技园", "国家农业科技园良种示范推广项目"  # one project the parser keeps apart
+SHORT, LONG = "三菱重工海尔空调机", "三菱重工海尔空调机三期扩建项目"  # one project the parser keeps apart (two pages)
 
 
 @pytest.fixture
@@ -169,10 +169,22 @@ SPLITS = [
 ]
 
 
+# A page composed for it: one article printing both names, in two sentences (the parser
+# drops a name that begins another's of the same sentence).
+BOTH_NAMES = f"""新即墨
+2026年4月3日 星期五
+
+通济新区项目建设提速
+
+本报讯 {SHORT}、海尔净水互联产业园等项目加快建设。上午，{LONG}签约。
+"""
+
+
 @pytest.mark.parametrize("written, renamed, why", SPLITS, ids=[case[-1] for case in SPLITS])
 def test_a_split_after_a_merge_renames_the_mentions_it_names(folder, session_cache, written, renamed, why):
+    (folder / "900_both_names.txt").write_text(BOTH_NAMES, encoding="utf-8")
     rules = f'[[merge]]\ntable = "projects"\nnames = ["{SHORT}"]\ninto = "{LONG}"\n\n'
-    rules += f'[[split]]\ntable = "projects"\nname = "{LONG}"\narticle_ids = ["001_736da492cd51ba95.txt#2"]\ninto = "另一项目"\n{written}'
+    rules += f'[[split]]\ntable = "projects"\nname = "{LONG}"\narticle_ids = ["900_both_names.txt#1"]\ninto = "另一项目"\n{written}'
     (folder / CORRECTIONS_FILE).write_text(rules, encoding="utf-8")
     projects = load_corpus(folder, cache_dir=session_cache).projects
     assert sorted(projects.loc[projects["name"] == "另一项目", "written_as"]) == sorted(renamed)
@@ -194,7 +206,7 @@ REFUSED = [
     (
         lambda at: (
             at.multiselect(key="split_names").set_value([LONG]).run(),
-            at.text_input(key="split_into").input("国家农业科技园良种示范推广"),
+            at.text_input(key="split_into").input("三菱重工海尔空调机三期扩建"),
         ),
         "split_regroups",
         "the naming rules would file the new name under the same project",

@@ -71,8 +71,12 @@ _NAV_DATE = re.compile(
     rf"(?P<pub>[^\W\d_]{{2,{LONGEST_PUBLICATION_NAME}}})?"
     + r"\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:第?"
     + _LABEL
-    + r"版面?(?:：\S{1,12})?)?"
+    + r"版面?(?:：(?P<section>\S{1,12}))?)?"
 )
+# An e-paper's issue as its address writes it, the paper's name glued to the day
+# (`菏泽日报20160817期 第A1版:要闻 下一版>`, `当前位置:新岚山20231130期 >> 第A1版:要闻`).
+_ISSUE_DAY = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})期")
+_ISSUE_LINE_MARKS = re.compile(r"^(?:当前位置|您的位置)[：:]|[>＞»]+")
 # Page navigation, each a whole line: `01版:要闻`, `A05版：城事`; `A05：城事` (without 版
 # only a stack letter with two digits and a short section name, so that `G20：…` headlines
 # of six characters and more stay content); `第A05版`. The link to the page's PDF may
@@ -201,6 +205,9 @@ def read_header(lines: list[str]) -> PageHeader:
         elif match := _page_nav(line):
             _read_page(header, match["label"])
             header.section = header.section or (match.groupdict().get("section") or "")
+            header.furniture.add(i)
+        elif issue := _e_paper_issue(line):
+            _read_nav_line(header, issue)
             header.furniture.add(i)
         elif _is_site_chrome(line):
             header.furniture.add(i)
@@ -398,6 +405,20 @@ def _publication_leading(match: re.Match) -> str:
     return words if (found := named(words)) and found.name == words else ""
 
 
+def _e_paper_issue(line: str) -> str:
+    """An e-paper's issue line (`菏泽日报20160817期 第A1版:要闻 下一版>`) as a navigation line
+    `_read_nav_line` reads (`菏泽日报2016年08月17日第A1版：要闻`), "" for any other line:
+    its day written out, its breadcrumb's label and marks and its neighbours' links dropped,
+    led by a publication's own name."""
+    day = _ISSUE_DAY.search(line)
+    if not day or len(line) > MAX_STAMP_LINE:
+        return ""
+    words = _ISSUE_LINE_MARKS.sub(" ", line[: day.start()] + f"{day['y']}年{day['m']}月{day['d']}日" + line[day.end() :])
+    nav = "".join(token for token in words.split() if _without_page_number(token.rstrip(">＞»")) not in NAV_WORDS)
+    match = _NAV_DATE.fullmatch(nav)
+    return nav if match and _publication_leading(match) else ""
+
+
 def _read_nav_line(header: PageHeader, line: str) -> None:
     match = _NAV_DATE.search(line.replace(" ", ""))
     if not match or _NEIGHBOUR_LINK.match(line):
@@ -406,6 +427,7 @@ def _read_nav_line(header: PageHeader, line: str) -> None:
         header.publication = header.publication or publication
     if match["label"]:
         _read_page(header, match["label"])
+        header.section = header.section or (match["section"] or "")
     if header.date is None:
         header.date = (int(match["y"]), int(match["m"]), int(match["d"]))
         header.date_evidence = line

@@ -16,7 +16,7 @@ from test_cache_faults import make_read_only  # noqa: F401  (a fixture)
 from jimo_data.corrections import CORRECTIONS_FILE
 
 pytestmark = pytest.mark.browser
-SHORT, LONG = "国家农业科技园", "国家农业科技园良种示范推广项目"
+SHORT, LONG = "三菱重工海尔空调机", "三菱重工海尔空调机三期扩建项目"
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +73,7 @@ def choose(page, label: str, *names: str, clear: bool = False) -> None:
 
 
 def test_projects_merged_on_the_projects_page_are_one_row_after_a_reload(page, url):
-    page.goto(f"{url}/projects?q={quote(SHORT)}")  # the sidebar's search keeps the article naming both
+    page.goto(f"{url}/projects?q={quote(SHORT)}")  # the sidebar's search keeps the articles naming them
     wait_for_app_run(page)
     assert grid_text(grid_of(page, LONG), LONG).count(SHORT) == 2  # two rows before
     page.get_by_text("合并、拆分或删除项目").click()

@@ -162,6 +162,31 @@ HEADER_FIELDS = [
         "",
     ),
     (
+        "菏泽日报20160817期 第A1版:要闻 下一版>",
+        {
+            "publication": "菏泽日报",
+            "date": (2016, 8, 17),
+            "date_evidence": "菏泽日报2016年08月17日第A1版：要闻",
+            "page_no": 1,
+            "page_label": "A1",
+            "section": "要闻",
+        },
+        "an e-paper's issue: the paper's name glued to the day, then the page; its neighbours' link goes",
+    ),
+    (
+        "当前位置:新岚山20231130期 >> 第A2版:要闻",
+        {
+            "publication": "新岚山",
+            "date": (2023, 11, 30),
+            "date_evidence": "新岚山2023年11月30日第A2版：要闻",
+            "page_no": 2,
+            "page_label": "A2",
+            "section": "要闻",
+        },
+        "…in a breadcrumb",
+    ),
+    ("当前位置:某某网20231130期 >> 第A2版:要闻", {}, "…only after a publication's own name (a breadcrumb, nothing read)"),
+    (
         "青岛日报 2025年05月12日 第3版",
         {
             "publication": "青岛日报",
