@@ -113,6 +113,9 @@ CLEAN_NAMES = [
     ("标志着甘孜州职业技术学院项目", "甘孜州职业技术学院项目", "标志着 (marks) is stripped"),
     ("分别为南海文化中心项目", "南海文化中心项目", "分别为 (are, each) too"),
     ("姚国华一行亲临科技孵化园项目", "科技孵化园项目", "a visit's words: 一行 亲临"),
+    ("迎来碧水源膜产业园项目", "碧水源膜产业园项目", "迎来 (welcome) is stripped"),
+    ("按照碧水源膜产业园项目", "碧水源膜产业园项目", "按照 (according to)"),
+    ("指挥长张跃新同志介绍宝鸡阳平铁路物流基地项目", "宝鸡阳平铁路物流基地项目", "a person's 介绍 (introduced)"),
     ("“海信智能项目”", "海信智能项目", "quotes around the name are stripped"),
     ("海信智能工厂及配套项目", "海信智能工厂", "及配套项目 is removed"),
     ("海信智能工厂及配套设施", "海信智能工厂", "so is 及配套设施"),
@@ -233,6 +236,15 @@ GENERIC = [
     ("更实举措服务保障项目", "举措 (measures): a campaign's words"),
     ("各个工程建设项目", "各个 (every): all of them"),
     ("技改项目", "a kind: technical upgrades"),
+    ("各县市召开援疆项目", "召开 (hold a meeting)"),
+    ("专门成立州县两级项目", "成立 (set up)"),
+    ("4月底前全部项目", "全部 (all of them)"),
+    ("北京碧水源科技股份有限公司董事长文剑平", "a company's post and a person"),
+    ("援疆项目", "a kind: aid to Xinjiang"),
+    ("高铁项目", "…high-speed rail"),
+    ("BOT项目", "…a financing scheme"),
+    ("除陈仓区", "除 (except) starts no name"),
+    ("本届青洽会", "本届 (this session)"),
 ]
 
 
@@ -288,6 +300,7 @@ STAGE_WORDS = [
     ("试车", "竣工"),
     ("通过竣工验收", "竣工"),
     ("通航", "投用"),
+    ("落成", "竣工"),
 ]
 
 
