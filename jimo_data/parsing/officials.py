@@ -45,8 +45,9 @@ from . import places
 from .lexicons import lexicon_lines
 from .text import HAN, as_printed, fold_punct, simplified
 
-# Inner Mongolia's banners (旗, county level) and leagues (盟, prefecture level) have 旗长, 盟长.
-_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "乡长", "州长", "省长", "旗长", "盟长")
+# Inner Mongolia's banners (旗, county level) and leagues (盟, prefecture level) have 旗长, 盟长;
+# a prefecture's 地区 its 行署 (administrative office) and 专员.
+_GOVERNMENT_HEADS = ("区长", "市长", "县长", "镇长", "乡长", "州长", "省长", "旗长", "盟长", "专员")
 # An acting head (代区长, 代理区长) is appointed until the congress elects them: the head.
 _ACTING = ("代理", "代")
 _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, executive deputy or deputy head
@@ -58,7 +59,7 @@ ROLES = sorted(
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
         *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-        副检察长 检察长 常委 主任委员 党工委书记 第一副主任 第一副书记 常务副主任 党组成员""".split(),
+        副检察长 检察长 常委 主任委员 党工委书记 第一副主任 第一副书记 常务副主任 党组成员 副秘书长""".split(),
         *_SHORT_DEPARTMENT_HEADS,
     ],
     key=len,
@@ -82,7 +83,10 @@ _DEPARTMENTS = sorted(
     海洋发展局 投资促进局 投促局 林业和草原局 林业局 粮食和物资储备局 粮食局 广播电视局 广电局 体育局 档案局
     气象局 税务局 国有资产监督管理委员会 国资委 地方金融监督管理局 金融工作局 金融局 乡村振兴局 民族宗教事务局
     民宗局 机关事务管理局 政务服务管理局 政务服务和大数据管理局 数据局 能源局 畜牧兽医局 农业局 国土资源局 环境保护局
-    环保局 规划局 人民防空办公室 人防办""".split(),
+    环保局 规划局 人民防空办公室 人防办
+    科学技术厅 科技厅 工业和信息化厅 工信厅 教育厅 公安厅 民政厅 司法厅 财政厅 人力资源和社会保障厅 人社厅
+    自然资源厅 生态环境厅 住房和城乡建设厅 住房城乡建设厅 住建厅 交通运输厅 水利厅 农业农村厅 商务厅 文化和旅游厅
+    文旅厅 卫生健康委员会 退役军人事务厅 应急管理厅 审计厅""".split(),
     key=len,
     reverse=True,
 )
@@ -96,7 +100,7 @@ _LEVEL_ORGANS = ("委", "委办", "政府", "人大常委会", "人大常委", "
 _ORGS = sorted(
     {
         *(level + organ for level in _BARE_LEVEL_CHARS for organ in _LEVEL_ORGANS),
-        *"""镇委 镇人大 乡人大 政府办 党委 党工委 工委 纪工委 党组 纪委监委 纪委 监委 人民政府 政府 人大常委会 人大常委
+        *"""镇委 镇人大 乡人大 政府办 党委 党工委 工委 纪工委 纪检委 党组 纪委监委 纪委 监委 地委 行署 人民政府 政府 人大常委会 人大常委
         人大 政协 常委会 常委 管理局 管委会 管委 办事处 委员会 办公室 组织部 宣传部 统战部 群工部 群众工作部 政法委 社会工作部
         编办 妇联 总工会 团委 工商联 科协 文联 侨联 残联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
     },
@@ -130,7 +134,7 @@ _COLON_AFTER_TITLE = re.compile("：[ \u3000]*|[ \u3000]+")
 _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
-    深入 前往 听取 宣布 介绍 要求 批示 同志 分别 共同 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
+    深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
@@ -141,7 +145,8 @@ _VERBS_AFTER_A_NAME = tuple(word for word in _FOLLOWERS if len(word) > 1)
 _SURNAMES = frozenset(lexicon_lines("surnames.txt"))  # single and double
 _SURNAMES_DOUBLE = frozenset(surname for surname in _SURNAMES if len(surname) == 2)
 # Titles that place the person's office; order = which link of a chain is the principal office.
-_HEAD_OF_PARTY = re.compile(r"(?<!副)(?<!党组)(?:总书记|书记)$")
+# The secretary of a commission (政法委书记, 纪委书记) heads no party committee.
+_HEAD_OF_PARTY = re.compile(r"(?<!副)(?<!党组)(?<!政法委)(?<!纪委)(?<!纪工委)(?<!纪检委)(?:总书记|书记)$")
 _HEAD_OF_GOVERNMENT = re.compile(f"(?<!副)(?:{'|'.join(_GOVERNMENT_HEADS)})$")  # 代区长 and 代理区长 too
 _HEAD_OF_BODY = re.compile(r"(?<!副)(?:主任|主席)$")
 
