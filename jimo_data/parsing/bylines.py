@@ -98,7 +98,7 @@ _OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本�
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
 _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
-_GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：]+?)(?:首席记者|记者|通讯员)[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})*\\s*$")
+_GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员)[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})*\\s*$")
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
@@ -109,6 +109,8 @@ _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
 _CLOSING_PHOTO = re.compile(f"(?<=[。！？”])\\s*((?:[{HAN}]{{2,4}}\\s?){{1,3}})\\s*摄$")
 # A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
+# …or a reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`).
+_CLOSING_REPORTER = re.compile(f"(?<=[。！？”])\\s*((?:本报)?记者\\s?[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
 _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
 # A credit line of an outlet and its people: `东昌府融媒：于继镔`.
 _OUTLET_CREDIT = re.compile(f"^(?P<outlet>[^\\s：]{{2,12}})：\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)$")
@@ -278,6 +280,7 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
             return line[: photo.start()].rstrip(), [Byline(n, PHOTOGRAPHER, "", "摄") for n in names]
     match = _CLOSING.search(line) if ")" in line or "）" in line else None
     match = match or (_CLOSING_MARK.search(line) if "□" in line else None)
+    match = match or (_CLOSING_REPORTER.search(line) if "者" in line else None)
     if not match:
         return None
     before = line[: match.start()].rstrip()

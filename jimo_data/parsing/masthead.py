@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass, field
 
 from .bylines import EDITOR, REPORTER, ROLE_WORDS, parse_people
+from .places import place_names
 from .publications import named, named_in, of_outlet, place_dailies, registry
 from .text import HAN, fold_punct, simplified
 
@@ -48,6 +49,10 @@ NAV_WORDS = (
     "返回报网首页",
     "关于我们",
     "电子报阅读机",
+    "通版阅读请点击：",
+    "展开通版",
+    "收缩通版",
+    "通版阅读",
 )
 # Headings of the blocks of links to other articles that news sites put under a story.
 TEASER_HEADINGS = ("相关阅读", "相关新闻", "推荐阅读", "新闻推荐", "热点推荐")
@@ -116,7 +121,7 @@ _DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>
 _WEEKDAY = "(?P<weekday>(?:星期|周)[一二三四五六日天])"  # 星期一 or 周一
 # A line that is only a date, after a label, with its weekday; with a time or a source it is
 # a stamp line (`_WEB_STAMP`).
-_DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*" + _WEEKDAY + "?")
+_DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*" + _WEEKDAY + "?")
 # A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
@@ -133,11 +138,11 @@ _STAMP_CREDIT = re.compile(
     "(?P<label>作者|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s*\\d{4}|$)"
 )
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［]|(?:来源|作者|发布时间|发布日期|签发日期|更新时间|时间|日期|刊发日期|发布|人气|点击|浏览)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［]|(?:来源|作者|发布时间|发布日期|发表时间|发表于|签发日期|更新时间|时间|日期|刊发日期|发布|人气|点击|浏览)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
-_SOURCE_NAME = re.compile(r"(?:来源|来自|报纸名称)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
+_SOURCE_NAME = re.compile(r"(?:来源|来自|报纸名称|出处)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
 # A paper's name in brackets before a headline: `【光明日报】激发海洋活力 续谱明珠华章`.
@@ -145,7 +150,9 @@ _PUBLICATION_TAG = re.compile(r"^【(?P<name>[^】]{2,12})】")
 _FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]")  # -- 菏泽日报 -- 版次:[A1]
 _CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
-_PUBLISHER = re.compile(r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|邮发代号|CN\s*37)")
+_PUBLISHER = re.compile(
+    r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
+)
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
 _SLOGAN_LINE = re.compile(f"^[{HAN}]{{2,8}}$")
 
@@ -170,7 +177,7 @@ def read_header(lines: list[str]) -> PageHeader:
     """Find every furniture line and what it says about the page.
 
     Furniture: a line that is a publication name; a publisher line (主办, 编辑出版,
-    出版发行, 中共…委 alone on the line, 国内统一连续出版物号, 邮发代号, CN 37) of at most
+    出版发行, 中共…委 alone on the line, 国内统一连续出版物号 or 国内统一刊号, 邮发代号, a CN serial number) of at most
     40 characters; a masthead date line of at most 40 characters with a lunar date, a
     weekday or an issue number besides the date; page navigation (`_PAGE_NAV`: `01版:要闻`,
     `A05版：城事`, `A05：城事`, `第A05版`), whose page number is the label's digits
@@ -256,11 +263,13 @@ def _web_stamp(line: str) -> re.Match | None:
     before = line[: match.start()]
     if not (match["time"] or _STAMP_LABEL.search(line)):
         return None
-    return match if _STAMP_LEAD.fullmatch(before) or source_publication(before) or _SITE_LEAD.fullmatch(before) else None
+    led = _STAMP_LEAD.fullmatch(before) or source_publication(before) or _SITE_LEAD.fullmatch(before) or before.strip() in place_names()
+    return match if led else None
 
 
-# A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`).
-_SITE_LEAD = re.compile(f"[\\sA-Za-z0-9.:/_\\-]*[{HAN}]{{2,10}}网\\s*")
+# A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`,
+# an account's `西乌发布`), or the place it reports from (`石嘴山 2010-09-05 11:09 宁夏日报`).
+_SITE_LEAD = re.compile(f"[\\sA-Za-z0-9.:/_\\-]*[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)\\s*")
 
 
 def _stamp_credits(line: str) -> list:

@@ -242,6 +242,13 @@ CLOSING = [
     ("全区上下共同努力。 (周程林) ", ("全区上下共同努力。", ["周程林"]), "spaces around it"),
     ("要持续发力！(周程林)", ("要持续发力！", ["周程林"]), ""),
     ("如何破题？(周程林)", ("如何破题？", ["周程林"]), ""),
+    (
+        "副市长王宁岗参加会议。本报记者弓旭东",
+        ("副市长王宁岗参加会议。", ["弓旭东"]),
+        "a reporter's credit after the last sentence, no mark",
+    ),
+    ("参加会议。记者 王涛 李明", ("参加会议。", ["王涛", "李明"]), "…记者 and names set apart"),
+    ("会议由记者王涛主持", None, "…only after a sentence's end"),
     ("他说：“要持续发力。”(周程林)", ("他说：“要持续发力。”", ["周程林"]), "a quote that ends a sentence"),
     ("他说：‘要持续发力。’(周程林)", ("他说：‘要持续发力。’", ["周程林"]), ""),
     ("「要持续发力。」(周程林)", ("「要持续发力。」", ["周程林"]), ""),
@@ -314,6 +321,7 @@ OPENING = [
     ("■记者 何可人", True, "■ mark"),
     ("■记者 刘建新 摄", True, "…a photographer's"),
     ("文/图 记者 蔡晓华", True, "文/图 credits the work before the people"),
+    ("旗委书记王强主持会议。副市长王宁岗参加会议。本报记者弓旭东", False, "an outlet holds no sentence: a paragraph is none"),
 ]
 
 

@@ -56,6 +56,13 @@ FURNITURE_LINE = [
     ("www.ijjnews.com    晋江新闻网 2016-12-30 07:50", True, "a stamp led by a site's address and unlisted name"),
     ("大河网 2016-12-30 07:50", True, "…its name alone"),
     ("截至2016-12-30 07:50", False, "…not a word of prose"),
+    ("西乌发布 2023-07-12 09:34:42", True, "…an account's name (…发布)"),
+    ("石嘴山 2010-09-05 11:09 宁夏日报", True, "…the place it reports from"),
+    ("发表于:2021-05-26 10:26:50", True, "发表于 labels a stamp"),
+    ("通版阅读请点击:", True, "an e-paper's 通版 link"),
+    ("展开通版 收缩通版", True, "…its buttons"),
+    ("国内统一刊号:CN64-0001", True, "a national serial number, any province's"),
+    ("CN64-0001", True, "…alone"),
     ("今日青岛 今日即墨 今日胶州 今日平度 今日莱西", True, "a row of short site links"),
     ("发挥特色优势 深化改革创新 努力当好全市高水平对外开放的排头兵", False, "a headline of phrases: a long one among them"),
     ("走在前 勇争先 创一流", False, "three phrases are a headline, not a row of links"),
@@ -361,6 +368,8 @@ SOURCES = [
     ("2023-07-21 星期五 周口日报", "周口日报", "…with the weekday"),
     ("2023-07-21 观海新闻", "", "…an alias is no paper's own name"),
     ("当前报纸名称:余姚日报", "余姚日报", "an e-paper's 报纸名称 label; a county-level city's daily"),
+    ("内容出处: 《中卫日报》 报纸", "中卫日报", "出处 (source) names it as 来源 does"),
+    ("石嘴山 2010-09-05 11:09 宁夏日报", "宁夏日报", "a stamp led by a place, the paper after its time"),
 ]
 
 
