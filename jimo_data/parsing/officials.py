@@ -447,11 +447,14 @@ def _other_level_follows(link: str, end: int, full: str) -> bool:
 
 def jurisdiction(office: str) -> str:
     """The place an office belongs to, in full: its innermost leading place
-    (`枣庄市山亭区委书记` -> 山亭区, `即墨区区长` -> 即墨区, `移风店镇党委书记` -> 移风店镇); ""
-    when it names none (a bare title whose place the page does not tell)."""
+    (`枣庄市山亭区委书记` -> 山亭区, `即墨区区长` -> 即墨区, `移风店镇党委书记` -> 移风店镇); a zone
+    with the place written before it, which names it (`即墨经济开发区…` -> 即墨经济开发区: every
+    city has an 经济开发区); "" when it names none (a bare title whose place the page does not tell)."""
     found = placed_by(office)
     if not found:
         return ""
+    if found[-1] in _ZONES and len(found) > 1:
+        return found[-2] + found[-1]
     return places.full_name(found[-1])
 
 
