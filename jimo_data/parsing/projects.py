@@ -109,6 +109,14 @@ _LEADING = re.compile(
     r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|(?<!先)进行|打响|提高|标志着|分别为|分别是|希望|亲临|巡查|迎来|按照|同志介绍|介绍了|介绍|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
+
+
+def _without_conjunction(name: str) -> str:
+    """The name without a leading conjunction, unless the conjunction begins a place's
+    name (和龙, 如皋, 当阳: `和龙卧龙湖抽水蓄能电站项目` keeps its 和)."""
+    return name if place_starting_at(name, 0) else _CONJUNCTION.sub("", name)
+
+
 _GENERIC = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|签约|储备|在建|投资|城市更新的?)?项目$)"
     r"|^高(?:品质|质量|水平|标准)"
@@ -338,7 +346,7 @@ def clean_name(raw: str) -> str:
     than 4 Han, Latin or digit characters, is generic, or has unbalanced quotes."""
     name = _unquoted(raw.strip("，, "))
     for _ in range(3):
-        stripped = _CONJUNCTION.sub("", _LEADING.sub("", name))
+        stripped = _without_conjunction(_LEADING.sub("", name))
         if stripped == name:
             break
         if len(stripped.removesuffix("项目")) < MIN_LEFT_AFTER_VERB:

@@ -109,6 +109,8 @@ CLEAN_NAMES = [
     ("推动加快推进促进海信智能项目", "促进海信智能项目", "at most three rounds"),
     ("和海尔卡奥斯", "海尔卡奥斯", "a leading conjunction is stripped"),
     ("以及海信智能项目", "海信智能项目", ""),
+    ("和龙卧龙湖抽水蓄能电站项目", "和龙卧龙湖抽水蓄能电站项目", "a conjunction beginning a place's name stays (和龙市)"),
+    ("如皋港区综合码头项目", "如皋港区综合码头项目", "…如皋市"),
     ("在海信智能项目", "海信智能项目", "a leading 在 is stripped"),
     ("标志着甘孜州职业技术学院项目", "甘孜州职业技术学院项目", "标志着 (marks) is stripped"),
     ("分别为南海文化中心项目", "南海文化中心项目", "分别为 (are, each) too"),
