@@ -114,7 +114,8 @@ _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 def _without_conjunction(name: str) -> str:
     """The name without a leading conjunction, unless the conjunction begins a place's
     name (和龙, 如皋, 当阳: `和龙卧龙湖抽水蓄能电站项目` keeps its 和)."""
-    return name if place_starting_at(name, 0) else _CONJUNCTION.sub("", name)
+    conjunction = _CONJUNCTION.match(name)
+    return name[conjunction.end() :] if conjunction and not place_starting_at(name, 0) else name
 
 
 _GENERIC = re.compile(
