@@ -330,7 +330,8 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
 
 
 def _page_nav(line: str) -> re.Match | None:
-    line = _CHINESE_PAGE.sub(lambda numeral: f"第{_chinese_number(numeral[1]):02d}版", line)
+    if "第" in line:  # most lines are prose: a substring test before the pattern's scan
+        line = _CHINESE_PAGE.sub(lambda numeral: f"第{_chinese_number(numeral[1]):02d}版", line)
     return next((match for pattern in _PAGE_NAV if (match := pattern.fullmatch(line))), None)
 
 
@@ -419,8 +420,10 @@ def _e_paper_issue(line: str) -> str:
     `_read_nav_line` reads (`菏泽日报2016年08月17日第A1版：要闻`), "" for any other line:
     its day written out, its breadcrumb's label and marks and its neighbours' links dropped,
     led by a publication's own name."""
+    if len(line) > MAX_STAMP_LINE or "期" not in line:
+        return ""
     day = _ISSUE_DAY.search(line)
-    if not day or len(line) > MAX_STAMP_LINE:
+    if not day:
         return ""
     words = _ISSUE_LINE_MARKS.sub(" ", line[: day.start()] + f"{day['y']}年{day['m']}月{day['d']}日" + line[day.end() :])
     nav = "".join(token for token in words.split() if _without_page_number(token.rstrip(">＞»")) not in NAV_WORDS)
