@@ -83,7 +83,7 @@ _SPACED_ROLE_WORD = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LONGEST
 # a news site or a broadcaster, or in a word for an administrative area (`即墨区记者`:
 # the district's own reporter; the place says whom the reporter works for).
 _OUTLET_JOINERS = "/／•·・"
-_OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")  # 社: 新华社, 报社
+_OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")  # 社: 新华社, 报社
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|终审|审核|签审)\s*[：:\s]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
@@ -92,7 +92,11 @@ _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*[|｜]")
 _PHOTO_SUFFIXES = ("/摄", "摄影", "摄")
 _PHOTO_LEAD = re.compile("摄影[：:/\\s]*")
 _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
-_OPENING = re.compile(f"^\\s*(?:□|■(?=[^{HAN}]*记者)|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)")
+# ■ opens a byline only before its role word (■本报通讯员 …); elsewhere it marks a brief.
+# 作者: opens one only before a role word too (作者:记者 徐媛 …).
+_OPENING = re.compile(
+    f"^\\s*(?:□|(?:■|作者\\s*[：:])\\s*(?=(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员))|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)"
+)
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
@@ -135,7 +139,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     """
     text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", fold_punct(text)))
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
-    text = _WORK_PREFIX.sub("", text)
+    text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _PLACE_REPORTED.sub("", text)
     # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
     as_written, text = text, simplified(text)
@@ -177,6 +181,9 @@ _SEPARATOR_MARKS = re.compile(r"[：|｜□■]|\s/\s")
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 # The source of a credits line (`通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:…`) names no person.
 _SOURCE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,2}来源\s*：\s*[^\s|｜/]+")  # 稿件来源, 信息来源 too
+# 本报 (this paper) before a role word names nobody, at the start or after names
+# (`本报通讯员 阳精华 刘魁春 本报记者 李飞跃`).
+_THIS_PAPER_BEFORE_ROLE = re.compile("(?:本报|本网)(?=(?:全媒体|融媒体)?(?:首席|特约|实习|见习)?(?:记者|通讯员))")
 _WORK_PREFIX = re.compile(r"^(?:文/图|图/文|文／图|文/|图/|文／)")
 _SPACES = re.compile(r"\s+")
 

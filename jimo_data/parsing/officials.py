@@ -134,7 +134,7 @@ _COLON_AFTER_TITLE = re.compile("：[ \u3000]*|[ \u3000]+")
 _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
-    深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
+    深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
@@ -291,8 +291,22 @@ def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
     for length in (2, 3, 4):
         candidate = text[pos : pos + length]
         if len(candidate) == length and _is_name(candidate) and ends_name(text, pos + length):
-            return candidate
+            return _with_final_conjunction(text, pos, candidate)
     return ""
+
+
+def _with_final_conjunction(text: str, pos: int, name: str) -> str:
+    """The name, or the name and the 和 (与, 及) after it when that ends at a mark: `张继和，`
+    is 张继和 (a 和 joins two names, and none follows)."""
+    end = pos + len(name) + 1
+    joined = text[pos:end]
+    at_mark = end >= len(text) or not _is_han(text[end])
+    if text[end - 1 : end] in _JOINING and at_mark and _is_name(joined):
+        return joined
+    return name
+
+
+_JOINING = ("和", "与", "及")
 
 
 def _name_before(text: str, pos: int) -> str:

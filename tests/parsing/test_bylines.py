@@ -135,6 +135,7 @@ OUTLETS = [
     ("青岛日报/观海新闻记者 王涛 通讯员 林俊文", [("王涛", "青岛日报/观海新闻"), ("林俊文", "")], "the outlet is the reporters' only"),
     ("青岛日报通讯员 张伟", [("张伟", "")], "a correspondent gets no outlet even when one is printed"),
     ("全媒体记者 侯庆萍", [("侯庆萍", "")], "a desk alone (全媒体) is the page's own paper's: no outlet"),
+    ("本报通讯员 阳精华 本报记者 李飞跃", [("阳精华", ""), ("李飞跃", "")], "本报 after names, before a role word, names nobody"),
     ("本报融媒体记者 侯庆萍", [("侯庆萍", "")], "…本报 and its desk"),
     ("YMG记者李仁通讯员马昕姜建彬", [("李仁", "YMG"), ("马昕", ""), ("姜建彬", "")], "a media group's initials are an outlet"),
     ("G记者 李仁", [], "…two capitals at least: a single letter is no outlet, and no name"),
@@ -320,8 +321,13 @@ OPENING = [
     ("作者：王涛", False, "作者 opens no article: such lines also close commentary pieces"),
     ("■记者 何可人", True, "■ mark"),
     ("■记者 刘建新 摄", True, "…a photographer's"),
+    ("■本报通讯员 阳精华 刘魁春 本报记者 李飞跃", True, "…before any role word, 本报 too"),
+    ("■2月6日上午，全区召开会议", False, "■ before anything else marks a brief"),
+    ("作者:记者 徐媛 通讯员 江峰", True, "作者: before a role word"),
+    ("□本报记者周文俊 文/摄", True, "文/摄: wrote and photographed"),
+    ("九江日报全媒记者 张新红", True, "an outlet ending in 全媒"),
     ("文/图 记者 蔡晓华", True, "文/图 credits the work before the people"),
-    ("旗委书记王强主持会议。副市长王宁岗参加会议。本报记者弓旭东", False, "an outlet holds no sentence: a paragraph is none"),
+    ("会议召开。青岛日报记者王涛", False, "an outlet holds no sentence: a paragraph is none"),
 ]
 
 
