@@ -41,6 +41,8 @@ NAV_WORDS = (
     "缩小",
     "默认",
     "PDF版",
+    "PDF版阅读",
+    "往期阅读",
     "手机版",
     "往期",
     "旧版",
@@ -89,7 +91,7 @@ _ISSUE_LINE_MARKS = re.compile(r"^(?:当前位置|您的位置)[：:]|[>＞»]+"
 # An e-paper may label the line (`版面:第01版:一版要闻`), print a spread's two pages
 # (`04-05版:…`: the first is the page) and end it with links to its neighbours (`下一版>`).
 _PAGE_FIELD = r"(?:版面\s*[：:]\s*)?第?" + _LABEL + r"(?:[-－]\d{1,2})?版"
-_NAV_TAIL = r"(?:[\s|｜]+(?:" + "|".join(NAV_WORDS) + r")[>＞»]?)*"
+_NAV_TAIL = r"(?:[\s|｜]+\d*(?:" + "|".join(NAV_WORDS) + r")[>＞»]?)*"
 _PAGE_NAV = (
     re.compile(r"(?:当前版|本版)\s*[：:]\s*第?" + _LABEL + r"版" + _NAV_TAIL),  # an e-paper's `当前版：01版`
     re.compile(_PAGE_FIELD + r"\s*[：:]\s*(?P<section>\S{1,12}?)(?:\s+PDF版?)?" + _NAV_TAIL),

@@ -69,7 +69,7 @@ ROLES = sorted(
 # areas and administrative zones of their own (西海岸新区工委书记, 蓝谷管理局局长).
 _AREAS = sorted("西海岸新区 西海岸 蓝谷".split(), key=len, reverse=True)
 # Development zones: jurisdictions of their own, after a place or alone (即墨经济开发区, 高新区).
-_ZONES = sorted("经济技术开发区 高新技术产业开发区 经济开发区 开发区 高新区".split(), key=len, reverse=True)
+_ZONES = sorted("经济技术开发区 高新技术产业开发区 经济开发区 经开区 开发区 高新区".split(), key=len, reverse=True)
 # Government departments of a district, city or province, as printed in full and short.
 # A list, not a shape such as "Han characters ending in 局/委/办": unspaced text gives
 # such a shape no left edge (`陪同调研的有区住房和城乡建设局` would all be one name), and

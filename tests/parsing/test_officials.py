@@ -526,6 +526,7 @@ JURISDICTION_OF_OFFICE = [
     ("白水乡党委书记", "白水乡", "a township (乡) is a place like a town"),
     ("即墨经济开发区党工委书记", "即墨经济开发区", "a zone after a place is the innermost place, named by that place"),
     ("兰州高新区党工委书记", "兰州高新区", "…every city has a 高新区"),
+    ("安庆经开区管委会主任", "安庆经开区", "经开区 is a zone (经济技术开发区, short)"),
     ("高新区党工委书记", "高新区", "…a zone alone stays bare"),
     ("吉林市委书记", "吉林市", "a full name written is that division (吉林 alone would be the province)"),
     ("区委书记", "", "a bare title names no place"),
