@@ -166,7 +166,7 @@ _NOT_A_NAME = re.compile(
     # verb on 项目).
     r"|一行|举措|出击|[谋引攻招促推]$|召开|成立|全部|董事长|总经理|指挥长"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
-    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取)$|期间|阶段|\d+月$"
+    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取)$|期间|阶段|\d+月$|计划$"
 )
 
 
@@ -196,7 +196,7 @@ def find_projects(text: str) -> list[ProjectMention]:
     for sentence in sentences(folded):
         cursor = max(cursor, folded.find(sentence, cursor))
         as_written = printed[cursor : cursor + len(sentence)]
-        if collective := _BATCH_STAGE.search(sentence):
+        if (collective := _BATCH_STAGE.search(sentence)) and not _PLANNED.search(sentence[: collective.start()]):
             batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
         for raw, clause in _candidates(sentence):
             for name in map(clean_name, _pair(raw)):
@@ -221,8 +221,11 @@ def _without_heads(mentions: list[ProjectMention]) -> list[ProjectMention]:
     ]
 
 
-# A batch of projects reaching a stage together: 集中开工, 集中签约, 项目集中竣工投产.
-_BATCH_STAGE = re.compile(r"集中(?P<stage>开复工|开工|签约|竣工|投产|落地|启动)")
+# A batch of projects reaching a stage together: 集中开工, 集中签约, 项目集中竣工投产, and a
+# count of projects doing so (`12个重大项目竣工`, `有5个项目竣工，包括…`).
+_BATCH_STAGE = re.compile(
+    r"(?:集中|(?:\d+|[一二三四五六七八九十两百]+)个[^，,；。]{0,8}?项目(?:集中)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
+)
 CARRIED_SENTENCES = 2
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
 # …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`.

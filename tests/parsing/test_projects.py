@@ -401,6 +401,12 @@ STAGE_IN_CONTEXT = [
         [("海信智能工厂", "签约"), ("歌尔运营中心", "签约")],
         "the items' own words are no stage of theirs",
     ),
+    (
+        "全市12个重大项目竣工。其中，源发动力精密铸件项目进展顺利。",
+        [("源发动力精密铸件项目", "竣工")],
+        "a count of projects reaching a stage is a batch too: its items take the stage",
+    ),
+    ("全年计划100个项目开工。其中海信智能工厂项目进展顺利。", [("海信智能工厂项目", "")], "…not a plan's count"),
 ]
 
 
