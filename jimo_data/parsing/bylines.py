@@ -83,6 +83,11 @@ _SPACED_ROLE_WORD = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LONGEST
 # a news site or a broadcaster, or in a word for an administrative area (`即墨区记者`:
 # the district's own reporter; the place says whom the reporter works for).
 _OUTLET_JOINERS = "/／•·・"
+# The words of a byline's lead that layout's patterns share: the reporter's word, a desk
+# of the paper (全媒体记者: its all-media reporter) and a media group's initials (YMG记者).
+REPORTER_WORD = "(?:首席|特约|实习|见习)?(?:记者|通讯员)"
+DESK = "(?:全媒体|融媒体|新媒体|全媒|融媒)"
+GROUP_INITIALS = "[A-Z]{2,6}"
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")  # 社: 新华社, 报社
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|终审|审核|签审)\s*[：:\s]")
@@ -95,7 +100,7 @@ _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # ■ opens a byline only before its role word (■本报通讯员 …); elsewhere it marks a brief.
 # 作者: opens one only before a role word too (作者:记者 徐媛 …).
 _OPENING = re.compile(
-    f"^\\s*(?:□|(?:■|作者\\s*[：:])\\s*(?=(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员))|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)"
+    f"^\\s*(?:□|(?:■|作者\\s*[：:])\\s*(?=(?:本报)?{DESK}?{REPORTER_WORD})|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)"
 )
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
@@ -112,9 +117,10 @@ _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
 _CLOSING_PHOTO = re.compile(f"(?<=[。！？”])\\s*((?:[{HAN}]{{2,4}}\\s?){{1,3}})\\s*摄$")
-# A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
-# …or a reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`).
+# A reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`);
+# its names must read as people (`…。记者随后来到` is prose).
 _CLOSING_REPORTER = re.compile(f"(?<=[。！？”])\\s*((?:本报)?记者\\s?[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
+# A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
 _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
 # A credit line of an outlet and its people: `东昌府融媒：于继镔`.
 _OUTLET_CREDIT = re.compile(f"^(?P<outlet>[^\\s：]{{2,12}})：\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)$")
@@ -125,10 +131,10 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     """Split byline text into people: `青岛日报/观海新闻记者 王涛 通讯员 林俊文` -> 2 rows.
 
     Text before the first role word is the outlet when it contains / ／ • · or ・, or ends
-    in 报, 社, 新闻, 全媒体, 客户端, 融媒, 融媒体, 融媒体中心, 电视台 or 网, or in 省, 市, 区,
+    in 报, 社, 新闻, 全媒体, 全媒, 客户端, 融媒, 融媒体, 融媒体中心, 电视台 or 网, or in 省, 市, 区,
     县, 镇, 乡 or 街道 (a place: `即墨区记者 王凯` -> outlet 即墨区, never a person);
-    or is a media group's initials (YMG); `本报`, `本网` and a desk alone (全媒体, 本报融媒体) are
-    none; only reporters get it, and spaces around its joining mark are dropped.
+    or is a media group's initials (YMG); `本报`, `本网` and a desk (全媒体, 本报融媒体; `DESK`) are
+    none, before the first role word or after names; only reporters get it, and spaces around its joining mark are dropped.
     A colon or a bar (`记者|王金刚`) separates like a space. After the names, 文/图, /文,
     /图, 报道, 摄影 and 摄 are dropped, and a place before 报道 (`济南报道`); a byline ending
     in 摄 (`记者 唐克 摄`) makes its reporters photographers. Returns [] when the
@@ -183,7 +189,7 @@ _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 _SOURCE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,2}来源\s*：\s*[^\s|｜/]+")  # 稿件来源, 信息来源 too
 # 本报 (this paper) before a role word names nobody, at the start or after names
 # (`本报通讯员 阳精华 刘魁春 本报记者 李飞跃`).
-_THIS_PAPER_BEFORE_ROLE = re.compile("(?:本报|本网)(?=(?:全媒体|融媒体)?(?:首席|特约|实习|见习)?(?:记者|通讯员))")
+_THIS_PAPER_BEFORE_ROLE = re.compile(f"(?:本报|本网){DESK}?(?={REPORTER_WORD})|(?<![^\\s：:]){DESK}(?={REPORTER_WORD})")
 _WORK_PREFIX = re.compile(r"^(?:文/图|图/文|文／图|文/|图/|文／)")
 _SPACES = re.compile(r"\s+")
 
@@ -202,7 +208,7 @@ def _looks_like_outlet(text: str) -> bool:
     )
 
 
-_LATIN_OUTLET = re.compile("[A-Z]{2,6}")  # a media group's initials: YMG记者李仁 (烟台日报传媒集团)
+_LATIN_OUTLET = re.compile(GROUP_INITIALS)  # YMG记者李仁 (烟台日报传媒集团)
 
 
 _SPACED_JOINER = re.compile(f"\\s*([{_OUTLET_JOINERS}])\\s*")
@@ -215,7 +221,7 @@ def _clean_outlet(text: str) -> str:
 
 # The page's own paper or site, its desk too (本报全媒体记者), or the desk alone
 # (全媒体记者: the paper's all-media reporter): it names none.
-_THIS_OUTLET = re.compile("(?:本报|本网)?(?:全媒体|融媒体|融媒|新媒体)?")
+_THIS_OUTLET = re.compile(f"(?:本报|本网)?{DESK}?")
 
 
 # Words standing where a name would, that name nobody: a website's account (管理员), an anonymous author.
@@ -272,8 +278,9 @@ def _split(rest: str) -> list[str] | None:
 
 
 def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
-    """A byline in parentheses closing a paragraph, or after a □ closing a caption
-    (`…楼宇经济集群。□记者丁兆霞`): returns (text before it, people).
+    """A byline in parentheses closing a paragraph, after a □ closing a caption
+    (`…楼宇经济集群。□记者丁兆霞`), or a reporter's credit after its last sentence
+    (`…参加会议。本报记者弓旭东`, names starting with a surname): returns (text before it, people).
 
     Only at the end of the line, and only when the line is the byline alone or the text
     before it ends a sentence (。！？…, a closing quote or a closing parenthesis)."""
@@ -287,19 +294,23 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
             return line[: photo.start()].rstrip(), [Byline(n, PHOTOGRAPHER, "", "摄") for n in names]
     match = _CLOSING.search(line) if ")" in line or "）" in line else None
     match = match or (_CLOSING_MARK.search(line) if "□" in line else None)
-    match = match or (_CLOSING_REPORTER.search(line) if "者" in line else None)
+    credit = None if match else (_CLOSING_REPORTER.search(line) if "者" in line else None)
+    match = match or credit
     if not match:
         return None
     before = line[: match.start()].rstrip()
     if before and fold_punct(before)[-1] not in "。！？”’」』…）":
         return None  # `召开党组(扩大)` or a name list in the middle of a sentence
     people = parse_people(match.group(1))
+    if credit and not all(starts_with_surname(person.name) for person in people):
+        return None
     return (before, people) if people else None
 
 
 def is_opening_byline(line: str) -> bool:
     """A byline at an article's top, and the whole line must be people. It starts with
-    □, 文/, 图/ or 本报记者, or is `记者` glued to one name alone on the line, or starts
+    □, 文/, 图/ or 本报记者, or ■ or 作者: before a role word (`■本报通讯员 …`,
+    `作者:记者 徐媛`), or is `记者` glued to one name alone on the line, or starts
     with 记者 (spaced or not) and a colon or a space, with nothing glued before 记者 that
     reads as a person: an outlet or the rest of a longer reporter word
     (`即墨区融媒体中心记者 李明`, `首席记者：王涛`, `记    者：王  涛`; not `我是记者 王涛`)."""

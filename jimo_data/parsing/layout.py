@@ -43,7 +43,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import Byline, closing_byline, is_correspondent_line, is_opening_byline, parse_people, photo_credit, staff_line
+from .bylines import (
+    DESK,
+    GROUP_INITIALS,
+    REPORTER_WORD,
+    Byline,
+    closing_byline,
+    is_correspondent_line,
+    is_opening_byline,
+    parse_people,
+    photo_credit,
+    staff_line,
+)
 from .publications import named
 from .text import ends_sentence, fold_punct, has_sentence_inside, simplified
 
@@ -65,20 +76,20 @@ _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|\d{1,2}日电|"
     r"\d{1,2}日[\u4e00-\u9fff]{2,8}电(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[（(]([^（）()]{2,40})[）)]"
 )
-# The word that opens a reporter's or a correspondent's credit (特约记者, 通讯员).
-_REPORTER_WORD = "(?:首席|特约|实习|见习)?(?:记者|通讯员)"
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's
 # initials: YMG记者…) and its desk (全媒体记者).
-_OPENING_BYLINE = re.compile(r"^[（(]\s*((?:文/图\s*)?(?:本报|[A-Z]{2,6})?(?:全媒体|融媒体)?" + _REPORTER_WORD + r"[^（）()]{2,38})[）)]")
+_OPENING_BYLINE = re.compile(
+    r"^[（(]\s*((?:文/图\s*)?(?:本报|" + GROUP_INITIALS + ")?" + DESK + "?" + REPORTER_WORD + r"[^（）()]{2,38})[）)]"
+)
 # The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
 # `本网特约记者马静雅、陈玉志报道：`).
 _REPORTED_BY = re.compile(
-    r"^[^，。：；！？（）(]{0,20}?((?:本报|本网)?" + _REPORTER_WORD + r"\s?[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*)\s?报道[：:]"
+    r"^[^，。：；！？（）(]{0,20}?((?:本报|本网)?" + REPORTER_WORD + r"\s?[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*)\s?报道[：:]"
 )
 # …or without brackets, its people set off by spaces (`本报讯 记者冯国梁 通讯员黄志宏 3月5日，…`).
 _DATELINE_BARE_BYLINE = re.compile(
-    r"^[^，。：；！？（）(]{0,20}?讯\s+((?:(?:本报)?" + _REPORTER_WORD + r"\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s+)+)"
+    r"^[^，。：；！？（）(]{0,20}?讯\s+((?:(?:本报)?" + REPORTER_WORD + r"\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s+)+)"
 )
 _BYLINE_LEADS = (_DATELINE_BYLINE, _OPENING_BYLINE, _REPORTED_BY, _DATELINE_BARE_BYLINE)
 MAX_HEAD_CHARS = 60
@@ -174,12 +185,12 @@ def is_head_candidate(line: str) -> bool:
     """A line that may be a headline or subhead: at most MAX_HEAD_CHARS characters with
     no sentence punctuation (。！？…； at the end, 。！？ inside), but for one ！ on a line
     of at most MAX_EXCLAIMED_HEAD characters (`…项目集中开工！`, `刚刚!青岛270个项目集中开工`:
-    headlines exclaim). A line starting with — is a subtitle (`——访…`) and always a candidate."""
+    headlines exclaim; a quotation that exclaims, `“真没想到！”`, is speech). A line starting with — is a subtitle (`——访…`) and always a candidate."""
     if line.startswith(("——", "—")):
         return True
     if len(line) > MAX_HEAD_CHARS:
         return False
-    if len(line) <= MAX_EXCLAIMED_HEAD and fold_punct(line).count("！") == 1:
+    if len(line) <= MAX_EXCLAIMED_HEAD and fold_punct(line).count("！") == 1 and not line.startswith(("“", "「", '"')):
         line = fold_punct(line).replace("！", "，")  # one exclamation, anywhere: `刚刚!青岛270个项目集中开工`
     return not ends_sentence(line) and not has_sentence_inside(line)
 

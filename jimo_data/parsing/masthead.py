@@ -83,7 +83,6 @@ _NAV_DATE = re.compile(
 # An e-paper's issue as its address writes it, the paper's name glued to the day
 # (`菏泽日报20160817期 第A1版:要闻 下一版>`, `当前位置:新岚山20231130期 >> 第A1版:要闻`).
 _ISSUE_DAY = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})期")
-_ISSUE_LINE_MARKS = re.compile(r"^(?:当前位置|您的位置)[：:]|[>＞»]+")
 # Page navigation, each a whole line: `01版:要闻`, `A05版：城事`; `A05：城事` (without 版
 # only a stack letter with two digits and a short section name, so that `G20：…` headlines
 # of six characters and more stay content); `第A05版`. The link to the page's PDF may
@@ -91,7 +90,7 @@ _ISSUE_LINE_MARKS = re.compile(r"^(?:当前位置|您的位置)[：:]|[>＞»]+"
 # An e-paper may label the line (`版面:第01版:一版要闻`), print a spread's two pages
 # (`04-05版:…`: the first is the page) and end it with links to its neighbours (`下一版>`).
 _PAGE_FIELD = r"(?:版面\s*[：:]\s*)?第?" + _LABEL + r"(?:[-－]\d{1,2})?版"
-_NAV_TAIL = r"(?:[\s|｜]+\d*(?:" + "|".join(NAV_WORDS) + r")[>＞»]?)*"
+_NAV_TAIL = r"(?:[\s|｜]+\d*(?:" + "|".join(map(re.escape, NAV_WORDS)) + r")[>＞»]?)*"
 _PAGE_NAV = (
     re.compile(r"(?:当前版|本版)\s*[：:]\s*第?" + _LABEL + r"版" + _NAV_TAIL),  # an e-paper's `当前版：01版`
     re.compile(_PAGE_FIELD + r"\s*[：:]\s*(?P<section>\S{1,12}?)(?:\s+PDF版?)?" + _NAV_TAIL),
@@ -99,7 +98,7 @@ _PAGE_NAV = (
     re.compile(_PAGE_FIELD + r"面?"),
 )
 # A page numbered in Chinese numerals (`第一版:要闻`, `第十二版`), read as digits.
-_CHINESE_PAGE = re.compile("第([一二三四五六七八九十]{1,3})版")
+_CHINESE_PAGE = re.compile("第(十?[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|十)版")
 _CHINESE_DIGITS = "一二三四五六七八九"
 
 
@@ -254,9 +253,10 @@ def read_header(lines: list[str]) -> PageHeader:
 
 
 def _web_stamp(line: str) -> re.Match | None:
-    """A stamp line: no prose, and before the date only an address, a label or the name
-    of a registered publication, so that `截至2024-05-06 10:21` stays text; a time of
-    day after the date, or a 来源/作者 label on the line."""
+    """A stamp line: no prose, and before the date only an address, a label, the name
+    of a registered publication, a site's or an account's unlisted name (`_SITE_LEAD`:
+    晋江新闻网, 西乌发布) or a place (石嘴山), so that `截至2024-05-06 10:21` stays text; a
+    time of day after the date, or a 来源/作者 label on the line."""
     if len(line) > MAX_STAMP_LINE or _PROSE.search(line):
         return None
     match = _WEB_STAMP.search(line)
@@ -332,7 +332,7 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
 
 
 def _page_nav(line: str) -> re.Match | None:
-    if "第" in line:  # most lines are prose: a substring test before the pattern's scan
+    if "版" in line and len(line) <= MAX_STAMP_LINE:  # most lines are prose: a cheap test before the scan
         line = _CHINESE_PAGE.sub(lambda numeral: f"第{_chinese_number(numeral[1]):02d}版", line)
     return next((match for pattern in _PAGE_NAV if (match := pattern.fullmatch(line))), None)
 
@@ -350,6 +350,8 @@ def _read_page(header: PageHeader, label: str) -> None:
 # at least SITE_NAV_TOKENS short links without punctuation (`今日青岛 今日即墨 今日胶州 今日平度`).
 _BREADCRUMB_START = re.compile(r"(?=[您你当所])(?:您|你)?[当前所在的]{0,5}位置")  # 当前位置, 您所在的位置, 您当前所在位置
 _BREADCRUMB = re.compile(r"(?:[^>＞»]{1,30}[>＞»]{1,2}){2,}")  # `>>` between links too
+# What an issue line's breadcrumb adds to it: its label and its marks (`_e_paper_issue`).
+_ISSUE_LINE_MARKS = re.compile("^" + _BREADCRUMB_START.pattern + r"\s*[：:]|[>＞»]+")
 _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 # A news site's buttons and services, on a short line of their own.
 # An e-paper's counters and a day without its year (`本文字数:335`, `阅读量:66`, `日期:02-09`).

@@ -111,7 +111,10 @@ _ROLE_RE = re.compile("|".join(ROLES))
 # A place a title's link may start with besides a division: a town or street, a zone, an area.
 # A town's or township's name does not end in 镇 or 乡: `莽张镇镇长` is 莽张镇's 镇长.
 # A new area (黄渤海新区, 两江新区: national and provincial 新区 with a 工委 and 管委会 of their own).
-_LOCAL_PLACE = f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|[{HAN}]{{2,4}}(?<!高)新区)|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
+_LOCAL_PLACE = (
+    f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|(?:(?![了在和与及到赴对的是有])[{HAN}]){{2,4}}(?<!高)新区)"
+    f"|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
+)
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
 _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
@@ -300,7 +303,7 @@ def _with_final_conjunction(text: str, pos: int, name: str) -> str:
     is 张继和 (a 和 joins two names, and none follows)."""
     end = pos + len(name) + 1
     joined = text[pos:end]
-    at_mark = end >= len(text) or not _is_han(text[end])
+    at_mark = end >= len(text) or text[end] in "，。；、,;"
     if text[end - 1 : end] in _JOINING and at_mark and _is_name(joined):
         return joined
     return name
@@ -468,7 +471,8 @@ def jurisdiction(office: str) -> str:
     if not found:
         return ""
     if found[-1] in _ZONES and len(found) > 1:
-        return found[-2] + found[-1]
+        place = found[-2]
+        return (places.short_name(places.full_name(place)) if place in places.place_names() else place) + found[-1]
     return places.full_name(found[-1])
 
 

@@ -69,7 +69,7 @@ _STAGE_WORDS = {
 _STAGE_RE = re.compile(
     "(?:"
     + "|".join(w + ("(?!现场|单位)" if w == "施工" else "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
-    + ")(?![区者后]|达效|达产)"
+    + ")(?![区者后]|(?:达效|达产)后)"
 )
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
@@ -108,16 +108,23 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|(?<!先)进行|打响|提高|标志着|分别为|分别是|希望|亲临|巡查|迎来|按照|同志介绍|介绍了|介绍|就(?!业)|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
+# Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
+# only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
+_LEADING_VERB = re.compile(r"^(?:进行|打响|提高|希望|巡查|介绍|就(?!业))")
 
 
 def _without_conjunction(name: str) -> str:
     """The name without a leading conjunction, unless the conjunction begins a place's
     name (和龙, 如皋, 当阳: `和龙卧龙湖抽水蓄能电站项目` keeps its 和)."""
     conjunction = _CONJUNCTION.match(name)
-    return name[conjunction.end() :] if conjunction and not place_starting_at(name, 0) else name
+    if not conjunction:
+        return name
+    # 和平度市…: a place (平度市) after the conjunction makes it one, whatever 和平 spells.
+    is_place = place_starting_at(name, 0) and not place_starting_at(name, conjunction.end())
+    return name if is_place else name[conjunction.end() :]
 
 
 _GENERIC = re.compile(
@@ -134,7 +141,7 @@ _GENERIC = re.compile(
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     # Sizes, totals and batches (100亿级项目, 累计投产投用项目, 一大批项目, 稳投资抓项目).
-    r"|\d+亿级|^(?:集中|累计)|一大批|抓|^各个|^(?:各|除|总计|本届)"
+    r"|\d+亿级|^(?:集中|累计)|一大批|抓|^(?:各|除|总计|本届)"
     # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).
     r"|(?:公司|集团)$"
     # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目,
@@ -164,7 +171,7 @@ _NOT_A_NAME = re.compile(
     r"|(?<![合兼])并(?![购网联])|掀起|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+[次批届]|仪式|负责人|常委"
     # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
     # verb on 项目).
-    r"|一行|举措|出击|[谋引攻招促推]$|召开|成立|全部|董事长|总经理|指挥长"
+    r"|一行|举措|出击|[谋引攻招促推]$|召开|成立|全部|董事长|总经理|指挥长|(?<!先)进行|(?<!新)希望"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
     r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取)$|期间|阶段|\d+月$|计划$"
 )
@@ -196,7 +203,8 @@ def find_projects(text: str) -> list[ProjectMention]:
     for sentence in sentences(folded):
         cursor = max(cursor, folded.find(sentence, cursor))
         as_written = printed[cursor : cursor + len(sentence)]
-        if (collective := _BATCH_STAGE.search(sentence)) and not _PLANNED.search(sentence[: collective.start()]):
+        collective = _BATCH_STAGE.search(sentence) if "个" in sentence or "集中" in sentence else None
+        if collective and not _PLANNED.search(sentence[: collective.start()]):
             batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
         for raw, clause in _candidates(sentence):
             for name in map(clean_name, _pair(raw)):
@@ -221,10 +229,12 @@ def _without_heads(mentions: list[ProjectMention]) -> list[ProjectMention]:
     ]
 
 
+_COUNT = "(?:\\d+|[一二三四五六七八九十两百]+)个(?![月多])"  # 10个月 is a time, 十多个 no count
 # A batch of projects reaching a stage together: 集中开工, 集中签约, 项目集中竣工投产, and a
 # count of projects doing so (`12个重大项目竣工`, `有5个项目竣工，包括…`).
 _BATCH_STAGE = re.compile(
-    r"(?:集中|(?:\d+|[一二三四五六七八九十两百]+)个[^，,；。]{0,8}?项目(?:集中)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
+    # Not a part of the projects (已有5个项目开工, 其中, 仅, 还有): the rest have not.
+    f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
 CARRIED_SENTENCES = 2
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
@@ -289,7 +299,7 @@ _LIST_CUE = re.compile("[等个][^，。；]*项目")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
-_COUNTED = re.compile("各?(?:\\d+|[一二三四五六七八九十两百]+)个")
+_COUNTED = re.compile(f"各?{_COUNT}")
 
 
 def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):
@@ -356,7 +366,7 @@ def clean_name(raw: str) -> str:
     than 4 Han, Latin or digit characters, is generic, or has unbalanced quotes."""
     name = _unquoted(raw.strip("，, "))
     for _ in range(3):
-        stripped = _without_conjunction(_LEADING.sub("", name))
+        stripped = _without_conjunction(_LEADING_VERB.sub("", _LEADING.sub("", name)))
         if stripped == name:
             break
         if len(stripped.removesuffix("项目")) < MIN_LEFT_AFTER_VERB:

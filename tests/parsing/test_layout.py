@@ -522,6 +522,7 @@ HEAD_CANDIDATES = [
     ("刚刚!青岛270个项目集中开工 总投资近3000亿元", True, "one ！ inside a short line: an exclaimed lead"),
     ("新城崛起！青岛胶东临空经济示范区平度片区五年蝶变", True, "…full width"),
     ("加油！加油！", False, "two ！ are speech"),
+    ("“真没想到！”", False, "…and so is a quotation that exclaims"),
     ("加油！" + "工" * 28, False, "…and a longer line that exclaims inside is prose"),
     ("冲啊！！", False, "a doubled ！ is speech"),
     ("“会议强调要压实责任。”", False, "inside closing quotes"),

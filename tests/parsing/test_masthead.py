@@ -194,6 +194,18 @@ HEADER_FIELDS = [
     ),
     ("当前位置:某某网20231130期 >> 第A2版:要闻", {}, "…only after a publication's own name (a breadcrumb, nothing read)"),
     (
+        "您所在的位置:新岚山20231130期 >> 第A2版:要闻",
+        {
+            "publication": "新岚山",
+            "date": (2023, 11, 30),
+            "date_evidence": "新岚山2023年11月30日第A2版：要闻",
+            "page_no": 2,
+            "page_label": "A2",
+            "section": "要闻",
+        },
+        "…behind any of a breadcrumb's labels",
+    ),
+    (
         "青岛日报 2025年05月12日 第3版",
         {
             "publication": "青岛日报",
@@ -272,6 +284,7 @@ PAGE_NAVIGATION = [
     ("第一版:要闻", (1, "01", "要闻"), "a page in Chinese numerals"),
     ("第十二版", (12, "12", ""), "…十 and a digit"),
     ("第二十三版：副刊", (23, "23", "副刊"), "…a digit, 十 and a digit"),
+    ("第二四版", None, "…digits without 十 are no Chinese numeral"),
     ("04-05版:专题", (4, "04", "专题"), "a spread: its first page"),
     ("2024年5月3日 星期五 第03版：要闻", (3, "03", "要闻"), "a masthead date line carrying the page and its section"),
 ]

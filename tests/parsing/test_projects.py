@@ -42,7 +42,9 @@ SHAPES = [
     ("其中新能源新材料项目7个、高端装备制造项目8个。", [], "kinds counted (`A项目N个`), not names"),
     ("总部经济项目12个，实体经济项目20个。", [], "…each counted alone"),
     ("美丽会昌行动项目各4个。", [], "…各 (each) counted"),
-    ("海信智能工厂项目投产达效后可实现产值10亿元。", [("海信智能工厂项目", "")], "a stage followed by 达效 is a condition, no report"),
+    ("海信智能工厂项目投产达效后可实现产值10亿元。", [("海信智能工厂项目", "")], "a stage followed by 达效后 is a condition, no report"),
+    ("海信智能工厂项目已全面投产达效。", [("海信智能工厂项目", "投产")], "…达效 alone is the stage reached"),
+    ("青岛海尔新材料产业园项目10个月即建成投产。", [("青岛海尔新材料产业园项目", "投产")], "10个月 is a time, no count"),
     ("签约落地中科院海信总部。", [("中科院海信总部", "落地")], "the stage before the name"),
     ("加快落地国家大学科技园，打造创新高地。", [("国家大学科技园", "落地")], ""),
     ("海信智能工厂项目开工。海信智能工厂项目竣工。", [("海信智能工厂项目", "开工")], "one mention per name per text: the first"),
@@ -122,6 +124,10 @@ CLEAN_NAMES = [
     ("指挥长张跃新同志介绍宝鸡阳平铁路物流基地项目", "宝鸡阳平铁路物流基地项目", "a person's 介绍 (introduced)"),
     ("就大别山革命老区项目", "大别山革命老区项目", "就 (on) is stripped"),
     ("就业创业园项目", "就业创业园项目", "…not 就业 (employment)"),
+    ("青岛新希望生猪养殖项目", "青岛新希望生猪养殖项目", "a verb that may stand in a name is stripped from its start only"),
+    ("炼化提高汽油质量项目", "炼化提高汽油质量项目", "…提高"),
+    ("成就梦想文化产业园项目", "成就梦想文化产业园项目", "…就"),
+    ("和平度市新能源汽车产业园项目", "平度市新能源汽车产业园项目", "a conjunction before a place is one (平度市), whatever 和平 spells"),
     ("江西江铜同鑫环保科技有限公司项目", "江西江铜同鑫环保科技有限公司项目", "a company's project is a name"),
     ("聊云数据湖产业园", "聊云数据湖产业园", "数据 holds no leading verb"),
     ("“海信智能项目”", "海信智能项目", "quotes around the name are stripped"),
@@ -407,6 +413,11 @@ STAGE_IN_CONTEXT = [
         "a count of projects reaching a stage is a batch too: its items take the stage",
     ),
     ("全年计划100个项目开工。其中海信智能工厂项目进展顺利。", [("海信智能工厂项目", "")], "…not a plan's count"),
+    (
+        "今年全区谋划重点项目60个，目前已有5个项目开工。青岛海尔智能工厂项目正在办理前期手续。",
+        [("青岛海尔智能工厂项目", "")],
+        "…not a part of them (已有5个项目开工)",
+    ),
 ]
 
 
