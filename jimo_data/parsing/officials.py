@@ -492,7 +492,7 @@ def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
 _BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([{_BARE_LEVEL_CHARS}])长")
 # A bare level word a link starts with: the division of that level in the page's home chain.
 _BARE_LEVEL = re.compile(f"{_BARE_REGION}|[{_BARE_LEVEL_CHARS}]")
-_OWN_COMMITTEE = re.compile("(?:州委|旗委|盟委|镇委)")
+_OWN_COMMITTEE = re.compile("镇委")  # the bare levels' (州委, 旗委) are read as the home's before
 _GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 
 

@@ -91,9 +91,9 @@ _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?)"
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
     f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
-    # …集团工程建设公司 is a company, not a facility reaching a stage; in …产业园建设项目 the
-    # 建设 is the project's name.
-    "(?!公司|单位|者|集团|项目)"
+    # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
+    # 建设 is the project's name: `_without_heads` keeps the project, not the facility).
+    "(?!公司|单位|者|集团)"
 )
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).

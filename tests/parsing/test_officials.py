@@ -390,6 +390,7 @@ LISTS_AND_ORDERS = [
     ("旗委书记曹文清出席", "", [("曹文清", "旗委书记")], "旗委 is an organ: a banner's party committee"),
     ("旗委副书记、政府旗长王国泉出席", "", [("王国泉", "旗长")], "旗长 is a banner's head"),
     ("省委常委、州委书记胡家福出席", "", [("胡家福", "州委书记")], "a committee's own office takes no earlier organ (not 省委州委书记)"),
+    ("县委常委、镇委书记王明出席", "", [("王明", "镇委书记")], "…a town's too (not 县委镇委书记)"),
     ("州委副书记、州长迟瑞斌出席", "楚雄彝族自治州", [("迟瑞斌", "楚雄彝族自治州州长")], "a bare 州: its own paper's prefecture"),
     ("县委书记王强出席", "峨边彝族自治县", [("王强", "峨边彝族自治县委书记")], "…an autonomous county's bare 县"),
     ("旗委副书记、政府旗长王国泉出席", "鄂温克族自治旗", [("王国泉", "鄂温克族自治旗旗长")], "…a banner's bare 旗"),
