@@ -492,6 +492,9 @@ def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
 _BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([{_BARE_LEVEL_CHARS}])长")
 # A bare level word a link starts with: the division of that level in the page's home chain.
 _BARE_LEVEL = re.compile(f"{_BARE_REGION}|[{_BARE_LEVEL_CHARS}]")
+# A prefecture's (地区) party committee and administrative office, named by its short name
+# (阿克苏地委, 阿克苏行署): bare, the earlier link's or the home's.
+_PREFECTURE_ORGAN = re.compile("地委|行署")
 _OWN_COMMITTEE = re.compile("镇委")  # the bare levels' (州委, 旗委) are read as the home's before
 _GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 
@@ -522,6 +525,9 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
         level = bare.group(0)
         division = _earlier_division(earlier, level) or places.jurisdiction_of_bare(level, home)
         return division[: -len(level)] + link if division else link
+    if _PREFECTURE_ORGAN.match(link):
+        division = _earlier_division(earlier, "地区") or places.jurisdiction_of_bare("地区", home)
+        return places.short_name(division) + link if division else link
     # The government of a place (开发区党工委副书记、管委会主任; 镇党委副书记、镇长) is the
     # place's, not its party committee's: the places of the nearest earlier link naming some.
     if _GOVERNMENT_OF_A_PLACE.match(link):
