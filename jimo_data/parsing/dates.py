@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .masthead import teaser_lines
-from .text import HAN, simplified
+from .text import CHINESE_DIGITS, HAN, simplified
 
 MASTHEAD, DATELINE, INFERRED, UNKNOWN = "masthead", "dateline", "inferred", "unknown"
 
@@ -62,7 +62,6 @@ _DEADLINE_YEAR = re.compile(r"(?:19|20)\d{2}年(?=(?:底|末)?前?(?:将|陆续)
 # page speaks from later.
 # Not `2024年以来` alone, which a page of 2024 writes of its own year so far.
 _SINCE_YEAR = re.compile(r"(?<=[自从])(?:19|20)\d{2}年(?=[^，。；]{0,12}?(?:以[来來]|起))|(?:19|20)\d{2}年(?=\d{1,2}月份?(?:以[来來]|起))")
-_CN_DIGIT = "一二三四五六七八九"
 
 
 @dataclass(frozen=True)
@@ -126,7 +125,7 @@ def page_year(text: str) -> tuple[int | None, str]:
         return year, f"{year}年 mentioned {count}×"
     period = _PERIOD.search(text)
     if period and re.search(r"开局|开好局|起步之年|开局之年", text):
-        plan = 10 + _CN_DIGIT.index(period.group(1)) + 1  # 十五五 -> the 15th plan
+        plan = 10 + CHINESE_DIGITS.index(period.group(1)) + 1  # 十五五 -> the 15th plan
         first_year = 1966 + 5 * (plan - 3)  # plans run in five-year steps since the 3rd (1966)
         return first_year, f"{period.group(0)} plan opening"
     return None, ""

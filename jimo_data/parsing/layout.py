@@ -55,7 +55,7 @@ from .bylines import (
     photo_credit,
     staff_line,
 )
-from .publications import named
+from .publications import source_tag
 from .text import ends_sentence, fold_punct, has_sentence_inside, simplified
 
 ARTICLE, CAPTION = "article", "caption"
@@ -152,14 +152,11 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     return kicker, _without_source_tag(lines[main]), sub
 
 
-_SOURCE_TAG = re.compile(r"^【(?P<name>[^】]{2,12})】\s*")
-
-
 def _without_source_tag(headline: str) -> str:
     """A headline without the tag of the paper it was taken from (`【光明日报】激发海洋活力`:
     the tag names the source, which the page's header reads); any other bracket stays (`【专题】…`)."""
-    tag = _SOURCE_TAG.match(headline)
-    return headline[tag.end() :] if tag and headline[tag.end() :] and named(tag["name"]) else headline
+    tagged = source_tag(headline)
+    return headline[tagged[1] :] if tagged and headline[tagged[1] :] else headline
 
 
 _BULLET = re.compile(r"^[•·●■◆▪►▶\s]+")

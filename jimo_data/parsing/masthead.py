@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from .bylines import EDITOR, REPORTER, ROLE_WORDS, parse_people
 from .places import place_names
-from .publications import named, named_in, of_outlet, place_dailies, registry
-from .text import HAN, fold_punct, simplified
+from .publications import named, named_in, of_outlet, place_dailies, registry, source_tag
+from .text import CHINESE_DIGITS, HAN, fold_punct, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies()]))
 _SPACES = re.compile(r"\s+")
@@ -99,14 +99,13 @@ _PAGE_NAV = (
 )
 # A page numbered in Chinese numerals (`第一版:要闻`, `第十二版`), read as digits.
 _CHINESE_PAGE = re.compile("第(十?[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|十)版")
-_CHINESE_DIGITS = "一二三四五六七八九"
 
 
 def _chinese_number(numeral: str) -> int:
     """1-99 written in Chinese numerals: 一 1, 十 10, 十二 12, 二十 20, 二十三 23."""
     tens, _, units = numeral.rpartition("十")
-    value = (_CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in numeral else 0
-    return value + (_CHINESE_DIGITS.index(units) + 1 if units else 0)
+    value = (CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in numeral else 0
+    return value + (CHINESE_DIGITS.index(units) + 1 if units else 0)
 
 
 _NAV_SEPARATORS = re.compile(r"[\s|｜]+")
@@ -146,8 +145,6 @@ MAX_STAMP_LINE = 100
 _SOURCE_NAME = re.compile(r"(?:来源|来自|报纸名称|出处)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
-# A paper's name in brackets before a headline: `【光明日报】激发海洋活力 续谱明珠华章`.
-_PUBLICATION_TAG = re.compile(r"^【(?P<name>[^】]{2,12})】")
 _FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]")  # -- 菏泽日报 -- 版次:[A1]
 _CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
@@ -233,8 +230,8 @@ def read_header(lines: list[str]) -> PageHeader:
             if in_head:
                 _read_date_line(header, line, dated)
             header.furniture.add(i)
-        elif (tag := _PUBLICATION_TAG.match(line)) and (found := named(tag["name"])):
-            header.source = header.source or found.name  # 【光明日报】激发海洋活力…: a headline, not furniture
+        elif tagged := source_tag(line):
+            header.source = header.source or tagged[0].name  # 【光明日报】激发海洋活力…: a headline, not furniture
         elif len(line) <= MAX_STAMP_LINE and _FOOTER.search(line) and (found := named_in(line)):
             header.source = header.source or found.name
             header.furniture.add(i)

@@ -116,6 +116,18 @@ def _named_at_start(part: str) -> Publication | None:
     return None
 
 
+# A paper's name in brackets before a headline: `【光明日报】激发海洋活力 续谱明珠华章`.
+_SOURCE_TAG = re.compile(r"^【(?P<name>[^】]{2,12})】\s*")
+
+
+def source_tag(line: str) -> tuple[Publication, int] | None:
+    """The publication a line's leading tag names (`【光明日报】…`) and where the text after
+    the tag starts; None when the line opens with no tag or its word is no paper (`【专题】`)."""
+    tag = _SOURCE_TAG.match(line)
+    found = named(tag["name"]) if tag else None
+    return (found, tag.end()) if found else None
+
+
 def named_in(line: str) -> Publication | None:
     """The first publication the line names (a registered name or alias, or a place's
     paper: `place_daily`), the longest at a place."""

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .lexicons import lexicon_lines
 
 HAN = "\u4e00-\u9fff"
+CHINESE_DIGITS = "一二三四五六七八九"  # 1-9; 十 is ten
 
 # Extraction tools often emit half-width punctuation in Chinese text. `fold_punct`
 # maps it to full width one character for one character, so that offsets found in
