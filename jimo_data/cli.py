@@ -1,5 +1,6 @@
 """Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR [filters] [--format F]
 [--table T …]`, `jimo collocates SOURCE TERM [--window N] [--measure M] [filters]`,
+`jimo compare SOURCE --a QUERY --b QUERY [filters]` (key terms of two sub-corpora),
 `jimo corrections SOURCE`, `jimo reuse SOURCE [--out DIR]` (reprint clusters),
 `jimo schema`, `jimo ingest SOURCE --store DEST` (Dask into a Parquet store).
 
@@ -25,11 +26,12 @@ import os
 import re
 import sys
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pandas as pd
 
 from .analysis import officials_timeline, parse_query, reading_list, summary_figures
-from .analysis.collocates import MEASURES, collocates, node_hits
+from .analysis.collocates import MEASURES, collocates, compare, node_hits
 from .analysis.reuse import reprints
 from .corpus import Corpus, load_corpus
 from .corrections import corrections_report
@@ -98,6 +100,20 @@ def _parser() -> argparse.ArgumentParser:
     colloc.add_argument("--top", type=_count, default=50, help="rows to list (default 50)")
     colloc.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(colloc)
+    comparison = commands.add_parser(
+        "compare", help="key terms of two sub-corpora, each against the other, as the collocates page compares them"
+    )
+    comparison.add_argument("source", type=_path)
+    for side in ("a", "b"):
+        comparison.add_argument(
+            f"--{side}",
+            required=True,
+            metavar="QUERY",
+            help=f"sub-corpus {side.upper()} as a dashboard link's filters, e.g. 'pub=新即墨' or 'from=2024-01-01&to=2024-06-30'",
+        )
+    comparison.add_argument("--top", type=_count, default=30, help="key terms to list for each (default 30)")
+    comparison.add_argument("--out", type=_path, help="also write key_terms_a.csv and key_terms_b.csv into this folder")
+    _add_filters(comparison)
     corrections = commands.add_parser("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
     corrections.add_argument("source", type=_path, help="a folder of .txt pages")
     reuse = commands.add_parser("reuse", help="reprints: stories printed by several papers, source first (docs/reuse.md)")
@@ -145,7 +161,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "ingest":
         return _ingest(args)
-    if args.command in ("export", "reuse") and args.out is not None:
+    if args.command in ("export", "reuse", "compare") and args.out is not None:
         check_writable(args.out)
     if args.command in ("info", "export") and (args.store is None) == (args.source is None):
         raise ValueError(f"{args.command}: name a folder of pages or --store DEST, not both")
@@ -164,6 +180,8 @@ def _run(args: argparse.Namespace) -> int:
     parsed = _filters(args, corpus)
     if args.command == "collocates":
         return _collocates(args, select(corpus, parsed.filters))
+    if args.command == "compare":
+        return _compare(args, select(corpus, parsed.filters))
     for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
     return 0
@@ -171,12 +189,31 @@ def _run(args: argparse.Namespace) -> int:
 
 def _filters(args: argparse.Namespace, corpus) -> ParsedParams:
     """The command's filter options, checked against the corpus (or store)."""
-    parsed = parse_params({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus)
-    if parsed.messages:  # unlike a shared link, a typed command is corrected, not half-run
-        raise ValueError("; ".join(m.problem for m in parsed.messages))
+    return _checked({f.key: getattr(args, f"filter_{f.key}") for f in FILTER_OPTIONS}, corpus, "--q")
+
+
+def _checked(params: dict[str, list[str]], corpus, query_option: str, label: str = "") -> ParsedParams:
+    """Filters from parameters, every value the corpus cannot use an error: unlike a
+    shared link, a typed command is corrected, not half-run. `label` names where they
+    were typed, for the message."""
+    parsed = parse_params(params, corpus)
+    if parsed.messages:
+        raise ValueError(label + "; ".join(m.problem for m in parsed.messages))
     for note in parse_query(parsed.filters.query).notes:  # how a malformed query was read, as the sidebar says
-        print(f"jimo: note on --q: {note.replace('_', ' ')}", file=sys.stderr)
+        print(f"jimo: note on {query_option}: {note.replace('_', ' ')}", file=sys.stderr)
     return parsed
+
+
+def _side(args: argparse.Namespace, side: str, corpus) -> ParsedParams:
+    """Sub-corpus `side` (a or b): its `--a`/`--b` query string, in a link's syntax."""
+    option = f"--{side}"
+    params = parse_qs(getattr(args, side), keep_blank_values=True)
+    keys = [f.key for f in FILTER_OPTIONS]
+    if unknown := sorted(set(params) - set(keys)):
+        raise ValueError(f"{option}: no filter named {', '.join(unknown)} (the filters: {', '.join(keys)})")
+    if not params:
+        raise ValueError(f"{option}: no filter given (e.g. {option} 'pub=新即墨')")
+    return _checked(params, corpus, f"{option}'s q", f"{option}: ")
 
 
 def _from_store(args: argparse.Namespace) -> int:
@@ -215,6 +252,25 @@ def _collocates(args: argparse.Namespace, selection: Selection) -> int:
         print(escaped(line))
     if args.out:
         print(escaped(_write(table, args.out, "csv")))
+    return 0
+
+
+def _compare(args: argparse.Namespace, selection: Selection) -> int:
+    """Key terms of A against B and of B against A, both within the command's filters."""
+    corpus = selection.corpus
+    masks = {side: select(corpus, _side(args, side, corpus).filters).mask & selection.mask for side in ("a", "b")}
+    result = compare(corpus, masks["a"], masks["b"], top=args.top)
+    sides = (("a", result.key_a, result.articles_a, result.tokens_a), ("b", result.key_b, result.articles_b, result.tokens_b))
+    for side, key_terms, articles, tokens in sides:
+        print(
+            f"{side.upper()} ({escaped(getattr(args, side))}): {articles:,} articles, {tokens:,} tokens; key terms against {'B' if side == 'a' else 'A'}:"
+        )
+        for line in key_terms.round(2).to_string(index=False).splitlines() if len(key_terms) else ["no key terms"]:
+            print(escaped(line))
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        for side, key_terms, *_ in sides:
+            print(escaped(_write(key_terms, args.out / f"key_terms_{side}.csv", "csv")))
     return 0
 
 

@@ -219,6 +219,47 @@ def test_cli_prints_and_writes_the_functions_numbers(tmp_path, session_cache, se
     assert set(printed) == set(expected["collocate"])
 
 
+def _mask(corpus, params: dict) -> np.ndarray:
+    return select(corpus, parse_params(params, corpus).filters).mask
+
+
+def test_cli_compare_gives_the_functions_key_terms_within_its_filters(tmp_path, session_cache, seeds_corpus):
+    """Each side is a link's filters, taken within the command's own (here `--q 项目`)."""
+    out = tmp_path / "compared"
+    result = run(
+        "compare", str(SEEDS), "--a", "to=2023-12-31", "--b", "from=2026-01-01&undated=exclude", "--q", "项目", "--top", "10",
+        "--out", str(out), cache=session_cache,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    within = _mask(seeds_corpus, {"q": ["项目"]})
+    a = _mask(seeds_corpus, {"to": ["2023-12-31"]}) & within
+    b = _mask(seeds_corpus, {"from": ["2026-01-01"], "undated": ["exclude"]}) & within
+    assert 0 < a.sum() < within.sum() and 0 < b.sum() < within.sum()
+    expected = compare(seeds_corpus, a, b, top=10)
+    for side, key_terms in (("a", expected.key_a), ("b", expected.key_b)):
+        with open(out / f"key_terms_{side}.csv", encoding="utf-8-sig", newline="") as handle:
+            written = pd.DataFrame(list(csv.DictReader(handle)))
+        assert list(written["term"]) == list(key_terms["term"]) and len(written) == 10
+        np.testing.assert_allclose(written["g2"].astype(float), key_terms["g2"])
+    assert f"A (to=2023-12-31): {expected.articles_a:,} articles, {expected.tokens_a:,} tokens" in result.stdout
+    assert f"B (from=2026-01-01&undated=exclude): {expected.articles_b:,} articles" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "side, problem",
+    [
+        ("pubx=新即墨", "--a: no filter named pubx"),  # a misspelt filter: not silently the whole corpus
+        ("pub=不存在的报", "--a: `pub`: “不存在的报” is not in this corpus"),
+        ("", "--a: no filter given"),  # an empty side would be the whole corpus
+        ("from=2026-13-01", "--a: "),
+    ],
+)
+def test_cli_compare_a_side_it_cannot_use_is_one_line(session_cache, side, problem):
+    result = run("compare", str(SEEDS), "--a", side, "--b", "pub=新即墨", cache=session_cache)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and problem in result.stderr, result.stderr
+
+
 # -- the collocates page --
 
 
