@@ -6,7 +6,8 @@ and paragraphs broken mid-sentence (`中` / `国式现代化`). The rules, in re
 
 - An article is open from its first headline or body line until a closing byline
   `(周程林 江如意)` or a continuation marker closes it. A marker ends its line and names
-  a page in up to three numerals: `(下转二版)`, `(上接第一版)`, `(转3版)`, `(接第2版)`.
+  a page in up to three numerals, after its stack letter if any: `(下转二版)`, `(上接第一版)`,
+  `(转3版)`, `(接第2版)`, `(上接A1版)`.
 - Head candidates (short lines without sentence punctuation, see `is_head_candidate`)
   are held back. If body text follows and no article is open, they are the new
   article's headline block. If an article is open, they are its in-body subheads (or
@@ -60,7 +61,7 @@ from .text import ends_sentence, fold_punct, has_sentence_inside, simplified
 
 ARTICLE, CAPTION = "article", "caption"
 
-_CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[\d一二三四五六七八九十]{1,3}版)\s*[）)]\s*$")
+_CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[A-Z]?[\d一二三四五六七八九十]{1,3}版)\s*[）)]\s*$")
 _NEWS_LEAD = re.compile(
     r"^(?:本报.{0,16}?讯|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
 )

@@ -21,7 +21,7 @@ from .text import CHINESE_DIGITS, HAN, fold_punct, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies()]))
 _SPACES = re.compile(r"\s+")
-_EPAPER_SUFFIX = re.compile(r"(?:数字报|电子报|电子版|数字版)$")  # 新即墨数字报: the e-paper's own chrome
+_EPAPER_SUFFIX = re.compile(r"(?:数字报纸?|电子报纸?|电子版|数字版)$")  # 新即墨数字报, 浙江日报 数字报纸: the e-paper's own chrome
 # The buttons and links of e-paper and news-site navigation: a line made only of these
 # (and dates) is never content.
 NAV_WORDS = (
@@ -121,7 +121,9 @@ _DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>
 _WEEKDAY = "(?P<weekday>(?:星期|周)[一二三四五六日天])"  # 星期一 or 周一
 # A line that is only a date, after a label, with its weekday; with a time or a source it is
 # a stamp line (`_WEB_STAMP`).
-_DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*" + _WEEKDAY + "?")
+_DATE_LINE = re.compile(
+    r"(?:(?:发布时间|发布日期|发稿时间|发表时间|发表于|更新时间|公开日期|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*" + _WEEKDAY + "?"
+)
 # A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
@@ -129,7 +131,7 @@ _WEB_STAMP = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
 _PROSE = re.compile(r"[，。；！？]")
-_STAMP_LABEL = re.compile(r"(?:来源|来自|作者|日期|版次|编辑|发布)\s*[：:]|发布于")
+_STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期)\s*[：:]|发布于")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself
@@ -138,7 +140,7 @@ _STAMP_CREDIT = re.compile(
     "(?P<label>作者|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s*\\d{4}|$)"
 )
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［]|(?:来源|作者|发布时间|发布日期|发表时间|发表于|签发日期|更新时间|时间|日期|刊发日期|发布|人气|点击|浏览)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［·]|(?:来源|作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
@@ -245,6 +247,10 @@ def read_header(lines: list[str]) -> PageHeader:
             if previous is not None and len(lines[previous].strip()) <= 8:
                 header.section = header.section or lines[previous].strip()
                 header.furniture.add(previous)
+        elif in_head and _COUNTER_OR_LINK.fullmatch(line):
+            # A site's counter or its bar of links (`121909`, `| English|`); further down a
+            # line of digits may be a paragraph's broken-off figure.
+            header.furniture.add(i)
     header.furniture |= _slogan_lines(lines) | teasers
     return header
 
@@ -260,15 +266,21 @@ def _web_stamp(line: str) -> re.Match | None:
     if not match:
         return None
     before = line[: match.start()]
-    if not (match["time"] or _STAMP_LABEL.search(line)):
+    named = _SITE_LEAD.fullmatch(before) or masthead_publication(before)
+    # A date alone after a site's, an account's or a paper's name is its stamp too
+    # (`成都发布 2023-05-19`, a copy's `北海日报 2022-10-20`).
+    if not (match["time"] or _STAMP_LABEL.search(line) or (named and not line[match.end() :].strip())):
         return None
-    led = _STAMP_LEAD.fullmatch(before) or source_publication(before) or _SITE_LEAD.fullmatch(before) or before.strip() in place_names()
+    led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
     return match if led else None
 
 
 # A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`,
-# an account's `西乌发布`), or the place it reports from (`石嘴山 2010-09-05 11:09 宁夏日报`).
-_SITE_LEAD = re.compile(f"[\\sA-Za-z0-9.:/_\\-]*[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)\\s*")
+# an account's `西乌发布`), and the stamp's label (`杭州网  发布时间:`); or the place it
+# reports from (`石嘴山 2010-09-05 11:09 宁夏日报`).
+_SITE_LEAD = re.compile(
+    f"[\\sA-Za-z0-9.:：/_\\-]*[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?"
+)
 
 
 def _stamp_credits(line: str) -> list:
@@ -352,13 +364,21 @@ _ISSUE_LINE_MARKS = re.compile("^" + _BREADCRUMB_START.pattern + r"\s*[：:]|[>�
 _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 # A news site's buttons and services, on a short line of their own.
 # An e-paper's counters and a day without its year (`本文字数:335`, `阅读量:66`, `日期:02-09`).
+# The bare words count only with their colon (`阅读:37221`, `关注:567次`).
 _COUNTER_OR_DAY = re.compile(
-    r"(?:本文字数|字数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[：:]?\s*\d+\+?|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}"
+    r"(?:(?:本文字数|字数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[：:]?|(?:阅读|浏览|点击|关注|人气)\s*[：:])\s*\d+\+?(?:人?次)?"
+    r"|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}"
 )
+# A site's filing of the story (`类别:商务时讯`, `栏目：本地新闻`) and an image's file name left
+# on a line of its own (`4.jpg`, `11111_副本.jpg`, a copy's markdown `![](/images/a.jpg)`).
+_FILED_UNDER = re.compile(f"(?:类别|栏目|所属栏目|分类|频道)\\s*[：:]\\s*[{HAN}A-Za-z0-9·]{{1,12}}")
+_IMAGE_FILE = re.compile(r"！\[[^\]]*\]（[^）]*）|[\w\-\s.（）]{0,40}\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`).
 _APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)")
-_CHROME_WORDS = re.compile(r"扫码|扫描到手机|分享至|大字体|小字体|彩信|语音阅读|打印本页|关闭窗口|收藏本页")
+_CHROME_WORDS = re.compile(r"扫码|扫一扫|扫描到手机|分享至|大字体|小字体|字号|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页")
 MAX_CHROME_LINE = 60
+# Digits alone, or a bar's links without a Han character (`| English|`, `RSS | 手机版` has one).
+_COUNTER_OR_LINK = re.compile(r"\d{4,12}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
 SITE_NAV_TOKENS = 4
 MAX_NAV_TOKEN = 6
 _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.:;!?()\"']")
@@ -368,6 +388,8 @@ def _is_site_chrome(line: str) -> bool:
     if len(line) > MAX_STAMP_LINE:
         return False  # chrome is short; prose lines can be megabytes long
     if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
+        return True
+    if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line

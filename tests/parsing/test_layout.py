@@ -91,7 +91,8 @@ CONTINUATIONS = [
     (BODY + "（下转第二十一版）", "下转第二十一版", "up to three numerals"),
     (BODY + "（下转二版", "", "unclosed: not a marker"),
     (BODY + "（下转二版）全区上下共同努力。", "", "only at the end of a line"),
-    (BODY + "（下转A2版）", "", "a page number is a numeral"),
+    (BODY + "（下转A2版）", "下转A2版", "a page of a stack: its letter, then a numeral"),
+    (BODY + "（下转AB版）", "", "a page number is a numeral"),
 ]
 
 

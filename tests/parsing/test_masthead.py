@@ -30,6 +30,7 @@ MASTHEAD_NAMES = [
     ("大 众 日 报", "大众日报", "a masthead set with spaces"),
     ("新即墨数字报", "新即墨", "the e-paper's own chrome: name and 数字报"),
     ("青岛日报电子版", "青岛日报", "name and 电子版"),
+    ("浙江日报 数字报纸", "浙江日报", "…and 数字报纸, the e-paper word written out"),
     ("观海新闻", "", "an alias alone is no masthead: it is also a line of text"),
     ("新即墨报道", "", "the whole line must be the name"),
     ("据青岛日报", "", "a mention is no masthead"),
@@ -116,6 +117,26 @@ FURNITURE_LINE = [
     ("本文字数:335", True, "an e-paper's counter"),
     ("阅读量:66", True, "…"),
     ("日期:02-09", True, "a day without its year: chrome, it dates nothing"),
+    ("关注:567次", True, "a counter of the bare word (关注, 阅读) with its colon"),
+    ("阅读:37221", True, "…"),
+    ("关注民生实事", False, "…which without its colon is a headline's word"),
+    ("类别:商务时讯", True, "a site's filing of the story"),
+    ("类别丰富的文化活动", False, "…its word in a headline"),
+    ("4.jpg", True, "an image's file name left on a line of its own"),
+    ("11111_副本.jpg", True, "…"),
+    ("![](/images/ldqxn_wx.jpg)", True, "a copy's markdown image"),
+    ("现场照片.jpg 见附件", False, "a file name in a line of text"),
+    ("字號: 默認 超大 | 打印 |", True, "a site's font-size buttons (traditional)"),
+    ("掃一掃在手機打開當前頁", True, "its phone prompt"),
+    ("客服 设为首页 |", True, "its home-page link"),
+    ("杭州网  发布时间:2017-09-15 06:21", True, "a site's name, then its stamp's label"),
+    (
+        "http://www.cnnb.com.cn  中国宁波网   2014-11-05 08:05:06   稿源: 中国宁波网-宁波日报",
+        True,
+        "an address (its colon folded) before a site's name",
+    ),
+    ("Xin Lang Cai Jing·2026-02-24 13:12", True, "a site's name in pinyin, with its dot"),
+    ("来源:编辑:发布时间:2019-02-19 查看数0", True, "empty labels (编辑) before the stamp's"),
     ("阅读量大增", False, "a counter's word in a headline"),
 ]
 
@@ -361,6 +382,13 @@ DATE_LINES = [
     ("发布时间：2024年5月6日", (2024, 5, 6), "a date line may open with a label"),
     ("2024-05-06 10:21 全区召开会议，部署工作", None, "prose after a stamp's date is no stamp"),
     ("2024年01月27日 第02版：要闻", (2024, 1, 27), "an e-paper date line with its page and section"),
+    ("发布时间:2023-02-22   杭州日报", (2023, 2, 22), "a stamp's 发布时间, the paper after the date"),
+    ("发稿时间:2021-05-13 07:53", (2021, 5, 13), "发稿时间 labels a stamp"),
+    ("发稿时间:2021-05-13", (2021, 5, 13), "…a date line"),
+    ("成都发布 2023-05-19", (2023, 5, 19), "an account's name and a date alone"),
+    ("成都发布 2023-05-19 全面启用", None, "…not with words after the date"),
+    ("北海日报 2022-10-20", (2022, 10, 20), "a paper's own name and a date alone"),
+    ("观海新闻 2022-10-20", None, "…not an alias's, which a line of text may begin with"),
 ]
 
 
@@ -412,6 +440,20 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         "大众网",
         (2013, 1, 9),
     )
+
+
+@pytest.mark.parametrize(
+    "line, is_furniture, reason",
+    [
+        ("121909", True, "a site's counter"),
+        ("| English|", True, "a bar's links without a Han character"),
+        ("RSS", False, "a word alone may be a title's"),
+    ],
+)
+def test_a_counter_or_a_bar_of_links_is_furniture_in_the_page_head(line, is_furniture, reason):
+    assert (0 in header(line).furniture) is is_furniture
+    body = "\n".join(f"第{n}段正文。" for n in range(20))
+    assert len(header(body + "\n" + line).furniture) == 0, "further down: a paragraph's broken-off figure"
 
 
 @pytest.mark.parametrize("line, date, reason", DATE_LINES)
