@@ -54,6 +54,7 @@ ROLE_WORDS = {
     "通讯员": CORRESPONDENT,
     "特约通讯员": CORRESPONDENT,
     "实习生": CORRESPONDENT,
+    "见习生": CORRESPONDENT,
     "摄影": PHOTOGRAPHER,
     "摄": PHOTOGRAPHER,
     "责任编辑": EDITOR,
@@ -88,7 +89,8 @@ _OUTLET_JOINERS = "/／•·・"
 REPORTER_WORD = "(?:首席|特约|实习|见习)?(?:记者|通讯员)"
 DESK = "(?:全媒体|融媒体|新媒体|全媒|融媒)"
 GROUP_INITIALS = "[A-Z]{2,6}"
-_OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网")  # 社: 新华社, 报社
+# 社: 新华社, 报社
+_OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|终审|审核|签审)\s*[：:\s]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
@@ -116,10 +118,10 @@ _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
 _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
-_CLOSING_PHOTO = re.compile(f"(?<=[。！？”])\\s*((?:[{HAN}]{{2,4}}\\s?){{1,3}})\\s*摄$")
+_CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{2,4}}\\s?){{1,3}})\\s*摄$")
 # A reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`);
 # its names must read as people (`…。记者随后来到` is prose).
-_CLOSING_REPORTER = re.compile(f"(?<=[。！？”])\\s*((?:本报)?记者\\s?[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
+_CLOSING_REPORTER = re.compile(f"(?<=[。！？!?”])\\s*((?:本报)?记者\\s?[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
 # A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
 _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
 # A credit line of an outlet and its people: `东昌府融媒：于继镔`.
@@ -146,6 +148,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", fold_punct(text)))
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
+    text = _DESK_LABEL.sub(" ", text)
     text = _PLACE_REPORTED.sub("", text)
     # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
     as_written, text = text, simplified(text)
@@ -189,7 +192,13 @@ _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 _SOURCE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,2}来源\s*：\s*[^\s|｜/]+")  # 稿件来源, 信息来源 too
 # 本报 (this paper) before a role word names nobody, at the start or after names
 # (`本报通讯员 阳精华 刘魁春 本报记者 李飞跃`).
-_THIS_PAPER_BEFORE_ROLE = re.compile(f"(?:本报|本网){DESK}?(?={REPORTER_WORD})|(?<![^\\s：:]){DESK}(?={REPORTER_WORD})")
+# A reporter posted to a place (`驻萧山记者 方亮`) is the paper's: the posting names nobody.
+_THIS_PAPER_BEFORE_ROLE = re.compile(
+    f"(?:本报|本网){DESK}?(?={REPORTER_WORD})|(?<![^\\s：:]){DESK}(?={REPORTER_WORD})|(?<![^\\s：:])驻[{HAN}]{{1,4}}(?={REPORTER_WORD})"
+)
+# A station or a reporting team between names (`记者 杨群 共享联盟天台站 李兆葵`, `县委报道组`):
+# whose desk the next names work at, no name.
+_DESK_LABEL = re.compile(f"(?<=\\s)(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
 _WORK_PREFIX = re.compile(r"^(?:文/图|图/文|文／图|文/|图/|文／)")
 _SPACES = re.compile(r"\s+")
 
@@ -288,10 +297,9 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
     # A literal test before each pattern: the patterns are searched at every position of the line.
-    if "摄" in line and (photo := _CLOSING_PHOTO.search(line)):
-        names = _split_names(photo.group(1))
-        if names:
-            return line[: photo.start()].rstrip(), [Byline(n, PHOTOGRAPHER, "", "摄") for n in names]
+    photo = _CLOSING_PHOTO.search(line) if "摄" in line else None
+    if photo and (people := _photographers(photo.group(1), photo.group())):
+        return line[: photo.start()].rstrip(), people
     match = _CLOSING.search(line) if ")" in line or "）" in line else None
     match = match or (_CLOSING_MARK.search(line) if "□" in line else None)
     credit = None if match else (_CLOSING_REPORTER.search(line) if "者" in line else None)
@@ -351,10 +359,14 @@ def photo_credit(line: str) -> list[Byline]:
     followed by 摄, /摄 or 摄影. Role words among them (`记者 王泉林 通讯员 曹文娟 摄`)
     are no names: such a line is a byline whose reporters took the photograph."""
     names = _photo_names(line)
-    if names is None:
-        return []
-    if any(word.endswith(_ROLE_WORD_ENDINGS) for word in simplified(names).split()):  # 本报记者 too
-        return parse_people(line)
+    return [] if names is None else _photographers(names, line)
+
+
+def _photographers(names: str, credit: str) -> list[Byline]:
+    """The people of a photo credit (`credit`, its `names` without 摄): with role words
+    among them (本报记者 too) it is a byline whose reporters took the photograph."""
+    if any(word.endswith(_ROLE_WORD_ENDINGS) for word in simplified(names).split()):
+        return parse_people(credit)
     return [Byline(n, PHOTOGRAPHER, "", "摄") for n in _split_names(names) or []]
 
 

@@ -121,9 +121,7 @@ _DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>
 _WEEKDAY = "(?P<weekday>(?:星期|周)[一二三四五六日天])"  # 星期一 or 周一
 # A line that is only a date, after a label, with its weekday; with a time or a source it is
 # a stamp line (`_WEB_STAMP`).
-_DATE_LINE = re.compile(
-    r"(?:(?:发布时间|发布日期|发稿时间|发表时间|发表于|更新时间|公开日期|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*" + _WEEKDAY + "?"
-)
+_DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*" + _WEEKDAY + "?")
 # A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).

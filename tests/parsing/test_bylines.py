@@ -28,6 +28,18 @@ ROLES = [
     ("特约记者 张新", [("张新", "reporter", "特约记者")], "the longest role word wins over 记者 inside it"),
     ("实习记者 李娜", [("李娜", "reporter", "实习记者")], ""),
     (
+        "记者 高倩荷 见习生 陈炽明",
+        [("高倩荷", "reporter", "记者"), ("陈炽明", "correspondent", "见习生")],
+        "见习生, a trainee, is a role word like 实习生",
+    ),
+    ("驻萧山记者 方亮", [("方亮", "reporter", "记者")], "a reporter posted to a place: the posting names nobody"),
+    (
+        "记者 杨群 共享联盟天台站 李兆葵",
+        [("杨群", "reporter", "记者"), ("李兆葵", "reporter", "记者")],
+        "a station between names is a desk, not a name",
+    ),
+    ("记者 王涛 县委报道组 李明", [("王涛", "reporter", "记者"), ("李明", "reporter", "记者")], "…a reporting team (报道组)"),
+    (
         "通讯员 梁之磊 兰玉乔",
         [("梁之磊", "correspondent", "通讯员"), ("兰玉乔", "correspondent", "通讯员")],
         "a role word covers every name after it",
@@ -101,6 +113,7 @@ OUTLETS = [
     # (text, [(name, outlet)], reason)
     ("大众日报/大众网记者 张伟", [("张伟", "大众日报/大众网")], ""),
     ("新华社记者 张伟", [("张伟", "新华社")], "an outlet may end in 社: a news agency"),
+    ("浙江在線記者 項捷", [("項捷", "浙江在线")], "…or in 在线, a news site"),
     ("青岛日报社记者 张伟", [("张伟", "青岛日报社")], "or in 社: the paper's house"),
     ("齐鲁晚报/齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报/齐鲁壹点")], "a / makes an outlet, whatever it ends in"),
     ("齐鲁晚报·齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报·齐鲁壹点")], "so does a middle dot ·"),
@@ -246,6 +259,9 @@ CLOSING = [
     ("全区上下共同努力。（青报全媒体/观海新闻记者 薛华飞）", ("全区上下共同努力。", ["薛华飞"]), "full-width parentheses"),
     ("全区上下共同努力。 (周程林) ", ("全区上下共同努力。", ["周程林"]), "spaces around it"),
     ("要持续发力！(周程林)", ("要持续发力！", ["周程林"]), ""),
+    ("化为美好现实!本报记者 汤晓峰 朱文君", ("化为美好现实!", ["汤晓峰", "朱文君"]), "a reporter's credit after an ASCII !"),
+    ("签约仪式现场!宋迎迎 摄", ("签约仪式现场!", ["宋迎迎"]), "…a photographer's"),
+    ("各方代表参观了展区。 本报记者 韩坚 摄", ("各方代表参观了展区。", ["韩坚"]), "a photo credit's role words are no names"),
     ("如何破题？(周程林)", ("如何破题？", ["周程林"]), ""),
     (
         "副市长王宁岗参加会议。本报记者弓旭东",

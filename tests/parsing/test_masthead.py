@@ -371,6 +371,8 @@ DATE_LINES = [
     ("来源：大众日报 2024-05-06 10:21", (2024, 5, 6), "the source before the date"),
     ("发布时间：2024-05-06 10:21", (2024, 5, 6), "a label before the date"),
     ("发布日期:2024年5月6日", (2024, 5, 6), ""),
+    ("更新时间：2024年5月6日", (2024, 5, 6), "a date line's label that labels no stamp"),
+    ("时间:2024-05-06", (2024, 5, 6), "…"),
     ("2024年5月6日，全区安全生产工作会议召开。", None, "a date inside a sentence"),
     ("2024年5月6日召开", None, "a date opening a headline"),
     ("截至2024-05-06 10:21", None, "words before the date"),
