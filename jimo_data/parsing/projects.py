@@ -35,6 +35,7 @@ _STAGE_WORDS = {
     "开竣工": "开工",  # a batch started or finished: each item has started at least
     "动工": "开工",
     "奠基": "开工",
+    "上马": "开工",
     "建设": "建设",
     "在建": "建设",
     "竣工": "竣工",
@@ -46,6 +47,7 @@ _STAGE_WORDS = {
     "投入使用": "投用",
     "营业": "运营",
     "开业": "运营",
+    "开园": "投用",  # a park opened to its tenants
     "启用": "启用",
     "落成": "竣工",
     "投运": "运营",
@@ -65,10 +67,12 @@ _STAGE_WORDS = {
     "投入运营": "运营",
 }
 # 启动区 (a zone's first area), 建设者, 施工现场 and 施工单位 are no stages, nor is a stage
-# followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened.
+# followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened; a 建设
+# before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built).
+_NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!项目)"}
 _STAGE_RE = re.compile(
     "(?:"
-    + "|".join(w + ("(?!现场|单位)" if w == "施工" else "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
+    + "|".join(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
     + ")(?![区者后]|(?:达效|达产)后)"
 )
 
@@ -113,7 +117,9 @@ _LEADING = re.compile(
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
-_LEADING_VERB = re.compile(r"^(?:进行|打响|提高|希望|巡查|介绍|就(?!业))")
+# So are the words that introduce an item (既有…也有, 位于, 为, 比如, 包含): where a name
+# may hold them (华为, 有为) they are not at its start.
+_LEADING_VERB = re.compile(r"^(?:进行|打响|提高|希望|巡查|介绍|就(?!业)|既有|更有|也有|而|位于|现场为|为|使|包含|加上|比如|涵盖)")
 
 
 def _without_conjunction(name: str) -> str:
@@ -174,6 +180,11 @@ _NOT_A_NAME = re.compile(
     r"|一行|举措|出击|[谋引攻招促推]$|召开|成立|全部|董事长|总经理|指挥长|(?<!先)进行|(?<!新)希望"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
     r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取)$|期间|阶段|\d+月$|计划$"
+    # A project named before (该冷链物流园项目, 整个项目), a clause's word (虽然, 下达), and
+    # what describes a kind, not one undertaking (世界级, 民生实事, 上下游配套, 一系列惠民).
+    r"|^(?:该|整个|一系列)|虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性"
+    # A free-trade port or zone being built is a programme, not one undertaking (海南自贸港建设).
+    r"|(?:自由贸易港|自贸港|自由贸易试验区|自贸区)(?:建设)?$"
 )
 
 
@@ -265,6 +276,8 @@ def _candidates(sentence: str):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             if match["items"].endswith("项目") and _COUNTED.match(sentence, match.end("items")):
                 continue  # `新能源新材料项目7个、…`: a kind counted, as below
+            if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
+                continue  # `绍兴市区11个重大项目`, `清华大学4个…项目`: one name is not several projects, but whose they are
             items = match["items"].split("、")
             # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
             # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
@@ -300,6 +313,7 @@ _LIST_CUE = re.compile("[等个][^，。；]*项目")
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
 _COUNTED = re.compile(f"各?{_COUNT}")
+_SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百]+)个")
 
 
 def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):
@@ -355,6 +369,7 @@ def _unquoted(name: str) -> str:
 
 
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
+_GLUED_BEFORE = re.compile(r"^.*\.(?:jpe?g|png|gif|bmp)|^[^（(]*[）)]", re.IGNORECASE)
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 
 
@@ -364,7 +379,9 @@ def clean_name(raw: str) -> str:
     `…的` clause, a leading 了/在, a leading location (a direction, a town, a zone) when
     four characters are left, and a trailing 及配套项目/及配套设施; '' when what is left has fewer
     than 4 Han, Latin or digit characters, is generic, or has unbalanced quotes."""
-    name = _unquoted(raw.strip("，, "))
+    # What a name cannot span: an image's file name glued before it (…120739.jpg浙江兆龙…), a
+    # bracket closing what opened before it (a byline's `吴鑫矾）项目`).
+    name = _unquoted(_GLUED_BEFORE.sub("", raw.strip("，, ")))
     for _ in range(3):
         stripped = _without_conjunction(_LEADING_VERB.sub("", _LEADING.sub("", name)))
         if stripped == name:
