@@ -110,7 +110,7 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 _LEADING = re.compile(
     r"^.*?(?:此次|本次|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
-    r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
+    r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
@@ -119,7 +119,7 @@ _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (既有…也有, 位于, 为, 比如, 包含): where a name
 # may hold them (华为, 有为) they are not at its start.
-_LEADING_VERB = re.compile(r"^(?:进行|打响|提高|希望|巡查|介绍|就(?!业)|既有|更有|也有|而|位于|现场为|为|使|包含|加上|比如|涵盖)")
+_LEADING_VERB = re.compile(r"^(?:进行|打响|提高|希望|巡查|介绍|就(?!业)|既有|更有|也有|而|位于|现场为|为|使|包含|加上|比如|涵盖|监督|保障)")
 
 
 def _without_conjunction(name: str) -> str:
@@ -148,14 +148,15 @@ _GENERIC = re.compile(
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     # Sizes, totals and batches (100亿级项目, 累计投产投用项目, 一大批项目, 稳投资抓项目).
     r"|\d+亿级|^(?:集中|累计)|一大批|抓|^(?:各|除|总计|本届)"
-    # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).
-    r"|(?:公司|集团)$"
+    # A company (…有限公司, …集团) is no project; its project is (…有限公司项目); a number of
+    # items (15项…) is a count.
+    r"|(?:公司|集团)$|\d+项(?!目)"
     # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目,
     # 2019年项目), a batch (第五期…, 集中开复工项目) or all of them (所有项目).
     r"|^(?:新建|续建|在建|拟建|所有|全部|上半年|下半年|全年|今年)项目$|\d{4}年度?(?:\d{1,2}月)?[^\d项]{0,6}项目$"
     r"|^第[\d一二三四五六七八九十]+[期批]|集中(?:开复工|开工|签约|竣工|投产)|(?:首批|一批|批次)$"
     # A verb or a field before 项目 (优化项目, 落实项目, 教育项目); 项目 and a phase (项目一期).
-    r"|^(?:优化|落实|推进|服务|保障|谋划|储备|教育|(?:高端)?制造业)项目$|^项目"
+    r"|^(?:优化|落实|推进|服务|保障|谋划|储备|教育|攻坚|(?:高端)?制造业)项目$|^项目"
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$|相关"
 )
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
@@ -183,6 +184,8 @@ _NOT_A_NAME = re.compile(
     # A project named before (该冷链物流园项目, 整个项目), a clause's word (虽然, 下达), and
     # what describes a kind, not one undertaking (世界级, 民生实事, 上下游配套, 一系列惠民).
     r"|^(?:该|整个|一系列)|虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性"
+    # A level's designation (省级以上智能工厂, 认定市级…) names a kind.
+    r"|级以上|^(?:认定|评定|新增|获评)"
     # A free-trade port or zone being built is a programme, not one undertaking (海南自贸港建设).
     r"|(?:自由贸易港|自贸港|自由贸易试验区|自贸区)(?:建设)?$"
 )
@@ -274,6 +277,8 @@ def _candidates(sentence: str):
         for match in (*lists, *including):
             if _UNITS.search(sentence, match.end("items"), match.end()):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
+            if _KINDS.search(sentence, match.end("items"), match.end()):
+                continue  # `A、B等10个类别的15项…项目`: a list of kinds, not of projects
             if match["items"].endswith("项目") and _COUNTED.match(sentence, match.end("items")):
                 continue  # `新能源新材料项目7个、…`: a kind counted, as below
             if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
@@ -312,6 +317,7 @@ _LIST_CUE = re.compile("[等个][^，。；]*项目")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
+_KINDS = re.compile("类别|方面|领域|大类")
 _COUNTED = re.compile(f"各?{_COUNT}")
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百]+)个")
 

@@ -201,6 +201,11 @@ GENERIC = [
     ("全链条保障项目", ""),
     ("战略性项目", ""),
     ("海南自贸港", "a free-trade port or zone is a programme"),
+    ("攻坚项目", "a campaign's word alone before 项目"),
+    ("新增省级以上智能工厂", "a level's designation names a kind: …以上"),
+    ("认定市级智能工厂", "…认定 (designated)"),
+    ("15项重点公益项目", "a number of items is a count"),
+    ("监督保障输电工程", "监督, 保障 stripped: a kind of works is left"),
     ("海南自由贸易港建设项目", "…being built"),
     ("航空产业项目", "a category of industry"),
     ("李区长海信智能项目", "an official's title inside"),
@@ -392,9 +397,14 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
 
 STAGE_IN_CONTEXT = [
     ("绍兴市区11个重大项目集中开工。", [], "one name before a count of several is whose they are, not a project"),
+    (
+        "发布公益服务项目，涵盖婚姻家庭矛盾纠纷调处、困境儿童关爱等10个类别的15项重点公益项目。",
+        [],
+        "a list of kinds (类别, 方面, 领域) is no list of projects",
+    ),
     ("中车新能源基地等3个项目开工。", [("中车新能源基地", "开工")], "…after 等 it is one of them"),
     ("万华化学、青岛啤酒2个项目开工。", [("万华化学", "开工"), ("青岛啤酒", "开工")], "…and a list is them"),
-    ("全区重点建设项目集中开工，海螺水泥项目在建设中。", [("海螺水泥项目", "建设")], "建设 before 项目 is an attribute, no stage"),
+    ("列入重点建设项目的海螺水泥项目签约。", [("海螺水泥项目", "签约")], "建设 before 项目 is an attribute, no stage"),
     ("当天，宁海通用机场项目上马。", [("宁海通用机场项目", "开工")], "上马 is 开工"),
     ("秀屿区鲍鱼科技产业园举行开园仪式。", [("秀屿区鲍鱼科技产业园", "投用")], "开园 is 投用"),
     (
