@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_filters(export)
     colloc = commands.add_parser("collocates", help="collocates of a term (log-Dice, MI, t-score), as the collocates page shows them")
-    colloc.add_argument("source", type=_path)
+    colloc.add_argument("source", type=_path, help="a folder of .txt pages")
     colloc.add_argument("term")
     colloc.add_argument("--window", type=_count, default=5, help="content terms left and right of each hit (default 5)")
     colloc.add_argument("--measure", choices=tuple(MEASURES), default="logdice", help="the ranking measure (default logdice)")
@@ -103,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     comparison = commands.add_parser(
         "compare", help="key terms of two sub-corpora, each against the other, as the collocates page compares them"
     )
-    comparison.add_argument("source", type=_path)
+    comparison.add_argument("source", type=_path, help="a folder of .txt pages")
     for side in ("a", "b"):
         comparison.add_argument(
             f"--{side}",
@@ -117,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     corrections = commands.add_parser("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
     corrections.add_argument("source", type=_path, help="a folder of .txt pages")
     reuse = commands.add_parser("reuse", help="reprints: stories printed by several papers, source first (docs/reuse.md)")
-    reuse.add_argument("source", type=_path)
+    reuse.add_argument("source", type=_path, help="a folder of .txt pages")
     reuse.add_argument("--out", type=_path, help="write reprints.<format> into this folder instead of printing")
     reuse.add_argument("--format", choices=tuple(FORMATS), default="csv")
     commands.add_parser("schema", help="print the data model (docs/data-model.md)")
@@ -164,7 +164,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in ("export", "reuse", "compare") and args.out is not None:
         check_writable(args.out)
     if args.command in ("info", "export") and (args.store is None) == (args.source is None):
-        raise ValueError(f"{args.command}: name a folder of pages or --store DEST, not both")
+        both = "not both" if args.store else "one of them"
+        raise ValueError(f"{args.command}: name a folder of pages or --store DEST, {both}")
     if args.command in ("info", "export") and args.store:
         return _from_store(args)
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
@@ -382,6 +383,10 @@ def export_csv(selection: Selection, out: Path) -> list[Path]:
 def _reuse(corpus: Corpus, args: argparse.Namespace) -> int:
     """The reprint clusters, as a file in --out or one line per article on stdout."""
     found = reprints(corpus)
+    if found.empty:  # said, so that no output does not look like a command that did nothing
+        print(
+            f"jimo: no reprints among {len(corpus.articles):,} articles and captions (docs/reuse.md: what counts as one)", file=sys.stderr
+        )
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
         print(escaped(_write(found, args.out / f"reprints.{FORMATS[args.format].extension}", args.format)))

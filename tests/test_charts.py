@@ -62,3 +62,18 @@ DATE_AXES = [
 def test_date_ticks_fall_on_whole_periods_in_the_interface_language(first, last, per, lang, expected, why):
     axis = date_axis(pd.Timestamp(first), pd.Timestamp(last), per, lang)["xaxis"]
     assert {key: axis.get(key) for key in expected} == expected, why
+
+
+@pytest.mark.parametrize(
+    "counts, x, dtick, why",
+    [
+        ([1, 1], ["a", "b"], 1, "a few articles: ticks at whole numbers, not 0.2"),
+        ([3, 2], ["a", "a"], 1, "…stacked, 5"),
+        ([3, 3], ["a", "a"], None, "…stacked past the few, plotly's own ticks"),
+        ([40, 2], ["a", "b"], None, "many: plotly's own ticks"),
+        ([0.5, 1.5], ["a", "b"], None, "a measure, not a count"),
+    ],
+)
+def test_a_few_counts_are_ticked_at_whole_numbers(counts, x, dtick, why):
+    fig = figure(px.bar, pd.DataFrame({"x": x, "n": counts}), x="x", y="n")
+    assert fig.layout.yaxis.dtick == dtick

@@ -214,6 +214,8 @@ def test_a_file_that_failed_midway_is_not_left_half_written(tmp_path, session_ca
             "jimo export: argument --out: an empty path names no file or folder (see jimo export --help)",
         ),
         (["export", str(SEEDS)], "jimo export: the following arguments are required: --out (see jimo export --help)"),
+        (["info"], "jimo: info: name a folder of pages or --store DEST, one of them"),
+        (["info", str(SEEDS), "--store", "x"], "jimo: info: name a folder of pages or --store DEST, not both"),
         (["nosuch"], None),  # argparse's own words for an unknown command
         (
             ["export", str(SEEDS), "--out", "x", "--from", "1900-01-01"],
@@ -227,6 +229,13 @@ def test_usage_and_value_errors_are_one_line(session_cache, args, message):
     line = one_line_error(run(*args, cache=session_cache))
     assert line == message if message else line.startswith("jimo: argument command: invalid choice")
     assert not (REPO / "x").exists()
+
+
+def test_reuse_says_when_it_finds_no_reprints(session_cache):
+    """No output at all would look like a command that did nothing."""
+    result = run("reuse", str(SEEDS), cache=session_cache)
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr == "jimo: no reprints among 25 articles and captions (docs/reuse.md: what counts as one)\n"
 
 
 # -- names printed by `info` cannot forge a line or a colour --------------------------

@@ -290,6 +290,7 @@ def test_page_shows_the_functions_collocates_from_the_url(seeds_corpus):
     assert "按t值排序" in " ".join(c.value for c in at.caption)
     assert cluster["词簇"].str.contains("项目").all()
     assert set(kwic["检索词"]) == {"项目"} and kwic["链接"].str.startswith("/reader?").all()
+    assert list(kwic.columns[:3]) == ["左侧语境", "检索词", "右侧语境"], "the hit and its contexts first, in sight on a narrow window"
     assert len(kwic) == node_hits(seeds_corpus, "项目", mask)
     assert list(kwic["左侧语境"]) == list(sorted_concordance(seeds_corpus.articles, "项目", by="left", among=mask)["left"])
 

@@ -284,3 +284,20 @@ def test_pages_of_unknown_publication_are_a_choice_in_the_sidebar(monkeypatch, t
         assert at.sidebar.multiselect(key="w_pub").options == ["新即墨", shown]
         ids = frames(at)[0][{"zh": "文章编号", "en": "Article ID"}[lang]]
         assert len(ids) and ids.str.startswith("b.txt#").all()
+
+
+def test_a_folder_without_issue_numbers_or_text_says_so(monkeypatch, tmp_path):
+    """Headings with nothing under them read as a page that failed: each says why it is empty."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2024年5月6日\n\n区委书记孙杰到鳌山卫街道调研乡村振兴工作。\n", "utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    for lang, said in (("zh", "都没有期号"), ("en", "No page of the selected papers carries an issue number")):
+        timeline = open_page("timeline", {"pub": "(unknown)"}, lang=lang)
+        assert said in " ".join(i.value for i in timeline.info)
+    reader = open_page("reader", {"page": "binary.txt"}, lang="en")
+    reader.toggle(key="page_text_binary.txt").set_value(True).run()
+    assert "The file holds no text to show" in " ".join(i.value for i in reader.info)
+    overview = open_page("overview", lang="en")
+    assert "Pages whose date is inferred or unknown" in all_text(overview)

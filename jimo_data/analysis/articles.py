@@ -31,7 +31,9 @@ def article_names(corpus) -> pd.DataFrame:
     (grouped in Arrow: an archive has tens of thousands of articles)."""
 
     def joined(table: pd.DataFrame) -> pd.Series:
-        people = pa.table({"article_id": table["article_id"].astype(str).to_numpy(), "name": table["name"].astype(str).to_numpy()})
+        # Typed: a corpus without any byline (or official) has an empty column, which Arrow would read as nulls.
+        columns = {column: pa.array(table[column].astype(str).to_numpy(), type=pa.string()) for column in ("article_id", "name")}
+        people = pa.table(columns)
         grouped = people.group_by("article_id", use_threads=False).aggregate([("name", "distinct")])
         names = pc.binary_join(grouped["name_distinct"], "、")
         return pd.Series(names.to_numpy(zero_copy_only=False), index=grouped["article_id"].to_numpy(zero_copy_only=False))

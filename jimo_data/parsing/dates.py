@@ -122,12 +122,12 @@ def page_year(text: str) -> tuple[int | None, str]:
     years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if m.end() not in not_now)
     if years:
         year, count = max(years.items(), key=lambda item: (item[1], item[0]))
-        return year, f"{year}年 mentioned {count}×"
+        return year, f"{year}年 ×{count}"  # the evidence in no language: the interface has two
     period = _PERIOD.search(text)
     if period and re.search(r"开局|开好局|起步之年|开局之年", text):
         plan = 10 + CHINESE_DIGITS.index(period.group(1)) + 1  # 十五五 -> the 15th plan
         first_year = 1966 + 5 * (plan - 3)  # plans run in five-year steps since the 3rd (1966)
-        return first_year, f"{period.group(0)} plan opening"
+        return first_year, f"{period.group(0)} 开局"
     return None, ""
 
 

@@ -54,7 +54,7 @@ projects               项目 | Projects
 latest_issues          最新各期 | Latest issues
 data_quality           数据质量 | Data quality
 problem_pages          有警告或错误的版面 | Pages with warnings or errors
-inferred_dates         日期为推断的版面 | Pages with inferred dates
+inferred_dates         日期为推断或未知的版面 | Pages whose date is inferred or unknown
 ignored_files          未读取的文件（非 .txt，或注明原因） | Files not read (not .txt, or the reason given)
 all_clear              所有版面均已正常解析。 | Every page parsed without problems.
 cache_repairs          缓存修复（缓存文件损坏或无法写入，已从原始文件重建） | Cache repairs (damaged or unwritable cache files, rebuilt from the pages)
@@ -72,6 +72,7 @@ month                  月 | Month
 issue_gaps             期号缺口 | Gaps in issue numbering
 missing_issues         缺失 {n} 期（第{a}期与第{b}期之间） | {n} issues missing between No. {a} and No. {b}
 no_gaps                期号连续，没有缺口。 | Issue numbers are consecutive; nothing is missing.
+no_issue_numbers       所选报纸的版面都没有期号，无从比较。 | No page of the selected papers carries an issue number: there is nothing to compare.
 open_in_reader         在阅读页打开 | Open in reader
 click_to_open          点击图中的一期，在阅读页打开。 | Click an issue in the chart to open it in the reader.
 # keywords
@@ -112,6 +113,7 @@ results                检索结果 | Results
 article                文章 | Article
 page_meta              版面信息 | Page
 original_text          版面原文 | Original page text
+no_page_text           该文件没有可显示的文本（原因见上表）。 | The file holds no text to show (the table above says why).
 previous               上一篇 | Previous
 next                   下一篇 | Next
 pick_article           选择一篇文章阅读 | Pick an article to read

@@ -114,7 +114,9 @@ def page_meta(page: str) -> None:
     table(meta, "page", ctx.filters, key="page_meta")
     if st.toggle(t("original_text"), key=f"page_text_{page}"):
         text = corpus.page_text(page)
-        if len(text) > TEXT_LIMIT:
+        if not text.strip():
+            st.info(t("no_page_text"))
+        elif len(text) > TEXT_LIMIT:
             cut_notice("text_cut", page, len(text))
         st.text(text[:TEXT_LIMIT])
 

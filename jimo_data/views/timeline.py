@@ -56,15 +56,19 @@ if points:
     open_in_reader(ctx.filters, page=html.unescape(points[0]["customdata"][0]))  # chart labels are escaped
 
 st.subheader(t("issue_gaps"))
+numbered = False
 for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
     gaps = issue_gaps(ctx.corpus.pages, publication)
     held = ctx.corpus.pages.loc[ctx.corpus.pages["publication"] == publication, "issue_no"].dropna()
     if held.empty:
         continue
+    numbered = True
     if gaps.empty:
         st.success(f"{md_escape(publication)}: {t('no_gaps')}")
     for gap in gaps.itertuples():
         st.warning(f"{md_escape(publication)}: " + t("missing_issues", n=gap.n_missing, a=gap.after_issue, b=gap.before_issue))
+if not numbered:
+    st.info(t("no_issue_numbers"))
 
 st.subheader(t("issues"))
 listing = name_unknown_publication(

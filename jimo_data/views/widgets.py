@@ -114,6 +114,9 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 MISSING = "—"
 
 
+CONCORDANCE = ("left", "keyword", "right")  # shown first: a narrow window would push the right context out of sight
+
+
 def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, options: dict | None = None, **dataframe_args):
     """A sortable table and a download of exactly its rows, both with localised column
     names; dates shown as YYYY-MM-DD, a missing value as MISSING. The download's name
@@ -128,6 +131,9 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
         for column in frame.columns
         if pd.api.types.is_datetime64_any_dtype(frame[column])
     }
+    if set(CONCORDANCE) <= set(frame.columns):  # a keyword in context: the hits in a column, their contexts either side
+        frame = frame[[*CONCORDANCE, *(column for column in frame.columns if column not in CONCORDANCE)]]
+        config |= {"left": st.column_config.TextColumn(alignment="right"), "keyword": st.column_config.TextColumn(alignment="center")}
     for link in [column for column in frame.columns if column == "link" or str(column).endswith("_link")]:
         config[link] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
     shown = localise(localise_codes(frame, lang), lang)
@@ -186,6 +192,7 @@ def figure(
             return _figures[key]
     fig = plot(chart_data(frame), color_discrete_sequence=SERIES_COLOURS, **args)
     fig.update_layout(font_family=CJK_FONTS, height=380, margin=dict(l=10, r=10, t=40, b=10), legend_title_text="", template="plotly_white")
+    fig.update_layout(_whole_number_ticks(frame, args.get("x"), args.get("y")))
     fig.update_layout(layout or {})
     fig.update_traces(traces or {})
     with _figures_lock:
@@ -193,6 +200,18 @@ def figure(
         while len(_figures) > FIGURES_KEPT:
             _figures.popitem(last=False)
     return fig
+
+
+FEW_COUNTS = 6  # below this tallest bar, plotly's own ticks fall between whole numbers (0.2 articles)
+
+
+def _whole_number_ticks(frame: pd.DataFrame, x, y) -> dict:
+    """A y axis of counts (whole numbers) ticked at every whole number when the tallest bar,
+    stacked over `x`, is small: a small folder's charts would read 0, 0.2, 0.4 … articles."""
+    if not (isinstance(y, str) and y in frame and pd.api.types.is_integer_dtype(frame[y].dtype)) or frame.empty:
+        return {}
+    tallest = frame.groupby(x)[y].sum().max() if isinstance(x, str) and x in frame else frame[y].max()
+    return {"yaxis": {"dtick": 1}} if tallest < FEW_COUNTS else {}
 
 
 def _figure_key(plot: Callable, frame: pd.DataFrame, *settings) -> bytes:
