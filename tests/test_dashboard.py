@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 
@@ -301,3 +302,19 @@ def test_a_folder_without_issue_numbers_or_text_says_so(monkeypatch, tmp_path):
     assert "The file holds no text to show" in " ".join(i.value for i in reader.info)
     overview = open_page("overview", lang="en")
     assert "Pages whose date is inferred or unknown" in all_text(overview)
+
+
+def test_a_page_link_sent_before_a_date_was_committed_keeps_the_date():
+    """A date typed, then a page's link clicked: the click commits the date, and the link
+    sends the URL the page had before it (`pub` only). The date stays; a link's own
+    value still wins."""
+    at = open_page("overview", {"pub": "新即墨"})
+    at.sidebar.date_input(key="w_from").set_value(dt.date(2026, 1, 1)).run()
+    assert at.query_params["from"] in ("2026-01-01", ["2026-01-01"])
+    del at.query_params["from"]  # the page link's older query
+    at.switch_page(page_script("timeline")).run()
+    assert at.sidebar.date_input(key="w_from").value == dt.date(2026, 1, 1)
+    assert at.query_params["from"] in ("2026-01-01", ["2026-01-01"])
+    at.query_params["pub"] = "青岛日报"  # a value the URL changes: the URL's, whole
+    at.switch_page(page_script("reader")).run()
+    assert at.sidebar.multiselect(key="w_pub").value == ["青岛日报"]

@@ -155,7 +155,7 @@ def sync_filters(corpus: Corpus, options: dict[str, PageOption] | None = None) -
     state = st.session_state
     raw = {key: st.query_params.get_all(key) for key in st.query_params}
     in_url = {key: values for key, values in raw.items() if key in FILTER_KEYS}
-    if "filters" not in state or (in_url and in_url != state.get("_filters_in_url")):
+    if "filters" not in state or (in_url and in_url != state.get("_filters_in_url") and not _left_behind(in_url)):
         parsed = parse_params(raw, corpus)
         state["filters"], state["_param_messages"] = parsed.filters, parsed.messages
         _to_widgets(parsed.filters)
@@ -168,6 +168,15 @@ def sync_filters(corpus: Corpus, options: dict[str, PageOption] | None = None) -
         state["_page_options"][key], problems = option.parse(raw.get(key, []), corpus)
         messages += [problem for problem in problems if problem not in messages]  # kept as long as a filter's
     return state["filters"], messages
+
+
+def _left_behind(in_url: dict) -> bool:
+    """Whether the URL holds only some of the filters last written, each as written: the
+    query a page link sends when it was clicked as a widget's change was being committed
+    (a date typed, then a page chosen), which predates that change. Such a URL does not
+    undo the change; a link's own values (any that differ) still win."""
+    written = st.session_state.get("_filters_in_url", {})
+    return all(written.get(key) == values for key, values in in_url.items())
 
 
 def write_url(filters: Filters) -> None:
