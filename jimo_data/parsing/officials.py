@@ -96,7 +96,7 @@ _DEPARTMENTS = sorted(
 _BARE_LEVEL_CHARS = "区市县省州旗盟"
 # A division's own organs, written after its bare level word (县委, 州人大常委会, 旗政协).
 # The people's organisations (妇联, 总工会 …) too: 省侨联, 县妇联.
-_LEVEL_ORGANS = ("委", "委办", "政府", "人大常委会", "人大常委", "人大", "政协", "妇联", "总工会", "工商联", "科协", "文联", "侨联", "残联")
+_LEVEL_ORGANS = tuple("委 委办 政府 人民政府 人大常委会 人大常务委员会 人大常委 人大 政协 妇联 总工会 工商联 科协 文联 侨联 残联".split())
 _ORGS = sorted(
     {
         *(level + organ for level in _BARE_LEVEL_CHARS for organ in _LEVEL_ORGANS),
@@ -120,7 +120,8 @@ _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
 _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
-_DEPARTMENT_TOKEN = f"(?:[区市县省]?(?:{'|'.join(_DEPARTMENTS)}))"
+# …or a commission or an office by its short name after its level (市经信委, 市重大办).
+_DEPARTMENT_TOKEN = f"(?:[区市县省]?(?:{'|'.join(_DEPARTMENTS)})|[{_BARE_LEVEL_CHARS}][{HAN}]{{2,3}}(?<![委办])[委办])"
 _UNITS_AT_END = re.compile(f"(?:{_LOCAL_PLACE})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
 _LOCAL_PLACE_AT_END = re.compile(f"{_LOCAL_PLACE}\\Z")
 _LOCAL_PLACE_AT_START = re.compile(_LOCAL_PLACE)
@@ -138,7 +139,8 @@ _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
+    致词 随同 深情 委托 寄语 率队 率团 组织 热情 简要 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
     )

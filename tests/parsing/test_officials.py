@@ -74,7 +74,11 @@ ACTING_HEADS = [
         "代镇长 takes the town of the earlier link, not its 党委",
     ),
     ("区委副书记、代理区长王明出席。", [("王明", "区委副书记、代理区长", "即墨区代理区长")], "代理区长 keeps working"),
-    ("区人民政府代区长王明出席。", [("王明", "人民政府代区长", "即墨区代区长")], "人民政府 before 代区长 is dropped from the office"),
+    (
+        "区人民政府代区长王明出席。",
+        [("王明", "区人民政府代区长", "即墨区代区长")],
+        "人民政府 before 代区长 is dropped from the office (the title keeps 区)",
+    ),
     ("区委常委、副区长王明出席。", [("王明", "区委常委、副区长", "即墨区副区长")], "a deputy is no acting head"),
 ]
 
@@ -111,6 +115,9 @@ def test_title_colon_name(text, expected, reason):
 
 
 ORGANS = [
+    ("区人大常务委员会主任王永忠出席。", [("王永忠", "区人大常务委员会主任", "即墨区人大常务委员会主任")], "人大常委会 written out"),
+    ("市经信委副主任刘平出席。", [("刘平", "市经信委副主任", "青岛市经信委副主任")], "a commission by its short name after its level"),
+    ("区重大办副主任李阳出席。", [("李阳", "区重大办副主任", "即墨区重大办副主任")], "…an office"),
     (
         "即墨经济开发区党工委书记王明出席。",
         [("王明", "即墨经济开发区党工委书记", "即墨经济开发区党工委书记")],
@@ -228,6 +235,12 @@ NAMES = [
     ("区委书记众人出席。", [], "众 is not a surname"),
     ("区委书记王主任出席。", [], "a name holds no title word"),
     ("区委书记孙杰今天出席。", [], "a known name too must be followed by what ends a name"),
+    ("市委副书记、市长李爱武深情寄语全市人民。", ["李爱武"], "深情 ends a name (and 委托, 致词, 随同, 寄语 …)"),
+    ("州委副书记、州长杨永英委托州委常委宣读贺信。", ["杨永英"], "委托"),
+    ("市长吴炜致词。", ["吴炜"], "致词 (致辞 as often printed)"),
+    ("副市长丘德奎随同参加。", ["丘德奎"], "随同"),
+    ("县委书记禤甲军出席。", ["禤甲军"], "禤, a surname of Guangxi"),
+    ("常务副区长尼冰出席。", ["尼冰"], "尼, a rarer surname"),
     ("总书记习近平出席。", ["习近平"], "a known name (userdict, tag nr) needs no listed surname: 习 is none"),
 ]
 
