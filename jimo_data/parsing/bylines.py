@@ -25,6 +25,7 @@ word when no Han character follows it (`李美 编辑` stays a name and 编辑; 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 
 from .officials import starts_with_surname
@@ -164,9 +165,12 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
             role, duty, n_roles = ROLE_WORDS[part], part, n_roles + 1
             continue
         if not duty and _looks_like_outlet(part):
-            # An outlet in front of the first role word: `青报全媒体/观海新闻记者`; or in front
-            # of names with no role word (`齐鲁晚报•齐鲁壹点 刘震 通讯员 …`): reporters.
-            outlet, _, part = _clean_outlet(part).partition(" ")
+            # An outlet in front of the first role word: `青报全媒体/观海新闻记者`, several set
+            # off by spaces (`新安晚报 安徽网 大皖客户端记者`); or in front of names with no
+            # role word (`齐鲁晚报•齐鲁壹点 刘震 通讯员 …`): reporters.
+            first, _, part = _clean_outlet(part).partition(" ")
+            outlets = [first, *takewhile(_looks_like_outlet, part.split())]
+            outlet, part = "/".join(outlets), " ".join(part.split()[len(outlets) - 1 :])
             if not part:
                 continue
         names = _split_names(part)

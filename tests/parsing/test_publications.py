@@ -36,6 +36,9 @@ NAMED = [
     ("大众日报", "大众日报", "山东省", "the provincial paper"),
     ("新 即 墨", "新即墨", "即墨区", "spaces in a masthead are ignored"),
     ("新华社", "新华社", "", "an agency has no home"),
+    ("南都", "南方都市报", "广东省", "a short name the bylines print (南都讯)"),
+    ("开州日报", "开州日报", "开州区", "a district's daily needs its line: districts are not derived"),
+    ("四川经济日报", "四川经济日报", "四川省", "a province's paper whose name holds a national one's (经济日报)"),
     ("青岛日报报道", None, None, "only the whole text is a name"),
     ("即墨区", None, None, "a place is no publication"),
     # A province's or prefecture's daily or evening paper, registered or not (place_daily).
