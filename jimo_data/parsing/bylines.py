@@ -25,10 +25,11 @@ word when no Han character follows it (`李美 编辑` stays a name and 编辑; 
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from dataclasses import dataclass
+from itertools import takewhile
 
 from .officials import starts_with_surname
+from .publications import known
 from .text import HAN, as_printed, fold_punct, simplified
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
@@ -218,6 +219,7 @@ def _looks_like_outlet(text: str) -> bool:
         any(mark in text for mark in _OUTLET_JOINERS)
         or text.endswith(_OUTLET_ENDINGS + _PLACE_ENDINGS)
         or bool(_LATIN_OUTLET.fullmatch(text))
+        or known(text) is not None  # a paper's short name in its bylines (半岛记者, 南都记者)
     )
 
 
@@ -253,7 +255,7 @@ def _split_names(text: str) -> list[str] | None:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:
             token, i = token + tokens[i + 1], i + 1
-        if token in _NOT_PEOPLE:
+        if token in _NOT_PEOPLE or known(token):  # a paper's name where a name would stand (今报记者 南国今报)
             return None
         if not _NAME.match(token):
             run = split_run(token)

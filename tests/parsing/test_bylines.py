@@ -114,6 +114,7 @@ OUTLETS = [
     ("大众日报/大众网记者 张伟", [("张伟", "大众日报/大众网")], ""),
     ("新华社记者 张伟", [("张伟", "新华社")], "an outlet may end in 社: a news agency"),
     ("浙江在線記者 項捷", [("項捷", "浙江在线")], "…or in 在线, a news site"),
+    ("半岛记者 于红靓", [("于红靓", "半岛")], "…or is a paper's name or alias (半岛都市报's 半岛)"),
     (
         "新安晚报 安徽网 大皖客户端记者 王吉祥 项磊",
         [("王吉祥", "新安晚报/安徽网/大皖客户端"), ("项磊", "新安晚报/安徽网/大皖客户端")],
@@ -223,6 +224,7 @@ NAMES = [
     ("周程林、江如意", ["周程林", "江如意"], "、 and commas separate names too"),
     ("欧阳小明", ["欧阳小明"], "four characters: the longest name"),
     ("一二三四五", [], "five characters are no name, and no surname splits them"),
+    ("今报记者 南国今报", [], "a paper's name where a name would stand is no person: no byline"),
     ("周", [], "one character is no name"),
     ("2025年", [], "digits: not a byline"),
     ("记者 王涛 A组", [], "one token that is no name rejects the whole text"),
