@@ -150,7 +150,11 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
     sub = " ".join(line.lstrip("—-").strip() for line in lines[main + 1 :])
-    return kicker, _without_source_tag(lines[main]), sub
+    return kicker, _without_source_tag(_ORIGINAL_TITLE.sub("", lines[main])), sub
+
+
+# A copy's label of the title the paper printed (`原标题：台州一批重大项目签约开工`): the title is the paper's.
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]\s*(?=\S)")
 
 
 def _without_source_tag(headline: str) -> str:

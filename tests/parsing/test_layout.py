@@ -447,6 +447,8 @@ HEADLINES = [
     (["【光明日报】激发海洋活力 续谱明珠华章"], ("", "激发海洋活力 续谱明珠华章", ""), "the source paper's tag is no part of the title"),
     (["【专题】激发海洋活力"], ("", "【专题】激发海洋活力", ""), "…another bracketed word is"),
     (["【光明日报】"], ("", "【光明日报】", ""), "…and a tag alone stays"),
+    (["原标题:台州一批重大项目签约开工"], ("", "台州一批重大项目签约开工", ""), "a copy's label of the paper's title goes"),
+    (["原标题:"], ("", "原标题:", ""), "…a label alone stays"),
 ]
 
 

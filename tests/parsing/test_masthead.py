@@ -129,6 +129,7 @@ FURNITURE_LINE = [
     ("字號: 默認 超大 | 打印 |", True, "a site's font-size buttons (traditional)"),
     ("掃一掃在手機打開當前頁", True, "its phone prompt"),
     ("客服 设为首页 |", True, "its home-page link"),
+    ("浏览次数: 字体:【", True, "its font buttons' label"),
     ("杭州网  发布时间:2017-09-15 06:21", True, "a site's name, then its stamp's label"),
     (
         "http://www.cnnb.com.cn  中国宁波网   2014-11-05 08:05:06   稿源: 中国宁波网-宁波日报",
