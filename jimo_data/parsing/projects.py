@@ -220,10 +220,15 @@ def find_projects(text: str) -> list[ProjectMention]:
         collective = _BATCH_STAGE.search(sentence) if "个" in sentence or "集中" in sentence else None
         if collective and not _PLANNED.search(sentence[: collective.start()]):
             batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
+        listed = _LISTED_STAGE.search(sentence) if "项目" in sentence else None
+        if listed and _PLANNED.search(sentence[: listed.start("stage")]):
+            listed = None
         for raw, clause in _candidates(sentence):
             for name in map(clean_name, _pair(raw)):
                 if name and name not in found:
                     stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
+                    if not stage and listed and sentence.find(name) >= listed.end():
+                        stage = _STAGE_WORDS[listed["stage"]]
                     stage = stage or (batch if since_batch <= CARRIED_SENTENCES else "")
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
         since_batch += 1
@@ -251,6 +256,11 @@ _BATCH_STAGE = re.compile(
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
 CARRIED_SENTENCES = 2
+# A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
+# `签约的12个项目分别为`): every project named after it in the sentence reached that stage.
+_LISTED_STAGE = re.compile(
+    f"(?P<stage>{'|'.join(sorted(_STAGE_WORDS, key=len, reverse=True))})[^，。；：:]{{0,12}}?项目[^，。；：:]{{0,4}}?(?:主要)?(?:包括|有|分别为|分别是)[：:]?"
+)
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
 # …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`.
 _ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|正在|已经?|并)")

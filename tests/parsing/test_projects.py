@@ -396,6 +396,22 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
 
 
 STAGE_IN_CONTEXT = [
+    (
+        "竣工项目有:永顺机械增资扩产项目、城区管网二期建设项目。",
+        [("永顺机械增资扩产项目", "竣工"), ("城区管网二期建设项目", "竣工")],
+        "a list's label naming the stage gives it to every item after it",
+    ),
+    (
+        "万州新签约的项目主要包括:长滩温泉旅游景区项目,上海老凤祥银楼项目。",
+        [("长滩温泉旅游景区项目", "签约"), ("上海老凤祥银楼项目", "签约")],
+        "…主要包括, items set off by commas",
+    ),
+    ("计划竣工项目有:永顺机械增资扩产项目。", [("永顺机械增资扩产项目", "")], "…not a plan's label"),
+    (
+        "海螺水泥项目已投产，竣工项目有:永顺机械增资扩产项目。",
+        [("海螺水泥项目", "投产"), ("永顺机械增资扩产项目", "竣工")],
+        "…nor to an item before it",
+    ),
     ("绍兴市区11个重大项目集中开工。", [], "one name before a count of several is whose they are, not a project"),
     (
         "发布公益服务项目，涵盖婚姻家庭矛盾纠纷调处、困境儿童关爱等10个类别的15项重点公益项目。",
