@@ -96,7 +96,9 @@ _DEPARTMENTS = sorted(
 _BARE_LEVEL_CHARS = "区市县省州旗盟"
 # A division's own organs, written after its bare level word (县委, 州人大常委会, 旗政协).
 # The people's organisations (妇联, 总工会 …) too: 省侨联, 县妇联.
-_LEVEL_ORGANS = tuple("委 委办 政府 人民政府 人大常委会 人大常务委员会 人大常委 人大 政协 妇联 总工会 工商联 科协 文联 侨联 残联".split())
+_LEVEL_ORGANS = tuple(
+    "委 委办 政府 人民政府 人大常委会 人大常务委员会 人大常委 人大 政协 纪委监委 纪委 监委 政法委 妇联 总工会 工商联 科协 文联 侨联 残联".split()
+)
 _ORGS = sorted(
     {
         *(level + organ for level in _BARE_LEVEL_CHARS for organ in _LEVEL_ORGANS),
@@ -482,15 +484,16 @@ def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     """The office that places the person: the first party head (书记, 总书记; not 副书记
     or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 乡长, 省长, also 代 and 代理;
     not 副), else the first head of a body (主任, 主席; not 副), else the first link that
-    is not a bare 常委 (a chain of bare 常委 only: its first link); with its jurisdiction,
+    is not a membership (常委, 党组成员: a chain of them only, its first link); with its jurisdiction,
     a bare 区, 市, 县 or 省 read in the home chain of the page's publication."""
-    for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search, lambda link: not link.endswith("常委")):
+    for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search, lambda link: not link.endswith(_MEMBERSHIPS)):
         for i, link in enumerate(chain):
             if test(link):
                 return _with_jurisdiction(link, chain[:i], home)
     return _with_jurisdiction(chain[0], [], home)
 
 
+_MEMBERSHIPS = ("常委", "党组成员")  # a seat on a committee or a party group, which a post after it places better
 _BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([{_BARE_LEVEL_CHARS}])长")
 # A bare level word a link starts with: the division of that level in the page's home chain.
 _BARE_LEVEL = re.compile(f"{_BARE_REGION}|[{_BARE_LEVEL_CHARS}]")
@@ -538,6 +541,9 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     # a committee's own office (州委书记 after 省委常委) to none.
     if _OWN_COMMITTEE.match(link):
         return link
+    # A post after a seat on a body's party group is the body's (自治区广电局党组成员、副局长).
+    if earlier and (body := earlier[-1].removesuffix("党组成员")) != earlier[-1] and body.endswith(_BODIES):
+        return _with_jurisdiction(body + link, [], home)
     for previous in reversed(earlier):
         organ = _PARTY_ORGAN.match(_with_jurisdiction(previous, [], home))
         if organ:
@@ -545,6 +551,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     return link
 
 
+_BODIES = ("局", "厅", "委", "办", "部")
 _PARTY_ORGAN = re.compile(f"(.*?(?:[{_BARE_LEVEL_CHARS}]委|党委|党工委))")
 
 
