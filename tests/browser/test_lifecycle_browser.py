@@ -5,10 +5,23 @@ from __future__ import annotations
 import pytest
 from support import grid_of, grid_text, screenshot, wait_for_app_run
 
+from jimo_data.analysis import project_names, stage_events, with_project_names
+
+LIFECYCLE_PROJECTS = 30  # jimo_data/views/projects.py: importing the page would run it
+
 pytestmark = pytest.mark.browser
 
 
-def test_the_lifecycle_chart_draws_a_mark_per_stage_event(page, app_url):
+def dated_events(corpus) -> int:
+    """The marks the chart owes: the seeds' dated stage events of the projects it draws
+    (at most LIFECYCLE_PROJECTS, the latest first), from the functions the page calls."""
+    mentions = with_project_names(corpus.projects, project_names(corpus.projects["name"]))
+    events = stage_events(mentions).dropna(subset=["date"])
+    drawn = events.groupby("name")["date"].max().sort_values(ascending=False, kind="stable").index[:LIFECYCLE_PROJECTS]
+    return int(events["name"].isin(drawn).sum())
+
+
+def test_the_lifecycle_chart_draws_a_mark_per_stage_event(page, app_url, seeds_corpus):
     page.goto(f"{app_url}/projects?status=%E5%BC%80%E5%B7%A5")  # status=开工
     wait_for_app_run(page)
     chart = page.get_by_test_id("stPlotlyChart").first
@@ -23,7 +36,7 @@ def test_the_lifecycle_chart_draws_a_mark_per_stage_event(page, app_url):
     chart.locator(".main-svg").first.wait_for()
     legend = chart.locator(".legend").text_content()
     assert "construction started" in legend and "under construction" in legend
-    assert chart.locator(".scatterlayer .point").count() >= 30
+    assert chart.locator(".scatterlayer .point").count() == dated_events(seeds_corpus)
     screenshot(page, "projects_lifecycle_en")
 
 
