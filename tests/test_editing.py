@@ -191,7 +191,8 @@ def test_a_split_after_a_merge_renames_the_mentions_it_names(folder, session_cac
 
 
 def test_a_junk_project_dropped_on_the_projects_page_is_gone(folder, on):
-    junk = "上智能工厂"  # the tail of 新上智能工厂, not a project
+    junk = "工业互联网平台"  # from 提升工业互联网平台建设水平: a kind of system, not an undertaking
+    assert not rows_of(on(folder, "projects"), PROJECT, junk).empty, "the seeds still name it"
     at = on(folder, "projects", chosen_project=junk)
     at.button(key="drop_project").click().run()
     assert saved(at) == [t("saved_rules", EN, rules="drop 1")]
