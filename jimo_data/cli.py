@@ -212,7 +212,7 @@ def _side(args: argparse.Namespace, side: str, corpus) -> ParsedParams:
     keys = [f.key for f in FILTER_OPTIONS]
     if unknown := sorted(set(params) - set(keys)):
         raise ValueError(f"{option}: no filter named {', '.join(unknown)} (the filters: {', '.join(keys)})")
-    if not params:
+    if not any(value.strip() for values in params.values() for value in values):  # `--a pub`, `--a pub=`: the whole corpus
         raise ValueError(f"{option}: no filter given (e.g. {option} 'pub=新即墨')")
     return _checked(params, corpus, f"{option}'s q", f"{option}: ")
 
@@ -260,6 +260,8 @@ def _compare(args: argparse.Namespace, selection: Selection) -> int:
     """Key terms of A against B and of B against A, both within the command's filters."""
     corpus = selection.corpus
     masks = {side: select(corpus, _side(args, side, corpus).filters).mask & selection.mask for side in ("a", "b")}
+    if empty := [side for side, mask in masks.items() if not mask.any()]:
+        raise ValueError(f"--{empty[0]}: selects no article within the command's filters")
     result = compare(corpus, masks["a"], masks["b"], top=args.top)
     sides = (("a", result.key_a, result.articles_a, result.tokens_a), ("b", result.key_b, result.articles_b, result.tokens_b))
     for side, key_terms, articles, tokens in sides:

@@ -251,6 +251,8 @@ def test_cli_compare_gives_the_functions_key_terms_within_its_filters(tmp_path, 
         ("pubx=新即墨", "--a: no filter named pubx"),  # a misspelt filter: not silently the whole corpus
         ("pub=不存在的报", "--a: `pub`: “不存在的报” is not in this corpus"),
         ("", "--a: no filter given"),  # an empty side would be the whole corpus
+        ("pub=", "--a: no filter given"),  # …and a filter without its value
+        ("from=2030-01-01", "--a: selects no article"),  # nothing to compare: no table of NaN
         ("from=2026-13-01", "--a: "),
     ],
 )

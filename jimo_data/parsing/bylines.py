@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import takewhile
 
 from .officials import starts_with_surname
 from .publications import known
@@ -169,9 +168,10 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
             # An outlet in front of the first role word: `青报全媒体/观海新闻记者`, several set
             # off by spaces (`新安晚报 安徽网 大皖客户端记者`); or in front of names with no
             # role word (`齐鲁晚报•齐鲁壹点 刘震 通讯员 …`): reporters.
-            first, _, part = _clean_outlet(part).partition(" ")
-            outlets = [first, *takewhile(_looks_like_outlet, part.split())]
-            outlet, part = "/".join(outlets), " ".join(part.split()[len(outlets) - 1 :])
+            # All of it outlets or only the first: a name may end like a house or a place (王建社, 张镇).
+            first, *rest = _clean_outlet(part).split() or [""]  # 本报, a desk: no outlet
+            outlets = [first, *rest] if rest and all(map(_is_media_name, rest)) else [first]
+            outlet, part = "/".join(outlets), " ".join(rest[len(outlets) - 1 :])
             if not part:
                 continue
         names = _split_names(part)
@@ -203,7 +203,7 @@ _THIS_PAPER_BEFORE_ROLE = re.compile(
 )
 # A station or a reporting team between names (`记者 杨群 共享联盟天台站 李兆葵`, `县委报道组`):
 # whose desk the next names work at, no name.
-_DESK_LABEL = re.compile(f"(?<=\\s)(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
+_DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
 _WORK_PREFIX = re.compile(r"^(?:文/图|图/文|文／图|文/|图/|文／)")
 _SPACES = re.compile(r"\s+")
 
@@ -224,6 +224,12 @@ def _looks_like_outlet(text: str) -> bool:
 
 
 _LATIN_OUTLET = re.compile(GROUP_INITIALS)  # YMG记者李仁 (烟台日报传媒集团)
+_MEDIA_ENDINGS = tuple(ending for ending in _OUTLET_ENDINGS if ending != "社")
+
+
+def _is_media_name(text: str) -> bool:
+    """A paper's, a site's or an app's name (安徽网, 大皖客户端), as no person's name ends."""
+    return simplified(text).endswith(_MEDIA_ENDINGS) or known(text) is not None
 
 
 _SPACED_JOINER = re.compile(f"\\s*([{_OUTLET_JOINERS}])\\s*")

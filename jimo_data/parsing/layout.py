@@ -146,6 +146,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
+    # A copy's own title wins over its 原标题： line, which stays below it as printed.
+    candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     events = [i for i in candidates if _EVENT_VERB.search(fold_punct(lines[i]).rstrip("”’"))]
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
@@ -153,7 +155,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     return kicker, _without_source_tag(_ORIGINAL_TITLE.sub("", lines[main])), sub
 
 
-# A copy's label of the title the paper printed (`原标题：台州一批重大项目签约开工`): the title is the paper's.
+# A copy's label of the title the paper printed (`原标题：台州一批重大项目签约开工`): the label is
+# no part of a headline, when that line is the only title.
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]\s*(?=\S)")
 
 

@@ -373,10 +373,14 @@ _FILED_UNDER = re.compile(f"(?:类别|栏目|所属栏目|分类|频道)\\s*[：
 _IMAGE_FILE = re.compile(r"！\[[^\]]*\]（[^）]*）|[\w\-\s.（）]{0,40}\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`).
 _APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)")
-_CHROME_WORDS = re.compile(r"扫码|扫一扫|扫描到手机|分享至|大字体|小字体|字号|字体[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页")
+# 扫一扫 and 字号 with what makes them buttons: 扫一扫 码上办 and 老字号 are headlines' words.
+_CHROME_WORDS = re.compile(
+    r"扫码|扫一扫.{0,8}(?:手机|打开|关注)|扫描到手机|分享至|大字体|小字体|字号\s*[：:]|字体\s*[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页"
+)
 MAX_CHROME_LINE = 60
-# Digits alone, or a bar's links without a Han character (`| English|`, `RSS | 手机版` has one).
-_COUNTER_OR_LINK = re.compile(r"\d{4,12}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
+# Digits alone, more than a year's (a year alone may head a review: 2024), or a bar's links
+# without a Han character (`| English|`; `RSS | 手机版` has one).
+_COUNTER_OR_LINK = re.compile(r"\d{5,12}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
 SITE_NAV_TOKENS = 4
 MAX_NAV_TOKEN = 6
 _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.:;!?()\"']")

@@ -123,7 +123,12 @@ _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
 # …or a commission or an office by its short name after its level (市经信委, 市重大办).
-_DEPARTMENT_TOKEN = f"(?:[区市县省]?(?:{'|'.join(_DEPARTMENTS)})|[{_BARE_LEVEL_CHARS}][{HAN}]{{2,3}}(?<![委办])[委办])"
+# The short name holds no level word (杭州市纪委: 州 is no level there) and the level is no
+# word's end (园区建设办, 城区街道办).
+_DEPARTMENT_TOKEN = (
+    f"(?:[区市县省]?(?:{'|'.join(_DEPARTMENTS)})"
+    f"|(?<![园城社景])[{_BARE_LEVEL_CHARS}](?:(?![{_BARE_LEVEL_CHARS}])[{HAN}]){{2,3}}(?<![委办])[委办])"
+)
 _UNITS_AT_END = re.compile(f"(?:{_LOCAL_PLACE})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
 _LOCAL_PLACE_AT_END = re.compile(f"{_LOCAL_PLACE}\\Z")
 _LOCAL_PLACE_AT_START = re.compile(_LOCAL_PLACE)

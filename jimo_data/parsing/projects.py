@@ -69,12 +69,10 @@ _STAGE_WORDS = {
 # 启动区 (a zone's first area), 建设者, 施工现场 and 施工单位 are no stages, nor is a stage
 # followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened; a 建设
 # before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built).
-_NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!项目)"}
-_STAGE_RE = re.compile(
-    "(?:"
-    + "|".join(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
-    + ")(?![区者后]|(?:达效|达产)后)"
-)
+# 上马 is also a place (城阳区上马街道).
+_NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!项目)", "上马": "(?!街道|镇|村|社区|山)"}
+_STAGE_WORD = "|".join(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
+_STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _NAME_CHARS = f"[{HAN}A-Za-z0-9.·“”（）()\\-—×/]"  # 年产3.2万吨, 4×70万吨/年
@@ -117,9 +115,9 @@ _LEADING = re.compile(
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
-# So are the words that introduce an item (既有…也有, 位于, 为, 比如, 包含): where a name
-# may hold them (华为, 有为) they are not at its start.
-_LEADING_VERB = re.compile(r"^(?:进行|打响|提高|希望|巡查|介绍|就(?!业)|既有|更有|也有|而|位于|现场为|为|使|包含|加上|比如|涵盖|监督|保障)")
+# So are the words that introduce an item (更有, 也有, 位于, 为, 比如, 包含) and a campaign's
+# (监督保障); not those a name begins with (既有住宅, 使馆区, 保障性住房, 为民服务中心).
+_LEADING_VERB = re.compile(r"^(?:进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障)")
 
 
 def _without_conjunction(name: str) -> str:
@@ -136,7 +134,7 @@ def _without_conjunction(name: str) -> str:
 _GENERIC = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|签约|储备|在建|投资|城市更新的?)?项目$)"
     r"|^高(?:品质|质量|水平|标准)"
-    r"|等|\d+个|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
+    r"|等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|示范|\d+强)项目$"
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生|基础设施|城市更新)项目$"
@@ -258,8 +256,9 @@ _BATCH_STAGE = re.compile(
 CARRIED_SENTENCES = 2
 # A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
 # `签约的12个项目分别为`): every project named after it in the sentence reached that stage.
+# 有 only with its colon: 有关, 有望 and 有序 follow 项目 too.
 _LISTED_STAGE = re.compile(
-    f"(?P<stage>{'|'.join(sorted(_STAGE_WORDS, key=len, reverse=True))})[^，。；：:]{{0,12}}?项目[^，。；：:]{{0,4}}?(?:主要)?(?:包括|有|分别为|分别是)[：:]?"
+    f"(?P<stage>{_STAGE_WORD})(?!后)[^，。；：:]{{0,12}}?项目[^，。；：:]{{0,4}}?(?:主要)?(?:包括[：:]?|有[：:]|分别为[：:]?|分别是[：:]?)"
 )
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
 # …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`.
@@ -329,7 +328,7 @@ _LIST_CUE = re.compile("[等个][^，。；]*项目")
 _UNITS = re.compile("部门|单位")
 _KINDS = re.compile("类别|方面|领域|大类")
 _COUNTED = re.compile(f"各?{_COUNT}")
-_SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百]+)个")
+_SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
 
 
 def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):

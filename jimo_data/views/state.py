@@ -174,7 +174,9 @@ def _left_behind(in_url: dict) -> bool:
     """Whether the URL holds only some of the filters last written, each as written: the
     query a page link sends when it was clicked as a widget's change was being committed
     (a date typed, then a page chosen), which predates that change. Such a URL does not
-    undo the change; a link's own values (any that differ) still win."""
+    undo the change; a link's own values (any that differ) still win. The price: within a
+    session no URL can drop a filter by leaving it out (the dashboard's links carry every
+    filter; a link opened afresh starts a session, where the URL wins whole)."""
     written = st.session_state.get("_filters_in_url", {})
     return all(written.get(key) == values for key, values in in_url.items())
 

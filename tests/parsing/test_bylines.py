@@ -39,6 +39,7 @@ ROLES = [
         "a station between names is a desk, not a name",
     ),
     ("记者 王涛 县委报道组 李明", [("王涛", "reporter", "记者"), ("李明", "reporter", "记者")], "…a reporting team (报道组)"),
+    ("县委报道组 李明", [("李明", "reporter", "")], "…opening the byline"),
     (
         "通讯员 梁之磊 兰玉乔",
         [("梁之磊", "correspondent", "通讯员"), ("兰玉乔", "correspondent", "通讯员")],
@@ -120,6 +121,7 @@ OUTLETS = [
         [("王吉祥", "新安晚报/安徽网/大皖客户端"), ("项磊", "新安晚报/安徽网/大皖客户端")],
         "several outlets set off by spaces",
     ),
+    ("齐鲁晚报•齐鲁壹点 王建社 通讯员 李明", [("王建社", "齐鲁晚报•齐鲁壹点"), ("李明", "")], "…not a name ending like a house (王建社)"),
     ("青岛日报社记者 张伟", [("张伟", "青岛日报社")], "or in 社: the paper's house"),
     ("齐鲁晚报/齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报/齐鲁壹点")], "a / makes an outlet, whatever it ends in"),
     ("齐鲁晚报·齐鲁壹点记者 张伟", [("张伟", "齐鲁晚报·齐鲁壹点")], "so does a middle dot ·"),

@@ -449,6 +449,11 @@ HEADLINES = [
     (["【光明日报】"], ("", "【光明日报】", ""), "…and a tag alone stays"),
     (["原标题:台州一批重大项目签约开工"], ("", "台州一批重大项目签约开工", ""), "a copy's label of the paper's title goes"),
     (["原标题:"], ("", "原标题:", ""), "…a label alone stays"),
+    (
+        ["即墨区召开会议", "原标题：即墨区召开全区工作会议"],
+        ("", "即墨区召开会议", "原标题：即墨区召开全区工作会议"),
+        "a copy's own title wins; its 原标题： line stays below it as printed",
+    ),
 ]
 
 

@@ -129,6 +129,8 @@ FURNITURE_LINE = [
     ("字號: 默認 超大 | 打印 |", True, "a site's font-size buttons (traditional)"),
     ("掃一掃在手機打開當前頁", True, "its phone prompt"),
     ("客服 设为首页 |", True, "its home-page link"),
+    ("即墨老字号焕发新活力", False, "…老字号 in a headline: 字号 is a button only with its colon"),
+    ("扫一扫 码上办", False, "…扫一扫 only with its phone prompt"),
     ("浏览次数: 字体:【", True, "its font buttons' label"),
     ("杭州网  发布时间:2017-09-15 06:21", True, "a site's name, then its stamp's label"),
     (
@@ -451,6 +453,7 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         ("121909", True, "a site's counter"),
         ("| English|", True, "a bar's links without a Han character"),
         ("RSS", False, "a word alone may be a title's"),
+        ("2024", False, "a year alone may head a review"),
     ],
 )
 def test_a_counter_or_a_bar_of_links_is_furniture_in_the_page_head(line, is_furniture, reason):
