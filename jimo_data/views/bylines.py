@@ -18,7 +18,15 @@ st.title(t("page_bylines"))
 ROLE_LIST = list(ROLES)
 wanted = list(page_option("role")) or ROLE_LIST
 roles = (
-    st.multiselect(t("role"), ROLE_LIST, default=wanted, format_func=lambda r: t(f"role_{r}"), key="byline_roles", placeholder=t("choose"))
+    st.multiselect(
+        t("role"),
+        ROLE_LIST,
+        default=wanted,
+        format_func=lambda r: t(f"role_{r}"),
+        key="byline_roles",
+        placeholder=t("choose"),
+        select_all=False,
+    )
     or ROLE_LIST
 )
 if set(roles) == set(ROLES):

@@ -41,6 +41,7 @@ statuses = st.multiselect(
     default=wanted,
     key="project_status",
     placeholder=t("choose"),
+    select_all=False,
     help=t("reached_stage_help"),
     format_func=lambda stage: stage if lang == "zh" else f"{stage} ({t(f'stage_{stage}')})",
 )
@@ -143,7 +144,7 @@ def project_editor() -> None:
         # The projects of the table above, not of the whole corpus: every option is sent to
         # the browser on every rerun, and an archive names hundreds of thousands.
         listed = sorted(summary["name"])
-        merged = st.multiselect(t("merge_names"), listed, default=[chosen], key="merge_names", placeholder=t("choose"))
+        merged = st.multiselect(t("merge_names"), listed, default=[chosen], key="merge_names", placeholder=t("choose"), select_all=False)
         kept = st.selectbox(t("merge_into"), merged, key="merge_into")
         if st.button(t("merge_projects"), key="merge_projects"):
             if len(merged) > 1:
@@ -154,7 +155,7 @@ def project_editor() -> None:
         st.markdown(f"**{t('select_project')}:**")
         st.text(chosen)
         aliases = list(dict.fromkeys(mentions.loc[mentions["name"] == chosen, "alias"]))
-        split = st.multiselect(t("split_names"), aliases, key="split_names", placeholder=t("choose"))
+        split = st.multiselect(t("split_names"), aliases, key="split_names", placeholder=t("choose"), select_all=False)
         into = st.text_input(t("split_into"), key="split_into").strip()
         if st.button(t("split_project"), key="split_project"):
             split_project(chosen, split, into)

@@ -52,7 +52,10 @@ def _widget(bar, f: Filter, ctx: Context) -> None:
     elif f.widget == "multiselect":
         unknown = f"unknown_{f.key}" if f"unknown_{f.key}" in LABELS else "unknown_value"  # 未知刊物 for `pub`
         shown = {UNKNOWN: t(unknown, lang), **f.shown(corpus)}
-        bar.multiselect(label, f.choices(corpus), format_func=lambda v: shown.get(v, v), placeholder=t("choose", lang), **common)
+        # No "Select all" (Streamlit's words, English whatever the page's language): every value is no filter.
+        bar.multiselect(
+            label, f.choices(corpus), format_func=lambda v: shown.get(v, v), placeholder=t("choose", lang), select_all=False, **common
+        )
     elif f.widget == "selectbox":
         bar.selectbox(label, f.choices(corpus), index=None, placeholder=t("choose", lang), **common)
     elif f.widget == "text":

@@ -99,3 +99,14 @@ def test_clicking_an_issue_in_the_timeline_opens_the_reader(page, app_url):
     wait_for_app_run(page)
     assert "page" in parse_qs(urlparse(page.url).query)
     screenshot(page, "reader_from_timeline")
+
+
+def test_a_filters_list_offers_its_values_in_the_interface_language(page, app_url):
+    """No "Select all" (Streamlit's own words, in English): choosing every official is no filter."""
+    open_path(page, f"{app_url}/")
+    page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").nth(1).click()  # 官员: twenty choices
+    options = page.get_by_role("option")
+    options.first.wait_for()
+    texts = options.all_inner_texts()
+    assert "孙杰（即墨区）" in texts and not [text for text in texts if "Select" in text], texts
+    screenshot(page, "sidebar_official_choices")
