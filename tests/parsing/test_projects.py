@@ -426,9 +426,9 @@ STAGE_IN_CONTEXT = [
     ("加快推进保障性住房项目建设。", [], "保障 begins names: not stripped, and 保障性 is a kind"),
     ("海信集团十一个项目落户即墨。", [], "a count in Chinese numerals is no name"),
     (
-        "加快办理建设项目有关手续，海信智能产业园项目前期工作稳步推进。",
+        "签约项目有望年内开工，海信智能产业园项目前期工作稳步推进。",
         [("海信智能产业园项目", "")],
-        "有 makes a list's label only with its colon (有关, 有望)",
+        "有 makes a list's label only with its colon (有望, 有关)",
     ),
     ("今年重点建设项目有：海信智能产业园项目。", [("海信智能产业园项目", "")], "…and 建设 before 项目 names no stage there either"),
     ("当天，宁海通用机场项目上马。", [("宁海通用机场项目", "开工")], "上马 is 开工"),
