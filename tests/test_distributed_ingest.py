@@ -39,7 +39,7 @@ def client(worker_cache):
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port, as the ingest's own cluster takes
         host="127.0.0.1",
         env={"JIMO_CACHE_DIR": str(worker_cache)},
     )
@@ -258,3 +258,22 @@ def test_duckdb_serves_the_store_jimo_ingest_wrote(served, local, table):
     """The two halves of the province path meet: what the Dask ingest writes is what the
     DuckDB serving reads, and it serves the local loader's tables."""
     pd.testing.assert_frame_equal(served.table(table), local.table(table).reset_index(drop=True))
+
+
+def test_a_local_cluster_takes_a_free_port_beside_another(tmp_path):
+    """The scheduler's HTTP server binds 8787 by default, dashboard or not: a second
+    cluster on the machine (a running one, a test's) must not warn of it or take it."""
+    import contextlib
+    import socket
+    import warnings
+
+    from jimo_data.ingest.distributed import _connected
+
+    with socket.socket() as held, warnings.catch_warnings(record=True) as caught:
+        with contextlib.suppress(OSError):  # already taken: the case itself
+            held.bind(("127.0.0.1", 8787))
+            held.listen()
+        warnings.simplefilter("always")
+        with _connected(None, None, 1) as client:
+            assert client.scheduler_info()["workers"]
+    assert not [w for w in caught if "already in use" in str(w.message)]

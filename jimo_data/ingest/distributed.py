@@ -188,7 +188,9 @@ def _connected(client, scheduler: str | None, workers: int | None) -> Iterator:
     with ExitStack() as stack:
         if not scheduler:
             scheduler = stack.enter_context(
-                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1")
+                # A free port for the scheduler's HTTP server: it binds one even with no
+                # dashboard, and 8787 by default, which another cluster may hold.
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", host="127.0.0.1")
             )
         yield stack.enter_context(Client(scheduler))
 
