@@ -318,3 +318,12 @@ def test_a_page_link_sent_before_a_date_was_committed_keeps_the_date():
     at.query_params["pub"] = "青岛日报"  # a value the URL changes: the URL's, whole
     at.switch_page(page_script("reader")).run()
     assert at.sidebar.multiselect(key="w_pub").value == ["青岛日报"]
+
+
+def test_the_trend_note_and_the_reporters_count_say_what_they_count():
+    """Under 每期 no note of months' gaps; the overview's reporters are not `jimo info`'s people."""
+    by_issue = all_text(open_page("keywords", {"per": "issue"}, lang="en"))
+    assert "an issue without hits is 0" in by_issue and "a month without any article" not in by_issue
+    assert "A break in a line is a month without any article" in all_text(open_page("keywords", lang="en"))
+    (reporters,) = [m for m in open_page("overview", lang="en").metric if m.label == "Reporters"]
+    assert "jimo info" in reporters.proto.help

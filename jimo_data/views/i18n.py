@@ -49,6 +49,7 @@ issues                 期数 | Issues
 date_span              时间跨度 | Date span
 articles               文章 | Articles
 reporters              记者 | Reporters
+reporters_help         署名为记者的人数；`jimo info` 的人数计入所有署名角色（通讯员、摄影、编辑）。 | People credited as reporters; `jimo info` counts the people of every credited role (correspondents, photographers, editors).
 officials              官员 | Officials
 projects               项目 | Projects
 latest_issues          最新各期 | Latest issues
@@ -271,7 +272,8 @@ tenures_help           所选职务各任职者从首次到最近一次提及的
 other_offices          其他职务 | Other offices
 # -- hits --
 hit_definition         命中：检索词在文章文字（眉题、标题、副题、正文）中逐字出现一次算一次，从左至右、不重叠计数，与 CCL、BCC 语料库的计数相同；“发展”在“高质量发展”中也算一次。词频趋势、特征词的命中、关键词语境和全文检索都按此计数，包括图片说明。 | A hit is one literal occurrence of the term in an article's text (kicker, headline, subheadline, body), counted from the left without overlaps, as the CCL and BCC corpora count: 发展 has a hit inside 高质量发展. Trends, the key terms' hits, keyword in context and text search all count this way, photo captions included.
-trend_unit             每万字：该时段文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数。线条断开处是没有任何文章的月份；有文章而无命中记为 0。 | Per 10,000 characters: hits per 10,000 characters of the period's article text (kicker, headline, subheadline, body, punctuation included). A break in a line is a month without any article; a month with articles and no hits is 0.
+trend_unit_month       每万字：该时段文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数。线条断开处是没有任何文章的月份；有文章而无命中记为 0。 | Per 10,000 characters: hits per 10,000 characters of the period's article text (kicker, headline, subheadline, body, punctuation included). A break in a line is a month without any article; a month with articles and no hits is 0.
+trend_unit_issue       每万字：每期文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数；无命中的一期记为 0。 | Per 10,000 characters: hits per 10,000 characters of each issue's article text (kicker, headline, subheadline, body, punctuation included); an issue without hits is 0.
 trend_undated          另有 {articles} 篇文章未注明日期，不在时间轴上；其中命中：{hits}。 | {articles} articles have no date and are not on the time axis; their hits: {hits}.
 key_terms_note         特征词按 jieba 分词的词次排序（G²）；“命中”按上述定义计数，也计入作为更长词一部分的出现，所以可以大于分词词次。 | Key terms are ranked by jieba token counts (G²); “Hits” counts by the definition above, occurrences inside longer words included, so it can exceed the token count.
 count_every_hit        统计其余 {terms} 个特征词的命中（需通读所选文章，较慢） | Count the hits of the other {terms} key terms (reads the selected articles again; slow)

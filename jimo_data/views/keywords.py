@@ -99,7 +99,7 @@ if terms and len(sel.listing):
     trend = session_memo("term_trend", (ctx.filters, tuple(terms), per), lambda: term_trend(corpus, sel.listing, terms, per))
     if len(trend):
         trend_chart(trend)
-    st.caption(t("trend_unit"))
+    st.caption(t(f"trend_unit_{per}"))  # only months have gaps: an issue has its articles
     undated_note(sel.listing)
     printed = trend[trend["articles"] > 0]  # the chart shows the months without articles as gaps
     shown = printed.assign(period=printed["period"].dt.strftime("%Y-%m")) if per == "month" else printed
