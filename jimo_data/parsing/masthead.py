@@ -57,10 +57,10 @@ NAV_WORDS = (
     "通版阅读",
 )
 # Headings of the blocks of links to other articles that news sites put under a story.
-TEASER_HEADINGS = ("相关阅读", "相关新闻", "推荐阅读", "新闻推荐", "热点推荐")
+TEASER_HEADINGS = ("相关阅读", "相关新闻", "推荐阅读", "新闻推荐", "热点推荐", "相关推荐", "频道推荐")
 # Headings only news sites print: under them even lines of prose are teasers (a story's
 # first lines), up to the next blank line; a printed sidebar's 相关阅读 may hold prose.
-WEB_TEASER_HEADINGS = ("新闻推荐", "热点推荐", "推荐阅读")
+WEB_TEASER_HEADINGS = ("新闻推荐", "热点推荐", "推荐阅读", "相关推荐", "频道推荐")
 # A date alone on a line dates the page only in the page's head: the top navigation of
 # an e-paper, or a news site's header, headline and time line, which take fewer lines.
 # Further down such a line dates something else (the signature of a notice, a teaser).
@@ -365,7 +365,7 @@ _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 # The bare words count only with their colon (`阅读:37221`, `关注:567次`).
 _COUNTER_OR_DAY = re.compile(
     r"(?:(?:本文字数|字数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[：:]?|(?:阅读|浏览|点击|关注|人气)\s*[：:])\s*\d+\+?(?:人?次)?"
-    r"|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}"
+    r"|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}|共有\d+条评论"
 )
 # A site's filing of the story (`类别:商务时讯`, `栏目：本地新闻`) and an image's file name left
 # on a line of its own (`4.jpg`, `11111_副本.jpg`, a copy's markdown `![](/images/a.jpg)`).
@@ -488,7 +488,7 @@ def teaser_lines(lines: list[str]) -> set[int]:
     found: set[int] = set()
     in_block, on_web = False, False
     for i, raw in enumerate(lines):
-        line = fold_punct(raw.strip())
+        line = simplified(fold_punct(raw.strip()))  # 頻道推薦 of a traditional copy too
         if _TEASER_HEADING.fullmatch(line):
             found.add(i)
             in_block, on_web = True, any(h in line for h in WEB_TEASER_HEADINGS)
