@@ -114,6 +114,12 @@ OUTLETS = [
     # (text, [(name, outlet)], reason)
     ("大众日报/大众网记者 张伟", [("张伟", "大众日报/大众网")], ""),
     ("新华社记者 张伟", [("张伟", "新华社")], "an outlet may end in 社: a news agency"),
+    # Outlets no lexicon lists, read by their endings alone (a listed one is read by its name).
+    ("中新社记者 王涛", [("王涛", "中新社")], "…an unlisted agency's 社"),
+    ("红网记者 王涛", [("王涛", "红网")], "…a site's 网"),
+    ("西乌融媒记者 王涛", [("王涛", "西乌融媒")], "…a media centre's 融媒"),
+    ("宁县融媒体中心记者 王涛", [("王涛", "宁县融媒体中心")], "…融媒体中心"),
+    ("XYZ记者 王涛", [("王涛", "XYZ")], "…a group's initials"),
     ("浙江在線記者 項捷", [("項捷", "浙江在线")], "…or in 在线, a news site"),
     ("半岛记者 于红靓", [("于红靓", "半岛")], "…or is a paper's name or alias (半岛都市报's 半岛)"),
     (
