@@ -17,7 +17,8 @@ SHAPES = [
     ("青岛英派斯体育产业园项目开工。", [("青岛英派斯体育产业园项目", "开工")], "a specific name ending in 项目"),
     ("即墨古城项目二期开工。", [("即墨古城项目二期", "开工")], "an 二期 after 项目 belongs to the name"),
     ("即墨古城项目（二期）开工。", [("即墨古城项目（二期）", "开工")], "so does (二期)"),
-    ("实行全链条项目化管理。", [], "项目化 is no project"),
+    ("推进海信智能工厂项目化管理。", [], "项目化 is no project"),
+    ("海信智能工厂扩产计划、歌尔智能园等项目开工。", [("歌尔智能园", "开工")], "a list's item that is a plan (…计划) is no project"),
     ("谋划城市更新工程项目包。", [], "项目包 is no project"),
     ("建立海信智能工厂项目库。", [], "项目库 is no project"),
     ("推行专班项目制管理。", [], "项目制 is no project"),
@@ -40,6 +41,7 @@ SHAPES = [
         "…only within one sentence",
     ),
     ("其中新能源新材料项目7个、高端装备制造项目8个。", [], "kinds counted (`A项目N个`), not names"),
+    ("其中风电项目、百洋生物医药项目7个、服务业项目8个。", [], "…the items of a list counted together too"),
     ("总部经济项目12个，实体经济项目20个。", [], "…each counted alone"),
     ("美丽会昌行动项目各4个。", [], "…各 (each) counted"),
     ("海信智能工厂项目投产达效后可实现产值10亿元。", [("海信智能工厂项目", "")], "a stage followed by 达效后 is a condition, no report"),
@@ -261,6 +263,7 @@ GENERIC = [
     ("泰安市泰山区2019年春季重点建设项目", "…a season's, of its works"),
     ("第五期“三个一批”项目", "a batch (第五期)"),
     ("该州集中开复工项目", "a batch (集中开复工)"),
+    ("今年集中开复工项目", "…"),
     ("齐齐哈尔市重点产业项目", "a place's kind of project"),
     ("即墨区项目", "a place's projects"),
     ("青岛市即墨区重大项目", "places before a kind"),
@@ -397,6 +400,11 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
 
 
 STAGE_IN_CONTEXT = [
+    (
+        "举行海信智能项目、即墨跨境电商运营中心项目开工仪式。",
+        [("海信智能项目", "开工"), ("即墨跨境电商运营中心项目", "开工")],
+        "a series' stage is after its last 项目: a stage word inside an item's name (运营中心) is none",
+    ),
     (
         "竣工项目有:永顺机械增资扩产项目、城区管网二期建设项目。",
         [("永顺机械增资扩产项目", "竣工"), ("城区管网二期建设项目", "竣工")],
