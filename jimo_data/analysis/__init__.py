@@ -22,7 +22,7 @@ from .bylines import articles_per_month, byline_ranking
 from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
 from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
 from .officials import career_spans, office_holders, office_tenures, offices_by_holders, officials_timeline
-from .projects import project_names, project_summary, reaching, stage_events, with_project_names
+from .projects import latest_projects, project_names, project_summary, reaching, stage_events, with_project_names
 from .query import Query, Term, highlight_terms, parse_query, query_hits, query_mask, search_articles
 from .reuse import reprints
 from .search import contains, count_occurrences, hit_spans
@@ -73,6 +73,7 @@ __all__ = [
     "reprints",
     "search_articles",
     "stage_events",
+    "latest_projects",
     "parse_query",
     "Query",
     "query_hits",

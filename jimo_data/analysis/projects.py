@@ -109,6 +109,17 @@ def stage_events(projects: pd.DataFrame) -> pd.DataFrame:
     return events.sort_values(["name", "date", "stage"], na_position="last").reset_index(drop=True)[EVENT_COLUMNS]
 
 
+LIFECYCLE_PROJECTS = 30  # a lifecycle chart of more rows is unreadable; the table lists every project
+
+
+def latest_projects(dated: pd.DataFrame, most: int = LIFECYCLE_PROJECTS) -> tuple[pd.Index, int]:
+    """The `most` projects whose dated events (from `stage_events`) come last, latest
+    first, and how many projects have dated events: a lifecycle chart's rows, and what
+    it leaves out."""
+    latest = dated.groupby("name")["date"].max().sort_values(ascending=False, kind="stable")
+    return latest.index[:most], len(latest)
+
+
 def reaching(projects: pd.DataFrame, stages: Iterable[str]) -> set[str]:
     """The projects with a mention at any of `stages`: "reached this stage", whatever
     was reported later."""

@@ -9,7 +9,7 @@ from jimo_data.analysis import articles_per_month, byline_ranking, co_occurrence
 from jimo_data.analysis.bylines import ROLES, undated_articles_of
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import chart, date_axis, figure, period_bars, table
+from jimo_data.views.widgets import chart, date_axis, figure, multiselect, period_bars, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -18,16 +18,7 @@ st.title(t("page_bylines"))
 ROLE_LIST = list(ROLES)
 wanted = list(page_option("role")) or ROLE_LIST
 roles = (
-    st.multiselect(
-        t("role"),
-        ROLE_LIST,
-        default=wanted,
-        format_func=lambda r: t(f"role_{r}"),
-        key="byline_roles",
-        placeholder=t("choose"),
-        select_all=False,
-    )
-    or ROLE_LIST
+    multiselect(st, t("role"), ROLE_LIST, ctx.lang, default=wanted, format_func=lambda r: t(f"role_{r}"), key="byline_roles") or ROLE_LIST
 )
 if set(roles) == set(ROLES):
     st.query_params.pop("role", None)

@@ -7,16 +7,15 @@ from __future__ import annotations
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import project_names, project_summary, reaching, stage_events, with_project_names
+from jimo_data.analysis import latest_projects, project_names, project_summary, reaching, stage_events, with_project_names
+from jimo_data.analysis.projects import LIFECYCLE_PROJECTS
 from jimo_data.parsing.projects import STAGES
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, reader_links, table
+from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, multiselect, reader_links, table
 
-# A chart of more rows than this is unreadable; the table lists every project.
-LIFECYCLE_PROJECTS = 30
 # Over a longer span, ticks on whole months or years read better than days.
 DAY_TICKS_WITHIN = 62
 # A stage keeps its colour under every filter. Of the series colours' two oranges and two
@@ -35,13 +34,13 @@ summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(pr
 reported = set(mentions["status"].unique())
 present = [stage for stage in STAGES if stage in reported]
 wanted = [s for s in page_option("status") if s in present]
-statuses = st.multiselect(
+statuses = multiselect(
+    st,
     t("reached_stage"),
     present,
+    lang,
     default=wanted,
     key="project_status",
-    placeholder=t("choose"),
-    select_all=False,
     help=t("reached_stage_help"),
     format_func=lambda stage: stage if lang == "zh" else f"{stage} ({t(f'stage_{stage}')})",
 )
@@ -60,8 +59,7 @@ def lifecycle_chart(events, projects) -> None:
         st.info(t("no_rows"))
         return
     first, last = dated["date"].min(), dated["date"].max()
-    latest = dated.groupby("name")["date"].max().sort_values(ascending=False, kind="stable")
-    drawn = latest.index[:LIFECYCLE_PROJECTS]
+    drawn, dated_projects = latest_projects(dated)
     dated = dated[dated["name"].isin(drawn)].assign(stage=lambda e: e["stage"].map(lambda s: t(f"stage_{s}")).astype(str))
     fig = figure(
         px.scatter,
@@ -82,8 +80,8 @@ def lifecycle_chart(events, projects) -> None:
     )
     chart(fig, key="lifecycle_chart")
     notes = [t("lifecycle_note")]
-    if len(latest) > LIFECYCLE_PROJECTS:
-        notes.append(t("lifecycle_capped", n=LIFECYCLE_PROJECTS, total=len(latest)))
+    if dated_projects > LIFECYCLE_PROJECTS:
+        notes.append(t("lifecycle_capped", n=LIFECYCLE_PROJECTS, total=dated_projects))
     if undated := int(events.loc[events["date"].isna(), "n_mentions"].sum()):
         notes.append(t("lifecycle_undated", n=undated))
     st.caption(" ".join(notes))
@@ -144,7 +142,7 @@ def project_editor() -> None:
         # The projects of the table above, not of the whole corpus: every option is sent to
         # the browser on every rerun, and an archive names hundreds of thousands.
         listed = sorted(summary["name"])
-        merged = st.multiselect(t("merge_names"), listed, default=[chosen], key="merge_names", placeholder=t("choose"), select_all=False)
+        merged = multiselect(st, t("merge_names"), listed, lang, default=[chosen], key="merge_names")
         kept = st.selectbox(t("merge_into"), merged, key="merge_into")
         if st.button(t("merge_projects"), key="merge_projects"):
             if len(merged) > 1:
@@ -155,7 +153,7 @@ def project_editor() -> None:
         st.markdown(f"**{t('select_project')}:**")
         st.text(chosen)
         aliases = list(dict.fromkeys(mentions.loc[mentions["name"] == chosen, "alias"]))
-        split = st.multiselect(t("split_names"), aliases, key="split_names", placeholder=t("choose"), select_all=False)
+        split = multiselect(st, t("split_names"), aliases, lang, key="split_names")
         into = st.text_input(t("split_into"), key="split_into").strip()
         if st.button(t("split_project"), key="split_project"):
             split_project(chosen, split, into)

@@ -13,7 +13,7 @@ from .context import Context
 from .i18n import LABELS, t
 from .served import offered, source_facts
 from .state import clear_filters, from_widgets, widget_key
-from .widgets import md_escape, undated_note
+from .widgets import md_escape, multiselect, undated_note
 
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 
@@ -52,10 +52,7 @@ def _widget(bar, f: Filter, ctx: Context) -> None:
     elif f.widget == "multiselect":
         unknown = f"unknown_{f.key}" if f"unknown_{f.key}" in LABELS else "unknown_value"  # 未知刊物 for `pub`
         shown = {UNKNOWN: t(unknown, lang), **f.shown(corpus)}
-        # No "Select all" (Streamlit's words, English whatever the page's language): every value is no filter.
-        bar.multiselect(
-            label, f.choices(corpus), format_func=lambda v: shown.get(v, v), placeholder=t("choose", lang), select_all=False, **common
-        )
+        multiselect(bar, label, f.choices(corpus), lang, format_func=lambda v: shown.get(v, v), **common)
     elif f.widget == "selectbox":
         bar.selectbox(label, f.choices(corpus), index=None, placeholder=t("choose", lang), **common)
     elif f.widget == "text":

@@ -248,6 +248,12 @@ def chart(fig: go.Figure, key: str, **args):
     return st.plotly_chart(fig, key=key, width="stretch", config=PLOTLY_CONFIG, **args)
 
 
+def multiselect(container, label: str, options, lang: str, **args) -> list:
+    """A list of choices in the interface's words: its placeholder in `lang`, and no
+    "Select all" (Streamlit's words, English on any page; every value chosen is no filter)."""
+    return container.multiselect(label, options, placeholder=t("choose", lang), select_all=False, **args)
+
+
 def choice_param(key: str, label: str, labels: str = "") -> str:
     """A page's own option with fixed choices (`freq=month`, declared in
     `state.PAGE_OPTIONS`): from the URL (where an unusable value is named in the

@@ -5,19 +5,17 @@ from __future__ import annotations
 import pytest
 from support import grid_of, grid_text, screenshot, wait_for_app_run
 
-from jimo_data.analysis import project_names, stage_events, with_project_names
-
-LIFECYCLE_PROJECTS = 30  # jimo_data/views/projects.py: importing the page would run it
+from jimo_data.analysis import latest_projects, project_names, stage_events, with_project_names
 
 pytestmark = pytest.mark.browser
 
 
 def dated_events(corpus) -> int:
-    """The marks the chart owes: the seeds' dated stage events of the projects it draws
-    (at most LIFECYCLE_PROJECTS, the latest first), from the functions the page calls."""
+    """The marks the chart owes: the seeds' dated stage events of the projects it draws,
+    from the functions the page calls."""
     mentions = with_project_names(corpus.projects, project_names(corpus.projects["name"]))
     events = stage_events(mentions).dropna(subset=["date"])
-    drawn = events.groupby("name")["date"].max().sort_values(ascending=False, kind="stable").index[:LIFECYCLE_PROJECTS]
+    drawn, _ = latest_projects(events)
     return int(events["name"].isin(drawn).sum())
 
 
