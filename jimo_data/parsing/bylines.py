@@ -204,7 +204,7 @@ _THIS_PAPER_BEFORE_ROLE = re.compile(
 # A station or a reporting team between names (`记者 杨群 共享联盟天台站 李兆葵`, `县委报道组`):
 # whose desk the next names work at, no name.
 _DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
-_WORK_PREFIX = re.compile(r"^(?:文/图|图/文|文／图|文/|图/|文／)")
+_WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
 _SPACES = re.compile(r"\s+")
 
 

@@ -113,9 +113,14 @@ _ROLE_RE = re.compile("|".join(ROLES))
 # A place a title's link may start with besides a division: a town or street, a zone, an area.
 # A town's or township's name does not end in 镇 or 乡: `莽张镇镇长` is 莽张镇's 镇长.
 # A new area (黄渤海新区, 两江新区: national and provincial 新区 with a 工委 and 管委会 of their own).
+# A zone named by a word of its own (齐鲁化工区, 东营港经济开发区, 潍坊滨海区) is one only before a
+# zone's organs, and only at a clause's start: running text gives its name no left edge.
+_ZONE_ORGANS = "党工委|工委|管委会|管委"
+_ZONE_ORGAN = re.compile(_ZONE_ORGANS)
+_NAMED_ZONE = f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有])[{HAN}]){{2,8}}?区(?={_ZONE_ORGANS})"
 _LOCAL_PLACE = (
     f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|(?:(?![了在和与及到赴对的是有])[{HAN}]){{2,4}}(?<!高)新区)"
-    f"|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
+    f"|{_NAMED_ZONE}|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
 )
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
@@ -127,7 +132,7 @@ _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # word's end (园区建设办, 城区街道办).
 _DEPARTMENT_TOKEN = (
     f"(?:[区市县省]?(?:{'|'.join(_DEPARTMENTS)})"
-    f"|(?<![园城社景])[{_BARE_LEVEL_CHARS}](?:(?![{_BARE_LEVEL_CHARS}])[{HAN}]){{2,3}}(?<![委办])[委办])"
+    f"|(?<![园城社景])[{_BARE_LEVEL_CHARS}](?!{_ZONE_ORGANS})(?:(?![{_BARE_LEVEL_CHARS}])[{HAN}]){{2,3}}(?<![委办])[委办])"
 )
 _UNITS_AT_END = re.compile(f"(?:{_LOCAL_PLACE})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
 _LOCAL_PLACE_AT_END = re.compile(f"{_LOCAL_PLACE}\\Z")
@@ -410,7 +415,9 @@ def _back_to_separator(text: str, start: int) -> int:
 def _link_start(text: str, role_start: int) -> int:
     """Where the link of the role starting at `role_start` starts: before its organs and
     department, and before the places (divisions, towns, zones) in front of them."""
-    start = _UNITS_AT_END.search(text, max(0, role_start - 30), role_start).start()
+    # A role holding its organ (党工委书记) lets a zone's name before it be read as one.
+    organ_in_role = _ZONE_ORGAN.match(text, role_start)
+    start = _UNITS_AT_END.search(text, max(0, role_start - 30), organ_in_role.end() if organ_in_role else role_start).start()
     while True:
         place = places.place_ending_at(text, start)
         local = _LOCAL_PLACE_AT_END.search(text, max(0, start - 8), start)
@@ -498,6 +505,8 @@ def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     return _with_jurisdiction(chain[0], [], home)
 
 
+# A place's organ is written once with the level: 泰安市市委 is 泰安市委 (but 即墨区区长 stays).
+_REPEATED_LEVEL = re.compile(f"([{_BARE_LEVEL_CHARS}])\\1(?=委|人民政府|政府|人大|政协)")
 _MEMBERSHIPS = ("常委", "党组成员")  # a seat on a committee or a party group, which a post after it places better
 _BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([{_BARE_LEVEL_CHARS}])长")
 # A bare level word a link starts with: the division of that level in the page's home chain.
@@ -526,7 +535,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     if link.endswith(_SHORT_DEPARTMENT_HEADS):
         link = link[:-1] + "部长"  # 统战部长 -> 统战部部长
     if placed_by(link):
-        return link
+        return _REPEATED_LEVEL.sub(r"\1", link, count=1)
     head = _BARE_HEAD.match(link)
     if head:
         level = head.group(1)
@@ -566,7 +575,8 @@ def _earlier_division(links: list[str], level: str) -> str:
     before the page's home is asked."""
     for link in reversed(links):
         division = jurisdiction(link)
-        if division.endswith(level):
+        # A zone's (齐鲁化工区党工委书记) is no district's: a zone has no 区长.
+        if division.endswith(level) and not _ZONE_ORGAN.search(link):
             written = "".join(leading_places(link))
             return written if written.endswith(level) else division
     return ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import lexicon_lines
-from .places import divisions, place_ending_at, short_name
+from .places import divisions, full_name, place_ending_at, short_name
 from .text import simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
@@ -51,7 +51,7 @@ def named(text: str) -> Publication | None:
 def known(name: str) -> Publication | None:
     """The registered publication of this exact name or alias, else the daily or evening
     paper of a province or prefecture the name spells (`place_daily`)."""
-    return registry().get(name) or place_daily(name)
+    return registry().get(name) or place_daily(name) or media_centre(name)
 
 
 # The papers every province and prefecture publishes under its own short name: 杭州日报
@@ -70,6 +70,23 @@ def place_daily(name: str) -> Publication | None:
         return None
     home = _places_with_dailies().get(name[:-2])
     return Publication(name, divisions()[home][0].level, home, ()) if home else None
+
+
+# Every county and district, and many a city, has had its media centre since 2018, standing in
+# for its paper: 临沭县融媒体中心, printed short as 临沭融媒 too.
+_MEDIA_CENTRE_WORDS = ("融媒体中心", "融媒")
+_MEDIA_CENTRE_LEVELS = ("city", "county")
+
+
+def media_centre(name: str) -> Publication | None:
+    """The media centre `<place><融媒体中心|融媒>` of the city, district or county of that
+    name, full or short, with it as home; None for any other name."""
+    word = next((word for word in _MEDIA_CENTRE_WORDS if name.endswith(word)), "")
+    full = full_name(name[: -len(word)]) if word else ""
+    levels = [division.level for division in divisions().get(full, ()) if division.level in _MEDIA_CENTRE_LEVELS]
+    if not levels:
+        return None
+    return Publication(name, levels[0], full, ())
 
 
 def place_dailies() -> list[str]:

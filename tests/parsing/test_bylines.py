@@ -170,6 +170,8 @@ OUTLETS = [
     ("本报融媒体记者 侯庆萍", [("侯庆萍", "")], "…本报 and its desk"),
     ("YMG记者李仁通讯员马昕姜建彬", [("李仁", "YMG"), ("马昕", ""), ("姜建彬", "")], "a media group's initials are an outlet"),
     ("G记者 李仁", [], "…two capitals at least: a single letter is no outlet, and no name"),
+    ("文/图 半岛全媒体首席记者 王好", [("王好", "半岛全媒体")], "the work credited before the outlet is none of it"),
+    ("文/圖 半島全媒體首席記者 王好", [("王好", "半岛全媒体")], "…in traditional characters too"),
 ]
 
 

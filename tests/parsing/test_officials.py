@@ -138,7 +138,33 @@ ORGANS = [
     ),
     ("区委常委、开发区党工委书记王明出席。", [("王明", "区委常委、开发区党工委书记", "开发区党工委书记")], "开发区 alone is a zone"),
     ("区委常委、高新区党工委书记王明出席。", [("王明", "区委常委、高新区党工委书记", "高新区党工委书记")], "高新区 alone is a zone"),
+    ("泰安市市委副书记张涛指出。", [("张涛", "泰安市市委副书记", "泰安市委副书记")], "a place's organ is named with its level once"),
+    ("城阳区区长王明出席。", [("王明", "城阳区区长", "城阳区区长")], "…a head keeps its level word"),
     ("青岛高新区管委会主任李强出席。", [("李强", "青岛高新区管委会主任", "青岛高新区管委会主任")], "a place, a zone and 管委会"),
+    (
+        "。齐鲁化工区党工委书记、管委会主任杨晓军，区委常委、副区长张敬帅出席。",
+        [
+            ("杨晓军", "齐鲁化工区党工委书记、管委会主任", "齐鲁化工区党工委书记"),
+            ("张敬帅", "区委常委、副区长", "即墨区副区长"),
+        ],
+        "a zone named by a word of its own, before its organs at a clause's start; a zone has no 区长: the next bare one is the home's",
+    ),
+    (
+        "，东营港经济开发区管委会主任杨同贤出席。",
+        [("杨同贤", "东营港经济开发区管委会主任", "东营港经济开发区管委会主任")],
+        "…a zone's own word before 经济开发区",
+    ),
+    (
+        "考察了齐鲁化工区党工委书记杨晓军。",
+        [("杨晓军", "党工委书记", "党工委书记")],
+        "…not in running text: 考察了齐鲁化工区 has no left edge",
+    ),
+    (
+        "，潍坊滨海区工委书记张恒道出席。",
+        [("张恒道", "潍坊滨海区工委书记", "潍坊滨海区工委书记")],
+        "…a name holding a place's (潍坊滨海区)",
+    ),
+    ("，城阳区委书记王明出席。", [("王明", "城阳区委书记", "城阳区委书记")], "…before a zone's organs only: 区委 is a district's"),
     (
         "即墨经济开发区党工委副书记、管委会主任王明出席。",
         [("王明", "即墨经济开发区党工委副书记、管委会主任", "即墨经济开发区管委会主任")],
@@ -352,7 +378,12 @@ BY_HOME = [
     ("寿光市委书记王明出席。", "即墨区", "寿光市委书记", "a named place stays, whatever the paper"),
     ("杭州市余杭区委书记王明出席。", "即墨区", "杭州市余杭区委书记", "a district of another province is a place too"),
     ("会见了余杭区委书记王明。", "即墨区", "余杭区委书记", "a short name before 区委 (余杭) is the place"),
-    ("莒县县委书记王明出席。", "日照市", "莒县县委书记", "a one-character short name counts with its level word (莒县)"),
+    (
+        "莒县县委书记王明出席。",
+        "日照市",
+        "莒县委书记",
+        "a one-character short name counts with its level word (莒县), written once before its organ",
+    ),
     ("青岛市委常委、副市长王明出席。", "", "青岛市副市长", "a bare head is the division an earlier link of its chain names"),
     ("枣庄市山亭区委副书记、区长王明出席。", "即墨区", "枣庄市山亭区区长", "…as written there, before the page's home"),
     ("市委常委、常务副市长王明出席。", "济南市", "济南市常务副市长", "常务副市长 is a title of its own"),

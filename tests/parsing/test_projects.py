@@ -305,6 +305,14 @@ GENERIC = [
     ("中央预算内项目", "…funded by the central budget"),
     ("三亚市2024年5月建设项目", "a year's and month's batch"),
     ("江西江铜同鑫环保科技有限公司", "a company is no project"),
+    ("创业项目", "a start-up venture: a policy's kind"),
+    ("5个10万吨新型涂料项目", "several of a kind counted before the name"),
+    ("我市负责的9个封关运作项目", "…after a clause"),
+    ("一款海上渔业旅游综合体", "a kind of thing (一款, 一种), not one undertaking"),
+    ("示范项目", "a demonstration project of no one: a kind"),
+    ("省级示范项目", "…of a level"),
+    ("招商推介活动暨全市招商引资项目", "暨 after an event joins the event's name, not a project's"),
+    ("项目集中开工暨重点产业项目", "…after a stage"),
 ]
 
 
@@ -325,6 +333,8 @@ def test_a_category_with_a_specific_place_is_a_name():
         ("城区供水管网建设项目", "…a named network"),
         ("即墨古城", "a place's facility is specific (only a place's 项目 is generic)"),
         ("海信教育项目", "a field with a name before it"),
+        ("华纺科技产业园升级示范项目", "a named thing's demonstration project"),
+        ("香驰循环经济产业园暨高端大豆分离蛋白清洁生产项目", "暨 joins a project's two names"),
     ],
 )
 def test_specific_names_stay(raw, reason):

@@ -56,6 +56,15 @@ NAMED = [
     ("新华日报", None, None, "not a county's short name: 新华区 publishes no 新华日报"),
     ("杭州周报", None, None, "only 日报 and 晚报 follow a place's name"),
     ("光明日报", "光明日报", "", "a registered paper before a place's (光明区 is county-level anyway)"),
+    # A city's, district's or county's media centre, registered or not (media_centre).
+    ("临沭融媒", "临沭融媒", "临沭县", "a county's media centre by its short name and 融媒"),
+    ("舒城县融媒体中心", "舒城县融媒体中心", "舒城县", "…by its full name and 融媒体中心"),
+    ("海口市融媒体中心", "海口市融媒体中心", "海口市", "…a prefecture's"),
+    ("石景山区融媒体中心", "石景山区融媒体中心", "石景山区", "…a district's"),
+    ("即墨区融媒体中心", "新即墨", "即墨区", "a registered alias before a derived centre"),
+    ("山东省融媒体中心", None, None, "not a province's: a province's media are its papers"),
+    ("融媒体中心", None, None, "no place, no centre"),
+    ("青岛融媒体", None, None, "only 融媒 and 融媒体中心 follow a place's name"),
 ]
 
 
