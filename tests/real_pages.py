@@ -44,15 +44,15 @@ FLOORS = {
 # The held-out pages' figures when they were first scored, less 0.05: a guard against
 # regressions on pages no rule was written against, not a target (docs/parsing.md).
 HELD_OUT_FLOORS = {
-    "date": 0.88,
-    "publication": 0.82,
-    "byline F1": 0.85,
-    "officials F1": 0.95,
-    "office with jurisdiction": 0.80,
-    "projects recall": 0.67,
-    "projects precision": 0.63,
-    "stage": 0.79,
-    "headlines recall": 0.66,
+    "date": 0.85,
+    "publication": 0.95,
+    "byline F1": 0.80,
+    "officials F1": 0.93,
+    "office with jurisdiction": 0.91,
+    "projects recall": 0.56,
+    "projects precision": 0.56,
+    "stage": 0.56,
+    "headlines recall": 0.67,
 }
 
 
@@ -134,6 +134,14 @@ def _project_key(name: str) -> str:
     return _LOCATION.sub("", name)
 
 
+# 曹县县委书记 and 曹县委书记 are one office; the parser writes the level once.
+_LEVEL_TWICE = re.compile("([区市县州旗盟])\\1(?=委|人民政府|政府|人大|政协)")
+
+
+def _level_once(office: str) -> str:
+    return _LEVEL_TWICE.sub(r"\1", office, count=1)
+
+
 def _date_ok(gold: dict, date) -> bool:
     found = "" if date is None else date.isoformat()[:10]
     if "date_from" in gold:
@@ -191,8 +199,9 @@ def score_page(tally: Tally, page: Path) -> None:
     )
     offices = {(o["name"], o["office"]) for o in parsed.officials}
     for person, _title, office in (row for row in _all(gold, "officials") if row[0] in matched):
-        tally.count("office with jurisdiction", (person, office) in offices, 1)
-        if (person, office) not in offices:
+        placed = (person, _level_once(office)) in offices
+        tally.count("office with jurisdiction", placed, 1)
+        if not placed:
             tally.miss(name, f"office of {person}: {sorted(o for n, o in offices if n == person)} for {office}")
 
     stages = {_project_key(p["name"]): p["status"] for p in parsed.projects}
