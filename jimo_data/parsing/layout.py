@@ -195,8 +195,10 @@ def is_head_candidate(line: str) -> bool:
         return True
     if len(line) > MAX_HEAD_CHARS:
         return False
-    if len(line) <= MAX_EXCLAIMED_HEAD and fold_punct(line).count("！") == 1 and not line.startswith(("“", "「", '"')):
-        line = fold_punct(line).replace("！", "，")  # one exclamation, anywhere: `刚刚!青岛270个项目集中开工`
+    folded = fold_punct(line)
+    if len(line) <= MAX_EXCLAIMED_HEAD and folded.count("！") + folded.count("？") == 1 and not line.startswith(("“", "「", '"')):
+        # one exclamation or question, anywhere: `刚刚!青岛270个项目集中开工`, `…为何能让人热血奔涌?`
+        line = folded.replace("！", "，").replace("？", "，")
     return not ends_sentence(line) and not has_sentence_inside(line)
 
 
