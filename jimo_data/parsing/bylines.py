@@ -151,6 +151,9 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _DESK_LABEL.sub(" ", text)
     text = _PLACE_REPORTED.sub("", text)
+    # `记者 郭海洋/摄 冯启俊/文`: a name's own /摄 makes that one a photographer.
+    took_photos = set(map(simplified, _NAME_THEN_PHOTO.findall(text)))
+    text = _NAME_THEN_PHOTO.sub(r"\1", text)
     # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
     as_written, text = text, simplified(text)
     # `YMG全媒体记者 唐克 摄`: the reporter named took the photograph.
@@ -184,9 +187,12 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
         for name in names:
             cursor = max(cursor, text.find(name, cursor))
             people.append(Byline(as_printed(as_written, text, name, cursor), role, outlet if role == REPORTER else "", duty, printed))
-    if photographed:
-        return [Byline(p.name, PHOTOGRAPHER, p.outlet, p.duty, p.printed_outlet) if p.role == REPORTER else p for p in people]
-    return people
+    return [
+        Byline(p.name, PHOTOGRAPHER, p.outlet, p.duty, p.printed_outlet)
+        if (photographed and p.role == REPORTER) or simplified(p.name) in took_photos
+        else p
+        for p in people
+    ]
 
 
 # A credits line's fields are set off by bars or a spaced slash (`… 责任编辑:冷晶晶 / 编审:翟竞 |`).
@@ -206,6 +212,7 @@ _THIS_PAPER_BEFORE_ROLE = re.compile(
 _DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
 _SPACES = re.compile(r"\s+")
+_NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)(?![{HAN}])")
 
 
 def _close_spaced_role_words(text: str) -> str:
@@ -309,8 +316,9 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
     # A literal test before each pattern: the patterns are searched at every position of the line.
-    photo = _CLOSING_PHOTO.search(line) if "摄" in line else None
-    if photo and (people := _photographers(photo.group(1), photo.group())):
+    folded = simplified(line)  # 攝 of a traditional copy is 摄; names are given as printed
+    photo = _CLOSING_PHOTO.search(folded) if "摄" in folded else None
+    if photo and (people := _photographers(line[photo.start(1) : photo.end(1)], line[photo.start() : photo.end()])):
         return line[: photo.start()].rstrip(), people
     match = _CLOSING.search(line) if ")" in line or "）" in line else None
     match = match or (_CLOSING_MARK.search(line) if "□" in line else None)

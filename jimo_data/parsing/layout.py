@@ -68,6 +68,18 @@ _NEWS_LEAD = re.compile(
 _EVENT_VERB = re.compile(r"(?:召开|举行|举办|启动|开幕|闭幕|开工|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车)$")
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
+# A photograph's credit in brackets closing a line (`…在安州区举行 (记者 苏东华 摄)`): the line is its caption.
+_PHOTO_CREDIT_AT_END = re.compile(f"[（(]\\s*((?:本报)?{REPORTER_WORD}[^（）()]{{2,30}}摄)\\s*[）)]\\s*$")
+
+
+def _caption_and_credit(line: str) -> tuple[str, list[Byline]]:
+    """A caption's text and the people of the photo credit closing it, if any."""
+    credit = _PHOTO_CREDIT_AT_END.search(simplified(line))
+    if not credit:
+        return line, []
+    return line[: credit.start()].rstrip(), parse_people(line[credit.start(1) : credit.end(1)])
+
+
 # A dateline is the line's first clause (no punctuation, at most 20 characters) ending
 # in 讯 or 消息 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`, `本报消息`) or in a dated 电
 # (`新华社北京5月6日电`, `新华社北京6日电`, `本报天台6月29日电`; 发电, 供电 are no dateline), or
@@ -155,6 +167,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     return kicker, _without_source_tag(_ORIGINAL_TITLE.sub("", lines[main])), sub
 
 
+# A site's label of the lines after it (`[摘要]本报记者 郭海洋/摄 冯启俊/文`): no part of them.
+_SUMMARY_LABEL = re.compile(r"^\s*(?:\[摘要\]|【摘要】|摘要\s*[：:])\s*")
 # A copy's label of the title the paper printed (`原标题：台州一批重大项目签约开工`): the label is
 # no part of a headline, when that line is the only title.
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]\s*(?=\S)")
@@ -250,6 +264,9 @@ class _Segmenter:
         return self.items, self.staff
 
     def _read_line(self, i: int, line: str) -> str:
+        line = _SUMMARY_LABEL.sub("", line)
+        if not line:
+            return "label"
         parts = split_head_and_body(line)
         if len(parts) == 1:
             return self._read(i, line)
@@ -302,7 +319,8 @@ class _Segmenter:
             return "closing"
         if self._is_caption(i, line):
             caption = Item(CAPTION, i)
-            caption.add_paragraph(_CAPTION_MARK.sub("", line).strip())
+            text, caption.bylines = _caption_and_credit(line)
+            caption.add_paragraph(_CAPTION_MARK.sub("", text).strip())
             caption.closed = True
             self.items.append(caption)
             return CAPTION
@@ -358,7 +376,7 @@ class _Segmenter:
         return self.current is not None and not self.current.closed
 
     def _is_caption(self, i: int, line: str) -> bool:
-        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line:
+        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line or _PHOTO_CREDIT_AT_END.search(simplified(line)):
             return True
         if len(line) > MAX_CAPTION_CHARS or not ends_sentence(line):
             return False

@@ -365,7 +365,7 @@ _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 # The bare words count only with their colon (`阅读:37221`, `关注:567次`).
 _COUNTER_OR_DAY = re.compile(
     r"(?:(?:本文字数|字数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[：:]?|(?:阅读|浏览|点击|关注|人气)\s*[：:])\s*\d+\+?(?:人?次)?"
-    r"|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}|共有\d+条评论"
+    r"|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}|共有\d+条评论|(?:已有|已经有|共有)?\s*\d+\s*人(?:浏览|阅读|参与|围观)(?:过)?"
 )
 # A site's filing of the story (`类别:商务时讯`, `栏目：本地新闻`) and an image's file name left
 # on a line of its own (`4.jpg`, `11111_副本.jpg`, a copy's markdown `![](/images/a.jpg)`).

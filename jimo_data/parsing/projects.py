@@ -81,7 +81,7 @@ _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
 _LIST = re.compile(
     f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
-    f"[{HAN}、]{{0,12}}?项目"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目
+    f"(?:[{HAN}、]|[\\d.]+){{0,12}}?项目"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目, 等总投资5亿元至10亿元项目
 )
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
@@ -92,7 +92,7 @@ MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its 
 _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?)"
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|启用|建设|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility).
     "(?!公司|单位|者|集团)"
@@ -161,6 +161,7 @@ _GENERIC = re.compile(
 _SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)")
 # A rank or a scale makes a description, not a name: 青岛市首个森林康养综合体, 亚洲最大啤酒生产基地,
 # 千亿元级光电显示产业园区.
+_PLACE_NAME = re.compile("(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<!小)镇|乡|街道|村)$")
 _A_KIND = re.compile("^[一这该](?:款|种)")
 _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 
@@ -252,7 +253,7 @@ _COUNT = "(?:\\d+|[一二三四五六七八九十两百]+)个(?![月多])"  # 10
 # count of projects doing so (`12个重大项目竣工`, `有5个项目竣工，包括…`).
 _BATCH_STAGE = re.compile(
     # Not a part of the projects (已有5个项目开工, 其中, 仅, 还有): the rest have not.
-    f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
+    f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
 CARRIED_SENTENCES = 2
 # A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
@@ -414,6 +415,8 @@ def clean_name(raw: str) -> str:
     name = _unquoted(name.rsplit("——", 1)[-1].rsplit("的", 1)[-1])
     if _RANK.match(name):
         return ""
+    if _PLACE_NAME.search(name):
+        return ""  # a list's district or zone (其他县区和宝鸡高新区、宝鸡港务区299个项目): a place, no undertaking
     if _SEVERAL.match(name) or _A_KIND.match(name):
         return ""  # several of a kind (5个10万吨新型涂料项目), or a kind (一款…综合体): no one undertaking
     name = _SIZE.sub("", name).removeprefix("了")

@@ -77,6 +77,13 @@ ROLES = [
     ("通讯员张海铎薛学江张婧", [(n, "correspondent", "通讯员") for n in ("张海铎", "薛学江", "张婧")], "3-character parts are tried first"),
     ("通讯员一二三四五", [], "a run no surname splits is no byline"),
     ("记者 管理员", [], "a website's account names nobody"),
+    (
+        "本报记者 郭海洋/摄 冯启俊/文",
+        [("郭海洋", "photographer", "记者"), ("冯启俊", "reporter", "记者")],
+        "a name's own /摄 makes that one a photographer, the others keep their role",
+    ),
+    ("本报记者 郭海洋/攝", [("郭海洋", "photographer", "记者")], "…in traditional characters"),
+    ("记者 王涛/图", [("王涛", "reporter", "记者")], "…/图 alone stays with the role word (文/图 is a reporter's, seeds/003)"),
 ]
 
 
@@ -279,6 +286,7 @@ CLOSING = [
     ("化为美好现实!本报记者 汤晓峰 朱文君", ("化为美好现实!", ["汤晓峰", "朱文君"]), "a reporter's credit after an ASCII !"),
     ("签约仪式现场!宋迎迎 摄", ("签约仪式现场!", ["宋迎迎"]), "…a photographer's"),
     ("各方代表参观了展区。 本报记者 韩坚 摄", ("各方代表参观了展区。", ["韩坚"]), "a photo credit's role words are no names"),
+    ("實地察看。記者 胡鴻麗 攝", ("實地察看。", ["胡鴻麗"]), "…in traditional characters, names as printed"),
     ("如何破题？(周程林)", ("如何破题？", ["周程林"]), ""),
     (
         "副市长王宁岗参加会议。本报记者弓旭东",

@@ -186,6 +186,8 @@ OPENING_BYLINES = [
         "a correspondent line continues the opening byline",
     ),
     (["□记者 赵晓东", "文/本报记者 高建", BODY], [("", ["赵晓东", "高建"], [BODY])], "two byline lines before any body: one article"),
+    ([HEAD, "[摘要]本报记者 冯启俊", BODY], [(HEAD, ["冯启俊"], [BODY])], "a site's label before a line is none of it"),
+    ([HEAD, "【摘要】", BODY], [(HEAD, [], [BODY])], "…alone on its line, nothing"),
     (
         [HEAD, BODY, "□记者 赵晓东", BODY2],
         [(HEAD, [], [BODY]), ("", ["赵晓东"], [BODY2])],
@@ -276,7 +278,14 @@ CAPTIONS = [
     ([HEAD, LONG, *GAP, CAPTION_TEXT, LONG], [], "one wide gap after a complete paragraph is no caption"),
     ([HEAD, BROKEN, "", CAPTION_TEXT, "", "贡献。" + LONG], [], "mid-sentence, but no wide gap"),
     ([CAPTION_TEXT, *GAP, HEAD, LONG], [CAPTION_TEXT], "the page's edge counts as a wide gap"),
+    (["集中开工仪式在安州区举行 (记者 苏东华 摄)", LONG], ["集中开工仪式在安州区举行"], "a photo credit in brackets closing a line"),
+    (["召开党组(扩大)会议", LONG], [], "…brackets without one are none"),
 ]
+
+
+def test_a_caption_keeps_its_photo_credit():
+    (caption,) = [item for item in items(["集中开工仪式在安州区举行 (记者 苏东华 摄)", LONG]) if item.kind == CAPTION]
+    assert [(b.name, b.role) for b in caption.bylines] == [("苏东华", "photographer")]
 
 
 @pytest.mark.parametrize("lines, captions, reason", CAPTIONS)
