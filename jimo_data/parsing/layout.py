@@ -207,8 +207,8 @@ def is_head_candidate(line: str) -> bool:
     headlines exclaim; a quotation that exclaims, `“真没想到！”`, is speech). A line starting with — is a subtitle (`——访…`) and always a candidate."""
     if line.startswith(("——", "—")):
         return True
-    if len(line) > MAX_HEAD_CHARS:
-        return False
+    if len(line) > MAX_HEAD_CHARS or fold_punct(line).endswith(("、", "，")):
+        return False  # a title ends no clause mid-way
     folded = fold_punct(line)
     if len(line) <= MAX_EXCLAIMED_HEAD and folded.count("！") + folded.count("？") == 1 and not line.startswith(("“", "「", '"')):
         # one exclamation or question, anywhere: `刚刚!青岛270个项目集中开工`, `…为何能让人热血奔涌?`

@@ -133,7 +133,7 @@ def _without_conjunction(name: str) -> str:
 
 _GENERIC = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|签约|储备|在建|投资|城市更新的?)?项目$)"
-    r"|^高(?:品质|质量|水平|标准)"
+    r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
     r"|等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|计划|合作|公益服务|培育|\d+强)项目$|^(?:[省市区县]级|国家级)?示范项目$"
@@ -367,14 +367,16 @@ def _works_thing(name: str) -> str:
 
 
 def _pair(raw: str) -> list[str]:
-    """`A和B`: two names when both have four characters or more (赛捷…基地和万丰…基地);
-    none when both are short words (湿地和旅游项目); else 和 is inside one name (万和春…).
+    """`A和B`: two names when both have four characters or more of their own, a closing
+    等项目 aside (赛捷…基地和万丰…基地); none when both have two or more (湿地和旅游项目,
+    新能源整车和电池等项目: 电池 is no name of its own); else 和 is inside one name (万和春…).
     What stands before 关于 (about) is who speaks of the project, never its name
     (`县自然资源和规划局关于该项目`, `听取了关于A项目`): it is dropped first."""
     parts = raw.rsplit("关于", 1)[-1].split("和")
-    if len(parts) == 1 or all(len(p) >= MIN_PAIRED_NAME for p in parts):
+    own = [len(part.removesuffix("等项目")) for part in parts]
+    if len(parts) == 1 or all(n >= MIN_PAIRED_NAME for n in own):
         return parts
-    return [] if all(len(p) >= 2 for p in parts) else [raw]
+    return [] if all(n >= 2 for n in own) else [raw]
 
 
 def _unquoted(name: str) -> str:
@@ -385,6 +387,8 @@ def _unquoted(name: str) -> str:
     return name
 
 
+# What a list of projects opens with after its clause (`…开工建设的项目为A和B`): no part of A.
+_PROJECTS_ARE = re.compile("^项目(?:分别)?[为是]")
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
 _GLUED_BEFORE = re.compile(r"^.*\.(?:jpe?g|png|gif|bmp)|^[^（(]*[）)]", re.IGNORECASE)
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
@@ -412,7 +416,7 @@ def clean_name(raw: str) -> str:
         name = stripped
     # A `…的` clause or a clause before —— is no part of the name; a name wholly quoted
     # after it (…投资的“联东U谷·青岛科创中心项目”) loses its quotes.
-    name = _unquoted(name.rsplit("——", 1)[-1].rsplit("的", 1)[-1])
+    name = _unquoted(_PROJECTS_ARE.sub("", name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]))
     if _RANK.match(name):
         return ""
     if _PLACE_NAME.search(name):

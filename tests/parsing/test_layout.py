@@ -543,6 +543,8 @@ HEAD_CANDIDATES = [
     ("加油！" + "工" * 28, False, "…and a longer line that exclaims inside is prose"),
     ("冲啊！！", False, "a doubled ！ is speech"),
     ("钢城这场“行走的会议”为何能让人热血奔涌?", True, "one ？ on a short line: headlines ask too"),
+    ("参加项目拉练的代表在张湾区参观亨兴汽车装备制造项目、", False, "a line ending mid-clause (、 ，) is no title"),
+    ("集中开工仪式举行，", False, "…"),
     ("济南路下周通车？中山路旧城改造现场", True, "…inside"),
     ("真的吗？真的吗？", False, "two questions are speech"),
     ("“这是为什么？”", False, "…and so is a quotation that asks"),

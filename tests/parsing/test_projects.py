@@ -119,6 +119,11 @@ def test_project_shapes(text, expected, reason):
 CLEAN_NAMES = [
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
     ("实地观摩了海信智能工厂项目", "海信智能工厂项目", ""),
+    (
+        "当天集中开工的项目为龙亢循环科技产业园",
+        "龙亢循环科技产业园",
+        "what a list opens with after its clause (…的项目为) is no part of a name",
+    ),
     ("推动加快推进海信智能项目", "海信智能项目", "three rounds of leading verbs"),
     ("推动加快推进促进海信智能项目", "促进海信智能项目", "at most three rounds"),
     ("和海尔卡奥斯", "海尔卡奥斯", "a leading conjunction is stripped"),
@@ -314,6 +319,8 @@ GENERIC = [
     ("三亚市2024年5月建设项目", "a year's and month's batch"),
     ("江西江铜同鑫环保科技有限公司", "a company is no project"),
     ("创业项目", "a start-up venture: a policy's kind"),
+    ("大平台项目", "a kind by its size (大园区、大平台项目)"),
+    ("大园区", ""),
     ("5个10万吨新型涂料项目", "several of a kind counted before the name"),
     ("我市负责的9个封关运作项目", "…after a clause"),
     ("一款海上渔业旅游综合体", "a kind of thing (一款, 一种), not one undertaking"),
@@ -420,6 +427,8 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
         ("万丰钻石飞机全球总部基地", "开工"),
     ]
     assert projects("推进湿地和旅游项目。") == []
+    # …a closing 等项目 aside: 电池 is no name of its own, so 整车 is none either
+    assert projects("有河北御捷车业新能源整车和电池等项目开工。") == []
 
 
 STAGE_IN_CONTEXT = [
