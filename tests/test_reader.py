@@ -433,6 +433,20 @@ def test_codes_of_every_table_column_are_translated():
     assert localise_codes(frame, "en").equals(frame.assign(role=["editor", "x"]))
 
 
+def test_project_stages_are_shown_with_their_english_in_english():
+    frame = pd.DataFrame({"status": ["开工", "", "ok"], "latest_status": ["竣工", "", "投产"], "stages": ["签约、开工", "", "运营"]})
+    assert localise_codes(frame, "en").to_dict("list") == {
+        "status": ["开工 (construction started)", "", "ok"],
+        "latest_status": ["竣工 (completed)", "", "投产 (in production)"],
+        "stages": ["签约 (signed)、开工 (construction started)", "", "运营 (operating)"],
+    }
+    assert localise_codes(frame, "zh").to_dict("list") == {
+        "status": ["开工", "", "正常"],
+        "latest_status": ["竣工", "", "投产"],
+        "stages": ["签约、开工", "", "运营"],
+    }
+
+
 def test_a_real_page_without_a_date_is_shown_whole_and_says_so_in_chinese(monkeypatch, session_cache):
     monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
     at = open_page("reader", {"page": "bdds_undated_1.txt"})

@@ -28,6 +28,8 @@ PROBLEM_SEPARATOR = "; "  # between the problems of one page (parsing/page.py)
 def localise_codes(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The frame with its codes and problem texts in `lang`."""
     columns = {column: (lambda value, p=prefix: code_label(p, value, lang)) for column, prefix in CODE_COLUMNS.items()}
+    columns["status"] = lambda value: code_label("status_", value, lang) if "status_" + value in LABELS else stage_text(value, lang)
+    columns["latest_status"] = columns["stages"] = lambda value: stage_text(value, lang)
     columns["problems"] = lambda value: problem_text(value, lang)
     columns["corrected"] = lambda value: rule_labels(value, lang)
     present = {column: change for column, change in columns.items() if column in frame.columns}
@@ -44,6 +46,15 @@ def _map_distinct(values: pd.Series, change) -> pd.Series:
 def code_label(prefix: str, code: str, lang: str) -> str:
     key = prefix + code
     return t(key, lang) if key in LABELS else code
+
+
+def stage_text(text: str, lang: str) -> str:
+    """A project's stage, or its stages joined by 、, as the parser names them, with their
+    English after them in English (`开工 (construction started)`): the Chinese word is what
+    the filters and the URL take."""
+    if lang == "zh" or not text:
+        return text
+    return "、".join(f"{stage} ({t('stage_' + stage, lang)})" if "stage_" + stage in LABELS else stage for stage in text.split("、"))
 
 
 def problem_text(text: str, lang: str) -> str:
