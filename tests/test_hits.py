@@ -126,9 +126,12 @@ def page_counts(at: AppTest, term: str) -> dict[str, int]:
     undated = [c.value for c in at.caption if "未注明日期" in c.value]
     undated_hits_shown = int(re.search(rf"{term} (\d+)", undated[0]).group(1)) if undated else 0
     listed = key_terms.set_index("词")
+    # Past its limit the keyword in context lists the first hits and says how many there are.
+    cut = [int(found.group(1).replace(",", "")) for c in at.caption if (found := re.match(r"共 ([\d,]+) 处命中", c.value))]
+    assert not cut or len(kwic) < cut[0]
     return {
         "trend + undated": int(trend["次数"].sum()) + undated_hits_shown,
-        "keyword in context": len(kwic),
+        "keyword in context": cut[0] if cut else len(kwic),
         **({"key terms": int(listed.loc[term, "命中"])} if term in listed.index else {}),
     }
 

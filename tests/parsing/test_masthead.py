@@ -79,6 +79,7 @@ FURNITURE_LINE = [
     ("新即墨报", False, "the whole line must be a publication name"),
     ("即墨区人民政府 主办", True, "publisher line"),
     ("主办单位：即墨区人民政府", True, ""),
+    ("项目已高端医药客商代表主办的市长孙永红副书记产业转移。", False, "a short sentence that mentions 主办 is prose"),
     ("即墨融媒体中心编辑出版", True, ""),
     ("青岛日报社出版发行", True, ""),
     ("中共青岛即墨区委", True, "the party committee alone on a line"),
