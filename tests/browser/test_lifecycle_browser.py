@@ -36,6 +36,10 @@ def test_the_lifecycle_chart_draws_a_mark_per_stage_event(page, app_url, seeds_c
     assert "construction started" in legend and "under construction" in legend
     assert chart.locator(".scatterlayer .point").count() == dated_events(seeds_corpus)
     screenshot(page, "projects_lifecycle_en")
+    # The table's stages: the parser's word, its English after it.
+    text = grid_text(grid_of(page, "Latest status"), "(under construction)")
+    assert "建设 (under construction)" in text and "落地 (settled)" in text
+    screenshot(page, "projects_table_en")
 
 
 def test_the_office_holders_of_the_district_secretary(page, app_url):
