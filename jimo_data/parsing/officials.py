@@ -536,6 +536,8 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
         link = link[:-1] + "部长"  # 统战部长 -> 统战部部长
     if placed_by(link):
         return _REPEATED_LEVEL.sub(r"\1", link, count=1)
+    if headed := _head_of_short_name(link):
+        return headed
     head = _BARE_HEAD.match(link)
     if head:
         level = head.group(1)
@@ -567,6 +569,20 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
 
 _BODIES = ("局", "厅", "委", "办", "部")
 _PARTY_ORGAN = re.compile(f"(.*?(?:[{_BARE_LEVEL_CHARS}]委|党委|党工委))")
+
+
+# A division's head after its short name, the level written once (厦门市长, 即墨区长).
+_SHORT_NAME_HEAD = re.compile(f"(?P<place>[{HAN}]{{2,6}}?)(?P<head>{_HEAD_PREFIX}(?P<level>[{_BARE_LEVEL_CHARS}])长)")
+
+
+def _head_of_short_name(link: str) -> str:
+    """`厦门市长` -> 厦门市市长: the head of the division its short name and level spell, as
+    every other head is written (烟台市市长); "" when the words before the head name none."""
+    found = _SHORT_NAME_HEAD.fullmatch(link)
+    if not found:
+        return ""
+    full = places.full_name(found["place"], found["level"])
+    return full + found["head"] if full.endswith(found["level"]) and full in places.divisions() else ""
 
 
 def _earlier_division(links: list[str], level: str) -> str:

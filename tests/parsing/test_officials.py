@@ -143,6 +143,13 @@ ORGANS = [
         [("张秋波", "委员会副主任委员", "委员会副主任委员")],
         "a committee's deputy chair",
     ),
+    (
+        "厦门市长黄文辉出席。",
+        [("黄文辉", "厦门市长", "厦门市市长")],
+        "a division's head after its short name: written as every head (烟台市市长)",
+    ),
+    ("即墨区长王明讲话。", [("王明", "即墨区长", "即墨区区长")], "…a district's"),
+    ("即墨县长王明讲话。", [("王明", "即墨县长", "即墨县长")], "…only a division of that level: 即墨 is no county now"),
     ("泰安市市委副书记张涛指出。", [("张涛", "泰安市市委副书记", "泰安市委副书记")], "a place's organ is named with its level once"),
     ("城阳区区长王明出席。", [("王明", "城阳区区长", "城阳区区长")], "…a head keeps its level word"),
     ("青岛高新区管委会主任李强出席。", [("李强", "青岛高新区管委会主任", "青岛高新区管委会主任")], "a place, a zone and 管委会"),
