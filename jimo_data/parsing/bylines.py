@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .officials import starts_with_surname
+from .officials import starts_with_double_surname, starts_with_surname
 from .publications import known
 from .text import HAN, as_printed, fold_punct, simplified
 
@@ -49,6 +49,7 @@ ROLE_WORDS = {
     "记者": REPORTER,
     "首席记者": REPORTER,
     "特约记者": REPORTER,
+    "特派记者": REPORTER,
     "实习记者": REPORTER,
     "见习记者": REPORTER,
     "作者": REPORTER,
@@ -57,6 +58,7 @@ ROLE_WORDS = {
     "实习生": CORRESPONDENT,
     "见习生": CORRESPONDENT,
     "摄影": PHOTOGRAPHER,
+    "特约摄影": PHOTOGRAPHER,
     "摄": PHOTOGRAPHER,
     "责任编辑": EDITOR,
     "责编": EDITOR,
@@ -70,13 +72,17 @@ ROLE_WORDS = {
     "签审": EDITOR,
     "视频": PHOTOGRAPHER,
     "初审": EDITOR,
+    "一审": EDITOR,  # a county centre's three reviews (一审, 二审, 三审)
+    "二审": EDITOR,
+    "三审": EDITOR,
     "终审": EDITOR,
     "编审": EDITOR,
     "初审编辑": EDITOR,
 }
 _LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
 _ROLE_WORD_ENDINGS = tuple(_LONGEST_FIRST)
-_ROLE_SPLIT = re.compile("(" + "|".join(_LONGEST_FIRST) + ")")
+# 工作者 (a worker) holds no 作者.
+_ROLE_SPLIT = re.compile("(" + "|".join(word if word != "作者" else "(?<!工)作者" for word in _LONGEST_FIRST) + ")")
 # A role word padded with spaces (`记    者`, set to the width of 通讯员); no Han character
 # may follow it, so that `李美 编辑` stays the name 李美 and the word 编辑.
 _SPACED_ROLE_WORD = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LONGEST_FIRST if len(w) > 1) + f")(?![{HAN}])")
@@ -93,12 +99,14 @@ GROUP_INITIALS = "[A-Z]{2,6}"
 # 社: 新华社, 报社
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
-_STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|终审|审核|签审)\s*[：:\s]")
+_STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审)\s*[：:\s]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
+_BRACKETED = re.compile(r"^\s*[\[【]\s*(.*?)\s*[\]】]\s*$")
 _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*[|｜]")
 # A photo credit: `摄影：` perhaps, names, then 摄, /摄 or 摄影 (see `photo_credit`).
 _PHOTO_SUFFIXES = ("/摄", "摄影", "摄")
 _PHOTO_LEAD = re.compile("摄影[：:/\\s]*")
+_PHOTO_LABEL = re.compile("(?:特约)?摄影\\s*[：:]\\s*(?P<names>.+)")
 _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # ■ opens a byline only before its role word (■本报通讯员 …); elsewhere it marks a brief.
 # 作者: opens one only before a role word too (作者:记者 徐媛 …).
@@ -114,12 +122,12 @@ _GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
-_CLOSING = re.compile("[（(]([^（）()]{2,60})[）)]\\s*$")
+_CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's bar may follow
 # Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
 _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
-_CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{2,4}}\\s?){{1,3}})\\s*摄$")
+_CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{1,4}}[\\s、]?){{1,5}})\\s*[/／]?摄$")
 # A reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`);
 # its names must read as people (`…。记者随后来到` is prose).
 _CLOSING_REPORTER = re.compile(f"(?<=[。！？!?”])\\s*((?:本报)?记者\\s?[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
@@ -146,7 +154,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     (`扩大` is two Han characters and reads as a name: `closing_byline` keeps
     `召开党组(扩大)` out.)
     """
-    text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", fold_punct(text)))
+    text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", _EMPTY_LABEL.sub(" ", fold_punct(text))))
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _DESK_LABEL.sub(" ", text)
@@ -161,11 +169,11 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     people: list[Byline] = []
     role, duty, outlet, n_roles, cursor = default_role, "", "", 0, 0
     for part in _ROLE_SPLIT.split(text):
-        part = _SUFFIXES.sub("", part.strip()).strip()
-        if not part:
+        if part.strip() in ROLE_WORDS:  # before the suffixes go: 摄影 is both (`伍荟茹 摄影 王慧晴`)
+            role, duty, n_roles = ROLE_WORDS[part.strip()], part.strip(), n_roles + 1
             continue
-        if part in ROLE_WORDS:
-            role, duty, n_roles = ROLE_WORDS[part], part, n_roles + 1
+        part = _SUFFIXES.sub("", part.strip()).strip().rstrip("/／").rstrip()  # `陈婧/摄`: the slash before 摄
+        if not part:
             continue
         if not duty and _looks_like_outlet(part):
             # An outlet in front of the first role word: `青报全媒体/观海新闻记者`, several set
@@ -199,20 +207,24 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
 _SEPARATOR_MARKS = re.compile(r"[：|｜□■]|\s/\s")
 # A slash right after a role word sets off its names (`记者/凌雪敏 通讯员/施光礼`), like a colon.
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
+# A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name.
+_EMPTY_LABEL = re.compile(r"[^\s：:]{1,6}：\s*(?=$|[^\s：:]{1,6}：)")
 # The source of a credits line (`通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:…`) names no person.
 _SOURCE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,2}来源\s*：\s*[^\s|｜/]+")  # 稿件来源, 信息来源 too
 # 本报 (this paper) before a role word names nobody, at the start or after names
 # (`本报通讯员 阳精华 刘魁春 本报记者 李飞跃`).
+# 記者, 通訊員 of a traditional copy (the text is simplified after this pattern is applied).
+_TRADITIONAL_REPORTER_WORD = "(?:首席|特約|實習|見習)?(?:記者|通訊員)"
 # A reporter posted to a place (`驻萧山记者 方亮`) is the paper's: the posting names nobody.
 _THIS_PAPER_BEFORE_ROLE = re.compile(
-    f"(?:本报|本网){DESK}?(?={REPORTER_WORD})|(?<![^\\s：:]){DESK}(?={REPORTER_WORD})|(?<![^\\s：:])驻[{HAN}]{{1,4}}(?={REPORTER_WORD})"
+    f"(?:本报|本報|本网|本網){DESK}?(?={REPORTER_WORD}|{_TRADITIONAL_REPORTER_WORD})|(?<![^\\s：:]){DESK}(?={REPORTER_WORD})|(?<![^\\s：:])驻[{HAN}]{{1,4}}(?={REPORTER_WORD})"
 )
 # A station or a reporting team between names (`记者 杨群 共享联盟天台站 李兆葵`, `县委报道组`):
 # whose desk the next names work at, no name.
 _DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
 _SPACES = re.compile(r"\s+")
-_NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)(?![{HAN}])")
+_NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)(?![{HAN}])(?=\\s*\\S)")  # at the end it is the credit's
 
 
 def _close_spaced_role_words(text: str) -> str:
@@ -243,17 +255,19 @@ _SPACED_JOINER = re.compile(f"\\s*([{_OUTLET_JOINERS}])\\s*")
 
 
 def _clean_outlet(text: str) -> str:
+    text = _SENTENCE_END.split(text)[-1]  # a caption's sentence before its credit is no outlet's
     text = _SPACED_JOINER.sub(r"\1", text.strip().strip("/").lstrip("■□●◆▲"))  # ■本报记者: a mark, no outlet
     return "" if _THIS_OUTLET.fullmatch(text) else text
 
 
+_SENTENCE_END = re.compile("[。！？!?]")
 # The page's own paper or site, its desk too (本报全媒体记者), or the desk alone
 # (全媒体记者: the paper's all-media reporter): it names none.
 _THIS_OUTLET = re.compile(f"(?:本报|本网)?{DESK}?")
 
 
 # Words standing where a name would, that name nobody: a website's account (管理员), an anonymous author.
-_NOT_PEOPLE = frozenset("管理员 小编 本网 网友 佚名 本报 编辑部 记者站".split())
+_NOT_PEOPLE = frozenset("管理员 小编 本网 网友 佚名 不详 本报 编辑部 记者站".split())
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
@@ -298,7 +312,7 @@ def split_run(token: str) -> list[str] | None:
 def _split(rest: str) -> list[str] | None:
     if not rest:
         return []
-    for length in (3, 2):
+    for length in (4, 3) if starts_with_double_surname(rest) else (3, 2):  # 尉迟健平, 欧阳明
         head = rest[:length]
         if len(head) == length and starts_with_surname(head) and (tail := _split(rest[length:])) is not None:
             return [head, *tail]
@@ -385,7 +399,7 @@ def photo_credit(line: str) -> list[Byline]:
 def _photographers(names: str, credit: str) -> list[Byline]:
     """The people of a photo credit (`credit`, its `names` without 摄): with role words
     among them (本报记者 too) it is a byline whose reporters took the photograph."""
-    if any(word.endswith(_ROLE_WORD_ENDINGS) for word in simplified(names).split()):
+    if any(word.endswith(_ROLE_WORD_ENDINGS) for word in simplified(names).split()) or _GLUED_ROLE.search(simplified(names)):
         return parse_people(credit)
     return [Byline(n, PHOTOGRAPHER, "", "摄") for n in _split_names(names) or []]
 
@@ -400,7 +414,8 @@ def _photo_names(line: str) -> str | None:
     text = line.strip()
     suffix = next((s for s in _PHOTO_SUFFIXES if text.endswith(s)), None)
     if suffix is None:
-        return None
+        labelled = _PHOTO_LABEL.match(text)  # `摄影:徐国亮`: the label before, no 摄 after
+        return labelled["names"] if labelled and _fits_groups(labelled["names"]) else None
     text = text[: -len(suffix)].rstrip()
     lead = _PHOTO_LEAD.match(text)
     for names in ([text[lead.end() :]] if lead else []) + [text]:
@@ -410,6 +425,8 @@ def _photo_names(line: str) -> str | None:
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+# An outlet and its role word glued to the names (`广州日报全媒体记者莫伟浓`).
+_GLUED_ROLE = re.compile(f"[{HAN}]{REPORTER_WORD}[{HAN}]")
 
 
 def _fits_groups(names: str) -> bool:
@@ -436,6 +453,7 @@ def staff_line(line: str) -> list[Byline]:
     editors on it are kept, and the text's 作者 (`编辑:肖文忠 作者:赖巍 左云华`: a news
     site's credits for the article it closes). A credits line set off by bars
     (`记者|王金刚 编辑|王子梁辰`) keeps everyone on it."""
+    line = _BRACKETED.sub(r"\1", line)  # a site's `[ 责任编辑:张晓静 ]`
     normal = _close_spaced_role_words(simplified(fold_punct(line)).strip())  # 編輯, 責編 alike
     if _BAR_CREDITS.match(normal):
         return parse_people(line, default_role=EDITOR)

@@ -364,6 +364,10 @@ def starts_with_surname(name: str) -> bool:
     return name[:2] in _SURNAMES_DOUBLE or name[0] in _SURNAMES
 
 
+def starts_with_double_surname(name: str) -> bool:
+    return name[:2] in _SURNAMES_DOUBLE
+
+
 def _ends_name(text: str, pos: int) -> bool:
     if _ends_listed_name(text, pos):
         return True

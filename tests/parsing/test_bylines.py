@@ -75,6 +75,7 @@ ROLES = [
         "names run together: split where every part starts with a surname (王明李 leaves 晓红, 晓 is none)",
     ),
     ("通讯员张海铎薛学江张婧", [(n, "correspondent", "通讯员") for n in ("张海铎", "薛学江", "张婧")], "3-character parts are tried first"),
+    ("记者张凯林尉迟健平", [(n, "reporter", "记者") for n in ("张凯林", "尉迟健平")], "…4-character ones after a double surname (尉迟)"),
     ("通讯员一二三四五", [], "a run no surname splits is no byline"),
     ("记者 管理员", [], "a website's account names nobody"),
     (
@@ -83,6 +84,28 @@ ROLES = [
         "a name's own /摄 makes that one a photographer, the others keep their role",
     ),
     ("本报记者 郭海洋/攝", [("郭海洋", "photographer", "记者")], "…in traditional characters"),
+    (
+        "记者 张仰强 陈婧/摄",
+        [("张仰强", "photographer", "记者"), ("陈婧", "photographer", "记者")],
+        "…at the end, /摄 is the whole credit's",
+    ),
+    (
+        "实习生 张文怡 摄影 王慧晴 徐欢",
+        [("张文怡", "correspondent", "实习生"), ("王慧晴", "photographer", "摄影"), ("徐欢", "photographer", "摄影")],
+        "摄影 between names is a role word, not a suffix to drop",
+    ),
+    ("特约摄影 陈玉 摄", [("陈玉", "photographer", "特约摄影")], "特约摄影 is a role word (else 特约 reads as a name)"),
+    (
+        "今晚报特派记者 张凯林 尉迟健平",
+        [("张凯林", "reporter", "特派记者"), ("尉迟健平", "reporter", "特派记者")],
+        "特派记者 (sent by the paper)",
+    ),
+    (
+        "□本報記者孟向東刁良梓本報通訊員康帆",
+        [("孟向東", "reporter", "记者"), ("刁良梓", "reporter", "记者"), ("康帆", "correspondent", "通讯员")],
+        "本報 before a role word names nobody in traditional characters too",
+    ),
+    ("许又声看望省两会新闻记者 给新闻工作者点赞", [], "工作者 holds no role word 作者: a headline, no byline"),
     ("记者 王涛/图", [("王涛", "reporter", "记者")], "…/图 alone stays with the role word (文/图 is a reporter's, seeds/003)"),
 ]
 
@@ -179,6 +202,11 @@ OUTLETS = [
     ("G记者 李仁", [], "…two capitals at least: a single letter is no outlet, and no name"),
     ("文/图 半岛全媒体首席记者 王好", [("王好", "半岛全媒体")], "the work credited before the outlet is none of it"),
     ("文/圖 半島全媒體首席記者 王好", [("王好", "半岛全媒体")], "…in traditional characters too"),
+    (
+        "衡水湖。长城网·冀云客户端记者 张文婧 摄",
+        [("张文婧", "长城网·冀云客户端")],
+        "a caption's sentence before its credit is no part of the outlet",
+    ),
 ]
 
 
@@ -287,6 +315,11 @@ CLOSING = [
     ("签约仪式现场!宋迎迎 摄", ("签约仪式现场!", ["宋迎迎"]), "…a photographer's"),
     ("各方代表参观了展区。 本报记者 韩坚 摄", ("各方代表参观了展区。", ["韩坚"]), "a photo credit's role words are no names"),
     ("實地察看。記者 胡鴻麗 攝", ("實地察看。", ["胡鴻麗"]), "…in traditional characters, names as printed"),
+    ("尽显魅力。广州日报全媒体记者莫伟浓摄", ("尽显魅力。", ["莫伟浓"]), "…an outlet and its role word glued to the name"),
+    ("扒龙舟。记者 夏强、廖靖文 摄", ("扒龙舟。", ["夏强", "廖靖文"]), "…names joined by 、"),
+    ("开学第一课。 记者 张仰强 陈婧/摄", ("开学第一课。", ["张仰强", "陈婧"]), "…a slash before 摄"),
+    ("正在作业。本报记者 张 超 摄", ("正在作业。", ["张超"]), "…a two-character name set with a space"),
+    ("大型停车场。(竺仕宝 摄) |", ("大型停车场。", ["竺仕宝"]), "a table's bar after the bracket"),
     ("如何破题？(周程林)", ("如何破题？", ["周程林"]), ""),
     (
         "副市长王宁岗参加会议。本报记者弓旭东",
@@ -408,6 +441,9 @@ CREDITS = [
     ("梁孝鹏 摄", ["梁孝鹏"], ""),
     ("梁孝鹏摄", ["梁孝鹏"], "no space"),
     ("梁孝鹏/摄", ["梁孝鹏"], ""),
+    ("摄影:徐国亮", ["徐国亮"], "the label before the names, no 摄 after"),
+    ("特约摄影：陈玉 管钰楠", ["陈玉", "管钰楠"], "…特约摄影"),
+    ("摄影爱好者", [], "…only with its colon"),
     ("梁孝鹏 摄影", ["梁孝鹏"], ""),
     ("  梁孝鹏 摄  ", ["梁孝鹏"], "spaces around"),
     ("梁孝鹏 王涛 摄", ["梁孝鹏", "王涛"], "several photographers"),
@@ -453,6 +489,10 @@ def test_a_credit_with_role_words_is_a_byline(line, people, reason):
 STAFF = [
     # (line, [(name, duty)], reason)
     ("编    辑：李铭纯 肖  璐", [("李铭纯", "编辑"), ("肖璐", "编辑")], "a spaced editor's word"),
+    ("一 审:魏 倩", [("魏倩", "一审")], "a county centre's three reviews (一审, 二审, 三审)"),
+    ("编辑:周忻昊 点击数: 字号:", [("周忻昊", "编辑")], "labels with nothing after them are a site's counters and buttons"),
+    ("[ 責任編輯:張曉靜 ]", [("張曉靜", "责任编辑")], "a site's brackets around the line"),
+    ("[责任编辑:不详]", [], "不详 (unknown) names nobody"),
     (
         "责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪",
         [("王杰", "责编"), ("刘宗伟", "责编"), ("李晓萌", "美编"), ("王忠良", "审读"), ("吕雪", "排版")],
