@@ -84,6 +84,7 @@ ROLES = [
         "a name's own /摄 makes that one a photographer, the others keep their role",
     ),
     ("本报记者 郭海洋/攝", [("郭海洋", "photographer", "记者")], "…in traditional characters"),
+    ("本報記者 郭海洋/攝 冯启俊/文", [("郭海洋", "photographer", "记者"), ("冯启俊", "reporter", "记者")], "…a name's own /攝 too"),
     (
         "记者 张仰强 陈婧/摄",
         [("张仰强", "photographer", "记者"), ("陈婧", "photographer", "记者")],
@@ -207,6 +208,7 @@ OUTLETS = [
         [("张文婧", "长城网·冀云客户端")],
         "a caption's sentence before its credit is no part of the outlet",
     ),
+    ("黄河口融媒体中心记者 王涛", [("王涛", "黄河口融媒体中心")], "an unlisted outlet ending in 融媒体中心 (no place's centre)"),
 ]
 
 
@@ -493,6 +495,7 @@ STAFF = [
     ("编辑:周忻昊 点击数: 字号:", [("周忻昊", "编辑")], "labels with nothing after them are a site's counters and buttons"),
     ("[ 責任編輯:張曉靜 ]", [("張曉靜", "责任编辑")], "a site's brackets around the line"),
     ("[责任编辑:不详]", [], "不详 (unknown) names nobody"),
+    ("责任编辑:冷晶晶 / 翟竞", [("冷晶晶", "责任编辑"), ("翟竞", "责任编辑")], "a spaced slash between names separates them"),
     (
         "责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪",
         [("王杰", "责编"), ("刘宗伟", "责编"), ("李晓萌", "美编"), ("王忠良", "审读"), ("吕雪", "排版")],

@@ -587,6 +587,7 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
             [("琚晓青", "reporter"), ("王文龙", "reporter"), ("舒明军", "correspondent"), ("冷晶晶", "editor"), ("翟竞", "editor")],
         ),
         ("日期: 来源:齐鲁晚报青岛融媒", []),
+        ("栏目 要闻 来源:大众网 编辑:李强", [("李强", "editor")]),  # words before any role word are no people
         ("信息来源:济南市政府门户网站", []),
         ("刊发日期:2021-05-07 作者:  语音阅读:", []),
         ("刊发日期:2018-09-26 阅读次数: 作者:常映红  语音阅读:语音阅读", [("常映红", "reporter")]),

@@ -31,6 +31,11 @@ SHAPES = [
         "a list's tail may give the projects' size (`等总投资10亿元以上项目`): a number counts as one word of it",
     ),
     ("图为刘成鸣等州领导及嘉宾为甘孜州职业技术学院项目奠基。", [], "…of at most 12 words: a longer tail is a clause, no list's"),
+    (
+        "海信智能工厂、歌尔智能园等年增长20%的10个项目开工。",
+        [("海信智能工厂", "开工"), ("歌尔智能园", "开工")],
+        "a list's 等 may carry a clause before its count, any characters in it (等…20%的10个项目)",
+    ),
     ("万华化学、青岛啤酒2个重点城市更新项目开工。", [("万华化学", "开工"), ("青岛啤酒", "开工")], "`A、B2个…项目`, without 等"),
     ("通裕重工海上风电装备建成投产。", [("通裕重工海上风电装备", "投产")], "a facility whose stage is reported"),
     ("青岛英派斯体育产业园开工。", [("青岛英派斯体育产业园", "开工")], "产业园 is a facility"),
