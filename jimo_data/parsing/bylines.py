@@ -349,6 +349,18 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     return (before, people) if people else None
 
 
+def caption_credit(line: str) -> tuple[str, list[Byline]] | None:
+    """A photograph's credit in brackets closing a line (`…在安州区举行 (记者 苏东华 摄)`),
+    which makes the line a caption: (the caption's text, the people); None for any other line."""
+    credit = _BRACKETED_PHOTO_CREDIT.search(simplified(line)) if "摄" in line or "攝" in line else None
+    if credit is None:
+        return None
+    return line[: credit.start()].rstrip(), parse_people(line[credit.start(1) : credit.end(1)])
+
+
+_BRACKETED_PHOTO_CREDIT = re.compile(f"[（(]\\s*((?:本报)?{REPORTER_WORD}[^（）()]{{2,30}}摄)\\s*[）)]\\s*$")
+
+
 def is_opening_byline(line: str) -> bool:
     """A byline at an article's top, and the whole line must be people. It starts with
     □, 文/, 图/ or 本报记者, or ■ or 作者: before a role word (`■本报通讯员 …`,

@@ -49,6 +49,7 @@ from .bylines import (
     GROUP_INITIALS,
     REPORTER_WORD,
     Byline,
+    caption_credit,
     closing_byline,
     is_correspondent_line,
     is_opening_byline,
@@ -68,17 +69,6 @@ _NEWS_LEAD = re.compile(
 _EVENT_VERB = re.compile(r"(?:召开|举行|举办|启动|开幕|闭幕|开工|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车)$")
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
-# A photograph's credit in brackets closing a line (`…在安州区举行 (记者 苏东华 摄)`): the line is its caption.
-_PHOTO_CREDIT_AT_END = re.compile(f"[（(]\\s*((?:本报)?{REPORTER_WORD}[^（）()]{{2,30}}摄)\\s*[）)]\\s*$")
-
-
-def _caption_and_credit(line: str) -> tuple[str, list[Byline]]:
-    """A caption's text and the people of the photo credit closing it, if any."""
-    credit = _PHOTO_CREDIT_AT_END.search(simplified(line))
-    if not credit:
-        return line, []
-    return line[: credit.start()].rstrip(), parse_people(line[credit.start(1) : credit.end(1)])
-
 
 # A dateline is the line's first clause (no punctuation, at most 20 characters) ending
 # in 讯 or 消息 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`, `本报消息`) or in a dated 电
@@ -207,9 +197,9 @@ def is_head_candidate(line: str) -> bool:
     headlines exclaim; a quotation that exclaims, `“真没想到！”`, is speech). A line starting with — is a subtitle (`——访…`) and always a candidate."""
     if line.startswith(("——", "—")):
         return True
-    if len(line) > MAX_HEAD_CHARS or fold_punct(line).endswith(("、", "，")):
-        return False  # a title ends no clause mid-way
     folded = fold_punct(line)
+    if len(line) > MAX_HEAD_CHARS or folded.endswith(("、", "，")):
+        return False  # a title ends no clause mid-way
     if len(line) <= MAX_EXCLAIMED_HEAD and folded.count("！") + folded.count("？") == 1 and not line.startswith(("“", "「", '"')):
         # one exclamation or question, anywhere: `刚刚!青岛270个项目集中开工`, `…为何能让人热血奔涌?`
         line = folded.replace("！", "，").replace("？", "，")
@@ -319,7 +309,7 @@ class _Segmenter:
             return "closing"
         if self._is_caption(i, line):
             caption = Item(CAPTION, i)
-            text, caption.bylines = _caption_and_credit(line)
+            text, caption.bylines = caption_credit(line) or (line, [])
             caption.add_paragraph(_CAPTION_MARK.sub("", text).strip())
             caption.closed = True
             self.items.append(caption)
@@ -376,7 +366,7 @@ class _Segmenter:
         return self.current is not None and not self.current.closed
 
     def _is_caption(self, i: int, line: str) -> bool:
-        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line or _PHOTO_CREDIT_AT_END.search(simplified(line)):
+        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line or caption_credit(line):
             return True
         if len(line) > MAX_CAPTION_CHARS or not ends_sentence(line):
             return False

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .bylines import EDITOR, REPORTER, ROLE_WORDS, parse_people
 from .places import place_names
 from .publications import named, named_in, of_outlet, place_dailies, registry, source_tag
-from .text import CHINESE_DIGITS, HAN, fold_punct, simplified
+from .text import CHINESE_DIGITS, HAN, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies()]))
 _SPACES = re.compile(r"\s+")
@@ -129,7 +129,6 @@ _WEB_STAMP = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
 _PROSE = re.compile(r"[，。；！？]")
-_SENTENCE_MARK = re.compile(r"[。！？]")  # a publisher line holds no sentence (`…代表主办的市长…。` is prose)
 _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期)\s*[：:]|发布于")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
@@ -203,7 +202,7 @@ def read_header(lines: list[str]) -> PageHeader:
         if masthead := masthead_publication(line):
             header.publication = header.publication or masthead
             header.furniture.add(i)
-        elif len(line) <= 40 and _PUBLISHER.search(line) and not _SENTENCE_MARK.search(line):
+        elif len(line) <= 40 and _PUBLISHER.search(line) and not has_sentence_inside(line):  # `…代表主办的市长…。` is prose
             header.furniture.add(i)
         elif _is_masthead_date(line):
             _read_masthead_date(header, line)

@@ -159,11 +159,13 @@ _GENERIC = re.compile(
 )
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
 _SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)")
-# A rank or a scale makes a description, not a name: 青岛市首个森林康养综合体, 亚洲最大啤酒生产基地,
-# 千亿元级光电显示产业园区.
+# What names no one undertaking, before its size is stripped: a rank or a scale, a description
+# (青岛市首个森林康养综合体, 亚洲最大啤酒生产基地, 千亿元级光电显示产业园区); a list's district
+# or zone (其他县区和宝鸡高新区、宝鸡港务区299个项目), a place (小镇, 校区 and 超市 are built);
+# several of a kind (5个10万吨新型涂料项目), or a kind (一款…综合体).
+_RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 _PLACE_NAME = re.compile("(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<!小)镇|乡|街道|村)$")
 _A_KIND = re.compile("^[一这该](?:款|种)")
-_RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 
 
 # Words a noun phrase naming a project does not hold or end in: a verb phrase caught
@@ -417,12 +419,8 @@ def clean_name(raw: str) -> str:
     # A `…的` clause or a clause before —— is no part of the name; a name wholly quoted
     # after it (…投资的“联东U谷·青岛科创中心项目”) loses its quotes.
     name = _unquoted(_PROJECTS_ARE.sub("", name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]))
-    if _RANK.match(name):
+    if _RANK.match(name) or _PLACE_NAME.search(name) or _SEVERAL.match(name) or _A_KIND.match(name):
         return ""
-    if _PLACE_NAME.search(name):
-        return ""  # a list's district or zone (其他县区和宝鸡高新区、宝鸡港务区299个项目): a place, no undertaking
-    if _SEVERAL.match(name) or _A_KIND.match(name):
-        return ""  # several of a kind (5个10万吨新型涂料项目), or a kind (一款…综合体): no one undertaking
     name = _SIZE.sub("", name).removeprefix("了")
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):

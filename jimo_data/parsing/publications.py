@@ -83,10 +83,8 @@ def media_centre(name: str) -> Publication | None:
     name, full or short, with it as home; None for any other name."""
     word = next((word for word in _MEDIA_CENTRE_WORDS if name.endswith(word)), "")
     full = full_name(name[: -len(word)]) if word else ""
-    levels = [division.level for division in divisions().get(full, ()) if division.level in _MEDIA_CENTRE_LEVELS]
-    if not levels:
-        return None
-    return Publication(name, levels[0], full, ())
+    level = next((division.level for division in divisions().get(full, ()) if division.level in _MEDIA_CENTRE_LEVELS), None)
+    return Publication(name, level, full, ()) if level else None
 
 
 def place_dailies() -> list[str]:

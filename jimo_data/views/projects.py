@@ -10,6 +10,7 @@ import streamlit as st
 from jimo_data.analysis import latest_projects, project_names, project_summary, reaching, stage_events, with_project_names
 from jimo_data.analysis.projects import LIFECYCLE_PROJECTS
 from jimo_data.parsing.projects import STAGES
+from jimo_data.views.codes import stage_text
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
@@ -42,7 +43,7 @@ statuses = multiselect(
     default=wanted,
     key="project_status",
     help=t("reached_stage_help"),
-    format_func=lambda stage: stage if lang == "zh" else f"{stage} ({t(f'stage_{stage}')})",
+    format_func=lambda stage: stage_text(stage, lang),
 )
 if statuses:
     st.query_params["status"] = statuses
