@@ -198,8 +198,10 @@ def score_page(tally: Tally, page: Path) -> None:
         {o["name"] for o in parsed.officials},
     )
     offices = {(o["name"], o["office"]) for o in parsed.officials}
+    # An optional row of a required person gives another acceptable office (县长 beside 政府县长).
+    also_offices = {(n, _level_once(office)) for n, _title, office in _all(gold, "optional_officials")}
     for person, _title, office in (row for row in _all(gold, "officials") if row[0] in matched):
-        placed = (person, _level_once(office)) in offices
+        placed = (person, _level_once(office)) in offices or any((person, o) in also_offices for n, o in offices if n == person)
         tally.count("office with jurisdiction", placed, 1)
         if not placed:
             tally.miss(name, f"office of {person}: {sorted(o for n, o in offices if n == person)} for {office}")
@@ -214,9 +216,12 @@ def score_page(tally: Tally, page: Path) -> None:
         {_project_key(n) for n, *_ in _all(gold, "optional_projects")},
         set(stages),
     )
+    # An optional row of a required project gives another acceptable stage.
+    also_stages = {(_project_key(n), stage) for n, stage in _all(gold, "optional_projects")}
     for project in sorted(matched):
-        tally.count("stage", stages[project] == gold_projects[project], 1)
-        if stages[project] != gold_projects[project]:
+        staged = stages[project] == gold_projects[project] or (project, stages[project]) in also_stages
+        tally.count("stage", staged, 1)
+        if not staged:
             tally.miss(name, f"stage of {project}: {stages[project]!r} for {gold_projects[project]!r}")
 
 

@@ -83,6 +83,9 @@ _LIST = re.compile(
     f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
     f"(?:[{HAN}、]|[\\d.]+){{0,12}}?项目"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目, 等总投资5亿元至10亿元项目
 )
+# `分别是A、B、C项目，`: items a list's label introduces, the last one's 项目 closing the clause,
+# are projects each, 项目 or not (众诚供热煤电机组改建、齐星热电联产、埕口水库增容项目).
+_ENUMERATED = re.compile(f"(?:分别是|分别为|分别有|主要有|包括)[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?=[，。；,]|$)")
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 _NAMED = re.compile(f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?”?")
@@ -103,6 +106,13 @@ _OWN_FACILITY = "产业园区|产业园|科技园|物流园|产业城|产业基�
 _NAMED_FACILITY = re.compile(
     f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))(?![{HAN}]{{0,1}}(?:项目|园|区)|招商|中心|基地|[一二三四五]期)"
 )
+# The works on a named road, line, bridge, reservoir or school, standing for themselves:
+# `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
+_WORKS_OF = "(?<!道)路|大道|大街|线|桥|隧道|地铁|港区|水库|中学|小学|小区"  # not 道路: roads are a kind
+_WORKS_ON_A_NAMED = re.compile(
+    f"(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,6}}?工程)(?!师|院|局|处|公司|集团|建设公司)"
+)
+_WORKS_WORD = re.compile("工程")
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
 _LEADING = re.compile(
@@ -112,7 +122,7 @@ _LEADING = re.compile(
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
-_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
+_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨|即)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (更有, 也有, 位于, 为, 比如, 包含) and a campaign's
@@ -222,6 +232,8 @@ def find_projects(text: str) -> list[ProjectMention]:
         collective = _BATCH_STAGE.search(sentence) if "个" in sentence or "集中" in sentence else None
         if collective and not _PLANNED.search(sentence[: collective.start()]):
             batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
+        elif batch and _PART_OF_BATCH.search(sentence):
+            since_batch = 0  # the batch's next part (`新旧动能转换项目4个：分别是…`) carries its stage on
         listed = _LISTED_STAGE.search(sentence) if "项目" in sentence else None
         if listed and _PLANNED.search(sentence[: listed.start("stage")]):
             listed = None
@@ -258,6 +270,8 @@ _BATCH_STAGE = re.compile(
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
 CARRIED_SENTENCES = 2
+# A part of a batch, counted: `基础设施配套项目5个：`, `其中，工业项目8个，`.
+_PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:，,]")
 # A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
 # `签约的12个项目分别为`): every project named after it in the sentence reached that stage.
 # 有 only with its colon: 有关, 有望 and 有序 follow 项目 too.
@@ -265,8 +279,9 @@ _LISTED_STAGE = re.compile(
     f"(?P<stage>{_STAGE_WORD})(?!后)[^，。；：:]{{0,12}}?项目[^，。；：:]{{0,4}}?(?:主要)?(?:包括[：:]?|有[：:]|分别为[：:]?|分别是[：:]?)"
 )
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
-# …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`.
-_ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|正在|已经?|并)")
+# …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`,
+# `…项目，在鄂托克经济开发区开工建设`, `…项目，于8月14日正式开工`.
+_ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|正在|已经?|并|在|于)")
 
 
 _COMMA = re.compile(r"[，,]")
@@ -286,8 +301,9 @@ def _candidates(sentence: str):
     substring checks keep the backtracking patterns off sentences they cannot match."""
     if "项目" in sentence:
         lists = _LIST.finditer(sentence) if _LIST_CUE.search(sentence) else ()
+        enumerated = _ENUMERATED.finditer(sentence) if "、" in sentence and _LIST_LABEL.search(sentence) else ()
         including = _INCLUDING.finditer(sentence) if "包括" in sentence and "在内的" in sentence else ()
-        for match in (*lists, *including):
+        for match in (*lists, *enumerated, *including):
             if _UNITS.search(sentence, match.end("items"), match.end()):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             if _KINDS.search(sentence, match.end("items"), match.end()):
@@ -314,6 +330,9 @@ def _candidates(sentence: str):
             for match in matches:
                 for item in match["name"].split("、"):
                     yield item, match["stage"]
+    if "工程" in sentence:
+        for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_WORD, 50):
+            yield match["name"], _clause_around(sentence, match.start(), match.end())
     if not _OWN_FACILITY_WORD.search(sentence):
         return
     for match in _NAMED_FACILITY.finditer(sentence):
@@ -327,6 +346,7 @@ _FACILITY_WORD = re.compile(_FACILITY)
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*项目")
+_LIST_LABEL = re.compile("分别|主要有|包括")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")

@@ -113,6 +113,11 @@ SHAPES = [
         [("海信智能工厂", "落地"), ("歌尔智能园", "落地")],
         "a clause between 等 and the count; 落户 is 落地",
     ),
+    ("听取了西环路改造工程进展情况。", [("西环路改造工程", "")], "the works on a named road stand for themselves"),
+    ("国道107京港线漯河境新建工程通车。", [("国道107京港线漯河境新建工程", "投用")], "…on a named line, its stage reported"),
+    ("开工活动在锦屏中学迁建工程现场举行。", [("锦屏中学迁建工程", "开工")], "…on a named school, where the start was marked"),
+    ("加快城市道路改造工程。", [], "…but roads (道路) are a kind"),
+    ("负责西环路改造工程建设公司的管理。", [], "…and a works company is no works"),
 ]
 
 
@@ -148,6 +153,8 @@ CLEAN_NAMES = [
     ("江西（兴国）国际牛仔服装智造产业城项目", "江西（兴国）国际牛仔服装智造产业城项目", "…not a bracket the name opens"),
     ("和龙卧龙湖抽水蓄能电站项目", "和龙卧龙湖抽水蓄能电站项目", "a conjunction beginning a place's name stays (和龙市)"),
     ("如皋港区综合码头项目", "如皋港区综合码头项目", "…如皋市"),
+    ("即辽阳路交通结建工程", "辽阳路交通结建工程", "即 (namely) before a name is no part of it"),
+    ("即墨海信智能工厂项目", "即墨海信智能工厂项目", "…but 即墨 is a place"),
     ("在海信智能项目", "海信智能项目", "a leading 在 is stripped"),
     ("标志着甘孜州职业技术学院项目", "甘孜州职业技术学院项目", "标志着 (marks) is stripped"),
     ("分别为南海文化中心项目", "南海文化中心项目", "分别为 (are, each) too"),
@@ -500,6 +507,16 @@ STAGE_IN_CONTEXT = [
     ),
     ("重点项目集中开工。一句。二句。三句，海信智能工厂项目进展顺利。", [("海信智能工厂项目", "")], "…for two sentences after the batch's"),
     (
+        "本次集中开工的项目12个。一句。二句。工业项目5个：分别是海信智能工厂项目、歌尔智能园项目。",
+        [("海信智能工厂项目", "开工"), ("歌尔智能园项目", "开工")],
+        "…and on from each counted part of the batch (工业项目5个：)",
+    ),
+    (
+        "本次集中开工的项目12个。一句。二句。三句，海信智能工厂项目，总投资5亿元。",
+        [("海信智能工厂项目", "")],
+        "…a project with no count after it is no part",
+    ),
+    (
         "海信智能工厂项目，总投资40亿元，目前项目一期已竣工投产；",
         [("海信智能工厂项目", "投产")],
         "a later clause about 项目 gives the stage",
@@ -520,6 +537,27 @@ STAGE_IN_CONTEXT = [
         "海信智能工厂项目已完成主体工程，正在建设五星级酒店。",
         [("海信智能工厂项目", "建设")],
         "a clause going on about it without a subject of its own",
+    ),
+    (
+        "4个项目分别是位于高新区的众诚供热煤电机组改建、齐星热电联产、埕口水库增容项目，总投资5亿元。",
+        [("众诚供热煤电机组改建", ""), ("齐星热电联产", ""), ("埕口水库增容项目", "")],
+        "a list's label (分别是, 包括) makes each item a project, the last one's 项目 closing the clause",
+    ),
+    (
+        "工作包括星悦家纺、龙拓新材料项目的招商。",
+        [("龙拓新材料项目", "")],
+        "…only where 项目 closes the clause (here it may be the last item's alone)",
+    ),
+    (
+        "内蒙古东日新能源材料有限公司煤基新能源材料项目，在鄂托克经济开发区开工建设。",
+        [("内蒙古东日新能源材料有限公司煤基新能源材料项目", "开工")],
+        "…one that says where (在…) it reached a stage",
+    ),
+    ("海信智能工厂项目，于8月14日正式投产。", [("海信智能工厂项目", "投产")], "…or when (于…)"),
+    (
+        "海信智能工厂项目，在区委的支持下，歌尔公司签约入驻。",
+        [("海信智能工厂项目", "")],
+        "…but a clause with a subject of its own is not about it",
     ),
     ("青岛西海岸公用事业集团工程建设公司正在推进。", [], "a company's name is no facility reaching a stage"),
     (
