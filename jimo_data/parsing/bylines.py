@@ -53,6 +53,7 @@ ROLE_WORDS = {
     "实习记者": REPORTER,
     "见习记者": REPORTER,
     "作者": REPORTER,
+    "采访人员": REPORTER,  # a content farm's word for 记者
     "通讯员": CORRESPONDENT,
     "特约通讯员": CORRESPONDENT,
     "实习生": CORRESPONDENT,
@@ -102,6 +103,8 @@ _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审)\s*[：:\s]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
 _BRACKETED = re.compile(r"^\s*[\[【]\s*(.*?)\s*[\]】]\s*$")
+# A bar before a credits line (`丨编辑:陆华秀`; 丨 is the ideograph a county site sets as one).
+_LEADING_BAR = re.compile(r"^\s*[丨|｜]\s*")
 _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*[|｜]")
 # A photo credit: `摄影：` perhaps, names, then 摄, /摄 or 摄影 (see `photo_credit`).
 _PHOTO_SUFFIXES = ("/摄", "摄影", "摄")
@@ -210,7 +213,8 @@ _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 # A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name.
 _EMPTY_LABEL = re.compile(r"[^\s：:]{1,6}：\s*(?=$|[^\s：:]{1,6}：)")
 # The source of a credits line (`通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:…`) names no person.
-_SOURCE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,2}来源\s*：\s*[^\s|｜/]+")  # 稿件来源, 信息来源 too
+# It ends before a reporter's word glued to it (`来源:Hi威海客户端采访人员曲黎悦`).
+_SOURCE_FIELD = re.compile(f"[\u4e00-\u9fff]{{0,2}}来源\\s*：\\s*(?:(?!{REPORTER_WORD}|采访人员)[^\\s|｜/])+")  # 稿件来源, 信息来源 too
 # 本报 (this paper) before a role word names nobody, at the start or after names
 # (`本报通讯员 阳精华 刘魁春 本报记者 李飞跃`).
 # 記者, 通訊員 of a traditional copy (the text is simplified after this pattern is applied).
@@ -465,7 +469,7 @@ def staff_line(line: str) -> list[Byline]:
     editors on it are kept, and the text's 作者 (`编辑:肖文忠 作者:赖巍 左云华`: a news
     site's credits for the article it closes). A credits line set off by bars
     (`记者|王金刚 编辑|王子梁辰`) keeps everyone on it."""
-    line = _BRACKETED.sub(r"\1", line)  # a site's `[ 责任编辑:张晓静 ]`
+    line = _LEADING_BAR.sub("", _BRACKETED.sub(r"\1", line))  # a site's `[ 责任编辑:张晓静 ]`
     normal = _close_spaced_role_words(simplified(fold_punct(line)).strip())  # 編輯, 責編 alike
     if _BAR_CREDITS.match(normal):
         return parse_people(line, default_role=EDITOR)

@@ -27,6 +27,13 @@ ROLES = [
     ("记者 王涛", [("王涛", "reporter", "记者")], ""),
     ("特约记者 张新", [("张新", "reporter", "特约记者")], "the longest role word wins over 记者 inside it"),
     ("实习记者 李娜", [("李娜", "reporter", "实习记者")], ""),
+    ("采访人员 曲黎悦", [("曲黎悦", "reporter", "采访人员")], "a content farm's word for 记者"),
+    (
+        "来源:Hi威海客户端采访人员曲黎悦",
+        [("曲黎悦", "reporter", "采访人员")],
+        "a source field names nobody; it ends before a reporter's word glued to it",
+    ),
+    ("来源:人民日报编辑部 责任编辑:张三", [("张三", "editor", "责任编辑")], "…not before an editor's (编辑部 is the source's)"),
     (
         "记者 高倩荷 见习生 陈炽明",
         [("高倩荷", "reporter", "记者"), ("陈炽明", "correspondent", "见习生")],
@@ -313,6 +320,7 @@ CLOSING = [
     ("全区上下共同努力。（青报全媒体/观海新闻记者 薛华飞）", ("全区上下共同努力。", ["薛华飞"]), "full-width parentheses"),
     ("全区上下共同努力。 (周程林) ", ("全区上下共同努力。", ["周程林"]), "spaces around it"),
     ("要持续发力！(周程林)", ("要持续发力！", ["周程林"]), ""),
+    ("实现突破发展 。 (来源:Hi威海客户端采访人员曲黎悦)", ("实现突破发展 。", ["曲黎悦"]), "a source and its reporter in the brackets"),
     ("化为美好现实!本报记者 汤晓峰 朱文君", ("化为美好现实!", ["汤晓峰", "朱文君"]), "a reporter's credit after an ASCII !"),
     ("签约仪式现场!宋迎迎 摄", ("签约仪式现场!", ["宋迎迎"]), "…a photographer's"),
     ("各方代表参观了展区。 本报记者 韩坚 摄", ("各方代表参观了展区。", ["韩坚"]), "a photo credit's role words are no names"),
@@ -495,6 +503,8 @@ STAFF = [
     ("编辑:周忻昊 点击数: 字号:", [("周忻昊", "编辑")], "labels with nothing after them are a site's counters and buttons"),
     ("[ 責任編輯:張曉靜 ]", [("張曉靜", "责任编辑")], "a site's brackets around the line"),
     ("[责任编辑:不详]", [], "不详 (unknown) names nobody"),
+    ("丨责编:罗廷方", [("罗廷方", "责编")], "a bar before the line (丨, the ideograph a site sets as one)"),
+    ("|编辑:陆华秀", [("陆华秀", "编辑")], "…or a plain bar"),
     ("责任编辑:冷晶晶 / 翟竞", [("冷晶晶", "责任编辑"), ("翟竞", "责任编辑")], "a spaced slash between names separates them"),
     (
         "责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪",
