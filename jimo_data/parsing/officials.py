@@ -305,11 +305,34 @@ def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
         last_part = max(map(dotted.group(0).rfind, "·・•‧")) + pos + 1
         end = next((end for end in range(last_part + 1, dotted.end() + 1) if ends_name(text, end)), last_part)
         return text[pos:end] if end - last_part >= 2 else ""
+    if composed := _name_of_parts(text, pos, ends_name):
+        return composed
     for length in (2, 3, 4):
         candidate = text[pos : pos + length]
         if len(candidate) == length and _is_name(candidate) and ends_name(text, pos + length):
             return _with_final_conjunction(text, pos, candidate)
     return ""
+
+
+def _name_of_parts(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
+    """A Tibetan or Mongolian name written without a dot: two or three parts of
+    `data/name_parts.txt` (白玛朗杰, 斯琴毕力格), the longest run that ends a name."""
+    parts_by_first = _name_parts_by_first()
+    ends: list[int] = []
+    end = pos
+    while len(ends) < 3 and (part := next((p for p in parts_by_first.get(text[end : end + 1], ()) if text.startswith(p, end)), "")):
+        end += len(part)
+        ends.append(end)
+    return next((text[pos:end] for end in reversed(ends[1:]) if ends_name(text, end)), "")
+
+
+@lru_cache(maxsize=1)
+def _name_parts_by_first() -> dict[str, list[str]]:
+    """The parts of `data/name_parts.txt` by their first character, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for part in sorted(lexicon_lines("name_parts.txt"), key=len, reverse=True):
+        by_first.setdefault(part[0], []).append(part)
+    return by_first
 
 
 def _with_final_conjunction(text: str, pos: int, name: str) -> str:
