@@ -121,7 +121,9 @@ _OPENING = re.compile(
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
 _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
-_GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员)[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})*\\s*$")
+# Its names may be set off by spaces and say what each did (`滕州融媒记者邓长浩 颜志迎/视频 田璐/文字`).
+_GLUED_NAME = f"[{HAN}]{{2,4}}(?:[/／][{HAN}]{{1,2}})?"
+_GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员){_GLUED_NAME}(?:[、\\s]+{_GLUED_NAME})*\\s*$")
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
@@ -164,7 +166,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _PLACE_REPORTED.sub("", text)
     # `记者 郭海洋/摄 冯启俊/文`: a name's own /摄 makes that one a photographer.
     took_photos = set(map(simplified, _NAME_THEN_PHOTO.findall(text)))
-    text = _NAME_THEN_PHOTO.sub(r"\1", text)
+    text = _NAME_THEN_WORK.sub(r"\1", _NAME_THEN_PHOTO.sub(r"\1", text))
     # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
     as_written, text = text, simplified(text)
     # `YMG全媒体记者 唐克 摄`: the reporter named took the photograph.
@@ -228,6 +230,8 @@ _THIS_PAPER_BEFORE_ROLE = re.compile(
 _DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
 _SPACES = re.compile(r"\s+")
+# `鄧長浩 張騰藝/視頻 田璐/文字`: what each named did (the video, the text) keeps the role.
+_NAME_THEN_WORK = re.compile(f"([{HAN}]{{2,4}})[/／](?:文字|文|视频|視頻)(?![{HAN}])")
 _NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)(?![{HAN}])(?=\\s*\\S)")  # at the end it is the credit's
 
 

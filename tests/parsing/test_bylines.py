@@ -91,6 +91,11 @@ ROLES = [
         "a name's own /摄 makes that one a photographer, the others keep their role",
     ),
     ("本报记者 郭海洋/攝", [("郭海洋", "photographer", "记者")], "…in traditional characters"),
+    (
+        "記者鄧長浩 顏志迎/視頻 田璐/文字",
+        [("鄧長浩", "reporter", "记者"), ("顏志迎", "reporter", "记者"), ("田璐", "reporter", "记者")],
+        "a name's own /视频 or /文字 says what that one did; all keep the role (video is no photograph)",
+    ),
     ("本報記者 郭海洋/攝 冯启俊/文", [("郭海洋", "photographer", "记者"), ("冯启俊", "reporter", "记者")], "…a name's own /攝 too"),
     (
         "记者 张仰强 陈婧/摄",
@@ -378,6 +383,7 @@ OPENING = [
     ("半島全媒體記者 鄔明洋 通訊員 楊發鵬 報道", True, "traditional characters"),
     ("齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥", True, "an outlet of joined names, then people without 记者"),
     ("金胶州/我爱金胶州/金胶州数字报记者李燕", True, "an outlet of several names glued to 记者"),
+    ("滕州融媒記者鄧長浩 張騰藝 顏志迎/視頻 田璐/文字", True, "…names set off by spaces, each with what it did"),
     ("我是记者王涛", False, "glued words that are no outlet"),
     ("□青岛日报/观海新闻记者 王涛文/图", True, ""),
     ("□ 王涛 李明", True, "□ with names only"),
