@@ -152,7 +152,7 @@ _FOLLOWERS = tuple(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
-    致词 随同 深情 委托 寄语 率队 率团 组织 热情 简要 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    致词 随同 深情 委托 寄语 率队 率团 组织 热情 简要 围绕 回答 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
     )
@@ -445,12 +445,20 @@ def _link_start(text: str, role_start: int) -> int:
     # A role holding its organ (党工委书记) lets a zone's name before it be read as one.
     organ_in_role = _ZONE_ORGAN.match(text, role_start)
     start = _UNITS_AT_END.search(text, max(0, role_start - 30), organ_in_role.end() if organ_in_role else role_start).start()
+    start = _after_cut_place(text, start)
     while True:
         place = places.place_ending_at(text, start)
         local = _LOCAL_PLACE_AT_END.search(text, max(0, start - 8), start)
         if not place and not local:
             return start - 1 if start and _BARE_BEFORE_ZONE.match(text, start - 1) else _bare_region_start(text, start)
         start = start - len(place) if place else local.start()
+
+
+def _after_cut_place(text: str, start: int) -> int:
+    """The start of units whose first town cuts a known place in two moved past the cut
+    character (`荣成俚岛镇`: 荣成's 俚岛镇, not 成俚岛镇; `平度南村镇`)."""
+    cut = places.place_ending_at(text, start + 1)
+    return start + 1 if cut and _LOCAL_PLACE_AT_START.match(text, start + 1) else start
 
 
 _BARE_REGION = "自治区"  # an autonomous region's own papers name it bare, as a province's 省

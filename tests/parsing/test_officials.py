@@ -50,6 +50,8 @@ TITLE_ORDERS = [
     ),
     ("青岛市委书记曾赞荣出席。", [("曾赞荣", "青岛市委书记")], "place and organ are part of the title"),
     ("移风店镇党委书记王明出席。", [("王明", "移风店镇党委书记")], "a town (…镇) is a place"),
+    ("荣成俚岛镇党委书记李洪凯来到。", [("李洪凯", "荣成俚岛镇党委书记")], "…after a city's short name: its name does not cut the city's (成俚岛镇)"),
+    ("即墨移风店镇党委书记王明出席。", [("王明", "即墨移风店镇党委书记")], "…a town of three characters after one stays whole"),
     ("深入学习贯彻习近平总书记重要讲话精神。", [("习近平", "总书记")], "name, then 总书记"),
     ("会上，曾赞荣书记讲话。", [("曾赞荣", "书记")], "name, then 书记"),
 ]
@@ -254,6 +256,8 @@ NAMES = [
     ("副县长李刚宣读文件。", ["李刚"], "…宣读 (宣 is a surname: 宣读 is no name)"),
     ("县委副书记塔依尔·卡地尔汇报工作。", ["塔依尔·卡地尔"], "a dotted name ends before 汇报 too"),
     ("副县长陶媚携调研组出席。", ["陶媚"], "携 ends a name"),
+    ("区委书记蒲彬彬围绕主题作发布。", ["蒲彬彬"], "围绕 (around a theme) ends a name"),
+    ("区委常委、常务副区长黄成涛回答记者提问。", ["黄成涛"], "回答 (answers) ends a name"),
     ("市长陈平见证签约。", ["陈平"], "the verbs of a signing story end a name: 见证"),
     ("市长陈平签署协议。", ["陈平"], "…签署"),
     ("市长陈平揭牌。", ["陈平"], "…揭牌"),
