@@ -232,8 +232,8 @@ def score(pages: list[Path]) -> Tally:
     return tally
 
 
-def report(tally: Tally) -> str:
-    lines = [f"{measure:<26}{value:6.3f}   floor {FLOORS[measure]:.2f}" for measure, value in tally.figures().items()]
+def report(tally: Tally, floors: dict[str, float] = FLOORS) -> str:
+    lines = [f"{measure:<26}{value:6.3f}   floor {floors[measure]:.2f}" for measure, value in tally.figures().items()]
     return "\n".join(lines)
 
 
@@ -241,7 +241,7 @@ if __name__ == "__main__":
     held_out = sys.argv[1:] == ["heldout"]
     pages = [page for page in page_files(HELD_OUT if held_out else REAL_PAGES) if (page.parent / "gold" / f"{page.stem}.toml").exists()]
     result = score(pages)
-    print(f"{len(pages)} pages with gold\n{report(result)}\n")
+    print(f"{len(pages)} pages with gold\n{report(result, HELD_OUT_FLOORS if held_out else FLOORS)}\n")
     # The held-out pages' misses are not printed: reading them would make them development pages.
     for page, misses in ({} if held_out else result.misses).items():
         print(page)

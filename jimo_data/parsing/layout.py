@@ -66,7 +66,7 @@ _CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[A-Z]?[\d一
 _NEWS_LEAD = re.compile(
     r"^(?:本报.{0,16}?讯|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
 )
-_EVENT_VERB = re.compile(r"(?:召开|举行|举办|启动|开幕|闭幕|开工|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车)$")
+_EVENT_VERB = re.compile(r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车)$")
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
 
@@ -150,7 +150,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
-    events = [i for i in candidates if _EVENT_VERB.search(fold_punct(lines[i]).rstrip("”’"))]
+    events = [i for i in candidates if _EVENT_VERB.search(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
     sub = " ".join(line.lstrip("—-").strip() for line in lines[main + 1 :])
