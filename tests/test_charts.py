@@ -77,3 +77,16 @@ def test_date_ticks_fall_on_whole_periods_in_the_interface_language(first, last,
 def test_a_few_counts_are_ticked_at_whole_numbers(counts, x, dtick, why):
     fig = figure(px.bar, pd.DataFrame({"x": x, "n": counts}), x="x", y="n")
     assert fig.layout.yaxis.dtick == dtick
+
+
+def test_the_y_title_is_written_level_above_the_axis():
+    """Chinese turned on its side (plotly's y titles) reads sideways: the title is an
+    annotation above the axis, and the axis keeps none."""
+    fig = figure(px.bar, offices(3), x="person", y="n", labels={"n": "次数"})
+    assert not fig.layout.yaxis.title.text
+    assert [(a.text, a.textangle) for a in fig.layout.annotations] == [("次数", None)]
+
+
+def test_a_chart_without_a_y_title_gets_no_annotation():
+    fig = figure(px.bar, offices(3), x="person", y="n", layout={"yaxis_title_text": ""})
+    assert not fig.layout.annotations

@@ -194,12 +194,23 @@ def figure(
     fig.update_layout(font_family=CJK_FONTS, height=380, margin=dict(l=10, r=10, t=40, b=10), legend_title_text="", template="plotly_white")
     fig.update_layout(_whole_number_ticks(frame, args.get("x"), args.get("y")))
     fig.update_layout(layout or {})
+    fig.update_layout(_level_y_title(fig))
     fig.update_traces(traces or {})
     with _figures_lock:
         _figures[key] = fig
         while len(_figures) > FIGURES_KEPT:
             _figures.popitem(last=False)
     return fig
+
+
+def _level_y_title(fig: go.Figure) -> dict:
+    """The y axis's title written level above the axis instead of along it: plotly turns
+    a y title on its side, and Chinese turned on its side reads sideways."""
+    title = fig.layout.yaxis.title.text
+    if not title:
+        return {}
+    level = dict(text=title, xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="bottom", yshift=8, showarrow=False)
+    return {"yaxis_title_text": "", "annotations": [*fig.layout.annotations, level]}
 
 
 FEW_COUNTS = 6  # below this tallest bar, plotly's own ticks fall between whole numbers (0.2 articles)

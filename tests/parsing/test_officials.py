@@ -50,7 +50,11 @@ TITLE_ORDERS = [
     ),
     ("青岛市委书记曾赞荣出席。", [("曾赞荣", "青岛市委书记")], "place and organ are part of the title"),
     ("移风店镇党委书记王明出席。", [("王明", "移风店镇党委书记")], "a town (…镇) is a place"),
-    ("荣成俚岛镇党委书记李洪凯来到。", [("李洪凯", "荣成俚岛镇党委书记")], "…after a city's short name: its name does not cut the city's (成俚岛镇)"),
+    (
+        "荣成俚岛镇党委书记李洪凯来到。",
+        [("李洪凯", "荣成俚岛镇党委书记")],
+        "…after a city's short name: its name does not cut the city's (成俚岛镇)",
+    ),
     ("即墨移风店镇党委书记王明出席。", [("王明", "即墨移风店镇党委书记")], "…a town of three characters after one stays whole"),
     ("深入学习贯彻习近平总书记重要讲话精神。", [("习近平", "总书记")], "name, then 总书记"),
     ("会上，曾赞荣书记讲话。", [("曾赞荣", "书记")], "name, then 书记"),
