@@ -220,7 +220,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
 # the town's leaders named first.
 # What stands between a name and the next title of the same list: a separator, and the
 # bare level word of the town's organs (`，镇党委副书记、镇长…`).
-_NEXT_IN_LIST = re.compile(f"[{_SEPARATORS}](?:[镇乡]|街道)?")
+_NEXT_IN_LIST = re.compile(f"(?:[{_SEPARATORS}]|和|与|及)(?:[镇乡]|街道)?")  # `永春县委书记林锦明和县长蔡萌芽`
 _BARE_TOWN_OFFICE = re.compile(r"^(?P<level>[镇乡]|街道)?(?=党委|党工委|人大|政府|办事处|(?:代理|代|常务副|副)?[镇乡]长)")
 
 

@@ -540,6 +540,12 @@ LISTS_AND_ORDERS = [
         "…on another county's paper too: the list names the county, the page's home does not",
     ),
     (
+        "永春县委书记林锦明和县长蔡萌芽来到",
+        "泉州市",
+        [("林锦明", "永春县委书记"), ("蔡萌芽", "永春县县长")],
+        "…joined by 和 (与, 及) too",
+    ),
+    (
         "岑巩县委书记周培芝。县长吴世胜参加",
         "黔东南苗族侗族自治州",
         [("周培芝", "岑巩县委书记"), ("吴世胜", "县长")],
