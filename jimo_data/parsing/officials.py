@@ -198,6 +198,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             if listed_office and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
                 office = _in_listed_division(links, listed_office) or office
                 office = _of_same_body(_in_town(office, _town_of(listed_office)), listed_office)
+            office = _in_named_division(office, folded, match.start(), chain)
             listed_office, listed_end = office, folded.find(name, match.end()) + len(name)
             found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), office))
             for also, start in _sharing_the_title(folded, listed_end):
@@ -222,6 +223,29 @@ def find_officials(text: str, home: str = "") -> list[Official]:
 # bare level word of the town's organs (`，镇党委副书记、镇长…`).
 _NEXT_IN_LIST = re.compile(f"(?:[{_SEPARATORS}]|和|与|及)(?:[镇乡]|街道)?")  # `永春县委书记林锦明和县长蔡萌芽`
 _BARE_TOWN_OFFICE = re.compile(r"^(?P<level>[镇乡]|街道)?(?=党委|党工委|人大|政府|办事处|(?:代理|代|常务副|副)?[镇乡]长)")
+
+
+def _in_named_division(office: str, text: str, end: int, home: tuple[str, ...]) -> str:
+    """A bare office of a level the page's home has no division of (区委书记 on a city's
+    paper, 市长 on a province's) in the last division of that level, within the home, that
+    the text names before `end` (`东港区…区委书记王世波`, `烟台…市长王良`); else as it is."""
+    level = _bare_level_of(office)
+    if not level or not home or places.jurisdiction_of_bare(level, home):
+        return office
+    for at in range(end, 1, -1):
+        place = places.place_ending_at(text, at)
+        division = places.full_name(place, level) if place else ""
+        if division.endswith(level) and home[0] in places.home_chain(division)[1:]:
+            return (division if _BARE_HEAD.match(office) else division[: -len(level)]) + office
+    return office
+
+
+def _bare_level_of(office: str) -> str:
+    """The level word of a bare head (县长, 代市长) or organ (区委书记), else ""."""
+    if head := _BARE_HEAD.match(office):
+        return head.group(1)
+    bare = _BARE_LEVEL.match(office)
+    return bare.group(0) if bare and not placed_by(office) else ""
 
 
 def _in_listed_division(links: list[str], listed: str) -> str:

@@ -540,6 +540,16 @@ LISTS_AND_ORDERS = [
         "…on another county's paper too: the list names the county, the page's home does not",
     ),
     (
+        "东港区扩大有效投资。会上，区委书记王世波通过视频讲话",
+        "日照市",
+        [("王世波", "东港区委书记")],
+        "a bare office of a level the home has no division of (区 on a city's paper): the division of that level the article named last",
+    ),
+    ("烟台将建设南北长山大桥，市长王良说", "山东省", [("王良", "烟台市市长")], "…a bare head too (市长 on a province's paper)"),
+    ("区委书记王世波出席", "日照市", [("王世波", "区委书记")], "…and none named: it stays bare"),
+    ("黄岛区项目开工。区委书记王世波出席", "烟台市", [("王世波", "区委书记")], "…nor is one outside the home (黄岛区 is 青岛's)"),
+    ("东港区项目开工。区委书记孙杰出席", "即墨区", [("孙杰", "即墨区委书记")], "…a level the home has is the home's"),
+    (
         "永春县委书记林锦明和县长蔡萌芽来到",
         "泉州市",
         [("林锦明", "永春县委书记"), ("蔡萌芽", "永春县县长")],
@@ -547,7 +557,7 @@ LISTS_AND_ORDERS = [
     ),
     (
         "岑巩县委书记周培芝。县长吴世胜参加",
-        "黔东南苗族侗族自治州",
+        "即墨区",
         [("周培芝", "岑巩县委书记"), ("吴世胜", "县长")],
         "…not across a sentence",
     ),
