@@ -400,10 +400,12 @@ def _is_site_chrome(line: str) -> bool:
     if len(tokens) < SITE_NAV_TOKENS:
         return False
     short_words = all(len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
-    credits = any(t in ROLE_WORDS for t in tokens)  # a staff line (责编 王杰 美编 李晓萌 …) is no chrome
+    # A staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道) is no chrome.
+    credits = any(t.endswith(_ROLE_WORD_ENDINGS) for t in tokens)
     return short_words and not credits and not _ANY_PUNCTUATION.search(line)
 
 
+_ROLE_WORD_ENDINGS = tuple(ROLE_WORDS)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _BREADCRUMB_MARKS = re.compile("[>＞»]")
 

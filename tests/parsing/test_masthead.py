@@ -68,6 +68,7 @@ FURNITURE_LINE = [
     ("发挥特色优势 深化改革创新 努力当好全市高水平对外开放的排头兵", False, "a headline of phrases: a long one among them"),
     ("走在前 勇争先 创一流", False, "three phrases are a headline, not a row of links"),
     ("责编 王杰 刘宗伟 美编 李晓萌", False, "a staff line is no chrome"),
+    ("闪电新闻记者 谭蓓 宋雪梅 报道", False, "…nor a credit whose outlet is glued to its role word"),
     ("【导语】", True, "a bracketed label alone"),
     ("扫码查看访谈视频", True, "a site's service on a line of its own"),
     ("0 分享至", True, ""),
