@@ -194,12 +194,15 @@ def is_head_candidate(line: str) -> bool:
     """A line that may be a headline or subhead: at most MAX_HEAD_CHARS characters with
     no sentence punctuation (。！？…； at the end, 。！？ inside), but for one ！ on a line
     of at most MAX_EXCLAIMED_HEAD characters (`…项目集中开工！`, `刚刚!青岛270个项目集中开工`:
-    headlines exclaim; a quotation that exclaims, `“真没想到！”`, is speech). A line starting with — is a subtitle (`——访…`) and always a candidate."""
+    headlines exclaim; a quotation that exclaims, `“真没想到！”`, is speech). A line starting with — is a subtitle (`——访…`) and always a candidate; a dateline with its
+    reporters (`本报讯(记者 王宏伟 济南报道)`) is none."""
     if line.startswith(("——", "—")):
         return True
     folded = fold_punct(line)
     if len(line) > MAX_HEAD_CHARS or folded.endswith(("、", "，")):
         return False  # a title ends no clause mid-way
+    if _DATELINE_BYLINE.match(simplified(folded)):
+        return False  # a dateline and its reporters, the report cut off after them: `本报讯(记者 王宏伟)`
     if len(line) <= MAX_EXCLAIMED_HEAD and folded.count("！") + folded.count("？") == 1 and not line.startswith(("“", "「", '"')):
         # one exclamation or question, anywhere: `刚刚!青岛270个项目集中开工`, `…为何能让人热血奔涌?`
         line = folded.replace("！", "，").replace("？", "，")

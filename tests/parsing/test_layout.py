@@ -533,6 +533,8 @@ def test_is_subhead(line, expected, reason):
 
 HEAD_CANDIDATES = [
     # (line, is a head candidate, reason)
+    ("本报讯(YMG全媒体记者 王宏伟 济南报道)", False, "a dateline and its reporters, the report cut off after them, is no title"),
+    ("本報訊(記者 王宏偉)", False, "…in traditional characters"),
     (HEAD, True, ""),
     ("工" * 60, True, "exactly MAX_HEAD_CHARS"),
     ("工" * 61, False, "one past MAX_HEAD_CHARS"),
