@@ -129,7 +129,7 @@ _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's bar may follow
 # Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
-_PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}报道$")
+_PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}(?:摄影)?报道$")  # 青岛摄影报道 too
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
 _CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{1,4}}[\\s、]?){{1,5}})\\s*[/／]?摄$")
@@ -163,7 +163,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _DESK_LABEL.sub(" ", text)
-    text = _PLACE_REPORTED.sub("", text)
+    text = _PLACE_REPORTED.sub("", _SITE_ADDRESS.sub("", text))
     # `记者 郭海洋/摄 冯启俊/文`: a name's own /摄 makes that one a photographer.
     took_photos = set(map(simplified, _NAME_THEN_PHOTO.findall(text)))
     text = _NAME_THEN_WORK.sub(r"\1", _NAME_THEN_PHOTO.sub(r"\1", text))
@@ -228,6 +228,8 @@ _THIS_PAPER_BEFORE_ROLE = re.compile(
 # A station or a reporting team between names (`记者 杨群 共享联盟天台站 李兆葵`, `县委报道组`):
 # whose desk the next names work at, no name.
 _DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
+# An outlet's web address in brackets after its name (`华夏时报(chinatimes.net.cn)记者`) names nobody.
+_SITE_ADDRESS = re.compile(r"[（(][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[）)]")
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
 _SPACES = re.compile(r"\s+")
 # `鄧長浩 張騰藝/視頻 田璐/文字`: what each named did (the video, the text) keeps the role.
@@ -398,7 +400,9 @@ def is_opening_byline(line: str) -> bool:
 def _glued_lead(line: str) -> re.Match | None:
     """`_GLUED_LEAD` on the line in simplified characters. No traditional character folds
     to 者 or 通, so a line without either holds no 记者 or 通讯员 once folded."""
-    return _GLUED_LEAD.match(simplified(line)) if "者" in line or "通" in line else None
+    if "者" not in line and "通" not in line:
+        return None
+    return _GLUED_LEAD.match(_PLACE_REPORTED.sub("", _SITE_ADDRESS.sub("", simplified(line))))  # 华夏时报(chinatimes.net.cn)记者…
 
 
 def is_correspondent_line(line: str) -> bool:
