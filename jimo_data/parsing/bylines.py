@@ -374,21 +374,25 @@ _BRACKETED_PHOTO_CREDIT = re.compile(f"[（(]\\s*((?:本报)?{REPORTER_WORD}[^�
 def is_opening_byline(line: str) -> bool:
     """A byline at an article's top, and the whole line must be people. It starts with
     □, 文/, 图/ or 本报记者, or ■ or 作者: before a role word (`■本报通讯员 …`,
-    `作者:记者 徐媛`), or is `记者` glued to one name alone on the line, or starts
+    `作者:记者 徐媛`), or names correspondents before a reporter (`通讯员 赵考壮 记者 孙涛`),
+    or is `记者` glued to one name alone on the line, or starts
     with 记者 (spaced or not) and a colon or a space, with nothing glued before 记者 that
     reads as a person: an outlet or the rest of a longer reporter word
     (`即墨区融媒体中心记者 李明`, `首席记者：王涛`, `记    者：王  涛`; not `我是记者 王涛`)."""
     normal = _close_spaced_role_words(fold_punct(line))
     opening, joined, lead = _OPENING.match(normal), _JOINED_OUTLET_LEAD.match(normal), _REPORTER_LEAD.match(normal)
-    glued = _glued_lead(normal) if not (opening or joined or lead) else None
+    correspondents_first = _CORRESPONDENT_LINE.match(normal)
+    glued = _glued_lead(normal) if not (opening or joined or lead or correspondents_first) else None
     # The line's shape before its people: most lines are prose, which parse_people reads part by part.
-    if not (opening or joined or lead or glued):
+    if not (opening or joined or lead or glued or correspondents_first):
         return False
     people = parse_people(line)
     if not people:
         return False
     if opening:
         return True
+    if correspondents_first:
+        return any(person.duty.endswith("记者") for person in people)  # `通讯员 赵考壮 记者 孙涛`
     glued = glued or _glued_lead(normal)
     if glued and _looks_like_outlet(glued["outlet"]):
         return True

@@ -406,6 +406,7 @@ OPENING = [
     ("本报记者在现场看到", False, ""),
     ("□记者 在现场看到", False, "the mark alone is not enough: the rest must be people"),
     ("通讯员 张伟", False, "a correspondent line opens nothing by itself"),
+    ("通讯员 赵考壮 记者 孙涛", True, "…but correspondents named before a reporter make a byline"),
     ("王涛", False, "names without a mark"),
     ("记者：王涛", True, "记者 and a colon"),
     ("记    者：王  涛", True, "a spaced role word"),
