@@ -281,8 +281,11 @@ class _Segmenter:
                 target.bylines.extend(people)
             return "credit"
         if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):
-            if self._is_last_line(i) and not self.pending and self._article_is_open():
-                self.current.bylines.extend(parse_people(line))  # a credit closing the page's last article
+            closes = self._is_last_line(i) or (is_correspondent_line(line) and self.current is not None and self.current.paragraphs)
+            if closes and not self.pending and self._article_is_open():
+                # A credit closing the page's last article, or led by correspondents after an
+                # article's text (`通讯员李英姿 记者龙源`): opening credits lead with the reporter.
+                self.current.bylines.extend(parse_people(line))
                 return "closing"
             if self.pending or not self._article_is_open() or self.current.paragraphs:
                 self._start_article(self.pending[0][0] if self.pending else i)

@@ -108,11 +108,12 @@ _NAMED_FACILITY = re.compile(
 )
 # The works on a named road, line, bridge, reservoir or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
-_WORKS_OF = "(?<!道)路|大道|大街|线|桥|隧道|地铁|港区|水库|中学|小学|小区"  # not 道路: roads are a kind
+_WORKS_OF = "(?<!道)路(?!局)|大道|大街|(?<!生产)线|桥|隧道|地铁|水库|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
 _WORKS_ON_A_NAMED = re.compile(
-    f"(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,6}}?工程)(?!师|院|局|处|公司|集团|建设公司)"
+    f"(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,6}}?工程)(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
 )
 _WORKS_WORD = re.compile("工程")
+_WORKS_OF_WORD = re.compile(_WORKS_OF)
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
 _LEADING = re.compile(
@@ -122,7 +123,7 @@ _LEADING = re.compile(
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
-_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨|即)")
+_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (更有, 也有, 位于, 为, 比如, 包含) and a campaign's
@@ -270,8 +271,8 @@ _BATCH_STAGE = re.compile(
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
 CARRIED_SENTENCES = 2
-# A part of a batch, counted: `基础设施配套项目5个：`, `其中，工业项目8个，`.
-_PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:，,]")
+# A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`).
+_PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]")
 # A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
 # `签约的12个项目分别为`): every project named after it in the sentence reached that stage.
 # 有 only with its colon: 有关, 有望 and 有序 follow 项目 too.
@@ -332,7 +333,9 @@ def _candidates(sentence: str):
                     yield item, match["stage"]
     if "工程" in sentence:
         for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_WORD, 50):
-            yield match["name"], _clause_around(sentence, match.start(), match.end())
+            # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb).
+            if _WORKS_OF_WORD.search(clean_name(match["name"])):
+                yield match["name"], _clause_around(sentence, match.start(), match.end())
     if not _OWN_FACILITY_WORD.search(sentence):
         return
     for match in _NAMED_FACILITY.finditer(sentence):
@@ -448,7 +451,7 @@ def clean_name(raw: str) -> str:
     if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION:
         name = name[located.end() :]  # where it stands is no part of its name: 颜店镇山东时代…基地
     name = _SUPPORTING_WORKS.sub("", name)
-    if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _GENERIC.search(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
+    if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _is_generic(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""
     thing = _works_thing(name)
     if _GENERIC.search(thing) or _is_generic_of_a_place(thing):
@@ -456,6 +459,11 @@ def clean_name(raw: str) -> str:
     if name.count("“") != name.count("”"):
         return ""
     return name
+
+
+def _is_generic(name: str) -> bool:
+    """A kind, not one undertaking: a list's item without 项目 (`基础设施`) as much as with it."""
+    return bool(_GENERIC.search(name) or (not name.endswith("项目") and _GENERIC.search(name + "项目")))
 
 
 def _is_generic_of_a_place(name: str) -> bool:

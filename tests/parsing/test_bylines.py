@@ -389,7 +389,11 @@ OPENING = [
     ("齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥", True, "an outlet of joined names, then people without 记者"),
     ("金胶州/我爱金胶州/金胶州数字报记者李燕", True, "an outlet of several names glued to 记者"),
     ("滕州融媒記者鄧長浩 張騰藝 顏志迎/視頻 田璐/文字", True, "…names set off by spaces, each with what it did"),
-    ("华夏时报(chinatimes.net.cn)记者公培佳 青岛摄影报道", True, "…the outlet's web address in brackets, the place reported from after the name"),
+    (
+        "华夏时报(chinatimes.net.cn)记者公培佳 青岛摄影报道",
+        True,
+        "…the outlet's web address in brackets, the place reported from after the name",
+    ),
     ("我是记者王涛", False, "glued words that are no outlet"),
     ("□青岛日报/观海新闻记者 王涛文/图", True, ""),
     ("□ 王涛 李明", True, "□ with names only"),

@@ -225,6 +225,16 @@ ONE_BYLINE_POSITION = [
         [(HEAD, ["周程林"], [BODY, SUBHEAD, BODY2])],
         "not opened by a byline: the closing byline is its own",
     ),
+    (
+        [HEAD, BODY, "通讯员李英姿 记者龙源", "", "转发此文至微博"],
+        [(HEAD, ["李英姿", "龙源"], [BODY, "转发此文至微博"])],
+        "a credit led by correspondents after an article's text closes it, however much follows",
+    ),
+    (
+        [HEAD, "通讯员 赵考壮 记者 孙涛", BODY],
+        [(HEAD, ["赵考壮", "孙涛"], [BODY])],
+        "…before any text it opens the article",
+    ),
 ]
 
 

@@ -118,6 +118,14 @@ SHAPES = [
     ("开工活动在锦屏中学迁建工程现场举行。", [("锦屏中学迁建工程", "开工")], "…on a named school, where the start was marked"),
     ("加快城市道路改造工程。", [], "…but roads (道路) are a kind"),
     ("负责西环路改造工程建设公司的管理。", [], "…and a works company is no works"),
+    (
+        "拉开了全长1300米的永清路提升改造工程实施的序幕。",
+        [],
+        "…nor what is left when cleaning cuts the named thing off (提升 read as a verb)",
+    ),
+    ("推进智能生产线改造工程。", [], "…and 生产线 is a kind"),
+    ("西环路改造工程指挥部成立。", [], "…a works' headquarters (指挥部) is none"),
+    ("西安铁路局工程进展顺利。", [], "…nor is a railway bureau (铁路局) a road"),
 ]
 
 
@@ -153,8 +161,8 @@ CLEAN_NAMES = [
     ("江西（兴国）国际牛仔服装智造产业城项目", "江西（兴国）国际牛仔服装智造产业城项目", "…not a bracket the name opens"),
     ("和龙卧龙湖抽水蓄能电站项目", "和龙卧龙湖抽水蓄能电站项目", "a conjunction beginning a place's name stays (和龙市)"),
     ("如皋港区综合码头项目", "如皋港区综合码头项目", "…如皋市"),
-    ("即辽阳路交通结建工程", "辽阳路交通结建工程", "即 (namely) before a name is no part of it"),
-    ("即墨海信智能工厂项目", "即墨海信智能工厂项目", "…but 即墨 is a place"),
+    ("即发十万纱锭纺纱项目", "即发十万纱锭纺纱项目", "即 begins names (即发, 即墨): it is read as no conjunction"),
+    ("基础设施", "", "a list's item that is a kind with 项目 (基础设施项目) is one without it"),
     ("在海信智能项目", "海信智能项目", "a leading 在 is stripped"),
     ("标志着甘孜州职业技术学院项目", "甘孜州职业技术学院项目", "标志着 (marks) is stripped"),
     ("分别为南海文化中心项目", "南海文化中心项目", "分别为 (are, each) too"),
@@ -510,6 +518,11 @@ STAGE_IN_CONTEXT = [
         "本次集中开工的项目12个。一句。二句。工业项目5个：分别是海信智能工厂项目、歌尔智能园项目。",
         [("海信智能工厂项目", "开工"), ("歌尔智能园项目", "开工")],
         "…and on from each counted part of the batch (工业项目5个：)",
+    ),
+    (
+        "本次集中开工的项目12个。一句。二句。全市安排项目145个，海信智能工厂项目进展顺利。",
+        [("海信智能工厂项目", "")],
+        "…a count that lists nothing (no colon) is no part of it",
     ),
     (
         "本次集中开工的项目12个。一句。二句。三句，海信智能工厂项目，总投资5亿元。",
