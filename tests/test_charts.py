@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.express as px
 import pytest
 
-from jimo_data.views.widgets import SERIES_COLOURS, date_axis, figure
+from jimo_data.views.widgets import DAY_MS, SERIES_COLOURS, date_axis, figure
 
 
 def offices(n: int) -> pd.DataFrame:
@@ -53,8 +53,9 @@ DATE_AXES = [
     ("2026-01-01", "2026-04-01", "month", "en", {"dtick": "M1", "tickformat": "%b %Y"}, "English month names in English"),
     ("2020-01-01", "2026-12-01", "month", "zh", {"dtick": "M12", "tickformat": "%Y年"}, "seven years: a tick per year"),
     ("2025-01-01", "2026-12-01", "month", "zh", {"dtick": "M2", "tickformat": "%Y年%-m月"}, "two years: every other month"),
-    ("2026-04-03", "2026-04-20", "day", "zh", {"tickformat": "%Y年%-m月%-d日"}, "days: written in Chinese"),
-    ("2026-04-03", "2026-04-20", "day", "en", {"tickformat": "%Y-%m-%d"}, "days: ISO in English"),
+    ("2026-04-03", "2026-04-20", "day", "zh", {"dtick": 2 * DAY_MS, "tickformat": "%Y年%-m月%-d日"}, "days: written in Chinese"),
+    ("2026-04-03", "2026-04-20", "day", "en", {"dtick": 2 * DAY_MS, "tickformat": "%Y-%m-%d"}, "days: ISO in English"),
+    ("2026-04-02", "2026-04-03", "day", "zh", {"dtick": DAY_MS, "tick0": "2026-04-02"}, "two days: a tick a day, never one a few hours"),
 ]
 
 

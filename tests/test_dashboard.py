@@ -159,6 +159,18 @@ def test_projects_status_filter():
 
 
 @pytest.mark.parametrize(
+    "params", [{"status": "签约"}, {"official": "孙杰", "status": "开工"}], ids=["no such stage", "not under the filter"]
+)
+def test_a_stage_no_project_reached_under_the_filters_is_kept_and_shows_none(params):
+    """A link's stage that no project reached here (the seeds have no 签约; 孙杰's articles no
+    开工) stays chosen and in the URL, and the page says nothing matches: it is not dropped."""
+    at = open_page("projects", params)
+    assert at.multiselect(key="project_status").value == [params["status"]]
+    assert at.query_params["status"] == params["status"]  # one value: a string
+    assert "当前筛选下没有数据。" in all_text(at)
+
+
+@pytest.mark.parametrize(
     "params, fragment",
     [
         ({"from": "notadate"}, "notadate"),

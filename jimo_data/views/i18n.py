@@ -41,10 +41,12 @@ loading                正在解析版面… | Parsing pages…
 no_rows                当前筛选下没有数据。 | Nothing matches the current filters.
 download_csv           下载 CSV | Download CSV
 rows                   行 | rows
+one_row                行 | row
 filtered_by            当前筛选 | Filtered by
 all_data               全部数据 | all data
 # overview
 pages                  版面 | Pages
+pages_counted          个版面 | pages
 issues                 期数 | Issues
 date_span              时间跨度 | Date span
 articles               文章 | Articles

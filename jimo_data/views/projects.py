@@ -32,15 +32,14 @@ names = ctx.corpus.memo("project_names", lambda: project_names(ctx.corpus.projec
 mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names))
 summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(project_summary(mentions), mentions, ["name"]))
 
-reported = set(mentions["status"].unique())
-present = [stage for stage in STAGES if stage in reported]
-wanted = [s for s in page_option("status") if s in present]
+# Every stage is offered, reported under these filters or not: a link asking for one that
+# is not (status=签约 beside official=孙杰) keeps it and shows no project, instead of losing it.
 statuses = multiselect(
     st,
     t("reached_stage"),
-    present,
+    list(STAGES),
     lang,
-    default=wanted,
+    default=list(page_option("status")),
     key="project_status",
     help=t("reached_stage_help"),
     format_func=lambda stage: stage_text(stage, lang),

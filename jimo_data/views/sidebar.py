@@ -34,7 +34,7 @@ def sidebar(ctx: Context, messages: list[ParamProblem]) -> None:
             _widget(bar, f, ctx)
     if filters.active:
         bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
-    bar.caption(f"{t('corpus', lang)}: {md_escape(name)} · {n_pages} {t('pages', lang)}")
+    bar.caption(f"{t('corpus', lang)}: {md_escape(name)} · {n_pages} {t('pages_counted', lang)}")
 
 
 def message_line(m: ParamProblem, lang: str) -> str:

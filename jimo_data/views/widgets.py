@@ -147,7 +147,7 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
         **dataframe_args,
     )
     st.download_button(
-        f"{t('download_csv', lang)} ({len(shown)} {t('rows', lang)})",
+        f"{t('download_csv', lang)} ({len(shown)} {t('one_row' if len(shown) == 1 else 'rows', lang)})",
         data=lambda: csv_bytes(shown),  # built when clicked, not on every rerun
         file_name=csv_file_name(name, filters, page_options() if options is None else options),
         mime="text/csv",
@@ -237,9 +237,12 @@ def _figure_key(plot: Callable, frame: pd.DataFrame, *settings) -> bytes:
     return digest.digest()
 
 
+DAY_MS = 86_400_000  # plotly's date axes count in milliseconds
+
+
 def date_axis(first: pd.Timestamp, last: pd.Timestamp, per: str, lang: str) -> dict:
     """Layout settings for an x axis of dates counted `per` month or day: ticks on whole
-    periods (a monthly chart never gets day ticks), no more than about twelve of them,
+    periods (a monthly chart never gets day ticks, a daily one no hour ticks), no more than about twelve of them,
     written `2026年4月` / `2026年4月3日` in Chinese and `Apr 2026` / `2026-04-03` in English.
     Plotly's month names are English whatever the page's language, so Chinese dates are
     written with numbers."""
@@ -250,7 +253,9 @@ def date_axis(first: pd.Timestamp, last: pd.Timestamp, per: str, lang: str) -> d
         axis = dict(dtick=f"M{step}", tick0=f"{first.year}-01-01", tickformat=formats[lang != "zh"])
         hover = ("%Y年%-m月", "%b %Y")
     else:
-        axis = dict(tickformat=("%Y年%-m月%-d日", "%Y-%m-%d")[lang != "zh"])
+        # Whole days: plotly's own ticks on a span of two days fall every few hours, each written as its day.
+        step = max(1, -(-((last - first).days + 1) // 12))
+        axis = dict(dtick=step * DAY_MS, tick0=first.strftime("%Y-%m-%d"), tickformat=("%Y年%-m月%-d日", "%Y-%m-%d")[lang != "zh"])
         hover = ("%Y年%-m月%-d日", "%Y-%m-%d")
     return {"xaxis": {**axis, "hoverformat": hover[lang != "zh"]}}
 
