@@ -151,6 +151,16 @@ def test_keywords_trend_keyness_and_kwic():
     assert at.get("imgs") or at.get("image")  # the word cloud
 
 
+def test_the_keywords_trend_follows_the_words_searched_for():
+    """A user who searched 营商环境 (and 项目) in the sidebar finds their trend and lines here,
+    without typing them again; a term typed on the page (the URL's `terms`) still wins."""
+    at = open_page("keywords", {"q": "营商环境 项目"})
+    assert at.text_input(key="terms_input").value == "营商环境,项目"
+    assert at.text_input(key="kwic_input").value == "营商环境"
+    at = open_page("keywords", {"q": "营商环境", "terms": "企业"})
+    assert at.text_input(key="terms_input").value == "企业"
+
+
 def test_projects_status_filter():
     at = open_page("projects", {"status": "开工"})
     table = frames(at)[0]

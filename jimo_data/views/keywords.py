@@ -18,6 +18,7 @@ from jimo_data.analysis import (
     office_holders,
     office_tenures,
     offices_by_holders,
+    parse_query,
     selection_hits,
     term_trend,
     undated_hits,
@@ -40,7 +41,9 @@ st.caption(t("hit_definition"))
 filtered = ctx.filters.active
 top = session_memo("term_totals", ctx.filters, sel.term_totals) if filtered else corpus_term_totals(corpus)
 
-default_terms = ",".join(top.index[:3].astype(str))
+# The words searched for in the sidebar, when there are: a user who searched 营商环境 comes here for its trend.
+searched = [term.text for term in parse_query(ctx.filters.query).terms if term.field == "text"] if ctx.filters.query else []
+default_terms = ",".join(searched[:MAX_TERMS] or top.index[:3].astype(str))
 raw_terms = st.text_input(t("terms_input"), value=st.query_params.get("terms", default_terms), key="terms_input", max_chars=200)
 terms = [term.strip() for term in re.split(r"[,，、]", raw_terms) if term.strip()][:MAX_TERMS]
 st.query_params["terms"] = ",".join(terms)
