@@ -86,6 +86,12 @@ def test_an_article_outside_the_results_steps_through_its_page():
     assert at.query_params["article"] == "004_6220ff5f0f64df25.txt#5"
 
 
+def test_an_article_says_where_and_when_it_was_printed_under_its_headline():
+    """What a quotation cites, without scrolling to the page's metadata."""
+    at = open_page("reader", {"article": ISSUE_3390 + "#2"})
+    assert any(md_unescape(c.value).startswith("新即墨 · 2026-03-09 · 第3390期") for c in at.caption)
+
+
 def md_unescape(text: str) -> str:
     """The text a reader sees of the Markdown: marks taken off, escapes undone."""
     return re.sub(r"\\(.)", r"\1", re.sub(r":color\[((?:\\.|[^\]\\])*)\]\{[^}]*\}", r"\1", text))

@@ -76,14 +76,17 @@ def bylines_text(people: pd.DataFrame) -> str:
     )
 
 
-def show_item(item, people: pd.DataFrame, heading, body: str) -> None:
-    """An article, caption or notice as printed: kicker, headline, subheadline, bylines,
-    `body` (its text, perhaps cut), continuation marker."""
+def show_item(item, people: pd.DataFrame, heading, body: str, source: str = "") -> None:
+    """An article, caption or notice as printed: kicker, headline, subheadline, where it was
+    printed (`source`: what a quotation cites), bylines, `body` (its text, perhaps cut),
+    continuation marker."""
     if item.kicker:
         st.caption(highlight(item.kicker, words))
     heading(highlight(item.headline, words) if item.headline else md_escape(code_label("kind_", item.kind, ctx.lang)))
     if item.subheadline:
         st.markdown(f"*{highlight(item.subheadline, words)}*")
+    if source:
+        st.caption(md_escape(source))
     if len(people):
         st.caption(bylines_text(people))
     for paragraph in filter(None, body.split("\n")):
@@ -134,7 +137,7 @@ def show_article(article_id: str, ids: list[str]) -> None:
     if len(article.body) > TEXT_LIMIT:
         cut_notice("text_cut", article.page_id, len(article.body))
     people = corpus.bylines[corpus.bylines["article_id"] == article_id]
-    show_item(article, people, st.header, article.body[:TEXT_LIMIT])
+    show_item(article, people, st.header, article.body[:TEXT_LIMIT], page_title(article.page_id))
     also_printed(ctx, article_id)
     mentioned = corpus.officials[corpus.officials["article_id"] == article_id][["name", "title", "office", "jurisdiction"]]
     if len(mentioned):
