@@ -86,6 +86,12 @@ def test_an_article_outside_the_results_steps_through_its_page():
     assert at.query_params["article"] == "004_6220ff5f0f64df25.txt#5"
 
 
+def test_the_results_say_how_many_are_articles_as_the_overview_counts_them():
+    """The overview counts 21 articles; the reader lists 25 items with the 4 captions."""
+    at = open_page("reader")
+    assert "其中文章 21 篇，图片说明等 4 条" in [c.value for c in at.caption]
+
+
 def test_an_article_says_where_and_when_it_was_printed_under_its_headline():
     """What a quotation cites, without scrolling to the page's metadata."""
     at = open_page("reader", {"article": ISSUE_3390 + "#2"})

@@ -113,6 +113,7 @@ sentences              提及语句 | Sentences mentioning the project
 select_project         查看项目 | Project
 # reader
 results                检索结果 | Results
+results_of_kinds       其中文章 {articles} 篇，图片说明等 {others} 条 | of them {articles} articles, {others} captions and notices
 article                文章 | Article
 page_meta              版面信息 | Page
 original_text          版面原文 | Original page text

@@ -185,6 +185,9 @@ def show_page(page: str) -> None:
 results = sel.listing if not page_id else sel.listing[sel.listing["page_id"] == page_id]
 listing = reading_list(corpus, results, ctx.filters.query)
 st.subheader(f"{t('results')} ({len(listing)})")
+# The overview counts articles; the results list captions and notices too: say how many of each.
+if n_others := int((listing["kind"] != "article").sum()):
+    st.caption(t("results_of_kinds", articles=len(listing) - n_others, others=n_others))
 if page_id:
     st.caption(f"{t('col_page')}: {md_escape(page_id)}")
 event = table(listing, "articles", ctx.filters, key=results_key((ctx.filters, page_id)), on_select="rerun", selection_mode="single-row")
