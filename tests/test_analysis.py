@@ -50,6 +50,18 @@ def test_missing_issues_between_3390_and_3409(seeds_corpus):
     assert gaps.to_dict("records") == [{"after_issue": 3390, "before_issue": 3409, "n_missing": 18}]
 
 
+@pytest.mark.parametrize(
+    "date_from, date_to, gaps, why",
+    [
+        ("2026-03-01", "2026-04-30", 1, "both issues printed within the dates: the gap between them"),
+        ("2026-01-01", "2026-03-31", 0, "issue 3409 (2026-04-03) lies after the dates: no gap is theirs"),
+        ("2026-04-01", None, 0, "…nor 3390 (2026-03-09) before them"),
+    ],
+)
+def test_missing_issues_are_those_within_the_dates_asked_for(seeds_corpus, date_from, date_to, gaps, why):
+    assert len(issue_gaps(seeds_corpus.pages, "新即墨", date_from, date_to)) == gaps, why
+
+
 def test_keyness_finds_what_sets_the_2023_pages_apart(seeds_corpus):
     terms = seeds_corpus.terms.merge(seeds_corpus.articles[["article_id", "date"]])
     in_2023 = terms["date"].dt.year == 2023

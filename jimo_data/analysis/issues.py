@@ -8,11 +8,17 @@ import pandas as pd
 PERIODS = {"day": "D", "week": "W", "month": "M"}  # name -> pandas period code
 
 
-def issue_gaps(pages: pd.DataFrame, publication: str | None = None) -> pd.DataFrame:
-    """Missing issue numbers between consecutive issues held: from, to, missing count."""
+def issue_gaps(pages: pd.DataFrame, publication: str | None = None, date_from=None, date_to=None) -> pd.DataFrame:
+    """Missing issue numbers between consecutive issues held (printed from `date_from` to
+    `date_to`, when given: a gap outside the dates asked for is none of theirs): from,
+    to, missing count."""
     held = pages.dropna(subset=["issue_no"])
     if publication:
         held = held[held["publication"] == publication]
+    if date_from:
+        held = held[held["date"] >= pd.Timestamp(date_from)]
+    if date_to:
+        held = held[held["date"] <= pd.Timestamp(date_to)]
     numbers = sorted(set(int(n) for n in held["issue_no"]))
     gaps = [(a, b, b - a - 1) for a, b in zip(numbers, numbers[1:]) if b - a > 1]
     return pd.DataFrame(gaps, columns=["after_issue", "before_issue", "n_missing"]).astype("Int64")

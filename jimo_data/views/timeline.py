@@ -58,7 +58,7 @@ if points:
 st.subheader(t("issue_gaps"))
 numbered = False
 for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
-    gaps = issue_gaps(ctx.corpus.pages, publication)
+    gaps = issue_gaps(ctx.corpus.pages, publication, ctx.filters.date_from, ctx.filters.date_to)
     held = ctx.corpus.pages.loc[ctx.corpus.pages["publication"] == publication, "issue_no"].dropna()
     if held.empty:
         continue
