@@ -166,6 +166,7 @@ def test_projects_status_filter():
     table = frames(at)[0]
     assert set(table["最新状态"]) == {"开工"}
     assert "歌尔虚拟现实整机二期" in set(table["项目"])
+    assert "在上方项目表中勾选一行，可查看另一个项目的报道原句。" in all_text(at)  # how to see another's sentences
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,7 @@ select_official_hint   在表中选择官员即可设为全局筛选。 | Select
 status                 状态 | Status
 sentences              提及语句 | Sentences mentioning the project
 select_project         查看项目 | Project
+select_project_hint    在上方项目表中勾选一行，可查看另一个项目的报道原句。 | Tick a row of the projects table above to see another project's sentences.
 # reader
 results                检索结果 | Results
 results_of_kinds       其中文章 {articles} 篇，图片说明等 {others} 条 | of them {articles} articles, {others} captions and notices

@@ -179,6 +179,7 @@ st.subheader(t("sentences"))
 if chosen:
     st.markdown(f"**{t('select_project')}:**")
     st.text(chosen)
+    st.caption(t("select_project_hint"))
     said = mentions[mentions["name"] == chosen][["date", "status", "alias", "sentence", "article_id"]].sort_values("date")
     said["link"] = reader_links(ctx.filters, "article", said["article_id"])
     table(said.rename(columns={"alias": "written"}), "project_sentences", ctx.filters, key="project_sentences")
