@@ -370,6 +370,7 @@ DATE_LINES = [
     ("2024年05月06日", (2024, 5, 6), ""),
     ("2024年5月6日 星期一", (2024, 5, 6), "a weekday (the masthead-date rule reads it)"),
     ("2024-05-06", (2024, 5, 6), ""),
+    ("【字体:     发布日期:2017-07-13", (2017, 7, 13), "a government site's font-size buttons (【字体:) before its stamp"),
     ("2024/05/06", (2024, 5, 6), ""),
     ("2024.5.6", (2024, 5, 6), ""),
     ("2024-05/06", None, "one separator throughout"),
