@@ -126,6 +126,10 @@ _DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
 _WEB_STAMP = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2})?")
+# The properties an e-paper system (Founder's) leaves in its article pages: date, page
+# numbers, the paper's name, the article's file (`2025-03-14 5 5 济宁高新新闻 content_199154.html
+# 1 莘县考察团… /enpproperty-->`).
+_EPAPER_PROPERTIES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d+\s+\d+\s+(?P<paper>\S{2,20})\s+content_\d+\.html?\b.*enpproperty")
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
 _PROSE = re.compile(r"[，。；！？]")
@@ -229,6 +233,9 @@ def read_header(lines: list[str]) -> PageHeader:
             header.source = header.source or paper  # an e-paper's `2023-07-21 周口日报`, head or foot
             if in_head:
                 _read_date_line(header, line, dated)
+            header.furniture.add(i)
+        elif properties := _EPAPER_PROPERTIES.match(line):
+            header.source = header.source or masthead_publication(properties["paper"])
             header.furniture.add(i)
         elif tagged := source_tag(line):
             header.source = header.source or tagged[0].name  # 【光明日报】激发海洋活力…: a headline, not furniture

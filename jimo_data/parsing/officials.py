@@ -608,6 +608,9 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     if _PREFECTURE_ORGAN.match(link):
         division = _earlier_division(earlier, "地区") or places.jurisdiction_of_bare("地区", home)
         return places.short_name(division) + link if division else link
+    # A zone's organ written bare on the zone's own paper (党工委副书记 on 济宁高新新闻) is the zone's.
+    if _ZONE_ORGAN.match(link) and home and home[0].endswith(tuple(_ZONES)) and not _nearest_places(earlier):
+        return home[0] + link
     # The government of a place (开发区党工委副书记、管委会主任; 镇党委副书记、镇长) is the
     # place's, not its party committee's: the places of the nearest earlier link naming some.
     if _GOVERNMENT_OF_A_PLACE.match(link):

@@ -406,6 +406,12 @@ DATE_LINES = [
 
 SOURCES = [
     ("来源：德州日报", "德州日报", "a source line"),
+    (
+        "2025-03-14 5 5 济宁高新新闻 content_199154.html 1 莘县考察团来高新区考察 /enpproperty-->",
+        "济宁高新新闻",
+        "the properties an e-paper system leaves in its article pages name the paper",
+    ),
+    ("2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->", "", "…a registered one only"),
     ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体 扫码带走", "德州日报", "a stamp line with its source"),
     ("半岛都市报 2021-11-26 02:19 大字", "半岛都市报", "a stamp line led by the paper's name"),
     ("http://www.e23.cn2011-12-05 10:21:02舜网", "济南日报", "a site's name (an alias) glued to the stamp"),

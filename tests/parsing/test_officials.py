@@ -547,6 +547,13 @@ LISTS_AND_ORDERS = [
     ),
     ("烟台将建设南北长山大桥，市长王良说", "山东省", [("王良", "烟台市市长")], "…a bare head too (市长 on a province's paper)"),
     ("区委书记王世波出席", "日照市", [("王世波", "区委书记")], "…and none named: it stays bare"),
+    (
+        "党工委副书记栾涛，管委会副主任徐廷福出席",
+        "济宁高新区",
+        [("栾涛", "济宁高新区党工委副书记"), ("徐廷福", "济宁高新区管委会副主任")],
+        "a zone's organ written bare on the zone's own paper is the zone's",
+    ),
+    ("党工委副书记栾涛出席", "即墨区", [("栾涛", "党工委副书记")], "…on a district's paper it stays bare"),
     ("黄岛区项目开工。区委书记王世波出席", "烟台市", [("王世波", "区委书记")], "…nor is one outside the home (黄岛区 is 青岛's)"),
     ("东港区项目开工。区委书记孙杰出席", "即墨区", [("孙杰", "即墨区委书记")], "…a level the home has is the home's"),
     (
