@@ -30,8 +30,18 @@ from urllib.parse import parse_qs
 
 import pandas as pd
 
-from .analysis import officials_timeline, parse_query, reading_list, summary_figures
+from .analysis import (
+    officials_timeline,
+    parse_query,
+    project_names,
+    project_summary,
+    reaching,
+    reading_list,
+    summary_figures,
+    with_project_names,
+)
 from .analysis.collocates import MEASURES, collocates, compare, node_hits
+from .analysis.projects import STAGES
 from .analysis.reuse import reprints
 from .corpus import Corpus, load_corpus
 from .corrections import corrections_report
@@ -114,6 +124,19 @@ def _parser() -> argparse.ArgumentParser:
     comparison.add_argument("--top", type=_count, default=30, help="key terms to list for each (default 30)")
     comparison.add_argument("--out", type=_path, help="also write key_terms_a.csv and key_terms_b.csv into this folder")
     _add_filters(comparison)
+    projects = commands.add_parser(
+        "projects", help="each project under one name with the stages it reached, as the projects page lists them"
+    )
+    projects.add_argument("source", type=_path, help="a folder of .txt pages")
+    projects.add_argument(
+        "--status",
+        action="append",
+        choices=STAGES,
+        metavar="STAGE",
+        help=f"only projects a mention reports at this stage (repeat for several; as the page's `status`): {', '.join(STAGES)}",
+    )
+    projects.add_argument("--out", type=_path, help="also write the table to this CSV file")
+    _add_filters(projects)
     corrections = commands.add_parser("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
     corrections.add_argument("source", type=_path, help="a folder of .txt pages")
     reuse = commands.add_parser("reuse", help="reprints: stories printed by several papers, source first (docs/reuse.md)")
@@ -161,7 +184,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "ingest":
         return _ingest(args)
-    if args.command in ("export", "reuse", "compare") and args.out is not None:
+    if args.command in ("export", "reuse", "compare", "projects") and args.out is not None:
         check_writable(args.out)
     if args.command in ("info", "export") and (args.store is None) == (args.source is None):
         both = "not both" if args.store else "one of them"
@@ -183,6 +206,8 @@ def _run(args: argparse.Namespace) -> int:
         return _collocates(args, select(corpus, parsed.filters))
     if args.command == "compare":
         return _compare(args, select(corpus, parsed.filters))
+    if args.command == "projects":
+        return _projects(args, select(corpus, parsed.filters))
     for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
     return 0
@@ -250,6 +275,23 @@ def _collocates(args: argparse.Namespace, selection: Selection) -> int:
         f"{escaped(args.term)}: {node_hits(selection.corpus, args.term, selection.mask)} hits, window ±{args.window}, ranked by {args.measure}"
     )
     for line in table.to_string(index=False).splitlines() if len(table) else ["no collocates"]:
+        print(escaped(line))
+    if args.out:
+        print(escaped(_write(table, args.out, "csv")))
+    return 0
+
+
+def _projects(args: argparse.Namespace, selection: Selection) -> int:
+    """The projects page's table: one row per project (its names grouped over the whole
+    corpus), the stages it reached and their first dates, within the command's filters."""
+    mentions = with_project_names(selection.projects, project_names(selection.corpus.projects["name"]))
+    table = project_summary(mentions)
+    if args.status:
+        table = table[table["name"].isin(reaching(mentions, args.status))]
+    reached = f" reaching {' or '.join(args.status)}" if args.status else ""
+    print(f"{len(table)} projects{reached}")
+    shown = table.drop(columns=[stage for stage in STAGES if table[stage].isna().all()])
+    for line in shown.to_string(index=False).splitlines() if len(shown) else []:
         print(escaped(line))
     if args.out:
         print(escaped(_write(table, args.out, "csv")))

@@ -86,6 +86,21 @@ def test_export_takes_the_dashboards_filters_and_gives_the_same_rows(tmp_path, s
     assert len(exported) == 2
 
 
+@pytest.mark.parametrize("params", [{"status": "开工"}, {"status": "建设", "official": "孙杰"}], ids=["a stage", "a stage and a filter"])
+def test_projects_lists_the_projects_pages_rows(tmp_path, session_cache, params):
+    """`jimo projects --status 开工` and the page's link `?status=开工` give the same projects."""
+    from test_dashboard import frames, open_page
+
+    options = [part for key, value in params.items() for part in (f"--{key}", value)]
+    result = run("projects", str(SEEDS), *options, "--out", str(tmp_path / "projects.csv"), cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    with open(tmp_path / "projects.csv", encoding="utf-8-sig") as handle:
+        listed = [row["name"] for row in csv.DictReader(handle)]
+    shown = list(frames(open_page("projects", params))[0]["项目"])
+    assert listed == shown and listed
+    assert result.stdout.startswith(f"{len(listed)} projects reaching {params['status']}")
+
+
 def test_an_unknown_filter_value_is_one_line_and_exit_2(tmp_path, session_cache):
     result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "无此人", cache=session_cache)
     assert result.returncode == 2
