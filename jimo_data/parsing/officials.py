@@ -229,15 +229,23 @@ def _in_named_division(office: str, text: str, end: int, home: tuple[str, ...]) 
     """A bare office of a level the page's home has no division of (区委书记 on a city's
     paper, 市长 on a province's) in the last division of that level, within the home, that
     the text names before `end` (`东港区…区委书记王世波`, `烟台…市长王良`); else as it is."""
-    level = _bare_level_of(office)
-    if not level or not home or places.jurisdiction_of_bare(level, home):
+    level = _bare_level_of(office)  # a level the home has placed the office already
+    if not level or not home:
         return office
-    for at in range(end, 1, -1):
-        place = places.place_ending_at(text, at)
-        division = places.full_name(place, level) if place else ""
-        if division.endswith(level) and home[0] in places.home_chain(division)[1:]:
-            return (division if _BARE_HEAD.match(office) else division[: -len(level)]) + office
-    return office
+    pattern = _names_of_divisions_within(home[0], level)
+    last = None
+    for last in pattern.finditer(text, 0, end) if pattern else ():
+        pass
+    if last is None:
+        return office
+    division = places.divisions_within(home[0], level)[last.group(0)]
+    return (division if _BARE_HEAD.match(office) else division[: -len(level)]) + office
+
+
+@lru_cache(maxsize=64)
+def _names_of_divisions_within(home: str, level: str) -> re.Pattern | None:
+    names = sorted(places.divisions_within(home, level), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
 
 
 def _bare_level_of(office: str) -> str:
@@ -342,6 +350,8 @@ def _name_of_parts(text: str, pos: int, ends_name: Callable[[str, int], bool]) -
     """A Tibetan or Mongolian name written without a dot: two or three parts of
     `data/name_parts.txt` (白玛朗杰, 斯琴毕力格), the longest run that ends a name."""
     parts_by_first = _name_parts_by_first()
+    if text[pos : pos + 1] not in parts_by_first:
+        return ""  # most names: no part starts with their first character
     ends: list[int] = []
     end = pos
     while len(ends) < 3 and (part := next((p for p in parts_by_first.get(text[end : end + 1], ()) if text.startswith(p, end)), "")):

@@ -157,5 +157,17 @@ def jurisdiction_of_bare(level_char: str, chain: tuple[str, ...]) -> str:
     return ""
 
 
+@lru_cache(maxsize=64)
+def divisions_within(home: str, level_char: str) -> dict[str, str]:
+    """Every name (full, short, common) of the divisions of this level (a bare 区's: county
+    level) inside `home` -> its full name: 东港区, 东港 -> 东港区 for 日照市 and 区."""
+    found: dict[str, str] = {}
+    for full in divisions():
+        if full.endswith(level_char) and (level_char != "区" or _is_county(full)) and home in home_chain(full)[1:]:
+            for name in (full, short_name(full), *_common_names(full)):
+                found.setdefault(name, full)
+    return found
+
+
 def _is_county(name: str) -> bool:
     return any(division.level == "county" for division in divisions().get(name, []))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.places import divisions, ethnic_groups, full_name, home_chain, jurisdiction_of_bare, place_ending_at, short_name
+from jimo_data.parsing.places import (
+    divisions,
+    divisions_within,
+    ethnic_groups,
+    full_name,
+    home_chain,
+    jurisdiction_of_bare,
+    place_ending_at,
+    short_name,
+)
 
 SHORT_NAMES = [
     ("即墨区", "即墨", ""),
@@ -78,3 +87,18 @@ def test_the_longest_place_name_ending_at_a_position(text, expected):
 )
 def test_full_names(place, level, expected):
     assert full_name(place, level) == expected
+
+
+DIVISIONS_WITHIN = [
+    # (home, level, name, its division or None, reason)
+    ("日照市", "区", "东港", "东港区", "a district of the city, by its short name"),
+    ("日照市", "区", "黄岛", None, "…not another city's district"),
+    ("山东省", "市", "烟台", "烟台市", "a city of the province"),
+    ("新疆维吾尔自治区", "区", "阿克苏", None, "a bare 区 is county level: a prefecture (阿克苏地区) is none"),
+    ("新疆维吾尔自治区", "区", "天山区", "天山区", "…a district is"),
+]
+
+
+@pytest.mark.parametrize("home, level, name, expected, reason", DIVISIONS_WITHIN)
+def test_the_divisions_of_a_level_within_a_home(home, level, name, expected, reason):
+    assert divisions_within(home, level).get(name) == expected, reason
