@@ -233,12 +233,10 @@ def _in_named_division(office: str, text: str, end: int, home: tuple[str, ...]) 
     if not level or not home:
         return office
     pattern = _names_of_divisions_within(home[0], level)
-    last = None
-    for last in pattern.finditer(text, 0, end) if pattern else ():
-        pass
-    if last is None:
+    named = pattern.findall(text, 0, end) if pattern else []
+    if not named:
         return office
-    division = places.divisions_within(home[0], level)[last.group(0)]
+    division = places.divisions_within(home[0], level)[named[-1]]
     return (division if _BARE_HEAD.match(office) else division[: -len(level)]) + office
 
 
