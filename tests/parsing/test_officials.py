@@ -557,6 +557,12 @@ LISTS_AND_ORDERS = [
     ("黄岛区项目开工。区委书记王世波出席", "烟台市", [("王世波", "区委书记")], "…nor is one outside the home (黄岛区 is 青岛's)"),
     ("东港区项目开工。区委书记孙杰出席", "即墨区", [("孙杰", "即墨区委书记")], "…a level the home has is the home's"),
     (
+        "岑巩县委书记周培芝和县长吴世胜参加",
+        "莒县",
+        [("周培芝", "岑巩县委书记"), ("吴世胜", "岑巩县县长")],
+        "…on a county's paper too, whose own 县长 the bare one would otherwise be",
+    ),
+    (
         "永春县委书记林锦明和县长蔡萌芽来到",
         "泉州市",
         [("林锦明", "永春县委书记"), ("蔡萌芽", "永春县县长")],

@@ -311,6 +311,7 @@ GENERIC = [
     ("项目一期", "项目 and a phase: no name before it"),
     ("项目（二期）", "…"),
     ("青海省海西州2020年首批", "a batch (首批)"),
+    ("海西州工业首批", "…without a year"),
     ("充分发挥项目", "a verb phrase (发挥)"),
     ("修水县先后有6批共", "先后 (one after another) tells no name"),
     ("会上进行项目", "进行 (carry out) before 项目: verbs only"),
