@@ -163,10 +163,11 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _DESK_LABEL.sub(" ", text)
-    text = _PLACE_REPORTED.sub("", _SITE_ADDRESS.sub("", text))
+    text = _PLACE_REPORTED.sub("", _SITE_ADDRESS.sub("", text) if "." in text else text)
     # `记者 郭海洋/摄 冯启俊/文`: a name's own /摄 makes that one a photographer.
     took_photos = set(map(simplified, _NAME_THEN_PHOTO.findall(text)))
-    text = _NAME_THEN_WORK.sub(r"\1", _NAME_THEN_PHOTO.sub(r"\1", text))
+    text = _NAME_THEN_PHOTO.sub(r"\1", text)
+    text = _NAME_THEN_WORK.sub(r"\1", text) if "/" in text or "／" in text else text
     # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
     as_written, text = text, simplified(text)
     # `YMG全媒体记者 唐克 摄`: the reporter named took the photograph.

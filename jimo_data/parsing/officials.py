@@ -489,8 +489,9 @@ def _link_start(text: str, role_start: int) -> int:
 def _after_cut_place(text: str, start: int) -> int:
     """The start of units whose first town cuts a known place in two moved past the cut
     character (`荣成俚岛镇`: 荣成's 俚岛镇, not 成俚岛镇; `平度南村镇`)."""
-    cut = places.place_ending_at(text, start + 1)
-    return start + 1 if cut and _LOCAL_PLACE_AT_START.match(text, start + 1) else start
+    if not _LOCAL_PLACE_AT_START.match(text, start + 1):
+        return start  # no town after the first character: nothing to cut (the cheaper test first)
+    return start + 1 if places.place_ending_at(text, start + 1) else start
 
 
 _BARE_REGION = "自治区"  # an autonomous region's own papers name it bare, as a province's 省
