@@ -81,7 +81,7 @@ ROLE_WORDS = {
     "初审编辑": EDITOR,
 }
 _LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
-_ROLE_WORD_ENDINGS = tuple(_LONGEST_FIRST)
+ROLE_WORD_ENDINGS = tuple(_LONGEST_FIRST)  # a word ending in one holds a role (闪电新闻记者)
 # 工作者 (a worker) holds no 作者.
 _ROLE_SPLIT = re.compile("(" + "|".join(word if word != "作者" else "(?<!工)作者" for word in _LONGEST_FIRST) + ")")
 # A role word padded with spaces (`记    者`, set to the width of 通讯员); no Han character
@@ -163,7 +163,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _DESK_LABEL.sub(" ", text)
-    text = _PLACE_REPORTED.sub("", _SITE_ADDRESS.sub("", text) if "." in text else text)
+    text = _without_site_and_place(text)
     # `记者 郭海洋/摄 冯启俊/文`: a name's own /摄 makes that one a photographer.
     took_photos = set(map(simplified, _NAME_THEN_PHOTO.findall(text)))
     text = _NAME_THEN_PHOTO.sub(r"\1", text)
@@ -231,6 +231,14 @@ _THIS_PAPER_BEFORE_ROLE = re.compile(
 _DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
 # An outlet's web address in brackets after its name (`华夏时报(chinatimes.net.cn)记者`) names nobody.
 _SITE_ADDRESS = re.compile(r"[（(][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[）)]")
+
+
+def _without_site_and_place(text: str) -> str:
+    """A credit without what names nobody at its ends: its outlet's web address in brackets
+    and the place it was filed from (`华夏时报(chinatimes.net.cn)记者公培佳 青岛摄影报道`)."""
+    return _PLACE_REPORTED.sub("", _SITE_ADDRESS.sub("", text) if "." in text else text)
+
+
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
 _SPACES = re.compile(r"\s+")
 # `鄧長浩 張騰藝/視頻 田璐/文字`: what each named did (the video, the text) keeps the role.
@@ -407,7 +415,7 @@ def _glued_lead(line: str) -> re.Match | None:
     to 者 or 通, so a line without either holds no 记者 or 通讯员 once folded."""
     if "者" not in line and "通" not in line:
         return None
-    return _GLUED_LEAD.match(_PLACE_REPORTED.sub("", _SITE_ADDRESS.sub("", simplified(line))))  # 华夏时报(chinatimes.net.cn)记者…
+    return _GLUED_LEAD.match(_without_site_and_place(simplified(line)))  # 华夏时报(chinatimes.net.cn)记者…
 
 
 def is_correspondent_line(line: str) -> bool:
@@ -428,7 +436,7 @@ def photo_credit(line: str) -> list[Byline]:
 def _photographers(names: str, credit: str) -> list[Byline]:
     """The people of a photo credit (`credit`, its `names` without 摄): with role words
     among them (本报记者 too) it is a byline whose reporters took the photograph."""
-    if any(word.endswith(_ROLE_WORD_ENDINGS) for word in simplified(names).split()) or _GLUED_ROLE.search(simplified(names)):
+    if any(word.endswith(ROLE_WORD_ENDINGS) for word in simplified(names).split()) or _GLUED_ROLE.search(simplified(names)):
         return parse_people(credit)
     return [Byline(n, PHOTOGRAPHER, "", "摄") for n in _split_names(names) or []]
 

@@ -281,8 +281,11 @@ class _Segmenter:
                 target.bylines.extend(people)
             return "credit"
         if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):
-            closes = self._is_last_line(i) or (is_correspondent_line(line) and self.current is not None and self.current.paragraphs)
-            if closes and not self.pending and self._article_is_open():
+            if (
+                not self.pending
+                and self._article_is_open()
+                and (self._is_last_line(i) or (self.current.paragraphs and is_correspondent_line(line)))
+            ):
                 # A credit closing the page's last article, or led by correspondents after an
                 # article's text (`通讯员李英姿 记者龙源`): opening credits lead with the reporter.
                 self.current.bylines.extend(parse_people(line))

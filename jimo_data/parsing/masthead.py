@@ -14,7 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from .bylines import EDITOR, REPORTER, ROLE_WORDS, parse_people
+from .bylines import EDITOR, REPORTER, ROLE_WORD_ENDINGS, parse_people
 from .places import place_names
 from .publications import named, named_in, of_outlet, place_dailies, registry, source_tag
 from .text import CHINESE_DIGITS, HAN, fold_punct, has_sentence_inside, simplified
@@ -408,11 +408,10 @@ def _is_site_chrome(line: str) -> bool:
         return False
     short_words = all(len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
     # A staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道) is no chrome.
-    credits = any(t.endswith(_ROLE_WORD_ENDINGS) for t in tokens)
+    credits = any(t.endswith(ROLE_WORD_ENDINGS) for t in tokens)
     return short_words and not credits and not _ANY_PUNCTUATION.search(line)
 
 
-_ROLE_WORD_ENDINGS = tuple(ROLE_WORDS)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _BREADCRUMB_MARKS = re.compile("[>＞»]")
 

@@ -70,6 +70,7 @@ ROLES = sorted(
 _AREAS = sorted("西海岸新区 西海岸 蓝谷".split(), key=len, reverse=True)
 # Development zones: jurisdictions of their own, after a place or alone (即墨经济开发区, 高新区).
 _ZONES = sorted("经济技术开发区 高新技术产业开发区 经济开发区 经开区 开发区 高新区".split(), key=len, reverse=True)
+_ZONE_ENDINGS = tuple(_ZONES)
 # Government departments of a district, city or province, as printed in full and short.
 # A list, not a shape such as "Han characters ending in 局/委/办": unspaced text gives
 # such a shape no left edge (`陪同调研的有区住房和城乡建设局` would all be one name), and
@@ -347,15 +348,17 @@ def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
 def _name_of_parts(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
     """A Tibetan or Mongolian name written without a dot: two or three parts of
     `data/name_parts.txt` (白玛朗杰, 斯琴毕力格), the longest run that ends a name."""
-    parts_by_first = _name_parts_by_first()
-    if text[pos : pos + 1] not in parts_by_first:
-        return ""  # most names: no part starts with their first character
     ends: list[int] = []
     end = pos
-    while len(ends) < 3 and (part := next((p for p in parts_by_first.get(text[end : end + 1], ()) if text.startswith(p, end)), "")):
+    while len(ends) < 3 and (part := _name_part_at(text, end)):
         end += len(part)
         ends.append(end)
     return next((text[pos:end] for end in reversed(ends[1:]) if ends_name(text, end)), "")
+
+
+def _name_part_at(text: str, pos: int) -> str:
+    """The longest part of `data/name_parts.txt` at `pos`, else "" (most characters start none)."""
+    return next((part for part in _name_parts_by_first().get(text[pos : pos + 1], ()) if text.startswith(part, pos)), "")
 
 
 @lru_cache(maxsize=1)
@@ -618,7 +621,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
         division = _earlier_division(earlier, "地区") or places.jurisdiction_of_bare("地区", home)
         return places.short_name(division) + link if division else link
     # A zone's organ written bare on the zone's own paper (党工委副书记 on 济宁高新新闻) is the zone's.
-    if _ZONE_ORGAN.match(link) and home and home[0].endswith(tuple(_ZONES)) and not _nearest_places(earlier):
+    if _ZONE_ORGAN.match(link) and home and home[0].endswith(_ZONE_ENDINGS) and not _nearest_places(earlier):
         return home[0] + link
     # The government of a place (开发区党工委副书记、管委会主任; 镇党委副书记、镇长) is the
     # place's, not its party committee's: the places of the nearest earlier link naming some.

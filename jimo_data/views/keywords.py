@@ -42,7 +42,7 @@ filtered = ctx.filters.active
 top = session_memo("term_totals", ctx.filters, sel.term_totals) if filtered else corpus_term_totals(corpus)
 
 # The words searched for in the sidebar, when there are: a user who searched 营商环境 comes here for its trend.
-searched = [term.text for term in parse_query(ctx.filters.query).terms if term.field == "text"] if ctx.filters.query else []
+searched = [term.text for term in parse_query(ctx.filters.query).terms if term.field == "text"]
 default_terms = ",".join(searched[:MAX_TERMS] or top.index[:3].astype(str))
 raw_terms = st.text_input(t("terms_input"), value=st.query_params.get("terms", default_terms), key="terms_input", max_chars=200)
 terms = [term.strip() for term in re.split(r"[,，、]", raw_terms) if term.strip()][:MAX_TERMS]
