@@ -136,10 +136,13 @@ def _project_key(name: str) -> str:
 
 # 曹县县委书记 and 曹县委书记 are one office; the parser writes the level once.
 _LEVEL_TWICE = re.compile("([区市县州旗盟])\\1(?=委|人民政府|政府|人大|政协)")
+# 济宁市政府副市长 and 济宁市副市长, 县人民政府副县长 and 副县长 are one office: the government's
+# head or deputy head, which the parser writes without the government (docs/development-corpus.md).
+_GOVERNMENT_BEFORE_HEAD = re.compile("(?:^[区市县州旗盟镇乡省]?|(?<=[区市县州旗盟镇乡省]))(?:人民)?政府(?=(?:常务)?副?[区市县州旗盟镇乡省]长$)")
 
 
 def _level_once(office: str) -> str:
-    return _LEVEL_TWICE.sub(r"\1", office, count=1)
+    return _GOVERNMENT_BEFORE_HEAD.sub("", _LEVEL_TWICE.sub(r"\1", office, count=1))
 
 
 def _date_ok(gold: dict, date) -> bool:
@@ -197,7 +200,7 @@ def score_page(tally: Tally, page: Path) -> None:
         {n for n, *_ in _all(gold, "optional_officials")},
         {o["name"] for o in parsed.officials},
     )
-    offices = {(o["name"], o["office"]) for o in parsed.officials}
+    offices = {(o["name"], _level_once(o["office"])) for o in parsed.officials}
     # An optional row of a required person gives another acceptable office (县长 beside 政府县长).
     also_offices = {(n, _level_once(office)) for n, _title, office in _all(gold, "optional_officials")}
     for person, _title, office in (row for row in _all(gold, "officials") if row[0] in matched):
