@@ -203,13 +203,18 @@ def is_head_candidate(line: str) -> bool:
         return False  # a title ends no clause mid-way
     if _DATELINE_BYLINE.match(simplified(folded)):
         return False  # a dateline and its reporters, the report cut off after them: `本报讯(记者 王宏伟)`
-    if len(line) <= MAX_EXCLAIMED_HEAD and folded.count("！") + folded.count("？") == 1 and not line.startswith(("“", "「", '"')):
-        # one exclamation or question, anywhere: `刚刚!青岛270个项目集中开工`, `…为何能让人热血奔涌?`
+    if _EXCLAIMS_ONCE.match(folded) and not line.startswith(("“", "「", '"')):
+        # one exclamation or question, anywhere on a short line: `刚刚!青岛270个项目集中开工`,
+        # `…为何能让人热血奔涌?`; after a lead word on a line of any length: `每日热闻!2022年…活动在襄州区举行`
         line = folded.replace("！", "，").replace("？", "，")
     return not ends_sentence(line) and not has_sentence_inside(line)
 
 
 MAX_EXCLAIMED_HEAD = 30  # a longer line that exclaims is a sentence of prose standing alone
+MAX_EXCLAIMING_LEAD = 6  # …unless its mark follows a lead word: 刚刚！, 重磅！, 每日热闻！
+_EXCLAIMS_ONCE = re.compile(
+    f"(?=[^！？]*[！？][^！？]*$)(?:.{{0,{MAX_EXCLAIMED_HEAD}}}$|[^！？]{{1,{MAX_EXCLAIMING_LEAD}}}[！？])", re.DOTALL
+)
 
 
 # A title and its report on one line, set apart by a run of spaces (an extractor joined them):

@@ -156,6 +156,10 @@ _PUBLISHER = re.compile(
     r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
 )
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
+# A media centre named as a site's publisher (`中共射洪市委宣传部主管 射洪市融媒体中心主办  地址:…`).
+_CENTRE_PUBLISHING = re.compile(f"(?:^|\\s)(?P<name>[{HAN}]{{2,12}}(?:融媒体中心|融媒))\\s*主办(?=\\s|$)")
+# A site's or a government's name alone, not registered (registered names are mastheads).
+_SITE_NAME_ALONE = re.compile(f"[{HAN}]{{2,12}}(?:人民政府|在线|新闻网|网|客户端)(?:手机版)?")
 _SLOGAN_LINE = re.compile(f"^[{HAN}]{{2,8}}$")
 
 
@@ -206,6 +210,9 @@ def read_header(lines: list[str]) -> PageHeader:
         if masthead := masthead_publication(line):
             header.publication = header.publication or masthead
             header.furniture.add(i)
+        elif in_head and (centre := _publishing_centre(line)):
+            header.source = header.source or centre  # the site a media centre runs carries its own reports
+            header.furniture.add(i)
         elif len(line) <= 40 and _PUBLISHER.search(line) and not has_sentence_inside(line):  # `…代表主办的市长…。` is prose
             header.furniture.add(i)
         elif _is_masthead_date(line):
@@ -252,12 +259,22 @@ def read_header(lines: list[str]) -> PageHeader:
             if previous is not None and len(lines[previous].strip()) <= 8:
                 header.section = header.section or lines[previous].strip()
                 header.furniture.add(previous)
+        elif in_head and _SITE_NAME_ALONE.fullmatch(line):
+            header.furniture.add(i)  # the site's name over its story (`益阳在线`, `工布江达县人民政府`)
         elif in_head and _COUNTER_OR_LINK.fullmatch(line):
             # A site's counter or its bar of links (`121909`, `| English|`); further down a
             # line of digits may be a paragraph's broken-off figure.
             header.furniture.add(i)
     header.furniture |= _slogan_lines(lines) | teasers
     return header
+
+
+def _publishing_centre(line: str) -> str:
+    """The registered media centre a line names as the site's publisher, "" when none; not
+    on a line of prose."""
+    found = _CENTRE_PUBLISHING.search(line) if "主办" in line and not _PROSE.search(line) else None
+    outlet = of_outlet(found["name"]) if found else None
+    return outlet.name if outlet else ""
 
 
 def _web_stamp(line: str) -> re.Match | None:
@@ -384,6 +401,9 @@ _APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP
 _CHROME_WORDS = re.compile(
     r"扫码|扫一扫.{0,8}(?:手机|打开|关注)|扫描到手机|分享至|大字体|小字体|字号\s*[：:]|字体\s*[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页"
 )
+# A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
+# `语音播报`): words a headline or a paragraph holds, never alone.
+_BUTTON_ALONE = re.compile(r"[•·]?\s*(?:搜\s*索|分\s*享|打印本文|打印|语音播报)")
 MAX_CHROME_LINE = 60
 # Digits alone, more than a year's (a year alone may head a review: 2024), or a bar's links
 # without a Han character (`| English|`; `RSS | 手机版` has one).
@@ -398,7 +418,7 @@ def _is_site_chrome(line: str) -> bool:
         return False  # chrome is short; prose lines can be megabytes long
     if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
-    if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line):
+    if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line

@@ -147,6 +147,11 @@ FURNITURE_LINE = [
     ("Xin Lang Cai Jing·2026-02-24 13:12", True, "a site's name in pinyin, with its dot"),
     ("来源:编辑:发布时间:2019-02-19 查看数0", True, "empty labels (编辑) before the stamp's"),
     ("阅读量大增", False, "a counter's word in a headline"),
+    ("搜 索", True, "a site's search box"),
+    ("  • 分享", True, "a share button, a list's bullet before it"),
+    ("打印本文", True, "a print button"),
+    ("语音播报", True, "a read-aloud button"),
+    ("分享经济带动就业", False, "a button's word in a headline"),
 ]
 
 
@@ -432,6 +437,13 @@ SOURCES = [
     ("当前报纸名称:余姚日报", "余姚日报", "an e-paper's 报纸名称 label; a county-level city's daily"),
     ("内容出处: 《中卫日报》 报纸", "中卫日报", "出处 (source) names it as 来源 does"),
     ("石嘴山 2010-09-05 11:09 宁夏日报", "宁夏日报", "a stamp led by a place, the paper after its time"),
+    (
+        "中共射洪市委宣传部主管 射洪市融媒体中心主办  地址:射洪市滨江路北段1号景观楼",
+        "射洪市融媒体中心",
+        "a media centre publishing the site: its own reports are the centre's",
+    ),
+    ("青岛日报社主办  地址:青岛市", "", "…a paper's publisher, whose site carries other papers too, is none"),
+    ("射洪市融媒体中心主办 全民阅读活动在城区启幕，市民踊跃参加", "", "…nor a line of prose"),
 ]
 
 
@@ -467,9 +479,13 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         ("| English|", True, "a bar's links without a Han character"),
         ("RSS", False, "a word alone may be a title's"),
         ("2024", False, "a year alone may head a review"),
+        ("益阳在线", True, "a site's name over its story"),
+        ("工布江达县人民政府", True, "a government's name over the story on its site"),
+        ("河北新闻网手机版", True, "a site's mobile edition"),
+        ("人民政府", False, "a name needs its place"),
     ],
 )
-def test_a_counter_or_a_bar_of_links_is_furniture_in_the_page_head(line, is_furniture, reason):
+def test_a_counter_a_bar_of_links_or_a_sites_name_is_furniture_in_the_page_head(line, is_furniture, reason):
     assert (0 in header(line).furniture) is is_furniture
     body = "\n".join(f"第{n}段正文。" for n in range(20))
     assert len(header(body + "\n" + line).furniture) == 0, "further down: a paragraph's broken-off figure"
