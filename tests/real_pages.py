@@ -138,7 +138,9 @@ def _project_key(name: str) -> str:
 _LEVEL_TWICE = re.compile("([区市县州旗盟])\\1(?=委|人民政府|政府|人大|政协)")
 # 济宁市政府副市长 and 济宁市副市长, 县人民政府副县长 and 副县长 are one office: the government's
 # head or deputy head, which the parser writes without the government (docs/development-corpus.md).
-_GOVERNMENT_BEFORE_HEAD = re.compile("(?:^[区市县州旗盟镇乡省]?|(?<=[区市县州旗盟镇乡省]))(?:人民)?政府(?=(?:常务)?副?[区市县州旗盟镇乡省]长$)")
+_GOVERNMENT_BEFORE_HEAD = re.compile(
+    "(?:^[区市县州旗盟镇乡省]?|(?<=[区市县州旗盟镇乡省]))(?:人民)?政府(?=(?:常务)?副?[区市县州旗盟镇乡省]长$)"
+)
 
 
 def _level_once(office: str) -> str:

@@ -559,7 +559,11 @@ HEAD_CANDIDATES = [
     ("加油！加油！", False, "two ！ are speech"),
     ("“真没想到！”", False, "…and so is a quotation that exclaims"),
     ("工" * 7 + "！" + "工" * 28, False, "…and a longer line that exclaims inside, after more than a lead word, is prose"),
-    ("每日热闻!2022年四季度襄阳市重大项目“三集中”活动在襄州区举行", True, "a lead word's ！ on a longer line: a column's label before the title"),
+    (
+        "每日热闻!2022年四季度襄阳市重大项目“三集中”活动在襄州区举行",
+        True,
+        "a lead word's ！ on a longer line: a column's label before the title",
+    ),
     ("工" * 6 + "！" + "工" * 28, True, "…a lead of MAX_EXCLAIMING_LEAD characters"),
     ("重磅！重磅！" + "工" * 28, False, "…once: two marks are speech"),
     ("冲啊！！", False, "a doubled ！ is speech"),
