@@ -59,7 +59,7 @@ ROLES = sorted(
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
         *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-        副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 常务副主任 党组成员 副秘书长""".split(),
+        副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 常务副书记 常务副主任 党组成员 副秘书长""".split(),
         *_SHORT_DEPARTMENT_HEADS,
     ],
     key=len,
