@@ -500,7 +500,12 @@ LISTS_AND_ORDERS = [
         "常务副主任 is a role: the chain stays whole",
     ),
     ("区委常委、办公室主任、群工部部长刘巨出席", "", [("刘巨", "区委办公室主任")], "群工部 is an organ: the chain stays whole"),
-    ("县委常务副书记何立出席", "工布江达县", [("何立", "工布江达县委常务副书记")], "常务副书记 is a role, no head: the title with its place"),
+    (
+        "县委常务副书记何立出席",
+        "工布江达县",
+        [("何立", "工布江达县委常务副书记")],
+        "常务副书记 is a role, no head: the title with its place",
+    ),
     ("市委书记惠进才下达开工令", "", [("惠进才", "市委书记")], "下达 ends a name"),
     ("吉阳区委书记孙德震接受三亚日报记者专访", "", [("孙德震", "吉阳区委书记")], "…接受"),
     ("区委副书记张继和，区长王五出席", "", [("张继和", "区委副书记"), ("王五", "区长")], "a 和 ending a name at a mark is the name's"),
