@@ -164,6 +164,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _DESK_LABEL.sub(" ", text)
     text = _without_site_and_place(text)
+    # `记者 单毅 朱绍祥 报道 王鼎鑫 摄影`: who reported, then who photographed.
+    text = _REPORTED_THEN_PHOTOGRAPHED.sub(r" 摄影 \g<names>", text)
     # `记者 郭海洋/摄 冯启俊/文`: a name's own /摄 makes that one a photographer.
     took_photos = set(map(simplified, _NAME_THEN_PHOTO.findall(text)))
     text = _NAME_THEN_PHOTO.sub(r"\1", text)
@@ -209,6 +211,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     ]
 
 
+# The reporters' closing 报道 and names closed by 摄影 after it: those took the photographs.
+_REPORTED_THEN_PHOTOGRAPHED = re.compile(f"\\s(?:报道|報道)\\s+(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)\\s*(?:摄影|攝影)$")
 # A credits line's fields are set off by bars or a spaced slash (`… 责任编辑:冷晶晶 / 编审:翟竞 |`).
 _SEPARATOR_MARKS = re.compile(r"[：|｜□■]|\s/\s")
 # A slash right after a role word sets off its names (`记者/凌雪敏 通讯员/施光礼`), like a colon.
@@ -286,7 +290,8 @@ _THIS_OUTLET = re.compile(f"(?:本报|本网)?{DESK}?")
 
 
 # Words standing where a name would, that name nobody: a website's account (管理员), an anonymous author.
-_NOT_PEOPLE = frozenset("管理员 小编 本网 网友 佚名 不详 本报 编辑部 记者站".split())
+# …and a caption's label for its picture in the brackets a credit takes (`(资料图片)`, `(效果图)`).
+_NOT_PEOPLE = frozenset("管理员 小编 本网 网友 佚名 不详 本报 编辑部 记者站 资料图片 资料照片 资料图 网络图片 示意图 效果图".split())
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")

@@ -48,6 +48,8 @@ NAV_WORDS = (
     "旧版",
     "旧版入口",
     "返回首页",
+    "返回主页",
+    "标题导航",
     "返回报网首页",
     "关于我们",
     "电子报阅读机",
@@ -64,6 +66,8 @@ WEB_TEASER_HEADINGS = ("新闻推荐", "热点推荐", "推荐阅读", "相关�
 # A date alone on a line dates the page only in the page's head: the top navigation of
 # an e-paper, or a news site's header, headline and time line, which take fewer lines.
 # Further down such a line dates something else (the signature of a notice, a teaser).
+# The head is counted in lines that are not furniture: an e-paper's navigation, however
+# long, does not push its date line out of it.
 HEAD_LINES = 15
 
 _MASTHEAD_DATE = re.compile(
@@ -139,7 +143,7 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 # `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s*\\d{4}|$)"
+    "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s*[^\\s：:|｜]{1,6}\\s*[：:]|\\s*\\d{4}|$)"
 )
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
@@ -191,22 +195,20 @@ def read_header(lines: list[str]) -> PageHeader:
     words (NAV_WORDS) and dates, separated by spaces or |; a link to the previous or next
     article (`上一篇：…`); a whole line of date with publication or page; a date line
     (`_DATE_LINE`: `2024-05-06 10:21 来源：大众日报`), which dates the page only among
-    its first HEAD_LINES non-blank lines; a pinyin section header (four or more capitals
+    its first HEAD_LINES non-blank lines that are not furniture; a pinyin section header (four or more capitals
     and spaces) and the previous non-blank line when it has at most 8 characters, which is
     the section; slogans (`_slogan_lines`); teaser blocks (`teaser_lines`), which say
     nothing about the page. For every field of the header the first value found wins.
     """
     header = PageHeader()
     teasers = teaser_lines(lines)
-    n_nonblank = 0
+    n_read = 0  # lines of the page's head read so far that are not furniture
     for i, raw in enumerate(lines):
         line = simplified(fold_punct(raw.strip()))  # 版, 報, 來源 of a traditional copy alike
-        if not line:
+        if not line or i in teasers:
             continue
-        n_nonblank += 1
-        in_head = n_nonblank <= HEAD_LINES
-        if i in teasers:
-            continue
+        in_head = n_read < HEAD_LINES
+        n_read += 1
         if masthead := masthead_publication(line):
             header.publication = header.publication or masthead
             header.furniture.add(i)
@@ -265,6 +267,8 @@ def read_header(lines: list[str]) -> PageHeader:
             # A site's counter or its bar of links (`121909`, `| English|`); further down a
             # line of digits may be a paragraph's broken-off figure.
             header.furniture.add(i)
+        if i in header.furniture:
+            n_read -= 1  # an e-paper's long navigation does not end its head
     header.furniture |= _slogan_lines(lines) | teasers
     return header
 
@@ -315,7 +319,7 @@ def _stamp_credits(line: str) -> list:
     return [
         person
         for credit in _STAMP_CREDIT.finditer(line)
-        for person in parse_people(credit["names"], default_role=EDITOR if credit["label"] == "编辑" else REPORTER)
+        for person in parse_people(credit["names"], default_role=REPORTER if credit["label"] == "作者" else EDITOR)
     ]
 
 
@@ -404,6 +408,8 @@ _CHROME_WORDS = re.compile(
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
 # `语音播报`): words a headline or a paragraph holds, never alone.
 _BUTTON_ALONE = re.compile(r"[•·]?\s*(?:搜\s*索|分\s*享|打印本文|打印|语音播报)")
+# A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
+_PICTURE_LABEL = re.compile(r"[（(]\s*(?:资料图片|资料照片|资料图|网络图片|示意图|效果图)[^（()）]{0,8}[)）]")
 MAX_CHROME_LINE = 60
 # Digits alone, more than a year's (a year alone may head a review: 2024), or a bar's links
 # without a Han character (`| English|`; `RSS | 手机版` has one).
@@ -418,7 +424,7 @@ def _is_site_chrome(line: str) -> bool:
         return False  # chrome is short; prose lines can be megabytes long
     if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
-    if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line):
+    if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line

@@ -90,6 +90,8 @@ ROLES = [
     ("记者张凯林尉迟健平", [(n, "reporter", "记者") for n in ("张凯林", "尉迟健平")], "…4-character ones after a double surname (尉迟)"),
     ("通讯员一二三四五", [], "a run no surname splits is no byline"),
     ("记者 管理员", [], "a website's account names nobody"),
+    ("资料图片", [], "a caption's label for a file photo names nobody"),
+    ("效果图", [], "…nor a rendering's"),
     (
         "本报记者 郭海洋/摄 冯启俊/文",
         [("郭海洋", "photographer", "记者"), ("冯启俊", "reporter", "记者")],
@@ -254,6 +256,12 @@ SUFFIXES = [
 FORMS = [
     # (text, [(name, role)], reason)
     ("YMG全媒体记者 唐克 摄", [("唐克", "photographer")], "a byline ending in 摄: the reporter took the photograph"),
+    (
+        "记者 单毅 朱绍祥 报道 王鼎鑫 摄影",
+        [("单毅", "reporter"), ("朱绍祥", "reporter"), ("王鼎鑫", "photographer")],
+        "the reporters' closing 报道, then who photographed (a miss on an unseen page, Tianjin)",
+    ),
+    ("记者 单毅 报道", [("单毅", "reporter")], "…报道 alone closes the reporters"),
     ("记者|王金刚 编辑|李明", [("王金刚", "reporter"), ("李明", "editor")], "a bar separates like a colon"),
     ("审核|张晓航 终审|朱代军", [("张晓航", "editor"), ("朱代军", "editor")], "审核 and 终审 are editors' words"),
     (

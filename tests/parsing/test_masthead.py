@@ -152,6 +152,9 @@ FURNITURE_LINE = [
     ("打印本文", True, "a print button"),
     ("语音播报", True, "a read-aloud button"),
     ("分享经济带动就业", False, "a button's word in a headline"),
+    ("(资料图片)", True, "a picture's label standing for it"),
+    ("（资料图片仅供参考）", True, "…with a few words after it"),
+    ("(资料图片由区委宣传部提供并经过编辑处理)", False, "…not a sentence"),
 ]
 
 
@@ -337,6 +340,7 @@ def test_page_navigation_gives_page_and_section(line, expected, reason):
 NAVIGATION_WORDS = [
     # (line, is furniture, reason)
     ("往期回顾", True, ""),
+    ("返回主页 | 版面导航 | 标题导航", True, "an e-paper's links home and to its two indexes"),
     ("上一篇 下一篇", True, "several navigation words separated by spaces"),
     ("放大 | 缩小 | 默认", True, "separated by |"),
     ("放大｜缩小｜默认", True, "full-width |"),
@@ -505,10 +509,16 @@ def test_a_date_line_gives_the_date_and_weekday_as_the_masthead_spells_it():
 ABOVE = "即墨召开全区安全生产工作会议\n"
 DATE_LINE_PLACE = [
     # (text, date, furniture, reason)
-    (ABOVE * 14 + "2024-05-06 10:21", (2024, 5, 6), {14}, "the 15th non-blank line is in the page's head"),
+    (ABOVE * 14 + "2024-05-06 10:21", (2024, 5, 6), {14}, "the 15th non-blank line that is not furniture is in the page's head"),
     (ABOVE * 15 + "2024-05-06 10:21", None, {15}, "the 16th is not: such a date dates another text (a notice's signature)"),
     (ABOVE.replace("\n", "\n\n") * 14 + "2024-05-06 10:21", (2024, 5, 6), {28}, "blank lines do not count"),
     (ABOVE * 15 + "2024年05月06日", None, {15}, "nor in the form that e-paper navigation prints"),
+    (
+        "返回主页 | 版面导航 | 标题导航\n" * 5 + ABOVE * 14 + "2023/07/26",
+        (2023, 7, 26),
+        {0, 1, 2, 3, 4, 19},
+        "furniture does not count: an e-paper's long navigation keeps its date line in the head",
+    ),
     ("2024-05-06 10:21\n2024-05-07 08:00", (2024, 5, 6), {0, 1}, "the first date line wins"),
     ("2026年4月3日 星期五\n2024-05-06 10:21", (2026, 4, 3), {0, 1}, "the masthead date line first"),
 ]
@@ -615,6 +625,12 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
         ("信息来源:济南市政府门户网站", []),
         ("刊发日期:2021-05-07 作者:  语音阅读:", []),
         ("刊发日期:2018-09-26 阅读次数: 作者:常映红  语音阅读:语音阅读", [("常映红", "reporter")]),
+        ("来源:太仓日报 责编:朱敏 时间:2016-11-30", [("朱敏", "editor")]),  # 责编, the next label 时间
+        ("来源:金羊网 作者:丰西西 发表时间:2025-02-06 07:37", [("丰西西", "reporter")]),  # …whatever its word
+        (
+            "2021-3-2 16:48|编辑: 胡琪琦|作者: 江怀远 易政研 |来源: 益阳日报 |查看: 12124 |举报",
+            [("胡琪琦", "editor"), ("江怀远", "reporter"), ("易政研", "reporter")],
+        ),  # the next label ends a label's names
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):
