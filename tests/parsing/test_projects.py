@@ -136,6 +136,7 @@ def test_project_shapes(text, expected, reason):
 
 CLEAN_NAMES = [
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
+    ("会议指出青岛节点项目", "青岛节点项目", "…a verb of speech and what stands before it (指出, 强调)"),
     ("实地观摩了海信智能工厂项目", "海信智能工厂项目", ""),
     (
         "当天集中开工的项目为龙亢循环科技产业园",
@@ -264,6 +265,12 @@ GENERIC = [
     ("活动并致辞项目", "…并 joining two verbs"),
     ("观摩仪式现场项目", "…the ceremony"),
     ("掀起全年项目", "…掀起"),
+    ("再掀项目", "…再掀 (raise again): 掀, whatever stands before it"),
+    ("旅游产业的骨干项目", "a rank of a kind: 骨干, 支柱 (a backbone project)"),
+    ("天津港保税区一批重点企业项目", "a batch: 一批 anywhere"),
+    ("“两园一河”协同联动发展", "an agenda (…发展), not an undertaking"),
+    ("产业转型", "…(…转型)"),
+    ("固定资产投资建设项目", "a category of spending"),
     ("新一轮招商项目", "…a round (新一轮)"),
     ("全县必须做实项目", "…必须"),
     ("发展必须靠项目", "…必须 (must), whatever follows"),
