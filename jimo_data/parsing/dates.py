@@ -16,7 +16,8 @@ dateline, an inferred date, else unknown. A year is never invented. Datelines
 A dateline without a printed year takes its year from the page's own text (the year it
 mentions most, latest on a tie, or the first year of a five-year plan it opens,
 十五五 -> 2026); a page without masthead or dateline takes the latest full date it
-reports, else its latest month-day in the page's year. Teaser blocks (lists of other
+reports (a later part of a year, `2019年下半年`, `2022年四季度`, as its first day), else its
+latest month-day in the page's year. Teaser blocks (lists of other
 articles under 相关新闻 and the like, `masthead.teaser_lines`) are not the page's text:
 datelines, years and inferred dates are read without them. Impossible dates are skipped
 wherever they are found.
@@ -132,20 +133,31 @@ def page_year(text: str) -> tuple[int | None, str]:
 
 
 _INTO_MONTH = re.compile(r"进入(?P<m>\d{1,2})月")  # 进入4月: the page speaks from that month at least
+# A later part of a year that something happened in (`佛山市2019年下半年重大项目集中开工`, `2022年四季度…
+# 活动`): the page speaks from its first day at least. Not a plan or a deadline (`力争2019年下半年开工`,
+# `2019年下半年将…`).
+_PART_OF_YEAR = re.compile(
+    r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!将于)(?<!将在)(?<!目标)(?<![到至])"
+    r"(?P<y>(?:19|20)\d{2})年(?P<part>下半年|第?三季度|第?四季度)(?!前|末|底|将|起)"
+)
+_PART_STARTS = {"下半年": 7, "三季度": 7, "第三季度": 7, "四季度": 10, "第四季度": 10}
 
 
 def _inferred(text: str) -> PageDate:
     """The latest date the page reports: the page cannot have been printed before it.
-    `进入4月` (now in April) counts as the 1st of that month in the page's year."""
+    `进入4月` (now in April) counts as the 1st of that month in the page's year, a part of
+    a year something happened in (`2019年下半年`, `2022年四季度`) as its first day."""
     full = [(d, m.group(0), m.end()) for m in _FULL_DATE.finditer(text) if (d := _make_date(int(m["y"]), int(m["m"]), int(m["d"])))]
+    parts = [(dt.date(int(m["y"]), _PART_STARTS[m["part"]], 1), m.group(0), m.end()) for m in _PART_OF_YEAR.finditer(text)]
     if full:
-        day, words, end = max(full, key=lambda item: item[0])
+        day, words, end = max(full + parts, key=lambda item: item[0])
         return PageDate(day, INFERRED, words + text[end : end + 8])
     year, why = page_year(text)
     if year is None:
         return PageDate(None, UNKNOWN, "")
     partial = [(d, m.group(0), m.end()) for m in _MONTH_DAY.finditer(text) if (d := _make_date(year, int(m["m"]), int(m["d"])))]
     partial += [(d, m.group(0), m.end()) for m in _INTO_MONTH.finditer(text) if (d := _make_date(year, int(m["m"]), 1))]
+    partial += parts
     if not partial:
         return PageDate(None, UNKNOWN, "")
     day, words, end = max(partial, key=lambda item: item[0])
