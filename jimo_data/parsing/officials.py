@@ -229,16 +229,26 @@ _BARE_TOWN_OFFICE = re.compile(r"^(?P<level>[镇乡]|街道)?(?=党委|党工委
 def _in_named_division(office: str, text: str, end: int, home: tuple[str, ...]) -> str:
     """A bare office of a level the page's home has no division of (区委书记 on a city's
     paper, 市长 on a province's) in the last division of that level, within the home, that
-    the text names before `end` (`东港区…区委书记王世波`, `烟台…市长王良`); else as it is."""
+    the text names before `end` (`东港区…区委书记王世波`, `烟台…市长王良`); a bare county
+    office on a county-level city's page in the county it was (`_former_county`); else as it is."""
     level = _bare_level_of(office)  # a level the home has placed the office already
     if not level or not home:
         return office
     pattern = _names_of_divisions_within(home[0], level)
     named = pattern.findall(text, 0, end) if pattern else []
-    if not named:
+    division = places.divisions_within(home[0], level)[named[-1]] if named else _former_county(home[0], level)
+    if not division:
         return office
-    division = places.divisions_within(home[0], level)[named[-1]]
     return (division if _BARE_HEAD.match(office) else division[: -len(level)]) + office
+
+
+def _former_county(home: str, level: str) -> str:
+    """The county a county-level city was before it became one (射洪市 was 射洪县 until
+    2019), for a bare county office on its page (`我县…县委书记蒲从双`): a city of county
+    level has no county within it, so a 县 it speaks of bare is its own, from before; ""
+    for any other home or level."""
+    is_county_city = home.endswith("市") and any(d.level == "county" for d in places.divisions().get(home, []))
+    return home[:-1] + "县" if level == "县" and is_county_city else ""
 
 
 @lru_cache(maxsize=64)

@@ -491,6 +491,10 @@ LISTS_AND_ORDERS = [
     ),
     ("省侨联主席梁波出席", "山东省", [("梁波", "山东省侨联主席")], "a level's people's organisation (侨联, 妇联 …)"),
     ("县妇联主席王芳出席", "莒县", [("王芳", "莒县妇联主席")], "…妇联"),
+    ("县委书记蒲从双致辞", "射洪市", [("蒲从双", "射洪县委书记")], "a county-level city's bare county office: the county it was"),
+    ("县委常委、副县长田斌出席", "射洪市", [("田斌", "射洪县副县长")], "…a bare head too"),
+    ("县委书记王五出席", "遂宁市", [("王五", "县委书记")], "…not a prefecture's: it has counties, none named"),
+    ("区委书记王五出席", "射洪市", [("王五", "区委书记")], "…nor a district's office"),
     ("黄渤海新区工委书记、管委主任包华出席", "烟台市", [("包华", "黄渤海新区工委书记")], "a new area (…新区) is a place of its own"),
     ("州委副书记、州长字德海出席", "大理白族自治州", [("字德海", "大理白族自治州州长")], "字 is a surname (Bai, 大理)"),
     (
