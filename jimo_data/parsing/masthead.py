@@ -430,6 +430,7 @@ def _is_site_chrome(line: str) -> bool:
         return True  # a stamp line with buttons is read as a stamp line
     if len(tokens := line.split()) > 1 and all(_page_nav(token) for token in tokens):
         return True  # several pages' navigation on one line: `HC01版：头版 HC02版：要闻`
+    tokens = [token for token in _LINK_SEPARATORS.split(line) if token]  # `重点专题 | 魅力射洪 | 遗失声明/公告`
     if len(tokens) < SITE_NAV_TOKENS:
         return False
     short_words = all(len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
@@ -439,6 +440,7 @@ def _is_site_chrome(line: str) -> bool:
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+_LINK_SEPARATORS = re.compile(r"[\s|｜/]+")
 _BREADCRUMB_MARKS = re.compile("[>＞»]")
 
 

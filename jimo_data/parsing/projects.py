@@ -204,8 +204,11 @@ _NOT_A_NAME = re.compile(
 )
 
 
-# Where a project stands, written before its name: a direction, a town or street, a zone.
-_LEADING_LOCATION = re.compile(f"^(?:东部|西部|南部|北部|[{HAN}]{{2,3}}(?:镇|街道)|[{HAN}]{{0,6}}?(?:新区|开发区|高新区|度假区|示范区))")
+# Where a project stands, written before its name: a direction, a town or street (a 小镇 is
+# built, no town: 丝网小镇项目), a zone.
+_LEADING_LOCATION = re.compile(
+    f"^(?:东部|西部|南部|北部|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:新区|开发区|高新区|度假区|示范区))"
+)
 MIN_NAME_AFTER_LOCATION = 4
 
 
@@ -223,6 +226,7 @@ def find_projects(text: str) -> list[ProjectMention]:
     batch the text has just reported (`27个重点项目集中开工。其中，A、B…`: the batch's
     sentence and the next CARRIED_SENTENCES)."""
     found: dict[str, ProjectMention] = {}
+    first_said: dict[str, str] = {}  # a name without its closing 项目 -> the sentence that first said it
     batch, since_batch = "", 0
     printed = fold_punct(text).replace("\n", "")
     folded = simplified(printed)  # 項目 is 项目; names are given as printed
@@ -240,7 +244,8 @@ def find_projects(text: str) -> list[ProjectMention]:
             listed = None
         for raw, clause in _candidates(sentence):
             for name in map(clean_name, _pair(raw)):
-                if name and name not in found:
+                # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it
+                if name and name not in found and first_said.setdefault(name.removesuffix("项目"), as_written) == as_written:
                     stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
                     if not stage and listed and sentence.find(name) >= listed.end():
                         stage = _STAGE_WORDS[listed["stage"]]
@@ -427,7 +432,7 @@ def clean_name(raw: str) -> str:
     than 4 Han, Latin or digit characters, is generic, or has unbalanced quotes."""
     # What a name cannot span: an image's file name glued before it (…120739.jpg浙江兆龙…), a
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`).
-    name = _unquoted(_GLUED_BEFORE.sub("", raw.strip("，, ")))
+    name = _without_kind_label(_unquoted(_GLUED_BEFORE.sub("", raw.strip("，, "))))
     for _ in range(3):
         stripped = _without_conjunction(_LEADING_VERB.sub("", _LEADING.sub("", name)))
         if stripped == name:
@@ -459,6 +464,13 @@ def clean_name(raw: str) -> str:
     if name.count("“") != name.count("”"):
         return ""
     return name
+
+
+def _without_kind_label(name: str) -> str:
+    """A facility's name without the kind of project it is called before it (`我县省级重点项目沐水小镇`
+    → 沐水小镇): what stands up to its 项目 is no name of one undertaking."""
+    label, found, rest = name.rpartition("项目")
+    return rest if rest and _GENERIC.search(label + found) else name
 
 
 def _is_generic(name: str) -> bool:

@@ -136,6 +136,10 @@ def test_project_shapes(text, expected, reason):
 
 CLEAN_NAMES = [
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
+    ("丝网小镇项目", "丝网小镇项目", "a 小镇 is built, no town (a miss on an unseen page, Hebei)"),
+    ("我县省级重点项目沐水小镇", "沐水小镇", "the kind of project called before a facility's name, the place speaking of itself"),
+    ("重点项目沐水小镇", "沐水小镇", "…a kind alone"),
+    ("海信智能工厂项目配套道路工程", "海信智能工厂项目配套道路工程", "…nor when a name is before 项目"),
     ("会议指出青岛节点项目", "青岛节点项目", "…a verb of speech and what stands before it (指出, 强调)"),
     ("实地观摩了海信智能工厂项目", "海信智能工厂项目", ""),
     (
@@ -447,6 +451,13 @@ FURTHEST_STAGE = [
 @pytest.mark.parametrize("after, stage, reason", FURTHEST_STAGE)
 def test_status_is_the_furthest_stage_of_the_clause(after, stage, reason):
     assert projects(f"海信智能工厂项目{after}。") == [("海信智能工厂项目", stage)]
+
+
+def test_a_name_said_again_with_its_xiangmu_in_a_later_sentence_is_one_project():
+    text = "我县省级重点项目沐水小镇开工仪式在金华镇举行。书记指出，沐水小镇项目是省级重点项目。"
+    assert projects(text) == [("沐水小镇", "开工")]
+    # …in the same sentence both are kept, and the longer stands (`_without_heads`)
+    assert projects("集中开工的项目分别是海信智能工厂、歌尔智能园项目。") == [("海信智能工厂", "开工"), ("歌尔智能园项目", "开工")]
 
 
 def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
