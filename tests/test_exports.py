@@ -83,17 +83,23 @@ def test_the_readers_downloads_hold_its_list_with_the_whole_text(downloads, seed
     bodies = seeds_corpus.articles.set_index("article_id")["body"]
     for fmt in FORMATS:
         rows = read_back(downloads[f"{name}.{fmt}"](), fmt)  # a click
-        assert rows["article_id"].tolist() == listed  # the same rows, in the same order
-        assert rows["body"].tolist() == bodies[listed].tolist()  # and the whole text
+        # CSV and Excel in the interface language, as every table's download; JSON Lines in the data model's names
+        ids, body = ("article_id", "body") if fmt == "jsonl" else ("文章编号", "正文")
+        assert rows[ids].tolist() == listed  # the same rows, in the same order
+        assert rows[body].tolist() == bodies[listed].tolist()  # and the whole text
+        assert set(rows["kind" if fmt == "jsonl" else "类型"]) <= ({"article", "caption"} if fmt == "jsonl" else {"文章", "图片说明"})
     assert [b.label for b in at.get("download_button")][1:4] == [f"全文 {f}（{len(listed)} 篇）" for f in ("CSV", "Excel", "JSON Lines")]
 
 
-def test_the_download_buttons_speak_english_in_english():
+def test_the_download_buttons_speak_english_in_english(downloads):
     at = open_page("reader", {"q": "项目"}, lang="en")
     listed = len(frames(at)[0])
     labels = [b.label for b in at.get("download_button")][1:4]
     assert labels == [f"Articles with text: {f} ({listed})" for f in ("CSV", "Excel", "JSON Lines")]
     assert any("An Excel cell holds at most 32,767 characters" in c.value for c in at.caption)
+    columns = read_back(downloads["jimo_articles_text_q-项目.csv"](), "csv").columns.tolist()
+    assert columns[:4] == ["Article ID", "Date", "Publication", "Page"]  # …and so do the file's columns
+    assert list(read_back(downloads["jimo_articles_text_q-项目.jsonl"](), "jsonl").columns) == list(ARTICLE_EXPORT_COLUMNS)
 
 
 def test_the_export_carries_page_and_source(seeds_corpus):

@@ -8,8 +8,9 @@ import streamlit as st
 
 from jimo_data.export import FORMATS, XLSX_CELL_CHARS, article_export, download_name, table_bytes
 
+from .codes import localise_codes
 from .context import Context
-from .widgets import page_options
+from .widgets import localise, page_options
 
 
 def article_downloads(ctx: Context, listing: pd.DataFrame) -> None:
@@ -24,9 +25,16 @@ def article_downloads(ctx: Context, listing: pd.DataFrame) -> None:
     for fmt, spec in FORMATS.items():
         row.download_button(
             ctx.t(f"download_articles_{fmt}", n=len(listing)),
-            data=lambda fmt=fmt: table_bytes(article_export(ctx.corpus, listing), fmt),
+            data=lambda fmt=fmt: table_bytes(download_frame(article_export(ctx.corpus, listing), fmt, ctx.filters.lang), fmt),
             file_name=download_name("articles_text", ctx.filters, options, fmt),
             mime=spec.mime,
             on_click="ignore",
             key=f"download_articles_{fmt}",
         )
+
+
+def download_frame(exported: pd.DataFrame, fmt: str, lang: str) -> pd.DataFrame:
+    """What a file of the reader's articles holds: in CSV and Excel, which people open,
+    the columns and codes in the interface language, as every table's download; in JSON
+    Lines, which programs read, the data model's names and codes, as `jimo export` writes."""
+    return exported if fmt == "jsonl" else localise(localise_codes(exported, lang), lang)

@@ -148,6 +148,11 @@ col_latest_status      最新状态 | Latest status
 col_evidence           依据 | Evidence
 col_link               链接 | Link
 col_article_id         文章编号 | Article ID
+col_kicker             引题 | Kicker
+col_subheadline        副题 | Subheadline
+col_body               正文 | Text
+col_continued          转版 | Continued
+col_source             来源文件 | Source file
 col_kind               类型 | Kind
 col_date_source        日期来源 | Date source
 col_left               左侧语境 | Left context
@@ -466,6 +471,11 @@ COLUMN_LABELS = {
     "per_10k": "per_10k",
     "link": "col_link",
     "article_id": "col_article_id",
+    "kicker": "col_kicker",
+    "subheadline": "col_subheadline",
+    "body": "col_body",
+    "continued": "col_continued",
+    "source": "col_source",
     "kind": "col_kind",
     "date_source": "col_date_source",
     "date_evidence": "col_evidence",
