@@ -125,7 +125,7 @@ def test_each_result_shows_the_hits_of_each_term(seeds_corpus):
     results = reading_list(
         c, select(c, Filters(query='项目 "高质量发展" OR 观摩 标题:观摩')).listing, '项目 "高质量发展" OR 观摩 标题:观摩'
     )
-    assert list(results.columns[-4:]) == ["「项目」", '「"高质量发展"」', "「观摩」", "「标题:观摩」"]
+    assert list(results.columns[-6:]) == ["「项目」", '「"高质量发展"」', "「观摩」", "「标题:观摩」", "kind", "article_id"]
     row = results.set_index("headline").loc["全区重点项目现场观摩会举行"]
     text = c.articles.loc[c.articles["headline"] == "全区重点项目现场观摩会举行", ["kicker", "headline", "subheadline", "body"]].iloc[0]
     assert row["「项目」"] == sum(part.count("项目") for part in text) > 0

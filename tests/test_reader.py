@@ -463,7 +463,7 @@ def test_a_real_page_without_a_date_is_shown_whole_and_says_so_in_chinese(monkey
     monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
     at = open_page("reader", {"page": "bdds_undated_1.txt"})
     items = page_articles(load_corpus(REAL_PAGES, cache_dir=session_cache), "bdds_undated_1.txt")
-    untitled = items["kind"].map({"article": "文章", "caption": "图片说明"})
+    untitled = items["kind"].map({"article": "无标题的文章", "caption": "无标题的图片说明"})  # not just its kind
     assert [md_unescape(s.value) for s in at.subheader[1 : 1 + len(items)]] == list(
         items["headline"].where(items["headline"] != "", untitled)
     )

@@ -50,10 +50,11 @@ def article_names(corpus) -> pd.DataFrame:
 
 def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame:
     """The articles of a listing (rows of `corpus.articles`) as the reader lists them:
-    id, date, publication, kind, headline (an untitled caption by its first words),
-    bylines and officials; newest first. With a search query, a column per term looked
-    for, named by the term in corner brackets (「观摩」: no column name of ours has them),
-    holding its hits in each article."""
+    date, publication, headline (an untitled caption by its first words), bylines and
+    officials; with a search query, a column per term looked for, named by the term in
+    corner brackets (「观摩」: no column name of ours has them), holding its hits in each
+    article; then kind and id (what a reader reads first is the date and the title, as
+    the store's reader lists them). Newest first."""
     listed = listing[["article_id", "date", "publication", "kind", "headline"]].copy()
     untitled = listed.index[listed["headline"] == ""]
     listed.loc[untitled, "headline"] = corpus.articles.loc[untitled, "body"].str.slice(0, _UNTITLED_CHARS) + "…"
@@ -62,6 +63,7 @@ def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame
     listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()
     for term in parse_query(query).terms:
         listed[f"「{term.label}」"] = _hits_in(corpus, listing, term)
+    listed = listed[[*listed.columns.drop(["kind", "article_id"]), "kind", "article_id"]]
     return listed.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
 
 

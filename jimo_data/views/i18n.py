@@ -201,6 +201,7 @@ marked_words           标红的词：{words} | Marked in red: {words}
 page_cut               本版文字超过 {limit} 字，以下文章未显示。完整原文见文件：{path} | The page's text is over {limit} characters; the items below are not shown. The whole text is in the file {path}
 col_page_no            版次 | Page no.
 kind_article           文章 | article
+untitled_item          无标题的{kind} | Untitled {kind}
 kind_caption           图片说明 | caption
 kind_notice            启事 | notice
 date_source_masthead   报头 | masthead

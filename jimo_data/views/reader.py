@@ -82,7 +82,9 @@ def show_item(item, people: pd.DataFrame, heading, body: str, source: str = "") 
     continuation marker."""
     if item.kicker:
         st.caption(highlight(item.kicker, words))
-    heading(highlight(item.headline, words) if item.headline else md_escape(code_label("kind_", item.kind, ctx.lang)))
+    heading(
+        highlight(item.headline, words) if item.headline else md_escape(t("untitled_item", kind=code_label("kind_", item.kind, ctx.lang)))
+    )
     if item.subheadline:
         st.markdown(f"*{highlight(item.subheadline, words)}*")
     if source:
