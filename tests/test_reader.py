@@ -112,7 +112,7 @@ def test_the_page_view_shows_every_item_of_the_page_in_order_whatever_the_filter
     assert len(frames(at)[0]) == 1
     items = page_articles(seeds_corpus, CAPTIONED)
     shown = [md_unescape(s.value) for s in at.subheader[1 : 1 + len(items)]]
-    assert shown == [h or "图片说明" for h in items["headline"]]  # the caption by its kind, in Chinese
+    assert shown == [h or "无标题的图片说明" for h in items["headline"]]  # the untitled caption by its kind, in Chinese
     text = all_text(at)
     assert all(paragraph[:20] in md_unescape(text) for paragraph in items["body"].str.split("\n").str[0])
     assert "本期只有这一版" in text
