@@ -93,7 +93,8 @@ _NAMED = re.compile(f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[
 _FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 _FACILITY_STAGE = re.compile(
-    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?)"
+    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?)"
+    # …its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
     f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
@@ -121,7 +122,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
@@ -147,7 +148,7 @@ _GENERIC = re.compile(
     r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
     r"|等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
-    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$|^(?:[省市区县]级|国家级)?示范项目$"
+    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$|^(?:年度)?(?:重点|重大)工程(?:项目)?$|^(?:[省市区县]级|国家级)?示范项目$"
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生|基础设施|城市更新)项目$"
     r"|^(?:新一代信息技术|新材料|新能源|新材料新能源|高端装备|现代服务业|总部|服务|现代农业|生物医药|高端)(?:项目)?$"
     # Policy words that stand before 项目 and name no undertaking (人才项目, 转型升级项目).
@@ -336,6 +337,12 @@ def _candidates(sentence: str):
             for match in matches:
                 for item in match["name"].split("、"):
                     yield item, match["stage"]
+    if _LIST_LABEL.search(sentence):
+        for match in _COUNTED_LIST.finditer(sentence):
+            stage = _clause_around(sentence, match.start(), match.start("items"))
+            for item in match["items"].split("、"):
+                if _ENDS_AS_A_NAME.search(clean_name(item)):
+                    yield item, stage
     if "工程" in sentence:
         for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_WORD, 50):
             # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb).
@@ -354,7 +361,15 @@ _FACILITY_WORD = re.compile(_FACILITY)
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*项目")
-_LIST_LABEL = re.compile("分别|主要有|包括")
+_LIST_LABEL = re.compile("分别|主要有|包括|具体")
+# A counted list of a batch's items, named one by one (`民生和社会事业类7项，具体为：泽州县中医院、
+# 畜禽废弃物…推进项目、…`): the items that end as a name does (`_ENDS_AS_A_NAME`) are projects,
+# with or without 项目; the others (泽州县中医院, 水北湾) may be places or programmes.
+_COUNTED_LIST = re.compile(
+    f"(?:\\d+|[一二三四五六七八九十两百]+)[项个][，,]?(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
+    f"(?P<items>{_ITEM}(?:、{_ITEM})+)(?:等)?(?=[，。；,]|$)"
+)
+_ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
@@ -470,7 +485,10 @@ def _without_kind_label(name: str) -> str:
     """A facility's name without the kind of project it is called before it (`我县省级重点项目沐水小镇`
     → 沐水小镇): what stands up to its 项目 is no name of one undertaking."""
     label, found, rest = name.rpartition("项目")
-    return rest if rest and _GENERIC.search(label + found) else name
+    return _AMONG_THEM.sub("", rest) if rest and _GENERIC.search(label + found) else name
+
+
+_AMONG_THEM = re.compile("^中(?:既有|还有|有|包括)")  # 这些项目中既有A、B: among them are A and B
 
 
 def _is_generic(name: str) -> bool:

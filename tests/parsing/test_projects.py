@@ -38,6 +38,11 @@ SHAPES = [
     ),
     ("万华化学、青岛啤酒2个重点城市更新项目开工。", [("万华化学", "开工"), ("青岛啤酒", "开工")], "`A、B2个…项目`, without 等"),
     ("通裕重工海上风电装备建成投产。", [("通裕重工海上风电装备", "投产")], "a facility whose stage is reported"),
+    (
+        "石湖港后物流交通服务中心（石湖港区停车场）开工。",
+        [("石湖港后物流交通服务中心（石湖港区停车场）", "开工")],
+        "…its second name in brackets after it (a miss on an unseen page, Fujian)",
+    ),
     ("青岛英派斯体育产业园开工。", [("青岛英派斯体育产业园", "开工")], "产业园 is a facility"),
     ("海信智能工厂正式投产。", [("海信智能工厂", "投产")], "正式 may stand between facility and stage"),
     ("晋江戏剧中心动工。", [("晋江戏剧中心", "开工")], "动工 (ground broken) is a facility's stage too"),
@@ -139,6 +144,8 @@ CLEAN_NAMES = [
     ("丝网小镇项目", "丝网小镇项目", "a 小镇 is built, no town (a miss on an unseen page, Hebei)"),
     ("我县省级重点项目沐水小镇", "沐水小镇", "the kind of project called before a facility's name, the place speaking of itself"),
     ("重点项目沐水小镇", "沐水小镇", "…a kind alone"),
+    ("这些项目中既有互市贸易交易中心", "互市贸易交易中心", "…and the words saying it is among them (中既有)"),
+    ("截至3月底宝丰煤制烯烃项目", "宝丰煤制烯烃项目", "a time it is reported at (截至…) is no part of a name"),
     ("海信智能工厂项目配套道路工程", "海信智能工厂项目配套道路工程", "…nor when a name is before 项目"),
     ("会议指出青岛节点项目", "青岛节点项目", "…a verb of speech and what stands before it (指出, 强调)"),
     ("实地观摩了海信智能工厂项目", "海信智能工厂项目", ""),
@@ -275,6 +282,7 @@ GENERIC = [
     ("“两园一河”协同联动发展", "an agenda (…发展), not an undertaking"),
     ("产业转型", "…(…转型)"),
     ("固定资产投资建设项目", "a category of spending"),
+    ("年度重点工程项目", "key works of the year: a kind"),
     ("新一轮招商项目", "…a round (新一轮)"),
     ("全县必须做实项目", "…必须"),
     ("发展必须靠项目", "…必须 (must), whatever follows"),
@@ -451,6 +459,27 @@ FURTHEST_STAGE = [
 @pytest.mark.parametrize("after, stage, reason", FURTHEST_STAGE)
 def test_status_is_the_furthest_stage_of_the_clause(after, stage, reason):
     assert projects(f"海信智能工厂项目{after}。") == [("海信智能工厂项目", stage)]
+
+
+COUNTED_LISTS = [
+    # (text, projects, reason)
+    (
+        "今天集中开工项目共22项，其中：产业转型类项目3项，具体为：唐通物流园、水北湾、寺河煤矿管带机输煤工程等。",
+        [("唐通物流园", "开工"), ("寺河煤矿管带机输煤工程", "开工")],
+        "a counted list's items that end as a name does, with the batch's stage (a miss on an unseen page, Shanxi)",
+    ),
+    (
+        "民生和社会事业类7项，分别为：泽州县中医院、李寨新时代田园综合体。",
+        [("李寨新时代田园综合体", "")],
+        "…分别为, and no 项目 in the sentence (泽州县中医院: a place, or a programme?)",
+    ),
+    ("参会单位包括：市政务服务中心、市发改委。", [], "…counted: a list of units is none"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", COUNTED_LISTS)
+def test_a_counted_lists_items_ending_as_names_are_projects(text, expected, reason):
+    assert projects(text) == expected
 
 
 def test_a_name_said_again_with_its_xiangmu_in_a_later_sentence_is_one_project():
