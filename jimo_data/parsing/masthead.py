@@ -298,7 +298,9 @@ def _web_stamp(line: str) -> re.Match | None:
     if not (match["time"] or _STAMP_LABEL.search(line) or (named and not line[match.end() :].strip())):
         return None
     led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
-    return match if led else None
+    # An app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
+    named_alone = match["time"] and _NAME_ALONE.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :])
+    return match if led or named_alone else None
 
 
 # A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`,
@@ -307,6 +309,10 @@ def _web_stamp(line: str) -> re.Match | None:
 _SITE_LEAD = re.compile(
     f"[\\sA-Za-z0-9.:：/_\\-]*[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?"
 )
+
+
+_NAME_ALONE = re.compile(f"[{HAN}]{{2,8}}")
+_SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
 
 
 def _stamp_credits(line: str) -> list:

@@ -458,6 +458,13 @@ HEADLINES = [
         ("", "中國天水花牛蘋果商貿城開工建設", "陸浩 劉偉平等為工程開工奠基"),
         "an event verb in traditional characters (開工建設)",
     ),
+    (
+        ["我市党政代表团赴如皋海安考察", "提振信心，鼓足干劲，为南通建设北翼门户城市添一份力"],
+        ("", "我市党政代表团赴如皋海安考察", "提振信心，鼓足干劲，为南通建设北翼门户城市添一份力"),
+        "a visit's verb ends a title too (考察, 调研, 视察; a miss on an unseen page, Jiangsu)",
+    ),
+    (["市领导到鹿寨县调研", "为企业发展送服务"], ("", "市领导到鹿寨县调研", "为企业发展送服务"), "…调研"),
+    (["省委书记视察", "为企业发展送服务"], ("", "省委书记视察", "为企业发展送服务"), "…视察"),
     (["深入学习贯彻党的二十大精神", HEAD2], ("深入学习贯彻党的二十大精神", HEAD2, ""), "no event verb: the last line"),
     ([HEAD2, "——访青岛蓝谷管理局"], ("", HEAD2, "访青岛蓝谷管理局"), "a —— subtitle is never the title; its dashes go"),
     ([HEAD2, "-访青岛蓝谷管理局"], ("", HEAD2, "访青岛蓝谷管理局"), "a hyphen for the dash"),
