@@ -311,7 +311,7 @@ _SITE_LEAD = re.compile(
 )
 
 
-_NAME_ALONE = re.compile(f"[{HAN}]{{2,8}}")
+_NAME_ALONE = re.compile(f"(?!截至|截止)[{HAN}]{{3,8}}")
 _SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
 
 

@@ -29,7 +29,8 @@ def test_the_excel_download_holds_the_listed_articles_with_their_text(page, app_
     selection = select(seeds_corpus, parse_params({"q": ["项目"]}, seeds_corpus).filters)
     listed = reading_list(seeds_corpus, selection.listing)["article_id"]
     assert f"({len(rows)})" in heading and f"（{len(rows)} 篇）" in button.inner_text()
-    assert rows["article_id"].tolist() == listed.tolist()
+    # Excel, which people open, names its columns in the interface language
+    assert rows["文章编号"].tolist() == listed.tolist()
     bodies = seeds_corpus.articles.set_index("article_id")["body"]
-    assert rows["body"].tolist() == bodies[listed].tolist()
-    assert all("项目" in text for text in rows["headline"] + rows["subheadline"] + rows["kicker"] + rows["body"])
+    assert rows["正文"].tolist() == bodies[listed].tolist()
+    assert all("项目" in text for text in rows["标题"] + rows["副题"] + rows["引题"] + rows["正文"])

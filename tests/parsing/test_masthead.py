@@ -147,6 +147,7 @@ FURNITURE_LINE = [
     ("Xin Lang Cai Jing·2026-02-24 13:12", True, "a site's name in pinyin, with its dot"),
     ("掌上曲靖 2020-05-19 22:20:23", True, "an app's name alone before a date and a time"),
     ("截至 2020-05-19 22:20 全市", False, "…nothing after the time"),
+    ("截至目前 2020-05-19 22:20:23", False, "…not 截至 (as of) and its words"),
     ("全市共有 20 2020-05-19 22:20:23", False, "…a name alone"),
     ("来源:编辑:发布时间:2019-02-19 查看数0", True, "empty labels (编辑) before the stamp's"),
     ("阅读量大增", False, "a counter's word in a headline"),
