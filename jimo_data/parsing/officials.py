@@ -166,7 +166,7 @@ _SURNAMES_DOUBLE = frozenset(surname for surname in _SURNAMES if len(surname) ==
 # The secretary of a commission (政法委书记, 纪委书记) heads no party committee.
 _HEAD_OF_PARTY = re.compile(r"(?<!副)(?<!党组)(?<!政法委)(?<!纪委)(?<!纪工委)(?<!纪检委)(?:总书记|书记)$")
 _HEAD_OF_GOVERNMENT = re.compile(f"(?<!副)(?:{'|'.join(_GOVERNMENT_HEADS)})$")  # 代区长 and 代理区长 too
-_HEAD_OF_BODY = re.compile(r"(?<!副)(?:主任|主席)$")
+_HEAD_OF_BODY = re.compile(r"(?<!副)(?:主任|主席|部长)$")
 
 
 @dataclass(frozen=True)
@@ -576,7 +576,7 @@ def jurisdiction(office: str) -> str:
 def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     """The office that places the person: the first party head (书记, 总书记; not 副书记
     or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 乡长, 省长, also 代 and 代理;
-    not 副), else the first head of a body (主任, 主席; not 副), else the first link that
+    not 副), else the first head of a body (主任, 主席, a department's 部长; not 副), else the first link that
     is not a membership (常委, 党组成员: a chain of them only, its first link); with its jurisdiction,
     a bare 区, 市, 县 or 省 read in the home chain of the page's publication."""
     for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search, lambda link: not link.endswith(_MEMBERSHIPS)):

@@ -279,6 +279,7 @@ NAMES = [
     ("市委副书记、市长斯琴畢力格宣布开工。", ["斯琴畢力格"], "a Mongolian one of five characters (斯琴 + 毕力格), as printed"),
     ("区委书记罗布顿珠和区长格桑次仁出席。", ["罗布顿珠", "格桑次仁"], "…each of two parts, a 和 between them"),
     ("县委书记扎西说。", [], "one part alone is no name"),
+    ("县长蹇泽西主持。", ["蹇泽西"], "蹇 is a surname (a Chongqing county's head, missed on an unseen page)"),
     ("工布江达县委书记甘丹平措、县长何立出席。", ["甘丹平措", "何立"], "甘丹 + 平措 (a part missed on an unseen page, Tibet)"),
     ("县委书记白云峰出席。", ["白云峰"], "a Han name whose surname begins a part's first character stays"),
     ("副市长陈志刚、沈可出席。", ["陈志刚", "沈可"], "a title shared by the names listed after its name"),
@@ -500,10 +501,17 @@ LISTS_AND_ORDERS = [
     (
         "区委副书记、岚山经济开发区管委会常务副主任、统战部部长李仲强出席",
         "",
-        [("李仲强", "区委副书记")],
-        "常务副主任 is a role: the chain stays whole",
+        [("李仲强", "区委统战部部长")],
+        "常务副主任 is a role: the chain stays whole, and its 统战部部长 heads a body",
     ),
     ("区委常委、办公室主任、群工部部长刘巨出席", "", [("刘巨", "区委办公室主任")], "群工部 is an organ: the chain stays whole"),
+    (
+        "市委副书记、市委宣传部部长田昕出席",
+        "池州市",
+        [("田昕", "池州市委宣传部部长")],
+        "a department's 部长 heads a body; 副书记 heads none",
+    ),
+    ("市委副书记、宣传部副部长田昕出席", "池州市", [("田昕", "池州市委副书记")], "…not its deputy: the first link"),
     (
         "县委常务副书记何立出席",
         "工布江达县",
@@ -625,7 +633,12 @@ LISTS_AND_ORDERS = [
     ("区委副书记李强、书记王明出席", "即墨区", [("李强", "即墨区委副书记"), ("王明", "即墨区委书记")], "…a bare head after its deputy"),
     ("县委书记王明，副县长李强出席", "", [("王明", "县委书记"), ("李强", "副县长")], "…only the same role's: 副县长 is the government's"),
     ("县委副书记兼县长牛志强出席", "莒县", [("牛志强", "莒县县长")], "a chain joined by 兼: the government head places him"),
-    ("县委副书记兼统战部长王慧忠出席", "莒县", [("王慧忠", "莒县委副书记")], "统战部长 heads no government or body"),
+    (
+        "县委副书记兼统战部长王慧忠出席",
+        "莒县",
+        [("王慧忠", "莒县委统战部部长")],
+        "统战部长 heads a body, the 统战部 (written in full); 副书记 heads none (was 莒县委副书记 before 2026-12-05)",
+    ),
     ("县委常委、统战部长王慧忠出席", "莒县", [("王慧忠", "莒县委统战部部长")], "…its office is written in full: 统战部部长"),
 ]
 
