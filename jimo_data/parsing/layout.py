@@ -88,9 +88,14 @@ _OPENING_BYLINE = re.compile(
     r"^[（(]\s*((?:文/图\s*)?(?:本报|" + GROUP_INITIALS + ")?" + DESK + "?" + REPORTER_WORD + r"[^（）()]{2,38})[）)]"
 )
 # The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
-# `本网特约记者马静雅、陈玉志报道：`).
+# `本网特约记者马静雅、陈玉志报道：`), their outlet before them and more role words among them
+# (`咸宁新闻网讯 咸宁日报记者程慧、通讯员程良万报道:`).
 _REPORTED_BY = re.compile(
-    r"^[^，。：；！？（）(]{0,20}?((?:本报|本网)?" + REPORTER_WORD + r"\s?[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*)\s?报道[：:]"
+    r"^[^，。：；！？（）(]{0,20}?((?:本报|本网|[\u4e00-\u9fff]{2,8}?)?"
+    + REPORTER_WORD
+    + r"\s?[\u4e00-\u9fff]{2,4}(?:[\s、](?:"
+    + REPORTER_WORD
+    + r"\s?)?[\u4e00-\u9fff]{2,4})*)\s?报道[：:]"
 )
 # …or without brackets, its people set off by spaces (`本报讯 记者冯国梁 通讯员黄志宏 3月5日，…`).
 _DATELINE_BARE_BYLINE = re.compile(

@@ -418,6 +418,11 @@ DATELINES = [
     ("本报讯 记者陈绍鹏报道:11月28日，" + BODY2, [("陈绍鹏", "reporter")], "记者X报道: names the report's reporters"),
     ("本网特约记者马静雅、陈玉志报道：" + BODY2, [("马静雅", "reporter"), ("陈玉志", "reporter")], "…after no dateline, joined by 、"),
     ("本报讯 记者陈绍鹏 徐芸报道:" + BODY2, [("陈绍鹏", "reporter"), ("徐芸", "reporter")], "…joined by a space"),
+    (
+        "咸宁新闻网讯 咸宁日报记者程慧、通讯员程良万报道:" + BODY2,
+        [("程慧", "reporter"), ("程良万", "correspondent")],
+        "…their outlet before them, another role word among them (a miss on an unseen page, Hubei)",
+    ),
     ("江门日报讯 (记者/凌雪敏 通讯员/施光礼)" + BODY2, [("凌雪敏", "reporter"), ("施光礼", "correspondent")], "a slash after a role word"),
 ]
 
@@ -425,6 +430,11 @@ DATELINES = [
 @pytest.mark.parametrize("line, expected, reason", DATELINES)
 def test_dateline_byline(line, expected, reason):
     assert [(b.name, b.role) for b in items([HEAD, line])[0].bylines] == expected
+
+
+def test_a_reported_by_bylines_outlet_is_the_reporters():
+    people = items([HEAD, "咸宁新闻网讯 咸宁日报记者程慧、通讯员程良万报道:" + BODY2])[0].bylines
+    assert [(b.name, b.outlet) for b in people] == [("程慧", "咸宁日报"), ("程良万", "")]  # the page's publication by its byline
 
 
 # --- headline blocks ---------------------------------------------------------------
