@@ -228,7 +228,7 @@ def find_projects(text: str) -> list[ProjectMention]:
     sentence and the next CARRIED_SENTENCES)."""
     found: dict[str, ProjectMention] = {}
     first_said: dict[str, str] = {}  # a name without its closing 项目 -> the sentence that first said it
-    batch, since_batch = "", 0
+    batch, since_batch, list_stage = "", 0, ""
     printed = fold_punct(text).replace("\n", "")
     folded = simplified(printed)  # 項目 is 项目; names are given as printed
     cursor = 0
@@ -250,9 +250,15 @@ def find_projects(text: str) -> list[ProjectMention]:
                     stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
                     if not stage and listed and sentence.find(name) >= listed.end():
                         stage = _STAGE_WORDS[listed["stage"]]
-                    stage = stage or (batch if since_batch <= CARRIED_SENTENCES else "")
+                    stage = stage or list_stage or (batch if since_batch <= CARRIED_SENTENCES else "")
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
         since_batch += 1
+        # A labelled list's items set off by ；(`开工代表性项目有：A项目，总投资…；B项目，…；`) are
+        # one sentence's: the label's stage carries on to the sentence's end.
+        if not sentence.endswith("；"):
+            list_stage = ""
+        elif listed:
+            list_stage = _STAGE_WORDS[listed["stage"]]
     return _without_heads(list(found.values()))
 
 

@@ -501,6 +501,11 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
 
 STAGE_IN_CONTEXT = [
     (
+        "我市开工代表性项目有：池州电厂二期项目，总投资50.4亿元；杰羽智能高端装备制造项目，总投资3亿元。海信智能工厂项目正在洽谈。",
+        [("池州电厂二期项目", "开工"), ("杰羽智能高端装备制造项目", "开工"), ("海信智能工厂项目", "")],
+        "a labelled list's items set off by ；carry its stage to the sentence's end, not past its 。 (a miss on an unseen page, Anhui)",
+    ),
+    (
         "举行海信智能项目、即墨跨境电商运营中心项目开工仪式。",
         [("海信智能项目", "开工"), ("即墨跨境电商运营中心项目", "开工")],
         "a series' stage is after its last 项目: a stage word inside an item's name (运营中心) is none",
