@@ -406,9 +406,10 @@ _FACILITY_AND_VERB = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9
 
 
 # …and the works of a named thing (广西长琦新型环保墙面材料建设项目): four characters of its
-# own before the verb, none of them a verb (else the verb before it was stripped first);
+# own before the verb, brackets too (项城市西环路（G106）建设项目), none of them a verb (else the
+# verb before it was stripped first);
 # the thing is judged like a name (基础设施建设项目 is a kind's works: `_works_thing`).
-_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9]{{4}}(?P<verb>建设|改造|提升|扩建|改扩建)项目$")
+_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>建设|改造|提升|扩建|改扩建)项目$")
 
 
 def _works_thing(name: str) -> str:

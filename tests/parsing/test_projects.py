@@ -142,6 +142,11 @@ def test_project_shapes(text, expected, reason):
 CLEAN_NAMES = [
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
     ("丝网小镇项目", "丝网小镇项目", "a 小镇 is built, no town (a miss on an unseen page, Hebei)"),
+    (
+        "项城市西环路（G106）建设项目",
+        "项城市西环路（G106）建设项目",
+        "a named thing's works, its route number in brackets before 建设 (Henan)",
+    ),
     ("我县省级重点项目沐水小镇", "沐水小镇", "the kind of project called before a facility's name, the place speaking of itself"),
     ("重点项目沐水小镇", "沐水小镇", "…a kind alone"),
     ("这些项目中既有互市贸易交易中心", "互市贸易交易中心", "…and the words saying it is among them (中既有)"),
