@@ -88,10 +88,10 @@ _OPENING_BYLINE = re.compile(
     r"^[（(]\s*((?:文/图\s*)?(?:本报|" + GROUP_INITIALS + ")?" + DESK + "?" + REPORTER_WORD + r"[^（）()]{2,38})[）)]"
 )
 # The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
-# `本网特约记者马静雅、陈玉志报道：`), their outlet before them and more role words among them
-# (`咸宁新闻网讯 咸宁日报记者程慧、通讯员程良万报道:`).
+# `本网特约记者马静雅、陈玉志报道：`), their outlet before them, starting at the line's start, a
+# space or the dateline's 讯, and more role words among them (`咸宁新闻网讯 咸宁日报记者程慧、通讯员程良万报道:`).
 _REPORTED_BY = re.compile(
-    r"^[^，。：；！？（）(]{0,20}?((?:本报|本网|[\u4e00-\u9fff]{2,8}?)?"
+    r"^[^，。：；！？（）(]{0,20}?(?:^|(?<=[讯\s]))((?:本报|本网|[\u4e00-\u9fff]{2,8}?)?"
     + REPORTER_WORD
     + r"\s?[\u4e00-\u9fff]{2,4}(?:[\s、](?:"
     + REPORTER_WORD
@@ -200,7 +200,8 @@ def is_subhead(line: str) -> bool:
 def is_head_candidate(line: str) -> bool:
     """A line that may be a headline or subhead: at most MAX_HEAD_CHARS characters with
     no sentence punctuation (。！？…； at the end, 。！？ inside), but for one ！ on a line
-    of at most MAX_EXCLAIMED_HEAD characters (`…项目集中开工！`, `刚刚!青岛270个项目集中开工`:
+    of at most MAX_EXCLAIMED_HEAD characters, or after a lead word of at most
+    MAX_EXCLAIMING_LEAD on a line of any length (`…项目集中开工！`, `刚刚!青岛270个项目集中开工`, `每日热闻!…`:
     headlines exclaim; a quotation that exclaims, `“真没想到！”`, is speech). A line starting with — is a subtitle (`——访…`) and always a candidate; a dateline with its
     reporters (`本报讯(记者 王宏伟 济南报道)`) is none."""
     if line.startswith(("——", "—")):

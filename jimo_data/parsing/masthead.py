@@ -14,8 +14,8 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from .bylines import EDITOR, REPORTER, ROLE_WORD_ENDINGS, parse_people
-from .places import place_names
+from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
+from .places import place_names, place_starting_at
 from .publications import named, named_in, of_outlet, place_dailies, registry, source_tag
 from .text import CHINESE_DIGITS, HAN, fold_punct, has_sentence_inside, simplified
 
@@ -143,7 +143,7 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 # `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s*[^\\s：:|｜]{1,6}\\s*[：:]|\\s*\\d{4}|$)"
+    "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜]|\\s*\\d{4}|$)"
 )
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
@@ -162,7 +162,8 @@ _PUBLISHER = re.compile(
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
 # A media centre named as a site's publisher (`中共射洪市委宣传部主管 射洪市融媒体中心主办  地址:…`).
 _CENTRE_PUBLISHING = re.compile(f"(?:^|\\s)(?P<name>[{HAN}]{{2,12}}(?:融媒体中心|融媒))\\s*主办(?=\\s|$)")
-# A site's or a government's name alone, not registered (registered names are mastheads).
+# A site's or a government's name alone, a place's (益阳在线, 工布江达县人民政府; not 织密民生保障网), not
+# registered (registered names are mastheads).
 _SITE_NAME_ALONE = re.compile(f"[{HAN}]{{2,12}}(?:人民政府|在线|新闻网|网|客户端)(?:手机版)?")
 _SLOGAN_LINE = re.compile(f"^[{HAN}]{{2,8}}$")
 
@@ -195,7 +196,7 @@ def read_header(lines: list[str]) -> PageHeader:
     words (NAV_WORDS) and dates, separated by spaces or |; a link to the previous or next
     article (`上一篇：…`); a whole line of date with publication or page; a date line
     (`_DATE_LINE`: `2024-05-06 10:21 来源：大众日报`), which dates the page only among
-    its first HEAD_LINES non-blank lines that are not furniture; a pinyin section header (four or more capitals
+    its first HEAD_LINES non-blank lines that are not furniture (teasers are); a pinyin section header (four or more capitals
     and spaces) and the previous non-blank line when it has at most 8 characters, which is
     the section; slogans (`_slogan_lines`); teaser blocks (`teaser_lines`), which say
     nothing about the page. For every field of the header the first value found wins.
@@ -261,7 +262,7 @@ def read_header(lines: list[str]) -> PageHeader:
             if previous is not None and len(lines[previous].strip()) <= 8:
                 header.section = header.section or lines[previous].strip()
                 header.furniture.add(previous)
-        elif in_head and _SITE_NAME_ALONE.fullmatch(line):
+        elif in_head and _SITE_NAME_ALONE.fullmatch(line) and place_starting_at(line, 0):
             header.furniture.add(i)  # the site's name over its story (`益阳在线`, `工布江达县人民政府`)
         elif in_head and _COUNTER_OR_LINK.fullmatch(line):
             # A site's counter or its bar of links (`121909`, `| English|`); further down a
@@ -279,6 +280,12 @@ def _publishing_centre(line: str) -> str:
     found = _CENTRE_PUBLISHING.search(line) if "主办" in line and not _PROSE.search(line) else None
     outlet = of_outlet(found["name"]) if found else None
     return outlet.name if outlet else ""
+
+
+# Any three to eight Han characters but 截至 (as of) before a stamp's date and time, nothing
+# else on the line: an app's or an account's name (掌上曲靖); a line of prose has more words.
+_APP_NAME = re.compile(f"(?!截至|截止)[{HAN}]{{3,8}}")
+_SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
 
 
 def _web_stamp(line: str) -> re.Match | None:
@@ -299,7 +306,7 @@ def _web_stamp(line: str) -> re.Match | None:
         return None
     led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
     # An app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
-    named_alone = match["time"] and _NAME_ALONE.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :])
+    named_alone = match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :])
     return match if led or named_alone else None
 
 
@@ -309,10 +316,6 @@ def _web_stamp(line: str) -> re.Match | None:
 _SITE_LEAD = re.compile(
     f"[\\sA-Za-z0-9.:：/_\\-]*[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?"
 )
-
-
-_NAME_ALONE = re.compile(f"(?!截至|截止)[{HAN}]{{3,8}}")
-_SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
 
 
 def _stamp_credits(line: str) -> list:
@@ -415,7 +418,7 @@ _CHROME_WORDS = re.compile(
 # `语音播报`): words a headline or a paragraph holds, never alone.
 _BUTTON_ALONE = re.compile(r"[•·]?\s*(?:搜\s*索|分\s*享|打印本文|打印|语音播报)")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
-_PICTURE_LABEL = re.compile(r"[（(]\s*(?:资料图片|资料照片|资料图|网络图片|示意图|效果图)[^（()）]{0,8}[)）]")
+_PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")
 MAX_CHROME_LINE = 60
 # Digits alone, more than a year's (a year alone may head a review: 2024), or a bar's links
 # without a Han character (`| English|`; `RSS | 手机版` has one).

@@ -245,8 +245,9 @@ def _in_named_division(office: str, text: str, end: int, home: tuple[str, ...]) 
 def _former_county(home: str, level: str) -> str:
     """The county a county-level city was before it became one (射洪市 was 射洪县 until
     2019), for a bare county office on its page (`我县…县委书记蒲从双`): a city of county
-    level has no county within it, so a 县 it speaks of bare is its own, from before; ""
-    for any other home or level."""
+    level has no county within it, so a 县 it speaks of bare is its own, from before. The
+    name is made, not looked up (the places lexicon keeps no former names): a city that was
+    never a county gets one that never was; "" for any other home or level."""
     is_county_city = home.endswith("市") and any(d.level == "county" for d in places.divisions().get(home, []))
     return home[:-1] + "县" if level == "县" and is_county_city else ""
 

@@ -221,11 +221,13 @@ class ProjectMention:
 
 
 def find_projects(text: str) -> list[ProjectMention]:
-    """Named projects in the text, one per name (its first mention), in order of appearance.
+    """Named projects in the text, one per name (its first mention), in order of appearance;
+    a name a later sentence says again with its 项目 (沐水小镇, then 沐水小镇项目) is the same one.
     A mention whose clause reports no stage takes the stage a later clause of its sentence
-    part reports of `项目` (`…产业园项目，…，目前项目一期已竣工投产；`), else the stage of a
-    batch the text has just reported (`27个重点项目集中开工。其中，A、B…`: the batch's
-    sentence and the next CARRIED_SENTENCES)."""
+    part reports of `项目` (`…产业园项目，…，目前项目一期已竣工投产；`), else a list label's in its
+    sentence (`竣工项目有：A、B`) or in the ；-set parts before it (`开工代表性项目有：A项目，…；B项目，…`),
+    else the stage of a batch the text has just reported (`27个重点项目集中开工。其中，A、B…`: the
+    batch's sentence and the next CARRIED_SENTENCES)."""
     found: dict[str, ProjectMention] = {}
     first_said: dict[str, str] = {}  # a name without its closing 项目 -> the sentence that first said it
     batch, since_batch, list_stage = "", 0, ""
@@ -345,10 +347,10 @@ def _candidates(sentence: str):
                     yield item, match["stage"]
     if _LIST_LABEL.search(sentence):
         for match in _COUNTED_LIST.finditer(sentence):
-            stage = _clause_around(sentence, match.start(), match.start("items"))
+            clause = _clause_around(sentence, match.start(), match.start("items"))
             for item in match["items"].split("、"):
                 if _ENDS_AS_A_NAME.search(clean_name(item)):
-                    yield item, stage
+                    yield item, clause
     if "工程" in sentence:
         for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_WORD, 50):
             # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb).
@@ -368,9 +370,9 @@ _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*项目")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体")
-# A counted list of a batch's items, named one by one (`民生和社会事业类7项，具体为：泽州县中医院、
-# 畜禽废弃物…推进项目、…`): the items that end as a name does (`_ENDS_AS_A_NAME`) are projects,
-# with or without 项目; the others (泽州县中医院, 水北湾) may be places or programmes.
+# A counted list of a batch's items, named one by one (`产业转型类项目12项，具体为：唐通物流园、
+# 水北湾、寺河煤矿管带机输煤工程等`): the items that end as a name does (`_ENDS_AS_A_NAME`) are
+# projects, with or without 项目; the others (水北湾, 泽州县中医院) may be places or programmes.
 _COUNTED_LIST = re.compile(
     f"(?:\\d+|[一二三四五六七八九十两百]+)[项个][，,]?(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
     f"(?P<items>{_ITEM}(?:、{_ITEM})+)(?:等)?(?=[，。；,]|$)"
@@ -490,11 +492,14 @@ def clean_name(raw: str) -> str:
 
 def _without_kind_label(name: str) -> str:
     """A facility's name without the kind of project it is called before it (`我县省级重点项目沐水小镇`
-    → 沐水小镇): what stands up to its 项目 is no name of one undertaking."""
+    → 沐水小镇, `这些项目中既有互市贸易交易中心` → 互市贸易交易中心): a label ending in a kind's
+    项目 (`_KIND_LABEL`), a facility's name after it. Any other name as it is (`海上风电项目配套工程`)."""
     label, found, rest = name.rpartition("项目")
-    return _AMONG_THEM.sub("", rest) if rest and _GENERIC.search(label + found) else name
+    rest = _AMONG_THEM.sub("", rest)
+    return rest if _KIND_LABEL.search(label + found) and _ENDS_AS_A_NAME.search(rest) else name
 
 
+_KIND_LABEL = re.compile("(?:重点|重大|龙头|骨干|这些|上述)项目$")
 _AMONG_THEM = re.compile("^中(?:既有|还有|有|包括)")  # 这些项目中既有A、B: among them are A and B
 
 

@@ -8,9 +8,8 @@ import streamlit as st
 
 from jimo_data.export import FORMATS, XLSX_CELL_CHARS, article_export, download_name, table_bytes
 
-from .codes import localise_codes
 from .context import Context
-from .widgets import localise, page_options
+from .widgets import localised, page_options
 
 
 def article_downloads(ctx: Context, listing: pd.DataFrame) -> None:
@@ -37,4 +36,4 @@ def download_frame(exported: pd.DataFrame, fmt: str, lang: str) -> pd.DataFrame:
     """What a file of the reader's articles holds: in CSV and Excel, which people open,
     the columns and codes in the interface language, as every table's download; in JSON
     Lines, which programs read, the data model's names and codes, as `jimo export` writes."""
-    return exported if fmt == "jsonl" else localise(localise_codes(exported, lang), lang)
+    return exported if fmt == "jsonl" else localised(exported, lang)

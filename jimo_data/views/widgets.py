@@ -109,6 +109,11 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns=lambda column: t(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
 
 
+def localised(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The frame as people read it: its codes and its columns' names in the interface language."""
+    return localise(localise_codes(frame, lang), lang)
+
+
 # What a table shows for a missing value (an undated byline's dates, a page without an
 # issue number): Streamlit's default is the English word None, in every language.
 MISSING = "—"
@@ -136,7 +141,7 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
         config |= {"left": st.column_config.TextColumn(alignment="right"), "keyword": st.column_config.TextColumn(alignment="center")}
     for link in [column for column in frame.columns if column == "link" or str(column).endswith("_link")]:
         config[link] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
-    shown = localise(localise_codes(frame, lang), lang)
+    shown = localised(frame, lang)
     labels = dict(zip(frame.columns, shown.columns))
     event = st.dataframe(
         shown,

@@ -129,6 +129,14 @@ RESOLVED = [
     ("2022年第三季度重大项目集中开工", None, "", ("2022-07-01", INFERRED, "2022年第三季度重大项目集中; 2022年 ×1"), "…written with 第"),
     ("2019年3月5日开会，力争2019年下半年开工", None, "", ("2019-03-05", INFERRED, "2019年3月5日开会，力争201"), "…not a plan"),
     ("项目2019年下半年将投产", None, "", (None, UNKNOWN, ""), "…nor what will happen then"),
+    ("计划于2019年下半年开工", None, "", (None, UNKNOWN, ""), "…a plan's word a few characters before the year"),
+    (
+        "截至2019年下半年，全市新开工项目32个",
+        None,
+        "",
+        ("2019-07-01", INFERRED, "2019年下半年，全市新开工; 2019年 ×1"),
+        "…截至 (as of) is no plan",
+    ),
     ("2019年3月5日开会，2019年下半年开工", None, "", ("2019-07-01", INFERRED, "2019年下半年开工"), "…the latest, against full dates"),
     (
         "2016年第四季度重大项目集中开工。10月31日上午，现场会召开",

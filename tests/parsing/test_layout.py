@@ -435,6 +435,8 @@ def test_dateline_byline(line, expected, reason):
 def test_a_reported_by_bylines_outlet_is_the_reporters():
     people = items([HEAD, "咸宁新闻网讯 咸宁日报记者程慧、通讯员程良万报道:" + BODY2])[0].bylines
     assert [(b.name, b.outlet) for b in people] == [("程慧", "咸宁日报"), ("程良万", "")]  # the page's publication by its byline
+    glued = items([HEAD, "咸宁新闻网讯咸宁日报记者程慧报道：" + BODY2])[0].bylines
+    assert [(b.name, b.outlet) for b in glued] == [("程慧", "咸宁日报")]  # the outlet starts after 讯, not inside a word
 
 
 # --- headline blocks ---------------------------------------------------------------

@@ -493,6 +493,8 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         ("工布江达县人民政府", True, "a government's name over the story on its site"),
         ("河北新闻网手机版", True, "a site's mobile edition"),
         ("人民政府", False, "a name needs its place"),
+        ("织密民生保障网", False, "…a place's: a headline may end in 网"),
+        ("数字乡村在线", False, "…or in 在线"),
     ],
 )
 def test_a_counter_a_bar_of_links_or_a_sites_name_is_furniture_in_the_page_head(line, is_furniture, reason):
@@ -633,6 +635,9 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
         ("刊发日期:2018-09-26 阅读次数: 作者:常映红  语音阅读:语音阅读", [("常映红", "reporter")]),
         ("来源:太仓日报 责编:朱敏 时间:2016-11-30", [("朱敏", "editor")]),  # 责编, the next label 时间
         ("来源:金羊网 作者:丰西西 发表时间:2025-02-06 07:37", [("丰西西", "reporter")]),  # …whatever its word
+        ("2020-05-19 编辑:王五来源:大众日报", [("王五", "editor")]),  # a listed label glued to the name ends it
+        ("2020-05-19 作者:张三发布时间:2020", [("张三", "reporter")]),
+        ("2020-05-19 作者：李明浏览：33", [("李明", "reporter")]),
         (
             "2021-3-2 16:48|编辑: 胡琪琦|作者: 江怀远 易政研 |来源: 益阳日报 |查看: 12124 |举报",
             [("胡琪琦", "editor"), ("江怀远", "reporter"), ("易政研", "reporter")],

@@ -150,6 +150,8 @@ CLEAN_NAMES = [
     ("我县省级重点项目沐水小镇", "沐水小镇", "the kind of project called before a facility's name, the place speaking of itself"),
     ("重点项目沐水小镇", "沐水小镇", "…a kind alone"),
     ("这些项目中既有互市贸易交易中心", "互市贸易交易中心", "…and the words saying it is among them (中既有)"),
+    ("海上风电项目配套工程", "海上风电项目配套工程", "…only a kind's 项目 (重点, 这些 …), not a named one's"),
+    ("重点项目青岛啤酒二厂扩产", "", "…only before a name that ends as a name does (a facility, works, 项目)"),
     ("截至3月底宝丰煤制烯烃项目", "宝丰煤制烯烃项目", "a time it is reported at (截至…) is no part of a name"),
     ("海信智能工厂项目配套道路工程", "海信智能工厂项目配套道路工程", "…nor when a name is before 项目"),
     ("会议指出青岛节点项目", "青岛节点项目", "…a verb of speech and what stands before it (指出, 强调)"),
