@@ -149,6 +149,7 @@ FURNITURE_LINE = [
     ("截至 2020-05-19 22:20 全市", False, "…nothing after the time"),
     ("截至目前 2020-05-19 22:20:23", False, "…not 截至 (as of) and its words"),
     ("全市共有 20 2020-05-19 22:20:23", False, "…a name alone"),
+    ("掌上曲靖 2020-05-19 22:20:23 发布会召开", False, "…and nothing after its time but the seconds"),
     ("来源:编辑:发布时间:2019-02-19 查看数0", True, "empty labels (编辑) before the stamp's"),
     ("阅读量大增", False, "a counter's word in a headline"),
     ("搜 索", True, "a site's search box"),
@@ -495,6 +496,7 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         ("人民政府", False, "a name needs its place"),
         ("织密民生保障网", False, "…a place's: a headline may end in 网"),
         ("数字乡村在线", False, "…or in 在线"),
+        ("即墨区全面推进重点项目建设提质增效行动在线", False, "…a name of at most twelve characters before its ending"),
     ],
 )
 def test_a_counter_a_bar_of_links_or_a_sites_name_is_furniture_in_the_page_head(line, is_furniture, reason):
