@@ -143,7 +143,7 @@ _GOVERNMENT_BEFORE_HEAD = re.compile(
 )
 
 
-def _level_once(office: str) -> str:
+def _office_key(office: str) -> str:
     return _GOVERNMENT_BEFORE_HEAD.sub("", _LEVEL_TWICE.sub(r"\1", office, count=1))
 
 
@@ -202,11 +202,11 @@ def score_page(tally: Tally, page: Path) -> None:
         {n for n, *_ in _all(gold, "optional_officials")},
         {o["name"] for o in parsed.officials},
     )
-    offices = {(o["name"], _level_once(o["office"])) for o in parsed.officials}
+    offices = {(o["name"], _office_key(o["office"])) for o in parsed.officials}
     # An optional row of a required person gives another acceptable office (县长 beside 政府县长).
-    also_offices = {(n, _level_once(office)) for n, _title, office in _all(gold, "optional_officials")}
+    also_offices = {(n, _office_key(office)) for n, _title, office in _all(gold, "optional_officials")}
     for person, _title, office in (row for row in _all(gold, "officials") if row[0] in matched):
-        placed = (person, _level_once(office)) in offices or any((person, o) in also_offices for n, o in offices if n == person)
+        placed = (person, _office_key(office)) in offices or any((person, o) in also_offices for n, o in offices if n == person)
         tally.count("office with jurisdiction", placed, 1)
         if not placed:
             tally.miss(name, f"office of {person}: {sorted(o for n, o in offices if n == person)} for {office}")

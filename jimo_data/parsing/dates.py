@@ -137,7 +137,7 @@ _INTO_MONTH = re.compile(r"进入(?P<m>\d{1,2})月")  # 进入4月: the page spe
 # 活动`): the page speaks from its first day at least. Not a plan or a deadline (`力争2019年下半年开工`,
 # `计划于2019年下半年开工`, `2019年下半年将…`): a plan's word in the clause's few characters before it.
 _PART_OF_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<part>下半年|第?三季度|第?四季度)(?!前|末|底|将|起)")
-_PART_STARTS = {"下半年": 7, "三季度": 7, "第三季度": 7, "四季度": 10, "第四季度": 10}
+_PART_STARTS = {"下半年": 7, "三季度": 7, "四季度": 10}  # the month each begins in (第三季度 is 三季度)
 _PLAN_BEFORE = re.compile(r"(?:预计|计划|力争|争取|将|要|确保|目标|到|(?<!截)至)[^，。；！？]{0,4}$")  # 截至: as of
 PLAN_REACH = 8  # characters before the year read for a plan's word
 
@@ -145,7 +145,7 @@ PLAN_REACH = 8  # characters before the year read for a plan's word
 def _parts_of_year(text: str) -> list[tuple[dt.date, str, int]]:
     """(first day, words, end) of each later part of a year the text says something happened in."""
     return [
-        (dt.date(int(m["y"]), _PART_STARTS[m["part"]], 1), m.group(0), m.end())
+        (dt.date(int(m["y"]), _PART_STARTS[m["part"].removeprefix("第")], 1), m.group(0), m.end())
         for m in _PART_OF_YEAR.finditer(text)
         if not _PLAN_BEFORE.search(text, max(0, m.start() - PLAN_REACH), m.start())
     ]

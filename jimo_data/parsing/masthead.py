@@ -209,7 +209,6 @@ def read_header(lines: list[str]) -> PageHeader:
         if not line or i in teasers:
             continue
         in_head = n_read < HEAD_LINES
-        n_read += 1
         if masthead := masthead_publication(line):
             header.publication = header.publication or masthead
             header.furniture.add(i)
@@ -268,8 +267,7 @@ def read_header(lines: list[str]) -> PageHeader:
             # A site's counter or its bar of links (`121909`, `| English|`); further down a
             # line of digits may be a paragraph's broken-off figure.
             header.furniture.add(i)
-        if i in header.furniture:
-            n_read -= 1  # an e-paper's long navigation does not end its head
+        n_read += i not in header.furniture  # an e-paper's long navigation does not end its head
     header.furniture |= _slogan_lines(lines) | teasers
     return header
 
@@ -305,9 +303,9 @@ def _web_stamp(line: str) -> re.Match | None:
     if not (match["time"] or _STAMP_LABEL.search(line) or (named and not line[match.end() :].strip())):
         return None
     led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
-    # An app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
-    named_alone = match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :])
-    return match if led or named_alone else None
+    # …or an app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
+    led = led or (match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :]))
+    return match if led else None
 
 
 # A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`,

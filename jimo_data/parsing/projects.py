@@ -314,9 +314,10 @@ def _stage_said_of_it(sentence: str, name: str) -> str:
 def _candidates(sentence: str):
     """(raw name, the clause naming it or the stage word) for every project shape. Cheap
     substring checks keep the backtracking patterns off sentences they cannot match."""
+    labelled = _LIST_LABEL.search(sentence)  # 分别是, 包括, 具体为: a list's label
     if "项目" in sentence:
         lists = _LIST.finditer(sentence) if _LIST_CUE.search(sentence) else ()
-        enumerated = _ENUMERATED.finditer(sentence) if "、" in sentence and _LIST_LABEL.search(sentence) else ()
+        enumerated = _ENUMERATED.finditer(sentence) if "、" in sentence and labelled else ()
         including = _INCLUDING.finditer(sentence) if "包括" in sentence and "在内的" in sentence else ()
         for match in (*lists, *enumerated, *including):
             if _UNITS.search(sentence, match.end("items"), match.end()):
@@ -345,7 +346,7 @@ def _candidates(sentence: str):
             for match in matches:
                 for item in match["name"].split("、"):
                     yield item, match["stage"]
-    if _LIST_LABEL.search(sentence):
+    if labelled:
         for match in _COUNTED_LIST.finditer(sentence):
             clause = _clause_around(sentence, match.start(), match.start("items"))
             for item in match["items"].split("、"):
