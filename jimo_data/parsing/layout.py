@@ -151,7 +151,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     leading dashes removed. The bullets of an e-paper's list of titles (`• 春运首日…`) are
     no part of a title; a line that is only a bullet is none.
     """
-    lines = [bare for line in lines if (bare := _BULLET.sub("", line).strip())]
+    lines = [bare for line in lines if (bare := _SITE_LABEL.sub("", _BULLET.sub("", line)).strip())]
     if not lines:
         return "", "", ""
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
@@ -179,6 +179,9 @@ def _without_source_tag(headline: str) -> str:
 
 
 _BULLET = re.compile(r"^[•·●■◆▪►▶\s]+")
+# A news site's label of how it came by the story, before its title (`转载 东南部新学校将+1!…`,
+# `【原创】…`): set apart by a space or brackets, no word of the title.
+_SITE_LABEL = re.compile(r"^(?:[\[【](?:转载|原创|置顶)[\]】]\s*|(?:转载|原创|置顶)\s+)")
 
 
 def _is_deck(line: str) -> bool:

@@ -418,9 +418,9 @@ _BUTTON_ALONE = re.compile(r"[•·]?\s*(?:搜\s*索|分\s*享|打印本文|打�
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")
 MAX_CHROME_LINE = 60
-# Digits alone, more than a year's (a year alone may head a review: 2024), or a bar's links
-# without a Han character (`| English|`; `RSS | 手机版` has one).
-_COUNTER_OR_LINK = re.compile(r"\d{5,12}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
+# Digits alone, fewer or more than a year's (a year alone may head a review: 2024; `0` beside
+# 分享至 counts shares), or a bar's links without a Han character (`| English|`; `RSS | 手机版` has one).
+_COUNTER_OR_LINK = re.compile(r"\d{1,3}|\d{5,12}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
 SITE_NAV_TOKENS = 4
 MAX_NAV_TOKEN = 6
 _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.:;!?()\"']")

@@ -487,6 +487,8 @@ def test_the_author_of_a_stamp_line_is_a_byline():
     "line, is_furniture, reason",
     [
         ("121909", True, "a site's counter"),
+        ("0", True, "a counter of shares or likes, beside its button"),
+        ("138", True, "…of up to three digits"),
         ("| English|", True, "a bar's links without a Han character"),
         ("RSS", False, "a word alone may be a title's"),
         ("2024", False, "a year alone may head a review"),
