@@ -497,7 +497,11 @@ HEADLINES = [
         ("", "即墨区召开会议", "原标题：即墨区召开全区工作会议"),
         "a copy's own title wins; its 原标题： line stays below it as printed",
     ),
-    (["转载 石景山区2025年重大项目今日开工"], ("", "石景山区2025年重大项目今日开工", ""), "a site's label before the title, a space after it"),
+    (
+        ["转载 石景山区2025年重大项目今日开工"],
+        ("", "石景山区2025年重大项目今日开工", ""),
+        "a site's label before the title, a space after it",
+    ),
     (["【原创】即墨区召开会议"], ("", "即墨区召开会议", ""), "…or in brackets"),
     (["转载工作会议召开"], ("", "转载工作会议召开", ""), "no space after it: the title's own word"),
 ]
