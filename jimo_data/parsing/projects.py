@@ -421,13 +421,21 @@ def _works_thing(name: str) -> str:
     return name[: works.start("verb")] + "项目" if works else name
 
 
+_JOINED = re.compile("及|与")
+_FACILITY_END = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY})$")
+
+
 def _pair(raw: str) -> list[str]:
     """`A和B`: two names when both have four characters or more of their own, a closing
     等项目 aside (赛捷…基地和万丰…基地); none when both have two or more (湿地和旅游项目,
     新能源整车和电池等项目: 电池 is no name of its own); else 和 is inside one name (万和春…).
+    Facilities joined by 及 or 与, each ending in its facility word, are two names.
     What stands before 关于 (about) is who speaks of the project, never its name
     (`县自然资源和规划局关于该项目`, `听取了关于A项目`): it is dropped first."""
-    parts = raw.rsplit("关于", 1)[-1].split("和")
+    raw = raw.rsplit("关于", 1)[-1]
+    if len(facilities := _JOINED.split(raw)) > 1 and all(len(f) >= MIN_PAIRED_NAME and _FACILITY_END.search(f) for f in facilities):
+        return facilities  # `A产业园及B产业园`, `A中心与B中心`: two facilities, each named in full
+    parts = raw.split("和")
     own = [len(part.removesuffix("等项目")) for part in parts]
     if len(parts) == 1 or all(n >= MIN_PAIRED_NAME for n in own):
         return parts
@@ -449,16 +457,21 @@ _GLUED_BEFORE = re.compile(r"^.*\.(?:jpe?g|png|gif|bmp)|^[^（(]*[）)]", re.IGN
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 
 
+# A clause may hold several leading words before the name (`…集团工程建设公司正全力以赴推进…`: 建设, 以,
+# 推进); a name holding that many of them is rarer than such a clause.
+STRIP_ROUNDS = 5
+
+
 @lru_cache(maxsize=8192)  # a list's first item is cleaned twice, and names recur from page to page
 def clean_name(raw: str) -> str:
-    """Strip surrounding quotes, leading verbs and conjunctions (up to three rounds), a
+    """Strip surrounding quotes, leading verbs and conjunctions (up to STRIP_ROUNDS rounds), a
     `…的` clause, a leading 了/在, a leading location (a direction, a town, a zone) when
     four characters are left, and a trailing 及配套项目/及配套设施; '' when what is left has fewer
     than 4 Han, Latin or digit characters, is generic, or has unbalanced quotes."""
     # What a name cannot span: an image's file name glued before it (…120739.jpg浙江兆龙…), a
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`).
     name = _without_kind_label(_unquoted(_GLUED_BEFORE.sub("", raw.strip("，, "))))
-    for _ in range(3):
+    for _ in range(STRIP_ROUNDS):
         stripped = _without_conjunction(_LEADING_VERB.sub("", _LEADING.sub("", name)))
         if stripped == name:
             break

@@ -141,6 +141,11 @@ def test_project_shapes(text, expected, reason):
 
 CLEAN_NAMES = [
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
+    (
+        "集团工程建设公司正全力以赴推进青岛少海产业园改造升级项目",
+        "青岛少海产业园改造升级项目",
+        "a clause's words before the name, four of them leading words (建设, 以, 赴推进: a company's clause)",
+    ),
     ("丝网小镇项目", "丝网小镇项目", "a 小镇 is built, no town (a miss on an unseen page, Hebei)"),
     (
         "项城市西环路（G106）建设项目",
@@ -162,7 +167,8 @@ CLEAN_NAMES = [
         "what a list opens with after its clause (…的项目为) is no part of a name",
     ),
     ("推动加快推进海信智能项目", "海信智能项目", "three rounds of leading verbs"),
-    ("推动加快推进促进海信智能项目", "促进海信智能项目", "at most three rounds"),
+    ("推动加快推进促进支持海信智能项目", "海信智能项目", "five rounds"),
+    ("推动加快推进促进支持实施海信智能项目", "实施海信智能项目", "at most five rounds"),
     ("和海尔卡奥斯", "海尔卡奥斯", "a leading conjunction is stripped"),
     ("以及海信智能项目", "海信智能项目", ""),
     ("既有住宅加装电梯项目", "既有住宅加装电梯项目", "既有 begins names (既有住宅, 既有线): not stripped"),
@@ -504,6 +510,30 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
     assert projects("推进湿地和旅游项目。") == []
     # …a closing 等项目 aside: 电池 is no name of its own, so 整车 is none either
     assert projects("有河北御捷车业新能源整车和电池等项目开工。") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        (
+            "晶龙集团新能源百亿产业园及中国电子邢台智能制造产业园开工建设。",
+            [("晶龙集团新能源百亿产业园", "开工"), ("中国电子邢台智能制造产业园", "开工")],
+            "two facilities joined by 及, each ending in its facility word (Hebei)",
+        ),
+        (
+            "即墨跨境电商运营中心与青岛港航运服务中心启用。",
+            [("即墨跨境电商运营中心", "启用"), ("青岛港航运服务中心", "启用")],
+            "…or by 与",
+        ),
+        (
+            "海信智能产业园及歌尔声学配套项目开工。",
+            [("海信智能产业园及歌尔声学配套项目", "开工")],
+            "what follows 及 ends in no facility word: one name",
+        ),
+    ],
+)
+def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
+    assert projects(text) == expected
 
 
 STAGE_IN_CONTEXT = [
