@@ -44,15 +44,15 @@ FLOORS = {
 # The held-out pages' figures when they were first scored, less 0.05: a guard against
 # regressions on pages no rule was written against, not a target (docs/parsing.md).
 HELD_OUT_FLOORS = {
-    "date": 0.85,
-    "publication": 0.85,
+    "date": 0.90,
+    "publication": 0.90,
     "byline F1": 0.77,
     "officials F1": 0.91,
-    "office with jurisdiction": 0.85,
-    "projects recall": 0.76,
-    "projects precision": 0.73,
-    "stage": 0.79,
-    "headlines recall": 0.71,
+    "office with jurisdiction": 0.75,
+    "projects recall": 0.63,
+    "projects precision": 0.69,
+    "stage": 0.83,
+    "headlines recall": 0.50,
 }
 
 
