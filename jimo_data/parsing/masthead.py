@@ -220,6 +220,9 @@ def read_header(lines: list[str]) -> PageHeader:
         elif _is_masthead_date(line):
             _read_masthead_date(header, line)
             header.furniture.add(i)
+        elif published := _ISSUE_PUBLISHED.fullmatch(line):
+            _read_issue_published(header, line, published)
+            header.furniture.add(i)
         elif match := _page_nav(line):
             _read_page(header, match["label"])
             header.section = header.section or (match.groupdict().get("section") or "")
@@ -366,8 +369,7 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
         header.date_evidence = line
     header.lunar_date = header.lunar_date or (match["lunar"] or "")
     header.weekday = header.weekday or (match["weekday"] or "")
-    if match["issue"] and header.issue_no is None:
-        header.issue_no = int(match["issue"])
+    _read_issue(header, match["issue"])
     if page := _page_nav(line[match.end() :].strip()):  # `2024年5月3日 星期五 第03版：要闻`
         _read_page(header, page["label"])
         header.section = header.section or (page.groupdict().get("section") or "")
@@ -379,10 +381,10 @@ def _page_nav(line: str) -> re.Match | None:
     return next((match for pattern in _PAGE_NAV if (match := pattern.fullmatch(line))), None)
 
 
-def _read_page(header: PageHeader, label: str) -> None:
+def _read_page(header: PageHeader, label: str | None) -> None:
     """`page_no` is an integer column: it takes the label's digits (A05 -> 5), the page's
     place in its stack, and `page_label` keeps the stack letter that the number drops."""
-    if header.page_no is None:
+    if label and header.page_no is None:
         header.page_no = int(label.lstrip(string.ascii_uppercase))
         header.page_label = label
 
@@ -411,10 +413,13 @@ _APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP
 # 扫一扫 and 字号 with what makes them buttons: 扫一扫 码上办 and 老字号 are headlines' words.
 _CHROME_WORDS = re.compile(
     r"扫码|扫一扫.{0,8}(?:手机|打开|关注)|扫描到手机|分享至|大字体|小字体|字号\s*[：:]|字体\s*[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页"
+    r"|站内(?:高级)?(?:搜索|检索)|高级搜索"  # an e-paper's search box (`•   标题    站内高级搜索`)
 )
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
-# `语音播报`): words a headline or a paragraph holds, never alone.
-_BUTTON_ALONE = re.compile(r"[•·]?\s*(?:搜\s*索|分\s*享|打印本文|打印|语音播报)")
+# `语音播报`), or labelled with its own name (`语音播报: 语音播报`): words a headline or a
+# paragraph holds, never alone.
+_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报)"
+_BUTTON_ALONE = re.compile(f"[•·]?\\s*{_BUTTON}(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")
 MAX_CHROME_LINE = 60
@@ -511,6 +516,24 @@ def _read_nav_line(header: PageHeader, line: str) -> None:
     if header.date is None:
         header.date = (int(match["y"]), int(match["m"]), int(match["d"]))
         header.date_evidence = line
+
+
+# An e-paper's issue line with its date under a label (`第1787期:第01版 本期出版日期:2018-07-09`):
+# the label says the date is the issue's, the page's.
+_ISSUE_PUBLISHED = re.compile(
+    r"(?:第\s*(?P<issue>\d+)\s*期\s*[：:]?\s*)?(?:第?" + _LABEL + r"版\s*)?(?:本期)?出版日期\s*[：:]\s*" + _DATE + r"\s*" + _WEEKDAY + "?"
+)
+
+
+def _read_issue_published(header: PageHeader, line: str, match: re.Match) -> None:
+    _read_date_line(header, line, match)
+    _read_issue(header, match["issue"])
+    _read_page(header, match["label"])
+
+
+def _read_issue(header: PageHeader, issue: str | None) -> None:
+    if issue and header.issue_no is None:
+        header.issue_no = int(issue)
 
 
 def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:

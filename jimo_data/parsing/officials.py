@@ -415,6 +415,10 @@ def _is_han(char: str) -> bool:
 
 
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
+# Words of two characters a surname starts: coming to a place by its one-character name
+# (`总书记来湘考察`: he came to Hunan) and the whole of a level (`、全国工商联…副秘书长`: a
+# national body). The rare surnames 来 and 全 stand in longer names (来晓东).
+_TWO_CHARACTER_WORD = re.compile(f"来[{HAN}]|全[国省市县区镇乡村]")
 _ORG_RE = re.compile(_ORG_TOKEN)
 
 
@@ -426,6 +430,8 @@ def _is_name(candidate: str) -> bool:
         return False
     if candidate[:2] in _SURNAMES_DOUBLE:
         return len(candidate) >= 3
+    if _TWO_CHARACTER_WORD.fullmatch(candidate):
+        return False
     return len(candidate) <= 3  # a single surname, checked first
 
 

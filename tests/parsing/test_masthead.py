@@ -156,6 +156,8 @@ FURNITURE_LINE = [
     ("  • 分享", True, "a share button, a list's bullet before it"),
     ("打印本文", True, "a print button"),
     ("语音播报", True, "a read-aloud button"),
+    ("语音播报: 语音播报", True, "…labelled with its own name"),
+    ("  •   标题    站内高级搜索", True, "an e-paper's search box and its field"),
     ("分享经济带动就业", False, "a button's word in a headline"),
     ("国务院信息 | 省政府信息 | 重点专题 | 魅力射洪 | 遗失声明/公告 | 政务微博", True, "a site's links set off by bars and slashes"),
     ("聚焦两会 | 代表委员热议高质量发展", False, "…not a headline with a bar"),
@@ -207,6 +209,18 @@ HEADER_FIELDS = [
     ("2026年4月3日 农历二月十六", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 农历二月十六", "lunar_date": "农历二月十六"}, ""),
     ("2026年4月3日 第3409期", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 第3409期", "issue_no": 3409}, ""),
     ("01版:要闻", {"page_no": 1, "page_label": "01", "section": "要闻"}, ""),
+    (
+        "第1787期:第01版 本期出版日期:2018-07-09",
+        {
+            "date": (2018, 7, 9),
+            "date_evidence": "第1787期：第01版 本期出版日期：2018-07-09",
+            "issue_no": 1787,
+            "page_no": 1,
+            "page_label": "01",
+        },
+        "an e-paper's issue line, its date under the label of the issue's date (Jiangsu)",
+    ),
+    ("出版日期：2018年7月9日", {"date": (2018, 7, 9), "date_evidence": "出版日期：2018年7月9日"}, "…the label alone"),
     ("前一版 下一版 2025年05月12日", {"date": (2025, 5, 12), "date_evidence": "前一版 下一版 2025年05月12日"}, ""),
     (
         "新即墨2025年05月12日01版面",

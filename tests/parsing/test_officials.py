@@ -310,6 +310,13 @@ NAMES = [
     ("县委书记禤甲军出席。", ["禤甲军"], "禤, a surname of Guangxi"),
     ("常务副区长尼冰出席。", ["尼冰"], "尼, a rarer surname"),
     ("总书记习近平出席。", ["习近平"], "a known name (userdict, tag nr) needs no listed surname: 习 is none"),
+    ("贯彻落实习近平总书记来湘考察时的重要讲话精神。", ["习近平"], "来湘 after a title: he came to Hunan, no one named 来湘"),
+    ("副市长来晓东出席。", ["来晓东"], "…the surname 来 with a given name of two characters"),
+    (
+        "中心主任张小玲、全国工商联新能源商会副秘书长周洪山出席。",
+        ["张小玲", "周洪山"],
+        "全国 after a 、 begins a national body: no name sharing the title before it",
+    ),
 ]
 
 
