@@ -50,10 +50,13 @@ def main() -> None:
         if path is None:
             st.error(t("empty_corpus_path", lang_hint))
             st.stop()
+        if not path.exists():
+            st.error(md_escape(t("corpus_not_found", lang_hint, path=path)))
+            st.stop()
         try:
             corpus = get_corpus(path, lang_hint)
         except (OSError, ValueError) as error:
-            st.error(md_escape(f"{path}: {error}"))
+            st.error(md_escape(t("corpus_unreadable", lang_hint, path=path, error=error)))
             st.stop()
         filters, messages = sync_filters(corpus)
         navigation = navigation_of(PAGES, filters.lang)

@@ -2,7 +2,8 @@
 [--table T …]`, `jimo collocates SOURCE TERM [--window N] [--measure M] [filters]`,
 `jimo compare SOURCE --a QUERY --b QUERY [filters]` (key terms of two sub-corpora),
 `jimo corrections SOURCE`, `jimo reuse SOURCE [--out DIR]` (reprint clusters),
-`jimo schema`, `jimo ingest SOURCE --store DEST` (Dask into a Parquet store).
+`jimo schema`, `jimo ingest SOURCE --store DEST` (Dask into a Parquet store), `jimo serve
+[SOURCE | --store DEST] [--port N]` (the dashboard; `bash .ci/serve` calls it).
 
 Also `python -m jimo_data …`. The export's filter options are the dashboard's URL
 parameters (`--from 2026-01-01 --official 孙杰 --q 项目`), from the same registry
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import socket
 import sys
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -52,6 +54,7 @@ from .tables import TABLES, data_model_markdown
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
 EXPORTS = (*TABLES, "officials_timeline", "articles_text")  # what `export` writes, in this order
 NOT_FROM_A_STORE = ("articles_text",)  # the reader's download, built from the pandas corpus: not yet from a store
+DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"  # beside the package in the repository
 
 
 class CannotWrite(Exception):
@@ -79,10 +82,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+CACHE_DIR_HELP = "where parsed pages are cached (default: JIMO_CACHE_DIR or the user cache dir)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="jimo", description="Read a folder of newspaper pages into tables.")
-    parser.add_argument("--cache-dir", help="where parsed pages are cached (default: JIMO_CACHE_DIR or the user cache dir)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--cache-dir", help=CACHE_DIR_HELP)
+    # …and after the command too (`jimo info DIR --cache-dir X`): given there, it wins.
+    after_command = argparse.ArgumentParser(add_help=False)
+    after_command.add_argument("--cache-dir", default=argparse.SUPPRESS, help=CACHE_DIR_HELP)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    add_parser = commands.add_parser
+    commands.add_parser = lambda name, **kwargs: add_parser(name, parents=[after_command], **kwargs)
     info = commands.add_parser("info", help="summary of a corpus and every page with a problem")
     info.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
     info.add_argument("--store", type=_path, help="instead of a folder: a Parquet store (docs/store.md), served through DuckDB")
@@ -149,6 +160,16 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--store", required=True, help="the store: a folder or an fsspec URL (s3://bucket/prefix)")
     ingest.add_argument("--scheduler", help="a running Dask scheduler, tcp://HOST:PORT (default: a local cluster)")
     ingest.add_argument("--workers", type=_count, help="worker processes of the local cluster (default: one per core)")
+    serve = commands.add_parser("serve", help="start the dashboard on a folder of pages (default: the bundled seeds) or a store")
+    serve.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file (default: the bundled seeds)")
+    serve.add_argument("--corpus", type=_path, help="the same as SOURCE")
+    serve.add_argument("--store", help="instead of a folder: a Parquet store (docs/store.md), a folder or an fsspec URL")
+    serve.add_argument("--port", type=_count, default=os.environ.get("PORT") or "8501", help="default: PORT or 8501")
+    serve.add_argument(
+        "--host",
+        default=os.environ.get("HOST") or "127.0.0.1",
+        help="default: HOST or 127.0.0.1 (this machine only; 0.0.0.0: every network)",
+    )
     return parser
 
 
@@ -184,6 +205,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "ingest":
         return _ingest(args)
+    if args.command == "serve":
+        return _serve(args)
     if args.command in ("export", "reuse", "compare", "projects") and args.out is not None:
         check_writable(args.out)
     if args.command in ("info", "export") and (args.store is None) == (args.source is None):
@@ -267,6 +290,35 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"jimo: {escaped(failure)}", file=sys.stderr)
     print(done.line())
     return 1 if done.failures else 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """Check what the dashboard is to serve, then become its server (Streamlit). A folder
+    that is not there, a port in use: one line here, not a page in the browser."""
+    if args.source and args.corpus:
+        raise ValueError("serve: name the folder once, as SOURCE or --corpus")
+    source = args.source or args.corpus
+    if source and args.store:
+        raise ValueError("serve: name a folder of pages or --store DEST, not both")
+    if not source and not args.store:  # what the dashboard would read from the environment, checked here too
+        args.store = os.environ.get("JIMO_STORE") or None
+        source = None if args.store else _path(os.environ.get("JIMO_CORPUS") or str(DASHBOARD.parent / "seeds"))
+    for local in [source] if source else [Path(args.store)] if "://" not in args.store else []:
+        if not local.exists():
+            raise FileNotFoundError(2, "no such file or folder", str(local))
+    if not DASHBOARD.is_file():
+        raise FileNotFoundError(2, "the dashboard is not beside the package (run jimo from the repository's .venv)", str(DASHBOARD))
+    with socket.socket() as probe:
+        if probe.connect_ex((args.host if args.host != "0.0.0.0" else "127.0.0.1", args.port)) == 0:
+            raise ValueError(f"port {args.port} is in use (another dashboard?): start on another, --port {args.port + 1}")
+    if args.cache_dir:
+        os.environ["JIMO_CACHE_DIR"] = args.cache_dir
+    served = ["--store", args.store] if args.store else ["--corpus", str(source.resolve())]
+    print(f"jimo: the dashboard of {escaped(served[-1])} at http://{args.host}:{args.port}/ (Ctrl-C stops it)")
+    command = ["streamlit", "run", str(DASHBOARD), "--server.address", args.host, "--server.port", str(args.port), "--", *served]
+    sys.stdout.flush()
+    os.execv(sys.executable, [sys.executable, "-m", *command])
+    return 0  # not reached: the server runs in this process
 
 
 def _collocates(args: argparse.Namespace, selection: Selection) -> int:

@@ -288,3 +288,75 @@ def test_a_corpus_folder_with_a_newline_in_its_name_is_one_line(tmp_path, sessio
     shutil.copytree(SEEDS, folder)
     result = run("info", str(folder), cache=session_cache)
     assert [line for line in result.stdout.splitlines() if line.startswith("corpus:")] == [f"corpus:     {tmp_path}/x\\ncorpus:     forged"]
+
+
+def test_the_cache_dir_may_follow_the_command(tmp_path):
+    """`jimo info DIR --cache-dir X` as much as `jimo --cache-dir X info DIR`; given after, it wins."""
+    result = run("info", str(SEEDS), "--cache-dir", str(tmp_path / "after"), cache=tmp_path / "before")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "after").is_dir() and not (tmp_path / "before").exists()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["serve", "nowhere"], "jimo: nowhere: no such file or folder"),
+        (["serve", "--corpus", "nowhere"], "jimo: nowhere: no such file or folder"),
+        (["serve", "--store", "nowhere"], "jimo: nowhere: no such file or folder"),
+        (["serve", "--corpse", "seeds"], "jimo: unrecognized arguments: --corpse (see jimo --help)"),
+        (["serve", "seeds", "--corpus", "seeds"], "jimo: serve: name the folder once, as SOURCE or --corpus"),
+        (["serve", "seeds", "--store", "seeds"], "jimo: serve: name a folder of pages or --store DEST, not both"),
+    ],
+)
+def test_serve_says_in_one_line_what_it_cannot_serve(tmp_path, args, message):
+    """Before the server starts: a mistyped option or folder must not fall back to the seeds."""
+    assert one_line_error(run(*args, cache=tmp_path / "cache")) == message
+
+
+def test_serve_will_not_start_on_a_port_in_use(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        error = one_line_error(run("serve", "--port", str(port), cache=tmp_path / "cache"))
+    assert error == f"jimo: port {port} is in use (another dashboard?): start on another, --port {port + 1}"
+
+
+def test_serve_becomes_the_dashboards_server_on_the_folder_named(monkeypatch, tmp_path, capsys):
+    from jimo_data import cli
+
+    started = []
+    monkeypatch.setattr(cli.os, "execv", lambda program, argv: started.append(argv))
+    monkeypatch.setenv("JIMO_CACHE_DIR", "")  # serve sets it for the server: restored after the test
+    monkeypatch.chdir(REPO)
+    port = _free_port()
+    assert cli.main(["serve", "seeds", "--port", str(port), "--cache-dir", str(tmp_path / "cache")]) == 0
+    [argv] = started
+    assert argv[1:5] == ["-m", "streamlit", "run", str(REPO / "dashboard.py")]
+    assert argv[argv.index("--server.port") + 1] == str(port)
+    assert argv[argv.index("--") :] == ["--", "--corpus", str(SEEDS)]  # a relative folder, resolved where it was typed
+    assert os.environ["JIMO_CACHE_DIR"] == str(tmp_path / "cache")
+    assert f"http://127.0.0.1:{port}/" in capsys.readouterr().out
+
+
+def test_serve_reads_the_folder_from_the_environment_as_the_dashboard_would(monkeypatch, tmp_path):
+    monkeypatch.setenv("JIMO_CORPUS", str(tmp_path / "gone"))
+    monkeypatch.delenv("JIMO_STORE", raising=False)
+    result = subprocess.run([sys.executable, "-m", "jimo_data", "serve"], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert one_line_error(result) == f"jimo: {tmp_path / 'gone'}: no such file or folder"
+
+
+def test_ci_serve_checks_its_arguments_from_where_it_is_typed(tmp_path):
+    """`.ci/serve FOLDER` reads a relative FOLDER from the caller's folder, not the repository's."""
+    result = subprocess.run(["bash", str(REPO / ".ci" / "serve"), "seeds"], capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert one_line_error(result) == "jimo: seeds: no such file or folder"

@@ -250,11 +250,27 @@ def test_an_empty_corpus_argument_is_a_message_not_the_current_folder(monkeypatc
     assert not at.metric  # nothing loaded
 
 
-def test_a_missing_corpus_folder_is_a_message_not_a_traceback(monkeypatch, tmp_path):
+@pytest.mark.parametrize("lang, message", [("zh", "没有这个文件夹或文件"), ("en", "No such folder or file")])
+def test_a_missing_corpus_folder_is_a_message_in_the_interface_language(monkeypatch, tmp_path, lang, message):
     monkeypatch.setenv("JIMO_CORPUS", str(tmp_path / "nowhere"))
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception
+    assert [e.value.count("nowhere") for e in at.error] == [1]  # the path once, in one message
+    assert message in at.error[0].value
+
+
+def test_a_folder_that_cannot_be_loaded_is_a_message_in_the_interface_language(monkeypatch, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(folder / "cache"))  # a cache inside the corpus: load_corpus refuses
     at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
     assert not at.exception
-    assert "no such file or folder" in at.error[0].value
+    assert at.error[0].value.startswith("无法读取")
+    assert "inside the corpus folder" in at.error[0].value
+    assert not at.get("progress")  # the load's bar does not stay over the message
 
 
 def test_a_page_added_to_the_folder_appears_once_the_folder_is_checked_again(monkeypatch, tmp_path):

@@ -76,10 +76,12 @@ def _load(path: str, files_key: int, _lang: str, _listing: Listing | None) -> Co
         bar.progress(done / total, text=f"{t('loading', lang)} {done}/{total}")
 
     previous = _served.get(path)
-    corpus = load_corpus(path, progress=report, previous=previous, listing=_listing)
+    try:
+        corpus = load_corpus(path, progress=report, previous=previous, listing=_listing)
+    finally:
+        bar.empty()  # a load that failed leaves no bar standing over its message
     warm_up(corpus, reload=previous is not None)
     _served[path] = corpus
-    bar.empty()
     return corpus
 
 

@@ -11,6 +11,8 @@ param_out_of_range     `{key}`：“{value}”不在 {first} 至 {last} 之间 |
 param_not_allowed      `{key}`：“{value}”不是可选值（{allowed}） | `{key}`: “{value}” is not one of {allowed}
 app_title              即墨报刊数据看板 | Jimo newspaper archive
 empty_corpus_path      `--corpus` 的值为空：请给出版面文件所在的文件夹 | `--corpus` is empty: give the folder of the pages
+corpus_not_found       没有这个文件夹或文件：{path}。请检查 `--corpus` 的路径 | No such folder or file: {path}. Check the path given to `--corpus`
+corpus_unreadable      无法读取 {path}：{error} | {path} cannot be read: {error}
 # navigation
 page_overview          概览 | Overview
 page_timeline          期号时间线 | Timeline
