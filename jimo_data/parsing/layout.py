@@ -270,7 +270,20 @@ class _Segmenter:
                 self._flush_pending_into_body()
             else:
                 self._start_article(self.pending[0][0])
-        return self.items, self.staff
+        return self._with_bare_credits_closing(), self.staff
+
+    def _with_bare_credits_closing(self) -> list[Item]:
+        """The items, less an article a byline opened and nothing followed (`记者:亚荣 思栋 编辑:秀芬`
+        under the last report, then only the page's staff or furniture): that byline credits
+        the article before it."""
+        kept: list[Item] = []
+        for item in self.items:
+            before = next((k for k in reversed(kept) if k.kind == ARTICLE), None)
+            if before and item.kind == ARTICLE and item.opened_by_byline and not item.head_lines and not item.paragraphs:
+                before.bylines.extend(item.bylines)
+            else:
+                kept.append(item)
+        return kept
 
     def _read_line(self, i: int, line: str) -> str:
         line = _SUMMARY_LABEL.sub("", line)

@@ -331,6 +331,26 @@ def test_photo_credit_before_any_item_is_dropped():
 # --- staff lines and dateline bylines ---------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "lines, expected, reason",
+    [
+        (
+            [HEAD, BODY, "记者:亚荣 思栋 编辑:秀芬", "编辑:王路雅", "审核:李苗"],
+            [(HEAD, ["亚荣", "思栋", "秀芬"])],
+            "credits under the last report, then the page's staff: the report's (Shaanxi, a new user's page)",
+        ),
+        (
+            [HEAD, BODY, "记者:亚荣 思栋", BODY2],
+            [(HEAD, []), ("", ["亚荣", "思栋"])],
+            "credits followed by a report open it",
+        ),
+        (["记者:亚荣 思栋"], [("", ["亚荣", "思栋"])], "credits alone on a page, no article before them: an article of their own"),
+    ],
+)
+def test_credits_followed_by_nothing_credit_the_article_before(lines, expected, reason):
+    assert [("/".join(i.head_lines), names(i)) for i in items(lines)] == expected
+
+
 def test_staff_lines_are_returned_apart_from_the_items():
     found, staff = segment([HEAD, BODY, "责编 王杰 美编 李晓萌", BODY2], set())
     assert [(b.name, b.duty) for b in staff] == [("王杰", "责编"), ("李晓萌", "美编")]
