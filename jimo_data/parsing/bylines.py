@@ -79,6 +79,8 @@ ROLE_WORDS = {
     "终审": EDITOR,
     "编审": EDITOR,
     "初审编辑": EDITOR,
+    "监制": EDITOR,  # a media centre's producer, who signs the item off like 终审
+    "总监制": EDITOR,
 }
 _LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
 ROLE_WORD_ENDINGS = tuple(_LONGEST_FIRST)  # a word ending in one holds a role (闪电新闻记者)
@@ -100,12 +102,16 @@ GROUP_INITIALS = "[A-Z]{2,6}"
 # 社: 新华社, 报社
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
-_STAFF_LINE = re.compile(r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审)\s*[：:\s]")
+_STAFF_LINE = re.compile(
+    r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审|总监制|监制)\s*[：:\s]"
+)
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
 _BRACKETED = re.compile(r"^\s*[\[【]\s*(.*?)\s*[\]】]\s*$")
-# A bar before a credits line (`丨编辑:陆华秀`; 丨 is the ideograph a county site sets as one).
-_LEADING_BAR = re.compile(r"^\s*[丨|｜]\s*")
-_BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*[|｜]")
+# A bar, as sites set it: |, its full width, the ideograph 丨 and the vertical dash ︱ (`编辑︱王鑫雨`).
+_BAR = "[|｜丨︱]"
+# A bar before a credits line (`丨编辑:陆华秀`).
+_LEADING_BAR = re.compile(f"^\\s*{_BAR}\\s*")
+_BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*{_BAR}")
 # A photo credit: `摄影：` perhaps, names, then 摄, /摄 or 摄影 (see `photo_credit`).
 _PHOTO_SUFFIXES = ("/摄", "摄影", "摄")
 _PHOTO_LEAD = re.compile("摄影[：:/\\s]*")
@@ -214,7 +220,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
 # The reporters' closing 报道 and names closed by 摄影 after it: those took the photographs.
 _REPORTED_THEN_PHOTOGRAPHED = re.compile(f"\\s(?:报道|報道)\\s+(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)\\s*(?:摄影|攝影)$")
 # A credits line's fields are set off by bars or a spaced slash (`… 责任编辑:冷晶晶 / 编审:翟竞 |`).
-_SEPARATOR_MARKS = re.compile(r"[：|｜□■]|\s/\s")
+_SEPARATOR_MARKS = re.compile(r"[：|｜丨︱□■]|\s/\s")
 # A slash right after a role word sets off its names (`记者/凌雪敏 通讯员/施光礼`), like a colon.
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 # A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name.
@@ -500,6 +506,9 @@ def staff_line(line: str) -> list[Byline]:
     normal = _close_spaced_role_words(simplified(fold_punct(line)).strip())  # 編輯, 責編 alike
     if _BAR_CREDITS.match(normal):
         return parse_people(line, default_role=EDITOR)
-    if not _STAFF_LINE.match(normal):
-        return []
+    if not _STAFF_LINE.match(normal) or any(label not in ROLE_WORDS for label in _LABEL.findall(_EMPTY_LABEL.sub(" ", normal))):
+        return []  # a label no role word (`监制:陶然 策划:田霜月 执行:李平`): its words are no names
     return [p for p in parse_people(line, default_role=EDITOR) if p.role == EDITOR or p.duty == "作者"]
+
+
+_LABEL = re.compile(r"(?:^|(?<=\s))([^\s：]{1,6})：")

@@ -191,6 +191,8 @@ _DATELINE_OUTLET = re.compile(
 )
 # The outlet of a bracket after a dateline that names no person: `本报讯(YMG全媒体记者)`.
 _BRACKET_OUTLET = re.compile(r"(?:讯|电)[^\S\n]*[（(](?P<outlet>[^（）()\s]{2,20}?)(?:记者|通讯员)[）)]")
+# An app's report with its reporter's bracket: `云上黄梅报道(全媒体记者:张志林)`.
+_REPORTED_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。]{2,20}?)报道(?=[^\S\n]*[（(][^（）()]*?(?:记者|通讯员))")
 
 
 def publication_of_bylines(items: list) -> str:
@@ -201,7 +203,7 @@ def publication_of_bylines(items: list) -> str:
     outlets += [
         match["outlet"]
         for item in items
-        for pattern in (_DATELINE_OUTLET, _BRACKET_OUTLET)
+        for pattern in (_DATELINE_OUTLET, _BRACKET_OUTLET, _REPORTED_OUTLET)
         for match in pattern.finditer(simplified(item.body[:200]))  # 青島新聞網5月20日訊
     ]
     named = [found.name for outlet in outlets if (found := of_outlet(outlet)) and found.level != "agency"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import lexicon_lines
-from .places import divisions, full_name, place_ending_at, short_name
+from .places import divisions, full_name, home_chain, place_ending_at, short_name
 from .text import simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
@@ -78,9 +78,19 @@ _MEDIA_CENTRE_WORDS = ("融媒体中心", "融媒")
 _MEDIA_CENTRE_LEVELS = ("city", "county")
 
 
+# Hubei's media centres publish through the province's 长江云 as apps named 云上<place>
+# (云上黄梅, 云上孝昌): the centre's own outlet, with the same home.
+_CLOUD_APP = "云上"
+_CLOUD_APP_PROVINCE = "湖北省"
+
+
 def media_centre(name: str) -> Publication | None:
     """The media centre `<place><融媒体中心|融媒>` of the city, district or county of that
-    name, full or short, with it as home; None for any other name."""
+    name, full or short, or Hubei's app `云上<place>` of one, with it as home; None for any other name."""
+    if name.startswith(_CLOUD_APP):
+        full = full_name(name.removeprefix(_CLOUD_APP))
+        in_hubei = bool(full) and _CLOUD_APP_PROVINCE in home_chain(full)
+        return Publication(name, divisions()[full][0].level, full, ()) if in_hubei else None
     word = next((word for word in _MEDIA_CENTRE_WORDS if name.endswith(word)), "")
     full = full_name(name[: -len(word)]) if word else ""
     level = next((division.level for division in divisions().get(full, ()) if division.level in _MEDIA_CENTRE_LEVELS), None)

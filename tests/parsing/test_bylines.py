@@ -530,6 +530,12 @@ STAFF = [
     ("[责任编辑:不详]", [], "不详 (unknown) names nobody"),
     ("丨责编:罗廷方", [("罗廷方", "责编")], "a bar before the line (丨, the ideograph a site sets as one)"),
     ("|编辑:陆华秀", [("陆华秀", "编辑")], "…or a plain bar"),
+    ("编辑︱王鑫雨", [("王鑫雨", "编辑")], "a vertical dash (︱) between the word and the name, like a bar (Hubei, a new user's page)"),
+    ("编辑丨王鑫雨", [("王鑫雨", "编辑")], "…or the ideograph 丨"),
+    ("监制︱严晓晴", [("严晓晴", "监制")], "a media centre's producer signs the item off"),
+    ("总监制︱蒋毅", [("蒋毅", "总监制")], "…and its executive producer"),
+    ("监制：严晓晴", [("严晓晴", "监制")], "…after a colon"),
+    ("监制:陶然 策划:田霜月 执行:李平", [], "a label that is no role word (策划, 执行): its words are no names, nor the line the staff's"),
     ("责任编辑:冷晶晶 / 翟竞", [("冷晶晶", "责任编辑"), ("翟竞", "责任编辑")], "a spaced slash between names separates them"),
     (
         "责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪",

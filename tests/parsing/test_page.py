@@ -143,6 +143,7 @@ PUBLICATION = [
         "半岛都市报",
         "a 消息 dateline led by its outlet, in traditional characters",
     ),
+    (HEAD + "云上黄梅报道(全媒体记者:张志林)2月12日，会议召开。\n", "云上黄梅", "an app's 报道 before its reporter's bracket (Hubei)"),
 ]
 
 

@@ -58,6 +58,8 @@ NAMED = [
     ("光明日报", "光明日报", "", "a registered paper before a place's (光明区 is county-level anyway)"),
     # A city's, district's or county's media centre, registered or not (media_centre).
     ("临沭融媒", "临沭融媒", "临沭县", "a county's media centre by its short name and 融媒"),
+    ("云上黄梅", "云上黄梅", "黄梅县", "Hubei's app 云上<place> of a county's media centre"),
+    ("云上即墨", None, None, "…of a place in Hubei only"),
     ("舒城县融媒体中心", "舒城县融媒体中心", "舒城县", "…by its full name and 融媒体中心"),
     ("海口市融媒体中心", "海口市融媒体中心", "海口市", "…a prefecture's"),
     ("石景山区融媒体中心", "石景山区融媒体中心", "石景山区", "…a district's"),
