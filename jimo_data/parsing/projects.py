@@ -193,6 +193,8 @@ _NOT_A_NAME = re.compile(
     # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
     # verb on 项目); a batch (…一批重点企业); an agenda, not an undertaking (…协同联动发展, 产业转型).
     r"|一行|举措|出击|[谋引攻招促推]$|一批|(?:发展|转型)$|召开|成立|全部|董事长|总经理|指挥长|(?<!先)进行|(?<!新)希望"
+    # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
+    r"|每一?个|各个|活动$"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
     r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取)$|期间|阶段|\d+月$"
     # A project named before (该冷链物流园项目, 整个项目), a clause's word (虽然, 下达), and

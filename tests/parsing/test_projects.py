@@ -141,6 +141,9 @@ def test_project_shapes(text, expected, reason):
 
 CLEAN_NAMES = [
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
+    ("用摄像记录每个项目", "", "each of the projects, no name (Fujian, a new user's page)"),
+    ("第八期月开工竞赛活动项目", "", "a campaign's activity, no undertaking (Henan, a new user's page)"),
+    ("全民健身活动中心项目", "全民健身活动中心项目", "…an activity centre is one"),
     (
         "集团工程建设公司正全力以赴推进青岛少海产业园改造升级项目",
         "青岛少海产业园改造升级项目",
