@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from jimo_data.views import PAGES as PAGE_LIST
 from jimo_data.views import page_script
+from jimo_data.views.i18n import t
 
 PAGES = [module for module, _, _ in PAGE_LIST]
 TITLES = {
@@ -366,3 +367,15 @@ def test_the_trend_note_and_the_reporters_count_say_what_they_count():
     assert "A break in a line is a month without any article" in all_text(open_page("keywords", lang="en"))
     (reporters,) = [m for m in open_page("overview", lang="en").metric if m.label == "Reporters"]
     assert "jimo info" in reporters.proto.help
+
+
+@pytest.mark.parametrize("lang, unknown", [("zh", "（未知刊物）"), ("en", "(unknown publication)")])
+def test_a_page_without_a_publication_is_named_alike_in_the_reader(monkeypatch, tmp_path, lang, unknown):
+    """The listing and the article's header say what the filter and the overview say, not a blank or (unknown)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "plain.txt").write_text("即墨召开全区安全生产工作会议\n\n近日，即墨区召开全区安全生产工作会议。\n", "utf-8")
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    at = open_page("reader", {"article": "plain.txt#1"}, lang=lang)
+    assert set(frames(at)[0][t("col_publication", lang)]) == {unknown}
+    assert any(c.value.replace("\\", "").startswith(unknown) for c in at.caption)  # markdown-escaped

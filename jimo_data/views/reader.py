@@ -14,7 +14,7 @@ from jimo_data.views.correcting import article_corrections
 from jimo_data.views.downloads import article_downloads
 from jimo_data.views.reprints import also_printed
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, table
+from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, name_unknown_publication, table
 
 PAGE_META = ["page_id", "publication", "section", "page_no", "date", "date_source", "date_evidence", "issue_no", "lunar_date", "weekday", "status", "problems", "corrected"]  # fmt: skip
 
@@ -153,7 +153,7 @@ def page_title(page: str) -> str:
     """新即墨 · 2026-03-09 · 第3390期 · 要闻 · 第1版: what is known of the page."""
     row = next(corpus.pages[corpus.pages["page_id"] == page].itertuples())
     parts = [
-        row.publication or t("unknown_value"),
+        row.publication or t("unknown_pub"),
         f"{row.date:%Y-%m-%d}" if pd.notna(row.date) else "",
         t("issue_number", n=row.issue_no) if pd.notna(row.issue_no) else "",
         row.section,
@@ -192,7 +192,8 @@ if n_others := int((listing["kind"] != "article").sum()):
     st.caption(t("results_of_kinds", articles=len(listing) - n_others, others=n_others))
 if page_id:
     st.caption(f"{t('col_page')}: {md_escape(page_id)}")
-event = table(listing, "articles", ctx.filters, key=results_key((ctx.filters, page_id)), on_select="rerun", selection_mode="single-row")
+shown = name_unknown_publication(listing, ctx.lang)  # the name the filter and the other pages give it
+event = table(shown, "articles", ctx.filters, key=results_key((ctx.filters, page_id)), on_select="rerun", selection_mode="single-row")
 article_downloads(ctx, listing)
 ticked = [row for row in (event.selection.rows if event else []) if row < len(listing)]
 picked = listing["article_id"].iloc[ticked[0]] if ticked else None

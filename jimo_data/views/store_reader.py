@@ -26,7 +26,7 @@ def show_article(article_id: str) -> None:
         st.warning(t("store_no_article", id=md_escape(article_id)))
         return
     known = [
-        article["publication"] or t("unknown_value"),
+        article["publication"] or t("unknown_pub"),
         f"{article['date']:%Y-%m-%d}" if pd.notna(article["date"]) else "",
         t("issue_number", n=int(article["issue_no"])) if pd.notna(article["issue_no"]) else "",
         article["section"],
