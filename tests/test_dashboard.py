@@ -379,3 +379,15 @@ def test_a_page_without_a_publication_is_named_alike_in_the_reader(monkeypatch, 
     at = open_page("reader", {"article": "plain.txt#1"}, lang=lang)
     assert set(frames(at)[0][t("col_publication", lang)]) == {unknown}
     assert any(c.value.replace("\\", "").startswith(unknown) for c in at.caption)  # markdown-escaped
+
+
+@pytest.mark.parametrize(
+    "params, bounds, reason",
+    [
+        ({}, [("2023-02-25", "2026-04-03")] * 2, "the seeds' span: the calendar opens among the pages, not on today"),
+        ({"from": "2020-01-01"}, [("2020-01-01", "2026-04-03"), ("2023-02-25", "2026-04-03")], "widened to a link's date outside it"),
+    ],
+)
+def test_the_date_widgets_offer_the_pages_span(params, bounds, reason):
+    at = open_page("overview", params)
+    assert [(str(d.min), str(d.max)) for d in at.sidebar.date_input] == bounds

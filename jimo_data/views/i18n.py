@@ -259,7 +259,7 @@ lifecycle_undated      另有 {n} 条阶段报道没有日期，未画入图中�
 lifecycle_capped       图中只画最近报道过阶段的 {n} 个项目（共 {total} 个），表中列出全部。 | The chart draws the {n} projects with the latest stage reports (of {total}); the table lists them all.
 reached_stage          已达阶段 | Reached stage
 reached_stage_help     报道中任一次提及到过该阶段的项目（不论最新状态） | Projects any mention reports at this stage (whatever their latest status)
-project_aliases_note   同一项目的不同写法合为一行（“别名”列），规则见文档。 | Names of one project are one row (column “Other names”); the rule is in the docs.
+project_aliases_note   同一项目的不同写法合为一行（“别名”列），规则见 docs/parsing.md“One project, several names”一节。 | Names of one project are one row (column “Other names”); the rule is in docs/parsing.md, “One project, several names”.
 col_aliases            别名 | Other names
 col_stages             已达阶段 | Stages reached
 col_stage              阶段 | Stage

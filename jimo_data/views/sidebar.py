@@ -31,7 +31,7 @@ def sidebar(ctx: Context, messages: list[ParamProblem]) -> None:
         bar.caption(f"{t('date_span', lang)}: {first:%Y-%m-%d} – {last:%Y-%m-%d}")
     for f in FILTERS:
         if f.widget != "language" and offered(corpus, f.key):
-            _widget(bar, f, ctx)
+            _widget(bar, f, ctx, (first, last))
     if filters.active:
         bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
     bar.caption(f"{t('corpus', lang)}: {md_escape(name)} · {n_pages} {t('pages_counted', lang)}")
@@ -43,12 +43,12 @@ def message_line(m: ParamProblem, lang: str) -> str:
     return t(f"param_{m.reason}", lang, key=m.key, value=md_escape(m.value), allowed=md_escape(", ".join(m.allowed)), **limits)
 
 
-def _widget(bar, f: Filter, ctx: Context) -> None:
+def _widget(bar, f: Filter, ctx: Context, span: tuple = (None, None)) -> None:
     corpus, lang = ctx.corpus, ctx.lang
     common = {"key": widget_key(f), "on_change": from_widgets}
     label = t(f.label, lang)
     if f.widget == "date":
-        bar.date_input(label, format="YYYY-MM-DD", min_value=FIRST_DATE, max_value=LAST_DATE, **common)
+        bar.date_input(label, format="YYYY-MM-DD", **date_bounds(span, st.session_state.get(widget_key(f))), **common)
     elif f.widget == "multiselect":
         unknown = f"unknown_{f.key}" if f"unknown_{f.key}" in LABELS else "unknown_value"  # 未知刊物 for `pub`
         shown = {UNKNOWN: t(unknown, lang), **f.shown(corpus)}
@@ -67,3 +67,13 @@ def _widget(bar, f: Filter, ctx: Context) -> None:
         bar.radio(label, LANGUAGES, format_func=LANGUAGE_NAMES.get, horizontal=True, **common)
     else:
         raise ValueError(f"filter {f.key}: no widget of kind {f.widget!r}")
+
+
+def date_bounds(span: tuple, value) -> dict:
+    """The dates a date widget offers: the served pages' span, so that its calendar opens
+    among them (not on today's month, years past the archive), widened to a date a link
+    set outside it; any date a filter takes when no page is dated."""
+    first, last = (day.date() if day is not None else None for day in span)
+    if first is None:
+        return {"min_value": FIRST_DATE, "max_value": LAST_DATE}
+    return {"min_value": min(first, value or first), "max_value": max(last, value or last)}
