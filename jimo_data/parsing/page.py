@@ -60,7 +60,7 @@ def parse_page(data: bytes) -> ParsedPage:
     """An undecodable file is an `error` page whose problem says why. Otherwise the page
     is a `warning` exactly when it has problems (a decoding problem, more than
     MAX_PAGE_CHARS characters, no article, no date) and `ok` when it has none. Staff
-    bylines are put before the first item's. The publication is the masthead's, else
+    bylines follow the first item's own (a citation names who wrote it first). The publication is the masthead's, else
     the one the page's bylines name (`publication_of_bylines`), else `guess_publication`."""
     decoded = decode_bytes(data)
     digest = content_hash(data)
@@ -78,7 +78,7 @@ def parse_page(data: bytes) -> ParsedPage:
     items.sort(key=lambda item: item.line_no)
     staff += header.credits
     if staff and items:
-        items[0].bylines = staff + items[0].bylines
+        items[0].bylines = items[0].bylines + staff
 
     publication = header.publication or header.source or publication_of_bylines(items) or guess_publication(text)
     home = home_of(publication, header.section)

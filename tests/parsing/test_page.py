@@ -177,11 +177,11 @@ def rows(table: list[dict], *columns: str) -> list[tuple]:
     return [tuple(row[c] for c in columns) for row in table]
 
 
-def test_staff_bylines_are_prepended_to_the_first_item_and_bylines_are_unique_per_name_and_role():
+def test_staff_bylines_follow_the_first_items_own_and_bylines_are_unique_per_name_and_role():
     parsed = parse(TWO_ARTICLES)
     assert rows(parsed.bylines, "seq", "name", "role", "duty") == [
-        (1, "王杰", "editor", "责编"),  # staff first; 排版 王杰 is the same (name, role)
-        (1, "王杰", "reporter", ""),  # the same name in another role is another row
+        (1, "王杰", "reporter", ""),  # the article's own credit first: a citation names who wrote it
+        (1, "王杰", "editor", "责编"),  # the same name in another role is another row; 排版 王杰 is the same (name, role)
         (2, "刘云睿", "reporter", ""),
     ]
 
