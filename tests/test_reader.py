@@ -367,7 +367,11 @@ def test_every_problem_the_walk_and_the_parse_report_is_translated(tmp_path):
 
 PROBLEMS = [
     # (English as written by the parser, Chinese shown, why)
-    ("no date: the page has no masthead or dateline and names no year", "没有日期：版面没有报头或电头，也没有写明年份", ""),
+    (
+        "no date: the page has no masthead or dateline, and no day it names has a year",
+        "没有日期：版面没有报头或电头，写到的日子也都没有年份",
+        "",
+    ),
     (
         "not a regular file: a FIFO (named pipe); not read",
         "不是普通文件：命名管道（FIFO），未读取",
@@ -471,7 +475,7 @@ def test_a_real_page_without_a_date_is_shown_whole_and_says_so_in_chinese(monkey
     assert (meta.iloc[0]["日期来源"], meta.iloc[0]["状态"], meta.iloc[0]["问题"]) == (
         "未知",
         "警告",
-        "没有日期：版面没有报头或电头，也没有写明年份",
+        "没有日期：版面没有报头或电头，写到的日子也都没有年份",
     )
 
 

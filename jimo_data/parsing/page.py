@@ -89,7 +89,7 @@ def parse_page(data: bytes) -> ParsedPage:
     if not items:
         problems.append("no article found on the page")
     if page_date.source == dates.UNKNOWN:
-        problems.append("no date: the page has no masthead or dateline and names no year")
+        problems.append("no date: the page has no masthead or dateline, and no day it names has a year")
     parsed.page = _page_fields(
         status=WARNING if problems else OK,
         problems=problems,

@@ -67,7 +67,7 @@ def test_only_the_first_max_page_chars_are_analysed():
 PAGE_PROBLEMS = [
     (MASTHEAD + ARTICLE, ("ok", ""), "an article and a date: no problem"),
     (MASTHEAD, ("warning", "no article found on the page"), "furniture only"),
-    (ARTICLE, ("warning", "no date: the page has no masthead or dateline and names no year"), "nothing gives a year"),
+    (ARTICLE, ("warning", "no date: the page has no masthead or dateline, and no day it names has a year"), "nothing gives a date"),
 ]
 
 
