@@ -92,12 +92,14 @@ def _parser() -> argparse.ArgumentParser:
     after_command = argparse.ArgumentParser(add_help=False)
     after_command.add_argument("--cache-dir", default=argparse.SUPPRESS, help=CACHE_DIR_HELP)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    add_parser = commands.add_parser
-    commands.add_parser = lambda name, **kwargs: add_parser(name, parents=[after_command], **kwargs)
-    info = commands.add_parser("info", help="summary of a corpus and every page with a problem")
+
+    def command(name: str, **kwargs) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[after_command], **kwargs)
+
+    info = command("info", help="summary of a corpus and every page with a problem")
     info.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
     info.add_argument("--store", type=_path, help="instead of a folder: a Parquet store (docs/store.md), served through DuckDB")
-    export = commands.add_parser("export", help="write the tables, filtered like a dashboard link, as CSV, Excel or JSON Lines")
+    export = command("export", help="write the tables, filtered like a dashboard link, as CSV, Excel or JSON Lines")
     export.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
     export.add_argument("--store", type=_path, help="instead of a folder: a Parquet store (docs/store.md), served through DuckDB")
     export.add_argument("--out", required=True, type=_path, help="output folder (created if missing)")
@@ -113,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         help=f"only this table (repeat for several; default: all of {', '.join(EXPORTS)})",
     )
     _add_filters(export)
-    colloc = commands.add_parser("collocates", help="collocates of a term (log-Dice, MI, t-score), as the collocates page shows them")
+    colloc = command("collocates", help="collocates of a term (log-Dice, MI, t-score), as the collocates page shows them")
     colloc.add_argument("source", type=_path, help="a folder of .txt pages")
     colloc.add_argument("term")
     colloc.add_argument("--window", type=_count, default=5, help="content terms left and right of each hit (default 5)")
@@ -121,9 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     colloc.add_argument("--top", type=_count, default=50, help="rows to list (default 50)")
     colloc.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(colloc)
-    comparison = commands.add_parser(
-        "compare", help="key terms of two sub-corpora, each against the other, as the collocates page compares them"
-    )
+    comparison = command("compare", help="key terms of two sub-corpora, each against the other, as the collocates page compares them")
     comparison.add_argument("source", type=_path, help="a folder of .txt pages")
     for side in ("a", "b"):
         comparison.add_argument(
@@ -135,9 +135,7 @@ def _parser() -> argparse.ArgumentParser:
     comparison.add_argument("--top", type=_count, default=30, help="key terms to list for each (default 30)")
     comparison.add_argument("--out", type=_path, help="also write key_terms_a.csv and key_terms_b.csv into this folder")
     _add_filters(comparison)
-    projects = commands.add_parser(
-        "projects", help="each project under one name with the stages it reached, as the projects page lists them"
-    )
+    projects = command("projects", help="each project under one name with the stages it reached, as the projects page lists them")
     projects.add_argument("source", type=_path, help="a folder of .txt pages")
     projects.add_argument(
         "--status",
@@ -148,19 +146,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     projects.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(projects)
-    corrections = commands.add_parser("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
+    corrections = command("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
     corrections.add_argument("source", type=_path, help="a folder of .txt pages")
-    reuse = commands.add_parser("reuse", help="reprints: stories printed by several papers, source first (docs/reuse.md)")
+    reuse = command("reuse", help="reprints: stories printed by several papers, source first (docs/reuse.md)")
     reuse.add_argument("source", type=_path, help="a folder of .txt pages")
     reuse.add_argument("--out", type=_path, help="write reprints.<format> into this folder instead of printing")
     reuse.add_argument("--format", choices=tuple(FORMATS), default="csv")
-    commands.add_parser("schema", help="print the data model (docs/data-model.md)")
-    ingest = commands.add_parser("ingest", help="parse a folder on Dask into a Parquet store (docs/store.md)")
+    command("schema", help="print the data model (docs/data-model.md)")
+    ingest = command("ingest", help="parse a folder on Dask into a Parquet store (docs/store.md)")
     ingest.add_argument("source", type=_path, help="a folder of .txt pages, seen by every worker at this path")
     ingest.add_argument("--store", required=True, help="the store: a folder or an fsspec URL (s3://bucket/prefix)")
     ingest.add_argument("--scheduler", help="a running Dask scheduler, tcp://HOST:PORT (default: a local cluster)")
     ingest.add_argument("--workers", type=_count, help="worker processes of the local cluster (default: one per core)")
-    serve = commands.add_parser("serve", help="start the dashboard on a folder of pages (default: the bundled seeds) or a store")
+    serve = command("serve", help="start the dashboard on a folder of pages (default: the bundled seeds) or a store")
     serve.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file (default: the bundled seeds)")
     serve.add_argument("--corpus", type=_path, help="the same as SOURCE")
     serve.add_argument("--store", help="instead of a folder: a Parquet store (docs/store.md), a folder or an fsspec URL")
@@ -303,12 +301,12 @@ def _serve(args: argparse.Namespace) -> int:
     if not source and not args.store:  # what the dashboard would read from the environment, checked here too
         args.store = os.environ.get("JIMO_STORE") or None
         source = None if args.store else _path(os.environ.get("JIMO_CORPUS") or str(DASHBOARD.parent / "seeds"))
-    for local in [source] if source else [Path(args.store)] if "://" not in args.store else []:
-        if not local.exists():
-            raise FileNotFoundError(2, "no such file or folder", str(local))
+    local = source or (Path(args.store) if "://" not in args.store else None)  # a URL is checked when the store opens
+    if local and not local.exists():
+        raise FileNotFoundError(2, "no such file or folder", str(local))
     if not DASHBOARD.is_file():
         raise FileNotFoundError(2, "the dashboard is not beside the package (run jimo from the repository's .venv)", str(DASHBOARD))
-    with socket.socket() as probe:
+    with socket.socket() as probe:  # a server listening on every address answers on this machine's too
         if probe.connect_ex((args.host if args.host != "0.0.0.0" else "127.0.0.1", args.port)) == 0:
             raise ValueError(f"port {args.port} is in use (another dashboard?): start on another, --port {args.port + 1}")
     if args.cache_dir:
