@@ -68,8 +68,13 @@ ROLES = sorted(
 # Places that are not divisions of the lexicon (`places.txt`) but stand in titles as one: new
 # areas and administrative zones of their own (西海岸新区工委书记, 蓝谷管理局局长).
 _AREAS = sorted("西海岸新区 西海岸 蓝谷".split(), key=len, reverse=True)
-# Development zones: jurisdictions of their own, after a place or alone (即墨经济开发区, 高新区).
-_ZONES = sorted("经济技术开发区 高新技术产业开发区 经济开发区 经开区 开发区 高新区".split(), key=len, reverse=True)
+# Development zones: jurisdictions of their own, after a place or alone (即墨经济开发区, 高新区);
+# Henan's county zones, 产业集聚区 and, since 2022, 先进制造业开发区 (息县先进制造业开发区).
+_ZONES = sorted(
+    "经济技术开发区 高新技术产业开发区 高新技术开发区 先进制造业开发区 产业集聚区 经济开发区 经开区 开发区 高新区".split(),
+    key=len,
+    reverse=True,
+)
 _ZONE_ENDINGS = tuple(_ZONES)
 # Government departments of a district, city or province, as printed in full and short.
 # A list, not a shape such as "Han characters ending in 局/委/办": unspaced text gives
