@@ -118,10 +118,9 @@ _PHOTO_LEAD = re.compile("摄影[：:/\\s]*")
 _PHOTO_LABEL = re.compile("(?:特约)?摄影\\s*[：:]\\s*(?P<names>.+)")
 _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # ■ opens a byline only before its role word (■本报通讯员 …); elsewhere it marks a brief.
-# 作者: opens one only before a role word too (作者:记者 徐媛 …).
-_OPENING = re.compile(
-    f"^\\s*(?:□|(?:■|作者\\s*[：:])\\s*(?=(?:本报)?{DESK}?{REPORTER_WORD})|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)"
-)
+# 作者: opens one before a role word (作者:记者 徐媛 …) or names alone (作者:麻向阳 武清远:
+# `parse_people` then finds every word a name).
+_OPENING = re.compile(f"^\\s*(?:□|■\\s*(?=(?:本报)?{DESK}?{REPORTER_WORD})|作者\\s*[：:]|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)")
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
@@ -435,6 +434,14 @@ def is_correspondent_line(line: str) -> bool:
     the second line of an opening byline."""
     normal = _close_spaced_role_words(fold_punct(line))
     return bool(_CORRESPONDENT_LINE.match(normal)) and bool(parse_people(line))
+
+
+def is_author_line(line: str) -> bool:
+    """`作者：…`: after an article's text it closes it (a commentary's), before any it opens one."""
+    return bool(_AUTHOR_LABEL.match(fold_punct(line)))
+
+
+_AUTHOR_LABEL = re.compile(r"^\s*作者\s*：")
 
 
 def photo_credit(line: str) -> list[Byline]:

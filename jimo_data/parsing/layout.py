@@ -51,6 +51,7 @@ from .bylines import (
     Byline,
     caption_credit,
     closing_byline,
+    is_author_line,
     is_correspondent_line,
     is_opening_byline,
     parse_people,
@@ -314,11 +315,12 @@ class _Segmenter:
             if (
                 not self.pending
                 and self._article_is_open()
-                and (self._is_last_line(i) or (self.current.paragraphs and is_correspondent_line(line)))
+                and (self._is_last_line(i) or (self.current.paragraphs and (is_correspondent_line(line) or is_author_line(line))))
             ):
                 # A credit closing the page's last article, or led by correspondents after an
                 # article's text (`通讯员李英姿 记者龙源`): opening credits lead with the reporter.
                 self.current.bylines.extend(parse_people(line))
+                self.current.closed = self.current.closed or is_author_line(line)  # a commentary's signature ends it
                 return "closing"
             if self.pending or not self._article_is_open() or self.current.paragraphs:
                 self._start_article(self.pending[0][0] if self.pending else i)

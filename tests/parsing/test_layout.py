@@ -351,6 +351,21 @@ def test_credits_followed_by_nothing_credit_the_article_before(lines, expected, 
     assert [("/".join(i.head_lines), names(i)) for i in items(lines)] == expected
 
 
+@pytest.mark.parametrize(
+    "lines, expected, reason",
+    [
+        ([HEAD, "作者：王涛", BODY], [(HEAD, ["王涛"])], "作者: before the text opens the article (a site's copy)"),
+        (
+            [HEAD, BODY, "作者：王涛", HEAD2, BODY2],
+            [(HEAD, ["王涛"]), (HEAD2, [])],
+            "…after an article's text it closes it (a commentary), and the next title heads the next",
+        ),
+    ],
+)
+def test_an_author_line_opens_or_closes_by_where_it_stands(lines, expected, reason):
+    assert [("/".join(i.head_lines), names(i)) for i in items(lines)] == expected
+
+
 def test_staff_lines_are_returned_apart_from_the_items():
     found, staff = segment([HEAD, BODY, "责编 王杰 美编 李晓萌", BODY2], set())
     assert [(b.name, b.duty) for b in staff] == [("王杰", "责编"), ("李晓萌", "美编")]
