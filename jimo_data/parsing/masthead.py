@@ -422,6 +422,11 @@ _BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报)"
 _BUTTON_ALONE = re.compile(f"[•·]?\\s*{_BUTTON}(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")
+# A site's notice about the copy itself: its address (`本文链接:https://…`) or its rights
+# (`本站原创文章，转载请附上原文链接。`, `版权作品，未经授权严禁转载。`).
+_COPY_NOTICE = re.compile(
+    r"(?:本文链接|原文链接|文章链接|原文地址)\s*[：:]\s*\S+|.{0,12}(?:转载请|(?:严禁|禁止|不得)转载|未经(?:授权|许可).{0,6}转载).{0,24}"
+)
 MAX_CHROME_LINE = 60
 # Digits alone, fewer or more than a year's (a year alone may head a review: 2024; `0` beside
 # 分享至 counts shares), or a bar's links without a Han character (`| English|`; `RSS | 手机版` has one).
@@ -437,6 +442,8 @@ def _is_site_chrome(line: str) -> bool:
     if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
     if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):
+        return True
+    if _COPY_NOTICE.fullmatch(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line
