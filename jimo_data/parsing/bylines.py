@@ -219,7 +219,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
 # The reporters' closing 报道 and names closed by 摄影 after it: those took the photographs.
 _REPORTED_THEN_PHOTOGRAPHED = re.compile(f"\\s(?:报道|報道)\\s+(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)\\s*(?:摄影|攝影)$")
 # A credits line's fields are set off by bars or a spaced slash (`… 责任编辑:冷晶晶 / 编审:翟竞 |`).
-_SEPARATOR_MARKS = re.compile(r"[：|｜丨︱□■]|\s/\s")
+_SEPARATOR_MARKS = re.compile(f"[：□■]|{_BAR}|\\s/\\s")
 # A slash right after a role word sets off its names (`记者/凌雪敏 通讯员/施光礼`), like a colon.
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 # A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name.

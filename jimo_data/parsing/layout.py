@@ -279,12 +279,13 @@ class _Segmenter:
         under the last report, then only the page's staff or furniture): that byline credits
         the article before it."""
         kept: list[Item] = []
+        before: Item | None = None  # the last article kept
         for item in self.items:
-            before = next((k for k in reversed(kept) if k.kind == ARTICLE), None)
             if before and item.kind == ARTICLE and item.opened_by_byline and not item.head_lines and not item.paragraphs:
                 before.bylines.extend(item.bylines)
-            else:
-                kept.append(item)
+                continue
+            kept.append(item)
+            before = item if item.kind == ARTICLE else before
         return kept
 
     def _read_line(self, i: int, line: str) -> str:
@@ -312,15 +313,16 @@ class _Segmenter:
                 target.bylines.extend(people)
             return "credit"
         if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):
+            signed = is_author_line(line)  # after an article's text, a commentary's signature ends it
             if (
                 not self.pending
                 and self._article_is_open()
-                and (self._is_last_line(i) or (self.current.paragraphs and (is_correspondent_line(line) or is_author_line(line))))
+                and (self._is_last_line(i) or (self.current.paragraphs and (is_correspondent_line(line) or signed)))
             ):
                 # A credit closing the page's last article, or led by correspondents after an
                 # article's text (`通讯员李英姿 记者龙源`): opening credits lead with the reporter.
                 self.current.bylines.extend(parse_people(line))
-                self.current.closed = self.current.closed or is_author_line(line)  # a commentary's signature ends it
+                self.current.closed = self.current.closed or signed
                 return "closing"
             if self.pending or not self._article_is_open() or self.current.paragraphs:
                 self._start_article(self.pending[0][0] if self.pending else i)
