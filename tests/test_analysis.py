@@ -200,3 +200,36 @@ def test_keyness_against_the_rest_of_the_corpus(seeds_corpus):
     selection, everything = term_totals(terms[terms["date"].dt.year == 2023]), term_totals(terms)
     rest = term_totals(terms[terms["date"].dt.year != 2023])
     assert keyness_against_rest(selection, everything, top=10).equals(keyness(selection, rest, top=10))
+
+
+def test_an_articles_names_are_listed_once_each_in_the_tables_order():
+    """The reader's 署名 column: who wrote it, then who checked it (the page's staff follow
+    the article's own credits), each name once though a name stands in two roles. The
+    rows are five real county pages' (Arrow's `distinct` put 武清远 before 麻向阳 here)."""
+    from types import SimpleNamespace
+
+    from jimo_data.analysis import article_names
+
+    credits = {
+        "chengcheng#1": "亚荣 思栋 小强 秀芬 王路雅 李苗 赵永彬",
+        "huangmei#1": "张志林 王鑫雨 郑鉴峰 严晓晴 蒋毅",
+        "luxi#1": "麻向阳 武清远 唐军 宋丽梅 唐正海 麻向阳 宋丽梅",
+        "wuping#2": "李玲",
+        "xixian#1": "王启宇 王振",
+    }
+    bylines = pd.DataFrame(
+        [(article, name) for article, names in credits.items() for name in names.split()], columns=["article_id", "name"]
+    )
+    corpus = SimpleNamespace(
+        bylines=bylines,
+        officials=pd.DataFrame({"article_id": pd.Series([], dtype=str), "name": pd.Series([], dtype=str)}),
+        articles=pd.DataFrame({"article_id": list(credits)}),
+        memo=lambda key, compute: compute(),
+    )
+    assert article_names(corpus)["bylines"].tolist() == [
+        "亚荣、思栋、小强、秀芬、王路雅、李苗、赵永彬",
+        "张志林、王鑫雨、郑鉴峰、严晓晴、蒋毅",
+        "麻向阳、武清远、唐军、宋丽梅、唐正海",
+        "李玲",
+        "王启宇、王振",
+    ]
