@@ -138,6 +138,8 @@ _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}(?:摄影)?报道$")  # 青岛�
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
 _CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{1,4}}[\\s、]?){{1,5}})\\s*[/／]?摄$")
+# Where the copy is from, noted between the last sentence and its credit: `…用水。 据《新疆日报》(王志清 摄)`.
+_SOURCE_NOTE = re.compile(r"\s*据《[^《》]{2,20}》$")
 # A reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`);
 # its names must read as people (`…。记者随后来到` is prose).
 _CLOSING_REPORTER = re.compile(f"(?<=[。！？!?”])\\s*((?:本报)?记者\\s?[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
@@ -371,7 +373,7 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     if not match:
         return None
     before = line[: match.start()].rstrip()
-    if before and fold_punct(before)[-1] not in "。！？”’」』…）":
+    if before and fold_punct(_SOURCE_NOTE.sub("", before))[-1:] not in "。！？”’」』…）":
         return None  # `召开党组(扩大)` or a name list in the middle of a sentence
     people = parse_people(match.group(1))
     if credit and not all(starts_with_surname(person.name) for person in people):

@@ -64,8 +64,9 @@ from .text import ends_sentence, fold_punct, has_sentence_inside, simplified
 ARTICLE, CAPTION = "article", "caption"
 
 _CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[A-Z]?[\d一二三四五六七八九十]{1,3}版)\s*[）)]\s*$")
+# 本报…讯, or a dated 电 filed from a place (`本报锡林郭勒7月3日电`; not 电费, 电视).
 _NEWS_LEAD = re.compile(
-    r"^(?:本报.{0,16}?讯|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
+    r"^(?:本报.{0,16}?(?:讯|\d{1,2}日电(?![\u4e00-\u9fff]))|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
 )
 _EVENT_VERB = re.compile(
     r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察)$"
@@ -212,7 +213,7 @@ def is_head_candidate(line: str) -> bool:
     if line.startswith(("——", "—")):
         return True
     folded = fold_punct(line)
-    if len(line) > MAX_HEAD_CHARS or folded.endswith(("、", "，")):
+    if (len(line) > MAX_HEAD_CHARS and not _SPACED_TITLE.fullmatch(line)) or folded.endswith(("、", "，")):
         return False  # a title ends no clause mid-way
     if _DATELINE_BYLINE.match(simplified(folded)):
         return False  # a dateline and its reporters, the report cut off after them: `本报讯(记者 王宏伟)`
@@ -223,6 +224,10 @@ def is_head_candidate(line: str) -> bool:
     return not ends_sentence(line) and not has_sentence_inside(line)
 
 
+# A longer title: two or three clauses set apart by single spaces, no mark at all (a news site's
+# title line: `…召开调度会 全力以赴保障项目顺利启动 努力打造协同发展典范工程`); prose has its
+# commas, a bar of links more and shorter words.
+_SPACED_TITLE = re.compile(r"[^\s，。；：！？、,.;:!?]{1,40}(?: [^\s，。；：！？、,.;:!?]{1,40}){1,2}")
 MAX_EXCLAIMED_HEAD = 30  # a longer line that exclaims is a sentence of prose standing alone
 MAX_EXCLAIMING_LEAD = 6  # …unless its mark follows a lead word: 刚刚！, 重磅！, 每日热闻！
 _EXCLAIMS_ONCE = re.compile(
@@ -246,6 +251,12 @@ def split_head_and_body(line: str) -> list[str]:
     opens_report = _NEWS_LEAD.match(simplified(fold_punct(body)))
     is_prose = len(body) >= MIN_JOINED_BODY and (ends_sentence(body) or has_sentence_inside(body))
     return [joined["head"], body] if opens_report or is_prose else [line]
+
+
+# A site's line of keywords under its story (`关键词:闫继红,中央广电总台`) is no text of it; an
+# editor's credit glued to its end (`…中央广电总台责任编辑:马书广`) names the page's staff.
+_KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[：:]")
+_GLUED_STAFF = re.compile(r"(?:责任编辑|责编|编辑)\s*[：:]\s*\S+$")
 
 
 def segment(lines: list[str], furniture: set[int]) -> tuple[list[Item], list[Byline]]:
@@ -304,6 +315,10 @@ class _Segmenter:
         return not any(line.strip() for j, line in enumerate(self.lines[i + 1 :], start=i + 1) if j not in self.furniture)
 
     def _read(self, i: int, line: str) -> str:
+        if _KEYWORDS.match(line):
+            glued = _GLUED_STAFF.search(line)
+            self.staff.extend(staff_line(glued.group()) if glued else [])
+            return "keywords"
         if people := staff_line(line):
             self.staff.extend(people)
             return "staff"

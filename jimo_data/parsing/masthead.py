@@ -216,6 +216,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.source = header.source or centre  # the site a media centre runs carries its own reports
             header.furniture.add(i)
         elif len(line) <= 40 and _PUBLISHER.search(line) and not has_sentence_inside(line):  # `…代表主办的市长…。` is prose
+            header.source = header.source or _footer_paper(line)  # `…主管主办| 巴音郭楞日报社©版权所有`
             header.furniture.add(i)
         elif _is_masthead_date(line):
             _read_masthead_date(header, line)
@@ -251,8 +252,8 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif tagged := source_tag(line):
             header.source = header.source or tagged[0].name  # 【光明日报】激发海洋活力…: a headline, not furniture
-        elif len(line) <= MAX_STAMP_LINE and _FOOTER.search(line) and (found := named_in(line)):
-            header.source = header.source or found.name
+        elif len(line) <= MAX_STAMP_LINE and (paper := _footer_paper(line)):
+            header.source = header.source or paper
             header.furniture.add(i)
         elif len(line) <= MAX_STAMP_LINE and _SOURCE_NAME.search(line) and not _PROSE.search(line):
             header.source = header.source or source_publication(line)
@@ -273,6 +274,12 @@ def read_header(lines: list[str]) -> PageHeader:
         n_read += i not in header.furniture  # an e-paper's long navigation does not end its head
     header.furniture |= _slogan_lines(lines) | teasers
     return header
+
+
+def _footer_paper(line: str) -> str:
+    """The paper a footer line names (`版权所有`, `©`, `出品` …), "" when none."""
+    found = named_in(line) if _FOOTER.search(line) else None
+    return found.name if found else ""
 
 
 def _publishing_centre(line: str) -> str:

@@ -158,7 +158,7 @@ _FOLLOWERS = tuple(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
-    致词 随同 深情 委托 寄语 率队 率团 组织 热情 简要 围绕 回答 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
+    致词 随同 深情 委托 寄语 率队 率团 走进 走上 组织 热情 简要 围绕 回答 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
     )
@@ -422,8 +422,9 @@ def _is_han(char: str) -> bool:
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # Words of two characters a surname starts: coming to a place by its one-character name
 # (`总书记来湘考察`: he came to Hunan) and the whole of a level (`、全国工商联…副秘书长`: a
-# national body). The rare surnames 来 and 全 stand in longer names (来晓东).
-_TWO_CHARACTER_WORD = re.compile(f"来[{HAN}]|全[国省市县区镇乡村]")
+# national body), and two levels together (`区县市长通道`). The rare surnames 来 and 全 stand
+# in longer names (来晓东).
+_TWO_CHARACTER_WORD = re.compile(f"来[{HAN}]|全[国省市县区镇乡村]|[省市区县乡镇村]{{2}}")
 _ORG_RE = re.compile(_ORG_TOKEN)
 
 

@@ -76,7 +76,7 @@ def parse_page(data: bytes) -> ParsedPage:
     page_date = dates.resolve_date(text[:MAX_PAGE_CHARS], header.date, header.date_evidence)
     items, staff = segment(lines, header.furniture)
     items.sort(key=lambda item: item.line_no)
-    staff += header.credits
+    staff = header.credits + staff  # who wrote it (a stamp's 作者), then who edited the page
     if staff and items:
         items[0].bylines = items[0].bylines + staff
 

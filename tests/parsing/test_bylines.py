@@ -363,6 +363,8 @@ CLOSING = [
     ("『要持续发力。』(周程林)", ("『要持续发力。』", ["周程林"]), ""),
     ("蓄势待发……(周程林)", ("蓄势待发……", ["周程林"]), "an ellipsis ends a sentence"),
     ("全区上下共同努力（详见二版）(周程林)", ("全区上下共同努力（详见二版）", ["周程林"]), "a closing parenthesis ends one too"),
+    ("灌溉用水。 据《新疆日报》(王志清 摄)", ("灌溉用水。 据《新疆日报》", ["王志清"]), "a note of the copy's source after the sentence"),
+    ("灌溉用水 据《新疆日报》(王志清 摄)", None, "…still after a sentence's end"),
     ("全区上下共同努力(周程林)", None, "the text before does not end a sentence: names in mid-sentence"),
     ("全区上下共同努力，(周程林)", None, "a comma does not end a sentence"),
     ("区委常委会召开党组(扩大)", None, "(扩大) in a headline: the text before ends no sentence"),

@@ -140,6 +140,8 @@ REPORT_LEADS = [
     ("本报讯 " + BODY2, True, ""),
     ("本报2月4日讯 " + BODY2, True, ""),
     ("本报讯（记者孙丽）" + BODY2, True, "with a dateline byline"),
+    ("本报锡林郭勒7月3日电  (记者  徐永升)" + BODY2, True, "a dated 电 filed from a place"),
+    ("本报7月3日电费上涨，" + BODY2, False, "电费 is no dispatch"),
     ("3月6日，" + BODY2, True, "month-day and a comma"),
     ("3月6日,蓝谷新引进项目12个。", True, "a half-width comma"),
     ("3月6日上午，" + BODY2, True, ""),
@@ -165,6 +167,7 @@ NO_HELD_LINES = [
     # (line right after a paragraph, starts a new article, reason)
     ("本报讯 " + BODY2, True, "a 本报…讯 lead opens a new article even without a headline"),
     ("本报2月4日讯 " + BODY2, True, ""),
+    ("本报赤峰7月3日电（记者 徐永升）" + BODY2, True, "a dispatch's dateline too"),
     ("3月6日，" + BODY2, False, "a date lead with no held lines stays in the article"),
     ("昨日，" + BODY2, False, ""),
 ]
@@ -370,6 +373,13 @@ def test_staff_lines_are_returned_apart_from_the_items():
     found, staff = segment([HEAD, BODY, "责编 王杰 美编 李晓萌", BODY2], set())
     assert [(b.name, b.duty) for b in staff] == [("王杰", "责编"), ("李晓萌", "美编")]
     assert [(names(i), i.paragraphs) for i in found] == [([], [BODY, BODY2])]
+
+
+def test_a_keywords_line_is_no_text_and_its_glued_editor_is_staff():
+    found, staff = segment([HEAD, BODY, "关键词:闫继红,中央广电总台责任编辑:马书广"], set())
+    assert [(b.name, b.duty) for b in staff] == [("马书广", "责任编辑")]
+    assert [i.paragraphs for i in found] == [[BODY]]
+    assert segment([HEAD, BODY, "标签：项目建设"], set())[0][0].paragraphs == [BODY]
 
 
 def test_furniture_lines_are_skipped():
@@ -641,6 +651,17 @@ HEAD_CANDIDATES = [
     ("会议强调，要压实责任", True, "a comma is no sentence punctuation"),
     ("——" + "访" * 60 + "。", True, "a —— line always, even long and punctuated: a subtitle"),
     ("—访青岛蓝谷管理局。", True, "a single dash too"),
+    (
+        "闫继红就中央广电总台涿州文化产业综合项目进展及启动仪式筹备工作召开调度会 全力以赴保障项目顺利启动 努力打造协同发展典范工程",
+        True,
+        "a longer title: long clauses set apart by single spaces, no mark",
+    ),
+    ("首页 要闻 本地 政务 民生 文旅 " * 4, False, "…not a bar of short link words"),
+    (
+        "闫继红就中央广电总台涿州文化产业综合项目进展及启动仪式筹备工作召开调度会，全力以赴保障项目顺利启动，努力打造协同发展典范工程",
+        False,
+        "…nor a long line with its commas",
+    ),
 ]
 
 

@@ -472,6 +472,11 @@ SOURCES = [
         "a media centre publishing the site: its own reports are the centre's",
     ),
     ("青岛日报社主办  地址:青岛市", "", "…a paper's publisher, whose site carries other papers too, is none"),
+    (
+        "中共巴音郭楞蒙古自治州委员会主管主办| 巴音郭楞日报社©版权所有",
+        "巴音郭楞日报",
+        "…but a publisher's line with its copyright notice names the paper whose copy it is",
+    ),
     ("射洪市融媒体中心主办 全民阅读活动在城区启幕，市民踊跃参加", "", "…nor a line of prose"),
 ]
 

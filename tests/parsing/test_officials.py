@@ -318,6 +318,8 @@ NAMES = [
     ("总书记习近平出席。", ["习近平"], "a known name (userdict, tag nr) needs no listed surname: 习 is none"),
     ("贯彻落实习近平总书记来湘考察时的重要讲话精神。", ["习近平"], "来湘 after a title: he came to Hunan, no one named 来湘"),
     ("副市长来晓东出席。", ["来晓东"], "…the surname 来 with a given name of two characters"),
+    ("市长张昆仑走上两会“区县市长通道”。", ["张昆仑"], "走上 ends a name; 区县 (districts and counties) before 市长 is none"),
+    ("副区长王明走进企业。", ["王明"], "走进 ends a name"),
     (
         "中心主任张小玲、全国工商联新能源商会副秘书长周洪山出席。",
         ["张小玲", "周洪山"],

@@ -186,6 +186,11 @@ def test_staff_bylines_follow_the_first_items_own_and_bylines_are_unique_per_nam
     ]
 
 
+def test_a_stamps_author_comes_before_the_pages_staff():
+    page = "闫继红到涿州市调研\n\n来源: 保定日报  作者:刘澜\n\n10月6日，保定市市长闫继红到涿州市指导检查重点项目建设。\n\n责任编辑:马书广\n"
+    assert rows(parse(page).bylines, "name", "role") == [("刘澜", "reporter"), ("马书广", "editor")]
+
+
 @pytest.mark.parametrize(
     "body, expected, reason",
     [
