@@ -142,7 +142,11 @@ _CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{1,4}}[\\s、
 _SOURCE_NOTE = re.compile(r"\s*据《[^《》]{2,20}》$")
 # A reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`);
 # its names must read as people (`…。记者随后来到` is prose).
-_CLOSING_REPORTER = re.compile(f"(?<=[。！？!?”])\\s*((?:本报)?记者\\s?[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
+# Its outlet may lead it (`…情况…… 武平县融媒体中心记者 李 玥`), a name of two set with a space.
+_CLOSING_REPORTER = re.compile(
+    f"(?<=[。！？!?”…])\\s*((?:本报|[{HAN}]{{2,10}}(?:融媒体中心|日报|电视台))?记者\\s?(?:[{HAN}]\\s[{HAN}]|[{HAN}]{{2,4}})"
+    f"(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$"
+)
 # A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
 _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
 # A credit line of an outlet and its people: `东昌府融媒：于继镔`.
@@ -303,6 +307,8 @@ _NOT_PEOPLE = frozenset(["管理员", "小编", "本网", "网友", "佚名", "�
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+# Two level words together (县市, 区县) stand in a column's name (`编辑:直通县市`), in no person's.
+_TWO_LEVELS = re.compile("[省市区县乡镇村]{2}")
 
 
 def _split_names(text: str) -> list[str] | None:
@@ -316,6 +322,9 @@ def _split_names(text: str) -> list[str] | None:
             token, i = token + tokens[i + 1], i + 1
         if token in _NOT_PEOPLE or known(token):  # a paper's name where a name would stand (今报记者 南国今报)
             return None
+        if _TWO_LEVELS.search(token):
+            i += 1
+            continue
         if not _NAME.match(token):
             run = split_run(token)
             if run is None:
@@ -503,21 +512,26 @@ def _fits_groups(names: str) -> bool:
     return fits[-1]
 
 
-def staff_line(line: str) -> list[Byline]:
+def staff_line(line: str) -> list[Byline] | None:
     """`责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪` -> five editors.
 
     The line starts with 责任编辑, 责编, 美编, 审读, 校对, 排版, 组版 or 编辑 (spaced too:
-    `编    辑：`) followed by a colon or a space (`编辑部…` is no staff line); only the
-    editors on it are kept, and the text's 作者 (`编辑:肖文忠 作者:赖巍 左云华`: a news
-    site's credits for the article it closes). A credits line set off by bars
-    (`记者|王金刚 编辑|王子梁辰`) keeps everyone on it."""
+    `编    辑：`) followed by a colon or a space (`编辑部…` is no staff line), and holds no
+    sentence; only the editors on it are kept, and the text's 作者 (`编辑:肖文忠 作者:赖巍 左云华`:
+    a news site's credits for the article it closes). A credits line set off by bars
+    (`记者|王金刚 编辑|王子梁辰`) keeps everyone on it. None for any other line; [] for a
+    staff line that names nobody: a label that is no role word (`监制:陶然 策划:田霜月 执行:李平`),
+    a column's name (`编辑:直通县市`)."""
     line = _LEADING_BAR.sub("", _BRACKETED.sub(r"\1", line))  # a site's `[ 责任编辑:张晓静 ]`
     normal = _close_spaced_role_words(simplified(fold_punct(line)).strip())  # 編輯, 責編 alike
     if _BAR_CREDITS.match(normal):
-        return parse_people(line, default_role=EDITOR)
-    if not _STAFF_LINE.match(normal) or any(label not in ROLE_WORDS for label in _LABEL.findall(_EMPTY_LABEL.sub(" ", normal))):
-        return []  # a label no role word (`监制:陶然 策划:田霜月 执行:李平`): its words are no names
+        return parse_people(line, default_role=EDITOR) or None
+    if not _STAFF_LINE.match(normal) or _SENTENCE_END.search(normal):
+        return None
+    if any(label not in ROLE_WORDS for label in _LABEL.findall(_EMPTY_LABEL.sub(" ", normal))):
+        return []  # its words are no names
     return [p for p in parse_people(line, default_role=EDITOR) if p.role == EDITOR or p.duty == "作者"]
 
 
+_SENTENCE_END = re.compile("[。！？]")
 _LABEL = re.compile(r"(?:^|(?<=\s))([^\s：]{1,6})：")

@@ -317,9 +317,9 @@ class _Segmenter:
     def _read(self, i: int, line: str) -> str:
         if _KEYWORDS.match(line):
             glued = _GLUED_STAFF.search(line)
-            self.staff.extend(staff_line(glued.group()) if glued else [])
+            self.staff.extend((staff_line(glued.group()) or []) if glued else [])
             return "keywords"
-        if people := staff_line(line):
+        if (people := staff_line(line)) is not None:
             self.staff.extend(people)
             return "staff"
         if people := photo_credit(line):

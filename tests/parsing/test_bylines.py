@@ -355,6 +355,12 @@ CLOSING = [
         "a reporter's credit after the last sentence, no mark",
     ),
     ("参加会议。记者 王涛 李明", ("参加会议。", ["王涛", "李明"]), "…记者 and names set apart"),
+    ("进展顺利……记者 王涛", ("进展顺利……", ["王涛"]), "…after an ellipsis"),
+    (
+        "了解项目进展情况…… 武平县融媒体中心记者 李 玥",
+        ("了解项目进展情况……", ["李玥"]),
+        "…its outlet before 记者, a name of two set with a space",
+    ),
     ("会议由记者王涛主持", None, "…only after a sentence's end"),
     ("项目进展顺利。记者随后来到", None, "…and only names starting with a surname: this is prose"),
     ("他说：“要持续发力。”(周程林)", ("他说：“要持续发力。”", ["周程林"]), "a quote that ends a sentence"),
@@ -555,17 +561,21 @@ STAFF = [
     ("排版：吕雪", [("吕雪", "排版")], ""),
     ("组版 孙强", [("孙强", "组版")], ""),
     ("责编：许可 记者 王涛", [("许可", "责编")], "a staff line yields editors only"),
-    ("责编王杰", [], "the staff word must be followed by a colon or a space"),
-    ("编辑部召开会议", [], "a sentence starting with 编辑"),
-    ("本版责编 王杰", [], "the line must start with the staff word"),
-    ("记者 王涛", [], "not a staff word"),
+    ("责编王杰", None, "the staff word must be followed by a colon or a space"),
+    ("编辑部召开会议", None, "a sentence starting with 编辑"),
+    ("编辑 王杰认为，要抓好落实。", None, "…or 编辑 and a space"),
+    ("本版责编 王杰", None, "the line must start with the staff word"),
+    ("记者 王涛", None, "not a staff word"),
+    ("编辑:直通县市", [], "a column's name after 编辑 (two level words together): a staff line naming nobody"),
+    ("编辑:王路雅 直通县市", [("王路雅", "编辑")], "…beside a person"),
 ]
 
 
 @pytest.mark.parametrize("line, expected, reason", STAFF)
 def test_staff_line(line, expected, reason):
-    assert [(b.name, b.duty) for b in staff_line(line)] == expected
-    assert all(b.role == "editor" for b in staff_line(line))
+    found = staff_line(line)
+    assert (found if found is None else [(b.name, b.duty) for b in found]) == expected
+    assert all(b.role == "editor" for b in found or [])
 
 
 def test_a_credits_line_set_off_by_bars_keeps_everyone():

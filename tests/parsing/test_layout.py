@@ -375,6 +375,18 @@ def test_staff_lines_are_returned_apart_from_the_items():
     assert [(names(i), i.paragraphs) for i in found] == [([], [BODY, BODY2])]
 
 
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("编辑:直通县市", "a column's name after 编辑"),
+        ("监制:陶然 策划:田霜月 执行:李平", "labels that are no role words"),
+    ],
+)
+def test_a_staff_line_naming_nobody_is_no_text(line, reason):
+    found, staff = segment([HEAD, BODY, line], set())
+    assert ([i.paragraphs for i in found], staff) == ([[BODY]], [])
+
+
 def test_a_keywords_line_is_no_text_and_its_glued_editor_is_staff():
     found, staff = segment([HEAD, BODY, "关键词:闫继红,中央广电总台责任编辑:马书广"], set())
     assert [(b.name, b.duty) for b in staff] == [("马书广", "责任编辑")]
