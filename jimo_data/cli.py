@@ -295,13 +295,13 @@ def _serve(args: argparse.Namespace) -> int:
     that is not there, a port in use: one line here, not a page in the browser."""
     if args.source and args.corpus:
         raise ValueError("serve: name the folder once, as SOURCE or --corpus")
-    source = args.source or args.corpus
-    if source and args.store:
+    source, store = args.source or args.corpus, args.store
+    if source and store:
         raise ValueError("serve: name a folder of pages or --store DEST, not both")
-    if not source and not args.store:  # what the dashboard would read from the environment, checked here too
-        args.store = os.environ.get("JIMO_STORE") or None
-        source = None if args.store else _path(os.environ.get("JIMO_CORPUS") or str(DASHBOARD.parent / "seeds"))
-    local = source or (Path(args.store) if "://" not in args.store else None)  # a URL is checked when the store opens
+    if not source and not store:  # what the dashboard would read from the environment, checked here too
+        store = os.environ.get("JIMO_STORE") or None
+        source = None if store else _path(os.environ.get("JIMO_CORPUS") or str(DASHBOARD.parent / "seeds"))
+    local = source or (Path(store) if "://" not in store else None)  # a URL is checked when the store opens
     if local and not local.exists():
         raise FileNotFoundError(2, "no such file or folder", str(local))
     if not DASHBOARD.is_file():
@@ -311,7 +311,7 @@ def _serve(args: argparse.Namespace) -> int:
             raise ValueError(f"port {args.port} is in use (another dashboard?): start on another, --port {args.port + 1}")
     if args.cache_dir:
         os.environ["JIMO_CACHE_DIR"] = args.cache_dir
-    served = ["--store", args.store] if args.store else ["--corpus", str(source.resolve())]
+    served = ["--store", store] if store else ["--corpus", str(source.resolve())]
     print(f"jimo: the dashboard of {escaped(served[-1])} at http://{args.host}:{args.port}/ (Ctrl-C stops it)")
     command = ["streamlit", "run", str(DASHBOARD), "--server.address", args.host, "--server.port", str(args.port), "--", *served]
     sys.stdout.flush()
