@@ -58,6 +58,9 @@ def main() -> None:
         except (OSError, ValueError) as error:
             st.error(md_escape(t("corpus_unreadable", lang_hint, path=path, error=error)))
             st.stop()
+        if corpus.pages.empty:
+            st.warning(md_escape(t("corpus_has_no_pages", lang_hint, path=path, ignored=len(corpus.ignored))))
+            st.stop()
         filters, messages = sync_filters(corpus)
         navigation = navigation_of(PAGES, filters.lang)
         sidebar(build_context(corpus, filters), messages)

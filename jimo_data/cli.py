@@ -49,6 +49,7 @@ from .corpus import Corpus, load_corpus
 from .corrections import corrections_report
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, ParsedParams, Selection, parse_params, select
+from .ingest.files import discover
 from .tables import TABLES, data_model_markdown
 
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
@@ -213,6 +214,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in ("info", "export") and args.store:
         return _from_store(args)
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
+    if corpus.pages.empty:
+        raise ValueError(_no_pages(args.source, len(corpus.ignored)))
     if args.command == "info":
         print(summary(corpus))
         return 0
@@ -283,11 +286,19 @@ def _ingest(args: argparse.Namespace) -> int:
     """Exit status 1 when a batch failed: the store is then short of it until a rerun."""
     from .ingest.distributed import ingest
 
+    listing = discover(args.source)
+    if not listing.files:
+        raise ValueError(_no_pages(args.source, len(listing.ignored)))
     done = ingest(args.source, args.store, scheduler=args.scheduler, workers=args.workers or None, progress=True)
     for failure in done.failures:
         print(f"jimo: {escaped(failure)}", file=sys.stderr)
     print(done.line())
     return 1 if done.failures else 0
+
+
+def _no_pages(source: Path, ignored: int) -> str:
+    others = f" ({ignored} other file{'s' if ignored > 1 else ''} not read)" if ignored else ""
+    return f"{source} holds no .txt pages{others}: nothing to read"
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -67,6 +67,17 @@ def test_export_writes_every_table_as_utf8_bom_csv(tmp_path, session_cache):
     ).items()
 
 
+@pytest.mark.parametrize("command", [("info",), ("export", "--out", "OUT"), ("ingest", "--store", "OUT")])
+def test_a_folder_with_no_pages_is_one_line_not_a_run_over_nothing(tmp_path, command):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "readme.md").write_text("hi", "utf-8")
+    args = [str(tmp_path / "out") if arg == "OUT" else arg for arg in command]
+    line = one_line_error(run(args[0], str(folder), *args[1:], cache=tmp_path / "cache"))
+    assert line == f"jimo: {folder} holds no .txt pages (1 other file not read): nothing to read"
+    assert not (tmp_path / "out").exists()
+
+
 def test_missing_folder_is_one_line_not_a_traceback(tmp_path):
     result = run("info", str(tmp_path / "nowhere"), cache=tmp_path / "cache")
     assert result.returncode == 2

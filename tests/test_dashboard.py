@@ -327,6 +327,23 @@ def test_pages_of_unknown_publication_are_a_choice_in_the_sidebar(monkeypatch, t
         assert len(ids) and ids.str.startswith("b.txt#").all()
 
 
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang, message", [("zh", "版面文件（另有 1 个其他文件未读取）"), ("en", "other files not read")])
+def test_a_folder_with_no_pages_says_so_on_every_page(monkeypatch, tmp_path, page, lang, message):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "readme.md").write_text("hi", "utf-8")
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(tmp_path / "cache"))
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    if page != "overview":
+        at.switch_page(page_script(page)).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert message in at.warning[0].value
+
+
 def test_a_folder_without_issue_numbers_or_text_says_so(monkeypatch, tmp_path):
     """Headings with nothing under them read as a page that failed: each says why it is empty."""
     folder = tmp_path / "corpus"

@@ -218,7 +218,7 @@ def test_the_command_ingests_on_a_running_scheduler(source, client, tmp_path, ca
     status = main(["ingest", str(source / "seeds"), "--store", dest, "--scheduler", client.scheduler.address])
     out = capsys.readouterr().out
     assert status == 0
-    assert out.splitlines()[-1].startswith("files: 5, new: 5, skipped: 0, errors: 0, seconds: ")
+    assert out.splitlines()[-1].startswith("files: 5, new: 5, skipped: 0, not read: 0, seconds: ")
     assert len(read_store_parse(dest).tables()["pages"]) == 5
 
 

@@ -69,7 +69,7 @@ class Summary:
     failures: list[str] = field(default_factory=list)  # one line per failed batch
 
     def line(self) -> str:
-        return f"files: {self.files}, new: {self.new}, skipped: {self.skipped}, errors: {self.errors}, seconds: {self.seconds:.1f}"
+        return f"files: {self.files}, new: {self.new}, skipped: {self.skipped}, not read: {self.errors}, seconds: {self.seconds:.1f}"
 
 
 # -- the client's side -------------------------------------------------------------

@@ -13,6 +13,7 @@ app_title              即墨报刊数据看板 | Jimo newspaper archive
 empty_corpus_path      `--corpus` 的值为空：请给出版面文件所在的文件夹 | `--corpus` is empty: give the folder of the pages
 corpus_not_found       没有这个文件夹或文件：{path}。请检查 `--corpus` 的路径 | No such folder or file: {path}. Check the path given to `--corpus`
 corpus_unreadable      无法读取 {path}：{error} | {path} cannot be read: {error}
+corpus_has_no_pages    {path} 中没有 .txt 版面文件（另有 {ignored} 个其他文件未读取）。请把版面存为 .txt 文件放入该文件夹，再刷新本页。 | {path} holds no .txt pages (other files not read: {ignored}). Save the pages as .txt files in it, then reload this page.
 # navigation
 page_overview          概览 | Overview
 page_timeline          期号时间线 | Timeline
