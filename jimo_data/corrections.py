@@ -19,6 +19,8 @@ from pathlib import Path
 import pandas as pd
 import tomli_w
 
+from .parsing import NO_DATE, OK, WARNING
+from .parsing.page import office_at_home
 from .tables import conform
 
 CORRECTIONS_FILE = "corrections.toml"
@@ -110,7 +112,11 @@ def _rule_problem(kind: str, entry) -> str:
     allowed = required | optional
     missing = [name for name in required if name not in entry]
     unknown = [name for name in entry if name not in allowed]
-    wrong = [name for name, value in entry.items() if name in allowed and not _has_type(value, allowed[name])]
+    wrong = [
+        f"{name} (a date: 2024-05-01)" if allowed[name] is dt.date else name
+        for name, value in entry.items()
+        if name in allowed and not _has_type(value, allowed[name])
+    ]
     if missing or unknown or wrong:
         said = [
             f"{label} {', '.join(names)}" for label, names in (("missing", missing), ("unknown", unknown), ("wrong type", wrong)) if names
@@ -128,9 +134,20 @@ def _rule_problem(kind: str, entry) -> str:
 def _has_type(value, kind: type) -> bool:
     if kind is list:
         return isinstance(value, list) and all(isinstance(item, str) for item in value)
-    if kind is dt.date:  # a TOML date (2026-01-05), not a date with a time
-        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    if kind is dt.date:
+        return _as_date(value) is not None
     return isinstance(value, kind)
+
+
+def _as_date(value) -> dt.date | None:
+    """A TOML date (2026-01-05), or one written as text ("2026-01-05"); None for anything
+    else, a date with a time too."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip()) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def apply_corrections(tables: dict[str, pd.DataFrame], rules: list[Rule]) -> tuple[dict[str, pd.DataFrame], dict[str, int], list[Rule]]:
@@ -187,14 +204,41 @@ def _page(tables: _Tables, rule: Rule, notes: list) -> int:
     f = rule.fields
     values = {column: f[column] for column in ("publication", "section") if column in f}
     if "date" in f:
-        values["date"] = pd.Timestamp(f["date"])
-    changed = _mark(tables, "pages", tables["pages"]["page_id"] == f["id"], rule, **values)
+        values["date"] = pd.Timestamp(_as_date(f["date"]))
+    on_page = tables["pages"]["page_id"] == f["id"]
+    changed = _mark(tables, "pages", on_page, rule, **values)
+    if changed and "date" in f:
+        _dated_by(tables.writable("pages"), on_page.to_numpy(), rule)
+    if changed and "publication" in f:
+        _placed_at_home(tables, f["id"], f["publication"], tables["pages"].loc[on_page, "section"].iloc[0])
     if changed:  # every row on the page is marked, and carries the page's date and publication
         carried = {column: value for column, value in values.items() if column != "section"}
         for table in ("articles", *NAMED_TABLES):
             columns = {c: v for c, v in carried.items() if c in tables[table].columns}
             _mark(tables, table, tables[table]["page_id"] == f["id"], rule, **columns)
     return changed
+
+
+def _dated_by(pages: pd.DataFrame, rows, rule: Rule) -> None:
+    """A page the rule dates: its date rests on the rule, and its want of a date is no
+    longer a problem (a warning with no problem left is ok)."""
+    pages.loc[rows, "date_source"] = "corrected"
+    pages.loc[rows, "date_evidence"] = f"{CORRECTIONS_FILE}: {rule.label}"
+    left = pages.loc[rows, "problems"].map(lambda text: "; ".join(p for p in text.split("; ") if p and not p.startswith(NO_DATE)))
+    pages.loc[rows, "problems"] = left
+    pages.loc[rows, "status"] = pages.loc[rows, "status"].where((pages.loc[rows, "status"] != WARNING) | (left != ""), OK)
+
+
+def _placed_at_home(tables: _Tables, page_id: str, publication: str, section: str) -> None:
+    """The page's bare titles read at the home of the publication a rule names (市长 on a
+    page corrected to 潍坊日报: 潍坊市市长), as the parser reads them on that paper's pages."""
+    rows = (tables["officials"]["page_id"] == page_id).to_numpy()
+    if rows.any():
+        officials = tables.writable("officials")
+        placed = [
+            office_at_home(*mention, publication, section) for mention in officials.loc[rows, ["title", "office"]].itertuples(index=False)
+        ]
+        officials.loc[rows, ["office", "jurisdiction"]] = placed
 
 
 def _drop(tables: _Tables, rule: Rule, notes: list) -> int:

@@ -21,7 +21,7 @@ publication    string          新即墨, 青岛日报 …; empty when unknown
 section        string          section or page title (今日即墨, 要闻); empty when none
 page_no        Int64           page number (版次) when the e-paper navigation gives it
 date           datetime64[us]  publication date; NaT when unknown
-date_source    string          masthead | dateline | inferred | unknown
+date_source    string          masthead | dateline | inferred | unknown | corrected (a `[[page]]` rule's date)
 date_evidence  string          the words on the page the date rests on
 issue_no       Int64           issue number 第N期 from the masthead
 lunar_date     string          农历… from the masthead

@@ -59,7 +59,7 @@ ALLOWED = {
     "jimo_data.tables": set(),
     "jimo_data.export": set(),
     "jimo_data.ingest": {"jimo_data.ingest", "jimo_data.parsing", "jimo_data.tables"},
-    "jimo_data.corrections": {"jimo_data.tables"},
+    "jimo_data.corrections": {"jimo_data.parsing", "jimo_data.tables"},  # a corrected paper places bare titles
     "jimo_data.corpus": {"jimo_data.corrections", "jimo_data.ingest", "jimo_data.parsing", "jimo_data.tables"},
     "jimo_data.analysis": {"jimo_data.analysis", "jimo_data.parsing"},
     "jimo_data.filters": {"jimo_data.corpus", "jimo_data.analysis"},

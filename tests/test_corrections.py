@@ -149,7 +149,7 @@ def test_a_tag_filter_narrows_the_readers_list(folder, session_cache):
 BAD_RULES = [
     ("[[page]\nid = 1", "is not valid TOML"),  # a broken table header: nothing applies
     ('[[page]]\nid = "x.txt"', "page 1: nothing to set"),
-    ('[[page]]\nid = "x.txt"\ndate = "2024-05-01"', "page 1: wrong type date"),  # a string, not a TOML date
+    ('[[page]]\nid = "x.txt"\ndate = "2024-13-01"', "page 1: wrong type date (a date: 2024-05-01)"),  # no such day
     ('[[drop]]\ntable = "terms"\nname = "x"', "drop 1: table must be one of"),
     ('[[merge]]\ntable = "projects"\ninto = "x"', "merge 1: missing names"),
     ('[[note]]\narticle_id = "a#1"\ncolour = "red"', "note 1: unknown colour"),
@@ -271,6 +271,28 @@ def test_dating_an_undated_real_page_puts_its_articles_on_the_timeline(tmp_path,
     assert corpus.articles["date"].isna().sum() == before.articles["date"].isna().sum() - len(moved)
     link = parse_params({"from": ["2020-06-15"], "to": ["2020-06-15"], "pub": ["新即墨"]}, corpus)
     assert set(moved["article_id"]) <= set(select(corpus, link.filters).listing["article_id"])
+    page = corpus.pages.set_index("page_id").loc[undated.page_id]
+    assert (page["date_source"], page["date_evidence"]) == ("corrected", "corrections.toml: page 1")
+    assert "no date" in undated["problems"] and "no date" not in page["problems"]  # its want of a date is lifted
+    assert page["status"] == ("warning" if page["problems"] else "ok")
+
+
+def test_a_corrected_publication_places_the_pages_bare_titles(tmp_path, session_cache):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("潍坊召开项目推进会\n\n3月6日，市长刘建军、副市长王明出席会议。即墨区委书记孙杰讲话。\n", "utf-8")
+    before = load_corpus(folder, cache_dir=session_cache).officials.set_index("name")
+    assert list(before.loc[["刘建军", "王明"], "office"]) == ["市长", "副市长"]  # no paper: whose 市长 is not said
+    corpus = corrected(folder, '[[page]]\nid = "a.txt"\npublication = "潍坊日报"\n', session_cache)
+    officials = corpus.officials.set_index("name")
+    assert list(officials.loc[["刘建军", "王明", "孙杰"], "office"]) == ["潍坊市市长", "潍坊市副市长", "即墨区委书记"]
+    assert list(officials.loc[["刘建军", "孙杰"], "jurisdiction"]) == ["潍坊市", "即墨区"]  # a place written stays
+
+
+def test_a_date_written_as_text_is_read_as_a_date(folder, session_cache):
+    corpus = corrected(folder, f'[[page]]\nid = "{PAGE}"\ndate = "2024-05-01"\n', session_cache)
+    assert corpus.pages.set_index("page_id").loc[PAGE, "date"] == pd.Timestamp("2024-05-01")
+    assert not corpus.corrections.problems
 
 
 def test_the_tables_given_are_not_changed(seeds_corpus):

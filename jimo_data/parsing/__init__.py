@@ -15,9 +15,20 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from .page import ARTICLE_TEXT_PARTS, ERROR, OK, WARNING, ParsedPage, article_text, content_hash, parse_page
+from .page import ARTICLE_TEXT_PARTS, ERROR, NO_DATE, OK, WARNING, ParsedPage, article_text, content_hash, parse_page
 
-__all__ = ["ARTICLE_TEXT_PARTS", "ERROR", "OK", "WARNING", "ParsedPage", "article_text", "content_hash", "parse_page", "parser_version"]
+__all__ = [
+    "ARTICLE_TEXT_PARTS",
+    "ERROR",
+    "NO_DATE",
+    "OK",
+    "WARNING",
+    "ParsedPage",
+    "article_text",
+    "content_hash",
+    "parse_page",
+    "parser_version",
+]
 
 
 @lru_cache(maxsize=1)

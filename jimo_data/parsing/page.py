@@ -16,7 +16,7 @@ from . import dates
 from .decode import decode_bytes
 from .layout import ARTICLE, segment
 from .masthead import read_header
-from .officials import find_officials, jurisdiction
+from .officials import find_officials, jurisdiction, principal_office
 from .places import home_chain, place_ending_at, place_names, short_name
 from .projects import find_projects
 from .publications import named, of_outlet
@@ -24,6 +24,7 @@ from .terms import term_counts
 from .text import simplified
 
 OK, WARNING, ERROR = "ok", "warning", "error"
+NO_DATE = "no date:"  # how the problem of a page without a date begins (a correction's date lifts it)
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # The parts of an article that make its text, in reading order.
 ARTICLE_TEXT_PARTS = ("kicker", "headline", "subheadline", "body")
@@ -89,7 +90,7 @@ def parse_page(data: bytes) -> ParsedPage:
     if not items:
         problems.append("no article found on the page")
     if page_date.source == dates.UNKNOWN:
-        problems.append("no date: the page has no masthead or dateline, and no day it names has a year")
+        problems.append(f"{NO_DATE} the page has no masthead or dateline, and no day it names has a year")
     parsed.page = _page_fields(
         status=WARNING if problems else OK,
         problems=problems,
@@ -240,6 +241,16 @@ def home_of(publication: str, section: str) -> str:
         if division and home and home in home_chain(division)[1:]:
             return division
     return home
+
+
+def office_at_home(title: str, office: str, publication: str, section: str = "") -> tuple[str, str]:
+    """(office, jurisdiction) a mention's bare title means on a page of `publication`, the
+    page's paper as a correction names it; an office the page placed already (a place
+    written, a dateline's, a list's) as it is."""
+    links = title.split("、")
+    if office == principal_office(links):
+        office = principal_office(links, home_chain(home_of(publication, section)))
+    return office, jurisdiction(office)
 
 
 def guess_publication(text: str) -> str:

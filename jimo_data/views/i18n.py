@@ -211,6 +211,7 @@ date_source_masthead   报头 | masthead
 date_source_dateline   电头 | dateline
 date_source_inferred   推断 | inferred
 date_source_unknown    未知 | unknown
+date_source_corrected  已更正 | corrected
 status_ok              正常 | ok
 status_warning         警告 | warning
 status_error           错误 | error

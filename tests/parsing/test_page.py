@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.page import MAX_PAGE_CHARS, article_home, article_text, guess_publication, home_of, parse_page
+from jimo_data.parsing.page import MAX_PAGE_CHARS, article_home, article_text, guess_publication, home_of, office_at_home, parse_page
 
 MASTHEAD = "新即墨\n\n2025年6月3日 农历五月初八 星期二 第3201期\n\n"
 ARTICLE = "即墨开展防汛演练\n\n6月2日，即墨区在墨水河开展防汛应急演练。（王凯）\n\n"
@@ -289,3 +289,17 @@ def test_a_mirror_sites_pinyin_glosses_are_dropped():
 )
 def test_a_section_named_after_a_division_within_the_home_narrows_it(publication, section, expected):
     assert home_of(publication, section) == expected
+
+
+@pytest.mark.parametrize(
+    "title, office, publication, expected, reason",
+    [
+        ("市长", "市长", "潍坊日报", ("潍坊市市长", "潍坊市"), "a bare title at the home of the paper a correction names"),
+        ("县委副书记、县长", "县长", "澄城县融媒体中心", ("澄城县县长", "澄城县"), "…its principal office"),
+        ("县委书记", "郯城县委书记", "临沂日报", ("郯城县委书记", "郯城县"), "an office the page placed (a dateline's) stays"),
+        ("即墨区委书记", "即墨区委书记", "潍坊日报", ("即墨区委书记", "即墨区"), "…and a place written"),
+        ("市长", "市长", "人民日报", ("市长", ""), "a national paper has no home"),
+    ],
+)
+def test_office_at_home(title, office, publication, expected, reason):
+    assert office_at_home(title, office, publication) == expected
