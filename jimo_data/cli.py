@@ -69,7 +69,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # said by the command's parser, whose help lists its options
+        parser.commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         return _run(args)
     except BrokenPipeError:  # `jimo info … | head`: the reader has gone, there is no one to tell
@@ -94,8 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     after_command.add_argument("--cache-dir", default=argparse.SUPPRESS, help=CACHE_DIR_HELP)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
+    parser.commands = {}
+
     def command(name: str, **kwargs) -> argparse.ArgumentParser:
-        return commands.add_parser(name, parents=[after_command], **kwargs)
+        parser.commands[name] = commands.add_parser(name, parents=[after_command], **kwargs)
+        return parser.commands[name]
 
     info = command("info", help="summary of a corpus and every page with a problem")
     info.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file")
@@ -352,7 +358,7 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     reached = f" reaching {' or '.join(args.status)}" if args.status else ""
     print(f"{len(table)} projects{reached}")
     shown = table.drop(columns=[stage for stage in STAGES if table[stage].isna().all()])
-    for line in shown.to_string(index=False).splitlines() if len(shown) else []:
+    for line in shown.to_string(index=False, na_rep="—").splitlines() if len(shown) else []:  # a stage not reached
         print(escaped(line))
     if args.out:
         print(escaped(_write(table, args.out, "csv")))

@@ -25,6 +25,7 @@ from jimo_data.analysis import (
     term_occurrences,
     term_totals,
     term_trend,
+    undated_people,
 )
 
 
@@ -193,6 +194,16 @@ def test_career_spans_keep_the_most_mentioned_people(seeds_corpus):
     mentions = timeline.groupby("name")["n_mentions"].sum().sort_values(ascending=False)
     assert set(spans["name"]) == set(mentions.index[:2]) and spans["first_date"].notna().all()
     assert set(spans.loc[spans["name"] == "孙杰", "office"]) == {"即墨区区长", "即墨区委书记"}
+
+
+def test_undated_people_are_those_with_no_dated_mention(seeds_corpus):
+    timeline = officials_timeline(seeds_corpus.officials)
+    assert undated_people(timeline) == 0  # every seed page is dated
+    first = timeline.iloc[0]
+    undated = timeline[(timeline["name"] == first["name"]) & (timeline["jurisdiction"] == first["jurisdiction"])].assign(first_date=pd.NaT)
+    rest = timeline.drop(undated.index)
+    assert undated_people(pd.concat([rest, undated])) == 1
+    assert undated_people(pd.concat([rest, undated, timeline.loc[undated.index]])) == 0  # one dated mention draws the person
 
 
 def test_keyness_against_the_rest_of_the_corpus(seeds_corpus):

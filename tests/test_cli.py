@@ -110,6 +110,7 @@ def test_projects_lists_the_projects_pages_rows(tmp_path, session_cache, params)
     shown = list(frames(open_page("projects", params))[0]["项目"])
     assert listed == shown and listed
     assert result.stdout.startswith(f"{len(listed)} projects reaching {params['status']}")
+    assert "NaT" not in result.stdout  # a stage not reached is a dash
 
 
 def test_an_unknown_filter_value_is_one_line_and_exit_2(tmp_path, session_cache):
@@ -322,7 +323,7 @@ def _free_port() -> int:
         (["serve", "nowhere"], "jimo: nowhere: no such file or folder"),
         (["serve", "--corpus", "nowhere"], "jimo: nowhere: no such file or folder"),
         (["serve", "--store", "nowhere"], "jimo: nowhere: no such file or folder"),
-        (["serve", "--corpse", "seeds"], "jimo: unrecognized arguments: --corpse (see jimo --help)"),
+        (["serve", "--corpse", "seeds"], "jimo serve: unrecognized arguments: --corpse (see jimo serve --help)"),
         (["serve", "seeds", "--corpus", "seeds"], "jimo: serve: name the folder once, as SOURCE or --corpus"),
         (["serve", "seeds", "--store", "seeds"], "jimo: serve: name a folder of pages or --store DEST, not both"),
     ],

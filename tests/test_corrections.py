@@ -249,6 +249,8 @@ def test_the_readers_form_writes_a_rule_that_is_still_there_after_a_reload(folde
     again = reader_on_copy(folder, session_cache, monkeypatch)  # a new session: read from the file
     shown = "\n".join(caption.value for caption in again.caption)
     assert "Corrected by corrections.toml: page 1" in shown and "Tag：to quote、土地出让" in shown  # the tags as saved
+    chinese = "\n".join(caption.value for caption in reader_on_copy(folder, session_cache, monkeypatch, lang="zh").caption)
+    assert "已按 corrections.toml 更正：页面规则 1" in chinese  # the rule's kind in the interface language
 
 
 def test_the_readers_form_on_a_read_only_folder_says_so_and_changes_nothing(folder, session_cache, monkeypatch, make_read_only):  # noqa: F811

@@ -98,6 +98,19 @@ def test_an_article_says_where_and_when_it_was_printed_under_its_headline():
     assert any(md_unescape(c.value).startswith("新即墨 · 2026-03-09 · 第3390期") for c in at.caption)
 
 
+@pytest.mark.parametrize(
+    "lang, credits",
+    [
+        ("zh", "薛华飞（记者，青报全媒体/观海新闻）"),
+        ("en", "王杰（editor, 责编）"),
+    ],
+)
+def test_a_credit_is_shown_as_printed_with_its_role_in_english(lang, credits):
+    article = "002_02c739f944b55ce5.txt#1" if lang == "zh" else "003_10918a961b3f8c53.txt#1"
+    at = open_page("reader", {"article": article}, lang=lang)
+    assert any(credits in md_unescape(c.value) for c in at.caption), [c.value for c in at.caption]
+
+
 def md_unescape(text: str) -> str:
     """The text a reader sees of the Markdown: marks taken off, escapes undone."""
     return re.sub(r"\\(.)", r"\1", re.sub(r":color\[((?:\\.|[^\]\\])*)\]\{[^}]*\}", r"\1", text))

@@ -21,7 +21,7 @@ from .articles import article_names, co_occurrence, reading_list
 from .bylines import articles_per_month, byline_ranking
 from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
 from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
-from .officials import career_spans, office_holders, office_tenures, offices_by_holders, officials_timeline
+from .officials import career_spans, office_holders, office_tenures, offices_by_holders, officials_timeline, undated_people
 from .projects import latest_projects, project_names, project_summary, reaching, stage_events, with_project_names
 from .query import Query, Term, highlight_terms, parse_query, query_hits, query_mask, search_articles
 from .reuse import reprints
@@ -88,4 +88,5 @@ __all__ = [
     "totals_by_term",
     "with_project_names",
     "undated_hits",
+    "undated_people",
 ]

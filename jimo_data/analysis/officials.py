@@ -70,6 +70,13 @@ def career_spans(timeline: pd.DataFrame, people: int = 25, offices: int = 20) ->
     return spans.assign(colour=spans["office"].where(spans["office"].isin(coloured), ""))
 
 
+def undated_people(timeline: pd.DataFrame) -> int:
+    """How many people (a name in a jurisdiction) of an `officials_timeline` have no
+    dated mention: the ones `career_spans` cannot draw."""
+    person = timeline["name"] + "|" + timeline["jurisdiction"]
+    return person.nunique() - person[timeline["first_date"].notna()].nunique()
+
+
 HOLDER_COLUMNS = ["office", "jurisdiction", "name", "first_date", "last_date", "n_mentions", "n_articles", "first_article", "last_article"]
 
 

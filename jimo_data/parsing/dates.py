@@ -159,7 +159,7 @@ def _inferred(text: str) -> PageDate:
     parts = _parts_of_year(text)
     if full:
         day, words, end = max(full + parts, key=lambda item: item[0])
-        return PageDate(day, INFERRED, words + text[end : end + 8])
+        return PageDate(day, INFERRED, words + _words_after(text, end, 8))
     year, why = page_year(text)
     if year is None:
         return PageDate(None, UNKNOWN, "")
@@ -169,7 +169,13 @@ def _inferred(text: str) -> PageDate:
     if not partial:
         return PageDate(None, UNKNOWN, "")
     day, words, end = max(partial, key=lambda item: item[0])
-    return PageDate(day, INFERRED, f"{words}{text[end : end + 6]}; {why}")
+    return PageDate(day, INFERRED, f"{words}{_words_after(text, end, 6)}; {why}")
+
+
+def _words_after(text: str, end: int, reach: int) -> str:
+    """Up to `reach` characters after a date, for its evidence; a number cut off at the
+    edge is left out (`…，我市202` would read as a year)."""
+    return text[end : end + reach].rstrip("0123456789.")
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

@@ -77,7 +77,7 @@ def article_corrections(ctx: Context, article) -> None:
     """The rules that changed the article, its notes and tags, and the form."""
     t, corpus = ctx.t, ctx.corpus
     if article.corrected:
-        st.caption(t("corrected_by", rules=md_escape(article.corrected)))
+        st.caption(t("corrected_by", rules=md_escape(rule_labels(article.corrected, ctx.lang))))
     notes = corpus.notes[corpus.notes["article_id"] == article.article_id]
     for text, tags in notes.groupby("text", sort=False)["tag"]:
         said = "、".join(tag for tag in tags if tag)

@@ -166,7 +166,7 @@ col_reference_count    对照语料次数 | Reference count
 col_reference_per_10k  对照语料每万词 | Reference per 10,000
 col_log_ratio          对数比 | Log ratio
 col_g2                 对数似然 G² | Log-likelihood G²
-col_name_2             姓名 2 | Name 2
+col_name_2             同文者 | Appears with
 col_section            版名 | Section
 col_lunar              农历 | Lunar date
 col_weekday            星期 | Weekday
@@ -188,6 +188,7 @@ unknown_pub            （未知刊物） | (unknown publication)
 pages_undated          无日期的版面：{n} | Pages without a date: {n}
 pages_unknown_pub      未知刊物的版面：{n} | Pages without a publication: {n}
 see_in_reader          在阅读页查看其文章 | see their articles in the reader
+career_leaves_out_undated 图中只画有日期的提及：另有 {n} 人的提及都没有日期，未画入。 | The chart draws dated mentions only: {n} more people have no dated mention and are not drawn.
 chart_leaves_out_undated 图中只有有日期的文章：这些人另有 {n} 篇文章没有日期，未计入。 | The chart shows dated articles only: {n} more articles of these people have no date and are not in it.
 issues_held            各期（最新在前） | Issues (latest first)
 # -- reader --
@@ -261,7 +262,7 @@ lifecycle_undated      另有 {n} 条阶段报道没有日期，未画入图中�
 lifecycle_capped       图中只画最近报道过阶段的 {n} 个项目（共 {total} 个），表中列出全部。 | The chart draws the {n} projects with the latest stage reports (of {total}); the table lists them all.
 reached_stage          已达阶段 | Reached stage
 reached_stage_help     报道中任一次提及到过该阶段的项目（不论最新状态） | Projects any mention reports at this stage (whatever their latest status)
-project_aliases_note   同一项目的不同写法合为一行（“别名”列），规则见 docs/parsing.md“One project, several names”一节。 | Names of one project are one row (column “Other names”); the rule is in docs/parsing.md, “One project, several names”.
+project_aliases_note   同一项目的不同写法合为一行（“别名”列），规则见 docs/parsing.md（英文）的“One project, several names”一节。 | Names of one project are one row (column “Other names”); the rule is in docs/parsing.md, “One project, several names”.
 col_aliases            别名 | Other names
 col_stages             已达阶段 | Stages reached
 col_stage              阶段 | Stage

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import career_spans, co_occurrence, office_holders, offices_by_holders, officials_timeline
+from jimo_data.analysis import career_spans, co_occurrence, office_holders, offices_by_holders, officials_timeline, undated_people
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import prefill, save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
@@ -118,6 +118,8 @@ if len(spans):
     chart(fig, key="career_chart")
 else:
     st.info(t("no_rows"))
+if undated := undated_people(timeline):
+    st.caption(t("career_leaves_out_undated", n=undated))
 
 st.subheader(t("office_holders"))
 holders = session_memo("office_holders", ctx.filters, lambda: office_holders(sel.officials))

@@ -71,9 +71,15 @@ def step_buttons(row, ids: list[str], current: str, labels: tuple[str, str], go,
 
 # What is read.
 def bylines_text(people: pd.DataFrame) -> str:
-    return " · ".join(
-        md_escape(f"{row.name}（{t('role_' + row.role)}{'，' + row.outlet if row.outlet else ''}）") for row in people.itertuples()
-    )
+    return " · ".join(md_escape(f"{row.name}（{_role(row)}{'，' + row.outlet if row.outlet else ''}）") for row in people.itertuples())
+
+
+def _role(person) -> str:
+    """The credit as the page printed it (责编, 终审), with the role in English."""
+    role = t("role_" + person.role)
+    if not person.duty or person.duty == role:
+        return role
+    return person.duty if ctx.lang == "zh" else f"{role}, {person.duty}"
 
 
 def show_item(item, people: pd.DataFrame, heading, body: str, source: str = "") -> None:

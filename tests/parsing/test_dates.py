@@ -127,7 +127,13 @@ RESOLVED = [
     ),
     ("2022年四季度重大项目集中开工", None, "", ("2022-10-01", INFERRED, "2022年四季度重大项目集中; 2022年 ×1"), "…a quarter"),
     ("2022年第三季度重大项目集中开工", None, "", ("2022-07-01", INFERRED, "2022年第三季度重大项目集中; 2022年 ×1"), "…written with 第"),
-    ("2019年3月5日开会，力争2019年下半年开工", None, "", ("2019-03-05", INFERRED, "2019年3月5日开会，力争201"), "…not a plan"),
+    (
+        "2019年3月5日开会，力争2019年下半年开工",
+        None,
+        "",
+        ("2019-03-05", INFERRED, "2019年3月5日开会，力争"),
+        "…not a plan; a number cut off at the evidence's edge is left out",
+    ),
     ("项目2019年下半年将投产", None, "", (None, UNKNOWN, ""), "…nor what will happen then"),
     ("计划于2019年下半年开工", None, "", (None, UNKNOWN, ""), "…a plan's word a few characters before the year"),
     (
