@@ -67,7 +67,7 @@ page_id     string          its page
 name        string          2 to 4 Han characters, or a transliterated name whose parts a middle dot joins (塔依尔·卡地尔)
 title       string          the title chain as written, e.g. 区委副书记、区长
 office      string          principal office with its jurisdiction, e.g. 即墨区区长; the title itself (区委书记) when the page does not tell whose
-jurisdiction string         the place the office belongs to, in full (即墨区, 青岛市, 移风店镇; a zone with the place naming it, 即墨经济开发区); empty when the page does not tell
+jurisdiction string         the place the office belongs to, in full (即墨区, 青岛市, 移风店镇; a zone with the place naming it, 即墨经济开发区, or a bare zone with its page's, 大冶高新区); empty when the page does not tell
 n_mentions  Int64           how often the article names the person with this office (under the longest title it gives them for it)
 date        datetime64[us]  the page's date
 corrected    string          the correction rules that changed this row (`page 1; merge 2`, see docs/corrections.md); empty when none

@@ -572,18 +572,29 @@ def _other_level_follows(link: str, end: int, full: str) -> bool:
     return link[end : end + 1] in ("省", "市", "县", "区", "州") and not full.endswith(link[end])
 
 
-def jurisdiction(office: str) -> str:
+def jurisdiction(office: str, home: str = "") -> str:
     """The place an office belongs to, in full: its innermost leading place
     (`枣庄市山亭区委书记` -> 山亭区, `即墨区区长` -> 即墨区, `移风店镇党委书记` -> 移风店镇); a zone
     with the place written before it, which names it (`即墨经济开发区…` -> 即墨经济开发区: every
-    city has an 经济开发区); "" when it names none (a bare title whose place the page does not tell)."""
+    city has an 经济开发区), or a zone written bare with the place its page is from (`高新区…` on a
+    大冶 page -> 大冶高新区); "" when it names none (a bare title whose place the page does not tell)."""
     found = placed_by(office)
     if not found:
         return ""
     if found[-1] in _ZONES and len(found) > 1:
         place = found[-2]
-        return (places.short_name(places.full_name(place)) if place in places.place_names() else place) + found[-1]
+        return _short(place) + found[-1]
+    if len(found) == 1 and found[0] in _BARE_ZONES:
+        return _short(home) + found[-1] if home else ""
     return places.full_name(found[-1])
+
+
+# Zones every city may have, which their name alone does not place (`高新区党工委书记`).
+_BARE_ZONES = frozenset((*_ZONES, "示范区", "综合保税区", "保税区", "自贸区", "新区", "园区"))
+
+
+def _short(place: str) -> str:
+    return places.short_name(places.full_name(place)) if place in places.place_names() else place
 
 
 def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:

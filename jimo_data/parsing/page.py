@@ -130,7 +130,8 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str) -> None:
     for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
     text = article_text(kicker, headline, subheadline, body)
-    mentions = _one_title_per_office(find_officials(text, article_home(body, home)))
+    placed_at = article_home(body, home)
+    mentions = _one_title_per_office(find_officials(text, placed_at))
     for official in _unique(mentions, key=lambda o: (o.name, o.title)):
         n = sum(1 for o in mentions if (o.name, o.title) == (official.name, official.title))
         parsed.officials.append(
@@ -139,7 +140,7 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str) -> None:
                 "name": official.name,
                 "title": official.title,
                 "office": official.office,
-                "jurisdiction": jurisdiction(official.office),
+                "jurisdiction": jurisdiction(official.office, placed_at),
                 "n_mentions": n,
             }
         )
@@ -247,10 +248,10 @@ def office_at_home(title: str, office: str, publication: str, section: str = "")
     """(office, jurisdiction) a mention's bare title means on a page of `publication`, the
     page's paper as a correction names it; an office the page placed already (a place
     written, a dateline's, a list's) as it is."""
-    links = title.split("、")
+    links, home = title.split("、"), home_of(publication, section)
     if office == principal_office(links):
-        office = principal_office(links, home_chain(home_of(publication, section)))
-    return office, jurisdiction(office)
+        office = principal_office(links, home_chain(home))
+    return office, jurisdiction(office, home)
 
 
 def guess_publication(text: str) -> str:

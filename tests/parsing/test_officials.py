@@ -686,7 +686,7 @@ JURISDICTION_OF_OFFICE = [
     ("兰州高新区党工委书记", "兰州高新区", "…every city has a 高新区"),
     ("安庆经开区管委会主任", "安庆经开区", "经开区 is a zone (经济技术开发区, short)"),
     ("即墨区经济开发区党工委书记", "即墨经济开发区", "…named by its place's short name, however written"),
-    ("高新区党工委书记", "高新区", "…a zone alone stays bare"),
+    ("高新区党工委书记", "", "…a zone alone, on a page of no place, names none"),
     ("吉林市委书记", "吉林市", "a full name written is that division (吉林 alone would be the province)"),
     ("区委书记", "", "a bare title names no place"),
     ("中共中央总书记", "", ""),
@@ -696,6 +696,19 @@ JURISDICTION_OF_OFFICE = [
 @pytest.mark.parametrize("office, expected, reason", JURISDICTION_OF_OFFICE)
 def test_jurisdiction_of_an_office(office, expected, reason):
     assert jurisdiction(office) == expected
+
+
+@pytest.mark.parametrize(
+    "office, home, expected, reason",
+    [
+        ("高新区党工委书记", "大冶市", "大冶高新区", "a zone written bare is its page's place's"),
+        ("示范区党工委书记", "周口市", "周口示范区", "…any zone every city may have"),
+        ("兰州高新区党工委书记", "大冶市", "兰州高新区", "…but one its place names stays that place's"),
+        ("区委书记", "即墨区", "", "a bare title is placed by the office, not here"),
+    ],
+)
+def test_jurisdiction_of_a_bare_zone_on_a_page_of_a_place(office, home, expected, reason):
+    assert jurisdiction(office, home) == expected
 
 
 def test_leading_places_are_read_as_written():

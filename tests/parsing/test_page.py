@@ -303,3 +303,8 @@ def test_a_section_named_after_a_division_within_the_home_narrows_it(publication
 )
 def test_office_at_home(title, office, publication, expected, reason):
     assert office_at_home(title, office, publication) == expected
+
+
+def test_a_bare_zones_place_is_where_the_article_is_from():
+    page = "新即墨\n\n开发区召开项目推进会\n\n3月6日，开发区党工委书记王明出席会议。\n"
+    assert rows(parse(page).officials, "name", "office", "jurisdiction") == [("王明", "开发区党工委书记", "即墨开发区")]
