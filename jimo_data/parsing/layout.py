@@ -73,6 +73,8 @@ _EVENT_VERB = re.compile(
 )
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
+# A picture's file name closing a line (`…活动。 本报记者 张乐 摄.jpg`): the line is its caption.
+_IMAGE_NAME = re.compile(r"\s*[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|bmp|webp)\s*$", re.IGNORECASE)
 
 # A dateline is the line's first clause (no punctuation, at most 20 characters) ending
 # in 讯 or 消息 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`, `本报消息`) or in a dated 电
@@ -365,9 +367,12 @@ class _Segmenter:
             self.current.bylines.extend(people)
             self.current.closed = True
             return "closing"
+        if self.items and self.items[-1].kind == CAPTION and [line] == self.items[-1].paragraphs:
+            return CAPTION  # a caption printed again under its picture (the first was its alt text)
         if self._is_caption(i, line):
             caption = Item(CAPTION, i)
-            text, caption.bylines = caption_credit(line) or (line, [])
+            line = _IMAGE_NAME.sub("", line)
+            text, caption.bylines = caption_credit(line) or closing_byline(line) or (line, [])
             caption.add_paragraph(_CAPTION_MARK.sub("", text).strip())
             caption.closed = True
             self.items.append(caption)
@@ -424,7 +429,7 @@ class _Segmenter:
         return self.current is not None and not self.current.closed
 
     def _is_caption(self, i: int, line: str) -> bool:
-        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line or caption_credit(line):
+        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line or caption_credit(line) or _IMAGE_NAME.search(line):
             return True
         if len(line) > MAX_CAPTION_CHARS or not ends_sentence(line):
             return False

@@ -394,6 +394,13 @@ def test_a_keywords_line_is_no_text_and_its_glued_editor_is_staff():
     assert segment([HEAD, BODY, "标签：项目建设"], set())[0][0].paragraphs == [BODY]
 
 
+def test_a_line_closed_by_a_pictures_file_name_is_its_caption_and_a_repeat_of_it_no_text():
+    caption = "2月22日，我市与全省同步举行开发区活动。"
+    found = items([HEAD, caption + " 本报记者 张乐 摄.jpg", caption, BODY])
+    assert [(i.kind, i.paragraphs, names(i)) for i in found] == [(CAPTION, [caption], ["张乐"]), (ARTICLE, [BODY], [])]
+    assert found[0].bylines[0].role == "photographer"
+
+
 def test_furniture_lines_are_skipped():
     assert items(["新即墨", HEAD, BODY])[0].head_lines == ["新即墨", HEAD]
     assert segment(["新即墨", HEAD, BODY], {0})[0][0].head_lines == [HEAD]

@@ -245,6 +245,11 @@ CLEAN_NAMES = [
     ("企业兼并重组项目", "企业兼并重组项目", "并 of 兼并 (合并) joins no verbs"),
     ("青岛啤酒并购项目", "青岛啤酒并购项目", "nor does 并购"),
     ("城阳街道项目", "", "a place alone is no project"),
+    ("先进制造业项目", "", "an industry is a category"),
+    ("现代服务业项目", "", "…"),
+    ("新业态项目", "", "…so is a kind of business"),
+    ("去年慈溪市项目", "", "a year's word opens a clause about the year's projects"),
+    ("今年新建的海信智能工厂项目", "海信智能工厂项目", "…unless a 的 clause before the name goes"),
     ("青岛西海岸新区", "", ""),
 ]
 
