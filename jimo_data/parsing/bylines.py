@@ -71,6 +71,7 @@ ROLE_WORDS = {
     "组版": EDITOR,
     "审核": EDITOR,
     "签审": EDITOR,
+    "监审": EDITOR,  # a media centre's supervising review
     "视频": PHOTOGRAPHER,
     "初审": EDITOR,
     "一审": EDITOR,  # a county centre's three reviews (一审, 二审, 三审)
@@ -103,7 +104,7 @@ GROUP_INITIALS = "[A-Z]{2,6}"
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(
-    r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审|总监制|监制)\s*[：:\s]"
+    r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审|监审|总监制|监制)\s*[：:\s]"
 )
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
 _BRACKETED = re.compile(r"^\s*[\[【]\s*(.*?)\s*[\]】]\s*$")

@@ -433,6 +433,8 @@ _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^�
 # (`本站原创文章，转载请附上原文链接。`, `版权作品，未经授权严禁转载。`).
 _COPY_NOTICE = re.compile(
     r"(?:本文链接|原文链接|文章链接|原文地址)\s*[：:]\s*\S+|.{0,12}(?:转载请|(?:严禁|禁止|不得)转载|未经(?:授权|许可).{0,6}转载).{0,24}"
+    # …where to send one (`云上大冶投稿邮箱:ysdaye@qq.com`), or its mark and time (`©原创   12-27 15:14`).
+    r"|[^\s：:]{0,10}(?:投稿邮箱|投稿信箱|投稿地址)\s*[：:]\s*\S+|©\s*原创(?:\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})?"
 )
 MAX_CHROME_LINE = 60
 # Digits alone, fewer or more than a year's (a year alone may head a review: 2024; `0` beside

@@ -542,6 +542,7 @@ STAFF = [
     ("编辑︱王鑫雨", [("王鑫雨", "编辑")], "a vertical dash (︱) between the word and the name, like a bar (Hubei, a new user's page)"),
     ("编辑丨王鑫雨", [("王鑫雨", "编辑")], "…or the ideograph 丨"),
     ("监制︱严晓晴", [("严晓晴", "监制")], "a media centre's producer signs the item off"),
+    ("监审丨冯一波  姚文婷", [("冯一波", "监审"), ("姚文婷", "监审")], "…and its supervising review (Hubei, a new user's page)"),
     ("总监制︱蒋毅", [("蒋毅", "总监制")], "…and its executive producer"),
     ("监制：严晓晴", [("严晓晴", "监制")], "…after a colon"),
     ("监制:陶然 策划:田霜月 执行:李平", [], "a label that is no role word (策划, 执行): its words are no names, nor the line the staff's"),
