@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
 from .places import place_names, place_starting_at
 from .publications import named, named_in, of_outlet, place_dailies, registry, source_tag
-from .text import CHINESE_DIGITS, HAN, fold_punct, has_sentence_inside, simplified
+from .text import HAN, chinese_number, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies()]))
 _SPACES = re.compile(r"\s+")
@@ -103,13 +103,6 @@ _PAGE_NAV = (
 )
 # A page numbered in Chinese numerals (`第一版:要闻`, `第十二版`), read as digits.
 _CHINESE_PAGE = re.compile("第(十?[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|十)版")
-
-
-def _chinese_number(numeral: str) -> int:
-    """1-99 written in Chinese numerals: 一 1, 十 10, 十二 12, 二十 20, 二十三 23."""
-    tens, _, units = numeral.rpartition("十")
-    value = (CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in numeral else 0
-    return value + (CHINESE_DIGITS.index(units) + 1 if units else 0)
 
 
 _NAV_SEPARATORS = re.compile(r"[\s|｜]+")
@@ -384,7 +377,7 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
 
 def _page_nav(line: str) -> re.Match | None:
     if "版" in line and len(line) <= MAX_STAMP_LINE:  # most lines are prose: a cheap test before the scan
-        line = _CHINESE_PAGE.sub(lambda numeral: f"第{_chinese_number(numeral[1]):02d}版", line)
+        line = _CHINESE_PAGE.sub(lambda numeral: f"第{chinese_number(numeral[1]):02d}版", line)
     return next((match for pattern in _PAGE_NAV if (match := pattern.fullmatch(line))), None)
 
 

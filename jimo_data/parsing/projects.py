@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .places import place_starting_at
-from .text import HAN, as_printed, fold_punct, sentences, simplified
+from .text import HAN, as_printed, chinese_number, fold_punct, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
 # after its name (up to the next ，；。！？、), or the stage word of a facility shape.
@@ -125,7 +125,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})就(?![业地近])|(?:仪式|活动|大会|典礼|会议)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})就(?![业地近])|(?:仪式|活动|典礼|会议?)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
@@ -178,10 +178,12 @@ _GENERIC = re.compile(
 _SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)")
 # What names no one undertaking, before its size is stripped: a rank or a scale, a description
 # (青岛市首个森林康养综合体, 亚洲最大啤酒生产基地, 千亿元级光电显示产业园区); a list's district
-# or zone (其他县区和宝鸡高新区、宝鸡港务区299个项目), a place (小镇, 校区 and 超市 are built);
+# or zone (其他县区和宝鸡高新区、宝鸡港务区299个项目), a place (小镇, 古镇, 美丽乡村, 校区 and 超市 are built);
 # several of a kind (5个10万吨新型涂料项目), or a kind (一款…综合体).
 _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
-_PLACE_NAME = re.compile("(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<!小)镇|乡|街道|村)$")
+_PLACE_NAME = re.compile(
+    "(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古])镇|乡|街道|(?<!乡)村)$"
+)
 _A_KIND = re.compile("^[一这该](?:款|种)")
 
 
@@ -358,8 +360,10 @@ def _candidates(sentence: str):
     if labelled:
         for match in _COUNTED_LIST.finditer(sentence):
             clause = _clause_around(sentence, match.start(), match.start("items"))
-            for item in match["items"].split("、"):
-                if _ENDS_AS_A_NAME.search(clean_name(item)):
+            items = match["items"].split("、")
+            every = match["projects"] and not match["more"] and _count(match["count"]) == len(items)
+            for item in items:
+                if every or _ENDS_AS_A_NAME.search(clean_name(item)):
                     yield item, clause
     if "工程" in sentence:
         for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_WORD, 50):
@@ -383,9 +387,11 @@ _LIST_LABEL = re.compile("分别|主要有|包括|具体")
 # A counted list of a batch's items, named one by one (`产业转型类项目12项，具体为：唐通物流园、
 # 水北湾、寺河煤矿管带机输煤工程等`): the items that end as a name does (`_ENDS_AS_A_NAME`) are
 # projects, with or without 项目; the others (水北湾, 泽州县中医院) may be places or programmes.
+# A count of 项目 that the items match one for one (`此次观摩的四个项目分别是A、B、C、D`) makes
+# each of them a project, whatever it ends in (建业·运河古镇, 芙蓉湖主题公园).
 _COUNTED_LIST = re.compile(
-    f"(?:\\d+|[一二三四五六七八九十两百]+)[项个][，,]?(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
-    f"(?P<items>{_ITEM}(?:、{_ITEM})+)(?:等)?(?=[，。；,]|$)"
+    f"(?P<count>\\d+|[一二三四五六七八九十两]+)[项个](?P<projects>项目)?[，,]?(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
+    f"(?P<items>{_ITEM}(?:、{_ITEM})+)(?P<more>等)?(?=[，。；,]|$)"
 )
 _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
@@ -394,6 +400,10 @@ _UNITS = re.compile("部门|单位")
 _KINDS = re.compile("类别|方面|领域|大类")
 _COUNTED = re.compile(f"各?{_COUNT}")
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
+
+
+def _count(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else chinese_number(numeral)
 
 
 def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):

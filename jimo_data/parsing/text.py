@@ -10,6 +10,14 @@ from .lexicons import lexicon_lines
 HAN = "\u4e00-\u9fff"
 CHINESE_DIGITS = "一二三四五六七八九"  # 1-9; 十 is ten
 
+
+def chinese_number(numeral: str) -> int:
+    """1-99 written in Chinese numerals: 一 1, 十 10, 十二 12, 二十 20, 二十三 23 (两 is 二)."""
+    tens, _, units = numeral.replace("两", "二").rpartition("十")
+    value = (CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in numeral else 0
+    return value + (CHINESE_DIGITS.index(units) + 1 if units else 0)
+
+
 # Extraction tools often emit half-width punctuation in Chinese text. `fold_punct`
 # maps it to full width one character for one character, so that offsets found in
 # the folded text are valid in the original.

@@ -204,6 +204,7 @@ CLEAN_NAMES = [
     ("继海信智能工厂项目", "海信智能工厂项目", "继 (following) at the start"),
     ("全区继续海信智能工厂项目", "海信智能工厂项目", "…继续 (continue) anywhere before the name"),
     ("开工活动暨吉林油田勘探开发项目", "吉林油田勘探开发项目", "暨 after an event joins it to the next"),
+    ("开工动员会暨澄城县扶贫产业园标准化厂房建设项目", "澄城县扶贫产业园标准化厂房建设项目", "…a meeting (会) too"),
     ("实地踏察了吉林省国理药厂项目", "吉林省国理药厂项目", "踏察了 (inspected on foot)"),
     ("青岛新希望生猪养殖项目", "青岛新希望生猪养殖项目", "a verb that may stand in a name is stripped from its start only"),
     ("炼化提高汽油质量项目", "炼化提高汽油质量项目", "…提高"),
@@ -500,6 +501,21 @@ COUNTED_LISTS = [
         "…分别为, and no 项目 in the sentence (泽州县中医院: a place, or a programme?)",
     ),
     ("参会单位包括：市政务服务中心、市发改委。", [], "…counted: a list of units is none"),
+    (
+        "此次观摩的四个项目分别是郸城一高周口校区、建业·运河古镇、恒大美丽乡村、芙蓉湖主题公园。",
+        [("郸城一高周口校区", ""), ("建业·运河古镇", ""), ("恒大美丽乡村", ""), ("芙蓉湖主题公园", "")],
+        "a count of 项目 the items match one for one makes each a project (Henan, a new user's page)",
+    ),
+    (
+        "此次观摩的两个项目分别是郸城一高周口校区、建业·运河古镇、芙蓉湖主题公园。",
+        [],
+        "…not when the count and the items differ",
+    ),
+    (
+        "此次观摩的三个项目分别是郸城一高周口校区、建业·运河古镇、芙蓉湖主题公园等。",
+        [],
+        "…nor when the list goes on (等)",
+    ),
 ]
 
 
