@@ -75,11 +75,14 @@ def bylines_text(people: pd.DataFrame) -> str:
 
 
 def _role(person) -> str:
-    """The credit as the page printed it (责编, 终审), with the role in English."""
+    """The credit as the page printed it (责编, 终审), after the role in English where the
+    word says more than the role (not 记者 of a reporter)."""
     role = t("role_" + person.role)
     if not person.duty or person.duty == role:
         return role
-    return person.duty if ctx.lang == "zh" else f"{role}, {person.duty}"
+    if ctx.lang == "zh":
+        return person.duty
+    return role if person.duty == t("role_" + person.role, "zh") else f"{role}, {person.duty}"
 
 
 def show_item(item, people: pd.DataFrame, heading, body: str, source: str = "") -> None:
