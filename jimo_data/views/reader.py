@@ -82,7 +82,7 @@ def _role(person) -> str:
         return role
     if ctx.lang == "zh":
         return person.duty
-    return role if person.duty == t("role_" + person.role, "zh") else f"{role}, {person.duty}"
+    return role if person.duty == code_label("role_", person.role, "zh") else f"{role}, {person.duty}"
 
 
 def show_item(item, people: pd.DataFrame, heading, body: str, source: str = "") -> None:
