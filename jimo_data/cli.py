@@ -446,7 +446,7 @@ def store_summary(store) -> str:
     troubled = store.sql("SELECT status, page_id, problems FROM pages WHERE status <> 'ok' ORDER BY page_id")
     return "\n".join(
         [
-            f"store:      {escaped(store.layout.root)} ({len(store.layout.batches)} batches)",
+            f"store:      {escaped(store.layout.root)} ({len(store.layout.batches)} batches; no corrections.toml applies to a store)",
             f"pages:      {int(status.sum())} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))})",
             *_figure_lines(store.summary(), troubled),
         ]

@@ -322,7 +322,7 @@ def test_info_of_a_store_gives_the_folders_figures(troubled, pages_cache, servin
     folder = capsys.readouterr().out.splitlines()
     assert main(["--cache-dir", str(serving_cache), "info", "--store", str(dest)]) == 0
     store = capsys.readouterr().out.splitlines()
-    assert store[0].startswith("store:") and "2 batches" in store[0]
+    assert store[0].startswith("store:") and "2 batches; no corrections.toml applies to a store" in store[0]
     assert store[1] == folder[1].split("; parsed now")[0]
     assert store[2:] == folder[2:]  # figures, and the duplicate and the FIFO as pages with problems
     assert any("zz_copy.txt: the same text as" in line for line in store)

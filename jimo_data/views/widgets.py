@@ -107,11 +107,11 @@ def marked(word: str) -> str:
 def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The frame with its data columns named in the interface language, an English header
     capitalised (a stage's `signed` heads its column as `Signed`)."""
-    return frame.rename(columns=lambda column: _header(t(COLUMN_LABELS[column], lang)) if column in COLUMN_LABELS else column)
+    return frame.rename(columns=lambda column: _header(t(COLUMN_LABELS[column], lang), lang) if column in COLUMN_LABELS else column)
 
 
-def _header(label: str) -> str:
-    return label[:1].upper() + label[1:]
+def _header(label: str, lang: str) -> str:
+    return label[:1].upper() + label[1:] if lang == "en" else label  # t值 stays as it is
 
 
 def localised(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

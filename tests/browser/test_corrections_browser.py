@@ -45,7 +45,7 @@ def test_a_saved_correction_is_still_there_after_a_reload(page, url, folder):
     page.reload()
     wait_for_app_run(page)
     main = page.get_by_test_id("stMain")
-    assert "已按 corrections.toml 更正：page 1" in main.inner_text()
+    assert "已按 corrections.toml 更正：页面规则 1" in main.inner_text()
     assert "标签：to quote、土地出让" in main.inner_text()
     main.get_by_text("已按 corrections.toml 更正").scroll_into_view_if_needed()
     screenshot(page, "corrections_reader_saved")
