@@ -96,7 +96,7 @@ _FACILITY_STAGE = re.compile(
     f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?)"
     # …its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目)|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility).
     "(?!公司|单位|者|集团)"
@@ -424,7 +424,11 @@ MIN_LEFT_AFTER_VERB = 2
 # Buildings a county builds and names (莲池小学, 县殡仪馆, 失地农民安置小区): before 建设项目
 # they are the name's, after at least two characters of their own (学校建设项目 is a kind).
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
-_FACILITY_AND_VERB = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:建设|改造|提升|扩建|改扩建)项目$")
+_PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
+_PHASE = re.compile(f"{_PHASE_WORDS}$")
+_FACILITY_AND_VERB = re.compile(
+    f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:建设|改造|提升|扩建|改扩建)项目(?:{_PHASE_WORDS})?$"
+)
 
 
 # …and the works of a named thing (广西长琦新型环保墙面材料建设项目): four characters of its
@@ -494,7 +498,7 @@ def clean_name(raw: str) -> str:
         stripped = _without_conjunction(_LEADING_VERB.sub("", _LEADING.sub("", name)))
         if stripped == name:
             break
-        if len(stripped.removesuffix("项目")) < MIN_LEFT_AFTER_VERB:
+        if len(_PHASE.sub("", stripped).removesuffix("项目")) < MIN_LEFT_AFTER_VERB:  # 项目（三期） is nothing left
             # Nothing would be left: a facility's closing verb is part of its name
             # (…产业园建设项目); else it was verbs only (实地察看项目).
             if not _FACILITY_AND_VERB.search(name) and not _NAMED_WORKS.search(name):
