@@ -296,8 +296,9 @@ _BATCH_STAGE = re.compile(
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
 CARRIED_SENTENCES = 2
-# A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`).
-_PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]")
+# A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
+# or a kind's list (`基础设施类和民生类项目有A、B`).
+_PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]|类项目(?:主要)?(?:有|包括)")
 # A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
 # `签约的12个项目分别为`): every project named after it in the sentence reached that stage.
 # 有 only with its colon: 有关, 有望 and 有序 follow 项目 too.

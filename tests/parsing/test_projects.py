@@ -650,6 +650,11 @@ STAGE_IN_CONTEXT = [
         "…and on from each counted part of the batch (工业项目5个：)",
     ),
     (
+        "本次集中开工的项目12个。一句。二句。民生类项目有万朵国际学校项目、十建骨科医院项目等。",
+        [("万朵国际学校项目", "开工"), ("十建骨科医院项目", "开工")],
+        "…or each kind's list (民生类项目有)",
+    ),
+    (
         "本次集中开工的项目12个。一句。二句。全市安排项目145个，海信智能工厂项目进展顺利。",
         [("海信智能工厂项目", "")],
         "…a count that lists nothing (no colon) is no part of it",
