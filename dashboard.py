@@ -59,7 +59,8 @@ def main() -> None:
             st.error(md_escape(t("corpus_unreadable", lang_hint, path=path, error=error)))
             st.stop()
         if corpus.pages.empty:
-            st.warning(md_escape(t("corpus_has_no_pages", lang_hint, path=path, ignored=len(corpus.ignored))))
+            others = t("other_files_not_read", lang_hint, n=len(corpus.ignored)) if corpus.ignored else ""
+            st.warning(md_escape(t("corpus_has_no_pages", lang_hint, path=path, others=others)))
             st.stop()
         filters, messages = sync_filters(corpus)
         navigation = navigation_of(PAGES, filters.lang)

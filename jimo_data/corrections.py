@@ -206,11 +206,12 @@ def _page(tables: _Tables, rule: Rule, notes: list) -> int:
     if "date" in f:
         values["date"] = pd.Timestamp(_as_date(f["date"]))
     on_page = tables["pages"]["page_id"] == f["id"]
+    was = tuple(tables["pages"].loc[on_page, ["publication", "section"]].iloc[0]) if on_page.any() else ("", "")
     changed = _mark(tables, "pages", on_page, rule, **values)
     if changed and "date" in f:
         _dated_by(tables.writable("pages"), on_page.to_numpy(), rule)
     if changed and "publication" in f:
-        _placed_at_home(tables, f["id"], f["publication"], tables["pages"].loc[on_page, "section"].iloc[0])
+        _placed_at_home(tables, f["id"], (f["publication"], tables["pages"].loc[on_page, "section"].iloc[0]), was)
     if changed:  # every row on the page is marked, and carries the page's date and publication
         carried = {column: value for column, value in values.items() if column != "section"}
         for table in ("articles", *NAMED_TABLES):
@@ -223,22 +224,21 @@ def _dated_by(pages: pd.DataFrame, rows, rule: Rule) -> None:
     """A page the rule dates: its date rests on the rule, and its want of a date is no
     longer a problem (a warning with no problem left is ok)."""
     pages.loc[rows, "date_source"] = "corrected"
-    pages.loc[rows, "date_evidence"] = f"{CORRECTIONS_FILE}: {rule.label}"
+    pages.loc[rows, "date_evidence"] = CORRECTIONS_FILE  # which rule: `corrected`, in the interface's words
     left = pages.loc[rows, "problems"].map(lambda text: "; ".join(p for p in text.split("; ") if p and not p.startswith(NO_DATE)))
     pages.loc[rows, "problems"] = left
     pages.loc[rows, "status"] = pages.loc[rows, "status"].where((pages.loc[rows, "status"] != WARNING) | (left != ""), OK)
 
 
-def _placed_at_home(tables: _Tables, page_id: str, publication: str, section: str) -> None:
+def _placed_at_home(tables: _Tables, page_id: str, paper: tuple[str, str], was: tuple[str, str]) -> None:
     """The page's bare titles read at the home of the publication a rule names (市长 on a
-    page corrected to 潍坊日报: 潍坊市市长), as the parser reads them on that paper's pages."""
+    page corrected to 潍坊日报: 潍坊市市长), as the parser reads them on that paper's pages;
+    `paper` and `was` are (publication, section) after and before the rule."""
     rows = (tables["officials"]["page_id"] == page_id).to_numpy()
     if rows.any():
         officials = tables.writable("officials")
-        placed = [
-            office_at_home(*mention, publication, section) for mention in officials.loc[rows, ["title", "office"]].itertuples(index=False)
-        ]
-        officials.loc[rows, ["office", "jurisdiction"]] = placed
+        mentions = officials.loc[rows, ["title", "office"]].itertuples(index=False)
+        officials.loc[rows, ["office", "jurisdiction"]] = [office_at_home(*mention, *paper, was=was) for mention in mentions]
 
 
 def _drop(tables: _Tables, rule: Rule, notes: list) -> int:

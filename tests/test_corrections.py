@@ -274,7 +274,7 @@ def test_dating_an_undated_real_page_puts_its_articles_on_the_timeline(tmp_path,
     link = parse_params({"from": ["2020-06-15"], "to": ["2020-06-15"], "pub": ["新即墨"]}, corpus)
     assert set(moved["article_id"]) <= set(select(corpus, link.filters).listing["article_id"])
     page = corpus.pages.set_index("page_id").loc[undated.page_id]
-    assert (page["date_source"], page["date_evidence"]) == ("corrected", "corrections.toml: page 1")
+    assert (page["date_source"], page["date_evidence"], page["corrected"]) == ("corrected", "corrections.toml", "page 1")
     assert "no date" in undated["problems"] and "no date" not in page["problems"]  # its want of a date is lifted
     assert page["status"] == ("warning" if page["problems"] else "ok")
 

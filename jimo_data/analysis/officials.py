@@ -62,7 +62,7 @@ def career_spans(timeline: pd.DataFrame, people: int = 25, offices: int = 20) ->
     for the `offices - 1` most mentioned and "" for the rest, which share one colour
     rather than repeat another office's."""
     dated = timeline.dropna(subset=["first_date"])
-    person = dated["name"] + "|" + dated["jurisdiction"]
+    person = _person(dated)
     busiest = dated.groupby(person)["n_mentions"].sum().sort_values(ascending=False, kind="stable").head(people).index
     spans = dated[person.isin(busiest)]
     by_office = spans.groupby("office")["n_mentions"].sum().sort_values(ascending=False, kind="stable")
@@ -73,8 +73,13 @@ def career_spans(timeline: pd.DataFrame, people: int = 25, offices: int = 20) ->
 def undated_people(timeline: pd.DataFrame) -> int:
     """How many people (a name in a jurisdiction) of an `officials_timeline` have no
     dated mention: the ones `career_spans` cannot draw."""
-    person = timeline["name"] + "|" + timeline["jurisdiction"]
+    person = _person(timeline)
     return person.nunique() - person[timeline["first_date"].notna()].nunique()
+
+
+def _person(timeline: pd.DataFrame) -> pd.Series:
+    """A person of an `officials_timeline`: a name in a jurisdiction."""
+    return timeline["name"] + "|" + timeline["jurisdiction"]
 
 
 HOLDER_COLUMNS = ["office", "jurisdiction", "name", "first_date", "last_date", "n_mentions", "n_articles", "first_article", "last_article"]

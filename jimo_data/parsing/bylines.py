@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .officials import starts_with_double_surname, starts_with_surname
 from .publications import known
-from .text import HAN, as_printed, fold_punct, simplified
+from .text import HAN, TWO_LEVELS, as_printed, fold_punct, simplified
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
 
@@ -308,8 +308,7 @@ _NOT_PEOPLE = frozenset(["管理员", "小编", "本网", "网友", "佚名", "�
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
-# Two level words together (县市, 区县) stand in a column's name (`编辑:直通县市`), in no person's.
-_TWO_LEVELS = re.compile("[省市区县乡镇村]{2}")
+_TWO_LEVELS = re.compile(TWO_LEVELS)  # a column's name where a name would stand (`编辑:直通县市`)
 
 
 def _split_names(text: str) -> list[str] | None:
@@ -367,7 +366,9 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     (`…参加会议。本报记者弓旭东`, names starting with a surname): returns (text before it, people).
 
     Only at the end of the line, and only when the line is the byline alone or the text
-    before it ends a sentence (。！？…, a closing quote or a closing parenthesis)."""
+    before it ends a sentence (。！？…, a closing quote or a closing parenthesis), perhaps
+    with a note of the copy's source between (`…用水。 据《新疆日报》(王志清 摄)`); a reporter's
+    credit may name its outlet (`…情况…… 武平县融媒体中心记者 李 玥`)."""
     credit = _OUTLET_CREDIT.match(fold_punct(line).strip())
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
@@ -531,7 +532,20 @@ def staff_line(line: str) -> list[Byline] | None:
         return None
     if any(label not in ROLE_WORDS for label in _LABEL.findall(_EMPTY_LABEL.sub(" ", normal))):
         return []  # its words are no names
-    return [p for p in parse_people(line, default_role=EDITOR) if p.role == EDITOR or p.duty == "作者"]
+    people = [p for p in parse_people(line, default_role=EDITOR) if p.role == EDITOR or p.duty == "作者"]
+    if not people and not _names_nobody(normal):
+        return None  # `审核 通过后，企业即可…`: prose that begins with a role word
+    return people
+
+
+def _names_nobody(normal: str) -> bool:
+    """Whether a staff line's words besides its labels all stand for nobody: `不详`, a
+    column's name (`直通县市`)."""
+    words = [word for word in _CREDIT_MARKS.split(normal) if word and word not in ROLE_WORDS]
+    return bool(words) and all(word in _NOT_PEOPLE or _TWO_LEVELS.search(word) for word in words)
+
+
+_CREDIT_MARKS = re.compile(r"[\s：:|｜/]+")
 
 
 _SENTENCE_END = re.compile("[。！？]")

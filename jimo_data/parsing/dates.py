@@ -173,9 +173,13 @@ def _inferred(text: str) -> PageDate:
 
 
 def _words_after(text: str, end: int, reach: int) -> str:
-    """Up to `reach` characters after a date, for its evidence; a number cut off at the
-    edge is left out (`…，我市202` would read as a year)."""
-    return text[end : end + reach].rstrip("0123456789.")
+    """Up to `reach` characters after a date, for its evidence; a number the edge cuts off
+    is left out (`…，我市202` would read as a year), a whole one stays (`…，共12`)."""
+    words = text[end : end + reach]
+    return _NUMBER_AT_END.sub("", words) if text[end + reach : end + reach + 1].isdigit() else words
+
+
+_NUMBER_AT_END = re.compile(r"[\d.]+$")
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

@@ -255,9 +255,11 @@ def split_head_and_body(line: str) -> list[str]:
     return [joined["head"], body] if opens_report or is_prose else [line]
 
 
-# A site's line of keywords under its story (`关键词:闫继红,中央广电总台`) is no text of it; an
-# editor's credit glued to its end (`…中央广电总台责任编辑:马书广`) names the page's staff.
-_KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[：:]")
+# A site's line of keywords under its story (`关键词:闫继红,中央广电总台`: two or more, no
+# sentence) is no text of it; an editor's credit glued to its end (`…中央广电总台责任编辑:马书广`)
+# names the page's staff. A report's own `关键词：营商环境` over a section is its text.
+_KEYWORDS = re.compile(r"^(?:关键词|关键字|标签)\s*[：:]\s*[^，,、\s。！？；]{1,20}(?:[，,、\s]+[^，,、\s。！？；]{1,20})+$")
+MAX_KEYWORDS_LINE = 60
 _GLUED_STAFF = re.compile(r"(?:责任编辑|责编|编辑)\s*[：:]\s*\S+$")
 
 
@@ -317,7 +319,7 @@ class _Segmenter:
         return not any(line.strip() for j, line in enumerate(self.lines[i + 1 :], start=i + 1) if j not in self.furniture)
 
     def _read(self, i: int, line: str) -> str:
-        if _KEYWORDS.match(line):
+        if len(line) <= MAX_KEYWORDS_LINE and _KEYWORDS.match(line):
             glued = _GLUED_STAFF.search(line)
             self.staff.extend((staff_line(glued.group()) or []) if glued else [])
             return "keywords"

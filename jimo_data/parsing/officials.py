@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from . import places
 from .lexicons import lexicon_lines
-from .text import HAN, as_printed, fold_punct, simplified
+from .text import HAN, TWO_LEVELS, as_printed, fold_punct, simplified
 
 # Inner Mongolia's banners (旗, county level) and leagues (盟, prefecture level) have 旗长, 盟长;
 # a prefecture's 地区 its 行署 (administrative office) and 专员.
@@ -424,7 +424,7 @@ _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # (`总书记来湘考察`: he came to Hunan) and the whole of a level (`、全国工商联…副秘书长`: a
 # national body), and two levels together (`区县市长通道`). The rare surnames 来 and 全 stand
 # in longer names (来晓东).
-_TWO_CHARACTER_WORD = re.compile(f"来[{HAN}]|全[国省市县区镇乡村]|[省市区县乡镇村]{{2}}")
+_TWO_CHARACTER_WORD = re.compile(f"来[{HAN}]|全[国省市县区镇乡村]|{TWO_LEVELS}")
 _ORG_RE = re.compile(_ORG_TOKEN)
 
 
@@ -584,8 +584,8 @@ def jurisdiction(office: str, home: str = "") -> str:
     if found[-1] in _ZONES and len(found) > 1:
         place = found[-2]
         return _short(place) + found[-1]
-    if len(found) == 1 and found[0] in _BARE_ZONES:
-        return _short(home) + found[-1] if home else ""
+    if len(found) == 1 and found[0] in _BARE_ZONES:  # a province's or a country's paper does not say whose
+        return _short(home) + found[-1] if home and not home.endswith(("省", "自治区")) else ""
     return places.full_name(found[-1])
 
 

@@ -244,12 +244,13 @@ def home_of(publication: str, section: str) -> str:
     return home
 
 
-def office_at_home(title: str, office: str, publication: str, section: str = "") -> tuple[str, str]:
+def office_at_home(title: str, office: str, publication: str, section: str = "", was: tuple[str, str] = ("", "")) -> tuple[str, str]:
     """(office, jurisdiction) a mention's bare title means on a page of `publication`, the
-    page's paper as a correction names it; an office the page placed already (a place
-    written, a dateline's, a list's) as it is."""
+    page's paper as a correction names it, where the page's title was bare or placed at
+    the home of the paper it was read as (`was`: publication, section); an office the page
+    placed otherwise (a place written, a dateline's, a list's) as it is."""
     links, home = title.split("、"), home_of(publication, section)
-    if office == principal_office(links):
+    if office in (principal_office(links), principal_office(links, home_chain(home_of(*was)))):
         office = principal_office(links, home_chain(home))
     return office, jurisdiction(office, home)
 

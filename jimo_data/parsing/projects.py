@@ -125,7 +125,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})就(?![业地近])|(?:仪式|活动|典礼|会议?)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})(?<![成造迁将早也去])就(?![业地近])|(?:仪式|活动|典礼|会议?)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
@@ -391,7 +391,7 @@ _LIST_LABEL = re.compile("分别|主要有|包括|具体")
 # A count of 项目 that the items match one for one (`此次观摩的四个项目分别是A、B、C、D`) makes
 # each of them a project, whatever it ends in (建业·运河古镇, 芙蓉湖主题公园).
 _COUNTED_LIST = re.compile(
-    f"(?P<count>\\d+|[一二三四五六七八九十两]+)[项个](?P<projects>项目)?[，,]?(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
+    f"(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>项目)?[，,]?(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
     f"(?P<items>{_ITEM}(?:、{_ITEM})+)(?P<more>等)?(?=[，。；,]|$)"
 )
 _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
@@ -403,8 +403,8 @@ _COUNTED = re.compile(f"各?{_COUNT}")
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
 
 
-def _count(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else chinese_number(numeral)
+def _count(numeral: str) -> int | None:
+    return int(numeral) if numeral.isdigit() else chinese_number(numeral)  # None: 一百, 三两
 
 
 def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):

@@ -11,11 +11,20 @@ HAN = "\u4e00-\u9fff"
 CHINESE_DIGITS = "一二三四五六七八九"  # 1-9; 十 is ten
 
 
-def chinese_number(numeral: str) -> int:
-    """1-99 written in Chinese numerals: 一 1, 十 10, 十二 12, 二十 20, 二十三 23 (两 is 二)."""
-    tens, _, units = numeral.replace("两", "二").rpartition("十")
+def chinese_number(numeral: str) -> int | None:
+    """1-99 written in Chinese numerals: 一 1, 十 10, 十二 12, 二十 20, 二十三 23 (两 is 二);
+    None for anything else (三两, 十十, 一百)."""
+    numeral = numeral.replace("两", "二")
+    if not _CHINESE_NUMBER.fullmatch(numeral):
+        return None
+    tens, _, units = numeral.rpartition("十")
     value = (CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in numeral else 0
     return value + (CHINESE_DIGITS.index(units) + 1 if units else 0)
+
+
+_CHINESE_NUMBER = re.compile(f"(?:[{CHINESE_DIGITS}]?十[{CHINESE_DIGITS}]?|[{CHINESE_DIGITS}])")
+# Two level words together (县市, 区县) stand in a column's or a programme's name, no person's.
+TWO_LEVELS = "[省市区县乡镇村]{2}"
 
 
 # Extraction tools often emit half-width punctuation in Chinese text. `fold_punct`

@@ -13,7 +13,8 @@ app_title              即墨报刊数据看板 | Jimo newspaper archive
 empty_corpus_path      `--corpus` 的值为空：请给出版面文件所在的文件夹 | `--corpus` is empty: give the folder of the pages
 corpus_not_found       没有这个文件夹或文件：{path}。请检查 `--corpus` 的路径 | No such folder or file: {path}. Check the path given to `--corpus`
 corpus_unreadable      无法读取 {path}：{error} | {path} cannot be read: {error}
-corpus_has_no_pages    {path} 中没有 .txt 版面文件（另有 {ignored} 个其他文件未读取）。请把版面存为 .txt 文件放入该文件夹，再刷新本页。 | {path} holds no .txt pages (other files not read: {ignored}). Save the pages as .txt files in it, then reload this page.
+corpus_has_no_pages    {path} 中没有 .txt 版面文件{others}。请把版面存为 .txt 文件放入该文件夹，再刷新本页。 | {path} holds no .txt pages{others}. Save the pages as .txt files in it, then reload this page.
+other_files_not_read   （另有 {n} 个其他文件未读取） |  (other files not read: {n})
 # navigation
 page_overview          概览 | Overview
 page_timeline          期号时间线 | Timeline
@@ -286,7 +287,7 @@ tenures                任期（画在趋势图后） | Tenures (behind the tren
 tenures_help           所选职务各任职者从首次到最近一次提及的时段，画成灰色带 | The holders of the chosen office, from their first to their last mention, as grey bands
 other_offices          其他职务 | Other offices
 # -- hits --
-hit_definition         命中：检索词在文章文字（眉题、标题、副题、正文）中逐字出现一次算一次，从左至右、不重叠计数，与 CCL、BCC 语料库的计数相同；“发展”在“高质量发展”中也算一次。词频趋势、特征词的命中、关键词语境和全文检索都按此计数，包括图片说明。繁体字版面须以繁体检索（“項目”不命中“项目”）。 | A hit is one literal occurrence of the term in an article's text (kicker, headline, subheadline, body), counted from the left without overlaps, as the CCL and BCC corpora count: 发展 has a hit inside 高质量发展. Trends, the key terms' hits, keyword in context and text search all count this way, photo captions included. A page in traditional characters is searched in them (项目 does not find 項目).
+hit_definition         命中：检索词在文章文字（眉题、标题、副题、正文）中逐字出现一次算一次，从左至右、不重叠计数，与 CCL、BCC 语料库的计数相同；“发展”在“高质量发展”中也算一次。词频趋势、特征词的命中、关键词语境和全文检索都按此计数，包括图片说明。繁体字版面须以繁体检索（“项目”不命中“項目”）。 | A hit is one literal occurrence of the term in an article's text (kicker, headline, subheadline, body), counted from the left without overlaps, as the CCL and BCC corpora count: 发展 has a hit inside 高质量发展. Trends, the key terms' hits, keyword in context and text search all count this way, photo captions included. A page in traditional characters is searched in them (项目 does not find 項目).
 trend_unit_month       每万字：该时段文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数。线条断开处是没有任何文章的月份；有文章而无命中记为 0。 | Per 10,000 characters: hits per 10,000 characters of the period's article text (kicker, headline, subheadline, body, punctuation included). A break in a line is a month without any article; a month with articles and no hits is 0.
 trend_unit_issue       每万字：每期文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数；无命中的一期记为 0。 | Per 10,000 characters: hits per 10,000 characters of each issue's article text (kicker, headline, subheadline, body, punctuation included); an issue without hits is 0.
 trend_undated          另有 {articles} 篇文章未注明日期，不在时间轴上；其中命中：{hits}。 | {articles} articles have no date and are not on the time axis; their hits: {hits}.

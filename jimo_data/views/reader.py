@@ -76,13 +76,16 @@ def bylines_text(people: pd.DataFrame) -> str:
 
 def _role(person) -> str:
     """The credit as the page printed it (责编, 终审), after the role in English where the
-    word says more than the role (not 记者 of a reporter)."""
+    word says more than the role (not 记者 of a reporter, 摄 of a photographer)."""
     role = t("role_" + person.role)
     if not person.duty or person.duty == role:
         return role
     if ctx.lang == "zh":
         return person.duty
-    return role if person.duty == code_label("role_", person.role, "zh") else f"{role}, {person.duty}"
+    return role if person.duty in _PLAIN_WORDS.get(person.role, ()) else f"{role}, {person.duty}"
+
+
+_PLAIN_WORDS = {"reporter": ("记者",), "correspondent": ("通讯员",), "photographer": ("摄", "摄影", "图"), "editor": ("编辑",)}
 
 
 def show_item(item, people: pd.DataFrame, heading, body: str, source: str = "") -> None:

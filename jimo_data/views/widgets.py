@@ -105,13 +105,14 @@ def marked(word: str) -> str:
 
 
 def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The frame with its data columns named in the interface language, an English header
-    capitalised (a stage's `signed` heads its column as `Signed`)."""
-    return frame.rename(columns=lambda column: _header(t(COLUMN_LABELS[column], lang), lang) if column in COLUMN_LABELS else column)
+    """The frame with its data columns named in the interface language; a stage's English
+    word, lower case in a sentence, heads its column capitalised (`signed`: `Signed`)."""
+    return frame.rename(columns=lambda column: _header(COLUMN_LABELS[column], lang) if column in COLUMN_LABELS else column)
 
 
 def _header(label: str, lang: str) -> str:
-    return label[:1].upper() + label[1:] if lang == "en" else label  # t值 stays as it is
+    text = t(label, lang)
+    return text[:1].upper() + text[1:] if lang == "en" and label.startswith("stage_") else text
 
 
 def localised(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

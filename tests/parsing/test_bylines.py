@@ -565,6 +565,7 @@ STAFF = [
     ("责编王杰", None, "the staff word must be followed by a colon or a space"),
     ("编辑部召开会议", None, "a sentence starting with 编辑"),
     ("编辑 王杰认为，要抓好落实。", None, "…or 编辑 and a space"),
+    ("审核 通过后，企业即可当天领取营业执照", None, "…with no sentence's end: nobody named, no staff line"),
     ("本版责编 王杰", None, "the line must start with the staff word"),
     ("记者 王涛", None, "not a staff word"),
     ("编辑:直通县市", [], "a column's name after 编辑 (two level words together): a staff line naming nobody"),

@@ -134,6 +134,7 @@ RESOLVED = [
         ("2019-03-05", INFERRED, "2019年3月5日开会，力争"),
         "…not a plan; a number cut off at the evidence's edge is left out",
     ),
+    ("2024年3月1日，全市共有123个项目", None, "", ("2024-03-01", INFERRED, "2024年3月1日，全市共有123"), "…a whole one stays"),
     ("项目2019年下半年将投产", None, "", (None, UNKNOWN, ""), "…nor what will happen then"),
     ("计划于2019年下半年开工", None, "", (None, UNKNOWN, ""), "…a plan's word a few characters before the year"),
     (

@@ -391,7 +391,18 @@ def test_a_keywords_line_is_no_text_and_its_glued_editor_is_staff():
     found, staff = segment([HEAD, BODY, "关键词:闫继红,中央广电总台责任编辑:马书广"], set())
     assert [(b.name, b.duty) for b in staff] == [("马书广", "责任编辑")]
     assert [i.paragraphs for i in found] == [[BODY]]
-    assert segment([HEAD, BODY, "标签：项目建设"], set())[0][0].paragraphs == [BODY]
+    assert segment([HEAD, BODY, "标签：项目建设 营商环境"], set())[0][0].paragraphs == [BODY]
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("关键词：营商环境", "one keyword over a report's section"),
+        ("关键词：新质生产力 报告提出，要加快培育一批企业，达到100家。", "…or a sentence after it"),
+    ],
+)
+def test_a_reports_own_keyword_line_is_its_text(line, reason):
+    assert segment([HEAD, BODY, line], set())[0][0].paragraphs == [BODY, line]
 
 
 def test_a_line_closed_by_a_pictures_file_name_is_its_caption_and_a_repeat_of_it_no_text():

@@ -705,6 +705,7 @@ def test_jurisdiction_of_an_office(office, expected, reason):
         ("示范区党工委书记", "周口市", "周口示范区", "…any zone every city may have"),
         ("兰州高新区党工委书记", "大冶市", "兰州高新区", "…but one its place names stays that place's"),
         ("区委书记", "即墨区", "", "a bare title is placed by the office, not here"),
+        ("高新区党工委书记", "山东省", "", "a province's paper does not say whose zone"),
     ],
 )
 def test_jurisdiction_of_a_bare_zone_on_a_page_of_a_place(office, home, expected, reason):

@@ -308,3 +308,15 @@ def test_office_at_home(title, office, publication, expected, reason):
 def test_a_bare_zones_place_is_where_the_article_is_from():
     page = "新即墨\n\n开发区召开项目推进会\n\n3月6日，开发区党工委书记王明出席会议。\n"
     assert rows(parse(page).officials, "name", "office", "jurisdiction") == [("王明", "开发区党工委书记", "即墨开发区")]
+
+
+@pytest.mark.parametrize(
+    "title, office, was, expected, reason",
+    [
+        ("市长", "青岛市市长", ("青岛日报", ""), ("潍坊市市长", "潍坊市"), "placed at the home of the paper it was read as: read again"),
+        ("即墨区区长", "即墨区区长", ("新即墨", ""), ("即墨区区长", "即墨区"), "…not a place written"),
+        ("县委书记", "郯城县委书记", ("临沂日报", ""), ("郯城县委书记", "郯城县"), "…nor a dateline's"),
+    ],
+)
+def test_office_at_home_reads_again_what_the_old_paper_placed(title, office, was, expected, reason):
+    assert office_at_home(title, office, "潍坊日报", was=was) == expected

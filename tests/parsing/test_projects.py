@@ -211,6 +211,7 @@ CLEAN_NAMES = [
     ("就大别山革命老区项目", "大别山革命老区项目", "就 (on) is stripped"),
     ("就业创业园项目", "就业创业园项目", "…not 就业 (employment)"),
     ("闫继红就中央广电总台涿州文化产业综合项目", "中央广电总台涿州文化产业综合项目", "…nor 就 after the name of who spoke on it"),
+    ("加快建设青年成就梦想产业园项目", "青年成就梦想产业园项目", "…but 成就 inside a name is a word"),
     ("继海信智能工厂项目", "海信智能工厂项目", "继 (following) at the start"),
     ("全区继续海信智能工厂项目", "海信智能工厂项目", "…继续 (continue) anywhere before the name"),
     ("开工活动暨吉林油田勘探开发项目", "吉林油田勘探开发项目", "暨 after an event joins it to the next"),
@@ -521,6 +522,11 @@ COUNTED_LISTS = [
         "此次观摩的两个项目分别是郸城一高周口校区、建业·运河古镇、芙蓉湖主题公园。",
         [],
         "…not when the count and the items differ",
+    ),
+    (
+        "此次观摩的三两个项目分别是郸城一高周口校区、建业·运河古镇。",
+        [],
+        "…nor when the count is no number (三两: a few)",
     ),
     (
         "此次观摩的三个项目分别是郸城一高周口校区、建业·运河古镇、芙蓉湖主题公园等。",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.text import ends_sentence, fold_punct, has_sentence_inside, sentences
+from jimo_data.parsing.text import chinese_number, ends_sentence, fold_punct, has_sentence_inside, sentences
 
 FOLDED = [
     # (text, folded, reason)
@@ -93,3 +93,21 @@ SENTENCES = [
 @pytest.mark.parametrize("text, expected, reason", SENTENCES)
 def test_sentences_keep_closing_quotes(text, expected, reason):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "numeral, value, reason",
+    [
+        ("一", 1, ""),
+        ("十", 10, ""),
+        ("十二", 12, ""),
+        ("二十", 20, "十 multiplies the digit before it"),
+        ("二十三", 23, ""),
+        ("两", 2, "两 is 二"),
+        ("三两", None, "a few, no number"),
+        ("十十", None, ""),
+        ("一百", None, "beyond 99"),
+    ],
+)
+def test_chinese_number(numeral, value, reason):
+    assert chinese_number(numeral) == value
