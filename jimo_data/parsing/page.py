@@ -67,6 +67,15 @@ def parse_page(data: bytes) -> ParsedPage:
     digest = content_hash(data)
     if decoded.is_error:
         return ParsedPage(digest, _page_fields(status=ERROR, problems=[decoded.problem], n_chars=0))
+    try:
+        return _parsed(decoded, digest)
+    except Exception as error:  # a rule's bug on one page: that page is an error row, the others load
+        problem = f"the parser failed on this page ({type(error).__name__}: {error}); please report it"
+        fields = {"n_chars": len(decoded.text), "encoding": decoded.encoding, "text_hash": text_hash(decoded.text)}
+        return ParsedPage(digest, _page_fields(status=ERROR, problems=[problem], **fields))
+
+
+def _parsed(decoded, digest: str) -> ParsedPage:
     # A mirror site's inline pinyin glosses (區(qū)長) are no part of the page.
     text = _PINYIN_GLOSS.sub("", decoded.text)
     problems = [decoded.problem] if decoded.problem else []

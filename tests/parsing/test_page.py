@@ -32,6 +32,19 @@ UNREADABLE = [
 ]
 
 
+def test_a_rule_that_fails_on_a_page_makes_it_an_error_row_not_a_failed_load(monkeypatch):
+    import jimo_data.parsing.page as page
+
+    def broken(lines, furniture):
+        raise ValueError("substring not found")
+
+    monkeypatch.setattr(page, "segment", broken)
+    parsed = parse_page("即墨召开会议\n\n会议要求各部门守土有责。\n".encode())
+    assert parsed.page["status"] == "error" and not parsed.articles
+    assert parsed.page["problems"] == "the parser failed on this page (ValueError: substring not found); please report it"
+    assert parsed.page["n_chars"] > 0 and parsed.page["text_hash"]  # the page is still known, and its duplicates
+
+
 @pytest.mark.parametrize("data, problem", UNREADABLE)
 def test_an_undecodable_file_is_an_error_page_with_the_problem(data, problem):
     parsed = parse_page(data)
