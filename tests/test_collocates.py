@@ -193,7 +193,9 @@ def test_comparison_of_two_periods_states_both_sizes(seeds_corpus):
     articles = seeds_corpus.articles
     before = (articles["date"] < "2026-01-01").to_numpy()
     result = compare(seeds_corpus, before, ~before)
-    assert (result.articles_a, result.articles_b) == (before.sum(), (~before).sum())
+    is_article = (articles["kind"] == "article").to_numpy()
+    assert (result.articles_a, result.articles_b) == ((before & is_article).sum(), (~before & is_article).sum())
+    assert result.articles_a + result.articles_b < len(articles)  # the seeds' captions are no articles
     assert result.articles_a > 0 and result.articles_b > 0
     assert result.tokens_a + result.tokens_b == int(seeds_corpus.terms["count"].sum())
     for key in (result.key_a, result.key_b):

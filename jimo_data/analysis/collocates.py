@@ -355,15 +355,17 @@ class Comparison:
 def compare(corpus, mask_a: np.ndarray, mask_b: np.ndarray, top: int = 30) -> Comparison:
     """Key terms (`keyness`: G² and log ratio over the terms table's token counts) of
     the articles `mask_a` marks against those `mask_b` marks, and the other way round.
-    An article in both counts in both."""
+    An article in both counts in both. The sizes count articles as the overview does (a
+    caption's words are among the tokens, the caption is no article)."""
     counts_a, tokens_a = selection_sizes(corpus, mask_a)
     counts_b, tokens_b = selection_sizes(corpus, mask_b)
     counts_a, counts_b = counts_a[counts_a > 0], counts_b[counts_b > 0]
+    is_article = (corpus.articles["kind"] == "article").to_numpy()
     return Comparison(
         key_a=keyness(counts_a, counts_b, top=top),
         key_b=keyness(counts_b, counts_a, top=top),
-        articles_a=int(mask_a.sum()),
-        articles_b=int(mask_b.sum()),
+        articles_a=int((mask_a & is_article).sum()),
+        articles_b=int((mask_b & is_article).sum()),
         tokens_a=tokens_a,
         tokens_b=tokens_b,
     )
