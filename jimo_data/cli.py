@@ -46,7 +46,7 @@ from .analysis.collocates import MEASURES, collocates, compare, node_hits
 from .analysis.projects import STAGES
 from .analysis.reuse import reprints
 from .corpus import Corpus, load_corpus
-from .corrections import CORRECTIONS_FILE, corrections_report
+from .corrections import corrections_report, not_read_as_corrections
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, ParsedParams, Selection, parse_params, select
 from .ingest.files import discover
@@ -293,8 +293,8 @@ def _ingest(args: argparse.Namespace) -> int:
     from .ingest.distributed import ingest
 
     listing = discover(args.source)
-    if not listing.files:  # corrections.toml is read, as a folder's corrections (not by a store)
-        raise ValueError(_no_pages(args.source, len([entry for entry in listing.ignored if entry != CORRECTIONS_FILE])))
+    if not listing.files:
+        raise ValueError(_no_pages(args.source, len(not_read_as_corrections(listing.ignored))))
     done = ingest(args.source, args.store, scheduler=args.scheduler, workers=args.workers or None, progress=True)
     for failure in done.failures:
         print(f"jimo: {escaped(failure)}", file=sys.stderr)

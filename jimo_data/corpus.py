@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corrections import CORRECTIONS_FILE, Corrections, apply_corrections, read_rules
+from .corrections import Corrections, apply_corrections, not_read_as_corrections, read_rules
 from .ingest import derived
 from .ingest.assemble import assemble, assembled
 from .ingest.batches import Progress, parse_batches, worker_count
@@ -155,7 +155,7 @@ def load_corpus(
     while dictionary_repairs:  # found by this process's tokenizer (workers report in their log)
         store.note("dictionary", dictionary_repairs.pop(0))
     corrections = read_rules(root) if root.is_dir() else Corrections()  # after the cache: it stays a pure function of the pages
-    ignored = [entry for entry in ignored if entry != CORRECTIONS_FILE]  # read, as corrections
+    ignored = not_read_as_corrections(ignored)
     corrected, corrections.applied, corrections.stale = apply_corrections(tables, corrections.rules)
     return Corpus(
         root=root,

@@ -73,6 +73,11 @@ class Corrections:
     stale: list[Rule] = field(default_factory=list)  # rules that matched nothing
 
 
+def not_read_as_corrections(ignored: list[str]) -> list[str]:
+    """A folder's entries that are no pages, less its corrections.toml (read, as corrections)."""
+    return [entry for entry in ignored if entry != CORRECTIONS_FILE]
+
+
 def read_rules(folder: str | os.PathLike) -> Corrections:
     """The rules of `folder`'s corrections file (none when there is no file)."""
     path = Path(folder) / CORRECTIONS_FILE
@@ -211,7 +216,7 @@ def _page(tables: _Tables, rule: Rule, notes: list) -> int:
     if changed and "date" in f:
         _dated_by(tables.writable("pages"), on_page.to_numpy(), rule)
     if changed and "publication" in f:
-        _placed_at_home(tables, f["id"], (f["publication"], tables["pages"].loc[on_page, "section"].iloc[0]), was)
+        _placed_at_home(tables, f["id"], (f["publication"], f.get("section", was[1])), was)
     if changed:  # every row on the page is marked, and carries the page's date and publication
         carried = {column: value for column, value in values.items() if column != "section"}
         for table in ("articles", *NAMED_TABLES):

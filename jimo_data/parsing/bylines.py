@@ -121,7 +121,8 @@ _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # ■ opens a byline only before its role word (■本报通讯员 …); elsewhere it marks a brief.
 # 作者: opens one before a role word (作者:记者 徐媛 …) or names alone (作者:麻向阳 武清远:
 # `parse_people` then finds every word a name).
-_OPENING = re.compile(f"^\\s*(?:□|■\\s*(?=(?:本报)?{DESK}?{REPORTER_WORD})|作者\\s*[：:]|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)")
+_AUTHOR = "作者\\s*[：:]"  # an author's label, which opens credits or signs a commentary off
+_OPENING = re.compile(f"^\\s*(?:□|■\\s*(?=(?:本报)?{DESK}?{REPORTER_WORD})|{_AUTHOR}|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)")
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
@@ -454,7 +455,7 @@ def is_author_line(line: str) -> bool:
     return bool(_AUTHOR_LABEL.match(fold_punct(line)))
 
 
-_AUTHOR_LABEL = re.compile(r"^\s*作者\s*：")
+_AUTHOR_LABEL = re.compile(f"^\\s*{_AUTHOR}")
 
 
 def photo_credit(line: str) -> list[Byline]:
@@ -545,8 +546,5 @@ def _names_nobody(normal: str) -> bool:
     return bool(words) and all(word in _NOT_PEOPLE or _TWO_LEVELS.search(word) for word in words)
 
 
-_CREDIT_MARKS = re.compile(r"[\s：:|｜/]+")
-
-
-_SENTENCE_END = re.compile("[。！？]")
+_CREDIT_MARKS = re.compile(f"(?:[\\s：:/]|{_BAR})+")
 _LABEL = re.compile(r"(?:^|(?<=\s))([^\s：]{1,6})：")

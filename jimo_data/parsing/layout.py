@@ -59,7 +59,7 @@ from .bylines import (
     staff_line,
 )
 from .publications import source_tag
-from .text import ends_sentence, fold_punct, has_sentence_inside, simplified
+from .text import IMAGE_EXTENSION, ends_sentence, fold_punct, has_sentence_inside, simplified
 
 ARTICLE, CAPTION = "article", "caption"
 
@@ -74,7 +74,7 @@ _EVENT_VERB = re.compile(
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
 # A picture's file name closing a line (`…活动。 本报记者 张乐 摄.jpg`): the line is its caption.
-_IMAGE_NAME = re.compile(r"\s*[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|bmp|webp)\s*$", re.IGNORECASE)
+_IMAGE_NAME = re.compile(f"\\s*[A-Za-z0-9_\\-]*{IMAGE_EXTENSION}\\s*$", re.IGNORECASE)
 
 # A dateline is the line's first clause (no punctuation, at most 20 characters) ending
 # in 讯 or 消息 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`, `本报消息`) or in a dated 电

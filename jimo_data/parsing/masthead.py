@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
 from .places import place_names, place_starting_at
 from .publications import named, named_in, of_outlet, place_dailies, registry, source_tag
-from .text import HAN, chinese_number, fold_punct, has_sentence_inside, simplified
+from .text import HAN, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies()]))
 _SPACES = re.compile(r"\s+")
@@ -407,7 +407,7 @@ _COUNTER_OR_DAY = re.compile(
 # A site's filing of the story (`类别:商务时讯`, `栏目：本地新闻`) and an image's file name left
 # on a line of its own (`4.jpg`, `11111_副本.jpg`, a copy's markdown `![](/images/a.jpg)`).
 _FILED_UNDER = re.compile(f"(?:类别|栏目|所属栏目|分类|频道)\\s*[：:]\\s*[{HAN}A-Za-z0-9·]{{1,12}}")
-_IMAGE_FILE = re.compile(r"！\[[^\]]*\]（[^）]*）|[\w\-\s.（）]{0,40}\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
+_IMAGE_FILE = re.compile(f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）]{{0,40}}{IMAGE_EXTENSION}", re.IGNORECASE)
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`).
 _APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)")
 # 扫一扫 and 字号 with what makes them buttons: 扫一扫 码上办 and 老字号 are headlines' words.

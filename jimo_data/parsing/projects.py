@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .places import place_starting_at
-from .text import HAN, as_printed, chinese_number, fold_punct, sentences, simplified
+from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
 # after its name (up to the next ，；。！？、), or the stage word of a facility shape.
@@ -477,7 +477,7 @@ def _unquoted(name: str) -> str:
 # What a list of projects opens with after its clause (`…开工建设的项目为A和B`): no part of A.
 _PROJECTS_ARE = re.compile("^项目(?:分别)?[为是]")
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
-_GLUED_BEFORE = re.compile(r"^.*\.(?:jpe?g|png|gif|bmp)|^[^（(]*[）)]", re.IGNORECASE)
+_GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]", re.IGNORECASE)
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 
 

@@ -23,6 +23,8 @@ def chinese_number(numeral: str) -> int | None:
 
 
 _CHINESE_NUMBER = re.compile(f"(?:[{CHINESE_DIGITS}]?十[{CHINESE_DIGITS}]?|[{CHINESE_DIGITS}])")
+# A picture's file name extension (…120739.jpg), as pages glue it into their text.
+IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|bmp|webp)"
 # Two level words together (县市, 区县) stand in a column's or a programme's name, no person's.
 TWO_LEVELS = "[省市区县乡镇村]{2}"
 
