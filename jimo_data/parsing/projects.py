@@ -125,7 +125,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})(?<![成造迁将早也去])就(?![业地近])|(?:仪式|活动|典礼|会议?)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|检查|化解|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|(?<!综合)(?<!循环)(?<!资源化)利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})(?<![成造迁将早也去])就(?![业地近])|(?:仪式|活动|典礼|会议?)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
@@ -141,18 +141,34 @@ def _without_conjunction(name: str) -> str:
     conjunction = _CONJUNCTION.match(name)
     if not conjunction:
         return name
-    # 和平度市…: a place (平度市) after the conjunction makes it one, whatever 和平 spells.
-    is_place = place_starting_at(name, 0) and not place_starting_at(name, conjunction.end())
-    return name if is_place else name[conjunction.end() :]
+    return name if _begins_a_place(name, 0, conjunction.end()) else name[conjunction.end() :]
+
+
+def _begins_a_place(text: str, start: int, after: int) -> bool:
+    """Whether the conjunction text[start:after] begins a place's name (和田, 和龙, 如皋): a
+    place starts at it, and none right after it (和平度市…: 平度市 makes 和 a conjunction,
+    whatever 和平 spells)."""
+    return bool(place_starting_at(text, start)) and not place_starting_at(text, after)
+
+
+def _split_items(items: str) -> list[str]:
+    """A list's items: split at 、 but not inside brackets (加楷科技产业园（铝模及爬架生产、租赁一体化）)."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(items):
+        depth += (char in "（(") - (char in "）)")
+        if char == "、" and depth <= 0:
+            parts.append(items[start:i])
+            start = i + 1
+    return [*parts, items[start:]]
 
 
 _GENERIC = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|签约|储备|在建|投资|城市更新的?)?项目$)"
     r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
-    r"|等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|部分|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
+    r"|等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|项(?!目))|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$|^(?:年度)?(?:重点|重大)工程(?:项目)?$|^(?:[省市区县]级|国家级)?示范项目$"
-    r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生|基础设施|城市更新)项目$"
+    r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新)项目$"
     r"|^(?:新一代信息技术|新材料|新能源|新材料新能源|高端装备|现代服务业|总部|服务|现代农业|生物医药|高端)(?:项目)?$"
     # An industry or a kind of business (先进制造业项目, 新业态项目) is a category.
     r"|^(?:先进|现代|传统|新兴|优势|特色)(?:制造业|服务业|农业|工业|产业)项目$|^[\u4e00-\u9fff]{0,2}业态(?:项目)?$"
@@ -182,7 +198,7 @@ _SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+
 # several of a kind (5个10万吨新型涂料项目), or a kind (一款…综合体).
 _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 _PLACE_NAME = re.compile(
-    "(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古])镇|乡|街道|(?<!乡)村)$"
+    "(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古新])镇|乡|街道|(?<!乡)村)$"
 )
 _A_KIND = re.compile("^[一这该](?:款|种)")
 
@@ -275,15 +291,22 @@ def find_projects(text: str) -> list[ProjectMention]:
     return _without_heads(list(found.values()))
 
 
+_QUOTES = re.compile("[“”]")
+
+
 def _without_heads(mentions: list[ProjectMention]) -> list[ProjectMention]:
     """The mentions less those whose name begins another's of the same sentence: there the
     shorter names the place of the longer (`光磊高端产业园` beside `光磊高端产业园…生产线提升项目`)
-    or is its project cut short (`…产业园` beside `…产业园(二期)项目`)."""
+    or is its project cut short (`…产业园` beside `…产业园(二期)项目`), quotes aside (a list's
+    `厕所革命` beside `“厕所革命”项目`)."""
     return [
         mention
         for mention in mentions
         if not any(
-            other.sentence == mention.sentence and other.name != mention.name and other.name.startswith(mention.name) for other in mentions
+            other.sentence == mention.sentence
+            and other.name != mention.name
+            and _QUOTES.sub("", other.name).startswith(_QUOTES.sub("", mention.name))
+            for other in mentions
         )
     ]
 
@@ -299,11 +322,13 @@ CARRIED_SENTENCES = 2
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
 # or a kind's list (`基础设施类和民生类项目有A、B`).
 _PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]|类项目(?:主要)?(?:有|包括)")
+# Clauses of money between a list's count and its label (`签约项目5个，总投资6.5亿元，分别是：`).
+_INVESTMENT_CLAUSES = "(?:[，,][^，。；：:]{0,16}?投资[^，。；：:]{0,16}?)*[，,]?"
 # A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
 # `签约的12个项目分别为`): every project named after it in the sentence reached that stage.
 # 有 only with its colon: 有关, 有望 and 有序 follow 项目 too.
 _LISTED_STAGE = re.compile(
-    f"(?P<stage>{_STAGE_WORD})(?!后)[^，。；：:]{{0,12}}?项目[^，。；：:]{{0,4}}?(?:主要)?(?:包括[：:]?|有[：:]|分别为[：:]?|分别是[：:]?)"
+    f"(?P<stage>{_STAGE_WORD})(?!后)[^，。；：:]{{0,12}}?项目[^，。；：:]{{0,4}}?{_INVESTMENT_CLAUSES}(?:主要)?(?:包括[：:]?|有[：:]|分别为[：:]?|分别是[：:]?)"
 )
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
 # …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`,
@@ -340,7 +365,7 @@ def _candidates(sentence: str):
                 continue  # `新能源新材料项目7个、…`: a kind counted, as below
             if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
                 continue  # `绍兴市区11个重大项目`, `清华大学4个…项目`: one name is not several projects, but whose they are
-            items = match["items"].split("、")
+            items = _split_items(match["items"])
             # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
             # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
             first = clean_name(items[0])
@@ -356,13 +381,13 @@ def _candidates(sentence: str):
         facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_WORD, MAX_FACILITY_NAME)
         for matches in (facility_stage, _STAGE_FACILITY.finditer(sentence)):
             for match in matches:
-                for item in match["name"].split("、"):
+                for item in _split_items(match["name"]):
                     yield item, match["stage"]
     if labelled:
         for match in _COUNTED_LIST.finditer(sentence):
             clause = _clause_around(sentence, match.start(), match.start("items"))
-            items = match["items"].split("、")
-            every = match["projects"] and not match["more"] and _count(match["count"]) == len(items)
+            items = [part for item in _split_items(match["items"]) for part in _split_at_and(item)]
+            every = (match["projects"] or match["named"]) and not match["more"] and _count(match["count"]) == len(items)
             for item in items:
                 if every or _ENDS_AS_A_NAME.search(clean_name(item)):
                     yield item, clause
@@ -390,9 +415,11 @@ _LIST_LABEL = re.compile("分别|主要有|包括|具体")
 # projects, with or without 项目; the others (水北湾, 泽州县中医院) may be places or programmes.
 # A count of 项目 that the items match one for one (`此次观摩的四个项目分别是A、B、C、D`) makes
 # each of them a project, whatever it ends in (建业·运河古镇, 芙蓉湖主题公园).
+# The count may follow 项目, clauses of money may precede the label, and 和 may join the last
+# item (`新开工项目两个，分别是海远生物和伍佰生物`).
 _COUNTED_LIST = re.compile(
-    f"(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>项目)?[，,]?(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
-    f"(?P<items>{_ITEM}(?:、{_ITEM})+)(?P<more>等)?(?=[，。；,]|$)"
+    f"(?P<named>项目)?(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>项目)?{_INVESTMENT_CLAUSES}(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
+    f"(?P<items>{_ITEM}(?:[、和]{_ITEM})+)(?P<more>等)?(?=[，。；,]|$)"
 )
 _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
@@ -427,8 +454,9 @@ MIN_LEFT_AFTER_VERB = 2
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
 _PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
 _PHASE = re.compile(f"{_PHASE_WORDS}$")
+_WORKS_VERBS = "建设|改造|提升|扩建|改扩建"
 _FACILITY_AND_VERB = re.compile(
-    f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:建设|改造|提升|扩建|改扩建)项目(?:{_PHASE_WORDS})?$"
+    f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:{_WORKS_VERBS})+项目(?:{_PHASE_WORDS})?$"
 )
 
 
@@ -436,7 +464,9 @@ _FACILITY_AND_VERB = re.compile(
 # own before the verb, brackets too (项城市西环路（G106）建设项目), none of them a verb (else the
 # verb before it was stripped first);
 # the thing is judged like a name (基础设施建设项目 is a kind's works: `_works_thing`).
-_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>建设|改造|提升|扩建|改扩建)项目$")
+_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>{_WORKS_VERBS})项目$")
+_WORKS_VERB_ALONE = re.compile(f"(?:{_WORKS_VERBS})(?:项目)?")
+_WORKS_VERB_END = re.compile(f"(?:{_WORKS_VERBS})$")
 
 
 def _works_thing(name: str) -> str:
@@ -459,11 +489,30 @@ def _pair(raw: str) -> list[str]:
     raw = raw.rsplit("关于", 1)[-1]
     if len(facilities := _JOINED.split(raw)) > 1 and all(len(f) >= MIN_PAIRED_NAME and _FACILITY_END.search(f) for f in facilities):
         return facilities  # `A产业园及B产业园`, `A中心与B中心`: two facilities, each named in full
-    parts = raw.split("和")
+    parts = _split_at_and(raw)
     own = [len(part.removesuffix("等项目")) for part in parts]
     if len(parts) == 1 or all(n >= MIN_PAIRED_NAME for n in own):
         return parts
     return [] if all(n >= 2 for n in own) else [raw]
+
+
+def _split_at_and(raw: str) -> list[str]:
+    """`raw` split at each 和 but one inside a place's name (新和县) or opening a route's
+    end that is a place (西宁至和田高速). Elsewhere 和 joins two names even before a
+    place's (神华新能源和龙拓新材料: not 和龙)."""
+    cuts = [i for i, char in enumerate(raw) if char == "和" and not _and_of_a_place(raw, i)]
+    return [raw[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(raw)])]
+
+
+def _and_of_a_place(raw: str, at: int) -> bool:
+    # Inside a place's full name only (新和县): a short one (新和) is any 创新和… too.
+    inside = any(
+        len(place := place_starting_at(raw, start)) > at - start and place[-1] in _DIVISION_ENDS for start in range(max(0, at - 3), at)
+    )
+    return inside or (raw[at - 1 : at] in ("至", "到") and _begins_a_place(raw, at, at + 1))
+
+
+_DIVISION_ENDS = "省市县区州旗盟镇乡"
 
 
 def _unquoted(name: str) -> str:
@@ -499,10 +548,15 @@ def clean_name(raw: str) -> str:
         stripped = _without_conjunction(_LEADING_VERB.sub("", _LEADING.sub("", name)))
         if stripped == name:
             break
-        if len(_PHASE.sub("", stripped).removesuffix("项目")) < MIN_LEFT_AFTER_VERB:  # 项目（三期） is nothing left
-            # Nothing would be left: a facility's closing verb is part of its name
-            # (…产业园建设项目); else it was verbs only (实地察看项目).
-            if not _FACILITY_AND_VERB.search(name) and not _NAMED_WORKS.search(name):
+        left = _PHASE.sub("", stripped).removesuffix("项目")
+        if len(left) < MIN_LEFT_AFTER_VERB or _WORKS_VERB_ALONE.fullmatch(left):  # 项目（三期）, 改造 is nothing left
+            # Nothing would be left: a facility's works verb, where the cut fell, is part of its
+            # name (…产业园建设项目, a list's 沙坡头景区提升改造); else it was verbs only
+            # (实地察看项目, 实地察看改造项目).
+            # A list's item without 项目 needs its facility word (涛雒风情小镇建设, not 全民健身投资建设).
+            named_works = _PHASE.sub("", name).endswith("项目") and _NAMED_WORKS.search(name)
+            cut_at_works = _WORKS_VERB_END.search(name[: len(name) - len(stripped)])
+            if not cut_at_works or not (_FACILITY_AND_VERB.search(name + ("" if "项目" in name else "项目")) or named_works):
                 return ""
             break
         name = stripped

@@ -409,6 +409,10 @@ GENERIC = [
     ("省级示范项目", "…of a level"),
     ("招商推介活动暨全市招商引资项目", "暨 after an event joins the event's name, not a project's"),
     ("项目集中开工暨重点产业项目", "…after a stage"),
+    ("大部分项目", "a quantifier (大部分, 多数, 所有) is no name"),
+    ("绝大多数项目", "…nor 绝大多数"),
+    ("十项重点工程项目", "a count of items (十项) is no name"),
+    ("民生保障项目", "a kind: the livelihood projects"),
 ]
 
 
@@ -533,6 +537,41 @@ COUNTED_LISTS = [
         [],
         "…nor when the list goes on (等)",
     ),
+    (
+        "其中，竣工项目两个，分别是环欧电气、北纬光电。",
+        [("环欧电气", "竣工"), ("北纬光电", "竣工")],
+        "the count may follow 项目, the label's stage goes to each (Jiangxi, round 12)",
+    ),
+    (
+        "新开工项目两个，分别是海远生物和伍佰生物。",
+        [("海远生物", "开工"), ("伍佰生物", "开工")],
+        "…and 和 may join the last two items",
+    ),
+    (
+        "仪式上，共签约项目2个，总投资6.5亿元，分别是：攀源建筑防水材料项目、后坪滑雪场项目。",
+        [("攀源建筑防水材料项目", "签约"), ("后坪滑雪场项目", "签约")],
+        "clauses of money between the count and the label (Hubei, round 12)",
+    ),
+    (
+        "开工项目2个，总投资2亿元，年度计划投资1.4亿元，分别是：余家湖丰利公司水硬性磷石膏路基材料项目、凯裕机械制造项目。",
+        [("余家湖丰利公司水硬性磷石膏路基材料项目", "开工"), ("凯裕机械制造项目", "开工")],
+        "…two of them",
+    ),
+    (
+        "此次观摩的两个项目分别是加楷科技产业园（铝模生产、租赁一体化）、铝材循环利用产业园。",
+        [("加楷科技产业园（铝模生产、租赁一体化）", ""), ("铝材循环利用产业园", "")],
+        "a 、 inside brackets parts no items (Fujian, round 12)",
+    ),
+    (
+        "签约项目两个，分别是神华新能源和龙拓新材料母粒项目。",
+        [("神华新能源", "签约"), ("龙拓新材料母粒项目", "签约")],
+        "和 before a place's short name (和龙) still joins two names",
+    ),
+    (
+        "签约项目两个，分别是海信技术创新和歌尔智能制造。",
+        [("海信技术创新", "签约"), ("歌尔智能制造", "签约")],
+        "…and inside one only when it is a full name (新和县, not 创新和)",
+    ),
 ]
 
 
@@ -546,6 +585,49 @@ def test_a_name_said_again_with_its_xiangmu_in_a_later_sentence_is_one_project()
     assert projects(text) == [("沐水小镇", "开工")]
     # …in the same sentence both are kept, and the longer stands (`_without_heads`)
     assert projects("集中开工的项目分别是海信智能工厂、歌尔智能园项目。") == [("海信智能工厂", "开工"), ("歌尔智能园项目", "开工")]
+
+
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        (
+            "沙坡头旅游新镇、沙坡头景区提升改造等7个旅游项目开工。",
+            [("沙坡头旅游新镇", "开工"), ("沙坡头景区提升改造", "开工")],
+            "a 新镇 is built, not a town; a list's item ending in works verbs is a name (Ningxia, round 12)",
+        ),
+        ("实地察看改造项目。", [], "…but works verbs alone are none"),
+        (
+            "高端装备投资建设、涛雒风情小镇建设等项目开工。",
+            [("涛雒风情小镇建设", "开工")],
+            "…and such an item needs its facility word",
+        ),
+        (
+            "伏岩煤业乏风瓦斯综合利用零排放示范项目开工。",
+            [("伏岩煤业乏风瓦斯综合利用零排放示范项目", "开工")],
+            "综合利用 is the use the project makes, not a verb leading up to it (Shanxi, round 12)",
+        ),
+        ("包括铝材绿色循环利用产业园项目。", [("铝材绿色循环利用产业园项目", "")], "…nor is 循环利用"),
+        ("王乃学在北海炼化码头调研检查项目建设情况。", [], "检查 is a visit's verb"),
+        ("合力化解项目推进过程中遇到的难题。", [], "化解 is a verb"),
+        (
+            "西宁至成都铁路、G0612西宁至和田高速湟源至西海等项目全速推进。",
+            [("西宁至成都铁路", ""), ("G0612西宁至和田高速湟源至西海", "")],
+            "a route's end that is a place (至和田) is not two names joined by 和 (Qinghai, round 12)",
+        ),
+        (
+            "新疆阿克苏地区新和县举行大会，五一水库生态修复暨产业融合发展重点项目等14个项目正式动工。",
+            [],
+            "…nor is 和 inside a place's name (新和县)",
+        ),
+        (
+            "十项重点工程包括阳礼互通立交项目、“厕所革命”项目。",
+            [("阳礼互通立交项目", ""), ("“厕所革命”项目", "")],
+            "a list's item and the same name printed whole with its quotes are one project",
+        ),
+    ],
+)
+def test_list_items_and_their_words(text, expected, reason):
+    assert projects(text) == expected
 
 
 def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
