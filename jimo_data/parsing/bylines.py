@@ -202,8 +202,9 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
             # role word (`齐鲁晚报•齐鲁壹点 刘震 通讯员 …`): reporters.
             # All of it outlets or only the first: a name may end like a house or a place (王建社, 张镇).
             first, *rest = _clean_outlet(part).split() or [""]  # 本报, a desk: no outlet
+            listed, first = _people_before_outlet(first)
             outlets = [first, *rest] if rest and all(map(_is_media_name, rest)) else [first]
-            outlet, part = "/".join(outlets), " ".join(rest[len(outlets) - 1 :])
+            outlet, part = "/".join(outlets), " ".join([*listed, *rest[len(outlets) - 1 :]])
             if not part:
                 continue
         names = _split_names(part)
@@ -310,6 +311,14 @@ _NOT_PEOPLE = frozenset(["管理员", "小编", "本网", "网友", "佚名", "�
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 _TWO_LEVELS = re.compile(TWO_LEVELS)  # a column's name where a name would stand (`编辑:直通县市`)
+
+
+def _people_before_outlet(text: str) -> tuple[list[str], str]:
+    """(the people a credit lists before its outlet, the outlet): `陈雪红、欧阳兴、信息日报/信息日报客户端`
+    (then 记者 刘建华) credits three reporters; ([], text) when what precedes the last 、 is no names."""
+    listed, _, outlet = text.rpartition("、")
+    names = _split_names(listed) if listed else None
+    return (names, outlet) if names and all(_NAME.fullmatch(name) for name in names) else ([], text)
 
 
 def _split_names(text: str) -> list[str] | None:

@@ -71,7 +71,8 @@ WEB_TEASER_HEADINGS = ("新闻推荐", "热点推荐", "推荐阅读", "相关�
 HEAD_LINES = 15
 
 _MASTHEAD_DATE = re.compile(
-    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    # 日 may be missing before the weekday, as an e-paper template drops it (`2019年04月03星期三`)
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=星期))\s*"
     r"(?P<lunar>农历\S+)?\s*(?P<weekday>星期[一二三四五六日天])?\s*(?:第\s*(?P<issue>\d+)\s*期)?"
 )
 # A page label: an optional stack letter and the page's number in its stack (A05, 03;
@@ -129,6 +130,11 @@ _WEB_STAMP = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]
 _EPAPER_PROPERTIES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d+\s+\d+\s+(?P<paper>\S{2,20})\s+content_\d+\.html?\b.*enpproperty")
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
+# The source line a portal prints under a paper's article: the paper, its date and its page
+# (`《工人日报》（2013年09月11日 03版）`, as people.com.cn copies print it).
+_PAPER_DATE_PAGE = re.compile(
+    r"《(?P<paper>[^《》]{2,20})》\s*[（(]\s*" + _DATE + r"\s*" + _WEEKDAY + r"?\s*(?:第?(?P<label>[A-Z]{0,2}\d{1,2})版)?\s*[）)]"
+)
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期)\s*[：:]|发布于")
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
@@ -139,7 +145,7 @@ _STAMP_CREDIT = re.compile(
     "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜]|\\s*\\d{4}|$)"
 )
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
@@ -234,6 +240,12 @@ def read_header(lines: list[str]) -> PageHeader:
                 _read_date_line(header, line, match)
                 header.source = header.source or source_publication(line)
             header.credits += _stamp_credits(line)
+            header.furniture.add(i)
+        elif cited := _PAPER_DATE_PAGE.fullmatch(line):
+            header.source = header.source or masthead_publication(cited["paper"])
+            if in_head:
+                _read_date_line(header, line, cited)
+                _read_page(header, cited["label"])
             header.furniture.add(i)
         elif (dated := _DATE_THEN_PAPER.fullmatch(line)) and (paper := masthead_publication(dated["paper"])):
             header.source = header.source or paper  # an e-paper's `2023-07-21 周口日报`, head or foot
@@ -401,24 +413,29 @@ _LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：)$")
 # An e-paper's counters and a day without its year (`本文字数:335`, `阅读量:66`, `日期:02-09`).
 # The bare words count only with their colon (`阅读:37221`, `关注:567次`).
 _COUNTER_OR_DAY = re.compile(
-    r"(?:(?:本文字数|字数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[：:]?|(?:阅读|浏览|点击|关注|人气)\s*[：:])\s*\d+\+?(?:人?次)?"
-    r"|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}|共有\d+条评论|(?:已有|已经有|共有)?\s*\d+\s*人(?:浏览|阅读|参与|围观)(?:过)?"
+    r"(?:(?:本文字数|文章字数|字数|阅读量|阅读数|阅读次数|查看次数|浏览量|浏览次数|点击量|点击数|点击次数)\s*[：:]?|(?:阅读|浏览|点击|关注|人气)\s*[：:])\s*\d+\+?(?:人?次)?"
+    r"|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}|共有\d+条评论|(?:已有|已经有|共有)?\s*\d+\s*人?次?(?:浏览|阅读|参与|围观)(?:过)?"
 )
 # A site's filing of the story (`类别:商务时讯`, `栏目：本地新闻`) and an image's file name left
 # on a line of its own (`4.jpg`, `11111_副本.jpg`, a copy's markdown `![](/images/a.jpg)`).
 _FILED_UNDER = re.compile(f"(?:类别|栏目|所属栏目|分类|频道)\\s*[：:]\\s*[{HAN}A-Za-z0-9·]{{1,12}}")
-_IMAGE_FILE = re.compile(f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）]{{0,40}}{IMAGE_EXTENSION}", re.IGNORECASE)
+# …or a name of no Han character with any marks in it (`8A0SB{%（）7O）7%J}]MA_AYP_tmb.jpg`).
+_IMAGE_FILE = re.compile(
+    f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）]{{0,40}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}", re.IGNORECASE
+)
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`).
 _APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)")
 # 扫一扫 and 字号 with what makes them buttons: 扫一扫 码上办 and 老字号 are headlines' words.
 _CHROME_WORDS = re.compile(
     r"扫码|扫一扫.{0,8}(?:手机|打开|关注)|扫描到手机|分享至|大字体|小字体|字号\s*[：:]|字体\s*[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页"
     r"|站内(?:高级)?(?:搜索|检索)|高级搜索"  # an e-paper's search box (`•   标题    站内高级搜索`)
+    r"|立即下载|签到天数\s*[：:]|每日心情"  # an app's download button; a forum's poster card (`签到天数: 6 天 [LV.2]`)
 )
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
 # `语音播报`), or labelled with its own name (`语音播报: 语音播报`): words a headline or a
 # paragraph holds, never alone.
-_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报)"
+# A forum's 楼主 (the thread's first post) and an e-paper's own label (多媒体数字报) stand alone too.
+_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报)"
 _BUTTON_ALONE = re.compile(f"[•·]?\\s*{_BUTTON}(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")

@@ -54,12 +54,15 @@ _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, e
 # 组织部长, 宣传部长, 统战部长: the party departments' heads as often printed, short for
 # 组织部部长 (组织 alone is no organ: it is a common verb); an office writes them in full.
 _SHORT_DEPARTMENT_HEADS = ("组织部长", "宣传部长", "统战部长")
+_OTHER_ROLES = """总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
+    副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 党组成员 副秘书长""".split()
 ROLES = sorted(
     [
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
-        *"""总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-        副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 常务副书记 常务副主任 党组成员 副秘书长""".split(),
+        *_OTHER_ROLES,
+        # the executive deputy of any deputy's post (常务副书记, 常务副部长, 常务副秘书长)
+        *("常务" + role for role in _OTHER_ROLES if role.startswith("副")),
         *_SHORT_DEPARTMENT_HEADS,
     ],
     key=len,
@@ -157,7 +160,7 @@ _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
+    面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
     致词 随同 深情 委托 寄语 率队 率团 走进 走上 组织 热情 简要 围绕 回答 在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将""".split(),
         key=len,
         reverse=True,
@@ -422,9 +425,9 @@ def _is_han(char: str) -> bool:
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # Words of two characters a surname starts: coming to a place by its one-character name
 # (`总书记来湘考察`: he came to Hunan) and the whole of a level (`、全国工商联…副秘书长`: a
-# national body), and two levels together (`区县市长通道`). The rare surnames 来 and 全 stand
+# national body), and two levels together (`区县市长通道`), and the nation (国家高度重视). The rare surnames 来 and 全 stand
 # in longer names (来晓东).
-_TWO_CHARACTER_WORD = re.compile(f"来[{HAN}]|全[国省市县区镇乡村]|{TWO_LEVELS}")
+_TWO_CHARACTER_WORD = re.compile(f"来[{HAN}]|全[国省市县区镇乡村]|国家|{TWO_LEVELS}")
 _ORG_RE = re.compile(_ORG_TOKEN)
 
 

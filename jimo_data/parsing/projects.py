@@ -128,11 +128,14 @@ _LEADING = re.compile(
     r"现场办公|督导|检查|化解|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|(?<!综合)(?<!循环)(?<!资源化)利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})(?<![成造迁将早也去])就(?![业地近])|(?:仪式|活动|典礼|会议?)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
+_JOINING_WORDS = ("和", "及", "与", "以及")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
-# So are the words that introduce an item (更有, 也有, 位于, 为, 比如, 包含) and a campaign's
+# So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
 # (监督保障); not those a name begins with (既有住宅, 使馆区, 保障性住房, 为民服务中心).
-_LEADING_VERB = re.compile(r"^(?:继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障)")
+_LEADING_VERB = re.compile(
+    r"^(?:继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障)"
+)
 
 
 def _without_conjunction(name: str) -> str:
@@ -264,7 +267,7 @@ def find_projects(text: str) -> list[ProjectMention]:
     for sentence in sentences(folded):
         cursor = max(cursor, folded.find(sentence, cursor))
         as_written = printed[cursor : cursor + len(sentence)]
-        collective = _BATCH_STAGE.search(sentence) if "个" in sentence or "集中" in sentence else None
+        collective = (_BATCH_STAGE.search(sentence) or _BATCH_STAGED.search(sentence)) if "个" in sentence or "集中" in sentence else None
         if collective and not _PLANNED.search(sentence[: collective.start()]):
             batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
         elif batch and _PART_OF_BATCH.search(sentence):
@@ -273,6 +276,9 @@ def find_projects(text: str) -> list[ProjectMention]:
         if listed and _PLANNED.search(sentence[: listed.start("stage")]):
             listed = None
         for raw, clause in _candidates(sentence):
+            if _kind_of_a_pair(raw, sentence):
+                continue
+            raw = _without_pair_opening(raw, sentence)
             for name in map(clean_name, _pair(raw)):
                 # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it
                 if name and name not in found and first_said.setdefault(name.removesuffix("项目"), as_written) == as_written:
@@ -292,6 +298,26 @@ def find_projects(text: str) -> list[ProjectMention]:
 
 
 _QUOTES = re.compile("[“”]")
+
+
+# `既有生产扩能项目，也有产业新建项目`: the two halves of 既有…也有 (又有, 还有) name kinds; a
+# name of its own is longer, or names its facility (既有投资10亿元的汉江汽车零部件产业园项目).
+_PAIRED_KIND = re.compile(f"^(?:既|也|又|还)有[{HAN}]{{2,6}}项目$")
+
+
+def _kind_of_a_pair(raw: str, sentence: str) -> bool:
+    if not _PAIRED_KIND.match(raw) or _FACILITY_WORD.search(raw):
+        return False
+    return raw.startswith("既有") or "既有" in sentence[: sentence.find(raw)]
+
+
+def _without_pair_opening(raw: str, sentence: str) -> str:
+    """The name without the 既有 that opens a pair (`既有汉江科技园项目，也有…`); a name of its
+    own may begin with 既有 (既有住宅加装电梯项目)."""
+    return raw[2:] if raw.startswith("既有") and _PAIR_SECOND.search(sentence, sentence.find(raw) + len(raw)) else raw
+
+
+_PAIR_SECOND = re.compile("[也又还]有")
 
 
 def _without_heads(mentions: list[ProjectMention]) -> list[ProjectMention]:
@@ -318,6 +344,8 @@ _BATCH_STAGE = re.compile(
     # Not a part of the projects (已有5个项目开工, 其中, 仅, 还有): the rest have not.
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
+# …or the stage before the count: `此次开工的14个项目`.
+_BATCH_STAGED = re.compile(f"(?P<stage>开复工|开竣工|开工|签约|竣工|投产)的{_COUNT}[^，,；。]{{0,8}}?项目")
 CARRIED_SENTENCES = 2
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
 # or a kind's list (`基础设施类和民生类项目有A、B`).
@@ -490,7 +518,8 @@ def _pair(raw: str) -> list[str]:
     if len(facilities := _JOINED.split(raw)) > 1 and all(len(f) >= MIN_PAIRED_NAME and _FACILITY_END.search(f) for f in facilities):
         return facilities  # `A产业园及B产业园`, `A中心与B中心`: two facilities, each named in full
     parts = _split_at_and(raw)
-    own = [len(part.removesuffix("等项目")) for part in parts]
+    # A `…的` clause and the words that introduce an item (也有) are no name's.
+    own = [len(_LEADING_VERB.sub("", part.rsplit("的", 1)[-1]).removesuffix("等项目")) for part in parts]
     if len(parts) == 1 or all(n >= MIN_PAIRED_NAME for n in own):
         return parts
     return [] if all(n >= 2 for n in own) else [raw]
@@ -558,11 +587,14 @@ def clean_name(raw: str) -> str:
             cut_at_works = _WORKS_VERB_END.search(name[: len(name) - len(stripped)])
             if not cut_at_works or not (_FACILITY_AND_VERB.search(name + ("" if "项目" in name else "项目")) or named_works):
                 return ""
+            name = _without_conjunction(_LEADING_VERB.sub("", name))  # 为下港…改造建设项目: 为 is no part of it
             break
         name = stripped
     # A `…的` clause or a clause before —— is no part of the name; a name wholly quoted
     # after it (…投资的“联东U谷·青岛科创中心项目”) loses its quotes.
+    # …and 和 after it is no part either (`…的和执行力产业园`; 有力… keeps its 有).
     name = _unquoted(_PROJECTS_ARE.sub("", name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]))
+    name = _without_conjunction(name) if name.startswith(_JOINING_WORDS) else name
     if _RANK.match(name) or _PLACE_NAME.search(name) or _SEVERAL.match(name) or _A_KIND.match(name):
         return ""
     name = _SIZE.sub("", name).removeprefix("了")

@@ -228,6 +228,11 @@ OUTLETS = [
         "a caption's sentence before its credit is no part of the outlet",
     ),
     ("黄河口融媒体中心记者 王涛", [("王涛", "黄河口融媒体中心")], "an unlisted outlet ending in 融媒体中心 (no place's centre)"),
+    (
+        "■陈雪红、欧阳兴、信息日报/信息日报客户端记者 刘建华/文",
+        [("陈雪红", "信息日报/信息日报客户端"), ("欧阳兴", "信息日报/信息日报客户端"), ("刘建华", "信息日报/信息日报客户端")],
+        "people listed before the outlet are its reporters too (Jiangxi, a new user's page)",
+    ),
 ]
 
 

@@ -171,6 +171,14 @@ FURNITURE_LINE = [
     ("(资料图片)", True, "a picture's label standing for it"),
     ("（资料图片仅供参考）", True, "…with a few words after it"),
     ("(资料图片由区委宣传部提供并经过编辑处理)", False, "…not a sentence"),
+    ("楼主", True, "a forum's first post's label (Hubei, a new user's page)"),
+    ("签到天数: 6 天 [LV.2]偶尔看看I", True, "…and its poster's card"),
+    ("普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |", True, "…its mood line, a time in it"),
+    ("多媒体数字报", True, "an e-paper's label alone (Heilongjiang, a new user's page)"),
+    ("文章字数:674", True, "an e-paper's counter"),
+    ("8354浏览", True, "…a copy's readers counted"),
+    ("8A0SB{%()7O)7%J}]MA_AYP_tmb.jpg", True, "a picture's file name with marks and no Han character (Henan, a new user's page)"),
+    ("数字报刊平台建设加快推进", False, "a headline starting with 数字报"),
 ]
 
 
@@ -213,6 +221,21 @@ HEADER_FIELDS = [
         "the masthead of the district paper",
     ),
     ("2026年4月3日 星期五", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 星期五", "weekday": "星期五"}, ""),
+    (
+        "2019年04月03星期三",
+        {"date": (2019, 4, 3), "date_evidence": "2019年04月03星期三", "weekday": "星期三"},
+        "an e-paper template may drop 日 before the weekday (Hubei, a new user's page)",
+    ),
+    (
+        "秦皇岛十四个项目开工仪式不到半小时\n《工人日报》(2013年09月11日 03版)",
+        {"date": (2013, 9, 11), "date_evidence": "《工人日报》（2013年09月11日 03版）", "page_no": 3, "page_label": "03"},
+        "a portal's source line under the title: the paper's date and page (Hebei, a new user's page)",
+    ),
+    (
+        "新闻作者:    发布时间:2019年04月03日  查看次数:次",
+        {"date": (2019, 4, 3), "date_evidence": "新闻作者：    发布时间：2019年04月03日  查看次数：次"},
+        "a stamp line led by 新闻作者",
+    ),
     ("2026年4月3日 农历二月十六", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 农历二月十六", "lunar_date": "农历二月十六"}, ""),
     ("2026年4月3日 第3409期", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 第3409期", "issue_no": 3409}, ""),
     ("01版:要闻", {"page_no": 1, "page_label": "01", "section": "要闻"}, ""),

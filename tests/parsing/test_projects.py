@@ -630,6 +630,48 @@ def test_list_items_and_their_words(text, expected, reason):
     assert projects(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        (
+            "据了解，此次开工的14个项目，其中包括华信综合物流城等8个商贸物流服务业项目。",
+            [("华信综合物流城", "开工")],
+            "a batch's stage before its count (Hebei, a new user's page)",
+        ),
+        ("计划开工的14个项目，其中包括华信综合物流城等8个商贸物流服务业项目。", [("华信综合物流城", "")], "…not a plan"),
+        (
+            "最大的项目为下港片区棚户区改造建设项目。",
+            [("下港片区棚户区改造建设项目", "")],
+            "为 before a name whose works verb ends it is no part of it (Fujian, a new user's page)",
+        ),
+        (
+            "总投资3亿元的丰和纳米汽车内饰材料项目开工。",
+            [("丰和纳米汽车内饰材料项目", "开工")],
+            "a pair's parts are measured after the `…的` clause: 丰 is no name (Jiangsu, a new user's page)",
+        ),
+        ("淄川区的和执行力产业园开工。", [("执行力产业园", "开工")], "…and 和 after it is no part of the name"),
+        ("淄川区的有力电池产业基地开工。", [("有力电池产业基地", "开工")], "…but 有 after it is the name's"),
+        (
+            "集中开工的项目既有生产扩能项目，也有产业新建项目。",
+            [],
+            "既有…也有 names kinds (Chongqing, a new user's page)",
+        ),
+        (
+            "这些项目中既有汉江汽车零部件产业园项目，也有丰和纳米汽车内饰材料项目。",
+            [("汉江汽车零部件产业园项目", ""), ("丰和纳米汽车内饰材料项目", "")],
+            "…but a long name or a facility's is one project's",
+        ),
+        (
+            "集中开工的项目既有汉江科技园项目，也有产业新建项目。",
+            [("汉江科技园项目", "开工")],
+            "…a short one too when it names its facility",
+        ),
+    ],
+)
+def test_batches_pairs_and_leading_words(text, expected, reason):
+    assert projects(text) == expected
+
+
 def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
     assert projects("赛捷公务机制造基地和万丰钻石飞机全球总部基地开工建设。") == [
         ("赛捷公务机制造基地", "开工"),
