@@ -1,7 +1,8 @@
 """Command line: `jimo info SOURCE`, `jimo export SOURCE --out DIR [filters] [--format F]
 [--table T …]`, `jimo collocates SOURCE TERM [--window N] [--measure M] [filters]`,
 `jimo compare SOURCE --a QUERY --b QUERY [filters]` (key terms of two sub-corpora),
-`jimo corrections SOURCE`, `jimo reuse SOURCE [--out DIR]` (reprint clusters),
+`jimo search SOURCE --q QUERY [filters] [--top N]` (the articles found, as the reader lists
+them), `jimo corrections SOURCE`, `jimo reuse SOURCE [--out DIR]` (reprint clusters),
 `jimo schema`, `jimo ingest SOURCE --store DEST` (Dask into a Parquet store), `jimo serve
 [SOURCE | --store DEST] [--port N]` (the dashboard; `bash .ci/serve` calls it).
 
@@ -153,6 +154,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     projects.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(projects)
+    search = command("search", help="the articles a query and filters find, newest first, with each term's hits, as the reader lists them")
+    search.add_argument("source", type=_path, help="a folder of .txt pages")
+    search.add_argument("--top", type=_count, default=20, help="rows to print (default 20; --out writes them all)")
+    search.add_argument("--out", type=_path, help="also write every row to this CSV file")
+    _add_filters(search)
     corrections = command("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
     corrections.add_argument("source", type=_path, help="a folder of .txt pages")
     reuse = command("reuse", help="reprints: stories printed by several papers, source first (docs/reuse.md)")
@@ -212,7 +218,7 @@ def _run(args: argparse.Namespace) -> int:
         return _ingest(args)
     if args.command == "serve":
         return _serve(args)
-    if args.command in ("export", "reuse", "compare", "projects") and args.out is not None:
+    if args.command in ("export", "reuse", "compare", "projects", "search") and args.out is not None:
         check_writable(args.out)
     if args.command in ("info", "export") and (args.store is None) == (args.source is None):
         both = "not both" if args.store else "one of them"
@@ -238,6 +244,8 @@ def _run(args: argparse.Namespace) -> int:
         return _compare(args, select(corpus, parsed.filters))
     if args.command == "projects":
         return _projects(args, select(corpus, parsed.filters))
+    if args.command == "search":
+        return _search(args, select(corpus, parsed.filters), parsed.filters.query)
     for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
     return 0
@@ -365,6 +373,21 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     return 0
 
 
+def _search(args: argparse.Namespace, selection: Selection, query: str) -> int:
+    """The reader's results list: date, publication, headline, bylines, officials, each
+    query term's hits, kind and article id; the first `--top` printed, all written."""
+    listing = reading_list(selection.corpus, selection.listing, query)
+    print(f"{len(listing)} articles, captions and notices")
+    shown = listing.head(args.top).assign(date=lambda rows: rows["date"].dt.strftime("%Y-%m-%d"))
+    for line in shown.to_string(index=False, na_rep="—").splitlines() if len(shown) else []:
+        print(escaped(line))
+    if len(listing) > args.top:
+        print(f"… {len(listing) - args.top} more (--top N prints more; --out FILE writes them all)")
+    if args.out:
+        print(escaped(_write(listing, args.out, "csv")))
+    return 0
+
+
 def _compare(args: argparse.Namespace, selection: Selection) -> int:
     """Key terms of A against B and of B against A, both within the command's filters."""
     corpus = selection.corpus
@@ -428,7 +451,7 @@ def _figure_lines(figures: dict, troubled: pd.DataFrame) -> list[str]:
     span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
     lines = [
         f"date span:  {span}; {figures['undated_pages']} pages without a date",
-        f"issues:     {figures['issues']} ({figures['numbered_issues']} numbered)",
+        f"issues:     {figures['issues']} ({figures['numbered_issues']} numbered; a page without a date is in none)",
         f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
         f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
         f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",

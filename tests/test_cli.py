@@ -113,6 +113,28 @@ def test_projects_lists_the_projects_pages_rows(tmp_path, session_cache, params)
     assert "NaT" not in result.stdout  # a stage not reached is a dash
 
 
+def test_search_lists_the_articles_the_reader_lists(tmp_path, session_cache, seeds_corpus):
+    """`jimo search --q 项目 --from …` prints the reader's results for the same link, newest
+    first, each with its hits; --top cuts what is printed, --out writes every row."""
+    from jimo_data.analysis import reading_list
+    from jimo_data.filters import parse_params, select
+
+    result = run(
+        "search", str(SEEDS), "--q", "项目", "--from", "2026-01-01", "--top", "2", "--out", str(tmp_path / "found.csv"), cache=session_cache
+    )
+    assert result.returncode == 0, result.stderr
+    link = parse_params({"q": ["项目"], "from": ["2026-01-01"]}, seeds_corpus).filters
+    expected = reading_list(seeds_corpus, select(seeds_corpus, link).listing, "项目")
+    with open(tmp_path / "found.csv", encoding="utf-8-sig") as handle:
+        written = list(csv.DictReader(handle))
+    assert [row["article_id"] for row in written] == list(expected["article_id"]) and len(written) > 2
+    assert [row["「项目」"] for row in written] == [str(n) for n in expected["「项目」"]]
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{len(expected)} articles, captions and notices"
+    assert [line.split()[-1] for line in lines[2:4]] == list(expected["article_id"][:2])  # the header, then the newest two
+    assert lines[4].startswith(f"… {len(expected) - 2} more")
+
+
 def test_an_unknown_filter_value_is_one_line_and_exit_2(tmp_path, session_cache):
     result = run("export", str(SEEDS), "--out", str(tmp_path / "out"), "--official", "无此人", cache=session_cache)
     assert result.returncode == 2

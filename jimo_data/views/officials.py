@@ -19,6 +19,9 @@ from jimo_data.views.widgets import chart, date_axis, figure, reader_links, tabl
 # Offices beyond the twenty series colours share this grey instead of repeating a colour.
 OTHER_COLOUR = "#C8C8C8"
 PERSON_OFFICE = ["name", "jurisdiction", "office"]  # a row of the officials table
+# The career chart spans a year at least: a single mention's bar (20 days) across a
+# shorter axis would read as a long tenure.
+MIN_CAREER_AXIS_DAYS = 365
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -84,6 +87,10 @@ if len(spans):
     person = spans["name"].where(spans["jurisdiction"] == "", spans["name"] + "（" + spans["jurisdiction"] + "）")
     other = t("other_offices")
     spans = spans.assign(end=spans["last_date"] + pd.Timedelta(days=20), person=person, colour=spans["colour"].replace("", other))
+    first, last = spans["first_date"].min(), spans["end"].max()
+    pad = max(pd.Timedelta(0), (pd.Timedelta(days=MIN_CAREER_AXIS_DAYS) - (last - first)) / 2)
+    axis = date_axis(first - pad, last + pad, "month", ctx.lang)
+    axis["xaxis"]["range"] = [first - pad, last + pad]
     fig = figure(
         px.timeline,
         spans,
@@ -110,7 +117,7 @@ if len(spans):
             "n_mentions": t("col_mentions"),
         },
         layout={
-            **date_axis(spans["first_date"].min(), spans["end"].max(), "month", ctx.lang),
+            **axis,
             "yaxis_autorange": "reversed",
             "height": max(320, 28 * spans["person"].nunique() + 120),
         },
