@@ -126,6 +126,15 @@ def test_officials_page_shows_sun_jie_with_both_offices_and_dates():
     assert any(trace.get("name") == "即墨区委书记" for trace in chart["data"])
 
 
+def test_the_career_chart_spans_a_year_at_least():
+    """One official of one day (a new user's 何运平) draws a short bar on a year's axis,
+    not a bar across the chart; a longer career keeps its own span."""
+    for params, at_least, at_most in (({"official": "宋宗军"}, 365, 366), ({}, 3 * 365, None)):
+        chart = json.loads(open_page("officials", params).get("plotly_chart")[0].proto.spec)
+        start, end = pd.to_datetime(chart["layout"]["xaxis"]["range"])
+        assert (end - start).days >= at_least and (at_most is None or (end - start).days <= at_most), params
+
+
 def test_selecting_an_official_sets_the_global_filter():
     at = open_page("officials")
     names = list(frames(at)[0]["姓名"])
