@@ -172,6 +172,8 @@ FURNITURE_LINE = [
     ("（资料图片仅供参考）", True, "…with a few words after it"),
     ("(资料图片由区委宣传部提供并经过编辑处理)", False, "…not a sentence"),
     ("楼主", True, "a forum's first post's label (Hubei, a new user's page)"),
+    ("文章来源: 作者:", True, "labels left empty (Jiangxi, round 12)"),
+    ("文章来源: 作者:张三", False, "…not when one is filled in"),
     ("签到天数: 6 天 [LV.2]偶尔看看I", True, "…and its poster's card"),
     ("普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |", True, "…its mood line, a time in it"),
     ("多媒体数字报", True, "an e-paper's label alone (Heilongjiang, a new user's page)"),
