@@ -108,6 +108,8 @@ _DATELINE_BARE_BYLINE = re.compile(
 )
 _BYLINE_LEADS = (_DATELINE_BYLINE, _OPENING_BYLINE, _REPORTED_BY, _DATELINE_BARE_BYLINE)
 MAX_HEAD_CHARS = 60
+MIN_TITLE_ABOVE_STAMP = 8  # characters: a shorter line above a stamp may be a site's label
+MAX_TITLE_LINES_ABOVE_STAMP = 2  # a title and its kicker; more is an e-paper's list of titles
 MAX_CAPTION_CHARS = 40
 
 
@@ -116,6 +118,7 @@ class Item:
     kind: str
     line_no: int  # first line of the item in the page (0-based)
     head_lines: list[str] = field(default_factory=list)
+    subtitle_lines: list[str] = field(default_factory=list)  # head lines printed below the copy's stamp
     paragraphs: list[str] = field(default_factory=list)
     bylines: list[Byline] = field(default_factory=list)
     continued: str = ""
@@ -142,7 +145,8 @@ class Item:
         return "\n".join(self.paragraphs)
 
     def headline_parts(self) -> tuple[str, str, str]:
-        return split_headline(self.head_lines)
+        kicker, headline, sub = split_headline(self.head_lines)
+        return kicker, headline, " ".join(part for part in (sub, *self.subtitle_lines) if part)
 
 
 def split_headline(lines: list[str]) -> tuple[str, str, str]:
@@ -263,15 +267,18 @@ MAX_KEYWORDS_LINE = 60
 _GLUED_STAFF = re.compile(r"(?:责任编辑|责编|编辑)\s*[：:]\s*\S+$")
 
 
-def segment(lines: list[str], furniture: set[int]) -> tuple[list[Item], list[Byline]]:
-    """Articles and captions of a page in reading order, and the page staff (责编 …)."""
-    return _Segmenter(lines, furniture).run()
+def segment(lines: list[str], furniture: set[int], stamps: set[int] = frozenset()) -> tuple[list[Item], list[Byline]]:
+    """Articles and captions of a page in reading order, and the page staff (责编 …).
+    `stamps` are the furniture lines that date a copy: a title stands above one, and the
+    lines of its head block below it are its subtitle."""
+    return _Segmenter(lines, furniture, stamps).run()
 
 
 class _Segmenter:
-    def __init__(self, lines: list[str], furniture: set[int]):
+    def __init__(self, lines: list[str], furniture: set[int], stamps: set[int]):
         self.lines = [line.strip() for line in lines]
         self.furniture = furniture
+        self.stamps = stamps
         self.items: list[Item] = []
         self.staff: list[Byline] = []
         self.current: Item | None = None
@@ -402,9 +409,23 @@ class _Segmenter:
             self.current.bylines.extend(parse_people(fold_punct(line)[dateline.start(1) : dateline.end(1)]))
 
     def _start_article(self, line_no: int) -> None:
-        self.current = Item(ARTICLE, line_no, head_lines=[text for _, text in self.pending])
+        head = [text for _, text in self.pending]
+        below = next(
+            (
+                n
+                for n, (i, _) in enumerate(self.pending[: MAX_TITLE_LINES_ABOVE_STAMP + 1])
+                if n and self._stamp_between(self.pending[n - 1][0], i)
+            ),
+            len(head),
+        )
+        self.current = Item(ARTICLE, line_no, head_lines=head[:below], subtitle_lines=head[below:])
         self.items.append(self.current)
         self.pending = []
+
+    def _stamp_between(self, above: int, below: int) -> bool:
+        """Whether a copy's stamp stands between these lines, under a line long enough to be
+        a title (a site's news-site copy: `晋江:171个项目签约开竣工…`, its stamp, then a subtitle)."""
+        return len(self.lines[above]) >= MIN_TITLE_ABOVE_STAMP and any(above < s < below for s in self.stamps)
 
     def _flush_pending_into_body(self) -> None:
         if not self.pending:

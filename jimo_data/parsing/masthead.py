@@ -181,6 +181,7 @@ class PageHeader:
     source: str = ""  # the publication a news site's source or stamp line names (来源：德州日报)
     credits: list = field(default_factory=list)  # bylines of the stamp line's 作者
     furniture: set[int] = field(default_factory=set)  # indices of lines that are not content
+    stamps: set[int] = field(default_factory=set)  # …of them, a copy's date or stamp lines (a title stands above one)
 
 
 def read_header(lines: list[str]) -> PageHeader:
@@ -214,7 +215,7 @@ def read_header(lines: list[str]) -> PageHeader:
         elif in_head and (centre := _publishing_centre(line)):
             header.source = header.source or centre  # the site a media centre runs carries its own reports
             header.furniture.add(i)
-        elif len(line) <= 40 and _PUBLISHER.search(line) and not has_sentence_inside(line):  # `…代表主办的市长…。` is prose
+        elif _is_publisher_line(line):
             header.source = header.source or _footer_paper(line)  # `…主管主办| 巴音郭楞日报社©版权所有`
             header.furniture.add(i)
         elif _is_masthead_date(line):
@@ -241,12 +242,14 @@ def read_header(lines: list[str]) -> PageHeader:
                 header.source = header.source or source_publication(line)
             header.credits += _stamp_credits(line)
             header.furniture.add(i)
+            header.stamps.add(i)
         elif cited := _PAPER_DATE_PAGE.fullmatch(line):
             header.source = header.source or masthead_publication(cited["paper"])
             if in_head:
                 _read_date_line(header, line, cited)
                 _read_page(header, cited["label"])
             header.furniture.add(i)
+            header.stamps.add(i)
         elif (dated := _DATE_THEN_PAPER.fullmatch(line)) and (paper := masthead_publication(dated["paper"])):
             header.source = header.source or paper  # an e-paper's `2023-07-21 周口日报`, head or foot
             if in_head:
@@ -279,6 +282,16 @@ def read_header(lines: list[str]) -> PageHeader:
         n_read += i not in header.furniture  # an e-paper's long navigation does not end its head
     header.furniture |= _slogan_lines(lines) | teasers
     return header
+
+
+def _is_publisher_line(line: str) -> bool:
+    """A publisher line: short, or as long as a stamp when it carries the paper's serial
+    number (`中共柳州市委主管主办 国内统一刊号: CN45-0003 爆料热线:…`); no prose (`…代表主办的市长…。`)."""
+    short_enough = len(line) <= 40 or (len(line) <= MAX_STAMP_LINE and bool(_SERIAL_NUMBER.search(line)))
+    return short_enough and bool(_PUBLISHER.search(line)) and not has_sentence_inside(line)
+
+
+_SERIAL_NUMBER = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}-?\d{4}")
 
 
 def _footer_paper(line: str) -> str:
@@ -418,7 +431,7 @@ _COUNTER_OR_DAY = re.compile(
 )
 # A site's filing of the story (`类别:商务时讯`, `栏目：本地新闻`) and an image's file name left
 # on a line of its own (`4.jpg`, `11111_副本.jpg`, a copy's markdown `![](/images/a.jpg)`).
-_FILED_UNDER = re.compile(f"(?:类别|栏目|所属栏目|分类|频道)\\s*[：:]\\s*[{HAN}A-Za-z0-9·]{{1,12}}")
+_FILED_UNDER = re.compile(f"(?:信息|文章|新闻)?(?:类别|栏目|所属栏目|分类|频道)\\s*[：:]\\s*[{HAN}A-Za-z0-9·]{{1,12}}")
 # …or a name of no Han character with any marks in it (`8A0SB{%（）7O）7%J}]MA_AYP_tmb.jpg`).
 _IMAGE_FILE = re.compile(
     f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）]{{0,40}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}", re.IGNORECASE

@@ -84,7 +84,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     lines = text[:MAX_PAGE_CHARS].split("\n")
     header = read_header(lines)
     page_date = dates.resolve_date(text[:MAX_PAGE_CHARS], header.date, header.date_evidence)
-    items, staff = segment(lines, header.furniture)
+    items, staff = segment(lines, header.furniture, header.stamps)
     items.sort(key=lambda item: item.line_no)
     staff = header.credits + staff  # who wrote it (a stamp's 作者), then who edited the page
     if staff and items:

@@ -173,6 +173,7 @@ FURNITURE_LINE = [
     ("(资料图片由区委宣传部提供并经过编辑处理)", False, "…not a sentence"),
     ("楼主", True, "a forum's first post's label (Hubei, a new user's page)"),
     ("文章来源: 作者:", True, "labels left empty (Jiangxi, round 12)"),
+    ("信息分类: 头条", True, "a site's filing of the copy (Shanxi, round 10)"),
     ("文章来源: 作者:张三", False, "…not when one is filled in"),
     ("签到天数: 6 天 [LV.2]偶尔看看I", True, "…and its poster's card"),
     ("普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |", True, "…its mood line, a time in it"),
