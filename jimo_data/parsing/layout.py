@@ -64,12 +64,13 @@ from .text import IMAGE_EXTENSION, ends_sentence, fold_punct, has_sentence_insid
 ARTICLE, CAPTION = "article", "caption"
 
 _CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[A-Z]?[\d一二三四五六七八九十]{1,3}版)\s*[）)]\s*$")
-# 本报…讯, or a dated 电 filed from a place (`本报锡林郭勒7月3日电`; not 电费, 电视).
+# 本报…讯, or a dated 电 filed from a place (`本报锡林郭勒7月3日电`; not 电费, 电视); an outlet's
+# 讯 set off by a space or a bracket (`滨州日报/滨州网讯 9月16日…`; not 通讯员, 资讯平台).
 _NEWS_LEAD = re.compile(
-    r"^(?:本报.{0,16}?(?:讯|\d{1,2}日电(?![\u4e00-\u9fff]))|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
+    r"^(?:本报.{0,16}?(?:讯|\d{1,2}日电(?![\u4e00-\u9fff]))|[^\s，。；！？、]{2,24}?讯(?=[\s（(【]|$)|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
 )
 _EVENT_VERB = re.compile(
-    r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察)$"
+    r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察|开展)$"
 )
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
@@ -177,7 +178,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
 _SUMMARY_LABEL = re.compile(r"^\s*(?:\[摘要\]|【摘要】|摘要\s*[：:])\s*")
 # A copy's label of the title the paper printed (`原标题：台州一批重大项目签约开工`): the label is
 # no part of a headline, when that line is the only title.
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]\s*(?=\S)")
+_ORIGINAL_TITLE = re.compile(r"^原[标標][题題]\s*[：:]\s*(?=\S)")  # 原標題 of a traditional copy too
 
 
 def _without_source_tag(headline: str) -> str:

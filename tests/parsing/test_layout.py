@@ -142,6 +142,10 @@ REPORT_LEADS = [
     ("本报讯（记者孙丽）" + BODY2, True, "with a dateline byline"),
     ("本报锡林郭勒7月3日电  (记者  徐永升)" + BODY2, True, "a dated 电 filed from a place"),
     ("本报7月3日电费上涨，" + BODY2, False, "电费 is no dispatch"),
+    ("滨州日报/滨州网讯 9月16日至17日，" + BODY2, True, "an outlet's 讯 set off by a space (Shandong)"),
+    ("青島新聞網2月25日訊 " + BODY2, True, "…dated, in traditional characters"),
+    ("通讯员深入一线，" + BODY2, False, "…not 通讯员"),
+    ("资讯平台上线，" + BODY2, False, "…nor a word ending in 讯 inside a sentence"),
     ("3月6日，" + BODY2, True, "month-day and a comma"),
     ("3月6日,蓝谷新引进项目12个。", True, "a half-width comma"),
     ("3月6日上午，" + BODY2, True, ""),
@@ -569,6 +573,7 @@ HEADLINES = [
     (["【光明日报】"], ("", "【光明日报】", ""), "…and a tag alone stays"),
     (["原标题:台州一批重大项目签约开工"], ("", "台州一批重大项目签约开工", ""), "a copy's label of the paper's title goes"),
     (["原标题:"], ("", "原标题:", ""), "…a label alone stays"),
+    (["原標題:青島:272個重大項目集中開工建設"], ("", "青島:272個重大項目集中開工建設", ""), "…in traditional characters too (原標題)"),
     (
         ["即墨区召开会议", "原标题：即墨区召开全区工作会议"],
         ("", "即墨区召开会议", "原标题：即墨区召开全区工作会议"),
@@ -608,6 +613,7 @@ EVENT_VERBS = [
     "开营",
     "开通",
     "通车",
+    "开展",  # 《青岛日报》创刊70周年史料展开展 (an exhibition opens)
 ]
 
 
