@@ -130,6 +130,10 @@ _WEB_STAMP = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]
 _EPAPER_PROPERTIES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d+\s+\d+\s+(?P<paper>\S{2,20})\s+content_\d+\.html?\b.*enpproperty")
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
+# A row of a government site's disclosure table (政府信息公开: `| 索引号 | … | 文号 | |`,
+# `| 来源 | 玉溪网 | 公开日期 | 2026-03-02 |`), and the day it was made public.
+_DISCLOSURE_ROW = re.compile(r"^[|｜].*(?:索引号|文\s*号|公开日期|发布机构|成文日期|主题分类)")
+_DISCLOSED_ON = re.compile(r"(?:公开日期|发布日期|成文日期)\s*[|｜]\s*" + _DATE + _WEEKDAY + "?")
 # The source line a portal prints under a paper's article: the paper, its date and its page
 # (`《工人日报》（2013年09月11日 03版）`, as people.com.cn copies print it).
 _PAPER_DATE_PAGE = re.compile(
@@ -220,6 +224,10 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif _is_masthead_date(line):
             _read_masthead_date(header, line)
+            header.furniture.add(i)
+        elif _DISCLOSURE_ROW.search(line):
+            if in_head and (disclosed := _DISCLOSED_ON.search(line)):
+                _read_date_line(header, line, disclosed)
             header.furniture.add(i)
         elif published := _ISSUE_PUBLISHED.fullmatch(line):
             _read_issue_published(header, line, published)
@@ -314,6 +322,17 @@ _APP_NAME = re.compile(f"(?!截至|截止)[{HAN}]{{3,8}}")
 _SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
 
 
+_AUTHOR_SHAPE = re.compile(f"\\s*(?!截至|截止)[{HAN}]{{2,4}}\\s+")
+
+
+def _is_author_alone(text: str) -> bool:
+    """A person's name alone (吉战顺), not a site's or an alias's (观海新闻)."""
+    return bool(_AUTHOR_SHAPE.fullmatch(text)) and [person.name for person in parse_people(text.strip())] == [text.strip()]
+
+
+_BARS_ALONE = re.compile(r"[\s|｜]*")
+
+
 def _web_stamp(line: str) -> re.Match | None:
     """A stamp line: no prose, and before the date only an address, a label, the name
     of a registered publication, a site's or an account's unlisted name (`_SITE_LEAD`:
@@ -325,6 +344,8 @@ def _web_stamp(line: str) -> re.Match | None:
     if not match:
         return None
     before = line[: match.start()]
+    if _is_author_alone(before) and _BARS_ALONE.fullmatch(line[match.end() :]):
+        return match  # an item's author and date, nothing else (`吉战顺 2016-11-01 |`)
     named = _SITE_LEAD.fullmatch(before) or masthead_publication(before)
     # A date alone after a site's, an account's or a paper's name is its stamp too
     # (`成都发布 2023-05-19`, a copy's `北海日报 2022-10-20`).

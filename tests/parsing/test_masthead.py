@@ -174,6 +174,8 @@ FURNITURE_LINE = [
     ("楼主", True, "a forum's first post's label (Hubei, a new user's page)"),
     ("文章来源: 作者:", True, "labels left empty (Jiangxi, round 12)"),
     ("信息分类: 头条", True, "a site's filing of the copy (Shanxi, round 10)"),
+    ("| 索引号 | 53040020261650881 | 文     号 |   |", True, "a row of a government site's disclosure table"),
+    ("截至 2016-11-01", False, "…a date after 截至 is no author's"),
     ("文章来源: 作者:张三", False, "…not when one is filled in"),
     ("签到天数: 6 天 [LV.2]偶尔看看I", True, "…and its poster's card"),
     ("普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |", True, "…its mood line, a time in it"),
@@ -233,6 +235,16 @@ HEADER_FIELDS = [
         "秦皇岛十四个项目开工仪式不到半小时\n《工人日报》(2013年09月11日 03版)",
         {"date": (2013, 9, 11), "date_evidence": "《工人日报》（2013年09月11日 03版）", "page_no": 3, "page_label": "03"},
         "a portal's source line under the title: the paper's date and page (Hebei, a new user's page)",
+    ),
+    (
+        "吉战顺 2016-11-01 |",
+        {"date": (2016, 11, 1), "date_evidence": "吉战顺 2016-11-01 |"},
+        "an item's author and date alone on a line (Jiangsu, round 12)",
+    ),
+    (
+        "| 索引号 | 53040020261650881 | 文     号 |   |\n| 来   源 | 玉溪网 | 公开日期 | 2026-03-02 |",
+        {"date": (2026, 3, 2), "date_evidence": "| 来   源 | 玉溪网 | 公开日期 | 2026-03-02 |"},
+        "a government site's disclosure table: the day it was made public (Yunnan, round 9)",
     ),
     (
         "新闻作者:    发布时间:2019年04月03日  查看次数:次",
