@@ -154,7 +154,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     projects.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(projects)
-    search = command("search", help="the articles a query and filters find, newest first, with each term's hits, as the reader lists them")
+    search = command(
+        "search", help="the articles a query (--q) and filters find, newest first, with each term's hits, as the reader lists them"
+    )
     search.add_argument("source", type=_path, help="a folder of .txt pages")
     search.add_argument("--top", type=_count, default=20, help="rows to print (default 20; --out writes them all)")
     search.add_argument("--out", type=_path, help="also write every row to this CSV file")
@@ -245,7 +247,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "projects":
         return _projects(args, select(corpus, parsed.filters))
     if args.command == "search":
-        return _search(args, select(corpus, parsed.filters), parsed.filters.query)
+        return _search(args, select(corpus, parsed.filters))
     for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
     return 0
@@ -349,8 +351,7 @@ def _collocates(args: argparse.Namespace, selection: Selection) -> int:
     print(
         f"{escaped(args.term)}: {node_hits(selection.corpus, args.term, selection.mask)} hits, window ±{args.window}, ranked by {args.measure}"
     )
-    for line in table.to_string(index=False).splitlines() if len(table) else ["no collocates"]:
-        print(escaped(line))
+    _print_table(table, empty="no collocates")
     if args.out:
         print(escaped(_write(table, args.out, "csv")))
     return 0
@@ -366,26 +367,30 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     reached = f" reaching {' or '.join(args.status)}" if args.status else ""
     print(f"{len(table)} projects{reached}")
     shown = table.drop(columns=[stage for stage in STAGES if table[stage].isna().all()])
-    for line in shown.to_string(index=False, na_rep="—").splitlines() if len(shown) else []:  # a stage not reached
-        print(escaped(line))
+    _print_table(shown)
     if args.out:
         print(escaped(_write(table, args.out, "csv")))
     return 0
 
 
-def _search(args: argparse.Namespace, selection: Selection, query: str) -> int:
+def _search(args: argparse.Namespace, selection: Selection) -> int:
     """The reader's results list: date, publication, headline, bylines, officials, each
-    query term's hits, kind and article id; the first `--top` printed, all written."""
-    listing = reading_list(selection.corpus, selection.listing, query)
+    query term's hits, kind and article id; the first `--top` printed, all written. Without
+    --q, every article the other filters keep."""
+    listing = reading_list(selection.corpus, selection.listing, selection.filters.query)
     print(f"{len(listing)} articles, captions and notices")
-    shown = listing.head(args.top).assign(date=lambda rows: rows["date"].dt.strftime("%Y-%m-%d"))
-    for line in shown.to_string(index=False, na_rep="—").splitlines() if len(shown) else []:
-        print(escaped(line))
+    _print_table(listing.head(args.top).assign(date=lambda rows: rows["date"].dt.strftime("%Y-%m-%d")))
     if len(listing) > args.top:
         print(f"… {len(listing) - args.top} more (--top N prints more; --out FILE writes them all)")
     if args.out:
         print(escaped(_write(listing, args.out, "csv")))
     return 0
+
+
+def _print_table(table: pd.DataFrame, empty: str = "") -> None:
+    """A table as text, a name printed escaped; a dash for a missing value (a stage not reached)."""
+    for line in table.to_string(index=False, na_rep="—").splitlines() if len(table) else [empty] if empty else []:
+        print(escaped(line))
 
 
 def _compare(args: argparse.Namespace, selection: Selection) -> int:

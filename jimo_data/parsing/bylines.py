@@ -317,8 +317,9 @@ def _people_before_outlet(text: str) -> tuple[list[str], str]:
     """(the people a credit lists before its outlet, the outlet): `陈雪红、欧阳兴、信息日报/信息日报客户端`
     (then 记者 刘建华) credits three reporters; ([], text) when what precedes the last 、 is no names."""
     listed, _, outlet = text.rpartition("、")
-    names = _split_names(listed) if listed else None
-    return (names, outlet) if names and all(_NAME.fullmatch(name) for name in names) else ([], text)
+    names = listed.split("、") if listed else []
+    people = names and all(_NAME.fullmatch(name) and starts_with_surname(name) and not _looks_like_outlet(name) for name in names)
+    return (names, outlet) if people else ([], text)
 
 
 def _split_names(text: str) -> list[str] | None:

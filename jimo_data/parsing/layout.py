@@ -147,7 +147,7 @@ class Item:
 
     def headline_parts(self) -> tuple[str, str, str]:
         kicker, headline, sub = split_headline(self.head_lines)
-        return kicker, headline, " ".join(part for part in (sub, *self.subtitle_lines) if part)
+        return kicker, headline, " ".join(part for part in (sub, _subtitle(_bare_lines(self.subtitle_lines))) if part)
 
 
 def split_headline(lines: list[str]) -> tuple[str, str, str]:
@@ -161,7 +161,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     leading dashes removed. The bullets of an e-paper's list of titles (`• 春运首日…`) are
     no part of a title; a line that is only a bullet is none.
     """
-    lines = [bare for line in lines if (bare := _SITE_LABEL.sub("", _BULLET.sub("", line)).strip())]
+    lines = _bare_lines(lines)
     if not lines:
         return "", "", ""
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
@@ -170,8 +170,16 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     events = [i for i in candidates if _EVENT_VERB.search(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
-    sub = " ".join(line.lstrip("—-").strip() for line in lines[main + 1 :])
-    return kicker, _without_source_tag(_ORIGINAL_TITLE.sub("", lines[main])), sub
+    return kicker, _without_source_tag(_ORIGINAL_TITLE.sub("", lines[main])), _subtitle(lines[main + 1 :])
+
+
+def _bare_lines(lines: list[str]) -> list[str]:
+    """Head lines without an e-paper's bullets and a site's labels; none left of a bullet alone."""
+    return [bare for line in lines if (bare := _SITE_LABEL.sub("", _BULLET.sub("", line)).strip())]
+
+
+def _subtitle(lines: list[str]) -> str:
+    return " ".join(line.lstrip("—-").strip() for line in lines)
 
 
 # A site's label of the lines after it (`[摘要]本报记者 郭海洋/摄 冯启俊/文`): no part of them.
@@ -415,7 +423,7 @@ class _Segmenter:
             (
                 n
                 for n, (i, _) in enumerate(self.pending[: MAX_TITLE_LINES_ABOVE_STAMP + 1])
-                if n and self._stamp_between(self.pending[n - 1][0], i)
+                if n and self._stamp_between(self.pending[n - 1], i)
             ),
             len(head),
         )
@@ -423,10 +431,12 @@ class _Segmenter:
         self.items.append(self.current)
         self.pending = []
 
-    def _stamp_between(self, above: int, below: int) -> bool:
-        """Whether a copy's stamp stands between these lines, under a line long enough to be
-        a title (a site's news-site copy: `晋江:171个项目签约开竣工…`, its stamp, then a subtitle)."""
-        return len(self.lines[above]) >= MIN_TITLE_ABOVE_STAMP and any(above < s < below for s in self.stamps)
+    def _stamp_between(self, above: tuple[int, str], below: int) -> bool:
+        """Whether a copy's stamp stands between a held line and the line `below`, the held
+        line long enough to be a title (a news site's copy: `晋江:171个项目签约开竣工…`, its
+        stamp, then a subtitle)."""
+        line_no, text = above
+        return len(text) >= MIN_TITLE_ABOVE_STAMP and any(line_no < stamp < below for stamp in self.stamps)
 
     def _flush_pending_into_body(self) -> None:
         if not self.pending:

@@ -135,9 +135,11 @@ _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,3
 _DISCLOSURE_ROW = re.compile(r"^[|｜].*(?:索引号|文\s*号|公开日期|发布机构|成文日期|主题分类)")
 _DISCLOSED_ON = re.compile(r"(?:公开日期|发布日期|成文日期)\s*[|｜]\s*" + _DATE + _WEEKDAY + "?")
 # The source line a portal prints under a paper's article: the paper, its date and its page
-# (`《工人日报》（2013年09月11日 03版）`, as people.com.cn copies print it).
+# (`《工人日报》（2013年09月11日 03版）`, `《 人民日报 》（ 2013年09月11日   第 03 版）`, as
+# people.com.cn prints it); a page or a registered paper, so that a document's title and
+# date (`《中国共产党章程》（2017年10月24日）`) is none.
 _PAPER_DATE_PAGE = re.compile(
-    r"《(?P<paper>[^《》]{2,20})》\s*[（(]\s*" + _DATE + r"\s*" + _WEEKDAY + r"?\s*(?:第?(?P<label>[A-Z]{0,2}\d{1,2})版)?\s*[）)]"
+    r"《(?P<paper>[^《》]{2,20})》\s*[（(]\s*" + _DATE + r"\s*" + _WEEKDAY + r"?\s*(?:第?\s*(?P<label>[A-Z]{0,2}\d{1,2})\s*版)?\s*[）)]"
 )
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期)\s*[：:]|发布于")
@@ -251,7 +253,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.credits += _stamp_credits(line)
             header.furniture.add(i)
             header.stamps.add(i)
-        elif cited := _PAPER_DATE_PAGE.fullmatch(line):
+        elif (cited := _PAPER_DATE_PAGE.fullmatch(line)) and (cited["label"] or masthead_publication(cited["paper"])):
             header.source = header.source or masthead_publication(cited["paper"])
             if in_head:
                 _read_date_line(header, line, cited)
@@ -295,10 +297,11 @@ def read_header(lines: list[str]) -> PageHeader:
 def _is_publisher_line(line: str) -> bool:
     """A publisher line: short, or as long as a stamp when it carries the paper's serial
     number (`中共柳州市委主管主办 国内统一刊号: CN45-0003 爆料热线:…`); no prose (`…代表主办的市长…。`)."""
-    short_enough = len(line) <= 40 or (len(line) <= MAX_STAMP_LINE and bool(_SERIAL_NUMBER.search(line)))
+    short_enough = len(line) <= 40 or (len(line) <= MAX_SERIAL_LINE and bool(_SERIAL_NUMBER.search(line)))
     return short_enough and bool(_PUBLISHER.search(line)) and not has_sentence_inside(line)
 
 
+MAX_SERIAL_LINE = 100  # a publisher's line with its serial number, address and hotline
 _SERIAL_NUMBER = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}-?\d{4}")
 
 

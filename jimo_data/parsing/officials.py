@@ -54,15 +54,15 @@ _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, e
 # 组织部长, 宣传部长, 统战部长: the party departments' heads as often printed, short for
 # 组织部部长 (组织 alone is no organ: it is a common verb); an office writes them in full.
 _SHORT_DEPARTMENT_HEADS = ("组织部长", "宣传部长", "统战部长")
-_OTHER_ROLES = """总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
+_POSTS = """总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
     副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 党组成员 副秘书长""".split()
 ROLES = sorted(
     [
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
-        *_OTHER_ROLES,
+        *_POSTS,
         # the executive deputy of any deputy's post (常务副书记, 常务副部长, 常务副秘书长)
-        *("常务" + role for role in _OTHER_ROLES if role.startswith("副")),
+        *("常务" + role for role in _POSTS if role.startswith("副")),
         *_SHORT_DEPARTMENT_HEADS,
     ],
     key=len,

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .places import place_starting_at
+from .places import divisions, place_starting_at
 from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
@@ -71,7 +71,10 @@ _STAGE_WORDS = {
 # before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built).
 # 上马 is also a place (城阳区上马街道).
 _NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!项目)", "上马": "(?!街道|镇|村|社区|山)"}
-_STAGE_WORD = "|".join(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
+# A stage denied is none reached (尚未开工, 没有投产, 不签约).
+_STAGE_WORD = (
+    "(?<![未不])(?<!没有)(?:" + "|".join(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True)) + ")"
+)
 _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
@@ -128,7 +131,6 @@ _LEADING = re.compile(
     r"现场办公|督导|检查|化解|走访|看望|参加|出席|举行|举办|开展|共有|拥有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|(?<!综合)(?<!循环)(?<!资源化)利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})(?<![成造迁将早也去])就(?![业地近])|(?:仪式|活动|典礼|会议?)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
 )
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
-_JOINING_WORDS = ("和", "及", "与", "以及")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
@@ -276,9 +278,9 @@ def find_projects(text: str) -> list[ProjectMention]:
         if listed and _PLANNED.search(sentence[: listed.start("stage")]):
             listed = None
         for raw, clause in _candidates(sentence):
-            if _kind_of_a_pair(raw, sentence):
+            raw = _in_a_pair(raw, sentence)
+            if raw is None:
                 continue
-            raw = _without_pair_opening(raw, sentence)
             for name in map(clean_name, _pair(raw)):
                 # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it
                 if name and name not in found and first_said.setdefault(name.removesuffix("项目"), as_written) == as_written:
@@ -300,23 +302,24 @@ def find_projects(text: str) -> list[ProjectMention]:
 _QUOTES = re.compile("[“”]")
 
 
-# `既有生产扩能项目，也有产业新建项目`: the two halves of 既有…也有 (又有, 还有) name kinds; a
-# name of its own is longer, or names its facility (既有投资10亿元的汉江汽车零部件产业园项目).
+def _in_a_pair(raw: str, sentence: str) -> str | None:
+    """A candidate in a pair of 既有…也有 (又有, 还有): None when it names a kind
+    (`既有生产扩能项目，也有产业新建项目`), else without the 既有 that opens the pair
+    (`既有汉江科技园项目，也有…`). Outside a pair, as it is: 既有 may begin a name
+    (既有住宅加装电梯项目)."""
+    at = max(0, sentence.find(raw))
+    opens = raw.startswith("既有") and bool(_PAIR_SECOND.search(sentence, at + len(raw)))
+    closes = raw.startswith(("也有", "又有", "还有")) and "既有" in sentence[:at]
+    if not (opens or closes):
+        return raw
+    if _PAIRED_KIND.match(raw) and not _FACILITY_WORD.search(raw):
+        return None
+    return raw[2:] if opens else raw
+
+
+# A pair's halves that name kinds: a short phrase and 项目; a name of its own is longer, or
+# names its facility (既有投资10亿元的汉江汽车零部件产业园项目).
 _PAIRED_KIND = re.compile(f"^(?:既|也|又|还)有[{HAN}]{{2,6}}项目$")
-
-
-def _kind_of_a_pair(raw: str, sentence: str) -> bool:
-    if not _PAIRED_KIND.match(raw) or _FACILITY_WORD.search(raw):
-        return False
-    return raw.startswith("既有") or "既有" in sentence[: sentence.find(raw)]
-
-
-def _without_pair_opening(raw: str, sentence: str) -> str:
-    """The name without the 既有 that opens a pair (`既有汉江科技园项目，也有…`); a name of its
-    own may begin with 既有 (既有住宅加装电梯项目)."""
-    return raw[2:] if raw.startswith("既有") and _PAIR_SECOND.search(sentence, sentence.find(raw) + len(raw)) else raw
-
-
 _PAIR_SECOND = re.compile("[也又还]有")
 
 
@@ -344,14 +347,16 @@ _BATCH_STAGE = re.compile(
     # Not a part of the projects (已有5个项目开工, 其中, 仅, 还有): the rest have not.
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
-# …or the stage before the count: `此次开工的14个项目`.
-_BATCH_STAGED = re.compile(f"(?P<stage>开复工|开竣工|开工|签约|竣工|投产)的{_COUNT}[^，,；。]{{0,8}}?项目")
+# …or the stage before the count: `此次开工的14个项目` (not `尚未开工的3个项目`).
+_BATCH_STAGED = re.compile(f"(?<!未)(?<!没有)(?P<stage>开复工|开竣工|开工|签约|竣工|投产)的{_COUNT}[^，,；。]{{0,8}}?项目")
 CARRIED_SENTENCES = 2
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
 # or a kind's list (`基础设施类和民生类项目有A、B`).
 _PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]|类项目(?:主要)?(?:有|包括)")
 # Clauses of money between a list's count and its label (`签约项目5个，总投资6.5亿元，分别是：`).
-_INVESTMENT_CLAUSES = "(?:[，,][^，。；：:]{0,16}?投资[^，。；：:]{0,16}?)*[，,]?"
+# Each clause is read up to its first 投资 only, so that a clause with two (`总投资10亿元、年度投资5亿元`)
+# has one reading: a sentence of many such clauses costs its length, not 2 to the power of it.
+_INVESTMENT_CLAUSES = "(?:[，,](?:(?!投资)[^，。；：:]){0,16}投资[^，。；：:]{0,16}?)*[，,]?"
 # A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
 # `签约的12个项目分别为`): every project named after it in the sentence reached that stage.
 # 有 only with its colon: 有关, 有望 and 有序 follow 项目 too.
@@ -414,7 +419,7 @@ def _candidates(sentence: str):
     if labelled:
         for match in _COUNTED_LIST.finditer(sentence):
             clause = _clause_around(sentence, match.start(), match.start("items"))
-            items = [part for item in _split_items(match["items"]) for part in _split_at_and(item)]
+            items = _counted_items(match)
             every = (match["projects"] or match["named"]) and not match["more"] and _count(match["count"]) == len(items)
             for item in items:
                 if every or _ENDS_AS_A_NAME.search(clean_name(item)):
@@ -447,7 +452,7 @@ _LIST_LABEL = re.compile("分别|主要有|包括|具体")
 # item (`新开工项目两个，分别是海远生物和伍佰生物`).
 _COUNTED_LIST = re.compile(
     f"(?P<named>项目)?(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>项目)?{_INVESTMENT_CLAUSES}(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
-    f"(?P<items>{_ITEM}(?:[、和]{_ITEM})+)(?P<more>等)?(?=[，。；,]|$)"
+    f"(?P<items>{_ITEM}(?:(?:、{_ITEM})+(?:和(?P<last>{_ITEM}))?|和(?P<only_last>{_ITEM})))(?P<more>等)?(?=[，。；,]|$)"
 )
 _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
@@ -456,6 +461,18 @@ _UNITS = re.compile("部门|单位")
 _KINDS = re.compile("类别|方面|领域|大类")
 _COUNTED = re.compile(f"各?{_COUNT}")
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
+
+
+def _counted_items(match: re.Match) -> list[str]:
+    """A counted list's items; 和 before the last, both names of four characters or more,
+    joins two of them (`海远生物和伍佰生物`; 中和环保产业园 is one)."""
+    items = _split_items(match["items"])
+    last = match["last"] or match["only_last"]
+    if last:
+        before = items[-1][: -len(last) - 1]
+        if len(before) >= MIN_PAIRED_NAME and len(last) >= MIN_PAIRED_NAME:
+            return [*items[:-1], before, last]
+    return items
 
 
 def _count(numeral: str) -> int | None:
@@ -518,11 +535,14 @@ def _pair(raw: str) -> list[str]:
     if len(facilities := _JOINED.split(raw)) > 1 and all(len(f) >= MIN_PAIRED_NAME and _FACILITY_END.search(f) for f in facilities):
         return facilities  # `A产业园及B产业园`, `A中心与B中心`: two facilities, each named in full
     parts = _split_at_and(raw)
-    # A `…的` clause and the words that introduce an item (也有) are no name's.
-    own = [len(_LEADING_VERB.sub("", part.rsplit("的", 1)[-1]).removesuffix("等项目")) for part in parts]
+    # A `…的` clause, a list's label and the words that introduce an item (也有) are no name's.
+    own = [len(_LEADING_VERB.sub("", _LABEL_LEAD.sub("", part.rsplit("的", 1)[-1])).removesuffix("等项目")) for part in parts]
     if len(parts) == 1 or all(n >= MIN_PAIRED_NAME for n in own):
         return parts
     return [] if all(n >= 2 for n in own) else [raw]
+
+
+_LABEL_LEAD = re.compile("^.*?(?:分别是|分别为|分别有|主要有|包括|具体为)[：:]?")  # `分别是中和环保产业园`: 中 is no name
 
 
 def _split_at_and(raw: str) -> list[str]:
@@ -534,14 +554,10 @@ def _split_at_and(raw: str) -> list[str]:
 
 
 def _and_of_a_place(raw: str, at: int) -> bool:
-    # Inside a place's full name only (新和县): a short one (新和) is any 创新和… too.
-    inside = any(
-        len(place := place_starting_at(raw, start)) > at - start and place[-1] in _DIVISION_ENDS for start in range(max(0, at - 3), at)
-    )
-    return inside or (raw[at - 1 : at] in ("至", "到") and _begins_a_place(raw, at, at + 1))
-
-
-_DIVISION_ENDS = "省市县区州旗盟镇乡"
+    """Whether the 和 at `at` opens a place's name: a full one (和田市), or a route's end
+    (西宁至和田高速). A short name does not count: in 神华新能源和龙拓… 和 joins two names,
+    whatever 和龙 spells."""
+    return place_starting_at(raw, at) in divisions() or (raw[at - 1 : at] in ("至", "到") and _begins_a_place(raw, at, at + 1))
 
 
 def _unquoted(name: str) -> str:
@@ -579,22 +595,14 @@ def clean_name(raw: str) -> str:
             break
         left = _PHASE.sub("", stripped).removesuffix("项目")
         if len(left) < MIN_LEFT_AFTER_VERB or _WORKS_VERB_ALONE.fullmatch(left):  # 项目（三期）, 改造 is nothing left
-            # Nothing would be left: a facility's works verb, where the cut fell, is part of its
-            # name (…产业园建设项目, a list's 沙坡头景区提升改造); else it was verbs only
-            # (实地察看项目, 实地察看改造项目).
-            # A list's item without 项目 needs its facility word (涛雒风情小镇建设, not 全民健身投资建设).
-            named_works = _PHASE.sub("", name).endswith("项目") and _NAMED_WORKS.search(name)
-            cut_at_works = _WORKS_VERB_END.search(name[: len(name) - len(stripped)])
-            if not cut_at_works or not (_FACILITY_AND_VERB.search(name + ("" if "项目" in name else "项目")) or named_works):
+            name = _kept_works_name(name, stripped)
+            if not name:
                 return ""
-            name = _without_conjunction(_LEADING_VERB.sub("", name))  # 为下港…改造建设项目: 为 is no part of it
             break
         name = stripped
     # A `…的` clause or a clause before —— is no part of the name; a name wholly quoted
     # after it (…投资的“联东U谷·青岛科创中心项目”) loses its quotes.
-    # …and 和 after it is no part either (`…的和执行力产业园`; 有力… keeps its 有).
     name = _unquoted(_PROJECTS_ARE.sub("", name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]))
-    name = _without_conjunction(name) if name.startswith(_JOINING_WORDS) else name
     if _RANK.match(name) or _PLACE_NAME.search(name) or _SEVERAL.match(name) or _A_KIND.match(name):
         return ""
     name = _SIZE.sub("", name).removeprefix("了")
@@ -612,6 +620,18 @@ def clean_name(raw: str) -> str:
     if name.count("“") != name.count("”"):
         return ""
     return name
+
+
+def _kept_works_name(name: str, stripped: str) -> str:
+    """The name whose stripping left nothing, kept whole when a facility's works verb is
+    where the cut fell (…产业园建设项目, a list's 沙坡头景区提升改造), less a word that
+    introduces it (为下港…改造建设项目); "" when it was verbs only (实地察看项目, 实地察看改造项目).
+    A list's item without 项目 needs its facility word (涛雒风情小镇建设, not 全民健身投资建设)."""
+    named_works = _PHASE.sub("", name).endswith("项目") and _NAMED_WORKS.search(name)
+    cut_at_works = _WORKS_VERB_END.search(name[: len(name) - len(stripped)])
+    if not cut_at_works or not (_FACILITY_AND_VERB.search(name + ("" if "项目" in name else "项目")) or named_works):
+        return ""
+    return _without_conjunction(_LEADING_VERB.sub("", name))
 
 
 def _without_kind_label(name: str) -> str:

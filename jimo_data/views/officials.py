@@ -19,8 +19,10 @@ from jimo_data.views.widgets import chart, date_axis, figure, reader_links, tabl
 # Offices beyond the twenty series colours share this grey instead of repeating a colour.
 OTHER_COLOUR = "#C8C8C8"
 PERSON_OFFICE = ["name", "jurisdiction", "office"]  # a row of the officials table
-# The career chart spans a year at least: a single mention's bar (20 days) across a
-# shorter axis would read as a long tenure.
+# A mention's bar in the career chart is this long, so that a single one shows.
+MENTION_BAR_DAYS = 20
+# The chart spans a year at least: a single mention's bar across a shorter axis would read
+# as a long tenure.
 MIN_CAREER_AXIS_DAYS = 365
 
 ctx = context()
@@ -83,10 +85,12 @@ official_editor(timeline)
 st.subheader(t("career"))
 spans = career_spans(timeline)
 if len(spans):
-    # A single mention still shows as a bar; a person is a name in a jurisdiction.
+    # A person is a name in a jurisdiction.
     person = spans["name"].where(spans["jurisdiction"] == "", spans["name"] + "（" + spans["jurisdiction"] + "）")
     other = t("other_offices")
-    spans = spans.assign(end=spans["last_date"] + pd.Timedelta(days=20), person=person, colour=spans["colour"].replace("", other))
+    spans = spans.assign(
+        end=spans["last_date"] + pd.Timedelta(days=MENTION_BAR_DAYS), person=person, colour=spans["colour"].replace("", other)
+    )
     first, last = spans["first_date"].min(), spans["end"].max()
     pad = max(pd.Timedelta(0), (pd.Timedelta(days=MIN_CAREER_AXIS_DAYS) - (last - first)) / 2)
     axis = date_axis(first - pad, last + pad, "month", ctx.lang)

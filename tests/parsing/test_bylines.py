@@ -307,6 +307,8 @@ NAMES = [
     ("记者 王涛 A组", [], "one token that is no name rejects the whole text"),
     ("记者 王涛 通讯员 A组", [], "...even when the names before it are fine"),
     ("记者", [], "a role word without names has no people"),
+    ("区委宣传部、即墨日报记者 王凯", ["王凯"], "an organ listed before an outlet is no person"),
+    ("黄岛区、青岛日报记者 王凯", ["王凯"], "…nor a place"),
 ]
 
 

@@ -116,3 +116,22 @@ def _later_clauses_read(monkeypatch, n_names: int) -> int:
 
 def test_later_clauses_are_read_near_each_name_not_to_the_sentence_end(monkeypatch):
     assert _later_clauses_read(monkeypatch, 2000) <= 2.2 * _later_clauses_read(monkeypatch, 1000)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, reason",
+    [
+        (
+            "签约项目2个" + "，总投资10亿元、年度投资5亿元" * 30 + "，分别是：攀源建筑防水材料项目、后坪滑雪场项目。",
+            [("攀源建筑防水材料项目", "签约"), ("后坪滑雪场项目", "签约")],
+            "clauses with 投资 twice between a count and its label: each read one way",
+        ),
+        (
+            "新签约项目5个，分别是" + "和美乡村和谐社区" * 25 + " 其余略。",
+            [],
+            "a run of 和 in a counted list's items: only the last 和 may join two of them",
+        ),
+    ],
+)
+def test_a_long_list_is_read_without_trying_every_cut(sentence, expected, reason):
+    assert [(m.name, m.status) for m in projects.find_projects(sentence)] == expected, reason

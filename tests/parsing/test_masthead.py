@@ -237,6 +237,21 @@ HEADER_FIELDS = [
         "a portal's source line under the title: the paper's date and page (Hebei, a new user's page)",
     ),
     (
+        "\n".join(f"第{n}行正文内容较长一些" for n in range(16)) + "\n《工人日报》(2013年09月11日 03版)",
+        {},
+        "a portal's source line dates the page in its head only",
+    ),
+    (
+        "《中国共产党章程》（2017年10月24日）",
+        {},
+        "…not a document's title and date: no page, no registered paper",
+    ),
+    (
+        "《 人民日报 》（ 2013年09月11日   第 03 版）",
+        {"date": (2013, 9, 11), "date_evidence": "《 人民日报 》（ 2013年09月11日   第 03 版）", "page_no": 3, "page_label": "03"},
+        "…spaced as people.com.cn prints it",
+    ),
+    (
         "吉战顺 2016-11-01 |",
         {"date": (2016, 11, 1), "date_evidence": "吉战顺 2016-11-01 |"},
         "an item's author and date alone on a line (Jiangsu, round 12)",

@@ -180,26 +180,26 @@ def test_article_text(parts, expected, reason):
 STAMP = "www.ijjnews.com   晋江新闻网  2020-01-03 08:46"
 REPORT = "本报讯 1月2日，晋江举行重大项目集中签约开竣工活动。"
 TITLES_AND_STAMPS = [
-    # (page text, (kicker, headline, subheadline) of its first article, reason)
+    # (page text, parts of its first article, reason)
     (
         f"晋江:171个项目签约开竣工 总投资额超730亿元\n\n{STAMP}\n\n持续发力 攻坚项目 力争实现“开门红”\n\n{REPORT}",
-        ("", "晋江:171个项目签约开竣工 总投资额超730亿元", "持续发力 攻坚项目 力争实现“开门红”"),
+        {"kicker": "", "headline": "晋江:171个项目签约开竣工 总投资额超730亿元", "subheadline": "持续发力 攻坚项目 力争实现“开门红”"},
         "a copy's title stands above its stamp; a head line below the stamp is its subtitle (Fujian, round 10)",
     ),
     (
         f"新闻中心\n\n{STAMP}\n\n晋江:171个项目签约开竣工 总投资额超730亿元\n\n{REPORT}",
-        ("新闻中心", "晋江:171个项目签约开竣工 总投资额超730亿元", ""),
+        {"headline": "晋江:171个项目签约开竣工 总投资额超730亿元", "subheadline": ""},
         "…not a line too short to be a title (a site's label)",
     ),
     (
         f"市政协十二届三次会议举行第二次全体会议\n一年更比一年好\n满怀豪情开创全市科学发展新局面\n{STAMP}\n夸夸咱们的第一书记\n\n{REPORT}",
-        ("市政协十二届三次会议举行第二次全体会议 一年更比一年好 满怀豪情开创全市科学发展新局面", "夸夸咱们的第一书记", ""),
+        {"headline": "夸夸咱们的第一书记", "subheadline": ""},
         "…nor more than two lines above it: an e-paper's list of titles (Shandong, 潍坊日报)",
     ),
     (
         "中共柳州市委主管主办 国内统一刊号: CN45-0003 爆料热线:15877281116 15877281117\n\n2025年02月19日\n\n"
         "跑好“第一棒” 争取“开门红”\n\n——柳江区各行各业奋力实干小记\n\n人勤春来早，奋斗正当时。",
-        ("", "跑好“第一棒” 争取“开门红”", "柳江区各行各业奋力实干小记"),
+        {"kicker": "", "headline": "跑好“第一棒” 争取“开门红”", "subheadline": "柳江区各行各业奋力实干小记"},
         "a publisher's line with the paper's serial number is furniture, however long (Guangxi)",
     ),
 ]
@@ -208,7 +208,7 @@ TITLES_AND_STAMPS = [
 @pytest.mark.parametrize("text, expected, reason", TITLES_AND_STAMPS)
 def test_a_title_stands_above_a_copys_stamp(text, expected, reason):
     first = parse(text).articles[0]
-    assert (first["kicker"], first["headline"], first["subheadline"]) == expected
+    assert {part: first[part] for part in expected} == expected
 
 
 TWO_ARTICLES = (

@@ -548,6 +548,27 @@ COUNTED_LISTS = [
         "…and 和 may join the last two items",
     ),
     (
+        "签约项目两个，分别是中和环保产业园、万和春科技产业园。",
+        [("中和环保产业园", "签约"), ("万和春科技产业园", "签约")],
+        "…not a 和 inside a name (万和春: 万 is no name of its own; 分别是 is none of 中's)",
+    ),
+    (
+        "签约项目两个，分别是海尔卡奥斯、华润和平苑。",
+        [("海尔卡奥斯", "签约")],
+        "…and 和 after fewer than four characters parts no items, so the count still matches and makes 海尔卡奥斯 a"
+        " project (华润和平苑 then falls to the pair rule: two halves of two characters, no name)",
+    ),
+    (
+        "新和县产业园和库车产业园开工。",
+        [("新和县产业园", "开工"), ("库车产业园", "开工")],
+        "和 inside a place's name (新和县) joins nothing; the next one joins two names",
+    ),
+    (
+        "新疆和田市玉石产业园和喀什产业园开工。",
+        [("新疆和田市玉石产业园", "开工"), ("喀什产业园", "开工")],
+        "和 opening a full place name (和田市) joins nothing",
+    ),
+    (
         "仪式上，共签约项目2个，总投资6.5亿元，分别是：攀源建筑防水材料项目、后坪滑雪场项目。",
         [("攀源建筑防水材料项目", "签约"), ("后坪滑雪场项目", "签约")],
         "clauses of money between the count and the label (Hubei, round 12)",
@@ -649,13 +670,14 @@ def test_list_items_and_their_words(text, expected, reason):
             [("丰和纳米汽车内饰材料项目", "开工")],
             "a pair's parts are measured after the `…的` clause: 丰 is no name (Jiangsu, a new user's page)",
         ),
-        ("淄川区的和执行力产业园开工。", [("执行力产业园", "开工")], "…and 和 after it is no part of the name"),
-        ("淄川区的有力电池产业基地开工。", [("有力电池产业基地", "开工")], "…but 有 after it is the name's"),
+        ("总投资5亿元的和平路改造工程开工。", [("和平路改造工程", "开工")], "…and 和 after it begins a name (和平路)"),
         (
             "集中开工的项目既有生产扩能项目，也有产业新建项目。",
             [],
             "既有…也有 names kinds (Chongqing, a new user's page)",
         ),
+        ("既有住宅加装电梯项目顺利完工。", [("既有住宅加装电梯项目", "竣工")], "…but 既有 with no 也有 after it begins a name"),
+        ("目前尚未开工的3个项目，包括华信综合物流城等项目。", [("华信综合物流城", "")], "a stage denied (尚未开工) is none reached"),
         (
             "这些项目中既有汉江汽车零部件产业园项目，也有丰和纳米汽车内饰材料项目。",
             [("汉江汽车零部件产业园项目", ""), ("丰和纳米汽车内饰材料项目", "")],
