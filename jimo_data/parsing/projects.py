@@ -534,6 +534,8 @@ def _pair(raw: str) -> list[str]:
     raw = raw.rsplit("关于", 1)[-1]
     if len(facilities := _JOINED.split(raw)) > 1 and all(len(f) >= MIN_PAIRED_NAME and _FACILITY_END.search(f) for f in facilities):
         return facilities  # `A产业园及B产业园`, `A中心与B中心`: two facilities, each named in full
+    if "和" not in raw:
+        return [raw]
     parts = _split_at_and(raw)
     # A `…的` clause, a list's label and the words that introduce an item (也有) are no name's.
     own = [len(_LEADING_VERB.sub("", _LABEL_LEAD.sub("", part.rsplit("的", 1)[-1])).removesuffix("等项目")) for part in parts]
@@ -546,9 +548,8 @@ _LABEL_LEAD = re.compile("^.*?(?:分别是|分别为|分别有|主要有|包括|
 
 
 def _split_at_and(raw: str) -> list[str]:
-    """`raw` split at each 和 but one inside a place's name (新和县) or opening a route's
-    end that is a place (西宁至和田高速). Elsewhere 和 joins two names even before a
-    place's (神华新能源和龙拓新材料: not 和龙)."""
+    """`raw` split at each 和 but one opening a place's full name (和田市) or a route's end
+    that is a place (西宁至和田高速)."""
     cuts = [i for i, char in enumerate(raw) if char == "和" and not _and_of_a_place(raw, i)]
     return [raw[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(raw)])]
 
