@@ -419,24 +419,20 @@ class _Segmenter:
 
     def _start_article(self, line_no: int) -> None:
         head = [text for _, text in self.pending]
-        below = next(
-            (
-                n
-                for n, (i, _) in enumerate(self.pending[: MAX_TITLE_LINES_ABOVE_STAMP + 1])
-                if n and self._stamp_between(self.pending[n - 1], i)
-            ),
-            len(head),
-        )
+        below = self._first_held_line_below_a_stamp()
         self.current = Item(ARTICLE, line_no, head_lines=head[:below], subtitle_lines=head[below:])
         self.items.append(self.current)
         self.pending = []
 
-    def _stamp_between(self, above: tuple[int, str], below: int) -> bool:
-        """Whether a copy's stamp stands between a held line and the line `below`, the held
-        line long enough to be a title (a news site's copy: `晋江:171个项目签约开竣工…`, its
-        stamp, then a subtitle)."""
-        line_no, text = above
-        return len(text) >= MIN_TITLE_ABOVE_STAMP and any(line_no < stamp < below for stamp in self.stamps)
+    def _first_held_line_below_a_stamp(self) -> int:
+        """The first held line below a copy's stamp that stands under a title: one or two held
+        lines above it, the last long enough to be a title (a news site's copy:
+        `晋江:171个项目签约开竣工…`, its stamp, then a subtitle); else past the last held line."""
+        for n in range(1, min(len(self.pending), MAX_TITLE_LINES_ABOVE_STAMP + 1)):
+            (above, title), (below, _) = self.pending[n - 1], self.pending[n]
+            if len(title) >= MIN_TITLE_ABOVE_STAMP and any(above < stamp < below for stamp in self.stamps):
+                return n
+        return len(self.pending)
 
     def _flush_pending_into_body(self) -> None:
         if not self.pending:

@@ -253,8 +253,8 @@ def read_header(lines: list[str]) -> PageHeader:
             header.credits += _stamp_credits(line)
             header.furniture.add(i)
             header.stamps.add(i)
-        elif (cited := _PAPER_DATE_PAGE.fullmatch(line)) and (cited["label"] or masthead_publication(cited["paper"])):
-            header.source = header.source or masthead_publication(cited["paper"])
+        elif (cited := _PAPER_DATE_PAGE.fullmatch(line)) and ((paper := masthead_publication(cited["paper"])) or cited["label"]):
+            header.source = header.source or paper
             if in_head:
                 _read_date_line(header, line, cited)
                 _read_page(header, cited["label"])
@@ -321,11 +321,12 @@ def _publishing_centre(line: str) -> str:
 
 # Any three to eight Han characters but 截至 (as of) before a stamp's date and time, nothing
 # else on the line: an app's or an account's name (掌上曲靖); a line of prose has more words.
-_APP_NAME = re.compile(f"(?!截至|截止)[{HAN}]{{3,8}}")
+_NOT_AS_OF = "(?!截至|截止)"  # 截至 (as of) before a date opens a sentence, names no one
+_APP_NAME = re.compile(f"{_NOT_AS_OF}[{HAN}]{{3,8}}")
 _SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
 
 
-_AUTHOR_SHAPE = re.compile(f"\\s*(?!截至|截止)[{HAN}]{{2,4}}\\s+")
+_AUTHOR_SHAPE = re.compile(f"\\s*{_NOT_AS_OF}[{HAN}]{{2,4}}\\s+")
 
 
 def _is_author_alone(text: str) -> bool:

@@ -424,9 +424,9 @@ def _is_han(char: str) -> bool:
 
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # Words of two characters a surname starts: coming to a place by its one-character name
-# (`总书记来湘考察`: he came to Hunan) and the whole of a level (`、全国工商联…副秘书长`: a
-# national body), and two levels together (`区县市长通道`), and the nation (国家高度重视). The rare surnames 来 and 全 stand
-# in longer names (来晓东).
+# (`总书记来湘考察`: he came to Hunan), the whole of a level (`、全国工商联…副秘书长`: a
+# national body), two levels together (`区县市长通道`) and the nation (国家高度重视). The
+# rare surnames 来 and 全 stand in longer names (来晓东).
 _TWO_CHARACTER_WORD = re.compile(f"来[{HAN}]|全[国省市县区镇乡村]|国家|{TWO_LEVELS}")
 _ORG_RE = re.compile(_ORG_TOKEN)
 

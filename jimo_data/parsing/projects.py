@@ -72,9 +72,8 @@ _STAGE_WORDS = {
 # 上马 is also a place (城阳区上马街道).
 _NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!项目)", "上马": "(?!街道|镇|村|社区|山)"}
 # A stage denied is none reached (尚未开工, 没有投产, 不签约).
-_STAGE_WORD = (
-    "(?<![未不])(?<!没有)(?:" + "|".join(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True)) + ")"
-)
+_NOT_DENIED = "(?<![未不])(?<!没有)"
+_STAGE_WORD = _NOT_DENIED + "(?:" + "|".join(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True)) + ")"
 _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
@@ -88,7 +87,8 @@ _LIST = re.compile(
 )
 # `分别是A、B、C项目，`: items a list's label introduces, the last one's 项目 closing the clause,
 # are projects each, 项目 or not (众诚供热煤电机组改建、齐星热电联产、埕口水库增容项目).
-_ENUMERATED = re.compile(f"(?:分别是|分别为|分别有|主要有|包括)[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?=[，。；,]|$)")
+_LIST_LABELS = "分别是|分别为|分别有|主要有|包括"  # what introduces a list's items
+_ENUMERATED = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?=[，。；,]|$)")
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 _NAMED = re.compile(f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?”?")
@@ -307,9 +307,11 @@ def _in_a_pair(raw: str, sentence: str) -> str | None:
     (`既有生产扩能项目，也有产业新建项目`), else without the 既有 that opens the pair
     (`既有汉江科技园项目，也有…`). Outside a pair, as it is: 既有 may begin a name
     (既有住宅加装电梯项目)."""
+    if not raw.startswith(_PAIR_WORDS):  # most candidates: no search of the sentence
+        return raw
     at = max(0, sentence.find(raw))
     opens = raw.startswith("既有") and bool(_PAIR_SECOND.search(sentence, at + len(raw)))
-    closes = raw.startswith(("也有", "又有", "还有")) and "既有" in sentence[:at]
+    closes = not raw.startswith("既有") and "既有" in sentence[:at]
     if not (opens or closes):
         return raw
     if _PAIRED_KIND.match(raw) and not _FACILITY_WORD.search(raw):
@@ -320,6 +322,7 @@ def _in_a_pair(raw: str, sentence: str) -> str | None:
 # A pair's halves that name kinds: a short phrase and 项目; a name of its own is longer, or
 # names its facility (既有投资10亿元的汉江汽车零部件产业园项目).
 _PAIRED_KIND = re.compile(f"^(?:既|也|又|还)有[{HAN}]{{2,6}}项目$")
+_PAIR_WORDS = ("既有", "也有", "又有", "还有")
 _PAIR_SECOND = re.compile("[也又还]有")
 
 
@@ -348,7 +351,7 @@ _BATCH_STAGE = re.compile(
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
 # …or the stage before the count: `此次开工的14个项目` (not `尚未开工的3个项目`).
-_BATCH_STAGED = re.compile(f"(?<!未)(?<!没有)(?P<stage>开复工|开竣工|开工|签约|竣工|投产)的{_COUNT}[^，,；。]{{0,8}}?项目")
+_BATCH_STAGED = re.compile(f"{_NOT_DENIED}(?P<stage>开复工|开竣工|开工|签约|竣工|投产)的{_COUNT}[^，,；。]{{0,8}}?项目")
 CARRIED_SENTENCES = 2
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
 # or a kind's list (`基础设施类和民生类项目有A、B`).
@@ -451,7 +454,7 @@ _LIST_LABEL = re.compile("分别|主要有|包括|具体")
 # The count may follow 项目, clauses of money may precede the label, and 和 may join the last
 # item (`新开工项目两个，分别是海远生物和伍佰生物`).
 _COUNTED_LIST = re.compile(
-    f"(?P<named>项目)?(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>项目)?{_INVESTMENT_CLAUSES}(?:具体为|具体是|分别为|分别是|分别有|主要有|包括)[：:]?"
+    f"(?P<named>项目)?(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>项目)?{_INVESTMENT_CLAUSES}(?:具体为|具体是|{_LIST_LABELS})[：:]?"
     f"(?P<items>{_ITEM}(?:(?:、{_ITEM})+(?:和(?P<last>{_ITEM}))?|和(?P<only_last>{_ITEM})))(?P<more>等)?(?=[，。；,]|$)"
 )
 _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
@@ -544,7 +547,7 @@ def _pair(raw: str) -> list[str]:
     return [] if all(n >= 2 for n in own) else [raw]
 
 
-_LABEL_LEAD = re.compile("^.*?(?:分别是|分别为|分别有|主要有|包括|具体为)[：:]?")  # `分别是中和环保产业园`: 中 is no name
+_LABEL_LEAD = re.compile(f"^.*?(?:{_LIST_LABELS}|具体为)[：:]?")  # `分别是中和环保产业园`: 中 is no name
 
 
 def _split_at_and(raw: str) -> list[str]:
