@@ -151,11 +151,20 @@ def _parts_of_year(text: str) -> list[tuple[dt.date, str, int]]:
     ]
 
 
+# A day as a bound, before or after which something is or will be (`2011年12月25日之前的内容请点击`,
+# `6月30日前完成`): nothing the page reports happened on it. Not 前往 (went to) and the like.
+_BOUND = re.compile("之前|以前|前(?![往来进行])|之后|以后")
+
+
 def _inferred(text: str) -> PageDate:
     """The latest date the page reports: the page cannot have been printed before it.
     `进入4月` (now in April) counts as the 1st of that month in the page's year, a part of
     a year something happened in (`2019年下半年`, `2022年四季度`) as its first day."""
-    full = [(d, m.group(0), m.end()) for m in _FULL_DATE.finditer(text) if (d := _make_date(int(m["y"]), int(m["m"]), int(m["d"])))]
+    full = [
+        (d, m.group(0), m.end())
+        for m in _FULL_DATE.finditer(text)
+        if not _BOUND.match(text, m.end()) and (d := _make_date(int(m["y"]), int(m["m"]), int(m["d"])))
+    ]
     parts = _parts_of_year(text)
     if full:
         day, words, end = max(full + parts, key=lambda item: item[0])
@@ -163,7 +172,11 @@ def _inferred(text: str) -> PageDate:
     year, why = page_year(text)
     if year is None:
         return PageDate(None, UNKNOWN, "")
-    partial = [(d, m.group(0), m.end()) for m in _MONTH_DAY.finditer(text) if (d := _make_date(year, int(m["m"]), int(m["d"])))]
+    partial = [
+        (d, m.group(0), m.end())
+        for m in _MONTH_DAY.finditer(text)
+        if not _BOUND.match(text, m.end()) and (d := _make_date(year, int(m["m"]), int(m["d"])))
+    ]
     partial += [(d, m.group(0), m.end()) for m in _INTO_MONTH.finditer(text) if (d := _make_date(year, int(m["m"]), 1))]
     partial += parts
     if not partial:

@@ -123,11 +123,13 @@ _DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于
 # A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
-_WEB_STAMP = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2})?")
+# …or an older site's stamp with a two-digit year, read only with its time (`15-05-28 16:09`).
+_SHORT_YEAR_DATE = r"(?<![\d\-/.])(?P<yy>[0-2]\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?=\s+\d{1,2}[:：]\d{2})"
+_WEB_STAMP = re.compile(f"(?:{_DATE}|{_SHORT_YEAR_DATE})" + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2})?")
 # The properties an e-paper system (Founder's) leaves in its article pages: date, page
-# numbers, the paper's name, the article's file (`2025-03-14 5 5 济宁高新新闻 content_199154.html
+# numbers, the paper's name, the article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html
 # 1 莘县考察团… /enpproperty-->`).
-_EPAPER_PROPERTIES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d+\s+\d+\s+(?P<paper>\S{2,20})\s+content_\d+\.html?\b.*enpproperty")
+_EPAPER_PROPERTIES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\b.*enpproperty")
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
 # A row of a government site's disclosure table (政府信息公开: `| 索引号 | … | 文号 | |`,
@@ -151,7 +153,7 @@ _STAMP_CREDIT = re.compile(
     "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜]|\\s*\\d{4}|$)"
 )
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3})*"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
@@ -216,13 +218,14 @@ def read_header(lines: list[str]) -> PageHeader:
             continue
         in_head = n_read < HEAD_LINES
         if masthead := masthead_publication(line):
-            header.publication = header.publication or masthead
+            if not _is_promoted(lines, i):
+                header.publication = header.publication or masthead
             header.furniture.add(i)
         elif in_head and (centre := _publishing_centre(line)):
             header.source = header.source or centre  # the site a media centre runs carries its own reports
             header.furniture.add(i)
         elif _is_publisher_line(line):
-            header.source = header.source or _footer_paper(line)  # `…主管主办| 巴音郭楞日报社©版权所有`
+            header.source = header.source or _footer_paper(line) or _serial_publisher_paper(line)  # `…主管主办| 巴音郭楞日报社©版权所有`
             header.furniture.add(i)
         elif _is_masthead_date(line):
             _read_masthead_date(header, line)
@@ -265,7 +268,7 @@ def read_header(lines: list[str]) -> PageHeader:
             if in_head:
                 _read_date_line(header, line, dated)
             header.furniture.add(i)
-        elif properties := _EPAPER_PROPERTIES.match(line):
+        elif properties := _EPAPER_PROPERTIES.search(line):
             header.source = header.source or masthead_publication(properties["paper"])
             header.furniture.add(i)
         elif tagged := source_tag(line):
@@ -303,6 +306,19 @@ def _is_publisher_line(line: str) -> bool:
 
 MAX_SERIAL_LINE = 100  # a publisher's line with its serial number, address and hotline
 _SERIAL_NUMBER = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}-?\d{4}")
+
+
+# A paper's publisher named after it: 黔东南日报社出版, 青岛日报社编辑出版.
+_PAPER_PUBLISHER = re.compile(f"(?P<paper>[{HAN}]{{2,12}}报)社(?:编辑)?出版")
+
+
+def _serial_publisher_paper(line: str) -> str:
+    """The paper whose serial number a publisher line prints with its publisher's name
+    (`国内统一刊号:CN52-0017 黔东南日报社出版`): a serial number is one paper's, where a
+    publisher alone (青岛日报社出版发行) may print several; "" when none."""
+    publisher = _PAPER_PUBLISHER.search(line) if _SERIAL_NUMBER.search(line) else None
+    found = named(publisher["paper"]) if publisher else None
+    return found.name if found else ""
 
 
 def _footer_paper(line: str) -> str:
@@ -604,7 +620,9 @@ def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:
     """The date and weekday of the page's first date line; 周一 is stored as 星期一, the
     masthead's spelling, so that the weekday column has one value per day."""
     if header.date is None:
-        header.date = (int(match["y"]), int(match["m"] or match["m2"]), int(match["d"] or match["d2"]))
+        parts = match.groupdict()
+        year = int(parts["y"]) if parts["y"] else 2000 + int(parts["yy"])  # only a stamp's year may be short
+        header.date = (year, int(parts["m"] or parts["m2"] or parts["m3"]), int(parts["d"] or parts["d2"] or parts["d3"]))
         header.date_evidence = line
         if match["weekday"]:
             header.weekday = header.weekday or "星期" + match["weekday"][-1]
@@ -627,6 +645,16 @@ def teaser_lines(lines: list[str]) -> set[int]:
         else:
             in_block = False
     return found
+
+
+# What a site promotes under a paper's name, on the next line: its app or account
+# (`河北日报` over `客户端`), no masthead of the page.
+_PROMOTED_CHANNEL = re.compile(r"(?:官方)?(?:客户端|微信|微博|公众号|抖音号?|视频号|APP|App|app)")
+
+
+def _is_promoted(lines: list[str], i: int) -> bool:
+    following = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return bool(_PROMOTED_CHANNEL.fullmatch(following))
 
 
 def _previous_nonblank(lines: list[str], i: int) -> int | None:

@@ -79,6 +79,7 @@ _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _NAME_CHARS = f"[{HAN}A-Za-z0-9.·“”（）()\\-—×/]"  # 年产3.2万吨, 4×70万吨/年
 MAX_NAME = 40  # characters of a name before its 项目
+MAX_COMMA_ITEM = 30  # characters of an item of a list set off by commas
 _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
 _LIST = re.compile(
@@ -172,7 +173,7 @@ _GENERIC = re.compile(
     r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
     r"|等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|项(?!目))|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
-    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$|^(?:年度)?(?:重点|重大)工程(?:项目)?$|^(?:[省市区县]级|国家级)?示范项目$"
+    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$|^(?:年度)?(?:重点|重大)工程(?:项目)?$|^(?:建设|改造|提升|扩建|改扩建|新建)+工程(?:项目)?$|^(?:[省市区县]级|国家级)?示范项目$"
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新)项目$"
     r"|^(?:新一代信息技术|新材料|新能源|新材料新能源|高端装备|现代服务业|总部|服务|现代农业|生物医药|高端)(?:项目)?$"
     # An industry or a kind of business (先进制造业项目, 新业态项目) is a category.
@@ -388,6 +389,8 @@ def _candidates(sentence: str):
     """(raw name, the clause naming it or the stage word) for every project shape. Cheap
     substring checks keep the backtracking patterns off sentences they cannot match."""
     labelled = _LIST_LABEL.search(sentence)  # 分别是, 包括, 具体为: a list's label
+    if "个" in sentence and "项目" in sentence and _COMMA_LIST_CUE.search(sentence):
+        yield from _comma_listed(sentence)
     if "项目" in sentence:
         lists = _LIST.finditer(sentence) if _LIST_CUE.search(sentence) else ()
         enumerated = _ENUMERATED.finditer(sentence) if "、" in sentence and labelled else ()
@@ -466,6 +469,35 @@ _COUNTED = re.compile(f"各?{_COUNT}")
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
 
 
+# A list whose items commas set off, opened by a stage or a list's label and closed by a
+# count of projects the items match (`开工A，B，C等11个重点项目`, `分别是A，B，C三个项目`):
+# the count tells it from a run of clauses.
+_COMMA_ITEM = f"{_NAME_CHARS}{{2,{MAX_COMMA_ITEM}}}?"
+_COMMA_LIST = re.compile(
+    f"(?:{_LIST_LABELS}|{_STAGE_WORD})[：:]?(?P<items>{_COMMA_ITEM}(?:[，,]{_COMMA_ITEM}){{2,}})"
+    f"(?P<more>等)?(?P<count>\\d+|[一二三四五六七八九十两百]+)个(?:重点|重大)?项目"
+)
+_COMMA_LIST_CUE = re.compile("[，,][^，,。；]{2,30}[，,]")
+
+
+def _comma_listed(sentence: str):
+    """(item, the words before the list) of each comma-set list whose items the count
+    matches: as many, or no more after 等."""
+    for match in _COMMA_LIST.finditer(sentence):
+        items = _COMMA_SPLIT.split(match["items"])
+        count = _count(match["count"])
+        counted = count is not None and (len(items) == count or (match["more"] and len(items) <= count))
+        if counted and not any(_CLAUSE_NOT_ITEM.search(item) for item in items):
+            opening = _CLAUSE_MARK.split(sentence[max(0, match.start() - MAX_CLAUSE) : match.start("items")])[-1]
+            for item in items:
+                yield item, opening
+
+
+_COMMA_SPLIT = re.compile("[，,]")
+# What a clause holds and a name does not: a count, a sum, an event, a stage but 建设 (…产业园建设).
+_CLAUSE_NOT_ITEM = re.compile("等|个|[亿万]元|举行|召开|开工|竣工|签约|投产|启动|落地")
+
+
 def _counted_items(match: re.Match) -> list[str]:
     """A counted list's items; 和 before the last, both names of four characters or more,
     joins two of them (`海远生物和伍佰生物`; 中和环保产业园 is one)."""
@@ -512,7 +544,9 @@ _FACILITY_AND_VERB = re.compile(
 # own before the verb, brackets too (项城市西环路（G106）建设项目), none of them a verb (else the
 # verb before it was stripped first);
 # the thing is judged like a name (基础设施建设项目 is a kind's works: `_works_thing`).
-_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>{_WORKS_VERBS})项目$")
+_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>{_WORKS_VERBS})(?:工程{_PHASE_WORDS}项目|工程|项目)$")
+# The words that close a name, with nothing of its own: 项目, 工程（二期）项目.
+_CLOSING_WORDS = re.compile(f"(?:工程)?(?:{_PHASE_WORDS})?(?:项目)?(?:{_PHASE_WORDS})?$")
 _WORKS_VERB_ALONE = re.compile(f"(?:{_WORKS_VERBS})(?:项目)?")
 _WORKS_VERB_END = re.compile(f"(?:{_WORKS_VERBS})$")
 
@@ -553,8 +587,18 @@ _LABEL_LEAD = re.compile(f"^.*?(?:{_LIST_LABELS}|具体为)[：:]?")  # `分别�
 def _split_at_and(raw: str) -> list[str]:
     """`raw` split at each 和 but one opening a place's full name (和田市) or a route's end
     that is a place (西宁至和田高速)."""
-    cuts = [i for i, char in enumerate(raw) if char == "和" and not _and_of_a_place(raw, i)]
+    cuts = [i for i, char in enumerate(raw) if char == "和" and not _and_of_a_place(raw, i) and not _after_a_place_alone(raw, i)]
     return [raw[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(raw)])]
+
+
+def _after_a_place_alone(raw: str, at: int) -> bool:
+    """Whether the 和 at `at` follows a place's full name alone and begins no place: it opens
+    the name the place is written before (丹寨县和光逸境建设项目), joins no two places' projects
+    nor a place and a party working together (即墨区和华为公司合作项目)."""
+    return raw[:at] in divisions() and not place_starting_at(raw, at + 1) and not _PARTY_OR_JOINT_WORK.search(raw, at + 1)
+
+
+_PARTY_OR_JOINT_WORK = re.compile("公司|集团|企业|大学|学院|银行|合作|共建|签约|签订|携手")
 
 
 def _and_of_a_place(raw: str, at: int) -> bool:
@@ -597,8 +641,8 @@ def clean_name(raw: str) -> str:
         stripped = _without_conjunction(_LEADING_VERB.sub("", _LEADING.sub("", name)))
         if stripped == name:
             break
-        left = _PHASE.sub("", stripped).removesuffix("项目")
-        if len(left) < MIN_LEFT_AFTER_VERB or _WORKS_VERB_ALONE.fullmatch(left):  # 项目（三期）, 改造 is nothing left
+        left = _CLOSING_WORDS.sub("", stripped, count=1)
+        if len(left) < MIN_LEFT_AFTER_VERB or _WORKS_VERB_ALONE.fullmatch(left):  # 项目（三期）, 改造工程 is nothing left
             name = _kept_works_name(name, stripped)
             if not name:
                 return ""
@@ -631,7 +675,7 @@ def _kept_works_name(name: str, stripped: str) -> str:
     where the cut fell (…产业园建设项目, a list's 沙坡头景区提升改造), less a word that
     introduces it (为下港…改造建设项目); "" when it was verbs only (实地察看项目, 实地察看改造项目).
     A list's item without 项目 needs its facility word (涛雒风情小镇建设, not 全民健身投资建设)."""
-    named_works = _PHASE.sub("", name).endswith("项目") and _NAMED_WORKS.search(name)
+    named_works = _PHASE.sub("", name).endswith(("项目", "工程")) and _NAMED_WORKS.search(name)
     cut_at_works = _WORKS_VERB_END.search(name[: len(name) - len(stripped)])
     if not cut_at_works or not (_FACILITY_AND_VERB.search(name + ("" if "项目" in name else "项目")) or named_works):
         return ""

@@ -60,6 +60,9 @@ FURNITURE_LINE = [
     ("西乌发布 2023-07-12 09:34:42", True, "…an account's name (…发布)"),
     ("石嘴山 2010-09-05 11:09 宁夏日报", True, "…the place it reports from"),
     ("发表于:2021-05-26 10:26:50", True, "发表于 labels a stamp"),
+    ("老吕 发表于 2011-5-7 11:26:33 | 显示全部楼层 |阅读模式", True, "…a forum post's stamp: the poster, 发表于, no colon"),
+    ("内蒙古新闻网  15-05-28 16:09 打印本页 来源: 锡林郭勒日报", True, "an older site's stamp with a two-digit year and a time"),
+    ("比分15-05-28", False, "…not without its time"),
     ("通版阅读请点击:", True, "an e-paper's 通版 link"),
     ("展开通版 收缩通版", True, "…its buttons"),
     ("国内统一刊号:CN64-0001", True, "a national serial number, any province's"),
@@ -481,6 +484,12 @@ DATE_LINES = [
     ("刊发日期：2021-08-27 阅读次数： 作者：李焕青", (2021, 8, 27), "a label before the date"),
     ("来源:涡河网 作者:涡河网 人气:401 发布时间:2023-05-05 14:29:06", (2023, 5, 5), "a site's counter (人气, 点击, 浏览) before the date"),
     ("2024-05-06 大字", None, "a date with neither a time nor a stamp's label"),
+    ("老吕 发表于 2011-5-7 11:26:33 | 显示全部楼层 |阅读模式", (2011, 5, 7), "a forum post's stamp (a miss on an unseen page, Zhejiang)"),
+    (
+        "内蒙古新闻网  15-05-28 16:09 打印本页 来源: 锡林郭勒日报",
+        (2015, 5, 28),
+        "a two-digit year: 20yy (a miss on an unseen page, Inner Mongolia)",
+    ),
     ("发布时间：2024年5月6日", (2024, 5, 6), "a date line may open with a label"),
     ("2024-05-06 10:21 全区召开会议，部署工作", None, "prose after a stamp's date is no stamp"),
     ("2024年01月27日 第02版：要闻", (2024, 1, 27), "an e-paper date line with its page and section"),
@@ -502,6 +511,13 @@ SOURCES = [
         "the properties an e-paper system leaves in its article pages name the paper",
     ),
     ("2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->", "", "…a registered one only"),
+    ("--> 2023-03-02 1 1 黔东南日报 c210982.html 1 县领导调研 /enpproperty-->", "黔东南日报", "…whatever the article's file is called"),
+    (
+        "国内统一刊号:CN52-0017 黔东南日报社出版",
+        "黔东南日报",
+        "a serial number's line: its publisher is named after the one paper (a miss on an unseen page, Guizhou)",
+    ),
+    ("青岛日报社出版发行", "", "…without the serial number a publisher may print several papers"),
     ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体 扫码带走", "德州日报", "a stamp line with its source"),
     ("半岛都市报 2021-11-26 02:19 大字", "半岛都市报", "a stamp line led by the paper's name"),
     ("http://www.e23.cn2011-12-05 10:21:02舜网", "济南日报", "a site's name (an alias) glued to the stamp"),
@@ -540,6 +556,20 @@ SOURCES = [
 @pytest.mark.parametrize("line, expected, reason", SOURCES)
 def test_source_lines_name_the_copys_publication(line, expected, reason):
     assert header(line).source == expected
+
+
+@pytest.mark.parametrize(
+    "promoted, reason",
+    [
+        ("客户端", "a site's footer promoting the paper's app (a miss on an unseen page, Hebei)"),
+        ("官方微信", "…its account"),
+        ("抖音号", ""),
+    ],
+)
+def test_a_papers_name_over_its_app_or_account_is_no_masthead(promoted, reason):
+    page = header("领导调研重点项目\n正文。\n更多精彩内容请关注\n河北日报\n" + promoted)
+    assert (page.publication, 3 in page.furniture) == ("", True)
+    assert header("河北日报\n领导调研重点项目").publication == "河北日报", "over a headline it is the masthead"
 
 
 def test_a_date_and_paper_line_names_the_paper_anywhere_and_dates_the_page_at_its_head():
@@ -590,6 +620,12 @@ def test_a_counter_a_bar_of_links_or_a_sites_name_is_furniture_in_the_page_head(
 def test_date_lines_are_furniture_and_date_the_page(line, date, reason):
     got = header(line)
     assert (got.date, got.furniture) == (date, {0} if date else set())
+
+
+def test_a_two_digit_year_dates_a_stamp_only_with_its_time():
+    """Two-digit numbers joined by dashes may be anything: with a label alone they date nothing."""
+    assert header("15-05-28 16:09 来源:锡林郭勒日报").date == (2015, 5, 28)
+    assert header("15-05-28 来源:锡林郭勒日报").date is None
 
 
 def test_a_date_line_gives_the_date_and_weekday_as_the_masthead_spells_it():

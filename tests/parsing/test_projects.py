@@ -135,8 +135,8 @@ SHAPES = [
     ("负责西环路改造工程建设公司的管理。", [], "…and a works company is no works"),
     (
         "拉开了全长1300米的永清路提升改造工程实施的序幕。",
-        [],
-        "…nor what is left when cleaning cuts the named thing off (提升 read as a verb)",
+        [("永清路提升改造工程", "")],
+        "…kept whole where cleaning would cut the named thing off (提升 read as a verb)",
     ),
     ("推进智能生产线改造工程。", [], "…and 生产线 is a kind"),
     ("西环路改造工程指挥部成立。", [], "…a works' headquarters (指挥部) is none"),
@@ -150,6 +150,9 @@ def test_project_shapes(text, expected, reason):
 
 
 CLEAN_NAMES = [
+    ("文化中心建设工程", "文化中心建设工程", "a works verb before 工程 is the name's, as before 项目 (a miss on a Zhejiang page)"),
+    ("先后到丹寨县城供水巩固提升工程（二期）项目", "丹寨县城供水巩固提升工程（二期）项目", "…with a phase between 工程 and 项目"),
+    ("中央党的建设工程", "", "works verbs and 工程 alone are no name"),
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
     ("用摄像记录每个项目", "", "each of the projects, no name (Fujian, a new user's page)"),
     ("第八期月开工竞赛活动项目", "", "a campaign's activity, no undertaking (Henan, a new user's page)"),
@@ -507,6 +510,22 @@ def test_status_is_the_furthest_stage_of_the_clause(after, stage, reason):
 COUNTED_LISTS = [
     # (text, projects, reason)
     (
+        "当天开工西雅鑫城建设项目，牧马河国家湿地公园，裕添电子商贸孵化产业园等11个重点项目。",
+        [("西雅鑫城建设项目", "开工"), ("牧马河国家湿地公园", "开工"), ("裕添电子商贸孵化产业园", "开工")],
+        "a list set off by commas, opened by a stage, closed by a count (等: no fewer projects) (a miss on a Shaanxi page)",
+    ),
+    (
+        "投产达效重点项目分别是远扬汽贸城，五丰现代农业园区，茶叶清洁化生产线三个项目。",
+        [("远扬汽贸城", "投产"), ("五丰现代农业园区", "投产"), ("茶叶清洁化生产线", "投产")],
+        "…opened by a list's label, the stage before it; as many items as the count",
+    ),
+    ("分别是远扬汽贸城，五丰现代农业园区，茶叶清洁化生产线五个项目。", [], "…not when the count is not the items'"),
+    (
+        "重大项目集中开竣工大祥区分会场活动在城南街道举行，该区金秋方舟高级中学等4个重大项目集中开工，总投资8.92亿元，大载新材料产业基地二期等9个重大项目顺利竣工。",
+        [("大载新材料产业基地二期", "竣工")],
+        "…nor when a part holds a clause's words (举行, a count, a sum): a run of clauses",
+    ),
+    (
         "今天集中开工项目共22项，其中：产业转型类项目3项，具体为：唐通物流园、水北湾、寺河煤矿管带机输煤工程等。",
         [("唐通物流园", "开工"), ("寺河煤矿管带机输煤工程", "开工")],
         "a counted list's items that end as a name does, with the batch's stage (a miss on an unseen page, Shanxi)",
@@ -691,6 +710,22 @@ def test_list_items_and_their_words(text, expected, reason):
     ],
 )
 def test_batches_pairs_and_leading_words(text, expected, reason):
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        (
+            "丹寨县和光逸境建设项目开工。",
+            [("丹寨县和光逸境建设项目", "开工")],
+            "和 after a place alone opens the name (a miss on a Guizhou page)",
+        ),
+        ("即墨区和胶州市项目开工。", [], "…not before another place: two places' projects"),
+        ("即墨区和海尔集团智慧城市项目签约。", [], "…nor before a party working with it"),
+    ],
+)
+def test_he_after_a_place_alone(text, expected, reason):
     assert projects(text) == expected
 
 
