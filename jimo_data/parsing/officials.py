@@ -53,21 +53,9 @@ _ACTING = ("代理", "代")
 _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, executive deputy or deputy head
 # 组织部长, 宣传部长, 统战部长: the party departments' heads as often printed, short for
 # 组织部部长 (组织 alone is no organ: it is a common verb); an office writes them in full.
-_SHORT_DEPARTMENT_HEADS = ("组织部长", "宣传部长", "统战部长")
+_SHORT_PARTY_DEPARTMENT_HEADS = ("组织部长", "宣传部长", "统战部长")
 _POSTS = """总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
     副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 党组成员 副秘书长""".split()
-ROLES = sorted(
-    [
-        *_GOVERNMENT_HEADS,
-        *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
-        *_POSTS,
-        # the executive deputy of any deputy's post (常务副书记, 常务副部长, 常务副秘书长)
-        *("常务" + role for role in _POSTS if role.startswith("副")),
-        *_SHORT_DEPARTMENT_HEADS,
-    ],
-    key=len,
-    reverse=True,
-)
 # Places that are not divisions of the lexicon (`places.txt`) but stand in titles as one: new
 # areas and administrative zones of their own (西海岸新区工委书记, 蓝谷管理局局长).
 _AREAS = sorted("西海岸新区 西海岸 蓝谷".split(), key=len, reverse=True)
@@ -84,7 +72,7 @@ _ZONE_ENDINGS = tuple(_ZONES)
 # such a shape no left edge (`陪同调研的有区住房和城乡建设局` would all be one name), and
 # words ending in 委/办 are common (常委, 编委, 主办, 承办).
 _DEPARTMENTS = sorted(
-    """发展和改革局 发展和改革委员会 发改局 发改委 教育和体育局 教体局 教育局 科学技术局 科技局 工业和信息化局
+    """发展和改革局 发展和改革委员会 发展改革局 发展改革委员会 发展改革委 发改局 发改委 教育和体育局 教体局 教育局 科学技术局 科技局 工业和信息化局
     工信局 公安局 民政局 司法局 财政局 人力资源和社会保障局 人社局 自然资源和规划局 自然资源局 生态环境局
     住房和城乡建设局 住房城乡建设局 住建局 城市管理局 城管局 综合行政执法局 交通运输局 交通局 水务局 水利局
     农业农村局 商务局 文化和旅游局 文旅局 卫生健康局 卫生健康委员会 卫健局 卫健委 退役军人事务局 应急管理局
@@ -96,6 +84,22 @@ _DEPARTMENTS = sorted(
     科学技术厅 科技厅 工业和信息化厅 工信厅 教育厅 公安厅 民政厅 司法厅 财政厅 人力资源和社会保障厅 人社厅
     自然资源厅 生态环境厅 住房和城乡建设厅 住房城乡建设厅 住建厅 交通运输厅 水利厅 农业农村厅 商务厅 文化和旅游厅
     文旅厅 卫生健康委员会 退役军人事务厅 应急管理厅 审计厅""".split(),
+    key=len,
+    reverse=True,
+)
+# A bureau's head as often printed, the 局 (厅) written once: 教育局长 is 教育局局长.
+_SHORT_BUREAU_HEADS = tuple(department + "长" for department in _DEPARTMENTS if department.endswith(("局", "厅")))
+_SHORT_DEPARTMENT_HEADS = (*_SHORT_PARTY_DEPARTMENT_HEADS, *_SHORT_BUREAU_HEADS)
+_BUREAU_IN_ROLE = re.compile("|".join(head[:-1] for head in _SHORT_BUREAU_HEADS))
+ROLES = sorted(
+    [
+        *_GOVERNMENT_HEADS,
+        *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
+        *_POSTS,
+        # the executive deputy of any deputy's post (常务副书记, 常务副部长, 常务副秘书长)
+        *("常务" + role for role in _POSTS if role.startswith("副")),
+        *_SHORT_DEPARTMENT_HEADS,
+    ],
     key=len,
     reverse=True,
 )
@@ -140,8 +144,8 @@ _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # The short name holds no level word (杭州市纪委: 州 is no level there) and the level is no
 # word's end (园区建设办, 城区街道办).
 _DEPARTMENT_TOKEN = (
-    f"(?:[区市县省]?(?:{'|'.join(_DEPARTMENTS)})"
-    f"|(?<![园城社景])[{_BARE_LEVEL_CHARS}](?!{_ZONE_ORGANS})(?:(?![{_BARE_LEVEL_CHARS}])[{HAN}]){{2,3}}(?<![委办])[委办])"
+    f"(?:(?<!该)[区市县省]?(?:{'|'.join(_DEPARTMENTS)})"
+    f"|(?<![园城社景该])[{_BARE_LEVEL_CHARS}](?!{_ZONE_ORGANS})(?:(?![{_BARE_LEVEL_CHARS}])[{HAN}]){{2,3}}(?<![委办])[委办])"
 )
 _UNITS_AT_END = re.compile(f"(?:{_LOCAL_PLACE})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
 _LOCAL_PLACE_AT_END = re.compile(f"{_LOCAL_PLACE}\\Z")
@@ -503,16 +507,27 @@ def _back_to_separator(text: str, start: int) -> int:
 def _link_start(text: str, role_start: int) -> int:
     """Where the link of the role starting at `role_start` starts: before its organs and
     department, and before the places (divisions, towns, zones) in front of them."""
-    # A role holding its organ (党工委书记) lets a zone's name before it be read as one.
-    organ_in_role = _ZONE_ORGAN.match(text, role_start)
-    start = _UNITS_AT_END.search(text, max(0, role_start - 30), organ_in_role.end() if organ_in_role else role_start).start()
-    start = _after_cut_place(text, start)
+    # A role holding its organ (党工委书记) lets a zone's name before it be read as one; a
+    # role holding its bureau (教育局长) its level (区教育局长).
+    held = _ZONE_ORGAN.match(text, role_start) or _BUREAU_IN_ROLE.match(text, role_start)
+    start = _UNITS_AT_END.search(text, max(0, role_start - 30), held.end() if held else role_start).start()
+    start = _at_short_named_head(text, _after_cut_place(text, start), role_start)
     while True:
         place = places.place_ending_at(text, start)
         local = _LOCAL_PLACE_AT_END.search(text, max(0, start - 8), start)
         if not place and not local:
             return start - 1 if start and _BARE_BEFORE_ZONE.match(text, start - 1) else _bare_region_start(text, start)
         start = start - len(place) if place else local.start()
+
+
+def _at_short_named_head(text: str, start: int, role_start: int) -> int:
+    """A head written after its division's short name (西乡县长: 西乡县's 县长) starts at the
+    name, whatever town the units before it seemed to spell (仪式由西乡县长: no 由西乡 township)."""
+    if text[role_start : role_start + 1] not in _BARE_LEVEL_CHARS:
+        return start
+    division = places.place_ending_at(text, role_start + 1)
+    begins = role_start + 1 - len(division)
+    return begins if division in places.divisions() and begins > start else start
 
 
 def _after_cut_place(text: str, start: int) -> int:
@@ -626,6 +641,11 @@ _OWN_COMMITTEE = re.compile("镇委")  # the bare levels' (州委, 旗委) are r
 _GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 
 
+# The party's name before a local committee (中共西乡县委书记) names no other office than the
+# committee's; 中共中央 is the central committee.
+_PARTY_NAME = re.compile("^中共(?!中央)")
+
+
 def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> str:
     """人民政府/政府 before 区长 (市长, 县长) is dropped and 人大常委 becomes 人大常委会;
     then a link starting with a place (枣庄市山亭区委书记, 移风店镇党委书记, 即墨经济开发区…)
@@ -638,10 +658,10 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     that has one."""
     # A bare level's government goes whole (区政府区长 → 区长); a place's keeps the place
     # (新野县政府县长 → 新野县县长).
-    link = _GOVERNMENT_BEFORE_HEAD.sub("", link)
+    link = _GOVERNMENT_BEFORE_HEAD.sub("", _PARTY_NAME.sub("", link))
     link = re.sub(r"人大常委(?!会)", "人大常委会", link)
     if link.endswith(_SHORT_DEPARTMENT_HEADS):
-        link = link[:-1] + "部长"  # 统战部长 -> 统战部部长
+        link = link[:-1] + link[-2] + "长"  # 统战部长 -> 统战部部长, 教育局长 -> 教育局局长
     if placed_by(link):
         return _REPEATED_LEVEL.sub(r"\1", link, count=1)
     if headed := _head_of_short_name(link):

@@ -663,6 +663,29 @@ LISTS_AND_ORDERS = [
         "统战部长 heads a body, the 统战部 (written in full); 副书记 heads none (was 莒县委副书记 before 2026-12-05)",
     ),
     ("县委常委、统战部长王慧忠出席", "莒县", [("王慧忠", "莒县委统战部部长")], "…its office is written in full: 统战部部长"),
+    (
+        "区教育局长王明出席",
+        "即墨区",
+        [("王明", "即墨区教育局局长")],
+        "a bureau's head as often printed, 局 once: 教育局局长 (a miss on a Shanxi page)",
+    ),
+    ("县委常委、区公安局长王明出席", "", [("王明", "区公安局局长")], "…its level before it; a chain's later link"),
+    (
+        "据该县发展改革局局长王小铭介绍",
+        "",
+        [("王小铭", "发展改革局局长")],
+        "该县 (that county) is no bare level: its department is the county the text names (a miss on a Sichuan page)",
+    ),
+    ("该区教育局局长王明出席", "即墨区", [("王明", "教育局局长")], "…not the home's either"),
+    ("该区经信委主任王明出席", "即墨区", [("王明", "主任")], "…nor before a commission's short name"),
+    (
+        "仪式由西乡县长演晓刚主持",
+        "",
+        [("演晓刚", "西乡县县长")],
+        "a head after its county's short name, however a township seemed to start before it (由西乡) (a miss on a Shaanxi page)",
+    ),
+    ("市人大副主任、中共西乡县委书记马世生出席", "", [("马世生", "西乡县委书记")], "中共 before a local committee names no other office"),
+    ("中共中央总书记习近平出席", "", [("习近平", "中共中央总书记")], "…中共中央 is the central committee"),
 ]
 
 
