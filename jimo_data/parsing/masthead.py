@@ -192,6 +192,26 @@ class PageHeader:
     stamps: set[int] = field(default_factory=set)  # …of them, a copy's date or stamp lines (a title stands above one)
 
 
+# A copy's title and its stamp flattened onto one line (`…集中开工 来源:文化艺术网 作者:刘燕郡 时间:2022-07-06`).
+_TITLE_THEN_STAMP = re.compile(
+    r"(?P<title>[^\s。，,：:！？][^。，,：:！？]{3,39}?)\s+(?P<stamp>(?:来源|作者|发布时间|时间|日期)\s*[：:].+)"
+)
+
+
+def split_title_and_stamp(lines: list[str]) -> list[str]:
+    """The lines, each holding a title and a stamp flattened together cut in two: the
+    title, then the stamp, which then reads as any stamp line does. A stamp led by its
+    site's name (`景县新闻网 时间：2017-02-28 11:55`) is one already."""
+    out = []
+    for line in lines:
+        flattened = _TITLE_THEN_STAMP.fullmatch(line.strip()) if "来源" in line or "时间" in line else None
+        if flattened and _web_stamp(simplified(fold_punct(flattened["stamp"]))) and not _web_stamp(simplified(fold_punct(line))):
+            out += [flattened["title"], flattened["stamp"]]
+        else:
+            out.append(line)
+    return out
+
+
 def read_header(lines: list[str]) -> PageHeader:
     """Find every furniture line and what it says about the page.
 
@@ -484,13 +504,14 @@ _CHROME_WORDS = re.compile(
     r"扫码|扫一扫.{0,8}(?:手机|打开|关注)|扫描到手机|分享至|大字体|小字体|字号\s*[：:]|字体\s*[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页"
     r"|站内(?:高级)?(?:搜索|检索)|高级搜索"  # an e-paper's search box (`•   标题    站内高级搜索`)
     r"|立即下载|签到天数\s*[：:]|每日心情"  # an app's download button; a forum's poster card (`签到天数: 6 天 [LV.2]`)
+    r"|转播到\S{0,6}微博"  # a share button (`转播到腾讯微博`)
 )
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
 # `语音播报`), or labelled with its own name (`语音播报: 语音播报`): words a headline or a
 # paragraph holds, never alone.
-# A forum's 楼主 (the thread's first post) and an e-paper's own label (多媒体数字报) stand alone too.
-_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报)"
-_BUTTON_ALONE = re.compile(f"[•·]?\\s*{_BUTTON}(?:\\s*[：:]\\s*{_BUTTON})?")
+# A forum's 楼主 (the thread's first post) and its [复制链接], and an e-paper's own label (多媒体数字报) stand alone too.
+_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接)"
+_BUTTON_ALONE = re.compile(f"[•·]?\\s*[\\[［【]?{_BUTTON}[\\]］】]?(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")
 # A site's notice about the copy itself: its address (`本文链接:https://…`) or its rights
@@ -502,8 +523,8 @@ _COPY_NOTICE = re.compile(
 )
 MAX_CHROME_LINE = 60
 # Digits alone, fewer or more than a year's (a year alone may head a review: 2024; `0` beside
-# 分享至 counts shares), or a bar's links without a Han character (`| English|`; `RSS | 手机版` has one).
-_COUNTER_OR_LINK = re.compile(r"\d{1,3}|\d{5,12}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
+# 分享至 counts shares), a forum thread's two counters (`1623 11`: views, replies), or a bar's links without a Han character (`| English|`; `RSS | 手机版` has one).
+_COUNTER_OR_LINK = re.compile(r"\d{1,3}|\d{5,12}|\d{1,7}\s+\d{1,7}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
 SITE_NAV_TOKENS = 4
 MAX_NAV_TOKEN = 6
 _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.:;!?()\"']")
@@ -511,7 +532,7 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 
 def _is_site_chrome(line: str) -> bool:
     if len(line) > MAX_STAMP_LINE:
-        return False  # chrome is short; prose lines can be megabytes long
+        return len(line) <= MAX_LINK_BAR and _is_link_bar(line)  # chrome is short; prose lines can be megabytes long
     if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
     if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):
@@ -522,17 +543,27 @@ def _is_site_chrome(line: str) -> bool:
         return True  # a stamp line with buttons is read as a stamp line
     if len(tokens := line.split()) > 1 and all(_page_nav(token) for token in tokens):
         return True  # several pages' navigation on one line: `HC01版：头版 HC02版：要闻`
+    return _is_link_bar(line)
+
+
+MAX_LINK_BAR = 200  # a site's bar of links, longer than any stamp line
+
+
+def _is_link_bar(line: str) -> bool:
+    """A bar of a site's links: SITE_NAV_TOKENS or more short words, nothing else."""
+    if _ANY_PUNCTUATION.search(line):
+        return False  # the cheaper test first: a line of prose has its marks
     tokens = [token for token in _LINK_SEPARATORS.split(line) if token]  # `重点专题 | 魅力射洪 | 遗失声明/公告`
     if len(tokens) < SITE_NAV_TOKENS:
         return False
     short_words = all(len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
     # A staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道) is no chrome.
     credits = any(t.endswith(ROLE_WORD_ENDINGS) for t in tokens)
-    return short_words and not credits and not _ANY_PUNCTUATION.search(line)
+    return short_words and not credits
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
-_LINK_SEPARATORS = re.compile(r"[\s|｜/]+")
+_LINK_SEPARATORS = re.compile(r"\s+-\s+|[\s|｜/]+")  # a dash between spaces too: `首页 - 内蒙古新闻 - 国内`
 _BREADCRUMB_MARKS = re.compile("[>＞»]")
 
 

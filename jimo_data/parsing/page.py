@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import dates
 from .decode import decode_bytes
 from .layout import ARTICLE, segment
-from .masthead import read_header
+from .masthead import read_header, split_title_and_stamp
 from .officials import find_officials, jurisdiction, principal_office
 from .places import home_chain, place_ending_at, place_names, short_name
 from .projects import find_projects
@@ -81,7 +81,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     problems = [decoded.problem] if decoded.problem else []
     if len(text) > MAX_PAGE_CHARS:
         problems.append(f"{len(text):,} characters, far more than a newspaper page: only the first {MAX_PAGE_CHARS:,} were analysed")
-    lines = text[:MAX_PAGE_CHARS].split("\n")
+    lines = split_title_and_stamp(text[:MAX_PAGE_CHARS].split("\n"))
     header = read_header(lines)
     page_date = dates.resolve_date(text[:MAX_PAGE_CHARS], header.date, header.date_evidence)
     items, staff = segment(lines, header.furniture, header.stamps)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.masthead import PageHeader, masthead_publication, read_header
+from jimo_data.parsing.masthead import PageHeader, masthead_publication, read_header, split_title_and_stamp
 
 MASTHEAD_DATE = "2026年4月3日 农历二月十六 星期五 第3409期"
 FILLER = " 本报地址即墨区蓝鳌路一二三号邮编二六六二零零电话八八五一二三四五六七八九"
@@ -63,6 +63,14 @@ FURNITURE_LINE = [
     ("老吕 发表于 2011-5-7 11:26:33 | 显示全部楼层 |阅读模式", True, "…a forum post's stamp: the poster, 发表于, no colon"),
     ("内蒙古新闻网  15-05-28 16:09 打印本页 来源: 锡林郭勒日报", True, "an older site's stamp with a two-digit year and a time"),
     ("比分15-05-28", False, "…not without its time"),
+    ("  [复制链接]", True, "a forum's button in brackets"),
+    ("转播到腾讯微博", True, "a share button"),
+    (
+        "首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 财经 - 教育 - 旅游 - 美食 - 医药 - 汽车 - 楼市 - 娱乐 - 体育 - 道德法制 - 草原社区 - 草原家园 加入收藏 | 设为首页",
+        True,
+        "a site's bar of links set off by spaced dashes, longer than a stamp line (an Inner Mongolia portal)",
+    ),
+    ("首页 - 新闻", False, "…of four links or more"),
     ("通版阅读请点击:", True, "an e-paper's 通版 link"),
     ("展开通版 收缩通版", True, "…its buttons"),
     ("国内统一刊号:CN64-0001", True, "a national serial number, any province's"),
@@ -579,6 +587,23 @@ def test_a_date_and_paper_line_names_the_paper_anywhere_and_dates_the_page_at_it
     assert (head.source, head.date, head.furniture) == ("周口日报", (2023, 7, 21), {0})
 
 
+@pytest.mark.parametrize(
+    "line, expected, reason",
+    [
+        (
+            "榆林市吴堡县第三季度重点项目集中开工 来源:文化艺术网-文化艺术报 作者:刘燕郡 时间:2022-07-06",
+            ["榆林市吴堡县第三季度重点项目集中开工", "来源:文化艺术网-文化艺术报 作者:刘燕郡 时间:2022-07-06"],
+            "a title and its stamp flattened onto one line: cut in two (a miss on a Shaanxi page)",
+        ),
+        ("景县新闻网    时间：2017-02-28 11:55", ["景县新闻网    时间：2017-02-28 11:55"], "…not a stamp led by its site's name"),
+        ("项目进展顺利 来源：本报综合", ["项目进展顺利 来源：本报综合"], "…nor a title and a source with no date"),
+        ("全区召开安全生产会议 时间紧任务重", ["全区召开安全生产会议 时间紧任务重"], "…nor words after a title that are no stamp"),
+    ],
+)
+def test_a_title_and_its_stamp_on_one_line_are_two(line, expected, reason):
+    assert split_title_and_stamp([line]) == expected
+
+
 def test_an_empty_author_label_names_nobody():
     assert header("2024-07-02 作者： 来源： 大众日报").credits == []
 
@@ -598,6 +623,7 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         ("121909", True, "a site's counter"),
         ("0", True, "a counter of shares or likes, beside its button"),
         ("138", True, "…of up to three digits"),
+        ("1623 11", True, "a forum thread's two counters, views and replies (a Zhejiang forum's page)"),
         ("| English|", True, "a bar's links without a Han character"),
         ("RSS", False, "a word alone may be a title's"),
         ("2024", False, "a year alone may head a review"),
