@@ -148,9 +148,10 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 # The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself
-# (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody).
+# (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
+# comment link (`责任编辑:王俊杰 我来说两句`).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜]|\\s*\\d{4}|$)"
+    "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜]|\\s*\\d{4}|$)"
 )
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
@@ -663,9 +664,12 @@ def teaser_lines(lines: list[str]) -> set[int]:
     """Teaser blocks: a heading line (TEASER_HEADINGS, possibly in 【】 or after ■ ▶, with a
     colon) and the lines right under it up to the next blank line or the first line with
     a full stop (a link is a title; a line with 。 is prose, as in a printed sidebar);
-    under a heading only news sites print (WEB_TEASER_HEADINGS), up to the blank line."""
+    under a heading only news sites print (WEB_TEASER_HEADINGS), up to the blank line. On a
+    copy that puts a blank line after every line, a blank line ends a block only beside
+    another."""
     found: set[int] = set()
     in_block, on_web = False, False
+    double_spaced = is_double_spaced(lines)
     for i, raw in enumerate(lines):
         line = simplified(fold_punct(raw.strip()))  # 頻道推薦 of a traditional copy too
         if _TEASER_HEADING.fullmatch(line):
@@ -673,9 +677,23 @@ def teaser_lines(lines: list[str]) -> set[int]:
             in_block, on_web = True, any(h in line for h in WEB_TEASER_HEADINGS)
         elif in_block and line and (on_web or "。" not in line):
             found.add(i)
+        elif in_block and not line and double_spaced and i + 1 < len(lines) and lines[i + 1].strip():
+            continue  # the blank line every line has after it
         else:
             in_block = False
     return found
+
+
+MIN_DOUBLE_SPACED_LINES = 6
+DOUBLE_SPACED_SHARE = 0.8
+
+
+def is_double_spaced(lines: list[str]) -> bool:
+    """Whether the copy puts a blank line after (nearly) every line of text."""
+    filled = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    if len(filled) < MIN_DOUBLE_SPACED_LINES:
+        return False
+    return sum(not lines[i + 1].strip() for i in filled) >= DOUBLE_SPACED_SHARE * len(filled)
 
 
 # What a site promotes under a paper's name, on the next line: its app or account

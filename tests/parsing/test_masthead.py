@@ -687,6 +687,8 @@ def test_only_a_date_line_in_the_pages_head_dates_the_page(text, date, furniture
 
 TEASER = "相关新闻\n即墨召开2023年全区安全生产工作会议\n2023-05-03 即墨区推进重点项目建设\n"
 LINK = "即墨召开全区安全生产工作会议"  # longer than a slogan line, so that only the teaser rule can make it furniture
+# A copy that puts a blank line after every line (lines 0 to 13).
+DOUBLE_SPACED = "".join(f"第{n}行。\n\n" for n in range(7))
 TEASER_BLOCKS = [
     # (text, furniture, reason)
     (TEASER + "\n全区安全生产工作会议召开", {0, 1, 2}, "a heading and the lines under it up to a blank line"),
@@ -702,6 +704,11 @@ TEASER_BLOCKS = [
     ("相关新闻\n5月6日，区应急局开展安全生产检查。\n" + LINK, {0}, "a line with 。 is prose (a printed sidebar), not a link"),
     ("新闻推荐\n2020年8月，青岛召开全市工作会议。\n" + LINK, {0, 1, 2}, "under a heading only news sites print, prose is a teaser too"),
     ("即墨相关新闻报道汇总\n" + LINK, set(), "the heading must be the whole line"),
+    (
+        DOUBLE_SPACED + "新闻推荐\n\n总投资近30亿元 渠县集中开工\n\n本报讯(吴涛记者袁婧)11月30日上午，渠县项目开工。\n\n \n\n版权所有",
+        {14, 16, 18},
+        "a copy with a blank line after every line: a blank line ends a block only beside another (a Sichuan site's copy)",
+    ),
 ]
 
 
@@ -783,6 +790,7 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
         ("2020-05-19 编辑:王五来源:大众日报", [("王五", "editor")]),  # a listed label glued to the name ends it
         ("2020-05-19 作者:张三发布时间:2020", [("张三", "reporter")]),
         ("2020-05-19 作者：李明浏览：33", [("李明", "reporter")]),
+        ("2017-12-22 15:59:18 来源:东南网 责任编辑:王俊杰 我来说两句 |", [("王俊杰", "editor")]),  # a comment link ends them
         (
             "2021-3-2 16:48|编辑: 胡琪琦|作者: 江怀远 易政研 |来源: 益阳日报 |查看: 12124 |举报",
             [("胡琪琦", "editor"), ("江怀远", "reporter"), ("易政研", "reporter")],
