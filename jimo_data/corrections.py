@@ -241,9 +241,16 @@ def _placed_at_home(tables: _Tables, page_id: str, paper: tuple[str, str], was: 
     `paper` and `was` are (publication, section) after and before the rule."""
     rows = (tables["officials"]["page_id"] == page_id).to_numpy()
     if rows.any():
-        officials = tables.writable("officials")
+        officials, day = tables.writable("officials"), _page_day(tables, page_id)
         mentions = officials.loc[rows, ["title", "office"]].itertuples(index=False)
-        officials.loc[rows, ["office", "jurisdiction"]] = [office_at_home(*mention, *paper, was=was) for mention in mentions]
+        officials.loc[rows, ["office", "jurisdiction"]] = [office_at_home(*mention, *paper, was=was, day=day) for mention in mentions]
+
+
+def _page_day(tables: _Tables, page_id: str):
+    """The page's date (a rule may just have set it), None when it has none: a district
+    was a county-level city on its early pages (`home_on`)."""
+    dates = tables["pages"].loc[tables["pages"]["page_id"] == page_id, "date"]
+    return None if dates.empty or pd.isna(dates.iloc[0]) else dates.iloc[0].date()
 
 
 def _drop(tables: _Tables, rule: Rule, notes: list) -> int:

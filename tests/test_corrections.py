@@ -291,6 +291,17 @@ def test_a_corrected_publication_places_the_pages_bare_titles(tmp_path, session_
     assert list(officials.loc[["刘建军", "孙杰"], "jurisdiction"]) == ["潍坊市", "即墨区"]  # a place written stays
 
 
+def test_a_corrected_publication_and_date_place_bare_titles_at_the_home_of_that_day(tmp_path, session_cache):
+    """On a 2015 page of the district paper, 市长 is 即墨市's: the district was a county-level city then."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("即墨召开项目推进会\n\n3月6日，市长刘建军出席会议。\n", "utf-8")
+    rules = '[[page]]\nid = "a.txt"\npublication = "新即墨"\ndate = "2015-03-06"\n'
+    assert corrected(folder, rules, session_cache).officials.set_index("name").loc["刘建军", "office"] == "即墨市市长"
+    later = rules.replace("2015-03-06", "2018-03-06")
+    assert corrected(folder, later, session_cache).officials.set_index("name").loc["刘建军", "office"] == "青岛市市长"
+
+
 def test_a_date_written_as_text_is_read_as_a_date(folder, session_cache):
     corpus = corrected(folder, f'[[page]]\nid = "{PAGE}"\ndate = "2024-05-01"\n', session_cache)
     assert corpus.pages.set_index("page_id").loc[PAGE, "date"] == pd.Timestamp("2024-05-01")

@@ -8,6 +8,7 @@ parse of a file can be cached under its content hash.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from .decode import decode_bytes
 from .layout import ARTICLE, segment
 from .masthead import read_header, split_title_and_stamp
 from .officials import find_officials, jurisdiction, principal_office
-from .places import home_chain, place_ending_at, place_names, short_name
+from .places import home_chain, home_on, place_ending_at, place_names, short_name
 from .projects import find_projects
 from .publications import named, of_outlet
 from .terms import term_counts
@@ -91,7 +92,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
         items[0].bylines = items[0].bylines + staff
 
     publication = header.publication or header.source or publication_of_bylines(items) or guess_publication(text)
-    home = home_of(publication, header.section)
+    home = home_of(publication, header.section, page_date.date)
     parsed = ParsedPage(digest, {})
     for seq, item in enumerate(items, start=1):
         _add_item(parsed, seq, item, home)
@@ -239,27 +240,30 @@ def article_home(body: str, home: str) -> str:
     return division if division and (not home or home in home_chain(division)) else home
 
 
-def home_of(publication: str, section: str) -> str:
+def home_of(publication: str, section: str, day: dt.date | None = None) -> str:
     """The jurisdiction a page's bare titles mean: its publication's home, or a division
     its section is named after that lies within that home (青岛日报's 今日即墨 -> 即墨区);
-    "" for an unknown publication or a national paper."""
+    "" for an unknown publication or a national paper. On a page of `day` a district is the
+    county-level city it was then (即墨市 in 2015: `home_on`)."""
     found = named(publication)
     home = found.home if found else ""
     for end in range(len(section), 1, -1):
         place = place_ending_at(section, end)
         division = place_names().get(place, "")
         if division and home and home in home_chain(division)[1:]:
-            return division
-    return home
+            return home_on(division, day)
+    return home_on(home, day)
 
 
-def office_at_home(title: str, office: str, publication: str, section: str = "", was: tuple[str, str] = ("", "")) -> tuple[str, str]:
+def office_at_home(
+    title: str, office: str, publication: str, section: str = "", was: tuple[str, str] = ("", ""), day: dt.date | None = None
+) -> tuple[str, str]:
     """(office, jurisdiction) a mention's bare title means on a page of `publication`, the
     page's paper as a correction names it, where the page's title was bare or placed at
     the home of the paper it was read as (`was`: publication, section); an office the page
-    placed otherwise (a place written, a dateline's, a list's) as it is."""
-    links, home = title.split("、"), home_of(publication, section)
-    if office in (principal_office(links), principal_office(links, home_chain(home_of(*was)))):
+    placed otherwise (a place written, a dateline's, a list's) as it is; `day` is the page's date."""
+    links, home = title.split("、"), home_of(publication, section, day)
+    if office in (principal_office(links), principal_office(links, home_chain(home_of(*was, day)))):
         office = principal_office(links, home_chain(home))
     return office, jurisdiction(office, home)
 

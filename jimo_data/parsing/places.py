@@ -7,11 +7,13 @@ is no place, `莒县` is. A publication's home chain is its home and the divisio
 即墨区 → 即墨区, 青岛市, 山东省; on its pages a bare `市委书记` is the first division of the
 chain ending in 市 (青岛市; on a 胶州市 paper, 胶州市 itself), a bare `区委书记` the first
 ending in 区, and a bare title of a level the chain lacks (`区委书记` on a city daily: which
-district?) stays unresolved.
+district?) stays unresolved. A district that was a county-level city (`data/former_cities.txt`)
+is that city on the pages printed before it became a district (`home_on`): 即墨市 in 2015.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,16 +137,42 @@ def full_name(place: str, level_char: str = "") -> str:
     return place_names().get(place, place)
 
 
+@lru_cache(maxsize=1)
+def former_cities() -> dict[str, tuple[str, dt.date]]:
+    """A district's name -> (the county-level city it was, the first day it was the district)."""
+    found = {}
+    for line in lexicon_lines("former_cities.txt"):
+        former, now, since = line.split("\t")
+        year, month = since.split("-")
+        found[now] = (former, dt.date(int(year), int(month), 1))
+    return found
+
+
+def home_on(home: str, day: dt.date | None) -> str:
+    """The home a page printed on `day` means: the county-level city a district was before
+    that day (即墨区 before 2017-07: 即墨市), else the home; the home for an undated page."""
+    former, since = former_cities().get(home, ("", None))
+    return former if former and day and day < since else home
+
+
 @lru_cache(maxsize=512)
 def home_chain(home: str) -> tuple[str, ...]:
     """The home and every division above it, innermost first; () for no home. A home
-    whose name repeats (市中区) stops at itself: its parent is not known."""
+    whose name repeats (市中区) stops at itself: its parent is not known. A former
+    county-level city (即墨市) stands where its district does (即墨市, 青岛市, 山东省)."""
+    if now := _district_of_former_city().get(home):
+        return (home, *home_chain(now)[1:])
     chain: list[str] = []
     while home and home not in chain:
         chain.append(home)
         found = divisions().get(home, [])
         home = found[0].parent if len(found) == 1 else ""
     return tuple(chain)
+
+
+@lru_cache(maxsize=1)
+def _district_of_former_city() -> dict[str, str]:
+    return {former: now for now, (former, _) in former_cities().items()}
 
 
 def jurisdiction_of_bare(level_char: str, chain: tuple[str, ...]) -> str:

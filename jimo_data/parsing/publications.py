@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import lexicon_lines
-from .places import divisions, full_name, home_chain, place_ending_at, short_name
+from .places import divisions, former_cities, full_name, home_chain, place_ending_at, short_name
 from .text import simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
@@ -56,7 +56,7 @@ def known(name: str) -> Publication | None:
 
 # The papers every province and prefecture publishes under its own short name: 杭州日报
 # (杭州市), 湖北日报 (湖北省), 北京晚报 (北京市); and the county-level cities' (余姚日报, 石狮日报,
-# 常熟日报). Not districts' or counties': 新华日报 and 解放日报 are no papers of 新华区 or 解放区,
+# 常熟日报), those that became districts too (上虞日报, 萧山日报: `data/former_cities.txt`). Not districts' or counties': 新华日报 and 解放日报 are no papers of 新华区 or 解放区,
 # and a county's paper has no one pattern of name (今日莒县, 金胶州).
 _PLACE_PAPER_WORDS = ("日报", "晚报")
 _PLACE_PAPER_LEVELS = ("province", "city", "county")
@@ -104,12 +104,15 @@ def place_dailies() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _places_with_dailies() -> dict[str, str]:
-    """Short name -> full name of every province, prefecture-level division and county-level city."""
+    """Short name -> full name of every province, prefecture-level division and county-level
+    city; a former county-level city's (上虞) -> the district it became (上虞区)."""
     found: dict[str, str] = {}
     for level in _PLACE_PAPER_LEVELS:
         for full, same_name in divisions().items():
             if any(division.level == level for division in same_name) and (level != "county" or full.endswith("市")):
                 found.setdefault(short_name(full), full)
+    for district, (city, _) in former_cities().items():
+        found.setdefault(short_name(city), district)
     return found
 
 

@@ -3,6 +3,8 @@ publication, and the rows each article contributes. Tables of (input, expected, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from jimo_data.parsing.page import MAX_PAGE_CHARS, article_home, article_text, guess_publication, home_of, office_at_home, parse_page
@@ -336,6 +338,22 @@ def test_a_mirror_sites_pinyin_glosses_are_dropped():
 )
 def test_a_section_named_after_a_division_within_the_home_narrows_it(publication, section, expected):
     assert home_of(publication, section) == expected
+
+
+@pytest.mark.parametrize(
+    "day, expected, reason",
+    [
+        ("2015年3月2日", ["即墨市委书记", "即墨市市长"], "before 2017-07 即墨区 was 即墨市: its paper's bare 市 is the city itself"),
+        ("2018年3月2日", ["青岛市委书记", "青岛市市长"], "after it, the district's city"),
+    ],
+)
+def test_bare_titles_on_a_district_papers_page_from_before_the_district(day, expected, reason):
+    page = parse(f"新即墨\n{day} 星期一 第1000期\n\n全市召开大会\n\n本报讯 市委书记张三出席会议，市长李四主持。\n")
+    assert [o["office"] for o in page.officials] == expected
+
+
+def test_a_sections_division_is_read_at_the_pages_day_too():
+    assert home_of("青岛日报", "今日即墨", dt.date(2015, 3, 2)) == "即墨市"
 
 
 @pytest.mark.parametrize(

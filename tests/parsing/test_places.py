@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from jimo_data.parsing.places import (
     divisions,
     divisions_within,
     ethnic_groups,
+    former_cities,
     full_name,
     home_chain,
+    home_on,
     jurisdiction_of_bare,
     place_ending_at,
     short_name,
@@ -50,6 +54,7 @@ HOME_CHAINS = [
     ("莒县", ("莒县", "日照市", "山东省"), ""),
     ("山东省", ("山东省",), ""),
     ("市中区", ("市中区",), "a name four divisions share: its parent is not known"),
+    ("即墨市", ("即墨市", "青岛市", "山东省"), "a former county-level city stands where its district does"),
     ("", (), "no home"),
 ]
 
@@ -57,6 +62,26 @@ HOME_CHAINS = [
 @pytest.mark.parametrize("home, expected, reason", HOME_CHAINS)
 def test_home_chains(home, expected, reason):
     assert home_chain(home) == expected
+
+
+@pytest.mark.parametrize(
+    "home, day, expected, reason",
+    [
+        ("即墨区", dt.date(2015, 3, 2), "即墨市", "before the change the district was a county-level city"),
+        ("即墨区", dt.date(2017, 6, 30), "即墨市", "…up to the month before it"),
+        ("即墨区", dt.date(2017, 7, 1), "即墨区", "from the month of the change, the district"),
+        ("即墨区", None, "即墨区", "an undated page: today's division"),
+        ("城阳区", dt.date(2005, 1, 1), "城阳区", "a district that was never a city"),
+    ],
+)
+def test_a_district_was_its_county_level_city_before_the_change(home, day, expected, reason):
+    assert home_on(home, day) == expected
+
+
+def test_every_former_city_became_one_listed_division():
+    for district, (city, _since) in former_cities().items():
+        assert len(divisions().get(district, [])) == 1, f"{district}: one division, so that its chain is known"
+        assert city not in divisions(), f"{city} is no division of today"
 
 
 @pytest.mark.parametrize(
