@@ -510,8 +510,9 @@ _CHROME_WORDS = re.compile(
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
 # `语音播报`), or labelled with its own name (`语音播报: 语音播报`): words a headline or a
 # paragraph holds, never alone.
-# A forum's 楼主 (the thread's first post) and its [复制链接], and an e-paper's own label (多媒体数字报) stand alone too.
-_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接)"
+# A forum's 楼主 (the thread's first post) and its [复制链接], an e-paper's own label (多媒体数字报)
+# and a box's close button (`x`) stand alone too.
+_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|[x×])"
 _BUTTON_ALONE = re.compile(f"[•·]?\\s*[\\[［【]?{_BUTTON}[\\]］】]?(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")
@@ -522,6 +523,12 @@ _COPY_NOTICE = re.compile(
     # …where to send one (`云上大冶投稿邮箱:ysdaye@qq.com`), or its mark and time (`©原创   12-27 15:14`).
     r"|[^\s：:]{0,10}(?:投稿邮箱|投稿信箱|投稿地址)\s*[：:]\s*\S+|©\s*原创(?:\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})?"
 )
+# A forum's prompt to sign up, sentences though they are (`马上注册，结交更多好友…。`,
+# `您需要 登录 才可以下载或查看，没有账号？立即注册`).
+_FORUM_PROMPT = re.compile("马上注册|才可以下载或查看|没有账号")
+# A forum's anti-copy watermark left on a line of its own: letters, digits and two or more
+# marks, no Han character (`" P% p- b0 l$ m`); a pinyin header has no marks.
+_WATERMARK = re.compile(r"(?=(?:[^%$;\"'()*@#&^]*[%$;\"'()*@#&^]){2})[\x20-\x7e]{3,60}")
 MAX_CHROME_LINE = 60
 # Digits alone, fewer or more than a year's (a year alone may head a review: 2024; `0` beside
 # 分享至 counts shares), a forum thread's two counters (`1623 11`: views, replies), or a bar's links without a Han character (`| English|`; `RSS | 手机版` has one).
@@ -534,6 +541,8 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 def _is_site_chrome(line: str) -> bool:
     if len(line) > MAX_STAMP_LINE:
         return len(line) <= MAX_LINK_BAR and _is_link_bar(line)  # chrome is short; prose lines can be megabytes long
+    if _WATERMARK.fullmatch(line) or (len(line) <= MAX_CHROME_LINE and _FORUM_PROMPT.search(line)):
+        return True
     if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
     if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):

@@ -22,7 +22,7 @@ from .places import home_chain, home_on, place_ending_at, place_names, short_nam
 from .projects import find_projects
 from .publications import named, of_outlet
 from .terms import term_counts
-from .text import simplified
+from .text import simplified, without_cell_bars
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 NO_DATE = "no date:"  # how the problem of a page without a date begins (a correction's date lifts it)
@@ -82,7 +82,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     problems = [decoded.problem] if decoded.problem else []
     if len(text) > MAX_PAGE_CHARS:
         problems.append(f"{len(text):,} characters, far more than a newspaper page: only the first {MAX_PAGE_CHARS:,} were analysed")
-    lines = split_title_and_stamp(text[:MAX_PAGE_CHARS].split("\n"))
+    lines = split_title_and_stamp(without_cell_bars(text[:MAX_PAGE_CHARS].split("\n")))
     header = read_header(lines)
     page_date = dates.resolve_date(text[:MAX_PAGE_CHARS], header.date, header.date_evidence)
     items, staff = segment(lines, header.furniture, header.stamps)

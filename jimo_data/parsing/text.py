@@ -34,6 +34,16 @@ TWO_LEVELS = "[省市区县乡镇村]{2}"
 # the folded text are valid in the original.
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
 
+# A scraped table's cell marks: a bar closing a line (`…开工仪式举行 |`), a line of bars alone.
+_CLOSING_BARS = re.compile(r"\s*[|｜]+\s*$")
+
+
+def without_cell_bars(lines: list[str]) -> list[str]:
+    """The lines without the bars a copy of a table's cells closes them with; a line of
+    bars alone is blank. Bars between words (`RSS | 手机版`) stay."""
+    return [_CLOSING_BARS.sub("", line) if line.rstrip().endswith(("|", "｜")) else line for line in lines]
+
+
 TERMINALS = "。！？…；"
 CLOSERS = "”’」』）)】》"
 

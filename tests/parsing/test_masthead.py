@@ -66,6 +66,16 @@ FURNITURE_LINE = [
     ("  [复制链接]", True, "a forum's button in brackets"),
     ("转播到腾讯微博", True, "a share button"),
     (
+        "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。",
+        True,
+        "a forum's prompt to sign up, a sentence though it is (a Yunnan forum's copy)",
+    ),
+    ("您需要 登录 才可以下载或查看，没有账号？立即注册", True, ""),
+    ("x", True, "a box's close button"),
+    ('" P% p- b0 l$ m', True, "a forum's anti-copy watermark: no Han, two marks or more"),
+    ("Made in China 2025", False, "…words without marks are none"),
+    ("Q&A session", False, "…nor with one"),
+    (
         "首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 财经 - 教育 - 旅游 - 美食 - 医药 - 汽车 - 楼市 - 娱乐 - 体育 - 道德法制 - 草原社区 - 草原家园 加入收藏 | 设为首页",
         True,
         "a site's bar of links set off by spaced dashes, longer than a stamp line (an Inner Mongolia portal)",

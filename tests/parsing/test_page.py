@@ -352,6 +352,11 @@ def test_bare_titles_on_a_district_papers_page_from_before_the_district(day, exp
     assert [o["office"] for o in page.officials] == expected
 
 
+def test_a_copied_tables_cell_bars_are_no_part_of_the_headline():
+    page = parse("济宁夫宇食品暨酒店建设项目开工仪式举行 |\n||||||\n1月10日，项目开工仪式举行。县委书记李勇出席。 |\n")
+    assert page.articles[0]["headline"] == "济宁夫宇食品暨酒店建设项目开工仪式举行"
+
+
 def test_a_sections_division_is_read_at_the_pages_day_too():
     assert home_of("青岛日报", "今日即墨", dt.date(2015, 3, 2)) == "即墨市"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.text import chinese_number, ends_sentence, fold_punct, has_sentence_inside, sentences
+from jimo_data.parsing.text import chinese_number, ends_sentence, fold_punct, has_sentence_inside, sentences, without_cell_bars
 
 FOLDED = [
     # (text, folded, reason)
@@ -111,3 +111,19 @@ def test_sentences_keep_closing_quotes(text, expected, reason):
 )
 def test_chinese_number(numeral, value, reason):
     assert chinese_number(numeral) == value
+
+
+@pytest.mark.parametrize(
+    "line, expected, reason",
+    [
+        (
+            "济宁夫宇食品暨酒店建设项目开工仪式举行 |",
+            "济宁夫宇食品暨酒店建设项目开工仪式举行",
+            "a bar closing a copied table's cell (a Shandong site's copy)",
+        ),
+        ("||||||", "", "a line of bars alone is blank"),
+        ("RSS | 手机版", "RSS | 手机版", "bars between words stay"),
+    ],
+)
+def test_a_tables_cell_bars_are_dropped(line, expected, reason):
+    assert without_cell_bars([line]) == [expected]
