@@ -360,6 +360,7 @@ def _publishing_centre(line: str) -> str:
 # else on the line: an app's or an account's name (掌上曲靖); a line of prose has more words.
 _NOT_AS_OF = "(?!截至|截止)"  # 截至 (as of) before a date opens a sentence, names no one
 _APP_NAME = re.compile(f"{_NOT_AS_OF}[{HAN}]{{3,8}}")
+_OWN_POST = "原创"
 _SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
 
 
@@ -388,9 +389,13 @@ def _web_stamp(line: str) -> re.Match | None:
     if _is_author_alone(before) and _BARS_ALONE.fullmatch(line[match.end() :]):
         return match  # an item's author and date, nothing else (`吉战顺 2016-11-01 |`)
     named = _SITE_LEAD.fullmatch(before) or masthead_publication(before)
+    after = line[match.end() :].strip()
+    # An account's name, the day and 原创 (its own post): a WeChat article's header (`宝安湾 2021-08-04 原创`).
+    if after == _OWN_POST and _APP_NAME.fullmatch(before.strip()):
+        return match
     # A date alone after a site's, an account's or a paper's name is its stamp too
     # (`成都发布 2023-05-19`, a copy's `北海日报 2022-10-20`).
-    if not (match["time"] or _STAMP_LABEL.search(line) or (named and not line[match.end() :].strip())):
+    if not (match["time"] or _STAMP_LABEL.search(line) or (named and not after)):
         return None
     led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
     # …or an app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).

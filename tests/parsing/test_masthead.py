@@ -517,6 +517,8 @@ DATE_LINES = [
     ("成都发布 2023-05-19", (2023, 5, 19), "an account's name and a date alone"),
     ("成都发布 2023-05-19 全面启用", None, "…not with words after the date"),
     ("北海日报 2022-10-20", (2022, 10, 20), "a paper's own name and a date alone"),
+    ("宝安湾 2021-08-04 原创", (2021, 8, 4), "a WeChat article's header: the account, the day, 原创 (a Shenzhen account's copy)"),
+    ("宝安湾 2021-08-04 原创文章", None, "…原创 alone after the day"),
     ("观海新闻 2022-10-20", None, "…not an alias's, which a line of text may begin with"),
 ]
 
