@@ -152,8 +152,8 @@ def _parts_of_year(text: str) -> list[tuple[dt.date, str, int]]:
 
 
 # A day as a bound, before or after which something is or will be (`2011年12月25日之前的内容请点击`,
-# `6月30日前完成`): nothing the page reports happened on it. Not 前往 (went to) and the like.
-_BOUND = re.compile("之前|以前|前(?![往来进行])|之后|以后")
+# `6月30日前完成`): nothing the page reports happened on it. Not 前往 (went to), 前后 (around) and the like.
+_BOUND = re.compile("之前|以前|前(?![往来进行后])|之后|以后")
 
 
 def _inferred(text: str) -> PageDate:

@@ -124,7 +124,7 @@ _DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
 # …or an older site's stamp with a two-digit year, read only with its time (`15-05-28 16:09`).
-_SHORT_YEAR_DATE = r"(?<![\d\-/.])(?P<yy>[0-2]\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?=\s+\d{1,2}[:：]\d{2})"
+_SHORT_YEAR_DATE = r"(?<![\d\-/.])(?P<yy>[0-2]\d)-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>0?[1-9]|[12]\d|3[01])(?=\s+\d{1,2}[:：]\d{2})"
 _WEB_STAMP = re.compile(f"(?:{_DATE}|{_SHORT_YEAR_DATE})" + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2})?")
 # The properties an e-paper system (Founder's) leaves in its article pages: date, page
 # numbers, the paper's name, the article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html
@@ -145,7 +145,6 @@ _PAPER_DATE_PAGE = re.compile(
 )
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期)\s*[：:]|发布于")
-# The author a stamp line names (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`).
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
@@ -153,6 +152,8 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 _STAMP_CREDIT = re.compile(
     "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜]|\\s*\\d{4}|$)"
 )
+# What may lead a stamp's date: an address, marks, labels with up to three words each, and a
+# forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
@@ -197,15 +198,21 @@ class PageHeader:
 _TITLE_THEN_STAMP = re.compile(
     r"(?P<title>[^\s。，,：:！？][^。，,：:！？]{3,39}?)\s+(?P<stamp>(?:来源|作者|发布时间|时间|日期)\s*[：:].+)"
 )
+_STAMP_WORDS = ("来源", "作者", "时间", "日期")
+# What an event's notice gives besides its time (`…开幕 时间：… 地点：…`): no stamp.
+_NOTICE_FIELD = re.compile("地点|地址|主办|承办|报名|联系")
 
 
 def split_title_and_stamp(lines: list[str]) -> list[str]:
     """The lines, each holding a title and a stamp flattened together cut in two: the
     title, then the stamp, which then reads as any stamp line does. A stamp led by its
-    site's name (`景县新闻网 时间：2017-02-28 11:55`) is one already."""
+    site's name (`景县新闻网 时间：2017-02-28 11:55`) is one already; an event's notice
+    (`第十届读书节开幕 时间：… 地点：…`) is none."""
     out = []
     for line in lines:
-        flattened = _TITLE_THEN_STAMP.fullmatch(line.strip()) if "来源" in line or "时间" in line else None
+        flattened = _TITLE_THEN_STAMP.fullmatch(line.strip()) if any(word in line for word in _STAMP_WORDS) else None
+        if flattened and _NOTICE_FIELD.search(flattened["stamp"]):
+            flattened = None
         if flattened and _web_stamp(simplified(fold_punct(flattened["stamp"]))) and not _web_stamp(simplified(fold_punct(line))):
             out += [flattened["title"], flattened["stamp"]]
         else:
@@ -289,7 +296,7 @@ def read_header(lines: list[str]) -> PageHeader:
             if in_head:
                 _read_date_line(header, line, dated)
             header.furniture.add(i)
-        elif properties := _EPAPER_PROPERTIES.search(line):
+        elif "enpproperty" in line and (properties := _EPAPER_PROPERTIES.search(line)):
             header.source = header.source or masthead_publication(properties["paper"])
             header.furniture.add(i)
         elif tagged := source_tag(line):
@@ -330,15 +337,20 @@ _SERIAL_NUMBER = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{
 
 
 # A paper's publisher named after it: 黔东南日报社出版, 青岛日报社编辑出版.
-_PAPER_PUBLISHER = re.compile(f"(?P<paper>[{HAN}]{{2,12}}报)社(?:编辑)?出版")
+_PAPER_PUBLISHER = re.compile("报社(?:编辑)?出版")
 
 
 def _serial_publisher_paper(line: str) -> str:
     """The paper whose serial number a publisher line prints with its publisher's name
-    (`国内统一刊号:CN52-0017 黔东南日报社出版`): a serial number is one paper's, where a
-    publisher alone (青岛日报社出版发行) may print several; "" when none."""
+    (`国内统一刊号:CN52-0017 黔东南日报社出版`, `中共青岛市委主管青岛日报社出版`): the longest
+    registered name ending at 报社. A serial number is one paper's, where a publisher alone
+    (青岛日报社出版发行) may print several; "" when none."""
     publisher = _PAPER_PUBLISHER.search(line) if _SERIAL_NUMBER.search(line) else None
-    found = named(publisher["paper"]) if publisher else None
+    if not publisher:
+        return ""
+    end = publisher.start() + 1
+    names = (line[start:end] for start in range(max(0, end - LONGEST_PUBLICATION_NAME), end - 1))
+    found = next((found for name in names if (found := named(name))), None)
     return found.name if found else ""
 
 
@@ -360,7 +372,6 @@ def _publishing_centre(line: str) -> str:
 # else on the line: an app's or an account's name (掌上曲靖); a line of prose has more words.
 _NOT_AS_OF = "(?!截至|截止)"  # 截至 (as of) before a date opens a sentence, names no one
 _APP_NAME = re.compile(f"{_NOT_AS_OF}[{HAN}]{{3,8}}")
-_OWN_POST = "原创"
 _SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
 
 
@@ -391,7 +402,7 @@ def _web_stamp(line: str) -> re.Match | None:
     named = _SITE_LEAD.fullmatch(before) or masthead_publication(before)
     after = line[match.end() :].strip()
     # An account's name, the day and 原创 (its own post): a WeChat article's header (`宝安湾 2021-08-04 原创`).
-    if after == _OWN_POST and _APP_NAME.fullmatch(before.strip()):
+    if after == "原创" and _APP_NAME.fullmatch(before.strip()):
         return match
     # A date alone after a site's, an account's or a paper's name is its stamp too
     # (`成都发布 2023-05-19`, a copy's `北海日报 2022-10-20`).
@@ -530,10 +541,11 @@ _COPY_NOTICE = re.compile(
 )
 # A forum's prompt to sign up, sentences though they are (`马上注册，结交更多好友…。`,
 # `您需要 登录 才可以下载或查看，没有账号？立即注册`).
-_FORUM_PROMPT = re.compile("马上注册|才可以下载或查看|没有账号")
-# A forum's anti-copy watermark left on a line of its own: letters, digits and two or more
-# marks, no Han character (`" P% p- b0 l$ m`); a pinyin header has no marks.
-_WATERMARK = re.compile(r"(?=(?:[^%$;\"'()*@#&^]*[%$;\"'()*@#&^]){2})[\x20-\x7e]{3,60}")
+_FORUM_PROMPT = re.compile(r"马上注册，结交|才可以下载或查看|没有账号？\s*立即注册")
+# A forum's anti-copy watermark left on a line of its own: ASCII letters, digits and three or
+# more of its marks, no Han character (`" P% p- b0 l$ m`); `(1)`, `50% 30%` and a pinyin header
+# have fewer, and an English phrase's apostrophes are none of them.
+_WATERMARK = re.compile(r"(?=(?:[^%$;\"()*@#&^]*[%$;\"()*@#&^]){3})[\x20-\x7e]{3,60}")
 MAX_CHROME_LINE = 60
 # Digits alone, fewer or more than a year's (a year alone may head a review: 2024; `0` beside
 # 分享至 counts shares), a forum thread's two counters (`1623 11`: views, replies), or a bar's links without a Han character (`| English|`; `RSS | 手机版` has one).
@@ -544,8 +556,10 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 
 
 def _is_site_chrome(line: str) -> bool:
+    # Chrome is short (prose lines can be megabytes long) but for a site's bar of links set off
+    # by bars or spaced dashes, which a roster of names set off by spaces is not.
     if len(line) > MAX_STAMP_LINE:
-        return len(line) <= MAX_LINK_BAR and _is_link_bar(line)  # chrome is short; prose lines can be megabytes long
+        return len(line) <= MAX_LINK_BAR and bool(_LINK_MARK.search(line)) and _is_link_bar(line)
     if _WATERMARK.fullmatch(line) or (len(line) <= MAX_CHROME_LINE and _FORUM_PROMPT.search(line)):
         return True
     if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
@@ -562,6 +576,7 @@ def _is_site_chrome(line: str) -> bool:
 
 
 MAX_LINK_BAR = 200  # a site's bar of links, longer than any stamp line
+_LINK_MARK = re.compile(r"\s-\s|[|｜/]")
 
 
 def _is_link_bar(line: str) -> bool:
@@ -662,13 +677,19 @@ def _read_issue(header: PageHeader, issue: str | None) -> None:
         header.issue_no = int(issue)
 
 
+def _day_of(match: re.Match) -> tuple[int, int, int]:
+    """(year, month, day) of a date pattern's match, whichever of its spellings matched; only
+    a stamp's year may be short (15-05-28: 2015)."""
+    parts = match.groupdict()
+    year = int(parts["y"]) if parts["y"] else 2000 + int(parts["yy"])
+    return year, int(parts["m"] or parts["m2"] or parts["m3"]), int(parts["d"] or parts["d2"] or parts["d3"])
+
+
 def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:
     """The date and weekday of the page's first date line; 周一 is stored as 星期一, the
     masthead's spelling, so that the weekday column has one value per day."""
     if header.date is None:
-        parts = match.groupdict()
-        year = int(parts["y"]) if parts["y"] else 2000 + int(parts["yy"])  # only a stamp's year may be short
-        header.date = (year, int(parts["m"] or parts["m2"] or parts["m3"]), int(parts["d"] or parts["d2"] or parts["d3"]))
+        header.date = _day_of(match)
         header.date_evidence = line
         if match["weekday"]:
             header.weekday = header.weekday or "星期" + match["weekday"][-1]
@@ -680,18 +701,19 @@ def teaser_lines(lines: list[str]) -> set[int]:
     a full stop (a link is a title; a line with 。 is prose, as in a printed sidebar);
     under a heading only news sites print (WEB_TEASER_HEADINGS), up to the blank line. On a
     copy that puts a blank line after every line, a blank line ends a block only beside
-    another."""
+    another or after a line of prose (a story's first lines under its title)."""
     found: set[int] = set()
-    in_block, on_web = False, False
+    in_block, on_web, prose_read = False, False, False
     double_spaced = is_double_spaced(lines)
     for i, raw in enumerate(lines):
         line = simplified(fold_punct(raw.strip()))  # 頻道推薦 of a traditional copy too
         if _TEASER_HEADING.fullmatch(line):
             found.add(i)
-            in_block, on_web = True, any(h in line for h in WEB_TEASER_HEADINGS)
+            in_block, on_web, prose_read = True, any(h in line for h in WEB_TEASER_HEADINGS), False
         elif in_block and line and (on_web or "。" not in line):
             found.add(i)
-        elif in_block and not line and double_spaced and i + 1 < len(lines) and lines[i + 1].strip():
+            prose_read = prose_read or "。" in line or line.endswith("…")
+        elif in_block and not line and double_spaced and not prose_read and i + 1 < len(lines) and lines[i + 1].strip():
             continue  # the blank line every line has after it
         else:
             in_block = False
@@ -716,8 +738,9 @@ _PROMOTED_CHANNEL = re.compile(r"(?:官方)?(?:客户端|微信|微博|公众号
 
 
 def _is_promoted(lines: list[str], i: int) -> bool:
-    following = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
-    return bool(_PROMOTED_CHANNEL.fullmatch(following))
+    """Whether the next line that is not blank names an app or an account of the paper on line i."""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return following is not None and bool(_PROMOTED_CHANNEL.fullmatch(lines[following].strip()))
 
 
 def _previous_nonblank(lines: list[str], i: int) -> int | None:

@@ -95,7 +95,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     home = home_of(publication, header.section, page_date.date)
     parsed = ParsedPage(digest, {})
     for seq, item in enumerate(items, start=1):
-        _add_item(parsed, seq, item, home)
+        _add_item(parsed, seq, item, home, page_date.date)
 
     if not items:
         problems.append("no article found on the page")
@@ -121,7 +121,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     return parsed
 
 
-def _add_item(parsed: ParsedPage, seq: int, item, home: str) -> None:
+def _add_item(parsed: ParsedPage, seq: int, item, home: str, day: dt.date | None) -> None:
     kicker, headline, subheadline = item.headline_parts()
     body = item.body
     parsed.articles.append(
@@ -140,7 +140,7 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str) -> None:
     for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
     text = article_text(kicker, headline, subheadline, body)
-    placed_at = article_home(body, home)
+    placed_at = article_home(body, home, day)
     mentions = _one_title_per_office(find_officials(text, placed_at))
     for official in _unique(mentions, key=lambda o: (o.name, o.title)):
         n = sum(1 for o in mentions if (o.name, o.title) == (official.name, official.title))
@@ -228,16 +228,17 @@ _DATELINE_WORDS = re.compile(
 )
 
 
-def article_home(body: str, home: str) -> str:
+def article_home(body: str, home: str, day: dt.date | None = None) -> str:
     """Where an article's bare titles are read: the place its dateline names, when that
     lies within the page's home or the page has none (`郯城讯` on 临沂日报's page: 郯城县;
-    `大众网泰安…讯`: 泰安市); else the page's home."""
+    `大众网泰安…讯`: 泰安市), as it was on the page's day (`本报即墨讯` in 2015: 即墨市); else the
+    page's home."""
     dateline = _DATELINE_WORDS.match(body)
     if not dateline:
         return home
     words = dateline["words"]
     division = next((place_names()[p] for end in range(len(words), 1, -1) if (p := place_ending_at(words, end))), "")
-    return division if division and (not home or home in home_chain(division)) else home
+    return home_on(division, day) if division and (not home or home in home_chain(division)) else home
 
 
 def home_of(publication: str, section: str, day: dt.date | None = None) -> str:

@@ -98,6 +98,8 @@ def place_names() -> dict[str, str]:
     for full in divisions():
         for name in (full, short_name(full), *_common_names(full)):
             names.setdefault(name, full)
+    for city, _since in former_cities().values():
+        names.setdefault(city, city)  # 即墨市委书记 names 即墨市 (its short name stays today's district's)
     return names
 
 
@@ -150,7 +152,7 @@ def former_cities() -> dict[str, tuple[str, dt.date]]:
 
 def home_on(home: str, day: dt.date | None) -> str:
     """The home a page printed on `day` means: the county-level city a district was before
-    that day (即墨区 before 2017-07: 即墨市), else the home; the home for an undated page."""
+    that day (即墨区 before 2017-10: 即墨市), else the home; the home for an undated page."""
     former, since = former_cities().get(home, ("", None))
     return former if former and day and day < since else home
 

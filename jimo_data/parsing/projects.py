@@ -79,6 +79,7 @@ _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _NAME_CHARS = f"[{HAN}A-Za-z0-9.·“”（）()\\-—×/]"  # 年产3.2万吨, 4×70万吨/年
 MAX_NAME = 40  # characters of a name before its 项目
+_WORKS_VERBS = "建设|改造|提升|扩建|改扩建"  # what a project does to a facility, which a name may keep
 MAX_COMMA_ITEM = 30  # characters of an item of a list set off by commas
 _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
@@ -173,7 +174,9 @@ _GENERIC = re.compile(
     r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
     r"|等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|项(?!目))|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
-    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$|^(?:年度)?(?:重点|重大)工程(?:项目)?$|^(?:建设|改造|提升|扩建|改扩建|新建)+工程(?:项目)?$|^(?:[省市区县]级|国家级)?示范项目$"
+    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
+    f"|^(?:{_WORKS_VERBS}|新建)+工程(?:项目)?$"
+    r"|^(?:[省市区县]级|国家级)?示范项目$"
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新)项目$"
     r"|^(?:新一代信息技术|新材料|新能源|新材料新能源|高端装备|现代服务业|总部|服务|现代农业|生物医药|高端)(?:项目)?$"
     # An industry or a kind of business (先进制造业项目, 新业态项目) is a category.
@@ -534,7 +537,6 @@ MIN_LEFT_AFTER_VERB = 2
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
 _PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
 _PHASE = re.compile(f"{_PHASE_WORDS}$")
-_WORKS_VERBS = "建设|改造|提升|扩建|改扩建"
 _FACILITY_AND_VERB = re.compile(
     f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:{_WORKS_VERBS})+项目(?:{_PHASE_WORDS})?$"
 )
@@ -544,7 +546,7 @@ _FACILITY_AND_VERB = re.compile(
 # own before the verb, brackets too (项城市西环路（G106）建设项目), none of them a verb (else the
 # verb before it was stripped first);
 # the thing is judged like a name (基础设施建设项目 is a kind's works: `_works_thing`).
-_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>{_WORKS_VERBS})(?:工程{_PHASE_WORDS}项目|工程|项目)$")
+_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>{_WORKS_VERBS})(?:工程(?:{_PHASE_WORDS})?项目|工程|项目)$")
 # The words that close a name, with nothing of its own: 项目, 工程（二期）项目.
 _CLOSING_WORDS = re.compile(f"(?:工程)?(?:{_PHASE_WORDS})?(?:项目)?(?:{_PHASE_WORDS})?$")
 _WORKS_VERB_ALONE = re.compile(f"(?:{_WORKS_VERBS})(?:项目)?")
@@ -595,9 +597,16 @@ def _after_a_place_alone(raw: str, at: int) -> bool:
     """Whether the 和 at `at` follows a place's full name alone and begins no place: it opens
     the name the place is written before (丹寨县和光逸境建设项目), joins no two places' projects
     nor a place and a party working together (即墨区和华为公司合作项目)."""
-    return raw[:at] in divisions() and not place_starting_at(raw, at + 1) and not _PARTY_OR_JOINT_WORK.search(raw, at + 1)
+    before = raw[at - 1 : at]  # the cheaper test first: a division's name ends in its level
+    return (
+        before in _LEVEL_ENDS
+        and raw[:at] in divisions()
+        and not place_starting_at(raw, at + 1)
+        and not _PARTY_OR_JOINT_WORK.search(raw, at + 1)
+    )
 
 
+_LEVEL_ENDS = frozenset("省市区县州旗盟")
 _PARTY_OR_JOINT_WORK = re.compile("公司|集团|企业|大学|学院|银行|合作|共建|签约|签订|携手")
 
 

@@ -35,7 +35,7 @@ TWO_LEVELS = "[省市区县乡镇村]{2}"
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
 
 # A scraped table's cell marks: a bar closing a line (`…开工仪式举行 |`), a line of bars alone.
-_CLOSING_BARS = re.compile(r"\s*[|｜]+\s*$")
+_CLOSING_BARS = re.compile(r"(?:\s*[|｜])+\s*$")
 
 
 def without_cell_bars(lines: list[str]) -> list[str]:

@@ -71,10 +71,19 @@ FURNITURE_LINE = [
         "a forum's prompt to sign up, a sentence though it is (a Yunnan forum's copy)",
     ),
     ("您需要 登录 才可以下载或查看，没有账号？立即注册", True, ""),
+    ("很多老人没有账号，也不会用手机。", False, "…its words in other prose are none"),
+    ("新注册企业可马上注册登记。", False, ""),
     ("x", True, "a box's close button"),
     ('" P% p- b0 l$ m', True, "a forum's anti-copy watermark: no Han, two marks or more"),
     ("Made in China 2025", False, "…words without marks are none"),
     ("Q&A session", False, "…nor with one"),
+    ("50% 30% (1)", False, "…nor with fewer than three"),
+    ("China's 'Belt' road", False, "…and apostrophes are none"),
+    (
+        "张三丰 李四海 王五洲 赵六合 钱七星 孙八方 周九成 吴十全 郑一鸣 冯二虎 陈三省 褚四维 卫五福 蒋六顺 沈七巧 韩八斗 杨九天 朱十里 秦一帆 尤二中 许三多 何四海 吕五常 施六艺 张七彩 孔八一 曹九江 严十力",
+        False,
+        "a roster of names longer than a stamp line, set off by spaces, is no bar of links",
+    ),
     (
         "首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 财经 - 教育 - 旅游 - 美食 - 医药 - 汽车 - 楼市 - 娱乐 - 体育 - 道德法制 - 草原社区 - 草原家园 加入收藏 | 设为首页",
         True,
@@ -538,6 +547,7 @@ SOURCES = [
         "a serial number's line: its publisher is named after the one paper (a miss on an unseen page, Guizhou)",
     ),
     ("青岛日报社出版发行", "", "…without the serial number a publisher may print several papers"),
+    ("中共青岛市委主管青岛日报社出版 国内统一刊号:CN37-0001", "青岛日报", "…the longest registered name ending at 报社"),
     ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体 扫码带走", "德州日报", "a stamp line with its source"),
     ("半岛都市报 2021-11-26 02:19 大字", "半岛都市报", "a stamp line led by the paper's name"),
     ("http://www.e23.cn2011-12-05 10:21:02舜网", "济南日报", "a site's name (an alias) glued to the stamp"),
@@ -610,6 +620,21 @@ def test_a_date_and_paper_line_names_the_paper_anywhere_and_dates_the_page_at_it
         ("景县新闻网    时间：2017-02-28 11:55", ["景县新闻网    时间：2017-02-28 11:55"], "…not a stamp led by its site's name"),
         ("项目进展顺利 来源：本报综合", ["项目进展顺利 来源：本报综合"], "…nor a title and a source with no date"),
         ("全区召开安全生产会议 时间紧任务重", ["全区召开安全生产会议 时间紧任务重"], "…nor words after a title that are no stamp"),
+        (
+            "第十届读书节开幕 时间：2022-07-06 09:00 地点：市图书馆",
+            ["第十届读书节开幕 时间：2022-07-06 09:00 地点：市图书馆"],
+            "…not an event's notice (its place, 地点)",
+        ),
+        (
+            "读书节开幕 时间：2022-07-06 09:00 来源：市图书馆",
+            ["读书节开幕", "时间：2022-07-06 09:00 来源：市图书馆"],
+            "…a stamp may give its time before its source",
+        ),
+        (
+            "吴堡县重点项目集中开工 作者:刘燕 日期:2022-07-06 10:00",
+            ["吴堡县重点项目集中开工", "作者:刘燕 日期:2022-07-06 10:00"],
+            "…an author does",
+        ),
     ],
 )
 def test_a_title_and_its_stamp_on_one_line_are_two(line, expected, reason):
@@ -664,6 +689,7 @@ def test_a_two_digit_year_dates_a_stamp_only_with_its_time():
     """Two-digit numbers joined by dashes may be anything: with a label alone they date nothing."""
     assert header("15-05-28 16:09 来源:锡林郭勒日报").date == (2015, 5, 28)
     assert header("15-05-28 来源:锡林郭勒日报").date is None
+    assert header("15-13-05 16:09 来源:锡林郭勒日报").date is None, "no 13th month"
 
 
 def test_a_date_line_gives_the_date_and_weekday_as_the_masthead_spells_it():
@@ -720,6 +746,11 @@ TEASER_BLOCKS = [
         DOUBLE_SPACED + "新闻推荐\n\n总投资近30亿元 渠县集中开工\n\n本报讯(吴涛记者袁婧)11月30日上午，渠县项目开工。\n\n \n\n版权所有",
         {14, 16, 18},
         "a copy with a blank line after every line: a blank line ends a block only beside another (a Sichuan site's copy)",
+    ),
+    (
+        DOUBLE_SPACED + "新闻推荐\n\n渠县集中开工\n\n本报讯 渠县项目开工。\n\n县委书记出席并讲话。\n\n版权所有",
+        {14, 16, 18},
+        "…or after a line of prose: the story's first lines under its title, not the story",
     ),
 ]
 

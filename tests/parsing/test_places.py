@@ -68,8 +68,8 @@ def test_home_chains(home, expected, reason):
     "home, day, expected, reason",
     [
         ("即墨区", dt.date(2015, 3, 2), "即墨市", "before the change the district was a county-level city"),
-        ("即墨区", dt.date(2017, 6, 30), "即墨市", "…up to the month before it"),
-        ("即墨区", dt.date(2017, 7, 1), "即墨区", "from the month of the change, the district"),
+        ("即墨区", dt.date(2017, 9, 30), "即墨市", "…up to the month before it"),
+        ("即墨区", dt.date(2017, 10, 1), "即墨区", "from the month of the change, the district"),
         ("即墨区", None, "即墨区", "an undated page: today's division"),
         ("城阳区", dt.date(2005, 1, 1), "城阳区", "a district that was never a city"),
     ],

@@ -153,6 +153,7 @@ CLEAN_NAMES = [
     ("文化中心建设工程", "文化中心建设工程", "a works verb before 工程 is the name's, as before 项目 (a miss on a Zhejiang page)"),
     ("先后到丹寨县城供水巩固提升工程（二期）项目", "丹寨县城供水巩固提升工程（二期）项目", "…with a phase between 工程 and 项目"),
     ("中央党的建设工程", "", "works verbs and 工程 alone are no name"),
+    ("调研滨海大道提升改造工程项目", "滨海大道提升改造工程项目", "…工程 before 项目 keeps the works verb too"),
     (
         "茶平七里溪安全生态水系建设项目",
         "茶平七里溪安全生态水系建设项目",

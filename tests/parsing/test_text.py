@@ -123,6 +123,8 @@ def test_chinese_number(numeral, value, reason):
         ),
         ("||||||", "", "a line of bars alone is blank"),
         ("RSS | 手机版", "RSS | 手机版", "bars between words stay"),
+        ("| | |", "", "…bars set off by spaces alone are blank too"),
+        ("开工仪式举行 |  |", "开工仪式举行", "…and close no line"),
     ],
 )
 def test_a_tables_cell_bars_are_dropped(line, expected, reason):
