@@ -136,8 +136,10 @@ st.subheader(t("office_holders"))
 holders = session_memo("office_holders", ctx.filters, lambda: office_holders(sel.officials))
 offices = offices_by_holders(holders)
 if offices:
-    if st.session_state.get("holders_office") not in offices:  # gone under the new filters
-        st.session_state.pop("holders_office", None)
+    if st.session_state.get("holders_office") not in offices:
+        # Gone under the new filters: set, not dropped, so that the browser shows the office
+        # the table below is of (a dropped value leaves the old label in the box).
+        st.session_state["holders_office"] = offices[0]
     office = st.selectbox(t("choose_office"), offices, key="holders_office")
     st.caption(t("holders_note"))
     shown = holders[holders["office"] == office].drop(columns=["office", "jurisdiction"])

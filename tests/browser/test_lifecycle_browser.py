@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote
+
 import pytest
 from support import grid_of, grid_text, screenshot, wait_for_app_run
 
-from jimo_data.analysis import latest_projects, project_names, stage_events, with_project_names
+from jimo_data.analysis import latest_projects, office_holders, offices_by_holders, project_names, stage_events, with_project_names
+from jimo_data.filters import parse_params, select
 
 pytestmark = pytest.mark.browser
 
@@ -53,3 +57,20 @@ def test_the_office_holders_of_the_district_secretary(page, app_url):
     assert text.index("韩世军") < text.index("孙杰")  # in order of office
     assert "2026-03-09" in text and "2026-04-03" in text
     screenshot(page, "officials_holders")
+
+
+def test_the_office_box_shows_the_office_of_the_person_ticked(page, app_url, seeds_corpus):
+    """Ticking a person filters the office holders to that person's offices; the box must
+    say which (a value dropped from the session left the last office's label shown)."""
+    page.goto(f"{app_url}/officials")
+    wait_for_app_run(page)
+    box = page.get_by_role("combobox", name="职务", exact=True)  # the office shown is the input's value
+    before = box.input_value()
+    grid = page.get_by_test_id("stDataFrame").first.bounding_box()
+    page.mouse.click(grid["x"] + 15, grid["y"] + 35 * 3 + 17)  # the third person's tick box (rows 35 px high)
+    wait_for_app_run(page)
+    name = unquote(re.search(r"official=([^&]+)", page.url)[1])
+    offered = offices_by_holders(office_holders(select(seeds_corpus, parse_params({"official": [name]}, seeds_corpus).filters).officials))
+    assert before not in offered, "the office shown first is none of the new choices"
+    assert box.input_value() == offered[0], (name, offered)
+    screenshot(page, "officials_office_box_follows_the_tick")
