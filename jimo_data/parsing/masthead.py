@@ -265,6 +265,10 @@ def read_header(lines: list[str]) -> PageHeader:
         elif published := _ISSUE_PUBLISHED.fullmatch(line):
             _read_issue_published(header, line, published)
             header.furniture.add(i)
+        elif "期" in line and (issued := _PAGE_THEN_ISSUE.fullmatch(_with_page_digits(line))):
+            _read_issue_published(header, line, issued)
+            header.section = header.section or issued["section"]
+            header.furniture.add(i)
         elif match := _page_nav(line):
             _read_page(header, match["label"])
             header.section = header.section or (match.groupdict().get("section") or "")
@@ -479,9 +483,15 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
 
 
 def _page_nav(line: str) -> re.Match | None:
-    if "版" in line and len(line) <= MAX_STAMP_LINE:  # most lines are prose: a cheap test before the scan
-        line = _CHINESE_PAGE.sub(lambda numeral: f"第{chinese_number(numeral[1]):02d}版", line)
+    line = _with_page_digits(line)
     return next((match for pattern in _PAGE_NAV if (match := pattern.fullmatch(line))), None)
+
+
+def _with_page_digits(line: str) -> str:
+    """The line with a page written in Chinese numerals written in digits (第一版 → 第01版)."""
+    if "版" in line and len(line) <= MAX_STAMP_LINE:  # most lines are prose: a cheap test before the scan
+        return _CHINESE_PAGE.sub(lambda numeral: f"第{chinese_number(numeral[1]):02d}版", line)
+    return line
 
 
 def _read_page(header: PageHeader, label: str | None) -> None:
@@ -512,7 +522,7 @@ _COUNTER_OR_DAY = re.compile(
 _FILED_UNDER = re.compile(f"(?:信息|文章|新闻)?(?:类别|栏目|所属栏目|分类|频道)\\s*[：:]\\s*[{HAN}A-Za-z0-9·]{{1,12}}")
 # …or a name of no Han character with any marks in it (`8A0SB{%（）7O）7%J}]MA_AYP_tmb.jpg`).
 _IMAGE_FILE = re.compile(
-    f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）]{{0,40}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}", re.IGNORECASE
+    f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）\\[\\]]{{0,60}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}", re.IGNORECASE
 )
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`).
 _APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)")
@@ -528,7 +538,7 @@ _CHROME_WORDS = re.compile(
 # paragraph holds, never alone.
 # A forum's 楼主 (the thread's first post) and its [复制链接], an e-paper's own label (多媒体数字报)
 # and a box's close button (`x`) stand alone too.
-_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|[x×])"
+_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|用户登录|立即注册|[x×])"
 _BUTTON_ALONE = re.compile(f"[•·]?\\s*[\\[［【]?{_BUTTON}[\\]］】]?(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")
@@ -661,6 +671,16 @@ def _read_nav_line(header: PageHeader, line: str) -> None:
 
 # An e-paper's issue line with its date under a label (`第1787期:第01版 本期出版日期:2018-07-09`):
 # the label says the date is the issue's, the page's.
+# …or the page first, then its section, the issue and the day (`第一版:新闻总第363期 >2022-03-17编印`).
+_PAGE_THEN_ISSUE = re.compile(
+    r"第?"
+    + _LABEL
+    + f"版\\s*[：:]\\s*(?P<section>[{HAN}·]{{1,12}}?)\\s*总?第\\s*(?P<issue>\\d+)\\s*期\\s*[>＞»]?\\s*"
+    + _DATE
+    + r"\s*"
+    + _WEEKDAY
+    + r"?\s*(?:编印|出版)?"
+)
 _ISSUE_PUBLISHED = re.compile(
     r"(?:第\s*(?P<issue>\d+)\s*期\s*[：:]?\s*)?(?:第?" + _LABEL + r"版\s*)?(?:本期)?出版日期\s*[：:]\s*" + _DATE + r"\s*" + _WEEKDAY + "?"
 )

@@ -64,6 +64,9 @@ FURNITURE_LINE = [
     ("内蒙古新闻网  15-05-28 16:09 打印本页 来源: 锡林郭勒日报", True, "an older site's stamp with a two-digit year and a time"),
     ("比分15-05-28", False, "…not without its time"),
     ("  [复制链接]", True, "a forum's button in brackets"),
+    ("用户登录", True, "a site's sign-in button (a new user's Xinjiang page)"),
+    ("立即注册", True, ""),
+    ("新闻2023-01-28VA0[00_03_13][20230128-180239].png", True, "a picture's file name with brackets (a new user's Henan page)"),
     ("转播到腾讯微博", True, "a share button"),
     (
         "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。",
@@ -683,6 +686,12 @@ def test_a_counter_a_bar_of_links_or_a_sites_name_is_furniture_in_the_page_head(
 def test_date_lines_are_furniture_and_date_the_page(line, date, reason):
     got = header(line)
     assert (got.date, got.furniture) == (date, {0} if date else set())
+
+
+def test_an_e_paper_header_of_page_section_issue_and_day():
+    """`第一版:新闻总第363期 >2022-03-17编印` (a new user's Inner Mongolia e-paper page)."""
+    got = header("第一版:新闻总第363期 >2022-03-17编印\n达拉特旗重大项目集中开复工")
+    assert (got.page_no, got.section, got.issue_no, got.date, got.furniture) == (1, "新闻", 363, (2022, 3, 17), {0})
 
 
 def test_a_two_digit_year_dates_a_stamp_only_with_its_time():

@@ -286,6 +286,7 @@ def test_clean_name(raw, expected, reason):
 
 GENERIC = [
     ("重点项目", "a kind of project, not a name"),
+    ("数字经济", "a sector of the economy (涉及生物经济、数字经济等…产业项目: a new user's Heilongjiang page)"),
     ("要抓好项目", "a fragment of a sentence (要, 抓好)"),
     ("该冷链物流园项目", "a project named before (该, 整个)"),
     ("整个项目", ""),
