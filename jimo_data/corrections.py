@@ -10,6 +10,7 @@ Every row a rule changed names it in its `corrected` column (`page 1`, `merge 2`
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import os
 import tempfile
 import tomllib
@@ -206,23 +207,41 @@ def _on_article(frame: pd.DataFrame, rule: Rule) -> pd.Series:
 
 
 def _page(tables: _Tables, rule: Rule, notes: list) -> int:
+    """A page's date, publication or section; `id` may be a pattern (`滑县/*`) for every page
+    it matches, each keeping its own paper until the rule names another."""
     f = rule.fields
     values = {column: f[column] for column in ("publication", "section") if column in f}
     if "date" in f:
         values["date"] = pd.Timestamp(_as_date(f["date"]))
-    on_page = tables["pages"]["page_id"] == f["id"]
-    was = tuple(tables["pages"].loc[on_page, ["publication", "section"]].iloc[0]) if on_page.any() else ("", "")
+    on_page = _pages_matching(tables["pages"]["page_id"], f["id"])
+    was = tables["pages"].loc[on_page, ["page_id", "publication", "section"]]
     changed = _mark(tables, "pages", on_page, rule, **values)
     if changed and "date" in f:
         _dated_by(tables.writable("pages"), on_page.to_numpy(), rule)
     if changed and "publication" in f:
-        _placed_at_home(tables, f["id"], (f["publication"], f.get("section", was[1])), was)
+        mentioned = tables["officials"].groupby("page_id", observed=True).indices  # rows per page, found once
+        for page_id, publication, section in was.itertuples(index=False):
+            if page_id in mentioned:
+                paper = (f["publication"], f.get("section", section))
+                _placed_at_home(tables, mentioned[page_id], paper, (publication, section), _page_day(tables, page_id))
     if changed:  # every row on the page is marked, and carries the page's date and publication
         carried = {column: value for column, value in values.items() if column != "section"}
+        page_ids = set(was["page_id"])
         for table in ("articles", *NAMED_TABLES):
             columns = {c: v for c, v in carried.items() if c in tables[table].columns}
-            _mark(tables, table, tables[table]["page_id"] == f["id"], rule, **columns)
+            _mark(tables, table, tables[table]["page_id"].isin(page_ids), rule, **columns)
     return changed
+
+
+_PATTERN_MARKS = frozenset("*?[")
+
+
+def _pages_matching(page_ids: pd.Series, wanted: str) -> pd.Series:
+    """The pages a rule's `id` names: that page, or, written as a pattern with * ? or […],
+    every page whose id it matches (`滑县/*`, `hx_2023*.txt`)."""
+    if not _PATTERN_MARKS & set(wanted):
+        return page_ids == wanted
+    return page_ids.map(lambda page_id: fnmatch.fnmatchcase(page_id, wanted)).astype(bool)
 
 
 def _dated_by(pages: pd.DataFrame, rows, rule: Rule) -> None:
@@ -235,15 +254,15 @@ def _dated_by(pages: pd.DataFrame, rows, rule: Rule) -> None:
     pages.loc[rows, "status"] = pages.loc[rows, "status"].where((pages.loc[rows, "status"] != WARNING) | (left != ""), OK)
 
 
-def _placed_at_home(tables: _Tables, page_id: str, paper: tuple[str, str], was: tuple[str, str]) -> None:
-    """The page's bare titles read at the home of the publication a rule names (市长 on a
-    page corrected to 潍坊日报: 潍坊市市长), as the parser reads them on that paper's pages;
-    `paper` and `was` are (publication, section) after and before the rule."""
-    rows = (tables["officials"]["page_id"] == page_id).to_numpy()
-    if rows.any():
-        officials, day = tables.writable("officials"), _page_day(tables, page_id)
-        mentions = officials.loc[rows, ["title", "office"]].itertuples(index=False)
-        officials.loc[rows, ["office", "jurisdiction"]] = [office_at_home(*mention, *paper, was=was, day=day) for mention in mentions]
+def _placed_at_home(tables: _Tables, rows, paper: tuple[str, str], was: tuple[str, str], day) -> None:
+    """A page's bare titles (its `rows` of officials, by position) read at the home of the
+    publication a rule names (市长 on a page corrected to 潍坊日报: 潍坊市市长), as the parser
+    reads them on that paper's pages of that day; `paper` and `was` are (publication,
+    section) after and before the rule."""
+    officials = tables.writable("officials")
+    mentions = officials.iloc[rows][["title", "office"]].itertuples(index=False)
+    at = officials.columns.get_indexer(["office", "jurisdiction"])
+    officials.iloc[rows, at] = [office_at_home(*mention, *paper, was=was, day=day) for mention in mentions]
 
 
 def _page_day(tables: _Tables, page_id: str):

@@ -302,6 +302,21 @@ def test_a_corrected_publication_and_date_place_bare_titles_at_the_home_of_that_
     assert corrected(folder, later, session_cache).officials.set_index("name").loc["刘建军", "office"] == "青岛市市长"
 
 
+def test_a_page_rule_with_a_pattern_sets_every_page_it_matches(tmp_path, session_cache):
+    """A folder of one county's pages of no named paper: one rule places them all."""
+    folder = tmp_path / "pages"
+    for day, name in enumerate(("hx/a.txt", "hx/b.txt", "other/c.txt"), start=20):  # three pages, not one page thrice
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(f"项目集中开工\n\n1月{day}日，县委书记陈忠、县长陆志杰出席。\n", "utf-8")
+    corpus = corrected(folder, '[[page]]\nid = "hx/*"\npublication = "滑县融媒体中心"\n', session_cache)
+    offices = corpus.officials.groupby("page_id")["office"].apply(sorted).to_dict()
+    assert offices == {"hx/a.txt": ["滑县县长", "滑县委书记"], "hx/b.txt": ["滑县县长", "滑县委书记"], "other/c.txt": ["县委书记", "县长"]}
+    pages = corpus.pages.set_index("page_id")
+    assert list(pages.loc[["hx/a.txt", "hx/b.txt", "other/c.txt"], "corrected"]) == ["page 1", "page 1", ""]
+    stale = corrected(folder, '[[page]]\nid = "hz/*"\npublication = "滑县融媒体中心"\n', session_cache)
+    assert stale.officials["office"].isin(["县长"]).sum() == 3, "a pattern matching no page changes nothing"
+
+
 def test_a_date_written_as_text_is_read_as_a_date(folder, session_cache):
     corpus = corrected(folder, f'[[page]]\nid = "{PAGE}"\ndate = "2024-05-01"\n', session_cache)
     assert corpus.pages.set_index("page_id").loc[PAGE, "date"] == pd.Timestamp("2024-05-01")
