@@ -456,7 +456,7 @@ def _figure_lines(figures: dict, troubled: pd.DataFrame) -> list[str]:
     span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
     lines = [
         f"date span:  {span}; {figures['undated_pages']} pages without a date",
-        f"issues:     {figures['issues']} ({figures['numbered_issues']} numbered; a page without a date is in none)",
+        f"issues:     {figures['issues']} (a paper's day each; {figures['numbered_issues']} print an issue number; a page without a date is in none)",
         f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
         f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
         f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",
