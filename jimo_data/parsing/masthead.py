@@ -198,7 +198,8 @@ class PageHeader:
 _TITLE_THEN_STAMP = re.compile(
     r"(?P<title>[^\s。，,：:！？][^。，,：:！？]{3,39}?)\s+(?P<stamp>(?:来源|作者|发布时间|时间|日期)\s*[：:].+)"
 )
-_STAMP_WORDS = ("来源", "作者", "时间", "日期")
+_STAMP_WORD = re.compile("来源|作者|时间|日期")
+MAX_TITLE_AND_STAMP = 140  # a title and a stamp: a longer line is prose
 # What an event's notice gives besides its time (`…开幕 时间：… 地点：…`): no stamp.
 _NOTICE_FIELD = re.compile("地点|地址|主办|承办|报名|联系")
 
@@ -210,7 +211,7 @@ def split_title_and_stamp(lines: list[str]) -> list[str]:
     (`第十届读书节开幕 时间：… 地点：…`) is none."""
     out = []
     for line in lines:
-        flattened = _TITLE_THEN_STAMP.fullmatch(line.strip()) if any(word in line for word in _STAMP_WORDS) else None
+        flattened = _TITLE_THEN_STAMP.fullmatch(line.strip()) if len(line) <= MAX_TITLE_AND_STAMP and _STAMP_WORD.search(line) else None
         if flattened and _NOTICE_FIELD.search(flattened["stamp"]):
             flattened = None
         if flattened and _web_stamp(simplified(fold_punct(flattened["stamp"]))) and not _web_stamp(simplified(fold_punct(line))):
@@ -551,7 +552,7 @@ _COPY_NOTICE = re.compile(
 )
 # A forum's prompt to sign up, sentences though they are (`马上注册，结交更多好友…。`,
 # `您需要 登录 才可以下载或查看，没有账号？立即注册`).
-_FORUM_PROMPT = re.compile(r"马上注册，结交|才可以下载或查看|没有账号？\s*立即注册")
+_FORUM_PROMPT = re.compile(r"马上注册，结交|才可以下载或查看|没有账号？\s*立即注册")  # each holds 注册 or 查看
 # A forum's anti-copy watermark left on a line of its own: ASCII letters, digits and three or
 # more of its marks, no Han character (`" P% p- b0 l$ m`); `(1)`, `50% 30%` and a pinyin header
 # have fewer, and an English phrase's apostrophes are none of them.
@@ -570,7 +571,9 @@ def _is_site_chrome(line: str) -> bool:
     # by bars or spaced dashes, which a roster of names set off by spaces is not.
     if len(line) > MAX_STAMP_LINE:
         return len(line) <= MAX_LINK_BAR and bool(_LINK_MARK.search(line)) and _is_link_bar(line)
-    if _WATERMARK.fullmatch(line) or (len(line) <= MAX_CHROME_LINE and _FORUM_PROMPT.search(line)):
+    if line.isascii() and _WATERMARK.fullmatch(line):
+        return True
+    if ("注册" in line or "查看" in line) and _FORUM_PROMPT.search(line):
         return True
     if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
@@ -724,7 +727,7 @@ def teaser_lines(lines: list[str]) -> set[int]:
     another or after a line of prose (a story's first lines under its title)."""
     found: set[int] = set()
     in_block, on_web, prose_read = False, False, False
-    double_spaced = is_double_spaced(lines)
+    double_spaced = None  # read once a block meets a blank line: most pages have no teaser
     for i, raw in enumerate(lines):
         line = simplified(fold_punct(raw.strip()))  # 頻道推薦 of a traditional copy too
         if _TEASER_HEADING.fullmatch(line):
@@ -733,8 +736,10 @@ def teaser_lines(lines: list[str]) -> set[int]:
         elif in_block and line and (on_web or "。" not in line):
             found.add(i)
             prose_read = prose_read or "。" in line or line.endswith("…")
-        elif in_block and not line and double_spaced and not prose_read and i + 1 < len(lines) and lines[i + 1].strip():
-            continue  # the blank line every line has after it
+        elif in_block and not line and not prose_read and i + 1 < len(lines) and lines[i + 1].strip():
+            if double_spaced is None:
+                double_spaced = is_double_spaced(lines)
+            in_block = double_spaced  # the blank line every line of such a copy has after it
         else:
             in_block = False
     return found

@@ -87,10 +87,13 @@ _DEPARTMENTS = sorted(
     key=len,
     reverse=True,
 )
-# A bureau's head as often printed, the 局 (厅) written once: 教育局长 is 教育局局长.
+# A bureau's head as often printed, the 局 (厅) written once: 教育局长 is 教育局局长. The role
+# read is 局长 (厅长), its link reaching back over the bureau whose last character it shares:
+# a role for each bureau would make every scan for roles slower.
 _SHORT_BUREAU_HEADS = tuple(department + "长" for department in _DEPARTMENTS if department.endswith(("局", "厅")))
 _SHORT_DEPARTMENT_HEADS = (*_SHORT_PARTY_DEPARTMENT_HEADS, *_SHORT_BUREAU_HEADS)
-_BUREAU_IN_ROLE = re.compile("|".join(head[:-1] for head in _SHORT_BUREAU_HEADS))
+_BUREAU_ENDING = re.compile(f"(?:{'|'.join(head[:-1] for head in _SHORT_BUREAU_HEADS)})\\Z")
+_BUREAU_HEADS = ("局长", "厅长")
 ROLES = sorted(
     [
         *_GOVERNMENT_HEADS,
@@ -98,7 +101,7 @@ ROLES = sorted(
         *_POSTS,
         # the executive deputy of any deputy's post (常务副书记, 常务副部长, 常务副秘书长)
         *("常务" + role for role in _POSTS if role.startswith("副")),
-        *_SHORT_DEPARTMENT_HEADS,
+        *_SHORT_PARTY_DEPARTMENT_HEADS,
     ],
     key=len,
     reverse=True,
@@ -508,9 +511,13 @@ def _link_start(text: str, role_start: int) -> int:
     """Where the link of the role starting at `role_start` starts: before its organs and
     department, and before the places (divisions, towns, zones) in front of them."""
     # A role holding its organ (党工委书记) lets a zone's name before it be read as one; a
-    # role holding its bureau (教育局长) its level (区教育局长).
-    held = _ZONE_ORGAN.match(text, role_start) or _BUREAU_IN_ROLE.match(text, role_start)
-    start = _UNITS_AT_END.search(text, max(0, role_start - 30), held.end() if held else role_start).start()
+    # role sharing its bureau's last character (教育局长) reads the bureau and its level (区教育局长).
+    units_end = role_start
+    if held := _ZONE_ORGAN.match(text, role_start):
+        units_end = held.end()
+    elif text.startswith(_BUREAU_HEADS, role_start) and _BUREAU_ENDING.search(text, max(0, role_start - 12), role_start + 1):
+        units_end = role_start + 1
+    start = _UNITS_AT_END.search(text, max(0, role_start - 30), units_end).start()
     start = _at_short_named_head(text, _after_cut_place(text, start), role_start)
     while True:
         place = places.place_ending_at(text, start)

@@ -41,7 +41,7 @@ _CLOSING_BARS = re.compile(r"(?:\s*[|｜])+\s*$")
 def without_cell_bars(lines: list[str]) -> list[str]:
     """The lines without the bars a copy of a table's cells closes them with; a line of
     bars alone is blank. Bars between words (`RSS | 手机版`) stay."""
-    return [_CLOSING_BARS.sub("", line) if line.rstrip().endswith(("|", "｜")) else line for line in lines]
+    return [_CLOSING_BARS.sub("", line) if ("|" in line or "｜" in line) else line for line in lines]
 
 
 TERMINALS = "。！？…；"

@@ -634,8 +634,8 @@ def test_a_date_and_paper_line_names_the_paper_anywhere_and_dates_the_page_at_it
             "…a stamp may give its time before its source",
         ),
         (
-            "吴堡县重点项目集中开工 作者:刘燕 日期:2022-07-06 10:00",
-            ["吴堡县重点项目集中开工", "作者:刘燕 日期:2022-07-06 10:00"],
+            "吴堡县重点项目集中开工 作者:刘燕 2022-07-06 10:00",
+            ["吴堡县重点项目集中开工", "作者:刘燕 2022-07-06 10:00"],
             "…an author does",
         ),
     ],
@@ -761,6 +761,7 @@ TEASER_BLOCKS = [
         {14, 16, 18},
         "…or after a line of prose: the story's first lines under its title, not the story",
     ),
+    (DOUBLE_SPACED + "新闻推荐\n\n渠县集中开工\n\n\n全区召开会议", {14, 16}, "…or at two blank lines"),
 ]
 
 
