@@ -158,8 +158,10 @@ _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·]|(?:来源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号)\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
 MAX_STAMP_LINE = 100
-# What a source line names: `来源：德州日报`, up to a space, a bar or the next label.
-_SOURCE_NAME = re.compile(r"(?:来源|来自|报纸名称|出处)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)")
+# What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道`, up to a space, a bar or the next label.
+_SOURCE_NAME = re.compile(
+    r"(?:来源|来自|本文转自|转自|报纸名称|出处)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)"
+)
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
 _FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]")  # -- 菏泽日报 -- 版次:[A1]

@@ -537,6 +537,7 @@ DATE_LINES = [
 
 SOURCES = [
     ("来源：德州日报", "德州日报", "a source line"),
+    ("本文轉自:人民網-青海頻道", "人民日报", "…本文转自 (reposted from), traditional (a Qinghai copy of 人民网)"),
     (
         "2025-03-14 5 5 济宁高新新闻 content_199154.html 1 莘县考察团来高新区考察 /enpproperty-->",
         "济宁高新新闻",
