@@ -220,10 +220,12 @@ def _page(tables: _Tables, rule: Rule, notes: list) -> int:
         _dated_by(tables.writable("pages"), on_page.to_numpy(), rule)
     if changed and "publication" in f:
         mentioned = tables["officials"].groupby("page_id", observed=True).indices  # rows per page, found once
-        for page_id, publication, section in was.itertuples(index=False):
+        # Each page's date as the rule leaves it: a district was a county-level city on its early pages (`home_on`).
+        days = tables["pages"].loc[on_page, "date"].map(lambda date: None if pd.isna(date) else date.date())
+        for (page_id, publication, section), day in zip(was.itertuples(index=False), days):
             if page_id in mentioned:
                 paper = (f["publication"], f.get("section", section))
-                _placed_at_home(tables, mentioned[page_id], paper, (publication, section), _page_day(tables, page_id))
+                _placed_at_home(tables, mentioned[page_id], paper, (publication, section), day)
     if changed:  # every row on the page is marked, and carries the page's date and publication
         carried = {column: value for column, value in values.items() if column != "section"}
         page_ids = set(was["page_id"])
@@ -263,13 +265,6 @@ def _placed_at_home(tables: _Tables, rows, paper: tuple[str, str], was: tuple[st
     mentions = officials.iloc[rows][["title", "office"]].itertuples(index=False)
     at = officials.columns.get_indexer(["office", "jurisdiction"])
     officials.iloc[rows, at] = [office_at_home(*mention, *paper, was=was, day=day) for mention in mentions]
-
-
-def _page_day(tables: _Tables, page_id: str):
-    """The page's date (a rule may just have set it), None when it has none: a district
-    was a county-level city on its early pages (`home_on`)."""
-    dates = tables["pages"].loc[tables["pages"]["page_id"] == page_id, "date"]
-    return None if dates.empty or pd.isna(dates.iloc[0]) else dates.iloc[0].date()
 
 
 def _drop(tables: _Tables, rule: Rule, notes: list) -> int:

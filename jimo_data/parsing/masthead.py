@@ -208,19 +208,25 @@ _NOTICE_FIELD = re.compile("地点|地址|主办|承办|报名|联系")
 
 def split_title_and_stamp(lines: list[str]) -> list[str]:
     """The lines, each holding a title and a stamp flattened together cut in two: the
-    title, then the stamp, which then reads as any stamp line does. A stamp led by its
-    site's name (`景县新闻网 时间：2017-02-28 11:55`) is one already; an event's notice
-    (`第十届读书节开幕 时间：… 地点：…`) is none."""
+    title, then the stamp, which then reads as any stamp line does."""
     out = []
     for line in lines:
-        flattened = _TITLE_THEN_STAMP.fullmatch(line.strip()) if len(line) <= MAX_TITLE_AND_STAMP and _STAMP_WORD.search(line) else None
-        if flattened and _NOTICE_FIELD.search(flattened["stamp"]):
-            flattened = None
-        if flattened and _web_stamp(simplified(fold_punct(flattened["stamp"]))) and not _web_stamp(simplified(fold_punct(line))):
-            out += [flattened["title"], flattened["stamp"]]
-        else:
-            out.append(line)
+        out += _title_and_stamp(line) or [line]
     return out
+
+
+def _title_and_stamp(line: str) -> list[str]:
+    """[title, stamp] of a line holding both, else []: not a stamp led by its site's name,
+    which is one already (`景县新闻网 时间：2017-02-28 11:55`), nor an event's notice
+    (`第十届读书节开幕 时间：… 地点：…`)."""
+    if len(line) > MAX_TITLE_AND_STAMP or not _STAMP_WORD.search(line):
+        return []
+    flattened = _TITLE_THEN_STAMP.fullmatch(line.strip())
+    if not flattened or _NOTICE_FIELD.search(flattened["stamp"]):
+        return []
+    if _web_stamp(simplified(fold_punct(flattened["stamp"]))) and not _web_stamp(simplified(fold_punct(line))):
+        return [flattened["title"], flattened["stamp"]]
+    return []
 
 
 def read_header(lines: list[str]) -> PageHeader:
@@ -740,7 +746,7 @@ def teaser_lines(lines: list[str]) -> set[int]:
             prose_read = prose_read or "。" in line or line.endswith("…")
         elif in_block and not line and not prose_read and i + 1 < len(lines) and lines[i + 1].strip():
             if double_spaced is None:
-                double_spaced = is_double_spaced(lines)
+                double_spaced = _is_double_spaced(lines)
             in_block = double_spaced  # the blank line every line of such a copy has after it
         else:
             in_block = False
@@ -751,7 +757,7 @@ MIN_DOUBLE_SPACED_LINES = 6
 DOUBLE_SPACED_SHARE = 0.8
 
 
-def is_double_spaced(lines: list[str]) -> bool:
+def _is_double_spaced(lines: list[str]) -> bool:
     """Whether the copy puts a blank line after (nearly) every line of text."""
     filled = [i for i, line in enumerate(lines[:-1]) if line.strip()]
     if len(filled) < MIN_DOUBLE_SPACED_LINES:
@@ -766,8 +772,12 @@ _PROMOTED_CHANNEL = re.compile(r"(?:官方)?(?:客户端|微信|微博|公众号
 
 def _is_promoted(lines: list[str], i: int) -> bool:
     """Whether the next line that is not blank names an app or an account of the paper on line i."""
-    following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    following = _next_nonblank(lines, i)
     return following is not None and bool(_PROMOTED_CHANNEL.fullmatch(lines[following].strip()))
+
+
+def _next_nonblank(lines: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
 
 
 def _previous_nonblank(lines: list[str], i: int) -> int | None:

@@ -488,7 +488,7 @@ def _comma_listed(sentence: str):
     """(item, the words before the list) of each comma-set list whose items the count
     matches: as many, or no more after 等."""
     for match in _COMMA_LIST.finditer(sentence):
-        items = _COMMA_SPLIT.split(match["items"])
+        items = _COMMA.split(match["items"])
         count = _count(match["count"])
         counted = count is not None and (len(items) == count or (match["more"] and len(items) <= count))
         if counted and not any(_CLAUSE_NOT_ITEM.search(item) for item in items):
@@ -497,7 +497,6 @@ def _comma_listed(sentence: str):
                 yield item, opening
 
 
-_COMMA_SPLIT = re.compile("[，,]")
 # What a clause holds and a name does not: a count, a sum, an event, a stage but 建设 (…产业园建设).
 _CLAUSE_NOT_ITEM = re.compile("等|个|[亿万]元|举行|召开|开工|竣工|签约|投产|启动|落地")
 

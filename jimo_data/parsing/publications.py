@@ -56,8 +56,9 @@ def known(name: str) -> Publication | None:
 
 # The papers every province and prefecture publishes under its own short name: 杭州日报
 # (杭州市), 湖北日报 (湖北省), 北京晚报 (北京市); and the county-level cities' (余姚日报, 石狮日报,
-# 常熟日报), those that became districts too (上虞日报, 萧山日报: `data/former_cities.txt`). Not districts' or counties': 新华日报 and 解放日报 are no papers of 新华区 or 解放区,
-# and a county's paper has no one pattern of name (今日莒县, 金胶州).
+# 常熟日报), those that became districts too (上虞日报, 萧山日报: `data/former_cities.txt`). Not
+# districts' or counties': 新华日报 and 解放日报 are no papers of 新华区 or 解放区, and a county's
+# paper has no one pattern of name (今日莒县, 金胶州).
 _PLACE_PAPER_WORDS = ("日报", "晚报")
 _PLACE_PAPER_LEVELS = ("province", "city", "county")
 
