@@ -13,6 +13,7 @@ from real_pages import copied
 
 import jimo_data.corpus as corpus_module
 from jimo_data import load_corpus
+from jimo_data.ingest import segments as segment_store
 from jimo_data.ingest import snapshot as snapshot_module
 from jimo_data.ingest.assemble import assemble, assembled
 from jimo_data.ingest.files import StaleManifest, discover, hash_files
@@ -99,6 +100,21 @@ def test_assembly_holds_no_table_it_has_handed_over(folder, tmp_path):
         handed_over.append(weakref.ref(frame))
         del frame
     assert len(handed_over) == 6
+
+
+def test_segments_are_assembled_a_row_group_at_a_time(folder, clean, tmp_path, monkeypatch):
+    """The peak of a cold ingest's memory is the terms' assembly: it holds the codes of
+    the rows read so far and one row group's rows, not a whole segment's."""
+    monkeypatch.setattr(segment_store, "ROW_GROUP_ROWS", 100)
+    monkeypatch.setattr(corpus_module, "SAVE_EVERY_PAGES", 5)
+    corpus = load_corpus(folder, cache_dir=tmp_path / "cache", workers=1)
+    assert_same_tables(corpus, clean)
+    rows = SegmentStore(next((tmp_path / "cache").glob("parser-*")), lambda what, problem: None).rows()
+    term_parts = [len(part) for part in rows.parts("terms")]
+    assert len(term_parts) > 2 * len(rows.segments) and max(term_parts) <= 100
+    assert sum(term_parts) == len(clean.terms)
+    again = load_corpus(folder, cache_dir=tmp_path / "fresh-snapshot", workers=1)
+    assert_same_tables(again, clean)
 
 
 @pytest.mark.parametrize("failing_table", ["pages", "officials", "terms"])

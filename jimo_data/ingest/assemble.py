@@ -13,7 +13,7 @@ import pandas as pd
 
 from .. import tables
 from ..parsing import ERROR, WARNING
-from .frames import concat_frames
+from .frames import concat_categoricals, concat_frames, return_freed_memory
 
 PER_ARTICLE_TABLES = ("bylines", "officials", "projects", "terms")  # rows that belong to an article
 
@@ -53,7 +53,7 @@ def assembled(
     articles = articles[["article_id", "page_id", "date"]]  # what item rows take from their article: not the bodies
     for table in PER_ARTICLE_TABLES:
         if table == "terms":  # grouped by article, in no particular order: part by part
-            yield table, concat_frames([_terms(*_placed(rows, article_keys, hash_index), articles) for rows in parts(table)])
+            yield table, _terms(parts(table), article_keys, hash_index, articles["article_id"])
         else:
             yield table, _items(table, *_placed(concat_frames(list(parts(table))), article_keys, hash_index), articles)
 
@@ -101,10 +101,31 @@ def _items(table: str, rows: pd.DataFrame, position: np.ndarray, articles: pd.Da
     return tables.conform(table, rows)
 
 
-def _terms(rows: pd.DataFrame, position: np.ndarray, articles: pd.DataFrame) -> pd.DataFrame:
-    """Millions of rows: only the columns of the contract, built from codes."""
-    article_id = pd.Categorical.from_codes(position, categories=articles["article_id"].astype(str))
-    return tables.conform("terms", pd.DataFrame({"article_id": article_id, "term": rows["term"].array, "count": rows["count"].to_numpy()}))
+def _terms(parts: Iterable[pd.DataFrame], article_keys: pd.Index, hash_index: pd.Index, article_ids: pd.Series) -> pd.DataFrame:
+    """Millions of rows, of the contract's columns and dtypes, built from codes. Of each
+    part only its codes are kept (twelve bytes a row) before the next part is read, and
+    the columns are joined once, into the frame as it is: this is the peak of a cold
+    ingest's memory."""
+    article_codes, terms, counts = [], [], []
+    for rows in parts:
+        rows, position = _placed(rows, article_keys, hash_index)
+        article_codes.append(position.astype(np.int32))
+        terms.append(_categorical(rows["term"]))
+        counts.append(rows["count"].to_numpy(dtype=np.int32))
+        del rows
+        return_freed_memory(collect=False)  # the part's rows: the allocators would keep them
+    article_id = pd.Categorical.from_codes(
+        np.concatenate(article_codes), dtype=pd.CategoricalDtype(pd.Index(article_ids.astype(str))), validate=False
+    )
+    del article_codes  # each column's parts freed once it is joined
+    term = concat_categoricals(terms)
+    del terms
+    return pd.DataFrame({"article_id": article_id, "term": term, "count": np.concatenate(counts)}, copy=False)
+
+
+def _categorical(values: pd.Series) -> pd.Categorical:
+    """Term rows are categorical, but for an empty table's (whose column has no type)."""
+    return values.array if isinstance(values.dtype, pd.CategoricalDtype) else pd.Categorical(values.astype(str))
 
 
 def _article_keys(rows: pd.DataFrame, hash_index: pd.Index) -> np.ndarray:

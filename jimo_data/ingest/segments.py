@@ -26,6 +26,7 @@ from .frames import concat_frames, empty_frames
 from .integrity import check_sealed, remove_abandoned, seal
 
 MAX_SEGMENTS = 16
+ROW_GROUP_ROWS = 2**20  # a rebuild reads a segment a row group at a time (CachedRows.parts)
 
 
 class SegmentStore:
@@ -84,7 +85,7 @@ class SegmentStore:
         tmp.mkdir(parents=True)
         remove_abandoned(self.folder)
         for table in CACHED_COLUMNS:
-            tables[table].to_parquet(tmp / f"{table}.parquet", index=False)
+            tables[table].to_parquet(tmp / f"{table}.parquet", index=False, row_group_size=ROW_GROUP_ROWS)
         seal(tmp)
         tmp.rename(self.folder / name)
 
@@ -113,13 +114,16 @@ class CachedRows:
         return {table: self.take(table) for table in CACHED_COLUMNS}
 
     def parts(self, table: str) -> Iterator[pd.DataFrame]:
-        """The table's rows, a frame per segment (and one of the rows held); one empty
-        frame when there are none."""
+        """The table's rows, a frame per row group of each segment (the terms of an
+        archive's first segments are many millions of rows) and one of the rows held;
+        one empty frame when there are none."""
         empty = True
         for seg, fresh in zip(self.segments, self.fresh):
-            frame = pd.read_parquet(seg / f"{table}.parquet")
-            yield frame if fresh is None else frame[frame["content_hash"].isin(fresh)]
-            empty = False
+            stored = pq.ParquetFile(seg / f"{table}.parquet")
+            for group in range(stored.num_row_groups):
+                frame = stored.read_row_group(group).to_pandas()
+                yield frame if fresh is None else frame[frame["content_hash"].isin(fresh)]
+                empty = False
         if self.extra:
             yield self.extra[table]
         elif empty:
