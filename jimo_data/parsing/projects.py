@@ -71,9 +71,17 @@ _STAGE_WORDS = {
 # before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built).
 # 上马 is also a place (城阳区上马街道).
 _NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!项目)", "上马": "(?!街道|镇|村|社区|山)"}
-# A stage denied is none reached (尚未开工, 没有投产, 不签约).
-_NOT_DENIED = "(?<![未不])(?<!没有)"
-_STAGE_WORD = _NOT_DENIED + "(?:" + "|".join(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True)) + ")"
+
+
+def _not_denied(words) -> str:
+    """An alternation of stage words, each not denied: a stage denied is none reached (尚未开工,
+    没有投产, 不签约). The test stands after each word's first character, not before the
+    words: a pattern that opens with characters lets the regular-expression engine skip to
+    where one of them stands, one that opens with a lookbehind is tried at every position."""
+    return "(?:" + "|".join(f"{word[0]}(?<![未不]{word[0]})(?<!没有{word[0]}){word[1:]}" for word in words) + ")"
+
+
+_STAGE_WORD = _not_denied(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
 _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
@@ -126,12 +134,22 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
 # between two names it joins one project's: …产业园暨…生产项目).
 _LEADING = re.compile(
-    r"^.*?(?:此次|本次|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
+    r"此次|本次|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|乘着|深入|通过|对|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|(?<!综合)(?<!循环)(?<!资源化)利用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|(?<=[\u4e00-\u9fff]{2})(?<![成造迁将早也去])就(?![业地近])|(?:仪式|活动|典礼|会议?)暨|总投资[\d.]+亿元|投资[\d.]+亿元)"
+    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
 )
+
+
+def _after_leading_word(name: str) -> str:
+    """The name after the first of the words a clause leads up to it with (`_LEADING`).
+    Each of the words opens with a character, a lookbehind or lookahead following it: the
+    regular-expression engine then skips to where one may stand."""
+    found = _LEADING.search(name)
+    return name[found.end() :] if found else name
+
+
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
@@ -356,7 +374,9 @@ _BATCH_STAGE = re.compile(
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
 # …or the stage before the count: `此次开工的14个项目` (not `尚未开工的3个项目`).
-_BATCH_STAGED = re.compile(f"{_NOT_DENIED}(?P<stage>开复工|开竣工|开工|签约|竣工|投产)的{_COUNT}[^，,；。]{{0,8}}?项目")
+_BATCH_STAGED = re.compile(
+    f"(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})的{_COUNT}[^，,；。]{{0,8}}?项目"
+)
 CARRIED_SENTENCES = 2
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
 # or a kind's list (`基础设施类和民生类项目有A、B`).
@@ -647,7 +667,7 @@ def clean_name(raw: str) -> str:
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`).
     name = _without_kind_label(_unquoted(_GLUED_BEFORE.sub("", raw.strip("，, "))))
     for _ in range(STRIP_ROUNDS):
-        stripped = _without_conjunction(_LEADING_VERB.sub("", _LEADING.sub("", name)))
+        stripped = _without_conjunction(_LEADING_VERB.sub("", _after_leading_word(name)))
         if stripped == name:
             break
         left = _CLOSING_WORDS.sub("", stripped, count=1)
