@@ -105,15 +105,20 @@ _NAMED = re.compile(f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
-_FACILITY_STAGE = re.compile(
-    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?)"
-    # …its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
+# A facility's word with its phase or its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
+_FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?"
+# …and the stage it reached.
+_FACILITY_REACHED = (
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
     f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目)|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility).
     "(?!公司|单位|者|集团)"
 )
+_FACILITY_STAGE = re.compile(f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?{_FACILITY_NAMED}){_FACILITY_REACHED}")
+# Where a facility's word is followed by its stage: the name's search starts only there
+# (a sentence's facility words without one would each cost a search to its end).
+_FACILITY_THEN_STAGE = re.compile(_FACILITY_NAMED + _FACILITY_REACHED)
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
 _OWN_FACILITY = "产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
@@ -441,7 +446,7 @@ def _candidates(sentence: str):
                 continue  # `新能源新材料项目7个、高端装备制造项目8个`: kinds counted, not names
             yield match.group(0), _clause_around(sentence, match.start(), match.end()) + _series_end(sentence, match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
-        facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_WORD, MAX_FACILITY_NAME)
+        facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME)
         for matches in (facility_stage, _STAGE_FACILITY.finditer(sentence)):
             for match in matches:
                 for item in _split_items(match["name"]):
