@@ -192,12 +192,12 @@ def _split_items(items: str) -> list[str]:
     return [*parts, items[start:]]
 
 
-_GENERIC = re.compile(
+# What names a kind, not one undertaking (`_generic`), by what the name is or begins with…
+_GENERIC_NAME = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|签约|储备|在建|投资|城市更新的?)?项目$)"
     r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
-    r"|等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|项(?!目))|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
-    r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
-    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
+    r"|^(?:省市区|全区|全市|全省|全县|全镇|一批|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
+    r"|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
     f"|^(?:{_WORKS_VERBS}|新建)+工程(?:项目)?$"
     r"|^(?:[省市区县]级|国家级)?示范项目$"
     r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新)项目$"
@@ -210,19 +210,39 @@ _GENERIC = re.compile(
     r"|^(?:输电|供电|基础设施|配套|民生)工程$"
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
-    # Sizes, totals and batches (100亿级项目, 累计投产投用项目, 一大批项目, 稳投资抓项目).
-    r"|\d+亿级|^(?:集中|累计)|一大批|抓|^(?:各|除|总计|本届)"
-    # A company (…有限公司, …集团) is no project; its project is (…有限公司项目); a number of
-    # items (15项…) is a count.
-    r"|(?:公司|集团)$|\d+项(?!目)"
-    # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目,
-    # 2019年项目), a batch (第五期…, 集中开复工项目) or all of them (所有项目).
-    r"|^(?:新建|续建|在建|拟建|所有|全部|上半年|下半年|全年|今年)项目$|\d{4}年度?(?:\d{1,2}月)?[^\d项]{0,6}项目$"
-    r"|^第[\d一二三四五六七八九十]+[期批]|集中(?:开复工|开工|签约|竣工|投产)|(?:首批|一批|批次)$"
+    # Totals and batches (累计投产投用项目, 各…).
+    r"|^(?:集中|累计)|^(?:各|除|总计|本届)"
+    # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目), a
+    # batch (第五期…) or all of them (所有项目).
+    r"|^(?:新建|续建|在建|拟建|所有|全部|上半年|下半年|全年|今年)项目$"
+    r"|^第[\d一二三四五六七八九十]+[期批]"
     # A verb or a field before 项目 (优化项目, 落实项目, 教育项目); 项目 and a phase (项目一期).
     r"|^(?:优化|落实|推进|服务|保障|谋划|储备|教育|攻坚|(?:高端)?制造业)项目$|^项目"
-    r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$|相关"
+    r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$"
 )
+# …or by a word it holds anywhere.
+_GENERIC_WORD = re.compile(
+    # A list's 等; a count (3个…, 15项…: a number of items).
+    r"等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|项(?!目))"
+    r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
+    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|计划|合作|公益服务|培育|\d+强)项目$"
+    # Sizes and batches (100亿级项目, 一大批项目, 稳投资抓项目).
+    r"|\d+亿级|一大批|抓"
+    # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).
+    r"|(?:公司|集团)$"
+    # A year's projects (2019年项目), a batch (集中开复工项目, 首批).
+    r"|\d{4}年度?(?:\d{1,2}月)?[^\d项]{0,6}项目$"
+    r"|集中(?:开复工|开工|签约|竣工|投产)|(?:首批|一批|批次)$|相关"
+)
+
+
+def _generic(text: str) -> bool:
+    """Whether the text names a kind (`_GENERIC_NAME`, `_GENERIC_WORD`). Two patterns, not one:
+    the words anywhere are searched for, the rest tried at the start only (in one pattern the
+    regular-expression engine would try every branch at every position)."""
+    return bool(_GENERIC_NAME.match(text) or _GENERIC_WORD.search(text))
+
+
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
 _SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)")
 # What names no one undertaking, before its size is stripped: a rank or a scale, a description
@@ -697,7 +717,7 @@ def clean_name(raw: str) -> str:
     if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _is_generic(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""
     thing = _works_thing(name)
-    if _GENERIC.search(thing) or _is_generic_of_a_place(thing):
+    if _generic(thing) or _is_generic_of_a_place(thing):
         return ""
     if name.count("“") != name.count("”"):
         return ""
@@ -731,7 +751,7 @@ _AMONG_THEM = re.compile("^中(?:既有|还有|有|包括)")  # 这些项目中�
 
 def _is_generic(name: str) -> bool:
     """A kind, not one undertaking: a list's item without 项目 (`基础设施`) as much as with it."""
-    return bool(_GENERIC.search(name) or (not name.endswith("项目") and _GENERIC.search(name + "项目")))
+    return _generic(name) or (not name.endswith("项目") and _generic(name + "项目"))
 
 
 def _is_generic_of_a_place(name: str) -> bool:
@@ -743,7 +763,7 @@ def _is_generic_of_a_place(name: str) -> bool:
     rest = name
     while found := place_starting_at(rest, 0):
         rest = rest[len(found) :]
-    return rest != name and (not rest.removesuffix("项目") or bool(_GENERIC.search(rest)))
+    return rest != name and (not rest.removesuffix("项目") or _generic(rest))
 
 
 # Real clauses are far shorter; reading at most this much either side of a name keeps a

@@ -368,6 +368,8 @@ GENERIC = [
     ("第五期“三个一批”项目", "a batch (第五期)"),
     ("该州集中开复工项目", "a batch (集中开复工)"),
     ("今年集中开复工项目", "…"),
+    ("春季集中开复工项目", "…after a season, which is no place"),
+    ("第五期工业项目", "a numbered batch of a kind (第五期)"),
     ("齐齐哈尔市重点产业项目", "a place's kind of project"),
     ("即墨区项目", "a place's projects"),
     ("青岛市即墨区重大项目", "places before a kind"),
