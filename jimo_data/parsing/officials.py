@@ -517,7 +517,7 @@ def _link_start(text: str, role_start: int) -> int:
         units_end = held.end()
     elif text.startswith(_BUREAU_HEADS, role_start) and _BUREAU_ENDING.search(text, max(0, role_start - 12), role_start + 1):
         units_end = role_start + 1
-    start = _UNITS_AT_END.search(text, max(0, role_start - 30), units_end).start()
+    start = _UNITS_AT_END.search(text, _han_run_start(text, max(0, role_start - 30), units_end), units_end).start()
     start = _at_short_named_head(text, _after_cut_place(text, start), role_start)
     while True:
         place = places.place_ending_at(text, start)
@@ -525,6 +525,17 @@ def _link_start(text: str, role_start: int) -> int:
         if not place and not local:
             return start - 1 if start and _BARE_BEFORE_ZONE.match(text, start - 1) else _bare_region_start(text, start)
         start = start - len(place) if place else local.start()
+
+
+def _han_run_start(text: str, start: int, end: int) -> int:
+    """Where the run of Han characters ending at `end` starts, at `start` at the earliest. The
+    units before a role are Han characters only: searched for from here, not over the
+    clause before a comma, the pattern is tried at fewer positions and finds the same."""
+    other = _NOT_HAN.search(text[start:end][::-1])
+    return end - other.start() if other else start
+
+
+_NOT_HAN = re.compile(f"[^{HAN}]")
 
 
 def _at_short_named_head(text: str, start: int, role_start: int) -> int:
