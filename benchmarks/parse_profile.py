@@ -4,6 +4,7 @@ changes no row.
     .venv/bin/python benchmarks/parse_profile.py dump /tmp/parse-before.pkl --archive DIR
     .venv/bin/python benchmarks/parse_profile.py compare /tmp/parse-before.pkl --archive DIR
     .venv/bin/python benchmarks/parse_profile.py floor --archive DIR --pages 1000
+    .venv/bin/python benchmarks/parse_profile.py steps --archive DIR --pages 1000
     .venv/bin/python benchmarks/parse_profile.py profile --archive DIR --pages 1000
 
 The pages are the seeds, every page under tests/pages (real, held out and the rule
@@ -12,9 +13,11 @@ default for dump and compare). `dump` pickles every table `parse_page` returns f
 them; `compare` parses them again and lists the pages whose rows differ (none is the
 only good answer: a speed-up may not change an output). `floor` times `parse_page`
 against plain `jieba.lcut` of the page's text, page by page in one process, so that
-both see the same load. `profile` runs the parse under cProfile (CPU time) and charges every
-call to the module of `jimo_data/parsing` it was made from: a call into the standard
-library, a built-in or a dataclass's `__init__` counts in the parser module that made it.
+both see the same load. `steps` times each step `parse_page` calls (the segmentation
+and term counts, the rules), none of which should cost more than the segmentation.
+`profile` runs the parse under cProfile (CPU time) and charges every call to the module
+of `jimo_data/parsing` it was made from: a call into the standard library, a built-in or
+a dataclass's `__init__` counts in the parser module that made it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from jimo_data.parsing import page as page_module  # noqa: E402
 from jimo_data.parsing import parse_page, terms  # noqa: E402
 from jimo_data.parsing.decode import decode_bytes  # noqa: E402
 
@@ -97,6 +101,48 @@ def floor(pages: list[tuple[str, Path]]) -> None:
         )
 
 
+# The steps `parse_page` calls, by their names in page.py: the segmentation and term counts, then the rules.
+STEPS = ("term_counts", "find_projects", "find_officials", "segment", "read_header")
+
+
+def steps(pages: list[tuple[str, Path]]) -> None:
+    """CPU ms per page of each step of the parse (STEPS), each timed by a wrapper round its
+    calls in page.py rather than under a profiler (whose own cost would weigh the rules'
+    many small calls far more than the segmenter's one), beside the floor and the whole parse."""
+    import jieba
+
+    jieba.initialize()
+    blobs = [path.read_bytes() for _, path in pages]
+    parse_page(blobs[0])
+    spent: dict[str, float] = defaultdict(float)
+    for step in STEPS:
+        setattr(page_module, step, _timed(getattr(page_module, step), step, spent))
+    cpu = time.process_time()
+    for data in blobs:
+        parse_page(data)
+    whole = time.process_time() - cpu
+    cpu = time.process_time()
+    for data in blobs:
+        jieba.lcut(decode_bytes(data).text)
+    jieba_s = time.process_time() - cpu
+    print(
+        f"{len(blobs)} pages, CPU time: jieba floor {jieba_s / len(blobs) * 1000:.2f} ms/page, parse_page {whole / len(blobs) * 1000:.2f}"
+    )
+    for step, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"| {step} | {seconds / len(blobs) * 1000:.2f} | {seconds / whole:.0%} |")
+
+
+def _timed(function, step: str, spent: dict[str, float]):
+    def timed(*args, **kwargs):
+        cpu = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[step] += time.process_time() - cpu
+
+    return timed
+
+
 def profile(pages: list[tuple[str, Path]]) -> None:
     """Own time per page by parser module, under cProfile."""
     blobs = [path.read_bytes() for _, path in pages]
@@ -146,7 +192,7 @@ def charged_by_module(stats: dict) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("dump", "compare", "floor", "profile"))
+    parser.add_argument("mode", choices=("dump", "compare", "floor", "steps", "profile"))
     parser.add_argument("pickle", nargs="?", type=Path, help="the dump (dump, compare)")
     parser.add_argument("--archive", type=Path, help="a folder of pages (read only)")
     parser.add_argument("--pages", type=int, default=2000, help="how many archive pages")
@@ -160,6 +206,8 @@ def main() -> None:
         sys.exit(1 if compare(pages, args.pickle) else 0)
     elif args.mode == "floor":
         floor(pages)
+    elif args.mode == "steps":
+        steps(pages)
     else:
         profile(pages)
 
