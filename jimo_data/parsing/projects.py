@@ -127,11 +127,14 @@ _NAMED_FACILITY = re.compile(
 )
 # The works on a named road, line, bridge, reservoir or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
-_WORKS_OF = "(?<!道)路(?!局)|大道|大街|(?<!生产)线|桥|隧道|地铁|水库|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
-_WORKS_ON_A_NAMED = re.compile(
-    f"(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,6}}?工程)(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
-)
-_WORKS_WORD = re.compile("工程")
+# (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|线(?<!生产线)|桥|隧道|地铁|水库|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
+MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
+_WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,6}}?工程"
+_NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
+_WORKS_ON_A_NAMED = re.compile(f"(?P<name>{_NAME_CHARS}{{1,{MAX_WORKS_NAME}}}?{_WORKS_OF_A_NAMED}){_NOT_WORKS}")
+# Where the word of a named thing is followed by its works: the name's search starts only there.
+_WORKS_OF_THEN_WORKS = re.compile(_WORKS_OF_A_NAMED + _NOT_WORKS)
 _WORKS_OF_WORD = re.compile(_WORKS_OF)
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
@@ -480,7 +483,7 @@ def _candidates(sentence: str):
                 if every or _ENDS_AS_A_NAME.search(clean_name(item)):
                     yield item, clause
     if "工程" in sentence:
-        for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_WORD, 50):
+        for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_OF_THEN_WORKS, MAX_WORKS_NAME):
             # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb).
             if _WORKS_OF_WORD.search(clean_name(match["name"])):
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
