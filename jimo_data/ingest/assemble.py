@@ -125,7 +125,7 @@ def _terms(parts: Iterable[pd.DataFrame], article_keys: pd.Index, hash_index: pd
 
 def _categorical(values: pd.Series) -> pd.Categorical:
     """Term rows are categorical, but for an empty table's (whose column has no type)."""
-    return values.array if isinstance(values.dtype, pd.CategoricalDtype) else pd.Categorical(values.astype(str))
+    return values.array if isinstance(values.dtype, pd.CategoricalDtype) else values.astype(tables.STR).astype(tables.CAT).array
 
 
 def _article_keys(rows: pd.DataFrame, hash_index: pd.Index) -> np.ndarray:

@@ -26,7 +26,9 @@ from .frames import concat_frames, empty_frames
 from .integrity import check_sealed, remove_abandoned, seal
 
 MAX_SEGMENTS = 16
-ROW_GROUP_ROWS = 2**20  # a rebuild reads a segment a row group at a time (CachedRows.parts)
+# A rebuild reads a segment a row group at a time (CachedRows.parts). This is pyarrow's own
+# default, named so that the tests can make the groups small.
+ROW_GROUP_ROWS = 2**20
 
 
 class SegmentStore:
@@ -123,6 +125,7 @@ class CachedRows:
             for group in range(stored.num_row_groups):
                 frame = stored.read_row_group(group).to_pandas()
                 yield frame if fresh is None else frame[frame["content_hash"].isin(fresh)]
+                del frame  # the caller may free the part before it asks for the next
                 empty = False
         if self.extra:
             yield self.extra[table]

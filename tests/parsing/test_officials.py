@@ -3,6 +3,8 @@ office that places them. One table per rule, rows of (input, expected, reason)."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jimo_data.parsing.officials import find_officials, jurisdiction, leading_places, principal_office
@@ -759,3 +761,12 @@ def test_names_sharing_a_title_share_its_office():
         ("孟庆源", "副区长", "即墨区副区长"),
         ("王明", "区长", "即墨区区长"),
     ]
+
+
+def test_the_units_before_a_role_are_words_of_han_characters():
+    """The units before a role are searched for from the start of its run of Han characters
+    (`officials._han_run_start`): a word of them with another character would be missed."""
+    from jimo_data.parsing import officials
+
+    words = [*officials._ZONES, *officials._AREAS, *officials._ORGS, *officials._DEPARTMENTS, *officials._BARE_LEVEL_CHARS]
+    assert len(words) > 300 and [word for word in words if not re.fullmatch(f"[{officials.HAN}]+", word)] == []

@@ -131,6 +131,11 @@ SHAPES = [
     ("听取了西环路改造工程进展情况。", [("西环路改造工程", "")], "the works on a named road stand for themselves"),
     ("国道107京港线漯河境新建工程通车。", [("国道107京港线漯河境新建工程", "投用")], "…on a named line, its stage reported"),
     ("开工活动在锦屏中学迁建工程现场举行。", [("锦屏中学迁建工程", "开工")], "…on a named school, where the start was marked"),
+    (
+        "市委书记调研了即墨区蓝村街道东部片区滨海观光休闲文化旅游度假区北段东大道（S209至G204连接段）改扩建提升工程。",
+        [("即墨区蓝村街道东部片区滨海观光休闲文化旅游度假区北段东大道（S209至G204连接段）改扩建提升工程", "")],
+        "…a long name, its 工程 more than 50 characters after its start (the road's name is 30 at most)",
+    ),
     ("加快城市道路改造工程。", [], "…but roads (道路) are a kind"),
     ("负责西环路改造工程建设公司的管理。", [], "…and a works company is no works"),
     (
