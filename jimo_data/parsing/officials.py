@@ -90,10 +90,11 @@ _DEPARTMENTS = sorted(
 # A bureau's head as often printed, the 局 (厅) written once: 教育局长 is 教育局局长. The role
 # read is 局长 (厅长), its link reaching back over the bureau whose last character it shares:
 # a role for each bureau would make every scan for roles slower.
-_SHORT_BUREAU_HEADS = tuple(department + "长" for department in _DEPARTMENTS if department.endswith(("局", "厅")))
-_SHORT_DEPARTMENT_HEADS = (*_SHORT_PARTY_DEPARTMENT_HEADS, *_SHORT_BUREAU_HEADS)
-_BUREAU_ENDING = re.compile(f"(?:{'|'.join(head[:-1] for head in _SHORT_BUREAU_HEADS)})\\Z")
-_BUREAU_HEADS = ("局长", "厅长")
+_BUREAU_ENDS = ("局", "厅")
+_BUREAUS = tuple(department for department in _DEPARTMENTS if department.endswith(_BUREAU_ENDS))
+_SHORT_DEPARTMENT_HEADS = (*_SHORT_PARTY_DEPARTMENT_HEADS, *(bureau + "长" for bureau in _BUREAUS))
+_BUREAU_ENDING = re.compile(f"(?:{'|'.join(_BUREAUS)})\\Z")
+_BUREAU_HEADS = tuple(end + "长" for end in _BUREAU_ENDS)
 ROLES = sorted(
     [
         *_GOVERNMENT_HEADS,
