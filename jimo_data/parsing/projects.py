@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .places import divisions, place_starting_at
-from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, sentences, simplified
+from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, half_width_alnum, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
 # after its name (up to the next ，；。！？、), or the stage word of a facility shape.
@@ -85,14 +85,18 @@ _STAGE_WORD = _not_denied(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STA
 _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
-_NAME_CHARS = f"[{HAN}A-Za-z0-9.·“”（）()\\-—×/]"  # 年产3.2万吨, 4×70万吨/年
+_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/"  # 年产3.2万吨, 4×70万吨/年
+_NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 MAX_NAME = 40  # characters of a name before its 项目
 _WORKS_VERBS = "建设|改造|提升|扩建|改扩建"  # what a project does to a facility, which a name may keep
 MAX_COMMA_ITEM = 30  # characters of an item of a list set off by commas
 _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
+# A list's items hold only name characters and 、, and its 等 or count follows them: the
+# lookahead lets a search try a start only where one is ahead (without it, every length
+# of every item is tried at every position of a sentence).
 _LIST = re.compile(
-    f"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
+    f"(?=[{_NAME_CHAR_SET}、\\d]*?[等个])(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
     f"(?:[{HAN}、]|[\\d.]+){{0,12}}?项目"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目, 等总投资5亿元至10亿元项目
 )
 # `分别是A、B、C项目，`: items a list's label introduces, the last one's 项目 closing the clause,
@@ -315,7 +319,7 @@ def find_projects(text: str) -> list[ProjectMention]:
     first_said: dict[str, str] = {}  # a name without its closing 项目 -> the sentence that first said it
     batch, since_batch, list_stage = "", 0, ""
     printed = fold_punct(text).replace("\n", "")
-    folded = simplified(printed)  # 項目 is 项目; names are given as printed
+    folded = half_width_alnum(simplified(printed))  # 項目 is 项目, ２个 is 2个; names are given as printed
     cursor = 0
     for sentence in sentences(folded):
         cursor = max(cursor, folded.find(sentence, cursor))

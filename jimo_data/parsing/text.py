@@ -119,6 +119,19 @@ def simplified(text: str) -> str:
     return found.sub(lambda m: table.get(m[0], m[0]), text) if found.search(text) else text
 
 
+_FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+_TO_HALF_WIDTH = {
+    ord(char): ord(char) - 0xFEE0
+    for char in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+}
+
+
+def half_width_alnum(text: str) -> str:
+    """The text with full-width digits and Latin letters (２个, ＰＰＰ) as ASCII ones, one
+    character for one, so that offsets hold in the text as printed: for matching."""
+    return text.translate(_TO_HALF_WIDTH) if _FULL_WIDTH_ALNUM.search(text) else text
+
+
 def as_printed(printed: str, folded: str, found: str, start: int = 0) -> str:
     """What `found`, a piece of the folded text at or after `start`, reads as printed."""
     at = folded.find(found, start)

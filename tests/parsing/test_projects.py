@@ -47,6 +47,7 @@ SHAPES = [
         "a list's 等 may carry a clause before its count, any characters in it (等…20%的10个项目)",
     ),
     ("万华化学、青岛啤酒2个重点城市更新项目开工。", [("万华化学", "开工"), ("青岛啤酒", "开工")], "`A、B2个…项目`, without 等"),
+    ("万华化学、青岛啤酒２个重点城市更新项目开工。", [("万华化学", "开工"), ("青岛啤酒", "开工")], "…its count in full-width digits"),
     ("通裕重工海上风电装备建成投产。", [("通裕重工海上风电装备", "投产")], "a facility whose stage is reported"),
     (
         "石湖港后物流交通服务中心（石湖港区停车场）开工。",

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.text import chinese_number, ends_sentence, fold_punct, has_sentence_inside, sentences, without_cell_bars
+from jimo_data.parsing.text import (
+    chinese_number,
+    ends_sentence,
+    fold_punct,
+    half_width_alnum,
+    has_sentence_inside,
+    sentences,
+    without_cell_bars,
+)
 
 FOLDED = [
     # (text, folded, reason)
@@ -27,6 +35,23 @@ FOLDED = [
 def test_fold_punct_makes_half_width_punctuation_full_width_one_for_one(text, folded, reason):
     assert fold_punct(text) == folded
     assert len(fold_punct(text)) == len(text), "offsets in the folded text are valid in the original"
+
+
+HALF_WIDTH_ALNUM = [
+    # (text, matched as, reason)
+    ("２个项目", "2个项目", "full-width digits are digits"),
+    ("ＰＰＰ项目", "PPP项目", "…and full-width letters, capitals"),
+    ("ａｂｃ", "abc", "…and small ones"),
+    ("项目：１；２？", "项目：1；2？", "full-width marks stay: the rules read them as such"),
+    ("２０２５年", "2025年", ""),
+    ("即墨区", "即墨区", "nothing to fold"),
+]
+
+
+@pytest.mark.parametrize("text, matched, reason", HALF_WIDTH_ALNUM)
+def test_half_width_alnum_folds_full_width_digits_and_letters_one_for_one(text, matched, reason):
+    assert half_width_alnum(text) == matched
+    assert len(half_width_alnum(text)) == len(text), "offsets in the folded text are valid in the original"
 
 
 ENDS_SENTENCE = [
