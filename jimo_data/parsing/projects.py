@@ -456,6 +456,8 @@ def _candidates(sentence: str):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             if _KINDS.search(sentence, match.end("items"), match.end()):
                 continue  # `A、B等10个类别的15项…项目`: a list of kinds, not of projects
+            if _MEANS.match(sentence, match.end("items")):
+                continue  # `通过实地观摩、听取汇报、问询交流等方式了解…项目`: a list of means, not of projects
             if match["items"].endswith("项目") and _COUNTED.match(sentence, match.end("items")):
                 continue  # `新能源新材料项目7个、…`: a kind counted, as below
             if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
@@ -521,6 +523,7 @@ _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
 _KINDS = re.compile("类别|方面|领域|大类")
+_MEANS = re.compile("等(?:多种|各种)?(?:方式|形式(?!主义)|途径|手段|渠道|措施|举措|方法)")  # (not 等以PPP方式建设的项目)
 _COUNTED = re.compile(f"各?{_COUNT}")
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
 

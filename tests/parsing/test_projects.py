@@ -814,6 +814,16 @@ STAGE_IN_CONTEXT = [
         [],
         "a list of kinds (类别, 方面, 领域) is no list of projects",
     ),
+    (
+        "视察组通过实地观摩、听取汇报、问询交流等方式了解我区重大产业项目的建设和运营情况。",
+        [],
+        "…nor a list of means (等方式, 等形式) before a clause about projects (a false project on a Jining page)",
+    ),
+    (
+        "沐水小镇、蓝谷科技园等以PPP方式运作的项目签约。",
+        [("沐水小镇", "签约"), ("蓝谷科技园", "签约")],
+        "…but a means said of the listed projects is theirs (等以PPP方式运作的)",
+    ),
     ("中车新能源基地等3个项目开工。", [("中车新能源基地", "开工")], "…after 等 it is one of them"),
     ("万华化学、青岛啤酒2个项目开工。", [("万华化学", "开工"), ("青岛啤酒", "开工")], "…and a list is them"),
     ("列入重点建设项目的海螺水泥项目签约。", [("海螺水泥项目", "签约")], "建设 before 项目 is an attribute, no stage"),
