@@ -80,7 +80,7 @@ _DEPARTMENTS = sorted(
     海洋发展局 投资促进局 投促局 林业和草原局 林业局 粮食和物资储备局 粮食局 广播电视局 广电局 体育局 档案局
     气象局 税务局 国有资产监督管理委员会 国资委 地方金融监督管理局 金融工作局 金融局 乡村振兴局 民族宗教事务局
     民宗局 机关事务管理局 政务服务管理局 政务服务和大数据管理局 数据局 能源局 畜牧兽医局 农业局 国土资源局 环境保护局
-    环保局 规划局 人民防空办公室 人防办
+    环保局 规划局 交通管理局 交管局 人民防空办公室 人防办
     科学技术厅 科技厅 工业和信息化厅 工信厅 教育厅 公安厅 民政厅 司法厅 财政厅 人力资源和社会保障厅 人社厅
     自然资源厅 生态环境厅 住房和城乡建设厅 住房城乡建设厅 住建厅 交通运输厅 水利厅 农业农村厅 商务厅 文化和旅游厅
     文旅厅 卫生健康委员会 退役军人事务厅 应急管理厅 审计厅""".split(),
@@ -134,7 +134,7 @@ _ROLE_RE = re.compile("|".join(ROLES))
 # zone's organs, and only at a clause's start: running text gives its name no left edge.
 _ZONE_ORGANS = "党工委|工委|管委会|管委"
 _ZONE_ORGAN = re.compile(_ZONE_ORGANS)
-_NAMED_ZONE = f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有])[{HAN}]){{2,8}}?区(?={_ZONE_ORGANS})"
+_NAMED_ZONE = f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有])[{HAN}]){{2,8}}?(?:{'|'.join(_ZONES)}|区)(?={_ZONE_ORGANS})"
 _LOCAL_PLACE = (
     f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|(?:(?![了在和与及到赴对的是有])[{HAN}]){{2,4}}(?<!高)新区)"
     f"|{_NAMED_ZONE}|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
@@ -708,8 +708,9 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     # a committee's own office (州委书记 after 省委常委) to none.
     if _OWN_COMMITTEE.match(link):
         return link
-    # A post after a seat on a body's party group is the body's (自治区广电局党组成员、副局长).
-    if earlier and (body := earlier[-1].removesuffix("党组成员")) != earlier[-1] and body.endswith(_BODIES):
+    # A post after a seat on a body's party group is the body's (自治区广电局党组成员、副局长,
+    # 县政协党组书记、主席).
+    if earlier and (body := _PARTY_GROUP_SEAT.sub("", earlier[-1])) != earlier[-1] and body.endswith(_BODIES):
         return _with_jurisdiction(body + link, [], home)
     for previous in reversed(earlier):
         organ = _PARTY_ORGAN.match(_with_jurisdiction(previous, [], home))
@@ -718,7 +719,8 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     return link
 
 
-_BODIES = ("局", "厅", "委", "办", "部")
+_BODIES = ("局", "厅", "委", "办", "部", "政协", "会")  # 人大常委会, 管委会
+_PARTY_GROUP_SEAT = re.compile("党组(?:成员|副?书记)$")
 _PARTY_ORGAN = re.compile(f"(.*?(?:[{_BARE_LEVEL_CHARS}]委|党委|党工委))")
 
 

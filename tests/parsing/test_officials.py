@@ -135,6 +135,21 @@ ORGANS = [
     ("杭州市纪委书记王明出席。", [("王明", "杭州市纪委书记", "杭州市纪委书记")], "a short name holds no level word: 州 of 杭州 is none"),
     ("园区建设办主任王明出席。", [("王明", "主任", "主任")], "…and a level is no word's end: 园区 is no 区"),
     (
+        "区政协党组书记、主席王明出席。",
+        [("王明", "区政协党组书记、主席", "即墨区政协主席")],
+        "a party group's secretary (党组书记) heads no jurisdiction: the post after it heads the body (a Shandong county page)",
+    ),
+    (
+        "区人大常委会党组书记、主任王明出席。",
+        [("王明", "区人大常委会党组书记、主任", "即墨区人大常委会主任")],
+        "…likewise the congress's standing committee",
+    ),
+    (
+        "据区交管局局长吴德军介绍，",
+        [("吴德军", "区交管局局长", "即墨区交管局局长")],
+        "交管局 (交通管理局) is a department (a Tianjin page)",
+    ),
+    (
         "市发改委党组成员、副主任王刚出席。",
         [("王刚", "市发改委党组成员、副主任", "青岛市发改委副主任")],
         "a seat on a party group places no one: the post after it does, in that body",
@@ -184,6 +199,11 @@ ORGANS = [
         "，东营港经济开发区管委会主任杨同贤出席。",
         [("杨同贤", "东营港经济开发区管委会主任", "东营港经济开发区管委会主任")],
         "…a zone's own word before 经济开发区",
+    ),
+    (
+        "，本溪观音阁经济开发区党工委书记、管委会主任张成钢出席。",
+        [("张成钢", "本溪观音阁经济开发区党工委书记、管委会主任", "本溪观音阁经济开发区党工委书记")],
+        "…words of its own before a zone's word (经济开发区; a Liaoning county page)",
     ),
     (
         "考察了齐鲁化工区党工委书记杨晓军。",

@@ -814,6 +814,9 @@ STAGE_IN_CONTEXT = [
         [],
         "a list of kinds (类别, 方面, 领域) is no list of projects",
     ),
+    ("来宾听取张明伟介绍项目情况。", [], "介绍 (introduces) leads up to a name: nothing is left (a Hunan page)"),
+    ("区政府党组成员王强项目调度会召开。", [], "a seat on a party group (党组成员) is a title, no project's"),
+    ("认真做好准备工作，保证项目如期开复工。", [], "保证 (ensures) leads up to a name: nothing is left (a Qinghai page)"),
     (
         "视察组通过实地观摩、听取汇报、问询交流等方式了解我区重大产业项目的建设和运营情况。",
         [],
