@@ -417,6 +417,9 @@ def _web_stamp(line: str) -> re.Match | None:
     # An account's name, the day and 原创 (its own post): a WeChat article's header (`宝安湾 2021-08-04 原创`).
     if after == "原创" and _APP_NAME.fullmatch(before.strip()):
         return match
+    # …or the day first, then who posts and the account (`2018-01-18 连州市委宣传部 连州发布`).
+    if not before.strip() and _POSTER_AND_ACCOUNT.fullmatch(after):
+        return match
     # A date alone after a site's, an account's or a paper's name is its stamp too
     # (`成都发布 2023-05-19`, a copy's `北海日报 2022-10-20`).
     if not (match["time"] or _STAMP_LABEL.search(line) or (named and not after)):
@@ -430,6 +433,7 @@ def _web_stamp(line: str) -> re.Match | None:
 # A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`,
 # an account's `西乌发布`), and the stamp's label (`杭州网  发布时间:`); or the place it
 # reports from (`石嘴山 2010-09-05 11:09 宁夏日报`).
+_POSTER_AND_ACCOUNT = re.compile(f"(?:[{HAN}]{{2,12}}\\s+)?[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)")
 _SITE_LEAD = re.compile(
     f"[\\sA-Za-z0-9.:：/_\\-]*[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?"
 )

@@ -97,7 +97,7 @@ _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # of every item is tried at every position of a sentence).
 _LIST = re.compile(
     f"(?=[{_NAME_CHAR_SET}、\\d]*?[等个])(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个)"
-    f"(?:[{HAN}、]|[\\d.]+){{0,12}}?项目"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目, 等总投资5亿元至10亿元项目
+    f"(?:[{HAN}、]|[\\d.]+){{0,12}}?(?:项目|(?P<works>工程)(?![^，。；]{{0,6}}项目))"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目, 等总投资5亿元至10亿元项目
 )
 # `分别是A、B、C项目，`: items a list's label introduces, the last one's 项目 closing the clause,
 # are projects each, 项目 or not (众诚供热煤电机组改建、齐星热电联产、埕口水库增容项目).
@@ -132,7 +132,9 @@ _NAMED_FACILITY = re.compile(
 # The works on a named road, line, bridge, reservoir or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|线(?<!生产线)|桥|隧道|地铁|水库|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
+_WORKS_OF = (
+    "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|地铁|水库|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
+)
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 _WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,6}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
@@ -225,7 +227,7 @@ _GENERIC_NAME = re.compile(
     r"|^第[\d一二三四五六七八九十]+[期批]"
     # A verb or a field before 项目 (优化项目, 落实项目, 教育项目); 项目 and a phase (项目一期).
     r"|^(?:优化|落实|推进|服务|保障|谋划|储备|教育|攻坚|(?:高端)?制造业)项目$|^项目"
-    r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂)$"
+    r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂|学校|医院)(?:项目)?$"
 )
 # …or by a word it holds anywhere.
 _GENERIC_WORD = re.compile(
@@ -447,10 +449,11 @@ def _candidates(sentence: str):
     labelled = _LIST_LABEL.search(sentence)  # 分别是, 包括, 具体为: a list's label
     if "个" in sentence and "项目" in sentence and _COMMA_LIST_CUE.search(sentence):
         yield from _comma_listed(sentence)
-    if "项目" in sentence:
+    projects_named = "项目" in sentence
+    if projects_named or "工程" in sentence:
         lists = _LIST.finditer(sentence) if _LIST_CUE.search(sentence) else ()
-        enumerated = _ENUMERATED.finditer(sentence) if "、" in sentence and labelled else ()
-        including = _INCLUDING.finditer(sentence) if "包括" in sentence and "在内的" in sentence else ()
+        enumerated = _ENUMERATED.finditer(sentence) if projects_named and "、" in sentence and labelled else ()
+        including = _INCLUDING.finditer(sentence) if projects_named and "包括" in sentence and "在内的" in sentence else ()
         for match in (*lists, *enumerated, *including):
             if _UNITS.search(sentence, match.end("items"), match.end()):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
@@ -463,6 +466,12 @@ def _candidates(sentence: str):
             if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
                 continue  # `绍兴市区11个重大项目`, `清华大学4个…项目`: one name is not several projects, but whose they are
             items = _split_items(match["items"])
+            if match.re is _LIST and match["works"]:
+                # `崔杨路东延、团大公路改线等2项新建工程`: the works on named roads, lines, bridges,
+                # each the 工程 it lists; a list of kinds of works (饮水安全、道路硬化等民生工程) is none.
+                items = [works for item in items if _WORKS_ON_A_NAMED.fullmatch(clean_name(works := _as_works(item)))]
+                if not items:
+                    continue
             # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
             # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
             first = clean_name(items[0])
@@ -505,7 +514,7 @@ def _candidates(sentence: str):
 _FACILITY_WORD = re.compile(_FACILITY)
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
-_LIST_CUE = re.compile("[等个][^，。；]*项目")
+_LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体")
 # A counted list of a batch's items, named one by one (`产业转型类项目12项，具体为：唐通物流园、
 # 水北湾、寺河煤矿管带机输煤工程等`): the items that end as a name does (`_ENDS_AS_A_NAME`) are
@@ -537,6 +546,10 @@ _COMMA_LIST = re.compile(
     f"(?P<more>等)?(?P<count>\\d+|[一二三四五六七八九十两百]+)个(?:重点|重大)?项目"
 )
 _COMMA_LIST_CUE = re.compile("[，,][^，,。；]{2,30}[，,]")
+
+
+def _as_works(item: str) -> str:
+    return item if item.endswith("工程") else item + "工程"
 
 
 def _comma_listed(sentence: str):

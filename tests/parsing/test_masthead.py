@@ -532,6 +532,9 @@ DATE_LINES = [
     ("宝安湾 2021-08-04 原创", (2021, 8, 4), "a WeChat article's header: the account, the day, 原创 (a Shenzhen account's copy)"),
     ("宝安湾 2021-08-04 原创文章", None, "…原创 alone after the day"),
     ("观海新闻 2022-10-20", None, "…not an alias's, which a line of text may begin with"),
+    ("2018-01-18 连州市委宣传部 连州发布", (2018, 1, 18), "the day, who posts and the account: a WeChat copy's header (a Guangdong page)"),
+    ("2018-01-18 连州发布", (2018, 1, 18), "…the account alone"),
+    ("2018-01-18 连州市委宣传部", None, "…not without an account's name (网, 发布, 融媒, 客户端)"),
 ]
 
 
