@@ -125,7 +125,7 @@ _DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
 # …or an older site's stamp with a two-digit year, read only with its time (`15-05-28 16:09`).
 _SHORT_YEAR_DATE = r"(?<![\d\-/.])(?P<yy>[0-2]\d)-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>0?[1-9]|[12]\d|3[01])(?=\s+\d{1,2}[:：]\d{2})"
-_WEB_STAMP = re.compile(f"(?:{_DATE}|{_SHORT_YEAR_DATE})" + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2})?")
+_WEB_STAMP = re.compile(f"(?:{_DATE}|{_SHORT_YEAR_DATE})" + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时\d{1,2}分)?")
 # The properties an e-paper system (Founder's) leaves in its article pages: date, page
 # numbers, the paper's name, the article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html
 # 1 莘县考察团… /enpproperty-->`).
@@ -184,6 +184,9 @@ class PageHeader:
     publication: str = ""
     date: tuple[int, int, int] | None = None
     date_evidence: str = ""
+    # The date came from a line of a date and its weekday alone: a portal's today as often
+    # as a masthead's day (see `_read_date_line`).
+    date_is_a_day_alone: bool = False
     issue_no: int | None = None
     lunar_date: str = ""
     weekday: str = ""
@@ -487,6 +490,7 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
     if header.date is None:
         header.date = (int(match["y"]), int(match["m"]), int(match["d"]))
         header.date_evidence = line
+        header.date_is_a_day_alone = not (match["lunar"] or match["issue"] or line[: match.start()].strip() or line[match.end() :].strip())
     header.lunar_date = header.lunar_date or (match["lunar"] or "")
     header.weekday = header.weekday or (match["weekday"] or "")
     _read_issue(header, match["issue"])
@@ -722,7 +726,14 @@ def _day_of(match: re.Match) -> tuple[int, int, int]:
 
 def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:
     """The date and weekday of the page's first date line; 周一 is stored as 星期一, the
-    masthead's spelling, so that the weekday column has one value per day."""
+    masthead's spelling, so that the weekday column has one value per day. A post's stamp
+    with its time of day wins over a day and its weekday alone on a page with no page or issue
+    number: that is a portal's widget of the day the page was read (`2018年11月06日 星期二`
+    above a report stamped `2020年05月27日 18时21分`), where an e-paper's masthead would
+    stand beside its page navigation."""
+    posted = match.groupdict().get("time") and header.date_is_a_day_alone and header.page_no is None and header.issue_no is None
+    if posted and _day_of(match) != header.date:
+        header.date, header.weekday, header.date_is_a_day_alone = None, "", False  # the widget's
     if header.date is None:
         header.date = _day_of(match)
         header.date_evidence = line

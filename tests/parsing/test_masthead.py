@@ -532,6 +532,7 @@ DATE_LINES = [
     ("宝安湾 2021-08-04 原创", (2021, 8, 4), "a WeChat article's header: the account, the day, 原创 (a Shenzhen account's copy)"),
     ("宝安湾 2021-08-04 原创文章", None, "…原创 alone after the day"),
     ("观海新闻 2022-10-20", None, "…not an alias's, which a line of text may begin with"),
+    ("2020年05月27日 18时21分", (2020, 5, 27), "a time of day in 时 and 分"),
     ("2018-01-18 连州市委宣传部 连州发布", (2018, 1, 18), "the day, who posts and the account: a WeChat copy's header (a Guangdong page)"),
     ("2018-01-18 连州发布", (2018, 1, 18), "…the account alone"),
     ("2018-01-18 连州市委宣传部", None, "…not without an account's name (网, 发布, 融媒, 客户端)"),
@@ -724,7 +725,17 @@ DATE_LINE_PLACE = [
         "furniture does not count: an e-paper's long navigation keeps its date line in the head",
     ),
     ("2024-05-06 10:21\n2024-05-07 08:00", (2024, 5, 6), {0, 1}, "the first date line wins"),
-    ("2026年4月3日 星期五\n2024-05-06 10:21", (2026, 4, 3), {0, 1}, "the masthead date line first"),
+    ("2026年4月3日 星期五\n第02版：要闻\n2024-05-06 10:21", (2026, 4, 3), {0, 1, 2}, "the masthead date line first"),
+    (
+        "2018年11月06日 星期二\n2020年05月27日 18时21分",
+        (2020, 5, 27),
+        {0, 1},
+        "…but a day and its weekday alone on a page of no page or issue number is a portal's widget of the day it was"
+        " read: a post's stamp with its time wins (a Tibet page)",
+    ),
+    ("2018年11月06日 星期二\n2018-11-06 09:30", (2018, 11, 6), {0, 1}, "…the same day either way"),
+    ("人民日报 2026年4月3日 星期五\n2024-05-06 10:21", (2026, 4, 3), {0, 1}, "…and a paper's name beside the day makes it a masthead"),
+    ("2026年4月3日 星期五\n2024-05-06", (2026, 4, 3), {0, 1}, "…and a date line without a time is no post's stamp"),
 ]
 
 
