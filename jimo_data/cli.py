@@ -389,8 +389,14 @@ def _search(args: argparse.Namespace, selection: Selection) -> int:
 
 def _print_table(table: pd.DataFrame, empty: str = "") -> None:
     """A table as text, a name printed escaped; a dash for a missing value (a stage not reached)."""
-    for line in table.to_string(index=False, na_rep="—").splitlines() if len(table) else [empty] if empty else []:
+    for line in _as_text(table, na_rep="—").splitlines() if len(table) else [empty] if empty else []:
         print(escaped(line))
+
+
+def _as_text(table: pd.DataFrame, **options) -> str:
+    """The table as text whose columns line up in a terminal: a Han character is two columns wide."""
+    with pd.option_context("display.unicode.east_asian_width", True):
+        return table.to_string(index=False, **options)
 
 
 def _compare(args: argparse.Namespace, selection: Selection) -> int:
@@ -405,7 +411,7 @@ def _compare(args: argparse.Namespace, selection: Selection) -> int:
         print(
             f"{side.upper()} ({escaped(getattr(args, side))}): {articles:,} articles, {tokens:,} tokens; key terms against {'B' if side == 'a' else 'A'}:"
         )
-        for line in key_terms.round(2).to_string(index=False).splitlines() if len(key_terms) else ["no key terms"]:
+        for line in _as_text(key_terms.round(2)).splitlines() if len(key_terms) else ["no key terms"]:
             print(escaped(line))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -26,6 +27,7 @@ import pyarrow.compute as pc
 from .analysis import corpus_term_totals, parse_query, query_mask, term_matrix, totals_by_term
 from .analysis.reuse import copy_ids
 from .corpus import Corpus
+from .parsing.text import simplified
 
 LANGUAGES = ("zh", "en")
 UNKNOWN = "(unknown)"  # the choice that stands for an empty value (a page of unknown publication)
@@ -40,8 +42,8 @@ class ParamProblem:
 
     key: str
     value: str
-    reason: str  # not_a_date | out_of_range | from_after_to | unknown | not_allowed | too_long | bad_lang
-    allowed: tuple[str, ...] = ()  # the values a page option takes (for not_allowed)
+    reason: str  # not_a_date | out_of_range | from_after_to | unknown | unknown_near | not_allowed | too_long | bad_lang
+    allowed: tuple[str, ...] = ()  # the values a page option takes (not_allowed); what a mistyped value may mean (unknown_near)
 
     @property
     def problem(self) -> str:
@@ -52,6 +54,7 @@ class ParamProblem:
             "not_allowed": f"`{self.key}`: “{self.value}” is not one of {', '.join(self.allowed)}",
             "from_after_to": f"`from` is after `to` ({self.value})",
             "unknown": f"`{self.key}`: “{self.value}” is not in this corpus",
+            "unknown_near": f"`{self.key}`: “{self.value}” is not in this corpus; did you mean {', '.join(self.allowed)}?",
             "too_long": f"`{self.key}`: longer than {MAX_QUERY_CHARS} characters",
             "bad_lang": f"`lang`: “{self.value}” is not zh or en",
         }[self.reason]
@@ -213,7 +216,7 @@ class KnownValues(Filter):
         known = set(self.choices(corpus))
         wanted = dict.fromkeys(v.strip() for v in (values if self.many else [_last(values)]) if v and v.strip())
         kept = tuple(v for v in wanted if v in known)
-        problems = [ParamProblem(self.key, v[:40], "unknown") for v in wanted if v not in known]
+        problems = [_unknown(self.key, v, known) for v in wanted if v not in known]
         return (kept if self.many else next(iter(kept), "")), problems
 
     def keep(self, corpus, value):
@@ -260,6 +263,18 @@ class KnownValues(Filter):
 
     def _values(self, value) -> tuple[str, ...]:
         return value if self.many else ((value,) if value else ())
+
+
+MAX_NEAR = 3  # spellings offered for a value the corpus does not hold
+
+
+def _unknown(key: str, value: str, known: set[str]) -> ParamProblem:
+    """A value the corpus does not hold, with what it may mean: its simplified spelling
+    (孫杰 for 孙杰), then the closest known values (a character mistyped)."""
+    folded = simplified(value)
+    near = [folded] if folded != value and folded in known else []
+    near += [v for v in difflib.get_close_matches(value, known, n=MAX_NEAR, cutoff=0.6) if v not in near]
+    return ParamProblem(key, value[:40], "unknown_near" if near else "unknown", tuple(near[:MAX_NEAR]))
 
 
 def _arrow_text(values: pd.Series) -> pa.Array:

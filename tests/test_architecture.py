@@ -62,7 +62,7 @@ ALLOWED = {
     "jimo_data.corrections": {"jimo_data.parsing", "jimo_data.tables"},  # a corrected paper places bare titles
     "jimo_data.corpus": {"jimo_data.corrections", "jimo_data.ingest", "jimo_data.parsing", "jimo_data.tables"},
     "jimo_data.analysis": {"jimo_data.analysis", "jimo_data.parsing"},
-    "jimo_data.filters": {"jimo_data.corpus", "jimo_data.analysis"},
+    "jimo_data.filters": {"jimo_data.corpus", "jimo_data.analysis", "jimo_data.parsing"},  # a traditional spelling's suggestion
     "jimo_data.serving": {"jimo_data.serving", "jimo_data.analysis", "jimo_data.filters", "jimo_data.ingest", "jimo_data.tables"},
     "jimo_data.cli": {
         "jimo_data.analysis",

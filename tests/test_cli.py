@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,32 @@ def test_projects_lists_the_projects_pages_rows(tmp_path, session_cache, params)
     assert listed == shown and listed
     assert result.stdout.startswith(f"{len(listed)} projects reaching {params['status']}")
     assert "NaT" not in result.stdout  # a stage not reached is a dash
+
+
+@pytest.mark.parametrize(
+    "value, meant",
+    [("孫杰", "孙杰"), ("孙杰杰", "孙杰")],
+    ids=["traditional characters: the simplified spelling", "a character too many: the closest name"],
+)
+def test_a_name_the_corpus_does_not_hold_suggests_one_it_does(value, meant, session_cache):
+    message = one_line_error(run("search", str(SEEDS), "--official", value, cache=session_cache))
+    assert message.endswith(f"“{value}” is not in this corpus; did you mean {meant}?"), message
+
+
+def test_a_name_like_none_of_the_corpus_suggests_nothing(session_cache):
+    message = one_line_error(run("search", str(SEEDS), "--official", "王五", cache=session_cache))
+    assert message.endswith("“王五” is not in this corpus"), message
+
+
+def test_printed_tables_line_up_with_han_characters_two_columns_wide(session_cache):
+    """A terminal shows a Han character two columns wide: every line of a printed table
+    (header and rows) then has the same width, so each column stands under its heading."""
+    result = run("projects", str(SEEDS), "--status", "开工", cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    table = result.stdout.splitlines()[1:]
+    widths = {sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line.rstrip()) for line in table}
+    assert len(table) > 2 and any(not line.isascii() for line in table[1:])
+    assert len(widths) == 1, table
 
 
 def test_search_lists_the_articles_the_reader_lists(tmp_path, session_cache, seeds_corpus):

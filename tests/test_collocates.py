@@ -309,12 +309,28 @@ def test_page_compares_the_two_periods_of_the_url(seeds_corpus):
     b = ((dates >= "2026-01-01") & (dates <= "2026-12-31")).to_numpy()
     expected = compare(seeds_corpus, a, b)
     assert list(key_a["Term"]) == list(expected.key_a["term"]) and list(key_b["Term"]) == list(expected.key_b["term"])
+    assert {"Per 10,000 words", "Reference per 10,000 words"} <= set(key_a.columns), "terms are counted in words, not characters"
     sizes = [c.value for c in at.caption if "articles," in c.value]
     assert sizes == [
         f"2023-01-01 – 2023-12-31: {expected.articles_a:,} articles, {expected.tokens_a:,} tokens",
         f"2026-01-01 – 2026-12-31: {expected.articles_b:,} articles, {expected.tokens_b:,} tokens",
     ]
     assert all(at.query_params[key] in (value, [value]) for key, value in periods.items()), "the periods stay in the URL"
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_a_term_without_hits_splits_the_corpus_span_into_the_default_periods(seeds_corpus):
+    """A search without hits has no dates of its own: the two periods default to the two
+    halves of the corpus's span, each ending no earlier than it starts (not today twice)."""
+    at = open_collocates({"term": "火星基地"}, lang="en")
+    dates = seeds_corpus.articles["date"].dropna()
+    a_from, a_to, b_from, b_to = (date.fromisoformat(_one(at.query_params[key])) for key in ("a_from", "a_to", "b_from", "b_to"))
+    assert a_from == dates.min().date() and b_to == dates.max().date()
+    assert a_from <= a_to < b_from <= b_to
+
+
+def _one(value):
+    return value[0] if isinstance(value, list) else value
 
 
 def test_dispersion_positions_are_offsets_in_the_selections_text(seeds_corpus):
@@ -548,6 +564,7 @@ def test_page_compares_the_sub_corpora_of_the_url(seeds_corpus, params, names, m
     key_a, key_b = (element.value for element in at.dataframe[-2:])
     expected = compare(seeds_corpus, *masks(seeds_corpus))
     assert list(key_a["Term"]) == list(expected.key_a["term"]) and list(key_b["Term"]) == list(expected.key_b["term"])
+    assert {"Per 10,000 words", "Reference per 10,000 words"} <= set(key_a.columns), "terms are counted in words, not characters"
     assert [c.value for c in at.caption if "articles," in c.value] == [
         f"{names[0]}: {expected.articles_a:,} articles, {expected.tokens_a:,} tokens",
         f"{names[1]}: {expected.articles_b:,} articles, {expected.tokens_b:,} tokens",

@@ -126,6 +126,12 @@ def test_officials_page_shows_sun_jie_with_both_offices_and_dates():
     assert any(trace.get("name") == "即墨区委书记" for trace in chart["data"])
 
 
+def test_officials_table_lists_the_most_mentioned_first():
+    """Most mentioned first, as the store's ranking; a name's code point is no order a reader sees."""
+    counts = list(frames(open_page("officials"))[0]["提及次数"])
+    assert counts == sorted(counts, reverse=True) and len(set(counts)) > 1
+
+
 def test_the_career_chart_spans_a_year_at_least():
     """One official of one day (a new user's 何运平) draws a short bar on a year's axis,
     not a bar across the chart; a longer career keeps its own span."""
@@ -420,3 +426,46 @@ def test_a_page_without_a_publication_is_named_alike_in_the_reader(monkeypatch, 
 def test_the_date_widgets_offer_the_pages_span(params, bounds, reason):
     at = open_page("overview", params)
     assert [(str(d.min), str(d.max)) for d in at.sidebar.date_input] == bounds
+
+
+def test_an_empty_table_says_whether_the_filters_or_the_corpus_left_nothing():
+    """The seeds hold no reprints: with no filter set that is the corpus's, not the filters'."""
+    unfiltered = [info.value for info in open_page("reuse").info]
+    assert t("none_in_corpus", "zh") in unfiltered and t("no_rows", "zh") not in unfiltered
+    filtered = [info.value for info in open_page("officials", {"q": "火星基地"}).info]
+    assert t("no_rows", "zh") in filtered
+
+
+def test_the_bylines_chart_says_it_draws_the_first_of_the_ranking():
+    at = open_page("bylines")
+    ranked = len(frames(at)[0])
+    assert ranked > 12
+    assert t("chart_top_people", "zh", n=12, total=ranked) in [caption.value for caption in at.caption]
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert len({trace["name"] for trace in chart["data"]}) == 12
+
+
+def test_a_paper_keeps_its_colour_in_the_timeline_whatever_the_dates():
+    """新即墨 and 青岛日报 swapped colours when a date filter changed which came first."""
+
+    def colours(params):
+        chart = json.loads(open_page("timeline", params).get("plotly_chart")[0].proto.spec)
+        return {trace["name"]: trace["marker"]["color"] for trace in chart["data"]}
+
+    every, recent = colours({}), colours({"from": "2026-01-01", "to": "2026-12-31"})
+    assert len(every) >= 2 and recent
+    assert all(every[paper] == colour for paper, colour in recent.items())
+
+
+def test_the_project_chart_counts_the_projects_it_cannot_draw():
+    """Projects reported with no stage have no mark: the chart's note says how many."""
+    at = open_page("projects")
+    listed = frames(at)[0]
+    unstaged = int(listed[t("col_latest_status", "zh")].isna().sum() + (listed[t("col_latest_status", "zh")] == "").sum())
+    assert 0 < unstaged < len(listed)
+    assert any(t("lifecycle_unstaged", "zh", n=unstaged) in caption.value for caption in at.caption)
+
+
+def test_a_keyword_without_hits_says_so_under_the_word_cloud():
+    at = open_page("keywords", {"q": "火星基地"})
+    assert not at.get("imgs") and t("no_rows", "zh") in [info.value for info in at.info]

@@ -9,7 +9,9 @@ from jimo_data.analysis import articles_per_month, byline_ranking, co_occurrence
 from jimo_data.analysis.bylines import ROLES, undated_articles_of
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import chart, date_axis, figure, multiselect, period_bars, table
+from jimo_data.views.widgets import chart, date_axis, figure, multiselect, no_rows, period_bars, table
+
+CHARTED_PEOPLE = 12  # more bars in one month than this cannot be told apart
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -31,7 +33,9 @@ ranking = byline_ranking(credits, {role: t(f"role_{role}") for role in ROLES})
 table(ranking, "bylines", ctx.filters, key="bylines_table")
 
 st.subheader(t("per_month"))
-charted = ranking["name"].head(12)
+charted = ranking["name"].head(CHARTED_PEOPLE)
+if len(ranking) > CHARTED_PEOPLE:
+    st.caption(t("chart_top_people", n=CHARTED_PEOPLE, total=len(ranking)))
 monthly = articles_per_month(credits, charted)
 if len(monthly):
     fig = figure(
@@ -46,7 +50,7 @@ if len(monthly):
     )
     chart(fig, key="bylines_monthly")
 else:
-    st.info(t("no_rows"))
+    no_rows(ctx.filters)
 if undated := undated_articles_of(credits, charted):
     st.caption(t("chart_leaves_out_undated", n=undated))
 

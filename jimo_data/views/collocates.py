@@ -118,11 +118,13 @@ table(lines, f"kwic_{term[:20]}", ctx.filters, key="colloc_kwic_table")
 
 
 def period_bounds() -> tuple[tuple[date, date], tuple[date, date]]:
-    """The two periods of the URL; missing bounds split the selection's dates in half."""
+    """The two periods of the URL; missing bounds split the selection's dates in half (the
+    corpus's when the selection has none: a search without hits)."""
     dates = sel.listing["date"].dropna()
-    first, last = (dates.min(), dates.max()) if len(dates) else (pd.Timestamp.today(),) * 2
+    dates = dates if len(dates) else corpus.articles["date"].dropna()
+    first, last = (dates.min(), dates.max()) if len(dates) else (pd.Timestamp.today().normalize(),) * 2
     middle = first + (last - first) / 2
-    defaults = {"a_from": first, "a_to": middle, "b_from": middle + pd.Timedelta(days=1), "b_to": last}
+    defaults = {"a_from": first, "a_to": middle, "b_from": min(middle + pd.Timedelta(days=1), last), "b_to": last}
     value = {key: date.fromisoformat(page_option(key)) if page_option(key) else default.date() for key, default in defaults.items()}
     return (value["a_from"], value["a_to"]), (value["b_from"], value["b_to"])
 

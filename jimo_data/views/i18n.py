@@ -39,10 +39,12 @@ ignored_params         以下链接参数无法使用，已忽略： | These lin
 param_not_a_date       `{key}`：“{value}”不是日期（应为 YYYY-MM-DD） | `{key}`: “{value}” is not a date (YYYY-MM-DD)
 param_from_after_to    起始日期晚于截止日期（{value}），两者均忽略 | `from` is after `to` ({value}); both ignored
 param_unknown          `{key}`：语料中没有“{value}” | `{key}`: “{value}” is not in this corpus
+param_unknown_near     `{key}`：语料中没有“{value}”，是否要找：{allowed}？ | `{key}`: “{value}” is not in this corpus; did you mean {allowed}?
 param_too_long         `{key}`：超过 {limit} 字，已截断 | `{key}`: longer than {limit} characters; cut
 param_bad_lang         `{key}`：“{value}”不是 {languages}，使用中文 | `{key}`: “{value}” is not {languages}; using zh
 loading                正在解析版面… | Parsing pages…
 no_rows                当前筛选下没有数据。 | Nothing matches the current filters.
+none_in_corpus         语料中没有此类内容。 | The corpus holds none of these.
 download_csv           下载 CSV | Download CSV
 rows                   行 | rows
 one_row                行 | row
@@ -164,7 +166,8 @@ col_keyword            检索词 | Keyword
 col_right              右侧语境 | Right context
 col_sentence           语句 | Sentence
 col_reference_count    对照语料次数 | Reference count
-col_reference_per_10k  对照语料每万词 | Reference per 10,000
+col_per_10k_words      每万词 | Per 10,000 words
+col_reference_per_10k  对照语料每万词 | Reference per 10,000 words
 col_log_ratio          对数比 | Log ratio
 col_g2                 对数似然 G² | Log-likelihood G²
 col_name_2             同文者 | Appears with
@@ -190,6 +193,7 @@ pages_undated          无日期的版面：{n} | Pages without a date: {n}
 pages_unknown_pub      未知刊物的版面：{n} | Pages without a publication: {n}
 see_in_reader          在阅读页查看其文章 | see their articles in the reader
 career_leaves_out_undated 图中只画有日期的提及：另有 {n} 人的提及都没有日期，未画入。 | The chart draws dated mentions only: {n} more people have no dated mention and are not drawn.
+chart_top_people       图中只画署名排行的前 {n} 位（共 {total} 位）；其余的人见上表。 | The chart draws the first {n} of the ranking ({total} in all); the others are in the table above.
 chart_leaves_out_undated 图中只有有日期的文章：这些人另有 {n} 篇文章没有日期，未计入。 | The chart shows dated articles only: {n} more articles of these people have no date and are not in it.
 issues_held            各期（最新在前） | Issues (latest first)
 # -- reader --
@@ -260,10 +264,11 @@ problem_link_to_folder 指向文件夹 {folder} 的链接，该文件夹已按�
 lifecycle              项目阶段时间线 | Project lifecycle
 lifecycle_note         每个标记是报道某一阶段的日期，颜色表示阶段；表中各阶段列为该阶段首次见报的日期。 | Each mark is a date a stage was reported at, coloured by stage; the table's stage columns give each stage's first report.
 lifecycle_undated      另有 {n} 条阶段报道没有日期，未画入图中。 | {n} more stage reports have no date and are not drawn.
+lifecycle_unstaged     另有 {n} 个项目的报道没有说到阶段，不在图中（见下表）。 | {n} more projects are reported with no stage and are not in the chart (see the table below).
 lifecycle_capped       图中只画最近报道过阶段的 {n} 个项目（共 {total} 个），表中列出全部。 | The chart draws the {n} projects with the latest stage reports (of {total}); the table lists them all.
 reached_stage          已达阶段 | Reached stage
 reached_stage_help     报道中任一次提及到过该阶段的项目（不论最新状态） | Projects any mention reports at this stage (whatever their latest status)
-project_aliases_note   同一项目的不同写法合为一行（“别名”列），规则见 docs/parsing.md（英文）的“One project, several names”一节。 | Names of one project are one row (column “Other names”); the rule is in docs/parsing.md, “One project, several names”.
+project_aliases_note   同一项目的不同写法合为一行（“别名”列）：名称去掉地名、公司类型、引号和结尾的“项目”“建设项目”后相同，或较短的写法只出现在一个较长名称的开头（期数不同的算不同项目）。 | Names of one project are one row (column “Other names”): names equal once the places before them, a legal form, quotes and a closing 项目 or 建设项目 are dropped, or a short form that begins one longer name only (phases are different projects).
 col_aliases            别名 | Other names
 col_stages             已达阶段 | Stages reached
 col_stage              阶段 | Stage
@@ -475,7 +480,7 @@ COLUMN_LABELS = {
     "page_id": "col_page",
     "term": "col_term",
     "count": "count",
-    "per_10k": "per_10k",
+    "per_10k": "col_per_10k_words",  # a keyness table's: per 10,000 terms (the keywords' measure is per character)
     "link": "col_link",
     "article_id": "col_article_id",
     "kicker": "col_kicker",

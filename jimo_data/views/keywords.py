@@ -25,7 +25,7 @@ from jimo_data.analysis import (
 )
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
-from jimo_data.views.widgets import chart, choice_param, date_axis, figure, reader_links, table, tenure_shapes
+from jimo_data.views.widgets import chart, choice_param, date_axis, figure, no_rows, reader_links, table, tenure_shapes
 
 MAX_TERMS = 8
 KEY_TERMS = 40
@@ -108,7 +108,7 @@ if terms and len(sel.listing):
     shown = printed.assign(period=printed["period"].dt.strftime("%Y-%m")) if per == "month" else printed
     table(shown, "term_trend", ctx.filters, key="trend_table")
 else:
-    st.info(t("no_rows"))
+    no_rows(ctx.filters)
 
 st.subheader(t("top_terms"))
 if filtered:
@@ -149,6 +149,8 @@ if not font:
     st.warning(t("no_cjk_font"))
 elif len(top):
     st.image(word_cloud(tuple((str(term), int(count)) for term, count in top.head(150).items()), font), width="stretch")
+else:
+    no_rows(ctx.filters)
 
 st.subheader(t("kwic"))
 kwic_term = st.text_input(

@@ -14,7 +14,7 @@ from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import prefill, save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import set_filters
-from jimo_data.views.widgets import chart, date_axis, figure, reader_links, table
+from jimo_data.views.widgets import chart, date_axis, figure, no_rows, reader_links, stable_colours, table
 
 # Offices beyond the twenty series colours share this grey instead of repeating a colour.
 OTHER_COLOUR = "#C8C8C8"
@@ -29,8 +29,15 @@ ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_officials"))
 
+# The most mentioned first, as the store's ranking (a table sorted by code point reads as no order).
 timeline = session_memo(
-    "officials_timeline", ctx.filters, lambda: with_corrected(officials_timeline(sel.officials), sel.officials, PERSON_OFFICE)
+    "officials_timeline",
+    ctx.filters,
+    lambda: (
+        with_corrected(officials_timeline(sel.officials), sel.officials, PERSON_OFFICE)
+        .sort_values(["n_mentions", "name"], ascending=[False, True], kind="stable")
+        .reset_index(drop=True)
+    ),
 )
 st.caption(t("select_official_hint"))
 
@@ -82,6 +89,12 @@ def official_editor(timeline: pd.DataFrame) -> None:
 
 official_editor(timeline)
 
+
+def offices_by_mentions(officials: pd.DataFrame) -> list[str]:
+    """The corpus's offices, most mentioned first: the order their colours are given in."""
+    return list(officials.groupby("office")["n_mentions"].sum().sort_values(ascending=False, kind="stable").index)
+
+
 st.subheader(t("career"))
 spans = career_spans(timeline)
 if len(spans):
@@ -102,7 +115,11 @@ if len(spans):
         x_end="end",
         y="person",
         color="colour",
-        color_discrete_map={other: OTHER_COLOUR},
+        # Each office its colour in the corpus's order (most mentioned first), whatever the filters leave.
+        color_discrete_map={
+            **stable_colours(spans["colour"].loc[spans["colour"] != other], offices_by_mentions(ctx.corpus.officials)),
+            other: OTHER_COLOUR,
+        },
         category_orders={"colour": [*dict.fromkeys(spans["colour"].loc[spans["colour"] != other]), other]},
         hover_data={
             "office": True,
@@ -128,7 +145,7 @@ if len(spans):
     )
     chart(fig, key="career_chart")
 else:
-    st.info(t("no_rows"))
+    no_rows(ctx.filters)
 if undated := undated_people(timeline):
     st.caption(t("career_leaves_out_undated", n=undated))
 
@@ -149,7 +166,7 @@ if offices:
     ).drop(columns=["first_article", "last_article"])
     table(shown, f"holders_{office}", ctx.filters, key="office_holders")
 else:
-    st.info(t("no_rows"))
+    no_rows(ctx.filters)
 
 st.subheader(t("co_mentions"))
 together = session_memo("officials_together", ctx.filters, lambda: co_occurrence(sel.officials))

@@ -15,7 +15,7 @@ from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, multiselect, reader_links, table
+from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, multiselect, no_rows, reader_links, table
 
 # Over a longer span, ticks on whole months or years read better than days.
 DAY_TICKS_WITHIN = 62
@@ -56,7 +56,7 @@ def lifecycle_chart(events, projects) -> None:
     events = events[events["name"].isin(projects)]
     dated = events.dropna(subset=["date"])
     if dated.empty:
-        st.info(t("no_rows"))
+        no_rows(ctx.filters)
         return
     first, last = dated["date"].min(), dated["date"].max()
     drawn, dated_projects = latest_projects(dated)
@@ -84,6 +84,8 @@ def lifecycle_chart(events, projects) -> None:
         notes.append(t("lifecycle_capped", n=LIFECYCLE_PROJECTS, total=dated_projects))
     if undated := int(events.loc[events["date"].isna(), "n_mentions"].sum()):
         notes.append(t("lifecycle_undated", n=undated))
+    if unstaged := len(projects) - events["name"].nunique():
+        notes.append(t("lifecycle_unstaged", n=unstaged))
     st.caption(" ".join(notes))
 
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from jimo_data.views.context import context
 from jimo_data.views.served import NOT_OFFERED, answer, summary_of
-from jimo_data.views.widgets import chart, date_axis, figure, period_bars, unplaced_pages_line
+from jimo_data.views.widgets import chart, date_axis, figure, no_rows, period_bars, unplaced_pages_line
 
 ctx = context()
 t, store = ctx.t, ctx.corpus
@@ -26,7 +26,7 @@ unplaced_pages_line(ctx, {what: figures[f"{what}_pages"] for what in ("undated",
 st.subheader(t("store_per_month"))
 monthly = answer(store, ctx.filters, "per_month")
 if monthly.empty:
-    st.info(t("no_rows"))
+    no_rows(ctx.filters)
 else:
     first, last = monthly["month"].min(), monthly["month"].max()
     fig = figure(

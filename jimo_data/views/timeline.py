@@ -16,9 +16,11 @@ from jimo_data.views.widgets import (
     figure,
     md_escape,
     name_unknown_publication,
+    no_rows,
     open_in_reader,
     period_bars,
     reader_links,
+    stable_colours,
     table,
     unplaced_pages_line,
 )
@@ -31,7 +33,7 @@ freq = choice_param("freq", t("granularity"))
 unplaced_pages_line(ctx, sel.pages)  # the chart places a page by its date: say which it cannot
 issues = dated_pages(sel.pages, sel.listing)
 if issues.empty:
-    st.info(t("no_rows"))
+    no_rows(ctx.filters)
     st.stop()
 
 per_period = name_unknown_publication(articles_per_period(issues, freq), ctx.lang)  # a legend entry of its own
@@ -41,6 +43,10 @@ fig = figure(
     x="period",
     y="articles",
     color="publication",
+    # Each paper its colour in the corpus's order (most pages first), whatever the filters leave.
+    color_discrete_map=stable_colours(
+        per_period["publication"], list(name_unknown_publication(ctx.corpus.pages, ctx.lang)["publication"].value_counts().index)
+    ),
     custom_data=["first_page", "issue_nos", "pages"],
     labels={"period": t("col_date"), "articles": t("articles"), "publication": t("col_publication")},
     layout=date_axis(per_period["period"].min(), per_period["period"].max(), "month" if freq == "month" else "day", ctx.lang),

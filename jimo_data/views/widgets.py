@@ -125,7 +125,15 @@ def localised(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 MISSING = "—"
 
 
+DATE_COLUMN_PIXELS = 100  # a whole YYYY-MM-DD: sized to a short heading (开工), a date shows cut to 2026-04
 CONCORDANCE = ("left", "keyword", "right")  # shown first: a narrow window would push the right context out of sight
+
+
+def no_rows(filters: Filters) -> None:
+    """What an empty table or chart says: that the filters leave nothing, or, with no
+    filter and no page option set, that the corpus holds nothing of the kind (the seeds
+    have no reprints)."""
+    st.info(t("no_rows" if filters.active or page_options() else "none_in_corpus", filters.lang))
 
 
 def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, options: dict | None = None, **dataframe_args):
@@ -135,10 +143,10 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     `page_options()`). Returns the dataframe event (for pages that use row selection)."""
     lang = filters.lang
     if frame.empty:
-        st.info(t("no_rows", lang))
+        no_rows(filters)
         return None
     config = {
-        column: st.column_config.DateColumn(format="YYYY-MM-DD")
+        column: st.column_config.DateColumn(format="YYYY-MM-DD", width=DATE_COLUMN_PIXELS)
         for column in frame.columns
         if pd.api.types.is_datetime64_any_dtype(frame[column])
     }
@@ -364,6 +372,17 @@ def period_bars(per: str, first: pd.Timestamp, last: pd.Timestamp) -> dict:
     a day on an axis of years would be under a pixel, neither seen nor clickable."""
     period = _PERIOD_MS[per]
     return {"width": max(0.8 * period, (last - first).total_seconds() * 1000 / 300), "offset": 0.1 * period}
+
+
+def stable_colours(shown, ranked: list[str], other: str = "") -> dict[str, str]:
+    """A series colour for each shown value, the one of its rank in `ranked` (the whole
+    corpus's order), so that a value keeps its colour whatever the filters leave; a value
+    ranked beyond the colours takes one no shown value has, then `other`."""
+    own = dict(zip(ranked, SERIES_COLOURS))
+    shown = list(dict.fromkeys(shown))
+    taken = {own[value] for value in shown if value in own}
+    spare = iter([colour for colour in SERIES_COLOURS if colour not in taken])
+    return {value: own.get(value) or next(spare, other) for value in shown}
 
 
 def name_unknown_publication(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
