@@ -469,3 +469,9 @@ def test_the_project_chart_counts_the_projects_it_cannot_draw():
 def test_a_keyword_without_hits_says_so_under_the_word_cloud():
     at = open_page("keywords", {"q": "火星基地"})
     assert not at.get("imgs") and t("no_rows", "zh") in [info.value for info in at.info]
+
+
+def test_the_trend_table_counts_items_as_its_text_holds_them():
+    """The trend searches captions and notices too: its count is of items, not the overview's articles."""
+    trend = frames(open_page("keywords", {"terms": "项目"}))[0]
+    assert t("col_items", "zh") in trend.columns and t("col_articles", "zh") not in trend.columns

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .lexicons import lexicon_lines
 from .places import divisions, former_cities, full_name, home_chain, place_ending_at, short_name
-from .text import simplified
+from .text import HAN, simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
 _OUTLET_PARTS = re.compile(r"\s*[/／•·・]\s*")
@@ -140,9 +140,18 @@ def of_outlet(outlet: str) -> Publication | None:
 def _named_at_start(part: str) -> Publication | None:
     part = simplified(part)
     for end in range(len(part) - 1, max(1, len(part) - MAX_OUTLET_SUFFIX - 1), -1):
-        if found := known(part[:end]):
+        if (found := known(part[:end])) and not (found.name != part[:end] and _begins_another_paper(part, end)):
             return found
     return None
+
+
+# A paper's own name ending after an alias: there the alias begins another paper's name
+# (半岛晨报, Dalian's, after 半岛, an alias of 半岛都市报), not a mention of the alias's paper.
+_ANOTHER_PAPERS_END = re.compile(f"[{HAN}]{{1,3}}?报(?![道告名送社业])")
+
+
+def _begins_another_paper(text: str, after_alias: int) -> bool:
+    return bool(_ANOTHER_PAPERS_END.match(text, after_alias))
 
 
 # A paper's name in brackets before a headline: `【光明日报】激发海洋活力 续谱明珠华章`.
@@ -161,7 +170,9 @@ def named_in(line: str) -> Publication | None:
     """The first publication the line names (a registered name or alias, or a place's
     paper: `place_daily`), the longest at a place."""
     line = simplified(line)
-    hits = [(line.find(name), -len(name), name) for name in registry() if name in line]
+    names = registry()
+    hits = [(start, -len(name), name) for name in names if (start := line.find(name)) >= 0]
+    hits = [hit for hit in hits if names[hit[2]].name == hit[2] or not _begins_another_paper(line, hit[0] + len(hit[2]))]
     hits += [(start, -len(name), name) for start, name in _place_dailies_in(line)]
     return known(min(hits)[2]) if hits else None
 

@@ -144,6 +144,7 @@ col_first              首次提及 | First mention
 col_last               最近提及 | Last mention
 col_mentions           提及次数 | Mentions
 col_articles           文章数 | Articles
+col_items              条目数（含图片说明、启事） | Items (captions and notices included)
 col_outlet             单位 | Outlet
 col_status             状态 | Status
 col_problems           问题 | Problem
@@ -469,6 +470,7 @@ COLUMN_LABELS = {
     "n_mentions": "col_mentions",
     "n_articles": "col_articles",
     "articles": "col_articles",
+    "items": "col_items",
     "pages": "pages",
     "outlet": "col_outlet",
     "outlets": "col_outlet",

@@ -106,7 +106,8 @@ if terms and len(sel.listing):
     undated_note(sel.listing)
     printed = trend[trend["articles"] > 0]  # the chart shows the months without articles as gaps
     shown = printed.assign(period=printed["period"].dt.strftime("%Y-%m")) if per == "month" else printed
-    table(shown, "term_trend", ctx.filters, key="trend_table")
+    # The text searched holds captions and notices too: its items, not the overview's articles.
+    table(shown.rename(columns={"articles": "items"}), "term_trend", ctx.filters, key="trend_table")
 else:
     no_rows(ctx.filters)
 

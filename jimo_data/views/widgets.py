@@ -374,15 +374,16 @@ def period_bars(per: str, first: pd.Timestamp, last: pd.Timestamp) -> dict:
     return {"width": max(0.8 * period, (last - first).total_seconds() * 1000 / 300), "offset": 0.1 * period}
 
 
-def stable_colours(shown, ranked: list[str], other: str = "") -> dict[str, str]:
+def stable_colours(shown, ranked: list[str]) -> dict[str, str]:
     """A series colour for each shown value, the one of its rank in `ranked` (the whole
     corpus's order), so that a value keeps its colour whatever the filters leave; a value
-    ranked beyond the colours takes one no shown value has, then `other`."""
+    ranked beyond the colours takes one no shown value has, and when none is left the
+    colours again in turn (as plotly repeats them)."""
     own = dict(zip(ranked, SERIES_COLOURS))
     shown = list(dict.fromkeys(shown))
     taken = {own[value] for value in shown if value in own}
-    spare = iter([colour for colour in SERIES_COLOURS if colour not in taken])
-    return {value: own.get(value) or next(spare, other) for value in shown}
+    spare = itertools.chain([colour for colour in SERIES_COLOURS if colour not in taken], itertools.cycle(SERIES_COLOURS))
+    return {value: own.get(value) or next(spare) for value in shown}
 
 
 def name_unknown_publication(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

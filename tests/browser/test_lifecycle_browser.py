@@ -8,7 +8,15 @@ from urllib.parse import unquote
 import pytest
 from support import grid_of, grid_text, screenshot, wait_for_app_run
 
-from jimo_data.analysis import latest_projects, office_holders, offices_by_holders, project_names, stage_events, with_project_names
+from jimo_data.analysis import (
+    latest_projects,
+    office_holders,
+    offices_by_holders,
+    officials_timeline,
+    project_names,
+    stage_events,
+    with_project_names,
+)
 from jimo_data.filters import parse_params, select
 
 pytestmark = pytest.mark.browser
@@ -66,11 +74,20 @@ def test_the_office_box_shows_the_office_of_the_person_ticked(page, app_url, see
     wait_for_app_run(page)
     box = page.get_by_role("combobox", name="职务", exact=True)  # the office shown is the input's value
     before = box.input_value()
+
+    def offered_for(name):
+        return offices_by_holders(office_holders(select(seeds_corpus, parse_params({"official": [name]}, seeds_corpus).filters).officials))
+
+    # The table lists the most mentioned first: tick the first person of its first rows who
+    # never held the office shown.
+    rows = officials_timeline(seeds_corpus.officials).sort_values(["n_mentions", "name"], ascending=[False, True], kind="stable")
+    row = next(i for i, name in enumerate(rows["name"].head(8)) if before not in offered_for(name))
     grid = page.get_by_test_id("stDataFrame").first.bounding_box()
-    page.mouse.click(grid["x"] + 15, grid["y"] + 35 * 3 + 17)  # the third person's tick box (rows 35 px high)
+    page.mouse.click(grid["x"] + 15, grid["y"] + 35 * (row + 1) + 17)  # the row's tick box (rows 35 px high, under the heading)
     wait_for_app_run(page)
     name = unquote(re.search(r"official=([^&]+)", page.url)[1])
-    offered = offices_by_holders(office_holders(select(seeds_corpus, parse_params({"official": [name]}, seeds_corpus).filters).officials))
+    assert name == rows["name"].iloc[row]
+    offered = offered_for(name)
     assert before not in offered, "the office shown first is none of the new choices"
     assert box.input_value() == offered[0], (name, offered)
     screenshot(page, "officials_office_box_follows_the_tick")

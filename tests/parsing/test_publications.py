@@ -96,6 +96,8 @@ OUTLETS = [
     ("YMG全媒体", "烟台日报", "an alias and a suffix"),
     ("青岛全媒体", None, "a place and a suffix: no publication"),
     ("宁波日报全媒体", "宁波日报", "a place's paper and a suffix"),
+    ("半岛晨报", None, "an alias (半岛, 半岛都市报's) beginning another paper's name: Dalian's 半岛晨报 (a Liaoning forum page)"),
+    ("半岛记者", "半岛都市报", "…but the alias before a reporter's word"),
     ("", None, ""),
 ]
 
@@ -114,6 +116,9 @@ NAMED_IN = [
     ("杭州日报 青岛日报", "杭州日报", "the first named, registered or not"),
     ("马鞍山日报", "马鞍山日报", "the longest place before 日报: 马鞍山, not 鞍山"),
     ("据新华日报报道", None, "新华 is no province or prefecture"),
+    ("「本文来源:半岛晨报」", None, "an alias beginning another paper's name names none"),
+    ("半岛记者报道", "半岛都市报", "…but 报道 (reports) is no paper's name"),
+    ("来源：半岛都市报", "半岛都市报", "a registered name itself"),
 ]
 
 
