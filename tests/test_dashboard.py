@@ -475,3 +475,24 @@ def test_the_trend_table_counts_items_as_its_text_holds_them():
     """The trend searches captions and notices too: its count is of items, not the overview's articles."""
     trend = frames(open_page("keywords", {"terms": "项目"}))[0]
     assert t("col_items", "zh") in trend.columns and t("col_articles", "zh") not in trend.columns
+
+
+def test_the_overview_says_its_data_quality_ignores_the_filters():
+    at = open_page("overview", {"from": "2026-01-01"})
+    assert t("data_quality_unfiltered", "zh") in [caption.value for caption in at.caption]
+    assert t("data_quality_unfiltered", "zh") not in [caption.value for caption in open_page("overview").caption]
+
+
+def test_the_reader_names_its_list_by_what_chose_the_rows_not_the_article_open(monkeypatch):
+    import streamlit
+
+    names, button = [], streamlit.download_button
+
+    def recorded(*args, **kwargs):
+        names.append(kwargs.get("file_name", ""))
+        return button(*args, **kwargs)
+
+    monkeypatch.setattr(streamlit, "download_button", recorded)
+    open_page("reader", {"official": "孙杰", "q": "项目", "article": "000_a890f07f6fb61a4e.txt#1"})
+    listed = [name for name in names if name.startswith("jimo_articles_孙杰")]
+    assert listed and all("article-" not in name for name in listed), names

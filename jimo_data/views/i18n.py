@@ -62,6 +62,8 @@ officials              官员 | Officials
 projects               项目 | Projects
 latest_issues          最新各期 | Latest issues
 data_quality           数据质量 | Data quality
+data_quality_unfiltered 以下是语料中全部文件的情况，不受筛选影响。 | About every file of the corpus, whatever the filters.
+all_dated              每个版面的日期都印在版面上。 | Every page prints its own date.
 problem_pages          有警告或错误的版面 | Pages with warnings or errors
 inferred_dates         日期为推断或未知的版面 | Pages whose date is inferred or unknown
 ignored_files          未读取的文件（非 .txt，或注明原因） | Files not read (not .txt, or the reason given)

@@ -30,6 +30,8 @@ table(name_unknown_publication(issues, ctx.lang), "issues", ctx.filters, key="la
 
 st.subheader(t("data_quality"))
 pages = ctx.corpus.pages  # data quality is about the files, whatever the filters
+if ctx.filters.active:
+    st.caption(t("data_quality_unfiltered"))
 problems = pages.loc[pages["status"] != "ok", ["page_id", "status", "problems"]]
 st.markdown(f"**{t('problem_pages')}**")
 if problems.empty:
@@ -38,7 +40,10 @@ else:
     table(problems, "problem_pages", ctx.filters, key="problem_pages")
 inferred = pages.loc[pages["date_source"].isin(["inferred", "unknown"]), ["page_id", "date", "date_source", "date_evidence"]]
 st.markdown(f"**{t('inferred_dates')}**")
-table(inferred, "inferred_dates", ctx.filters, key="inferred_dates")
+if inferred.empty:
+    st.success(t("all_dated"))
+else:
+    table(inferred, "inferred_dates", ctx.filters, key="inferred_dates")
 if ctx.corpus.repairs:
     st.markdown(f"**{t('cache_repairs')}**")
     repairs = pd.DataFrame(

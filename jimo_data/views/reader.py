@@ -14,7 +14,7 @@ from jimo_data.views.correcting import article_corrections
 from jimo_data.views.downloads import article_downloads
 from jimo_data.views.reprints import also_printed
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, name_unknown_publication, table
+from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, name_unknown_publication, page_options, table
 
 PAGE_META = ["page_id", "publication", "section", "page_no", "date", "date_source", "date_evidence", "issue_no", "lunar_date", "weekday", "status", "problems", "corrected"]  # fmt: skip
 
@@ -205,7 +205,16 @@ if n_others := int((listing["kind"] != "article").sum()):
 if page_id:
     st.caption(f"{t('col_page')}: {md_escape(page_id)}")
 shown = name_unknown_publication(listing, ctx.lang)  # the name the filter and the other pages give it
-event = table(shown, "articles", ctx.filters, key=results_key((ctx.filters, page_id)), on_select="rerun", selection_mode="single-row")
+# The list's download is named by what chose its rows, not by the article open beside it.
+event = table(
+    shown,
+    "articles",
+    ctx.filters,
+    key=results_key((ctx.filters, page_id)),
+    options=page_options(but=("article", "hl")),
+    on_select="rerun",
+    selection_mode="single-row",
+)
 article_downloads(ctx, listing)
 ticked = [row for row in (event.selection.rows if event else []) if row < len(listing)]
 picked = listing["article_id"].iloc[ticked[0]] if ticked else None
