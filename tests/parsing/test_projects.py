@@ -827,6 +827,11 @@ STAGE_IN_CONTEXT = [
         [("沐水小镇", "开工"), ("蓝谷科技园", "开工")],
         "…and 项目 after its 工程 closes a list of projects",
     ),
+    (
+        "团大公路改建工程省界对接段项目已启动。",
+        [("团大公路改建工程省界对接段项目", "启动")],
+        "对 of 对接 (docking) leads up to nothing: the name goes on (a Tianjin page)",
+    ),
     ("来宾听取张明伟介绍项目情况。", [], "介绍 (introduces) leads up to a name: nothing is left (a Hunan page)"),
     ("区政府党组成员王强项目调度会召开。", [], "a seat on a party group (党组成员) is a title, no project's"),
     ("认真做好准备工作，保证项目如期开复工。", [], "保证 (ensures) leads up to a name: nothing is left (a Qinghai page)"),
