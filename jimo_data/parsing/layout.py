@@ -59,7 +59,7 @@ from .bylines import (
     staff_line,
 )
 from .publications import source_tag
-from .text import IMAGE_EXTENSION, ends_sentence, fold_punct, has_sentence_inside, simplified
+from .text import HAN, IMAGE_EXTENSION, ends_sentence, fold_punct, has_sentence_inside, simplified
 
 ARTICLE, CAPTION = "article", "caption"
 
@@ -165,12 +165,19 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
+    # A unit alone under a site's title is who published it (`林芝市交通局`), no title.
+    candidates = [i for i in candidates if not _UNIT_ALONE.fullmatch(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     events = [i for i in candidates if _EVENT_VERB.search(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
     return kicker, _without_source_tag(_ORIGINAL_TITLE.sub("", lines[main])), _subtitle(lines[main + 1 :])
+
+
+_UNIT_ALONE = re.compile(
+    f"[{HAN}]{{2,14}}(?:局|委员会|委|办公室|人民政府|政府|融媒体中心|宣传部|网信办|政府办)(?:[{HAN}]{{2,6}}(?:处|科|股|室))?"
+)
 
 
 def _bare_lines(lines: list[str]) -> list[str]:

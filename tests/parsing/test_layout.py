@@ -586,6 +586,12 @@ HEADLINES = [
     ),
     (["【原创】即墨区召开会议"], ("", "即墨区召开会议", ""), "…or in brackets"),
     (["转载工作会议召开"], ("", "转载工作会议召开", ""), "no space after it: the title's own word"),
+    (
+        ["林芝市2020年第二批40个重点项目集中开工 总投资23.39亿元", "林芝市交通局"],
+        ("", "林芝市2020年第二批40个重点项目集中开工 总投资23.39亿元", "林芝市交通局"),
+        "a unit alone under a site's title published it: no title (a Tibet government site)",
+    ),
+    (["即墨区人民政府"], ("", "即墨区人民政府", ""), "…a unit alone and nothing else stays"),
 ]
 
 
