@@ -165,8 +165,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
-    # A unit alone under a site's title is who published it (`林芝市交通局`), no title.
-    candidates = [i for i in candidates if not _UNIT_ALONE.fullmatch(lines[i])] or candidates
+    # A unit or a paper alone under a site's title is who published it (`林芝市交通局`, `今晚报`), no title.
+    candidates = [i for i in candidates if not _PUBLISHER_ALONE.fullmatch(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     events = [i for i in candidates if _EVENT_VERB.search(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
@@ -175,8 +175,9 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     return kicker, _without_source_tag(_ORIGINAL_TITLE.sub("", lines[main])), _subtitle(lines[main + 1 :])
 
 
-_UNIT_ALONE = re.compile(
+_PUBLISHER_ALONE = re.compile(
     f"[{HAN}]{{2,14}}(?:局|委员会|委|办公室|人民政府|政府|融媒体中心|宣传部|网信办|政府办)(?:[{HAN}]{{2,6}}(?:处|科|股|室))?"
+    f"|[{HAN}]{{1,6}}(?:日报|晚报|晨报|商报|时报|都市报|导报)"
 )
 
 

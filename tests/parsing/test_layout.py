@@ -592,6 +592,12 @@ HEADLINES = [
         "a unit alone under a site's title published it: no title (a Tibet government site)",
     ),
     (["即墨区人民政府"], ("", "即墨区人民政府", ""), "…a unit alone and nothing else stays"),
+    (
+        ["天津静海区代区长:打造对接服务雄安新区示范区", "今晚报"],
+        ("", "天津静海区代区长:打造对接服务雄安新区示范区", "今晚报"),
+        "…and a paper alone, registered or not (a Tianjin copy of 今晚报)",
+    ),
+    (["项目建设传喜报", "即墨区召开会议"], ("项目建设传喜报", "即墨区召开会议", ""), "喜报 is no paper"),
 ]
 
 
