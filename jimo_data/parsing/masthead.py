@@ -615,13 +615,18 @@ def _is_link_bar(line: str) -> bool:
     tokens = [token for token in _LINK_SEPARATORS.split(line) if token]  # `重点专题 | 魅力射洪 | 遗失声明/公告`
     if len(tokens) < SITE_NAV_TOKENS:
         return False
-    short_words = all(len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t) for t in tokens)  # not a pinyin header (JIN RI JI MO)
+    # Short words, a Latin one among them (`… 旅游 ENGLISH`), but not a pinyin header (JIN RI JI MO).
+    han_words = sum(1 for t in tokens if len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t))
+    short_words = han_words >= SITE_NAV_TOKENS and all(
+        len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t) or _LATIN_LINK.fullmatch(t) for t in tokens
+    )
     # A staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道) is no chrome.
     credits = any(t.endswith(ROLE_WORD_ENDINGS) for t in tokens)
     return short_words and not credits
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+_LATIN_LINK = re.compile("[A-Za-z]{2,7}")  # a site's link to its English pages (ENGLISH, EN)
 _LINK_SEPARATORS = re.compile(r"\s+-\s+|[\s|｜/]+")  # a dash between spaces too: `首页 - 内蒙古新闻 - 国内`
 _BREADCRUMB_MARKS = re.compile("[>＞»]")
 

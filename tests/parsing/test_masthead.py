@@ -201,6 +201,7 @@ FURNITURE_LINE = [
     ("分享经济带动就业", False, "a button's word in a headline"),
     ("国务院信息 | 省政府信息 | 重点专题 | 魅力射洪 | 遗失声明/公告 | 政务微博", True, "a site's links set off by bars and slashes"),
     ("聚焦两会 | 代表委员热议高质量发展", False, "…not a headline with a bar"),
+    ("首頁 新聞 問政 專題 論壇 汽車 樓市 家裝 理財 飲食 旅游 ENGLISH", True, "…a link to the English pages among them (a Guangxi site)"),
     ("(资料图片)", True, "a picture's label standing for it"),
     ("（资料图片仅供参考）", True, "…with a few words after it"),
     ("(资料图片由区委宣传部提供并经过编辑处理)", False, "…not a sentence"),
