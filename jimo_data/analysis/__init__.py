@@ -21,7 +21,15 @@ from .articles import article_names, co_occurrence, reading_list
 from .bylines import articles_per_month, byline_ranking
 from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
 from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
-from .officials import career_spans, office_holders, office_tenures, offices_by_holders, officials_timeline, undated_people
+from .officials import (
+    career_spans,
+    office_holders,
+    office_tenures,
+    offices_by_holders,
+    offices_by_mentions,
+    officials_timeline,
+    undated_people,
+)
 from .projects import latest_projects, project_names, project_summary, reaching, stage_events, with_project_names
 from .query import Query, Term, highlight_terms, parse_query, query_hits, query_mask, search_articles
 from .reuse import reprints
@@ -48,6 +56,7 @@ __all__ = [
     "articles_per_period",
     "byline_ranking",
     "career_spans",
+    "offices_by_mentions",
     "co_occurrence",
     "concordance",
     "contains",

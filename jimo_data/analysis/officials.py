@@ -55,6 +55,11 @@ def _resolve_bare_offices(rows: pd.DataFrame) -> pd.DataFrame:
     return resolved
 
 
+def offices_by_mentions(officials: pd.DataFrame) -> list[str]:
+    """The offices of these rows (of `officials` or a timeline), most mentioned first."""
+    return list(officials.groupby("office")["n_mentions"].sum().sort_values(ascending=False, kind="stable").index)
+
+
 def career_spans(timeline: pd.DataFrame, people: int = 25, offices: int = 20) -> pd.DataFrame:
     """The dated rows of an `officials_timeline` of the `people` most mentioned, most
     mentioned first: what a career chart draws. `colour` is the office when the rows hold
@@ -65,8 +70,8 @@ def career_spans(timeline: pd.DataFrame, people: int = 25, offices: int = 20) ->
     person = _person(dated)
     busiest = dated.groupby(person)["n_mentions"].sum().sort_values(ascending=False, kind="stable").head(people).index
     spans = dated[person.isin(busiest)]
-    by_office = spans.groupby("office")["n_mentions"].sum().sort_values(ascending=False, kind="stable")
-    coloured = by_office.index if len(by_office) <= offices else by_office.index[: offices - 1]
+    by_office = offices_by_mentions(spans)
+    coloured = by_office if len(by_office) <= offices else by_office[: offices - 1]
     return spans.assign(colour=spans["office"].where(spans["office"].isin(coloured), ""))
 
 

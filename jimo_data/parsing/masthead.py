@@ -436,10 +436,9 @@ def _web_stamp(line: str) -> re.Match | None:
 # A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`,
 # an account's `西乌发布`), and the stamp's label (`杭州网  发布时间:`); or the place it
 # reports from (`石嘴山 2010-09-05 11:09 宁夏日报`).
-_POSTER_AND_ACCOUNT = re.compile(f"(?:[{HAN}]{{2,12}}\\s+)?[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)")
-_SITE_LEAD = re.compile(
-    f"[\\sA-Za-z0-9.:：/_\\-]*[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?"
-)
+_SITE_OR_ACCOUNT = f"[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)"  # 晋江新闻网, 西乌发布
+_POSTER_AND_ACCOUNT = re.compile(f"(?:[{HAN}]{{2,12}}\\s+)?{_SITE_OR_ACCOUNT}")
+_SITE_LEAD = re.compile(f"[\\sA-Za-z0-9.:：/_\\-]*{_SITE_OR_ACCOUNT}\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?")
 
 
 def _stamp_credits(line: str) -> list:

@@ -9,7 +9,15 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import career_spans, co_occurrence, office_holders, offices_by_holders, officials_timeline, undated_people
+from jimo_data.analysis import (
+    career_spans,
+    co_occurrence,
+    office_holders,
+    offices_by_holders,
+    offices_by_mentions,
+    officials_timeline,
+    undated_people,
+)
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import prefill, save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
@@ -90,11 +98,6 @@ def official_editor(timeline: pd.DataFrame) -> None:
 official_editor(timeline)
 
 
-def offices_by_mentions(officials: pd.DataFrame) -> list[str]:
-    """The corpus's offices, most mentioned first: the order their colours are given in."""
-    return list(officials.groupby("office")["n_mentions"].sum().sort_values(ascending=False, kind="stable").index)
-
-
 st.subheader(t("career"))
 spans = career_spans(timeline)
 if len(spans):
@@ -117,7 +120,10 @@ if len(spans):
         color="colour",
         # Each office its colour in the corpus's order (most mentioned first), whatever the filters leave.
         color_discrete_map={
-            **stable_colours(spans["colour"].loc[spans["colour"] != other], offices_by_mentions(ctx.corpus.officials)),
+            **stable_colours(
+                spans["colour"].loc[spans["colour"] != other],
+                ctx.corpus.memo("offices_by_mentions", lambda: offices_by_mentions(ctx.corpus.officials)),
+            ),
             other: OTHER_COLOUR,
         },
         category_orders={"colour": [*dict.fromkeys(spans["colour"].loc[spans["colour"] != other]), other]},

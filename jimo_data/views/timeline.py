@@ -36,6 +36,7 @@ if issues.empty:
     no_rows(ctx.filters)
     st.stop()
 
+papers_by_pages = ctx.corpus.memo("papers_by_pages", lambda: list(ctx.corpus.pages["publication"].value_counts().index))
 per_period = name_unknown_publication(articles_per_period(issues, freq), ctx.lang)  # a legend entry of its own
 fig = figure(
     px.bar,
@@ -44,9 +45,7 @@ fig = figure(
     y="articles",
     color="publication",
     # Each paper its colour in the corpus's order (most pages first), whatever the filters leave.
-    color_discrete_map=stable_colours(
-        per_period["publication"], list(name_unknown_publication(ctx.corpus.pages, ctx.lang)["publication"].value_counts().index)
-    ),
+    color_discrete_map=stable_colours(per_period["publication"], [name or t("unknown_pub") for name in papers_by_pages]),
     custom_data=["first_page", "issue_nos", "pages"],
     labels={"period": t("col_date"), "articles": t("articles"), "publication": t("col_publication")},
     layout=date_axis(per_period["period"].min(), per_period["period"].max(), "month" if freq == "month" else "day", ctx.lang),
