@@ -144,6 +144,9 @@ _GOVERNMENT_BEFORE_HEAD = re.compile(
 
 
 def _office_key(office: str) -> str:
+    """Offices compared in simplified characters: the parser gives them so, whatever the
+    page's script (docs/parsing.md), and the gold writes them as printed."""
+    office = simplified(office)
     return _GOVERNMENT_BEFORE_HEAD.sub("", _LEVEL_TWICE.sub(r"\1", office, count=1))
 
 

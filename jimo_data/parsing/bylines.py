@@ -144,10 +144,10 @@ _CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{1,4}}[\\s、
 _SOURCE_NOTE = re.compile(r"\s*据《[^《》]{2,20}》$")
 # A reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`);
 # its names must read as people (`…。记者随后来到` is prose).
-# Its outlet may lead it (`…情况…… 武平县融媒体中心记者 李 玥`), a name of two set with a space.
+# Its outlet may lead it (`…情况…… 武平县融媒体中心记者 李 玥`, a paper's brand: `…感。华商记者张映伟 通讯员 司京昆`),
+# a name of two set with a space; what leads it must read as an outlet (`parse_people` gives every person a role).
 _CLOSING_REPORTER = re.compile(
-    f"(?<=[。！？!?”…])\\s*((?:本报|[{HAN}]{{2,10}}(?:融媒体中心|日报|电视台))?记者\\s?(?:[{HAN}]\\s[{HAN}]|[{HAN}]{{2,4}})"
-    f"(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$"
+    f"(?<=[。！？!?”…])\\s*((?:本报|[{HAN}]{{2,10}}?)?记者\\s?(?:[{HAN}]\\s[{HAN}]|[{HAN}]{{2,4}})(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$"
 )
 # A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
 _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
@@ -398,7 +398,7 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     if before and fold_punct(_SOURCE_NOTE.sub("", before))[-1:] not in "。！？”’」』…）":
         return None  # `召开党组(扩大)` or a name list in the middle of a sentence
     people = parse_people(match.group(1))
-    if credit and not all(starts_with_surname(person.name) for person in people):
+    if credit and not all(starts_with_surname(person.name) and person.duty for person in people):
         return None
     return (before, people) if people else None
 

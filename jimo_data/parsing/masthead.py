@@ -126,10 +126,11 @@ _DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于
 # …or an older site's stamp with a two-digit year, read only with its time (`15-05-28 16:09`).
 _SHORT_YEAR_DATE = r"(?<![\d\-/.])(?P<yy>[0-2]\d)-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>0?[1-9]|[12]\d|3[01])(?=\s+\d{1,2}[:：]\d{2})"
 _WEB_STAMP = re.compile(f"(?:{_DATE}|{_SHORT_YEAR_DATE})" + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时\d{1,2}分)?")
-# The properties an e-paper system (Founder's) leaves in its article pages: date, page
-# numbers, the paper's name, the article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html
-# 1 莘县考察团… /enpproperty-->`).
-_EPAPER_PROPERTIES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\b.*enpproperty")
+# The properties an e-paper system (Founder's) leaves in its article pages: the issue's date,
+# the article's deck, author or kicker when it has them, page numbers, the paper's name, the
+# article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html 1 莘县考察团…
+# /enpproperty-->`, `2023-11-29 今年签约…—— 通州 1 1 南通日报 content_156359.html …`).
+_EPAPER_PROPERTIES = re.compile(_DATE + r"\s+(?:\S+\s+)*?\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\b.*enpproperty")
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
 # A row of a government site's disclosure table (政府信息公开: `| 索引号 | … | 文号 | |`,
@@ -314,6 +315,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif "enpproperty" in line and (properties := _EPAPER_PROPERTIES.search(line)):
             header.source = header.source or masthead_publication(properties["paper"])
+            _read_date_line(header, line, properties)  # the issue's, wherever the line stands
             header.furniture.add(i)
         elif tagged := source_tag(line):
             header.source = header.source or tagged[0].name  # 【光明日报】激发海洋活力…: a headline, not furniture
@@ -741,8 +743,8 @@ def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:
     if header.date is None:
         header.date = _day_of(match)
         header.date_evidence = line
-        if match["weekday"]:
-            header.weekday = header.weekday or "星期" + match["weekday"][-1]
+        if weekday := match.groupdict().get("weekday"):
+            header.weekday = header.weekday or "星期" + weekday[-1]
 
 
 def teaser_lines(lines: list[str]) -> set[int]:

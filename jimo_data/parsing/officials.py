@@ -226,7 +226,12 @@ def find_officials(text: str, home: str = "") -> list[Official]:
         if not before:
             continue
         named = as_printed(printed, folded, before, match.start() - len(before))
-        if match.group(0) in ("总书记", "书记"):
+        if match.group(0) == "书记" and folded.endswith(_PARTY_COMMITTEES, 0, match.start() - len(before)):
+            # `自治区党委鹿心社书记`: the committee is written before the name, the title after it.
+            written = folded[: match.start() - len(before)] + match.group(0)
+            links = _title_chain(written, len(written) - len(match.group(0)), len(written))
+            found.append(Official(named, "、".join(links), principal_office(links, chain)))
+        elif match.group(0) in ("总书记", "书记"):
             found.append(Official(named, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else ""))
         elif _HEAD_OF_GOVERNMENT.fullmatch(match.group(0)):
             # `姜大明省长在报告中强调`: a government head after the name, read like its title.
@@ -411,8 +416,13 @@ def _with_final_conjunction(text: str, pos: int, name: str) -> str:
 _JOINING = ("和", "与", "及")
 
 
+# A party committee written before a name and its 书记 (`自治区党委鹿心社书记`, `市委孙杰书记`).
+_PARTY_COMMITTEES = tuple(organ for organ in _ORGS if organ.endswith("委"))
+
+
 def _name_before(text: str, pos: int) -> str:
-    """`习近平总书记`, `曾赞荣书记`: a known name, or a name standing after punctuation."""
+    """`习近平总书记`, `曾赞荣书记`: a known name, or a name standing after punctuation or
+    after a party committee (`自治区党委鹿心社书记`)."""
     for length in (3, 2, 4):
         start = pos - length
         if start < 0:
@@ -420,7 +430,7 @@ def _name_before(text: str, pos: int) -> str:
         candidate = text[start:pos]
         if candidate in known_names():
             return candidate
-        at_boundary = start == 0 or not _is_han(text[start - 1])
+        at_boundary = start == 0 or not _is_han(text[start - 1]) or text.endswith(_PARTY_COMMITTEES, 0, start)
         if at_boundary and _is_name(candidate):
             return candidate
     return ""

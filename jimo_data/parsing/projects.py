@@ -126,8 +126,11 @@ _FACILITY_THEN_STAGE = re.compile(_FACILITY_NAMED + _FACILITY_REACHED)
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
 _OWN_FACILITY = "产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
+# …not the start of a company's name (哈尔滨建新装配产业园科技有限责任公司, …产业园开发公司).
+_COMPANY_AFTER = "(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)?(?:股份)?有限(?:责任)?公司|(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)(?:公司|集团)"
 _NAMED_FACILITY = re.compile(
-    f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))(?![{HAN}]{{0,1}}(?:项目|园|区)|招商|中心|基地|[一二三四五]期)"
+    f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
+    f"(?![{HAN}]{{0,1}}(?:项目|园|区)|招商|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"
 )
 # The works on a named road, line, bridge, reservoir or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
@@ -151,7 +154,7 @@ _LEADING = re.compile(
     r"此次|本次|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
-    r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
+    r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
 )
 
@@ -266,10 +269,10 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 
 
 # Words a noun phrase naming a project does not hold or end in: a verb phrase caught
-# before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 系 as
+# before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体])系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌)暨|^(?:开工|投产|签约|竣工)|[万亿]元|不断|持续|积极|全力|进一步|作为|提效|^\d{4}年|[和与及在对上类]$|^[^项]{0,4}产业$|类"
+    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体])系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌)暨|^(?:开工|投产|签约|竣工)|[万亿]元|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约|建成)$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
@@ -565,8 +568,9 @@ def _comma_listed(sentence: str):
                 yield item, opening
 
 
-# What a clause holds and a name does not: a count, a sum, an event, a stage but 建设 (…产业园建设).
-_CLAUSE_NOT_ITEM = re.compile("等|个|[亿万]元|举行|召开|开工|竣工|签约|投产|启动|落地")
+# What a clause holds and a name does not: a count, a sum, an event, a stage but 建设 (…产业园建设),
+# a speaker's verb (…表示热烈祝贺，他说，A等5个项目).
+_CLAUSE_NOT_ITEM = re.compile("等|个|[亿万]元|举行|召开|开工|竣工|签约|投产|启动|落地|表示|说$|指出|强调")
 
 
 def _counted_items(match: re.Match) -> list[str]:
@@ -628,14 +632,15 @@ def _works_thing(name: str) -> str:
 
 
 _JOINED = re.compile("及|与")
-_FACILITY_END = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY})$")
+# A phase closes a name as a facility's word does (…棚户区改造一期及乐城公园二期).
+_FACILITY_END = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY}|[一二三四五六七八九十]期)$")
 
 
 def _pair(raw: str) -> list[str]:
     """`A和B`: two names when both have four characters or more of their own, a closing
     等项目 aside (赛捷…基地和万丰…基地); none when both have two or more (湿地和旅游项目,
     新能源整车和电池等项目: 电池 is no name of its own); else 和 is inside one name (万和春…).
-    Facilities joined by 及 or 与, each ending in its facility word, are two names.
+    Facilities joined by 及 or 与, each ending in its facility word or its phase, are two names.
     What stands before 关于 (about) is who speaks of the project, never its name
     (`县自然资源和规划局关于该项目`, `听取了关于A项目`): it is dropped first."""
     raw = raw.rsplit("关于", 1)[-1]

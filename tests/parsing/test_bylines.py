@@ -368,6 +368,12 @@ CLOSING = [
         ("了解项目进展情况……", ["李玥"]),
         "…its outlet before 记者, a name of two set with a space",
     ),
+    (
+        "增添人民群众的幸福感。华商记者张映伟 通讯员 司京昆 王定",
+        ("增添人民群众的幸福感。", ["张映伟", "司京昆", "王定"]),
+        "…a paper's brand before 记者 (华商, a Shaanxi page), correspondents after",
+    ),
+    ("增添人民群众的幸福感。封面记者张映伟", None, "…but what leads 记者 must read as an outlet (封面 is no registered one)"),
     ("会议由记者王涛主持", None, "…only after a sentence's end"),
     ("项目进展顺利。记者随后来到", None, "…and only names starting with a surname: this is prose"),
     ("他说：“要持续发力。”(周程林)", ("他说：“要持续发力。”", ["周程林"]), "a quote that ends a sentence"),

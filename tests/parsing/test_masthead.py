@@ -551,6 +551,12 @@ SOURCES = [
     ("2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->", "", "…a registered one only"),
     ("--> 2023-03-02 1 1 黔东南日报 c210982.html 1 县领导调研 /enpproperty-->", "黔东南日报", "…whatever the article's file is called"),
     (
+        "2023-11-29 今年签约47个重大项目—— 通州 1 1 南通日报 content_156359.html 1 3 建新功 /enpproperty-->",
+        "南通日报",
+        "…with the article's deck and kicker between the date and the page numbers (a Jiangsu page)",
+    ),
+    ("2020-10-29 岳建文 1 1 淮北日报 content_58448.html 1 3 建设紧锣密鼓 /enpproperty-->", "淮北日报", "…or its author"),
+    (
         "国内统一刊号:CN52-0017 黔东南日报社出版",
         "黔东南日报",
         "a serial number's line: its publisher is named after the one paper (a miss on an unseen page, Guizhou)",
@@ -737,6 +743,18 @@ DATE_LINE_PLACE = [
     ("2018年11月06日 星期二\n2018-11-06 09:30", (2018, 11, 6), {0, 1}, "…the same day either way"),
     ("人民日报 2026年4月3日 星期五\n2024-05-06 10:21", (2026, 4, 3), {0, 1}, "…and a paper's name beside the day makes it a masthead"),
     ("2026年4月3日 星期五\n2024-05-06", (2026, 4, 3), {0, 1}, "…and a date line without a time is no post's stamp"),
+    (
+        ABOVE * 15 + "2023-11-29 通州 1 1 南通日报 content_156359.html 1 3 建新功 /enpproperty-->",
+        (2023, 11, 29),
+        {15},
+        "an e-paper system's properties line dates the issue wherever it stands (it closes the page: a Jiangsu page)",
+    ),
+    (
+        "2026年4月3日 星期五\n" + ABOVE + "2023-11-29 1 1 南通日报 content_156359.html 1 建新功 /enpproperty-->",
+        (2026, 4, 3),
+        {0, 2},
+        "…after a masthead's date line",
+    ),
 ]
 
 

@@ -434,6 +434,12 @@ MENTIONS = [
     ("会上，曾赞荣书记讲话。", [("曾赞荣", "书记", "")], "a bare 书记 after a name has no office"),
     ("会上，王明华书记讲话。", [("王明华", "书记", "")], "an unknown name before 书记 standing after punctuation"),
     ("会上王明华书记讲话。", [], "an unknown name before 书记 must stand after punctuation"),
+    (
+        "围绕区委王明华书记提出的要求。",
+        [("王明华", "区委书记", "即墨区委书记")],
+        "…or after a party committee, which is the title's (自治区党委鹿心社书记: a Guangxi page)",
+    ),
+    ("围绕区纪委王明华书记提出的要求。", [("王明华", "区纪委书记", "即墨区纪委书记")], "…a commission's too"),
     ("深入学习贯彻习近平总书记重要讲话精神。", [("习近平", "总书记", "中共中央总书记")], "总书记 after a name is 中共中央总书记"),
 ]
 

@@ -224,6 +224,12 @@ CLEAN_NAMES = [
     ("分别为南海文化中心项目", "南海文化中心项目", "分别为 (are, each) too"),
     ("姚国华一行亲临科技孵化园项目", "科技孵化园项目", "a visit's words: 一行 亲临"),
     ("迎来碧水源膜产业园项目", "碧水源膜产业园项目", "迎来 (welcome) is stripped"),
+    (
+        "4月份计划开复工扎鲁特旗鲁北产业园供水工程",
+        "扎鲁特旗鲁北产业园供水工程",
+        "开复工 (start or restart) leads up to a name (an Inner Mongolia page)",
+    ),
+    ("今年开竣工蓝谷海洋科技产业园", "蓝谷海洋科技产业园", "…开竣工 (start or finish) too"),
     ("按照碧水源膜产业园项目", "碧水源膜产业园项目", "按照 (according to)"),
     ("指挥长张跃新同志介绍宝鸡阳平铁路物流基地项目", "宝鸡阳平铁路物流基地项目", "a person's 介绍 (introduced)"),
     ("就大别山革命老区项目", "大别山革命老区项目", "就 (on) is stripped"),
@@ -434,6 +440,7 @@ GENERIC = [
     ("绝大多数项目", "…nor 绝大多数"),
     ("十项重点工程项目", "a count of items (十项) is no name"),
     ("民生保障项目", "a kind: the livelihood projects"),
+    ("倾力服务项目", "an effort's adverb (倾力, 着力, 全力): a campaign's words (a Heilongjiang page)"),
 ]
 
 
@@ -542,6 +549,11 @@ COUNTED_LISTS = [
         "重大项目集中开竣工大祥区分会场活动在城南街道举行，该区金秋方舟高级中学等4个重大项目集中开工，总投资8.92亿元，大载新材料产业基地二期等9个重大项目顺利竣工。",
         [("大载新材料产业基地二期", "竣工")],
         "…nor when a part holds a clause's words (举行, a count, a sum): a run of clauses",
+    ),
+    (
+        "县长向项目的隆重开工表示热烈祝贺，他说，长安建筑工业化产业园等5个项目的开工注入了新动能。",
+        [("长安建筑工业化产业园", "开工")],
+        "…or a speaker's words (表示, 他说): the clauses before the last are no items (a Hubei page)",
     ),
     (
         "今天集中开工项目共22项，其中：产业转型类项目3项，具体为：唐通物流园、水北湾、寺河煤矿管带机输煤工程等。",
@@ -775,6 +787,11 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
             [("海信智能产业园及歌尔声学配套项目", "开工")],
             "what follows 及 ends in no facility word: one name",
         ),
+        (
+            "涵盖航空智慧新城棚户区改造一期及乐城公园二期等一批项目。",
+            [("航空智慧新城棚户区改造一期", ""), ("乐城公园二期", "")],
+            "…or each ending in its phase (一期, 二期: a Shaanxi page)",
+        ),
     ],
 )
 def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
@@ -833,7 +850,13 @@ STAGE_IN_CONTEXT = [
         "对 of 对接 (docking) leads up to nothing: the name goes on (a Tianjin page)",
     ),
     ("来宾听取张明伟介绍项目情况。", [], "介绍 (introduces) leads up to a name: nothing is left (a Hunan page)"),
+    ("县政府向项目的隆重开工表示热烈祝贺。", [], "a clause ending in a preposition (向, towards) before 项目 is no name (a Hubei page)"),
     ("区政府党组成员王强项目调度会召开。", [], "a seat on a party group (党组成员) is a title, no project's"),
+    (
+        "分会场设在鼎盛管桩建材有限公司、哈尔滨建新装配产业园科技有限责任公司。",
+        [],
+        "a company whose name holds a facility's word (产业园科技有限责任公司) is no facility (a Heilongjiang page)",
+    ),
     ("认真做好准备工作，保证项目如期开复工。", [], "保证 (ensures) leads up to a name: nothing is left (a Qinghai page)"),
     (
         "视察组通过实地观摩、听取汇报、问询交流等方式了解我区重大产业项目的建设和运营情况。",
