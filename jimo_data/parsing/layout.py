@@ -165,7 +165,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
-    # A unit or a paper alone under a site's title is who published it (`林芝市交通局`, `今晚报`), no title.
+    # A unit or a paper alone under a site's title is who published it (`林芝市交通局`, `今晚报`, `当代商报社`), no title.
     candidates = [i for i in candidates if not _PUBLISHER_ALONE.fullmatch(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
@@ -177,7 +177,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
 
 _PUBLISHER_ALONE = re.compile(
     f"[{HAN}]{{2,14}}(?:局|委员会|委|办公室|人民政府|政府|融媒体中心|宣传部|网信办|政府办)(?:[{HAN}]{{2,6}}(?:处|科|股|室))?"
-    f"|[{HAN}]{{1,6}}(?:日报|晚报|晨报|商报|时报|都市报|导报)"
+    f"|[{HAN}]{{1,6}}(?:日报|晚报|晨报|商报|时报|都市报|导报)社?"  # or its house (当代商报社)
 )
 
 

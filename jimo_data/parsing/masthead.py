@@ -527,7 +527,10 @@ _BREADCRUMB_START = re.compile(r"(?=[您你当所])(?:您|你)?[当前所在的]
 _BREADCRUMB = re.compile(r"(?:[^>＞»]{1,30}[>＞»]{1,2}){2,}")  # `>>` between links too
 # What an issue line's breadcrumb adds to it: its label and its marks (`_e_paper_issue`).
 _ISSUE_LINE_MARKS = re.compile("^" + _BREADCRUMB_START.pattern + r"\s*[：:]|[>＞»]+")
-_LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：(?:\\s*[{HAN}]{{2,6}}：)*)$")  # `文章来源： 作者：`: labels left empty
+# …or a summary's label over it (`核心提示`, `内容提要`): the summary is the article's, the label no title.
+_LABEL_ALONE = re.compile(
+    f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：(?:\\s*[{HAN}]{{2,6}}：)*|(?:核心提示|内容提要|内容摘要)：?)$"
+)  # `文章来源： 作者：`: labels left empty
 # A news site's buttons and services, on a short line of their own.
 # An e-paper's counters and a day without its year (`本文字数:335`, `阅读量:66`, `日期:02-09`).
 # The bare words count only with their colon (`阅读:37221`, `关注:567次`).
@@ -556,7 +559,7 @@ _CHROME_WORDS = re.compile(
 # paragraph holds, never alone.
 # A forum's 楼主 (the thread's first post) and its [复制链接], an e-paper's own label (多媒体数字报)
 # and a box's close button (`x`) stand alone too.
-_BUTTON = r"(?:搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|用户登录|立即注册|[x×])"
+_BUTTON = r"(?:(?:网站|站内)?搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|用户登录|立即注册|[x×])"
 _BUTTON_ALONE = re.compile(f"[•·]?\\s*[\\[［【]?{_BUTTON}[\\]］】]?(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")
@@ -567,6 +570,8 @@ _COPY_NOTICE = re.compile(
     # …where to send one (`云上大冶投稿邮箱:ysdaye@qq.com`), or its mark and time (`©原创   12-27 15:14`).
     r"|[^\s：:]{0,10}(?:投稿邮箱|投稿信箱|投稿地址)\s*[：:]\s*\S+|©\s*原创(?:\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})?"
 )
+# A portal's greeting and its widget of the day (`您好!欢迎您来到定兴县人民政府门户网站! 今天是:`).
+_GREETING = re.compile(r"(?:您好\s*[！，]?\s*)?欢迎您?(?:来到|访问|光临)\S{2,30}?(?:网站|网)[！。]?\s*(?:今天是\s*[：:]?.{0,20})?")
 # A forum's prompt to sign up, sentences though they are (`马上注册，结交更多好友…。`,
 # `您需要 登录 才可以下载或查看，没有账号？立即注册`).
 _FORUM_PROMPT = re.compile(r"马上注册，结交|才可以下载或查看|没有账号？\s*立即注册")  # each holds 注册 or 查看
@@ -596,7 +601,7 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):
         return True
-    if _COPY_NOTICE.fullmatch(line):
+    if _COPY_NOTICE.fullmatch(line) or _GREETING.fullmatch(line):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line

@@ -100,6 +100,7 @@ ROLES = sorted(
         *_GOVERNMENT_HEADS,
         *(prefix + head for prefix in ("常务副", "副", *_ACTING) for head in _GOVERNMENT_HEADS),
         *_POSTS,
+        *(head + "助理" for head in _GOVERNMENT_HEADS),  # the assistant to a government's head (县长助理)
         # the executive deputy of any deputy's post (常务副书记, 常务副部长, 常务副秘书长)
         *("常务" + role for role in _POSTS if role.startswith("副")),
         *_SHORT_PARTY_DEPARTMENT_HEADS,

@@ -43,6 +43,12 @@ def test_masthead_publication(line, publication, reason):
 
 
 FURNITURE_LINE = [
+    ("网站搜索", True, "a portal's search box (a Hebei county's portal)"),
+    ("您好!欢迎您来到定兴县人民政府门户网站! 今天是:", True, "a portal's greeting and its widget of the day"),
+    ("欢迎访问青岛新闻网", True, "…a site's welcome"),
+    ("欢迎您来到美丽的即墨！", False, "…but a welcome to a place is a line of text"),
+    ("核心提示", True, "a summary's label over it (a Hunan copy)"),
+    ("核心提示：一季度集中开工项目32个", False, "…not with the summary on its line"),
     # (line, is furniture, reason)
     ("新即墨", True, "publication name"),
     ("当前位置:首页 > 新闻 > 青岛新闻", True, "a breadcrumb"),

@@ -441,6 +441,11 @@ MENTIONS = [
     ),
     ("围绕区纪委王明华书记提出的要求。", [("王明华", "区纪委书记", "即墨区纪委书记")], "…a commission's too"),
     ("深入学习贯彻习近平总书记重要讲话精神。", [("习近平", "总书记", "中共中央总书记")], "总书记 after a name is 中共中央总书记"),
+    (
+        "区长助理王强出席。",
+        [("王强", "区长助理", "即墨区区长助理")],
+        "the assistant to a government's head is a post (a Hebei county's page)",
+    ),
 ]
 
 
