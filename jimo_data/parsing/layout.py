@@ -164,7 +164,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     lines = _bare_lines(lines)
     if not lines:
         return "", "", ""
-    candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not _is_deck(line)]
+    # A line ending in a dash leads into the title (`今年签约47个重大项目——`), wherever a copy prints it.
+    candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not line.endswith("—") and not _is_deck(line)]
     # A unit or a paper alone under a site's title is who published it (`林芝市交通局`, `今晚报`, `当代商报社`), no title.
     candidates = [i for i in candidates if not _PUBLISHER_ALONE.fullmatch(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.

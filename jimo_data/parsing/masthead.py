@@ -527,8 +527,11 @@ _BREADCRUMB_START = re.compile(r"(?=[您你当所])(?:您|你)?[当前所在的]
 _BREADCRUMB = re.compile(r"(?:[^>＞»]{1,30}[>＞»]{1,2}){2,}")  # `>>` between links too
 # What an issue line's breadcrumb adds to it: its label and its marks (`_e_paper_issue`).
 _ISSUE_LINE_MARKS = re.compile("^" + _BREADCRUMB_START.pattern + r"\s*[：:]|[>＞»]+")
-# Labels left empty (`文章来源： 作者：`), or a summary's label over it (`核心提示`: the summary is the article's).
-_LABEL_ALONE = re.compile(f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：(?:\\s*[{HAN}]{{2,6}}：)*|(?:核心提示|内容提要|内容摘要)：?)$")
+# Labels left empty (`文章来源： 作者：`), a summary's label over it (`核心提示`: the summary is the
+# article's), or a channel's over its top story (`频道头条`).
+_LABEL_ALONE = re.compile(
+    f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：(?:\\s*[{HAN}]{{2,6}}：)*|(?:核心提示|内容提要|内容摘要)：?|(?:频道|本地|今日)?头条)$"
+)
 # A news site's buttons and services, on a short line of their own.
 # An e-paper's counters and a day without its year (`本文字数:335`, `阅读量:66`, `日期:02-09`).
 # The bare words count only with their colon (`阅读:37221`, `关注:567次`).

@@ -603,6 +603,11 @@ HEADLINES = [
         "…or its house (a Hunan copy of 当代商报)",
     ),
     (["项目建设传喜报", "即墨区召开会议"], ("项目建设传喜报", "即墨区召开会议", ""), "喜报 is no paper"),
+    (
+        ["通州", "建新功、谋发展,勇挑大梁争贡献", "今年签约47个重大项目、开工51个亿元项目——"],
+        ("通州", "建新功、谋发展,勇挑大梁争贡献", "今年签约47个重大项目、开工51个亿元项目——"),
+        "a line ending in a dash leads into the title, whatever its verbs and wherever the copy prints it (a Jiangsu e-paper)",
+    ),
 ]
 
 

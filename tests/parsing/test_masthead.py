@@ -49,6 +49,8 @@ FURNITURE_LINE = [
     ("欢迎您来到美丽的即墨！", False, "…but a welcome to a place is a line of text"),
     ("核心提示", True, "a summary's label over it (a Hunan copy)"),
     ("核心提示：一季度集中开工项目32个", False, "…not with the summary on its line"),
+    ("频道头条", True, "a channel's label over its top story (a Yunnan site)"),
+    ("头条新闻早知道", False, "…not a line that begins with 头条"),
     # (line, is furniture, reason)
     ("新即墨", True, "publication name"),
     ("当前位置:首页 > 新闻 > 青岛新闻", True, "a breadcrumb"),
