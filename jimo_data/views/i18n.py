@@ -313,7 +313,7 @@ query_note_empty_term  空的检索项（单独的 -、空引号，或没有词�
 query_note_only_exclusions 只有排除词：显示不含这些词的全部文章。 | Only exclusions: showing every article without these words.
 # -- collocates --
 page_collocates        搭配 | Collocates
-colloc_method          搭配词：检索词每处命中左右各 N 个实词（不计停用词和标点）中出现的词；分词用 jieba 与本项目词典。log-Dice 不受所选语料大小影响，MI 偏向罕见搭配，t 值偏向常见搭配。方法见 docs/collocates.md。 | Collocates: the content terms within N terms left and right of each hit (stopwords and punctuation take no place); tokens by jieba with the project's dictionary. log-Dice does not depend on the size of the selection, MI favours rare collocates, t-score frequent ones. Method: docs/collocates.md.
+colloc_method          搭配词：检索词每处命中左右各 N 个实词（不计停用词和标点）中出现的词；分词用 jieba 与本项目词典。两处命中窗口重叠的词只计一次。log-Dice = 14 + log2(2·共现 / (命中数 + 该词词数))，不受所选语料大小影响，可跨选择比较；MI 偏向罕见搭配，t 值偏向常见搭配。 | Collocates: the content terms within N terms left and right of each hit (stopwords and punctuation take no place); tokens by jieba with the project's dictionary. A term in the windows of two hits counts once. log-Dice = 14 + log2(2·co-occurrences / (hits + the term's tokens)) does not depend on the size of the selection, so it compares across selections; MI favours rare collocates, t-score frequent ones.
 colloc_term            检索词 | Term
 colloc_window          窗口（左右各几个词） | Window (terms each side)
 colloc_measure         搭配强度 | Association measure
