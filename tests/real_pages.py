@@ -192,8 +192,9 @@ def score_page(tally: Tally, page: Path) -> None:
         tally,
         name,
         "byline",
-        {(n, role) for n, role, *_ in _all(gold, "bylines")},
-        {(n, role) for n, role, *_ in _all(gold, "optional_bylines")},
+        # A name set with a space (`姜 璐`) is one name: the gold may write it as printed.
+        {("".join(n.split()), role) for n, role, *_ in _all(gold, "bylines")},
+        {("".join(n.split()), role) for n, role, *_ in _all(gold, "optional_bylines")},
         {(b["name"], b["role"]) for b in parsed.bylines},
     )
 

@@ -125,7 +125,11 @@ _DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).
 # …or an older site's stamp with a two-digit year, read only with its time (`15-05-28 16:09`).
 _SHORT_YEAR_DATE = r"(?<![\d\-/.])(?P<yy>[0-2]\d)-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>0?[1-9]|[12]\d|3[01])(?=\s+\d{1,2}[:：]\d{2})"
-_WEB_STAMP = re.compile(f"(?:{_DATE}|{_SHORT_YEAR_DATE})" + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时\d{1,2}分)?")
+# …or a site's stamp with the day first and the year last, read only with its time (`13.04.2016  15:41`).
+_DAY_FIRST_DATE = r"(?<![\d.])(?P<d4>0?[1-9]|[12]\d|3[01])\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>(?:19|20)\d{2})(?=\s+\d{1,2}[:：]\d{2})"
+_WEB_STAMP = re.compile(
+    f"(?:{_DATE}|{_SHORT_YEAR_DATE}|{_DAY_FIRST_DATE})" + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时\d{1,2}分)?"
+)
 # The properties an e-paper system (Founder's) leaves in its article pages: the issue's date,
 # the article's deck, author or kicker when it has them, page numbers, the paper's name, the
 # article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html 1 莘县考察团…
@@ -252,13 +256,23 @@ def read_header(lines: list[str]) -> PageHeader:
     """
     header = PageHeader()
     teasers = teaser_lines(lines)
+    clocks = clock_lines(lines)
     n_read = 0  # lines of the page's head read so far that are not furniture
     for i, raw in enumerate(lines):
         line = simplified(fold_punct(raw.strip()))  # 版, 報, 來源 of a traditional copy alike
         if not line or i in teasers:
             continue
         in_head = n_read < HEAD_LINES
-        if masthead := masthead_publication(line):
+        if i in clocks:
+            header.furniture.add(i)
+        elif in_head and _YEAR_ALONE.fullmatch(line) and (tile := _date_tile(lines, i)):
+            stamp, tile_lines = tile
+            _read_date_line(header, stamp, _WEB_STAMP.match(stamp))
+            if header.date_evidence == stamp:
+                header.date_evidence = " ".join(lines[j].strip() for j in tile_lines)  # as printed
+            header.furniture.update(tile_lines)
+            header.stamps.add(i)
+        elif masthead := masthead_publication(line):
             if not _is_promoted(lines, i):
                 header.publication = header.publication or masthead
             header.furniture.add(i)
@@ -730,8 +744,10 @@ def _read_issue(header: PageHeader, issue: str | None) -> None:
 
 def _day_of(match: re.Match) -> tuple[int, int, int]:
     """(year, month, day) of a date pattern's match, whichever of its spellings matched; only
-    a stamp's year may be short (15-05-28: 2015)."""
+    a stamp's year may be short (15-05-28: 2015) or last (13.04.2016)."""
     parts = match.groupdict()
+    if parts.get("y4"):
+        return int(parts["y4"]), int(parts["m4"]), int(parts["d4"])
     year = int(parts["y"]) if parts["y"] else 2000 + int(parts["yy"])
     return year, int(parts["m"] or parts["m2"] or parts["m3"]), int(parts["d"] or parts["d2"] or parts["d3"])
 
@@ -751,6 +767,52 @@ def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:
         header.date_evidence = line
         if weekday := match.groupdict().get("weekday"):
             header.weekday = header.weekday or "星期" + weekday[-1]
+
+
+# A site's date set as a tile, its parts on lines of their own: the year, the month and day, the
+# time (`2015` / `03/30` / `16:09`).
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+_MONTH_DAY_ALONE = re.compile(r"(0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])")
+_TIME_ALONE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
+def _date_tile(lines: list[str], i: int) -> tuple[str, list[int]] | None:
+    """(the tile's date as a stamp line, its lines) when the year on line `i` heads a tile:
+    the next two non-blank lines are its month and day, then its time."""
+    following = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j].strip()][:2]
+    parts = [lines[j].strip() for j in following]
+    if len(parts) < 2 or not (_MONTH_DAY_ALONE.fullmatch(parts[0]) and _TIME_ALONE.fullmatch(parts[1])):
+        return None
+    month, day = _MONTH_DAY_ALONE.fullmatch(parts[0]).groups()
+    return f"{lines[i].strip()}-{month}-{day} {parts[1]}", [i, *following]
+
+
+# A clock of the day the page is read, not the page's date: a portal's widget (`今天是: 2018年9月10日 星期一`,
+# or its date under a greeting ending in `今天是:`), an e-paper reader's under its name (`电子报阅读机`,
+# `2025-12-06`, `星期六`).
+_CLOCK_NEXT = re.compile(r"(?:今天是|电子报阅读机)\s*[：:]?")
+_CLOCK_PART = re.compile(f"(?:{_DATE})?\\s*{_WEEKDAY}?")
+MAX_CLOCK_PARTS = 2  # lines of a clock under its label: the day, the weekday
+
+
+def clock_lines(lines: list[str]) -> set[int]:
+    """The lines of a clock of the day the page is read (`_CLOCK_NEXT`): a line opening with
+    `今天是`, and the date and weekday lines under a label ending a line."""
+    found: set[int] = set()
+    for i, raw in enumerate(lines):
+        if "今天是" not in raw and "阅读机" not in raw:
+            continue  # the cheap test first
+        line = raw.strip()
+        if line.startswith("今天是"):
+            found.add(i)
+        elif (label := _CLOCK_NEXT.search(line)) and label.end() == len(line):
+            if label.start() == 0:
+                found.add(i)  # the label alone; a greeting before it is the site's chrome
+            for j in [j for j in range(i + 1, len(lines)) if lines[j].strip()][:MAX_CLOCK_PARTS]:
+                if not _CLOCK_PART.fullmatch(fold_punct(lines[j].strip())):
+                    break
+                found.add(j)
+    return found
 
 
 def teaser_lines(lines: list[str]) -> set[int]:

@@ -752,6 +752,28 @@ DATE_LINE_PLACE = [
     ("人民日报 2026年4月3日 星期五\n2024-05-06 10:21", (2026, 4, 3), {0, 1}, "…and a paper's name beside the day makes it a masthead"),
     ("2026年4月3日 星期五\n2024-05-06", (2026, 4, 3), {0, 1}, "…and a date line without a time is no post's stamp"),
     (
+        "山南市人民政府\n今天是: 2018年9月10日 星期一\n" + ABOVE + "2023-06-05 12:53:12 来源:乃东区政府办",
+        (2023, 6, 5),
+        {0, 1, 3},
+        "a portal's widget of the day it is read (今天是) never dates the page (a Tibet portal)",
+    ),
+    (
+        "您好!欢迎您来到县人民政府门户网站! 今天是:\n2018年9月10日 星期一\n" + ABOVE,
+        None,
+        {0, 1},
+        "…nor its date under a greeting ending in 今天是",
+    ),
+    (
+        "电子报阅读机\n2025-12-06\n星期六\n当前报纸名称:包头日报\n" + ABOVE,
+        None,
+        {0, 1, 2, 3},
+        "…nor an e-paper reader's clock under its name (an Inner Mongolia e-paper)",
+    ),
+    (ABOVE + "13.04.2016  15:41", (2016, 4, 13), {1}, "a stamp with the day first and the year last, with its time (a Qinghai copy)"),
+    (ABOVE + "13.04.2016", None, set(), "…not without its time"),
+    (ABOVE + "2015\n03/30\n16:09\n" + ABOVE, (2015, 3, 30), {1, 2, 3}, "a date set as a tile: year, month/day, time (a Jilin copy)"),
+    (ABOVE + "2015\n" + ABOVE, None, set(), "…not a year alone"),
+    (
         ABOVE * 15 + "2023-11-29 通州 1 1 南通日报 content_156359.html 1 3 建新功 /enpproperty-->",
         (2023, 11, 29),
         {15},
