@@ -155,7 +155,7 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
+    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
 )
 
 
@@ -167,7 +167,7 @@ def _after_leading_word(name: str) -> str:
     return name[found.end() :] if found else name
 
 
-_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有|当|暨)")
+_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有(?!机)|当|暨)")  # 有机肥 begins a name
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
@@ -212,21 +212,21 @@ _GENERIC_NAME = re.compile(
     r"|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
     f"|^(?:{_WORKS_VERBS}|新建)+工程(?:项目)?$"
     r"|^(?:[省市区县]级|国家级)?示范项目$"
-    r"|^(?:海上)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新)项目$"
+    r"|^(?:海上|配套)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新)项目$"
     r"|^(?:新一代信息技术|新材料|新能源|新材料新能源|高端装备|现代服务业|总部|服务|现代农业|生物医药|高端)(?:项目)?$"
     # An industry or a kind of business (先进制造业项目, 新业态项目) is a category; so is a sector
     # of the economy (生物经济, 数字经济).
     r"|^(?:先进|现代|传统|新兴|优势|特色)(?:制造业|服务业|农业|工业|产业)项目$|^[\u4e00-\u9fff]{0,2}业态(?:项目)?$|^[\u4e00-\u9fff]{2,4}经济(?:项目)?$"
     # Policy words that stand before 项目 and name no undertaking (人才项目, 转型升级项目).
     r"|^(?:人才|创业|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程|固定资产投资)(?:项目)?$"
-    r"|^(?:输电|供电|基础设施|配套|民生)工程$"
+    r"|^(?:综合)?(?:输电|供电|基础设施|配套|民生)工程$"
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     # Totals and batches (累计投产投用项目, 各…).
     r"|^(?:集中|累计)|^(?:各|除|总计|本届)"
     # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目), a
     # batch (第五期…) or all of them (所有项目).
-    r"|^(?:新建|续建|在建|拟建|所有|全部|上半年|下半年|全年|今年)项目$"
+    r"|^(?:新建|续建|在建|拟建|施工|所有|全部|上半年|下半年|全年|今年)项目$"
     r"|^第[\d一二三四五六七八九十]+[期批]"
     # A verb or a field before 项目 (优化项目, 落实项目, 教育项目); 项目 and a phase (项目一期).
     r"|^(?:优化|落实|推进|服务|保障|谋划|储备|教育|攻坚|(?:高端)?制造业)项目$|^项目"
@@ -272,7 +272,7 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体])系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌)暨|^(?:开工|投产|签约|竣工)|[万亿]元|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
+    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约|建成)$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
@@ -284,7 +284,7 @@ _NOT_A_NAME = re.compile(
     # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
     r"|每一?个|各个|活动$"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
-    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取)$|期间|阶段|\d+月$"
+    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧)$|期间|阶段|\d+月$|[上下]半年$"
     # A project named before (该冷链物流园项目, 整个项目), a clause's word (虽然, 下达), and
     # what describes a kind, not one undertaking (世界级, 民生实事, 上下游配套, 一系列惠民).
     r"|^(?:该|整个|一系列)|虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性"
@@ -292,6 +292,8 @@ _NOT_A_NAME = re.compile(
     r"|级以上|^(?:认定|评定|新增|获评)"
     # A year's word opens a clause about the year's projects (去年慈溪市项目投资…), no name.
     r"|^(?:去年|今年|明年|当年|往年|全年)"
+    # A designation a place becomes (成为国家级光伏产业基地) is no undertaking.
+    r"|成为"
     # A free-trade port or zone being built is a programme, not one undertaking (海南自贸港建设).
     r"|(?:自由贸易港|自贸港|自由贸易试验区|自贸区)(?:建设)?$"
 )
@@ -300,7 +302,7 @@ _NOT_A_NAME = re.compile(
 # Where a project stands, written before its name: a direction, a town or street (a 小镇 is
 # built, no town: 丝网小镇项目), a zone.
 _LEADING_LOCATION = re.compile(
-    f"^(?:东部|西部|南部|北部|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:新区|开发区|高新区|度假区|示范区))"
+    f"^(?:东部|西部|南部|北部|[区县市镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:新区|开发区|高新区|度假区|示范区))"
 )
 MIN_NAME_AFTER_LOCATION = 4
 
@@ -640,12 +642,13 @@ def _pair(raw: str) -> list[str]:
     """`A和B`: two names when both have four characters or more of their own, a closing
     等项目 aside (赛捷…基地和万丰…基地); none when both have two or more (湿地和旅游项目,
     新能源整车和电池等项目: 电池 is no name of its own); else 和 is inside one name (万和春…).
-    Facilities joined by 及 or 与, each ending in its facility word or its phase, are two names.
+    Facilities joined by 及 or 与, each ending in its facility word or its phase and no kind, are two names.
     What stands before 关于 (about) is who speaks of the project, never its name
     (`县自然资源和规划局关于该项目`, `听取了关于A项目`): it is dropped first."""
     raw = raw.rsplit("关于", 1)[-1]
-    if len(facilities := _JOINED.split(raw)) > 1 and all(len(f) >= MIN_PAIRED_NAME and _FACILITY_END.search(f) for f in facilities):
-        return facilities  # `A产业园及B产业园`, `A中心与B中心`: two facilities, each named in full
+    facilities = _JOINED.split(raw)
+    if len(facilities) > 1 and all(len(f) >= MIN_PAIRED_NAME and _FACILITY_END.search(f) and not _is_generic(f) for f in facilities):
+        return facilities  # `A产业园及B产业园`, `A中心与B中心`: two facilities, each named in full (…中心及综合配套工程 is one)
     if "和" not in raw:
         return [raw]
     parts = _split_at_and(raw)
@@ -739,8 +742,10 @@ def clean_name(raw: str) -> str:
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project
-    if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION:
-        name = name[located.end() :]  # where it stands is no part of its name: 颜店镇山东时代…基地
+    if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION and not _is_generic(name[located.end() :]):
+        # Where it stands is no part of its name (颜店镇山东时代…基地), but for a kind it is the
+        # name (万洋山旅游度假区配套基础设施项目).
+        name = name[located.end() :]
     name = _SUPPORTING_WORKS.sub("", name)
     if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _is_generic(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""

@@ -224,6 +224,23 @@ CLEAN_NAMES = [
     ("分别为南海文化中心项目", "南海文化中心项目", "分别为 (are, each) too"),
     ("姚国华一行亲临科技孵化园项目", "科技孵化园项目", "a visit's words: 一行 亲临"),
     ("迎来碧水源膜产业园项目", "碧水源膜产业园项目", "迎来 (welcome) is stripped"),
+    ("他表示闽宁共建产业园", "闽宁共建产业园", "表示 (said) leads up to a name (a Ningxia e-paper)"),
+    ("有机肥生产加工项目", "有机肥生产加工项目", "有机 (organic) begins a name: 有 is no conjunction there (a Shaanxi e-paper)"),
+    (
+        "区内中石化催化剂天津新材料生产基地项目",
+        "中石化催化剂天津新材料生产基地项目",
+        "区内 (within the zone) is where it stands (a Tianjin portal)",
+    ),
+    (
+        "中科衡水新能源新材料钒钛全系产业园项目",
+        "中科衡水新能源新材料钒钛全系产业园项目",
+        "全系 (a full range) is no 系 of 'is' (a Hebei page)",
+    ),
+    (
+        "万洋山旅游度假区配套基础设施项目",
+        "万洋山旅游度假区配套基础设施项目",
+        "a zone before a kind is the name's: without it nothing specific is left (a Hunan page)",
+    ),
     (
         "4月份计划开复工扎鲁特旗鲁北产业园供水工程",
         "扎鲁特旗鲁北产业园供水工程",
@@ -441,6 +458,11 @@ GENERIC = [
     ("十项重点工程项目", "a count of items (十项) is no name"),
     ("民生保障项目", "a kind: the livelihood projects"),
     ("倾力服务项目", "an effort's adverb (倾力, 着力, 全力): a campaign's words (a Heilongjiang page)"),
+    ("施工项目", "projects by where the works stand (施工, under construction: a Hebei page)"),
+    ("坚决打响打赢下半年项目", "a half-year (上半年, 下半年) is a time, no name"),
+    ("紧盯项目", "a campaign's verb on 项目 (紧盯, keep an eye on: a Yunnan page)"),
+    ("吉安一103亿项目", "a sum without 元 (103亿) sizes a kind (a Jiangxi forum copy)"),
+    ("成为国家级光伏产业基地", "a designation a place becomes (成为) is no undertaking (a Shaanxi e-paper)"),
 ]
 
 
@@ -791,6 +813,11 @@ def test_a_pair_joined_by_he_is_two_names_each_judged_alone():
             "涵盖航空智慧新城棚户区改造一期及乐城公园二期等一批项目。",
             [("航空智慧新城棚户区改造一期", ""), ("乐城公园二期", "")],
             "…or each ending in its phase (一期, 二期: a Shaanxi page)",
+        ),
+        (
+            "曹家堡保税物流中心及综合配套工程开工建设。",
+            [("曹家堡保税物流中心及综合配套工程", "开工")],
+            "…but not when a part is a kind (综合配套工程: the centre's supporting works, a Qinghai page)",
         ),
     ],
 )
