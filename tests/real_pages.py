@@ -110,7 +110,7 @@ def _all(gold: dict, key: str) -> list[list[str]]:
     return [[_GLOSS.sub("", v) for v in row] for article in gold.get("articles", []) for row in article.get(key, [])]
 
 
-_FOLD = str.maketrans("()-", "（）—")
+_FOLD = str.maketrans("()-", "（）—", '“”"')  # brackets and dashes of either width; quotes dropped
 
 
 # Where a project stands, written before its name: a direction, a town or street, a zone.

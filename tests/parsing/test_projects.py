@@ -215,6 +215,7 @@ CLEAN_NAMES = [
     ("20180728120739.jpg浙江兆龙互连科技项目", "浙江兆龙互连科技项目", "an image's file name glued before it"),
     ("吴鑫矾）宁乡经开区智能终端产业园项目", "宁乡经开区智能终端产业园项目", "a bracket closing a byline before it"),
     ("江西（兴国）国际牛仔服装智造产业城项目", "江西（兴国）国际牛仔服装智造产业城项目", "…not a bracket the name opens"),
+    ("我区在分现场（金展房地产开发项目", "金展房地产开发项目", "…and a bracket opening an aside the name is in (a Chongqing mirror)"),
     ("和龙卧龙湖抽水蓄能电站项目", "和龙卧龙湖抽水蓄能电站项目", "a conjunction beginning a place's name stays (和龙市)"),
     ("如皋港区综合码头项目", "如皋港区综合码头项目", "…如皋市"),
     ("即发十万纱锭纺纱项目", "即发十万纱锭纺纱项目", "即 begins names (即发, 即墨): it is read as no conjunction"),
@@ -225,6 +226,7 @@ CLEAN_NAMES = [
     ("姚国华一行亲临科技孵化园项目", "科技孵化园项目", "a visit's words: 一行 亲临"),
     ("迎来碧水源膜产业园项目", "碧水源膜产业园项目", "迎来 (welcome) is stripped"),
     ("他表示闽宁共建产业园", "闽宁共建产业园", "表示 (said) leads up to a name (a Ningxia e-paper)"),
+    ("2月2日岚山区“古盐道”幸福公路建设项目", "岚山区“古盐道”幸福公路建设项目", "the day it happened is no part of the name"),
     ("有机肥生产加工项目", "有机肥生产加工项目", "有机 (organic) begins a name: 有 is no conjunction there (a Shaanxi e-paper)"),
     (
         "区内中石化催化剂天津新材料生产基地项目",
@@ -461,6 +463,7 @@ GENERIC = [
     ("施工项目", "projects by where the works stand (施工, under construction: a Hebei page)"),
     ("坚决打响打赢下半年项目", "a half-year (上半年, 下半年) is a time, no name"),
     ("紧盯项目", "a campaign's verb on 项目 (紧盯, keep an eye on: a Yunnan page)"),
+    ("生产经营状况", "a state of affairs (状况, 情况) is no name (a Jilin copy)"),
     ("吉安一103亿项目", "a sum without 元 (103亿) sizes a kind (a Jiangxi forum copy)"),
     ("成为国家级光伏产业基地", "a designation a place becomes (成为) is no undertaking (a Shaanxi e-paper)"),
 ]
