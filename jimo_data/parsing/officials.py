@@ -131,11 +131,11 @@ _ROLE_RE = re.compile("|".join(ROLES))
 # A place a title's link may start with besides a division: a town or street, a zone, an area.
 # A town's or township's name does not end in 镇 or 乡: `莽张镇镇长` is 莽张镇's 镇长.
 # A new area (黄渤海新区, 两江新区: national and provincial 新区 with a 工委 and 管委会 of their own).
-# A zone named by a word of its own (齐鲁化工区, 东营港经济开发区, 潍坊滨海区) is one only before a
+# A zone named by a word of its own (齐鲁化工区, 东营港经济开发区, 潍坊滨海区, an island: 湄洲岛) is one only before a
 # zone's organs, and only at a clause's start: running text gives its name no left edge.
 _ZONE_ORGANS = "党工委|工委|管委会|管委"
 _ZONE_ORGAN = re.compile(_ZONE_ORGANS)
-_NAMED_ZONE = f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有])[{HAN}]){{2,8}}?(?:{'|'.join(_ZONES)}|区)(?={_ZONE_ORGANS})"
+_NAMED_ZONE = f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有])[{HAN}]){{2,8}}?(?:{'|'.join(_ZONES)}|区|岛)(?={_ZONE_ORGANS})"
 _LOCAL_PLACE = (
     f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|(?:(?![了在和与及到赴对的是有])[{HAN}]){{2,4}}(?<!高)新区)"
     f"|{_NAMED_ZONE}|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
@@ -531,12 +531,25 @@ def _link_start(text: str, role_start: int) -> int:
         units_end = role_start + 1
     start = _UNITS_AT_END.search(text, _han_run_start(text, max(0, role_start - 30), units_end), units_end).start()
     start = _at_short_named_head(text, _after_cut_place(text, start), role_start)
+    start = _at_one_character_division(text, start)
     while True:
         place = places.place_ending_at(text, start)
         local = _LOCAL_PLACE_AT_END.search(text, max(0, start - 8), start)
         if not place and not local:
             return start - 1 if start and _BARE_BEFORE_ZONE.match(text, start - 1) else _bare_region_start(text, start)
         start = start - len(place) if place else local.start()
+
+
+def _at_one_character_division(text: str, start: int) -> int:
+    """A division of one character and its level writes the level once before its party
+    committee (莒县委书记, 郊区委书记: 莒县's 县委, 郊区's 区委): the link starts at its name. Only
+    a name of two characters: a longer one ends before the organ as a place does (即墨区委). A
+    conjunction joins a list (`林锦明和县委副书记…`), whatever division it spells (和县)."""
+    if text[start + 1 : start + 2] != "委" or text[start : start + 1] not in _BARE_LEVEL_CHARS or not start:
+        return start
+    if text[start - 1] in _JOINING or places.place_ending_at(text, start):
+        return start
+    return start - 1 if text[start - 1 : start + 1] in places.divisions() else start
 
 
 def _han_run_start(text: str, start: int, end: int) -> int:

@@ -206,6 +206,26 @@ ORGANS = [
         "…words of its own before a zone's word (经济开发区; a Liaoning county page)",
     ),
     (
+        "。湄洲岛党工委书记吴海端宣布开工。",
+        [("吴海端", "湄洲岛党工委书记", "湄洲岛党工委书记")],
+        "…an island with a zone's organs (a Fujian copy)",
+    ),
+    (
+        "。莒县委书记王明出席。",
+        [("王明", "莒县委书记", "莒县委书记")],
+        "a division of one character and its level writes the level once (莒县's 县委)",
+    ),
+    (
+        "。永春县长林锦明和县委副书记王明出席。",
+        [("林锦明", "永春县长", "永春县县长"), ("王明", "县委副书记", "永春县委副书记")],
+        "…but 和 joins a list (和县 aside)",
+    ),
+    (
+        "。市人大常委会副主任、郊区委书记冯甲伟出席。",
+        [("冯甲伟", "市人大常委会副主任、郊区委书记", "郊区委书记")],
+        "…郊区 (a Heilongjiang portal; 郊区 is a district's name)",
+    ),
+    (
         "考察了齐鲁化工区党工委书记杨晓军。",
         [("杨晓军", "党工委书记", "党工委书记")],
         "…not in running text: 考察了齐鲁化工区 has no left edge",
