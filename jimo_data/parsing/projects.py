@@ -743,7 +743,7 @@ def clean_name(raw: str) -> str:
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project
-    if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION and not _is_generic(name[located.end() :]):
+    if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION and not _names_a_kind(name[located.end() :]):
         # Where it stands is no part of its name (颜店镇山东时代…基地), but for a kind it is the
         # name (万洋山旅游度假区配套基础设施项目).
         name = name[located.end() :]
@@ -781,6 +781,11 @@ def _without_kind_label(name: str) -> str:
 
 _KIND_LABEL = re.compile("(?:重点|重大|龙头|骨干|这些|上述)项目$")
 _AMONG_THEM = re.compile("^中(?:既有|还有|有|包括)")  # 这些项目中既有A、B: among them are A and B
+
+
+def _names_a_kind(name: str) -> bool:
+    """A kind by its name or by the thing its works are done on (配套基础设施建设项目)."""
+    return _is_generic(name) or _generic(_works_thing(name))
 
 
 def _is_generic(name: str) -> bool:

@@ -243,6 +243,7 @@ CLEAN_NAMES = [
         "万洋山旅游度假区配套基础设施项目",
         "a zone before a kind is the name's: without it nothing specific is left (a Hunan page)",
     ),
+    ("万洋山旅游度假区配套基础设施建设项目", "万洋山旅游度假区配套基础设施建设项目", "…a kind of works too"),
     (
         "4月份计划开复工扎鲁特旗鲁北产业园供水工程",
         "扎鲁特旗鲁北产业园供水工程",
