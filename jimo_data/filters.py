@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -42,7 +43,7 @@ class ParamProblem:
 
     key: str
     value: str
-    reason: str  # not_a_date | out_of_range | from_after_to | unknown | unknown_near | not_allowed | too_long | bad_lang
+    reason: str  # not_a_date | out_of_range | from_after_to | unknown | unknown_near | not_allowed | too_long | bad_lang | unknown_key | unknown_key_near
     allowed: tuple[str, ...] = ()  # the values a page option takes (not_allowed); what a mistyped value may mean (unknown_near)
 
     @property
@@ -57,6 +58,8 @@ class ParamProblem:
             "unknown_near": f"`{self.key}`: “{self.value}” is not in this corpus; did you mean {', '.join(self.allowed)}?",
             "too_long": f"`{self.key}`: longer than {MAX_QUERY_CHARS} characters",
             "bad_lang": f"`lang`: “{self.value}” is not zh or en",
+            "unknown_key": f"`{self.key}` is no parameter",
+            "unknown_key_near": f"`{self.key}` is no parameter; did you mean {', '.join(self.allowed)}?",
         }[self.reason]
 
     def __str__(self) -> str:
@@ -214,7 +217,7 @@ class KnownValues(Filter):
 
     def parse(self, values, corpus):
         known = set(self.choices(corpus))
-        wanted = dict.fromkeys(v.strip() for v in (values if self.many else [_last(values)]) if v and v.strip())
+        wanted = dict.fromkeys(self._named(v) for v in (values if self.many else [_last(values)]) if v and v.strip())
         kept = tuple(v for v in wanted if v in known)
         problems = [_unknown(self.key, v, known) for v in wanted if v not in known]
         return (kept if self.many else next(iter(kept), "")), problems
@@ -264,8 +267,20 @@ class KnownValues(Filter):
     def _values(self, value) -> tuple[str, ...]:
         return value if self.many else ((value,) if value else ())
 
+    def _named(self, value: str) -> str:
+        """The value a choice's label stands for: `孙杰（即墨区）`, copied from the widget, is 孙杰."""
+        value = value.strip()
+        return _DESCRIBED.sub("", value) if self.described_by else value
+
+
+_DESCRIBED = re.compile("（[^（）]*）$")  # what `KnownValues.shown` adds to a value
+
 
 MAX_NEAR = 3  # spellings offered for a value the corpus does not hold
+
+
+def _near(value: str, known) -> list[str]:
+    return difflib.get_close_matches(value, known, n=MAX_NEAR, cutoff=0.6)
 
 
 def _unknown(key: str, value: str, known: set[str]) -> ParamProblem:
@@ -273,7 +288,7 @@ def _unknown(key: str, value: str, known: set[str]) -> ParamProblem:
     (孫杰 for 孙杰), then the closest known values (a character mistyped)."""
     folded = simplified(value)
     near = [folded] if folded != value and folded in known else []
-    near += [v for v in difflib.get_close_matches(value, known, n=MAX_NEAR, cutoff=0.6) if v not in near]
+    near += [v for v in _near(value, known) if v not in near]
     return ParamProblem(key, value[:40], "unknown_near" if near else "unknown", tuple(near[:MAX_NEAR]))
 
 
@@ -392,10 +407,26 @@ class ParsedParams:
     messages: list[ParamProblem] = field(default_factory=list)  # one per value that was ignored
 
 
-def parse_params(params: dict[str, list[str]], corpus: Corpus) -> ParsedParams:
+def _near_key(key: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys a mistyped one may mean: the filter it names by its field (`publication`,
+    `date_from`: pub, from), a key it begins with or that begins with it, the closest."""
+    named = [f.key for f in FILTERS if key in (f.field, f.field.removesuffix("s"))]
+    prefixed = [k for k in known if len(k) > 1 and (key.startswith(k) or k.startswith(key))]
+    return tuple(dict.fromkeys([*named, *prefixed, *_near(key, known)]))[:MAX_NEAR]
+
+
+def _unknown_key(key: str, known: tuple[str, ...]) -> ParamProblem:
+    near = _near_key(key, known)
+    return ParamProblem(key[:40], "", "unknown_key_near" if near else "unknown_key", near)
+
+
+def parse_params(params: dict[str, list[str]], corpus: Corpus, other_keys: tuple[str, ...] = ()) -> ParsedParams:
     """Filters from query parameters (every key maps to all its values). Values that
-    cannot be used are ignored, each with a message; nothing here raises."""
-    values, messages = {}, []
+    cannot be used are ignored, each with a message, and so are keys that are neither a
+    filter's nor among `other_keys` (those the caller reads itself: a page's settings),
+    with the nearest known key (`publication`: did you mean pub?); nothing here raises."""
+    known = (*FILTER_KEYS, *other_keys)
+    values, messages = {}, [_unknown_key(key, known) for key in params if key not in known]
     for f in FILTERS:
         values[f.field], problems = f.parse(params.get(f.key, []), corpus)
         messages += problems

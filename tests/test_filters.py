@@ -44,6 +44,12 @@ D = dt.date
         ({"lang": ["en"]}, "lang", "en", []),
         ({"lang": ["fr"]}, "lang", "zh", [("lang", "bad_lang")]),
         ({}, "lang", "zh", []),
+        ({"official": ["韩世军（即墨区）"]}, "officials", ("韩世军",), []),  # the widget's label, copied: its value
+        ({"pub": ["新即墨（即墨区）"]}, "publications", (), [("pub", "unknown")]),  # …only for a filter whose choices have one
+        # a key no filter reads, with what it may mean: the filter it names by its field, a key it begins with
+        ({"publication": ["新即墨"]}, "publications", (), [("publication", "unknown_key_near")]),
+        ({"date_from": ["2023-01-01"]}, "date_from", None, [("date_from", "unknown_key_near")]),
+        ({"xyz": ["1"]}, "lang", "zh", [("xyz", "unknown_key")]),
     ],
 )
 def test_parse_params(seeds_corpus, params, field, expected, problems):

@@ -572,9 +572,9 @@ _CHROME_WORDS = re.compile(
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
 # `语音播报`), or labelled with its own name (`语音播报: 语音播报`): words a headline or a
 # paragraph holds, never alone.
-# A forum's 楼主 (the thread's first post) and its [复制链接], an e-paper's own label (多媒体数字报)
-# and a box's close button (`x`) stand alone too.
-_BUTTON = r"(?:(?:网站|站内)?搜\s*索|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|用户登录|立即注册|[x×])"
+# A forum's 楼主 (the thread's first post) and its [复制链接], an e-paper's own label (多媒体数字报),
+# a box's close button (`x`), a site's font-size buttons (`字号+`) and its QR prompt stand alone too.
+_BUTTON = r"(?:(?:网站|站内)?搜\s*索|扫描二维码|字号\s*[+\-＋－]|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|用户登录|立即注册|[x×])"
 _BUTTON_ALONE = re.compile(f"[•·]?\\s*[\\[［【]?{_BUTTON}[\\]］】]?(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")

@@ -143,6 +143,12 @@ PAGE_OPTIONS = {
 }
 
 
+# What a page keeps in the URL besides its options: free text (the collocates' term, the
+# keywords' terms and the word in context); and Streamlit's own parameters.
+TEXT_SETTINGS = ("term", "terms", "kwic")
+STREAMLIT_KEYS = ("embed", "embed_options")
+
+
 def page_option(key: str) -> str | tuple[str, ...]:
     """The value of a page's option in this run's URL, or its default when absent or
     unusable (the sidebar names why)."""
@@ -156,7 +162,7 @@ def sync_filters(corpus: Corpus, options: dict[str, PageOption] | None = None) -
     raw = {key: st.query_params.get_all(key) for key in st.query_params}
     in_url = {key: values for key, values in raw.items() if key in FILTER_KEYS}
     if "filters" not in state or (in_url and in_url != state.get("_filters_in_url") and not _left_behind(in_url)):
-        parsed = parse_params(raw, corpus)
+        parsed = parse_params(raw, corpus, other_keys=(*PAGE_OPTIONS, *TEXT_SETTINGS, *STREAMLIT_KEYS))
         state["filters"], state["_param_messages"] = parsed.filters, parsed.messages
         _to_widgets(parsed.filters)
     elif state.pop("_widgets_stale", False):

@@ -50,6 +50,10 @@ FURNITURE_LINE = [
     ("核心提示", True, "a summary's label over it (a Hunan copy)"),
     ("核心提示：一季度集中开工项目32个", False, "…not with the summary on its line"),
     ("频道头条", True, "a channel's label over its top story (a Yunnan site)"),
+    ("字号+", True, "a site's font-size buttons (即墨融媒's site, a new user's find)"),
+    ("字号－", True, "…full width"),
+    ("扫描二维码", True, "…and its QR code's prompt alone"),
+    ("扫描二维码预约入园", False, "…not a line that says what to scan it for"),
     ("头条新闻早知道", False, "…not a line that begins with 头条"),
     # (line, is furniture, reason)
     ("新即墨", True, "publication name"),
