@@ -15,6 +15,7 @@ from jimo_data.analysis import (
     count_occurrences,
     dated_pages,
     issue_gaps,
+    issues_held,
     keyness,
     keyness_against_rest,
     latest_issues,
@@ -154,6 +155,23 @@ def test_latest_issues_newest_first(seeds_corpus):
     assert list(issues["issue_no"]) == [3409, 3390]
 
 
+def _pages(*rows):
+    frame = pd.DataFrame(rows, columns=["page_id", "publication", "date", "issue_no", "n_articles"])
+    return frame.assign(date=pd.to_datetime(frame["date"]))
+
+
+@pytest.mark.parametrize(
+    "pages, n_issues, why",
+    [
+        (_pages(("a", "新即墨", "2026-04-03", 3409, 4), ("b", "新即墨", "2026-04-03", None, 3)), 1, "a paper's pages of one day"),
+        (_pages(("a", "", "2026-04-03", None, 4), ("b", "", "2026-04-03", None, 3)), 2, "pages of unknown publication: each its own"),
+        (_pages(("a", "新即墨", "2026-04-03", 1, 4), ("b", "", None, None, 3)), 1, "an undated page is in none"),
+    ],
+)
+def test_an_issue_is_a_papers_pages_of_a_day(pages, n_issues, why):
+    assert len(issues_held(pages)) == n_issues
+
+
 def test_term_trend_counts_hits_per_month_and_per_10k_characters(seeds_corpus):
     articles = seeds_corpus.articles[seeds_corpus.articles["kind"] == "article"]
     trend = term_trend(seeds_corpus, articles, ["孙杰", "项目"], "month")
@@ -175,6 +193,14 @@ def test_reading_list_names_captions_by_their_first_words(seeds_corpus):
     assert list(listed["date"]) == sorted(listed["date"], reverse=True)
     row = listed.set_index("article_id").loc["004_6220ff5f0f64df25.txt#4"]
     assert "韩世军" in row["officials"].split("、")
+
+
+def test_an_untitled_items_first_words_hold_no_line_break(real_corpus):
+    """A new user saw `……\n而青岛汽车…` in the CLI's list: the body's line break, printed as text."""
+    listed = reading_list(real_corpus, real_corpus.articles)
+    untitled = real_corpus.articles.loc[real_corpus.articles["headline"] == "", "article_id"]
+    first_words = listed.set_index("article_id").loc[untitled, "headline"]
+    assert len(first_words) > 100 and not first_words.str.contains("\n").any()
 
 
 def test_summary_figures_of_the_seeds(seeds_corpus):

@@ -371,7 +371,10 @@ def test_a_term_without_hits_is_an_empty_table_with_its_columns(seeds_corpus, an
 def test_page_with_a_term_without_hits_says_so():
     at = open_collocates({"term": "不存在的词"}, lang="en")
     assert "不存在的词: 0 hits in the selected articles." in [c.value for c in at.caption]
-    assert len(at.info) == 3, "collocates, clusters and keyword in context say they have no rows"
+    infos = [info.value for info in at.info]
+    assert infos == ["“不存在的词” does not occur in the selected articles: no collocates, dispersion or lines to show."], (
+        "one message, not one per empty section (and no blame on filters none of which is set: a new user's)"
+    )
     assert len(at.dataframe) == 2, "only the two periods' key terms are tables"
 
 

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from jimo_data.views import PAGES as PAGE_LIST
 from jimo_data.views import page_script
 from jimo_data.views.i18n import t
+from jimo_data.views.widgets import SERIES_COLOURS
 
 PAGES = [module for module, _, _ in PAGE_LIST]
 TITLES = {
@@ -178,6 +179,23 @@ def test_the_keywords_trend_follows_the_words_searched_for():
     assert at.text_input(key="kwic_input").value == "营商环境"
     at = open_page("keywords", {"q": "营商环境", "terms": "企业"})
     assert at.text_input(key="terms_input").value == "企业"
+
+
+def test_the_word_in_context_follows_the_terms_typed_until_a_word_of_its_own_is():
+    """A new user typed 孙杰,韩世军 and the lines stayed on 项目."""
+    at = open_page("keywords", {"terms": "项目"})
+    assert at.text_input(key="kwic_input").value == "项目"
+    at.text_input(key="terms_input").set_value("孙杰,韩世军").run()
+    assert at.text_input(key="kwic_input").value == "孙杰"
+    assert set(frames(at)[2]["检索词"]) == {"孙杰"}
+    at.text_input(key="kwic_input").set_value("观摩").run()
+    at.text_input(key="terms_input").set_value("项目").run()
+    assert at.text_input(key="kwic_input").value == "观摩"  # typed: it stays
+
+
+def test_the_keyword_trend_counts_from_zero():
+    chart = json.loads(open_page("keywords", {"terms": "项目"}).get("plotly_chart")[0].proto.spec)
+    assert chart["layout"]["yaxis"]["rangemode"] == "tozero"
 
 
 def test_projects_status_filter():
@@ -468,6 +486,19 @@ def test_a_paper_keeps_its_colour_in_the_timeline_whatever_the_dates():
     every, recent = colours({}), colours({"from": "2026-01-01", "to": "2026-12-31"})
     assert len(every) >= 2 and recent
     assert all(every[paper] == colour for paper, colour in recent.items())
+
+
+def test_more_papers_than_colours_share_one_bar_in_the_timeline(monkeypatch, real_corpus):
+    """On the real pages (over a hundred papers) colours repeated: two papers looked one."""
+    from real_pages import REAL_PAGES
+
+    monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
+    chart = json.loads(open_page("timeline").get("plotly_chart")[0].proto.spec)
+    colours = {trace["name"]: trace["marker"]["color"] for trace in chart["data"]}
+    papers = set(real_corpus.pages.dropna(subset=["date"])["publication"])
+    assert len(colours) == len(SERIES_COLOURS) < len(papers)
+    assert len(set(colours.values())) == len(colours)
+    assert t("other_papers", "zh", n=len(papers) - len(SERIES_COLOURS) + 1) in colours
 
 
 def test_the_project_chart_counts_the_projects_it_cannot_draw():

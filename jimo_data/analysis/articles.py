@@ -60,7 +60,8 @@ def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame
     the store's reader lists them). Newest first."""
     listed = listing[["article_id", "date", "publication", "kind", "headline"]].copy()
     untitled = listed.index[listed["headline"] == ""]
-    listed.loc[untitled, "headline"] = corpus.articles.loc[untitled, "body"].str.slice(0, _UNTITLED_CHARS) + "…"
+    first_words = corpus.articles.loc[untitled, "body"].str.replace(r"\s+", " ", regex=True)  # a line break reads as `\n` in a cell
+    listed.loc[untitled, "headline"] = first_words.str.slice(0, _UNTITLED_CHARS) + "…"
     names = article_names(corpus)
     listed["bylines"] = names["bylines"].reindex(listed["article_id"]).to_numpy()
     listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()

@@ -56,15 +56,18 @@ def articles_per_period(pages: pd.DataFrame, freq: str) -> pd.DataFrame:
 
 def issues_held(pages: pd.DataFrame) -> pd.DataFrame:
     """Every issue: a publication's pages of one date, with its number (when one is
-    printed), pages and articles; latest first. An undated page is in no issue (the
-    overview counts those pages apart), so the overview's issue count is this table's
-    length."""
+    printed), pages and articles; latest first. A page of unknown publication is an issue
+    of its own, as in the reader (two such pages of a day may be two papers'). An undated
+    page is in no issue (the overview counts those pages apart), so the overview's issue
+    count is this table's length."""
     dated = pages.dropna(subset=["date"])
+    alone = dated["page_id"].where(dated["publication"] == "", "")  # what keeps such a page apart
     return (
-        dated.assign(n_articles=dated["n_articles"].fillna(0))
-        .groupby(["publication", "date"])
+        dated.assign(n_articles=dated["n_articles"].fillna(0), alone=alone)
+        .groupby(["publication", "date", "alone"])
         .agg(issue_no=("issue_no", "max"), pages=("page_id", "count"), articles=("n_articles", "sum"))
         .reset_index()
+        .drop(columns="alone")
         .sort_values(["date", "publication"], ascending=[False, True])
     )
 

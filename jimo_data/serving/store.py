@@ -154,7 +154,8 @@ class Store:
         figures = self.sql(
             f"""
             WITH sel AS ({selected}), p AS (SELECT * FROM {pages}),
-            issues AS (SELECT max(issue_no) AS issue_no FROM p WHERE date IS NOT NULL GROUP BY publication, date),
+            issues AS (SELECT max(issue_no) AS issue_no FROM p WHERE date IS NOT NULL
+                       GROUP BY publication, date, CASE WHEN publication = '' THEN page_id ELSE '' END),
             b AS (SELECT * FROM bylines WHERE akey IN (SELECT akey FROM sel)),
             o AS (SELECT * FROM officials WHERE akey IN (SELECT akey FROM sel)),
             j AS (SELECT * FROM projects WHERE akey IN (SELECT akey FROM sel))

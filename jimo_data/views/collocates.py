@@ -58,26 +58,30 @@ if not term:
     st.info(t("no_rows"))
     st.stop()
 
-st.caption(t("colloc_hits", term=term, hits=f"{node_hits(corpus, term, sel.mask):,}"))
-asked = settings[:2]
-budget = None if st.session_state.get("colloc_read_all") == asked else READ_BUDGET
-reading = session_memo("colloc_reading", (*asked, budget), lambda: read_term(corpus, term, sel.mask, budget))
-if not reading.complete:
-    sample = int(reading.scope.sum())
-    st.caption(t("colloc_sample", read=f"{reading.read:,}", holding=f"{reading.holding:,}", articles=f"{sample:,}"))
-    st.button(t("colloc_read_all", holding=f"{reading.holding:,}"), on_click=lambda: st.session_state.update(colloc_read_all=asked))
-st.subheader(t("colloc_table"))
-st.caption(t("colloc_ranked", measure=t(measure)))
-found = session_memo("collocates", (*settings, budget), lambda: rank_collocates(corpus, reading, window, measure))
-table(found, f"collocates_{term[:20]}", ctx.filters, key="colloc_table")
+hits = node_hits(corpus, term, sel.mask)
+st.caption(t("colloc_hits", term=term, hits=f"{hits:,}"))
+if not hits:  # one message, not an empty table per section
+    st.info(t("colloc_no_hits", term=term))
+else:
+    asked = settings[:2]
+    budget = None if st.session_state.get("colloc_read_all") == asked else READ_BUDGET
+    reading = session_memo("colloc_reading", (*asked, budget), lambda: read_term(corpus, term, sel.mask, budget))
+    if not reading.complete:
+        sample = int(reading.scope.sum())
+        st.caption(t("colloc_sample", read=f"{reading.read:,}", holding=f"{reading.holding:,}", articles=f"{sample:,}"))
+        st.button(t("colloc_read_all", holding=f"{reading.holding:,}"), on_click=lambda: st.session_state.update(colloc_read_all=asked))
+    st.subheader(t("colloc_table"))
+    st.caption(t("colloc_ranked", measure=t(measure)))
+    found = session_memo("collocates", (*settings, budget), lambda: rank_collocates(corpus, reading, window, measure))
+    table(found, f"collocates_{term[:20]}", ctx.filters, key="colloc_table")
 
-st.subheader(t("clusters"))
-table(
-    session_memo("clusters", (*asked, budget), lambda: count_clusters(reading)),
-    f"clusters_{term[:20]}",
-    ctx.filters,
-    key="cluster_table",
-)
+    st.subheader(t("clusters"))
+    table(
+        session_memo("clusters", (*asked, budget), lambda: count_clusters(reading)),
+        f"clusters_{term[:20]}",
+        ctx.filters,
+        key="cluster_table",
+    )
 
 
 def dispersion_chart(days: pd.DataFrame) -> None:
@@ -102,19 +106,19 @@ def dispersion_chart(days: pd.DataFrame) -> None:
     chart(fig, key="dispersion_chart")
 
 
-st.subheader(t("dispersion"))
-hits = node_hits(corpus, term, sel.mask)
-days = session_memo("hit_days", settings[:2], lambda: hits_by_day(corpus, term, sel.mask).assign(term=term))
-st.caption(t("dispersion_days", hits=f"{hits:,}", days=f"{len(days):,}"))
-dispersion_chart(days)
-if undated := hits - int(days["hits"].sum()):
-    st.caption(t("dispersion_undated", hits=undated))
+if hits:
+    st.subheader(t("dispersion"))
+    days = session_memo("hit_days", settings[:2], lambda: hits_by_day(corpus, term, sel.mask).assign(term=term))
+    st.caption(t("dispersion_days", hits=f"{hits:,}", days=f"{len(days):,}"))
+    dispersion_chart(days)
+    if undated := hits - int(days["hits"].sum()):
+        st.caption(t("dispersion_undated", hits=undated))
 
-st.subheader(t("kwic"))
-by = choice_param("kwic_sort", t("kwic_sort"))
-lines = session_memo("sorted_kwic", (*settings[:2], by), lambda: sorted_concordance(corpus.articles, term, by=by, among=sel.mask))
-lines = lines.drop(columns=["sort_key"]).assign(link=reader_links(ctx.filters, "article", lines["article_id"], hl=term))
-table(lines, f"kwic_{term[:20]}", ctx.filters, key="colloc_kwic_table")
+    st.subheader(t("kwic"))
+    by = choice_param("kwic_sort", t("kwic_sort"))
+    lines = session_memo("sorted_kwic", (*settings[:2], by), lambda: sorted_concordance(corpus.articles, term, by=by, among=sel.mask))
+    lines = lines.drop(columns=["sort_key"]).assign(link=reader_links(ctx.filters, "article", lines["article_id"], hl=term))
+    table(lines, f"kwic_{term[:20]}", ctx.filters, key="colloc_kwic_table")
 
 
 def period_bounds() -> tuple[tuple[date, date], tuple[date, date]]:

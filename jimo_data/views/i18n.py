@@ -56,10 +56,13 @@ all_data               全部数据 | all data
 pages                  版面 | Pages
 pages_counted          个版面 | pages
 issues                 期数 | Issues
+dated_pages            有日期的版面 | Dated pages
+other_papers           其他 {n} 种刊物 | {n} other publications
 date_span              时间跨度 | Date span
 articles               文章 | Articles
 reporters              记者 | Reporters
 reporters_help         署名为记者的人数；`jimo info` 的人数计入所有署名角色（通讯员、摄影、编辑）。 | People credited as reporters; `jimo info` counts the people of every credited role (correspondents, photographers, editors).
+projects_count_help    不同的项目名称数；项目页把同一项目的不同写法（别名）合为一行，行数可能更少。 | Distinct project names; the projects page puts the names of one project (its aliases) on one row, so it may show fewer rows.
 officials              官员 | Officials
 projects               项目 | Projects
 latest_issues          最新各期 | Latest issues
@@ -320,6 +323,7 @@ colloc_term            检索词 | Term
 colloc_window          窗口（左右各几个词） | Window (terms each side)
 colloc_measure         搭配强度 | Association measure
 colloc_hits            “{term}”在所选文章中共 {hits} 处命中。 | {term}: {hits} hits in the selected articles.
+colloc_no_hits         所选文章中没有“{term}”，无搭配、分布和语境可列。 | “{term}” does not occur in the selected articles: no collocates, dispersion or lines to show.
 colloc_table           搭配词 | Collocates
 colloc_ranked          按{measure}排序；“共现”为窗口内出现次数，“词频”为该词在所选文章中的分词词次。 | Ranked by {measure}; “Co-occurrences” counts the term in the windows, “Frequency” its tokens in the selected articles.
 logdice                log-Dice | log-Dice

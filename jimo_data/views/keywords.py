@@ -82,7 +82,7 @@ def trend_chart(trend: pd.DataFrame) -> None:
         color="term",
         markers=True,
         labels={"period": t("col_date"), y: t(measure), "term": t("col_term")},
-        layout=layout,
+        layout={**layout, "yaxis": {"rangemode": "tozero"}},  # a count's axis starts at 0: its height is the count
         traces={"connectgaps": False},
     )
     chart(fig, key="trend_chart")
@@ -154,6 +154,11 @@ else:
     no_rows(ctx.filters)
 
 st.subheader(t("kwic"))
+# The word in context follows the first term typed above, unless one of its own was typed (or linked).
+first_term = terms[0] if terms else ""
+if st.session_state.get("kwic_input") == st.session_state.get("_kwic_default", first_term) != first_term:
+    st.session_state["kwic_input"] = first_term
+st.session_state["_kwic_default"] = first_term
 kwic_term = st.text_input(
     t("kwic_term"), value=st.query_params.get("kwic", terms[0] if terms else ""), key="kwic_input", max_chars=40
 ).strip()

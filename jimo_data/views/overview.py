@@ -18,8 +18,9 @@ st.title(t("page_overview"))
 issues = issues_held(sel.pages)
 figures = summary_figures(sel.pages, sel.listing, sel.bylines, sel.officials, sel.projects, issues)
 metrics = ("pages", "issues", "articles", "reporters", "officials", "projects")
+explained = {"reporters": "reporters_help", "projects": "projects_count_help"}
 for column, label in zip(st.columns(len(metrics)), metrics):
-    column.metric(t(label), figures[label], help=t("reporters_help") if label == "reporters" else None)
+    column.metric(t(label), figures[label], help=t(explained[label]) if label in explained else None)
 # The span is a line, not a metric: two full dates do not fit a metric's box.
 if pd.notna(figures["first_date"]):
     st.markdown(f"**{t('date_span')}**: {figures['first_date']:%Y-%m-%d} – {figures['last_date']:%Y-%m-%d}")

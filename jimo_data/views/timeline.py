@@ -10,6 +10,7 @@ import streamlit as st
 from jimo_data.analysis import articles_per_period, dated_pages, issue_gaps
 from jimo_data.views.context import context
 from jimo_data.views.widgets import (
+    SERIES_COLOURS,
     chart,
     choice_param,
     date_axis,
@@ -37,6 +38,12 @@ if issues.empty:
     st.stop()
 
 papers_by_pages = ctx.corpus.memo("papers_by_pages", lambda: list(ctx.corpus.pages["publication"].value_counts().index))
+shown = set(issues["publication"])
+if len(shown) > len(SERIES_COLOURS):
+    # More papers than colours tell apart: those with most pages in the corpus keep theirs, the rest share one bar.
+    kept = [paper for paper in papers_by_pages if paper in shown][: len(SERIES_COLOURS) - 1]
+    other = t("other_papers", n=len(shown) - len(kept))
+    issues = issues.assign(publication=issues["publication"].where(issues["publication"].isin(kept), other))
 per_period = name_unknown_publication(articles_per_period(issues, freq), ctx.lang)  # a legend entry of its own
 fig = figure(
     px.bar,
@@ -75,9 +82,9 @@ for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
 if not numbered:
     st.info(t("no_issue_numbers"))
 
-st.subheader(t("issues"))
+st.subheader(t("dated_pages"))  # a row per page: the overview's issues group them
 listing = name_unknown_publication(
     issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]], ctx.lang
 )
 listing["link"] = reader_links(ctx.filters, "page", listing["page_id"])
-table(listing, "issues", ctx.filters, key="issues_table")
+table(listing, "dated_pages", ctx.filters, key="issues_table")

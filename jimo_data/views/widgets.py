@@ -150,6 +150,10 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
         for column in frame.columns
         if pd.api.types.is_datetime64_any_dtype(frame[column])
     }
+    # Measures (per 10,000 words, G², log-Dice) shown with two decimals, as the CLI prints them; the download keeps them whole.
+    config |= {
+        column: st.column_config.NumberColumn(format="%.2f") for column in frame.columns if pd.api.types.is_float_dtype(frame[column])
+    }
     if set(CONCORDANCE) <= set(frame.columns):  # a keyword in context: the hits in a column, their contexts either side
         frame = frame[[*CONCORDANCE, *(column for column in frame.columns if column not in CONCORDANCE)]]
         config |= {"left": st.column_config.TextColumn(alignment="right"), "keyword": st.column_config.TextColumn(alignment="center")}
