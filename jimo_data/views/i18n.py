@@ -89,6 +89,7 @@ issue_gaps             期号缺口 | Gaps in issue numbering
 missing_issues         缺失 {n} 期（第{a}期与第{b}期之间） | {n} issues missing between No. {a} and No. {b}
 no_gaps                期号连续，没有缺口。 | Issue numbers are consecutive; nothing is missing.
 no_issue_numbers       所选报纸的版面都没有期号，无从比较。 | No page of the selected papers carries an issue number: there is nothing to compare.
+issue_numbers_unplaced 只有 {n} 个未知刊物的版面印有期号：期号缺口按刊物排列，无法列出。 | Only {n} pages of unknown publication print an issue number: gaps are found per publication, so none can be listed.
 open_in_reader         在阅读页打开 | Open in reader
 click_to_open          点击图中的一期，在阅读页打开。 | Click an issue in the chart to open it in the reader.
 # keywords

@@ -80,7 +80,8 @@ for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
     for gap in gaps.itertuples():
         st.warning(f"{md_escape(publication)}: " + t("missing_issues", n=gap.n_missing, a=gap.after_issue, b=gap.before_issue))
 if not numbered:
-    st.info(t("no_issue_numbers"))
+    unplaced = sel.pages.loc[sel.pages["publication"] == "", "issue_no"].notna().sum()  # a number, but of no known paper
+    st.info(t("issue_numbers_unplaced", n=int(unplaced)) if unplaced else t("no_issue_numbers"))
 
 st.subheader(t("dated_pages"))  # a row per page: the overview's issues group them
 listing = name_unknown_publication(
