@@ -45,6 +45,7 @@ from .analysis import (
 )
 from .analysis.collocates import MEASURES, collocates, compare, node_hits
 from .analysis.projects import STAGES
+from .analysis.query import NOTES as QUERY_NOTES
 from .analysis.reuse import reprints
 from .corpus import Corpus, load_corpus
 from .corrections import corrections_report, not_read_as_corrections
@@ -266,7 +267,7 @@ def _checked(params: dict[str, list[str]], corpus, query_option: str, label: str
     if parsed.messages:
         raise ValueError(label + "; ".join(m.problem for m in parsed.messages))
     for note in parse_query(parsed.filters.query).notes:  # how a malformed query was read, as the sidebar says
-        print(f"jimo: note on {query_option}: {note.replace('_', ' ')}", file=sys.stderr)
+        print(f"jimo: note on {query_option}: {QUERY_NOTES[note]}", file=sys.stderr)
     return parsed
 
 

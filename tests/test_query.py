@@ -179,4 +179,11 @@ def test_the_cli_says_how_a_malformed_query_was_read(seeds_corpus, tmp_path, cap
     from jimo_data.cli import main
 
     assert main(["export", str(seeds_corpus.root), "--out", str(tmp_path), "--q", '"高质量发展', "--table", "articles"]) == 0
-    assert "jimo: note on --q: unclosed quote" in capsys.readouterr().err
+    assert "jimo: note on --q: Unclosed quote: the phrase runs to the end of the query." in capsys.readouterr().err
+
+
+def test_every_note_is_said_in_words_the_dashboards_english_says_too():
+    from jimo_data.analysis.query import NOTES
+    from jimo_data.views.i18n import t
+
+    assert {note: t(f"query_note_{note}", "en") for note in NOTES} == NOTES

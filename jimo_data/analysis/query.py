@@ -52,6 +52,15 @@ class Term:
         return self.written or self.text
 
 
+# What each of `Query.notes` says, in words (the CLI prints them; the dashboard says the same in its language).
+NOTES = {
+    "unclosed_quote": "Unclosed quote: the phrase runs to the end of the query.",
+    "lone_or": "An OR without a word on one side was ignored.",
+    "empty_term": "An empty term (a lone -, empty quotes or a field prefix without a word) was ignored.",
+    "only_exclusions": "Only exclusions: showing every article without these words.",
+}
+
+
 @dataclass(frozen=True)
 class Query:
     """Every clause must hold; a clause holds when any of its terms occurs. No article
