@@ -58,8 +58,8 @@ class ParamProblem:
             "unknown_near": f"`{self.key}`: “{self.value}” is not in this corpus; did you mean {', '.join(self.allowed)}?",
             "too_long": f"`{self.key}`: longer than {MAX_QUERY_CHARS} characters",
             "bad_lang": f"`lang`: “{self.value}” is not zh or en",
-            "unknown_key": f"`{self.key}` is no parameter",
-            "unknown_key_near": f"`{self.key}` is no parameter; did you mean {', '.join(self.allowed)}?",
+            "unknown_key": f"`{self.key}` is no filter or page setting",
+            "unknown_key_near": f"`{self.key}` is no filter or page setting; did you mean {', '.join(self.allowed)}?",
         }[self.reason]
 
     def __str__(self) -> str:

@@ -226,7 +226,7 @@ def test_a_stage_no_project_reached_under_the_filters_is_kept_and_shows_none(par
         ({"to": "2023-01-01", "from": "2024-01-01"}, "2024-01-01 > 2023-01-01"),
         ({"lang": "fr"}, "fr"),
         ({"byline": "<script>alert(1)</script>"}, "script"),
-        ({"publication": "新即墨"}, "`publication` 不是链接参数，是否要找：pub"),  # a key no filter or page reads: a new user's
+        ({"publication": "新即墨"}, "`publication` 不是筛选条件或页面设置，是否要找：pub"),  # a key no filter or page reads: a new user's
     ],
 )
 def test_bad_url_values_give_a_message_and_no_exception(params, fragment):
@@ -239,7 +239,7 @@ def test_bad_url_values_give_a_message_and_no_exception(params, fragment):
 @pytest.mark.parametrize("page, params", [("collocates", {"term": "项目", "window": "3"}), ("keywords", {"terms": "项目", "kwic": "项目"})])
 def test_a_pages_own_settings_are_no_unknown_parameters(page, params):
     at = open_page(page, params)
-    assert "不是链接参数" not in " ".join(w.value for w in at.sidebar.warning)
+    assert "不是筛选条件或页面设置" not in " ".join(w.value for w in at.sidebar.warning)
 
 
 def test_a_chip_label_copied_as_a_value_names_its_official():

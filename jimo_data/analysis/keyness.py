@@ -11,7 +11,8 @@ from .search import articles_containing, hit_spans
 from .term_counts import selection_hits
 
 CONCORDANCE_COLUMNS = ["article_id", "date", "headline", "left", "keyword", "right"]
-KEYNESS_COLUMNS = ["term", "count", "reference_count", "per_10k", "reference_per_10k", "log_ratio", "g2"]
+# G² beside the term: it ranks the rows (a table's last columns may be out of view).
+KEYNESS_COLUMNS = ["term", "g2", "log_ratio", "count", "reference_count", "per_10k", "reference_per_10k"]
 KEY_TERM_COLUMNS = ["term", "hits", "tokens", "reference_tokens", "log_ratio", "g2"]
 
 

@@ -145,7 +145,8 @@ _SOURCE_NOTE = re.compile(r"\s*据《[^《》]{2,20}》$")
 # A reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`);
 # its names must read as people (`…。记者随后来到` is prose).
 # Its outlet may lead it (`…情况…… 武平县融媒体中心记者 李 玥`, a paper's brand: `…感。华商记者张映伟 通讯员 司京昆`),
-# a name of two set with a space; what leads it must read as an outlet (`parse_people` gives every person a role).
+# a name of two set with a space. Every person must carry a role word: a lead `parse_people` cannot read as an
+# outlet is taken for a person with none (`…。封面记者…`).
 _CLOSING_REPORTER = re.compile(
     f"(?<=[。！？!?”…])\\s*((?:本报|[{HAN}]{{2,10}}?)?记者\\s?(?:[{HAN}]\\s[{HAN}]|[{HAN}]{{2,4}})(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$"
 )
@@ -276,6 +277,7 @@ def _looks_like_outlet(text: str) -> bool:
         or text.endswith(_OUTLET_ENDINGS + _PLACE_ENDINGS)
         or bool(_LATIN_OUTLET.fullmatch(text))
         or known(text) is not None  # a paper's short name in its bylines (半岛记者, 南都记者)
+        or (len(text) >= 2 and known(text + "报") is not None)  # …or its name without 报 (华商记者: 华商报's)
     )
 
 

@@ -267,9 +267,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif in_head and _YEAR_ALONE.fullmatch(line) and (tile := _date_tile(lines, i)):
             stamp, tile_lines = tile
-            _read_date_line(header, stamp, _WEB_STAMP.match(stamp))
-            if header.date_evidence == stamp:
-                header.date_evidence = " ".join(lines[j].strip() for j in tile_lines)  # as printed
+            _read_date_line(header, " ".join(lines[j].strip() for j in tile_lines), _WEB_STAMP.match(stamp))
             header.furniture.update(tile_lines)
             header.stamps.add(i)
         elif masthead := masthead_publication(line):
@@ -797,14 +795,14 @@ MAX_CLOCK_PARTS = 2  # lines of a clock under its label: the day, the weekday
 
 def clock_lines(lines: list[str]) -> set[int]:
     """The lines of a clock of the day the page is read (`_CLOCK_NEXT`): a line opening with
-    `今天是`, and the date and weekday lines under a label ending a line."""
+    `今天是` and a date, and the date and weekday lines under a label ending a line."""
     found: set[int] = set()
     for i, raw in enumerate(lines):
         if "今天是" not in raw and "阅读机" not in raw:
             continue  # the cheap test first
         line = raw.strip()
-        if line.startswith("今天是"):
-            found.add(i)
+        if line.startswith("今天是") and _CLOCK_PART.fullmatch(fold_punct(line[3:].strip().lstrip("：:").strip())):
+            found.add(i)  # not a paragraph opening with it (今天是第35个教师节，…)
         elif (label := _CLOCK_NEXT.search(line)) and label.end() == len(line):
             if label.start() == 0:
                 found.add(i)  # the label alone; a greeting before it is the site's chrome

@@ -227,7 +227,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
         if not before:
             continue
         named = as_printed(printed, folded, before, match.start() - len(before))
-        if match.group(0) == "书记" and folded.endswith(_PARTY_COMMITTEES, 0, match.start() - len(before)):
+        if match.group(0) == "书记" and folded.endswith(_COMMITTEES, 0, match.start() - len(before)):
             # `自治区党委鹿心社书记`: the committee is written before the name, the title after it.
             written = folded[: match.start() - len(before)] + match.group(0)
             links = _title_chain(written, len(written) - len(match.group(0)), len(written))
@@ -417,8 +417,11 @@ def _with_final_conjunction(text: str, pos: int, name: str) -> str:
 _JOINING = ("和", "与", "及")
 
 
-# A party committee written before a name and its 书记 (`自治区党委鹿心社书记`, `市委孙杰书记`).
-_PARTY_COMMITTEES = tuple(organ for organ in _ORGS if organ.endswith("委"))
+# A committee written before a name and its 书记 (`自治区党委鹿心社书记`, `市委孙杰书记`, `区纪委…书记`):
+# the organs ending in 委 but a standing committee (常委, 人大常委), which has no 书记.
+_COMMITTEES = tuple(organ for organ in _ORGS if organ.endswith("委") and not organ.endswith("常委"))
+# Words before a committee that say which one, no division's name (新县委书记: the new county secretary).
+_MODIFIERS = frozenset("新原老前该本全各")
 
 
 def _name_before(text: str, pos: int) -> str:
@@ -431,7 +434,7 @@ def _name_before(text: str, pos: int) -> str:
         candidate = text[start:pos]
         if candidate in known_names():
             return candidate
-        at_boundary = start == 0 or not _is_han(text[start - 1]) or text.endswith(_PARTY_COMMITTEES, 0, start)
+        at_boundary = start == 0 or not _is_han(text[start - 1]) or text.endswith(_COMMITTEES, 0, start)
         if at_boundary and _is_name(candidate):
             return candidate
     return ""
@@ -544,10 +547,11 @@ def _at_one_character_division(text: str, start: int) -> int:
     """A division of one character and its level writes the level once before its party
     committee (莒县委书记, 郊区委书记: 莒县's 县委, 郊区's 区委): the link starts at its name. Only
     a name of two characters: a longer one ends before the organ as a place does (即墨区委). A
-    conjunction joins a list (`林锦明和县委副书记…`), whatever division it spells (和县)."""
+    conjunction joins a list (`林锦明和县委副书记…`), and a modifier says which committee
+    (`新县委书记`, the new one; `原区委书记`), whatever division they spell (和县, 新县)."""
     if text[start + 1 : start + 2] != "委" or text[start : start + 1] not in _BARE_LEVEL_CHARS or not start:
         return start
-    if text[start - 1] in _JOINING or places.place_ending_at(text, start):
+    if text[start - 1] in _JOINING or text[start - 1] in _MODIFIERS or places.place_ending_at(text, start):
         return start
     return start - 1 if text[start - 1 : start + 1] in places.divisions() else start
 

@@ -127,7 +127,8 @@ _FACILITY_THEN_STAGE = re.compile(_FACILITY_NAMED + _FACILITY_REACHED)
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
 _OWN_FACILITY = "产业园区|产业园|科技园|物流园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
 # …not the start of a company's name (哈尔滨建新装配产业园科技有限责任公司, …产业园开发公司).
-_COMPANY_AFTER = "(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)?(?:股份)?有限(?:责任)?公司|(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)(?:公司|集团)"
+_BUSINESS = "(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)"  # what a company's name says it does
+_COMPANY_AFTER = f"{_BUSINESS}?(?:股份)?有限(?:责任)?公司|{_BUSINESS}(?:公司|集团)"
 _NAMED_FACILITY = re.compile(
     f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
     f"(?![{HAN}]{{0,1}}(?:项目|园|区)|招商|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"
@@ -161,13 +162,14 @@ _LEADING = re.compile(
 
 def _after_leading_word(name: str) -> str:
     """The name after the first of the words a clause leads up to it with (`_LEADING`).
-    Each of the words opens with a character, a lookbehind or lookahead following it: the
-    regular-expression engine then skips to where one may stand."""
+    Each of the words opens with a character (a day with a digit), a lookbehind or lookahead
+    following it: the regular-expression engine then skips to where one may stand."""
     found = _LEADING.search(name)
     return name[found.end() :] if found else name
 
 
-_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有(?!机)|当|暨)")  # 有机肥 begins a name
+# 有 is no conjunction in the words it begins (有机肥, 有色金属, 有限公司, 有线电视).
+_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有(?![机色限线])|当|暨)")
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
@@ -272,7 +274,7 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|状况|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
+    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约|建成)$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
@@ -302,7 +304,7 @@ _NOT_A_NAME = re.compile(
 # Where a project stands, written before its name: a direction, a town or street (a 小镇 is
 # built, no town: 丝网小镇项目), a zone.
 _LEADING_LOCATION = re.compile(
-    f"^(?:东部|西部|南部|北部|[区县市镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:新区|开发区|高新区|度假区|示范区))"
+    f"^(?:东部|西部|南部|北部|[区县镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:新区|开发区|高新区|度假区|示范区))"
 )
 MIN_NAME_AFTER_LOCATION = 4
 

@@ -225,5 +225,4 @@ for column, side, key, name, articles, tokens in (
 ):
     with column:
         st.caption(t("sub_corpus_size", name=name, articles=f"{articles:,}", tokens=f"{tokens:,}"))
-        ranked_by = key[["term", "g2", *(column for column in key.columns if column not in ("term", "g2"))]]  # G² in view
-        table(ranked_by, f"key_terms_{side}_{name[:20]}", ctx.filters, key=f"compare_{side}_table")
+        table(key, f"key_terms_{side}_{name[:20]}", ctx.filters, key=f"compare_{side}_table")

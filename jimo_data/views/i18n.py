@@ -42,8 +42,8 @@ param_unknown          `{key}`：语料中没有“{value}” | `{key}`: “{val
 param_unknown_near     `{key}`：语料中没有“{value}”，是否要找：{allowed}？ | `{key}`: “{value}” is not in this corpus; did you mean {allowed}?
 param_too_long         `{key}`：超过 {limit} 字，已截断 | `{key}`: longer than {limit} characters; cut
 param_bad_lang         `{key}`：“{value}”不是 {languages}，使用中文 | `{key}`: “{value}” is not {languages}; using zh
-param_unknown_key      `{key}` 不是链接参数 | `{key}` is no parameter of this dashboard
-param_unknown_key_near `{key}` 不是链接参数，是否要找：{allowed}？ | `{key}` is no parameter of this dashboard; did you mean {allowed}?
+param_unknown_key      `{key}` 不是筛选条件或页面设置 | `{key}` is no filter or page setting
+param_unknown_key_near `{key}` 不是筛选条件或页面设置，是否要找：{allowed}？ | `{key}` is no filter or page setting; did you mean {allowed}?
 loading                正在解析版面… | Parsing pages…
 no_rows                当前筛选下没有数据。 | Nothing matches the current filters.
 none_in_corpus         语料中没有此类内容。 | The corpus holds none of these.

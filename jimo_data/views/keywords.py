@@ -156,12 +156,11 @@ else:
 st.subheader(t("kwic"))
 # The word in context follows the first term typed above, unless one of its own was typed (or linked).
 first_term = terms[0] if terms else ""
-if st.session_state.get("kwic_input") == st.session_state.get("_kwic_default", first_term) != first_term:
+followed = st.session_state.get("_kwic_default", first_term)  # the first term the word in context last took
+if followed != first_term and st.session_state.get("kwic_input") == followed:
     st.session_state["kwic_input"] = first_term
 st.session_state["_kwic_default"] = first_term
-kwic_term = st.text_input(
-    t("kwic_term"), value=st.query_params.get("kwic", terms[0] if terms else ""), key="kwic_input", max_chars=40
-).strip()
+kwic_term = st.text_input(t("kwic_term"), value=st.query_params.get("kwic", first_term), key="kwic_input", max_chars=40).strip()
 st.query_params["kwic"] = kwic_term
 lines, total = session_memo(
     "kwic",

@@ -144,9 +144,8 @@ PAGE_OPTIONS = {
 
 
 # What a page keeps in the URL besides its options: free text (the collocates' term, the
-# keywords' terms and the word in context); and Streamlit's own parameters.
+# keywords' terms and the word in context).
 TEXT_SETTINGS = ("term", "terms", "kwic")
-STREAMLIT_KEYS = ("embed", "embed_options")
 
 
 def page_option(key: str) -> str | tuple[str, ...]:
@@ -162,7 +161,7 @@ def sync_filters(corpus: Corpus, options: dict[str, PageOption] | None = None) -
     raw = {key: st.query_params.get_all(key) for key in st.query_params}
     in_url = {key: values for key, values in raw.items() if key in FILTER_KEYS}
     if "filters" not in state or (in_url and in_url != state.get("_filters_in_url") and not _left_behind(in_url)):
-        parsed = parse_params(raw, corpus, other_keys=(*PAGE_OPTIONS, *TEXT_SETTINGS, *STREAMLIT_KEYS))
+        parsed = parse_params(raw, corpus, other_keys=(*PAGE_OPTIONS, *TEXT_SETTINGS))
         state["filters"], state["_param_messages"] = parsed.filters, parsed.messages
         _to_widgets(parsed.filters)
     elif state.pop("_widgets_stale", False):

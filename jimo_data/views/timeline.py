@@ -32,19 +32,20 @@ st.title(t("page_timeline"))
 
 freq = choice_param("freq", t("granularity"))
 unplaced_pages_line(ctx, sel.pages)  # the chart places a page by its date: say which it cannot
-issues = dated_pages(sel.pages, sel.listing)
-if issues.empty:
+pages_dated = dated_pages(sel.pages, sel.listing)
+if pages_dated.empty:
     no_rows(ctx.filters)
     st.stop()
 
 papers_by_pages = ctx.corpus.memo("papers_by_pages", lambda: list(ctx.corpus.pages["publication"].value_counts().index))
-shown = set(issues["publication"])
+charted = pages_dated
+shown = set(pages_dated["publication"])
 if len(shown) > len(SERIES_COLOURS):
     # More papers than colours tell apart: those with most pages in the corpus keep theirs, the rest share one bar.
     kept = [paper for paper in papers_by_pages if paper in shown][: len(SERIES_COLOURS) - 1]
     other = t("other_papers", n=len(shown) - len(kept))
-    issues = issues.assign(publication=issues["publication"].where(issues["publication"].isin(kept), other))
-per_period = name_unknown_publication(articles_per_period(issues, freq), ctx.lang)  # a legend entry of its own
+    charted = pages_dated.assign(publication=pages_dated["publication"].where(pages_dated["publication"].isin(kept), other))
+per_period = name_unknown_publication(articles_per_period(charted, freq), ctx.lang)  # a legend entry of its own
 fig = figure(
     px.bar,
     per_period,
@@ -85,7 +86,7 @@ if not numbered:
 
 st.subheader(t("dated_pages"))  # a row per page: the overview's issues group them
 listing = name_unknown_publication(
-    issues.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]], ctx.lang
+    pages_dated.sort_values("date", ascending=False)[["date", "publication", "issue_no", "page_id", "articles"]], ctx.lang
 )
 listing["link"] = reader_links(ctx.filters, "page", listing["page_id"])
-table(listing, "dated_pages", ctx.filters, key="issues_table")
+table(listing, "dated_pages", ctx.filters, key="dated_pages_table")

@@ -216,6 +216,11 @@ ORGANS = [
         "a division of one character and its level writes the level once (莒县's 县委)",
     ),
     (
+        "。新县委书记王明到任。",
+        [("王明", "县委书记", "县委书记")],
+        "…not after a modifier (新, the new one), whatever division it spells (新县)",
+    ),
+    (
         "。永春县长林锦明和县委副书记王明出席。",
         [("林锦明", "永春县长", "永春县县长"), ("王明", "县委副书记", "永春县委副书记")],
         "…but 和 joins a list (和县 aside)",

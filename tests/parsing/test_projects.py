@@ -228,6 +228,9 @@ CLEAN_NAMES = [
     ("他表示闽宁共建产业园", "闽宁共建产业园", "表示 (said) leads up to a name (a Ningxia e-paper)"),
     ("2月2日岚山区“古盐道”幸福公路建设项目", "岚山区“古盐道”幸福公路建设项目", "the day it happened is no part of the name"),
     ("有机肥生产加工项目", "有机肥生产加工项目", "有机 (organic) begins a name: 有 is no conjunction there (a Shaanxi e-paper)"),
+    ("有色金属精深加工产业园项目", "有色金属精深加工产业园项目", "…有色 (non-ferrous) too"),
+    ("环境状况监测站建设项目", "环境状况监测站建设项目", "状况 inside a name is a word of it"),
+    ("市内免税店项目", "市内免税店项目", "市内 (downtown) is part of a name"),
     (
         "区内中石化催化剂天津新材料生产基地项目",
         "中石化催化剂天津新材料生产基地项目",
