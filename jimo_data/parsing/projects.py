@@ -156,14 +156,15 @@ _LEADING = re.compile(
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
+    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
 )
 
 
 def _after_leading_word(name: str) -> str:
     """The name after the first of the words a clause leads up to it with (`_LEADING`).
-    Each of the words opens with a character (a day with a digit), a lookbehind or lookahead
-    following it: the regular-expression engine then skips to where one may stand."""
+    Each of the words opens with a character, a lookbehind or lookahead following it: the
+    regular-expression engine then skips to where one may stand (a word opening with a class
+    of characters, a day's digits, would make it try every word at every position)."""
     found = _LEADING.search(name)
     return name[found.end() :] if found else name
 
@@ -707,6 +708,7 @@ def _unquoted(name: str) -> str:
 _PROJECTS_ARE = re.compile("^项目(?:分别)?[为是]")
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
 _GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]|^.*[（(](?=[^（()）]*$)", re.IGNORECASE)
+_DAY_BEFORE = re.compile("^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?")  # the day it happened: `2月2日岚山区…项目开工`
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 
 
@@ -725,6 +727,7 @@ def clean_name(raw: str) -> str:
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`), a bracket opening an aside
     # the name is in (`在分现场（金展房地产开发项目旁）`).
     name = _without_kind_label(_unquoted(_GLUED_BEFORE.sub("", raw.strip("，, "))))
+    name = _DAY_BEFORE.sub("", name)
     for _ in range(STRIP_ROUNDS):
         stripped = _without_conjunction(_LEADING_VERB.sub("", _after_leading_word(name)))
         if stripped == name:
