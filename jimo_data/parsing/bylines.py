@@ -116,7 +116,7 @@ _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*{_BAR}")
 # A photo credit: `摄影：` perhaps, names, then 摄, /摄 or 摄影 (see `photo_credit`).
 _PHOTO_SUFFIXES = ("/摄", "摄影", "摄")
 _PHOTO_LEAD = re.compile("摄影[：:/\\s]*")
-_PHOTO_LABEL = re.compile("(?:特约)?摄影\\s*[：:]\\s*(?P<names>.+)")
+_PHOTO_LABEL = re.compile("(?:(?:特约)?摄影|照片)\\s*[：:]\\s*(?P<names>.+)")  # `照片:方建园` (photos by)
 _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # ■ opens a byline only before its role word (■本报通讯员 …); elsewhere it marks a brief.
 # 作者: opens one before a role word (作者:记者 徐媛 …) or names alone (作者:麻向阳 武清远:
@@ -130,8 +130,13 @@ _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
 # Its names may be set off by spaces and say what each did (`滕州融媒记者邓长浩 颜志迎/视频 田璐/文字`).
 _GLUED_NAME = f"[{HAN}]{{2,4}}(?:[/／][{HAN}]{{1,2}})?"
-_GLUED_LEAD = re.compile(f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员){_GLUED_NAME}(?:[、\\s]+{_GLUED_NAME})*\\s*$")
+# Each name after the first may have its own role word (`海南日报客户端丨记者苏庆明 通讯员陈思国`).
+_GLUED_LEAD = re.compile(
+    f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员){_GLUED_NAME}(?:[、\\s]+(?:记者|通讯员)?{_GLUED_NAME})*\\s*$"
+)
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
+# An outlet cited as the source of the credit after it (`据海南日报客户端丨记者…`): 据 and the bar are no outlet's.
+_CITED_BY = re.compile("^据|[丨|｜]$")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's bar may follow
@@ -296,6 +301,7 @@ _SPACED_JOINER = re.compile(f"\\s*([{_OUTLET_JOINERS}])\\s*")
 def _clean_outlet(text: str) -> str:
     text = _SENTENCE_END.split(text)[-1]  # a caption's sentence before its credit is no outlet's
     text = _SPACED_JOINER.sub(r"\1", text.strip().strip("/").lstrip("■□●◆▲"))  # ■本报记者: a mark, no outlet
+    text = _CITED_BY.sub("", text)
     return "" if _THIS_OUTLET.fullmatch(text) else text
 
 
@@ -440,7 +446,7 @@ def is_opening_byline(line: str) -> bool:
     if correspondents_first:
         return any(person.duty.endswith("记者") for person in people)  # `通讯员 赵考壮 记者 孙涛`
     glued = glued or _glued_lead(normal)
-    if glued and _looks_like_outlet(glued["outlet"]):
+    if glued and _looks_like_outlet(_CITED_BY.sub("", glued["outlet"])):
         return True
     if joined and people[0].outlet:
         return True  # `齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥`: an outlet of joined names, then people

@@ -299,6 +299,9 @@ def test_zones_departments_and_organs(text, expected, reason):
 NAMES = [
     ("宣传部部长赵明来调研。", ["赵明"], "来 ends a name: 赵明, not 赵明来"),
     ("区委书记王明赴平度考察。", ["王明"], "赴 ends a name"),
+    ("区长狄涛致开幕词。", ["狄涛"], "致 (addresses: 致开幕词, 致欢迎词) ends a name (a Beijing district's page)"),
+    ("区政协主席王崇立认为，产业有规模。", ["王崇立"], "认为 (thinks) ends a name (a Guizhou e-paper)"),
+    ("县长王致远出席。", ["王致远"], "…a name with 致 in it stays whole"),
     ("区委书记王明在会上讲话。", ["王明"], "在 ends a name"),
     ("区委书记王明出席。", ["王明"], "出席 ends a name"),
     ("区委书记王明出席并讲话。", ["王明"], "出席并讲话 starts with 出席"),
