@@ -221,8 +221,10 @@ _GENERIC_NAME = re.compile(
     # of the economy (生物经济, 数字经济).
     r"|^(?:先进|现代|传统|新兴|优势|特色)(?:制造业|服务业|农业|工业|产业)项目$|^[\u4e00-\u9fff]{0,2}业态(?:项目)?$|^[\u4e00-\u9fff]{2,4}经济(?:项目)?$"
     # Policy words that stand before 项目 and name no undertaking (人才项目, 转型升级项目).
-    r"|^(?:人才|创业|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程|固定资产投资)(?:项目)?$"
+    r"|^(?:人才|创业|(?:社会)?公益|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程|固定资产投资)(?:项目)?$"
     r"|^(?:综合)?(?:输电|供电|基础设施|配套|民生)工程$"
+    # A size class (小(一)型水库工程: any small reservoir of the first class).
+    r"|^[大中小][（(]?[一二]?[）)]?型"
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     # Totals and batches (累计投产投用项目, 各…).
@@ -540,7 +542,8 @@ _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
 _KINDS = re.compile("类别|方面|领域|大类")
-_MEANS = re.compile("等(?:多种|各种)?(?:方式|形式(?!主义)|途径|手段|渠道|措施|举措|方法)")  # (not 等以PPP方式建设的项目)
+# …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目).
+_MEANS = re.compile("等(?:多种|各种)?(?:方式|形式(?!主义)|途径|手段|渠道|措施|举措|方法|功能|用途)")  # (not 等以PPP方式建设的项目)
 _COUNTED = re.compile(f"各?{_COUNT}")
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
 
@@ -666,10 +669,19 @@ _LABEL_LEAD = re.compile(f"^.*?(?:{_LIST_LABELS}|具体为)[：:]?")  # `分别�
 
 
 def _split_at_and(raw: str) -> list[str]:
-    """`raw` split at each 和 but one opening a place's full name (和田市) or a route's end
-    that is a place (西宁至和田高速)."""
-    cuts = [i for i, char in enumerate(raw) if char == "和" and not _and_of_a_place(raw, i) and not _after_a_place_alone(raw, i)]
+    """`raw` split at each 和 but one opening a place's full name (和田市), a route's end
+    that is a place (西宁至和田高速), or one inside a department's name (`_AND_OF_A_DEPARTMENT`)."""
+    inside = {at + span.index("和") for span in _AND_OF_A_DEPARTMENT if (at := raw.find(span)) >= 0}
+    cuts = [
+        i
+        for i, char in enumerate(raw)
+        if char == "和" and i not in inside and not _and_of_a_place(raw, i) and not _after_a_place_alone(raw, i)
+    ]
     return [raw[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(raw)])]
+
+
+# Departments whose names hold 和, the field they name one (基层人力资源和社会保障服务信息平台).
+_AND_OF_A_DEPARTMENT = ("人力资源和社会保障", "住房和城乡建设", "自然资源和规划", "文化和旅游", "工业和信息化", "科学技术和")
 
 
 def _after_a_place_alone(raw: str, at: int) -> bool:

@@ -465,6 +465,8 @@ GENERIC = [
     ("民生保障项目", "a kind: the livelihood projects"),
     ("倾力服务项目", "an effort's adverb (倾力, 着力, 全力): a campaign's words (a Heilongjiang page)"),
     ("施工项目", "projects by where the works stand (施工, under construction: a Hebei page)"),
+    ("社会公益项目", "a kind: public-welfare projects (a Shaanxi e-paper)"),
+    ("小（一）型水库工程", "a size class (small reservoirs of the first class)"),
     ("坚决打响打赢下半年项目", "a half-year (上半年, 下半年) is a time, no name"),
     ("紧盯项目", "a campaign's verb on 项目 (紧盯, keep an eye on: a Yunnan page)"),
     ("生产经营状况", "a state of affairs (状况, 情况) is no name (a Jilin copy)"),
@@ -896,6 +898,12 @@ STAGE_IN_CONTEXT = [
         "视察组通过实地观摩、听取汇报、问询交流等方式了解我区重大产业项目的建设和运营情况。",
         [],
         "…nor a list of means (等方式, 等形式) before a clause about projects (a false project on a Jining page)",
+    ),
+    ("水库以防洪为主，兼顾防汛抗旱、旅游观光等功能的项目。", [], "…nor of what a works serves (等功能: a Shaanxi e-paper)"),
+    (
+        "加快建设基层人力资源和社会保障服务信息平台项目。",
+        [("基层人力资源和社会保障服务信息平台项目", "建设")],
+        "和 inside a department's name (人力资源和社会保障) joins no two projects (a Sichuan portal)",
     ),
     (
         "沐水小镇、蓝谷科技园等以PPP方式运作的项目签约。",
