@@ -44,15 +44,15 @@ FLOORS = {
 # The held-out pages' figures when they were first scored, less 0.05: a guard against
 # regressions on pages no rule was written against, not a target (docs/parsing.md).
 HELD_OUT_FLOORS = {
-    "date": 0.80,
-    "publication": 0.85,
-    "byline F1": 0.82,
+    "date": 0.90,
+    "publication": 0.80,
+    "byline F1": 0.88,
     "officials F1": 0.91,
-    "office with jurisdiction": 0.93,
-    "projects recall": 0.74,
-    "projects precision": 0.73,
-    "stage": 0.88,
-    "headlines recall": 0.68,
+    "office with jurisdiction": 0.89,
+    "projects recall": 0.60,
+    "projects precision": 0.38,
+    "stage": 0.95,
+    "headlines recall": 0.61,
 }
 
 
