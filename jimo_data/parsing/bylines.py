@@ -446,7 +446,7 @@ def is_opening_byline(line: str) -> bool:
     if correspondents_first:
         return any(person.duty.endswith("记者") for person in people)  # `通讯员 赵考壮 记者 孙涛`
     glued = glued or _glued_lead(normal)
-    if glued and _looks_like_outlet(_CITED_BY.sub("", glued["outlet"])):
+    if glued and _looks_like_outlet(_clean_outlet(glued["outlet"])):  # as the byline will name it
         return True
     if joined and people[0].outlet:
         return True  # `齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥`: an outlet of joined names, then people
