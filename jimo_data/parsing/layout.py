@@ -427,11 +427,27 @@ class _Segmenter:
             self.current.bylines.extend(parse_people(fold_punct(line)[dateline.start(1) : dateline.end(1)]))
 
     def _start_article(self, line_no: int) -> None:
+        self.pending = self.pending[self._past_list_of_titles() :]
         head = [text for _, text in self.pending]
         below = self._first_held_line_below_a_stamp()
         self.current = Item(ARTICLE, line_no, head_lines=head[:below], subtitle_lines=head[below:])
         self.items.append(self.current)
         self.pending = []
+
+    def _past_list_of_titles(self) -> int:
+        """The first held line past an e-paper's list of the page's titles, which it prints
+        above the article with the article's own title among them: a held line printed
+        twice, with furniture (the list's navigation, a date line) between, marks the list,
+        and the head begins after that furniture; 0 when no line repeats so."""
+        texts = [text for _, text in self.pending]
+        for n in range(len(texts) - 1, 0, -1):
+            if texts[n] not in texts[:n]:
+                continue
+            first, again = self.pending[texts.index(texts[n])][0], self.pending[n][0]
+            between = [no for no in range(first + 1, again) if no in self.furniture]
+            if between:
+                return next(i for i, (no, _) in enumerate(self.pending) if no > between[-1])
+        return 0
 
     def _first_held_line_below_a_stamp(self) -> int:
         """The first held line below a copy's stamp that stands under a title: one or two held

@@ -15,11 +15,11 @@ import string
 from dataclasses import dataclass, field
 
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
-from .places import place_names, place_starting_at
-from .publications import named, named_in, of_outlet, place_dailies, registry, source_tag
+from .places import place_names, place_starting_at, short_name
+from .publications import named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag
 from .text import HAN, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
 
-LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies()]))
+LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies(), *province_papers()]))
 _SPACES = re.compile(r"\s+")
 _EPAPER_SUFFIX = re.compile(r"(?:数字报纸?|电子报纸?|电子版|数字版)$")  # 新即墨数字报, 浙江日报 数字报纸: the e-paper's own chrome
 # The buttons and links of e-paper and news-site navigation: a line made only of these
@@ -110,10 +110,12 @@ _NAV_SEPARATORS = re.compile(r"[\s|｜]+")
 # What else a site's navigation bar holds beside its words: a date, a weekday, a time of
 # day, the current page (`当前版:`, `02版`), a hotline (`新闻热线:0577-67898890`).
 _NAV_TOKEN = re.compile(
-    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2}|星期[一二三四五六日天]|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2}|星期[一二三四五六日天]?|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
     + r"|(?:当前版|本版)[：:]|[A-Z]{0,2}\d{1,2}版|"
     + f"[{HAN}]{{0,4}}热线[：:][\\d\\-]+"
 )
+# A template may space a date's parts and leave its weekday blank: `2014 年 10 月 24 日 星期 放大 缩小 默认`.
+_SPACED_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇)\s*[：:]")  # 上一篇：<another article's title>
 _DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"  # 2024年5月6日, 2024-05-06, 2024/05/06, 2024.05.06
 _WEEKDAY = "(?P<weekday>(?:星期|周)[一二三四五六日天])"  # 星期一 or 周一
@@ -300,6 +302,9 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif issue := _e_paper_issue(line):
             _read_nav_line(header, issue)
+            header.furniture.add(i)
+        elif "|" in line and (brand := _brand_bar_paper(line)):
+            header.source = header.source or brand
             header.furniture.add(i)
         elif _is_site_chrome(line):
             header.furniture.add(i)
@@ -623,6 +628,21 @@ def _is_site_chrome(line: str) -> bool:
     return _is_link_bar(line)
 
 
+def _brand_bar_paper(line: str) -> str:
+    """The paper of a site's bar of its own outlets: the bar's one paper, every other item an
+    outlet of the paper's place (`焦作日报 | 焦作网 | 焦作论坛`); "" for any other line (a
+    group's bar of its papers names several: `兰州晨报 | 甘肃农民报 | 陇南日报`)."""
+    items = [item for item in _BRAND_BAR_MARK.split(line.strip()) if item]
+    papers = [found for item in items if (found := named(item)) and found.name == item]
+    if len(items) < 2 or len(papers) != 1 or not papers[0].home:
+        return ""
+    place = short_name(papers[0].home)
+    return papers[0].name if all(item.startswith(place) for item in items) else ""
+
+
+_BRAND_BAR_MARK = re.compile(r"\s*\|\s*")
+
+
 MAX_LINK_BAR = 200  # a site's bar of links, longer than any stamp line
 _LINK_MARK = re.compile(r"\s-\s|[|｜/]")
 
@@ -658,8 +678,8 @@ def _is_breadcrumb(line: str) -> bool:
 def _is_nav_line(line: str) -> bool:
     """E-paper navigation: `前一版 下一版 2025年05月12日`, `放大 | 缩小 | 默认`,
     `上一篇：…`, `新即墨2025年05月12日01版面`."""
-    # A page number may be glued before a navigation word: `3上一版 4下一版`.
-    tokens = [_without_page_number(token) for token in _NAV_SEPARATORS.split(line) if token]
+    # A page number may be glued before or after a navigation word: `3上一版 4下一版`, `下一篇4`.
+    tokens = [_without_page_number(token) for token in _NAV_SEPARATORS.split(_SPACED_DATE.sub(r"\1年\2月\3日", line)) if token]
     if any(token in NAV_WORDS for token in tokens) and all(token in NAV_WORDS or _NAV_TOKEN.fullmatch(token) for token in tokens):
         return True
     if _NEIGHBOUR_LINK.match(line):
@@ -671,7 +691,7 @@ def _is_nav_line(line: str) -> bool:
 
 
 def _without_page_number(token: str) -> str:
-    word = token.lstrip(string.digits)
+    word = token.strip(string.digits)
     return word if word in NAV_WORDS else token
 
 

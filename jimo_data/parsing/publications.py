@@ -50,8 +50,9 @@ def named(text: str) -> Publication | None:
 
 def known(name: str) -> Publication | None:
     """The registered publication of this exact name or alias, else the daily or evening
-    paper of a province or prefecture the name spells (`place_daily`)."""
-    return registry().get(name) or place_daily(name) or media_centre(name)
+    paper of a province or prefecture the name spells (`place_daily`), a media centre's
+    (`media_centre`) or a province's paper of its workers, farmers or youth (`province_paper`)."""
+    return registry().get(name) or place_daily(name) or media_centre(name) or province_paper(name)
 
 
 # The papers every province and prefecture publishes under its own short name: 杭州日报
@@ -96,6 +97,29 @@ def media_centre(name: str) -> Publication | None:
     full = full_name(name[: -len(word)]) if word else ""
     level = next((division.level for division in divisions().get(full, ()) if division.level in _MEDIA_CENTRE_LEVELS), None)
     return Publication(name, level, full, ()) if level else None
+
+
+# A province's papers of its trade unions, farmers, youth league and courts carry its short
+# name: 甘肃工人报, 甘肃农民报, 北京青年报, 四川法治报. Their bare titles mean the province.
+_PROVINCE_PAPER_WORDS = ("工人报", "工人日报", "农民报", "农民日报", "农村报", "青年报", "法制报", "法治报")
+
+
+def province_paper(name: str) -> Publication | None:
+    """The paper `<province's short name><_PROVINCE_PAPER_WORDS>`, with the province as home;
+    None for any other name (a city's 青年报 is no province's)."""
+    word = next((word for word in _PROVINCE_PAPER_WORDS if name.endswith(word)), "")
+    full = _places_with_dailies().get(name[: -len(word)], "") if word else ""
+    return Publication(name, "province", full, ()) if full and divisions()[full][0].level == "province" else None
+
+
+def province_papers() -> list[str]:
+    """The name of every province's paper `province_paper` knows."""
+    return [
+        place + word
+        for place, full in _places_with_dailies().items()
+        for word in _PROVINCE_PAPER_WORDS
+        if divisions()[full][0].level == "province"
+    ]
 
 
 def place_dailies() -> list[str]:

@@ -102,6 +102,32 @@ def test_continuation_marker(line, continued, reason):
     assert (article.continued, article.closed) == (continued, bool(continued))
 
 
+# --- an e-paper's list of the page's titles above the article -----------------------
+
+NAV = "返回主页 | 版面导航 | 标题导航"  # furniture: its line number is in the set given to segment
+LISTS_OF_TITLES = [
+    # (lines, the furniture's line numbers, the article's head lines, reason)
+    (
+        [HEAD2, HEAD, NAV, "李晋修视察机场项目时强调", HEAD, BODY],
+        {2},
+        ["李晋修视察机场项目时强调", HEAD],
+        "the article's title printed in the list above it, furniture between: the list is no part of its head (Jilin, round 18)",
+    ),
+    (
+        [HEAD2, HEAD, "李晋修视察机场项目时强调", HEAD, BODY],
+        set(),
+        [HEAD2, HEAD, "李晋修视察机场项目时强调", HEAD],
+        "…with no furniture between, no list is told",
+    ),
+    ([HEAD2, NAV, HEAD, BODY], {1}, [HEAD2, HEAD], "no title printed twice: no list"),
+]
+
+
+@pytest.mark.parametrize("lines, furniture, head, reason", LISTS_OF_TITLES)
+def test_a_list_of_titles_is_no_part_of_the_head(lines, furniture, head, reason):
+    assert segment(lines, furniture)[0][0].head_lines == head
+
+
 # --- held lines: a headline block, or subheads inside the open article ------------
 
 HELD_LINES = [

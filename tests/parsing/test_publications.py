@@ -68,6 +68,13 @@ NAMED = [
     ("山东省融媒体中心", None, None, "not a province's: a province's media are its papers"),
     ("融媒体中心", None, None, "no place, no centre"),
     ("青岛融媒体", None, None, "only 融媒 and 融媒体中心 follow a place's name"),
+    # A province's paper of its workers, farmers, youth or courts (province_paper).
+    ("甘肃工人报", "甘肃工人报", "甘肃省", "a province's trade-union paper (Gansu, round 18)"),
+    ("北京青年报", "北京青年报", "北京市", "a province-level city's youth paper"),
+    ("四川法治报", "四川法治报", "四川省", "…its courts'"),
+    ("兰州工人报", None, None, "a prefecture's: only a province's name leads one"),
+    ("中国农民报", None, None, "中国 is no province"),
+    ("甘肃周报", None, None, "only the words of _PROVINCE_PAPER_WORDS follow"),
 ]
 
 
