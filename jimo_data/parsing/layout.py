@@ -58,6 +58,7 @@ from .bylines import (
     photo_credit,
     staff_line,
 )
+from .officials import SINGLE_SURNAMES
 from .publications import source_tag
 from .text import HAN, IMAGE_EXTENSION, ends_sentence, fold_punct, has_sentence_inside, simplified
 
@@ -107,7 +108,10 @@ _REPORTED_BY = re.compile(
 _DATELINE_BARE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?讯\s+((?:(?:本报)?" + REPORTER_WORD + r"\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s+)+)"
 )
-_BYLINE_LEADS = (_DATELINE_BYLINE, _OPENING_BYLINE, _REPORTED_BY, _DATELINE_BARE_BYLINE)
+# …or a bare name after the dateline, set with a space or not, before 报道 (`本网讯 李 佳 报道:`):
+# a person's when it begins with a surname (`本报讯 综合报道:` credits nobody).
+_DATELINE_NAME_REPORTED = re.compile(f"^[^，。：；！？（）(]{{0,20}}?讯\\s*([{SINGLE_SURNAMES}]\\s?[{HAN}](?:\\s?[{HAN}])?)\\s?报道[：:]")
+_BYLINE_LEADS = (_DATELINE_BYLINE, _OPENING_BYLINE, _REPORTED_BY, _DATELINE_BARE_BYLINE, _DATELINE_NAME_REPORTED)
 MAX_HEAD_CHARS = 60
 MIN_TITLE_ABOVE_STAMP = 8  # characters: a shorter line above a stamp may be a site's label
 MAX_TITLE_LINES_ABOVE_STAMP = 2  # a title and its kicker; more is an e-paper's list of titles
@@ -285,6 +289,27 @@ MAX_KEYWORDS_LINE = 60
 _GLUED_STAFF = re.compile(r"(?:责任编辑|责编|编辑)\s*[：:]\s*\S+$")
 
 
+# A page's markup may set a staff label's name on the lines under it (`[編輯:` / `吳曲波` / `]`).
+MAX_STAFF_LABEL = 8
+_CLOSING_BRACKET_ALONE = re.compile(r"[\]】)）]")
+
+
+def _split_staff_lines_joined(lines: list[str]) -> list[str]:
+    """The lines, each staff label alone on its line (ending in a colon) joined with the
+    name on the next line and a closing bracket alone after it, when together they are a
+    staff line (`staff_line`); the lines joined in stay, blank, so that no line moves."""
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > MAX_STAFF_LABEL or not line.endswith((":", "：")):
+            continue
+        taken = [i + 1] + ([i + 2] if i + 2 < len(lines) and _CLOSING_BRACKET_ALONE.fullmatch(lines[i + 2]) else [])
+        joined = line + "".join(lines[j] for j in taken)
+        if staff_line(joined):
+            lines[i] = joined
+            for j in taken:
+                lines[j] = ""
+    return lines
+
+
 def segment(lines: list[str], furniture: set[int], stamps: set[int] = frozenset()) -> tuple[list[Item], list[Byline]]:
     """Articles and captions of a page in reading order, and the page staff (责编 …).
     `stamps` are the furniture lines that date a copy: a title stands above one, and the
@@ -294,7 +319,7 @@ def segment(lines: list[str], furniture: set[int], stamps: set[int] = frozenset(
 
 class _Segmenter:
     def __init__(self, lines: list[str], furniture: set[int], stamps: set[int]):
-        self.lines = [line.strip() for line in lines]
+        self.lines = _split_staff_lines_joined([line.strip() for line in lines])
         self.furniture = furniture
         self.stamps = stamps
         self.items: list[Item] = []

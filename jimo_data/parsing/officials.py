@@ -179,6 +179,7 @@ _FOLLOWERS = tuple(
 _VERBS_AFTER_A_NAME = tuple(word for word in _FOLLOWERS if len(word) > 1)
 _SURNAMES = frozenset(lexicon_lines("surnames.txt"))  # single and double
 _SURNAMES_DOUBLE = frozenset(surname for surname in _SURNAMES if len(surname) == 2)
+SINGLE_SURNAMES = "".join(sorted(surname for surname in _SURNAMES if len(surname) == 1))  # for a regex class
 # Titles that place the person's office; order = which link of a chain is the principal office.
 # The secretary of a commission (政法委书记, 纪委书记) heads no party committee.
 _HEAD_OF_PARTY = re.compile(r"(?<!副)(?<!党组)(?<!政法委)(?<!纪委)(?<!纪工委)(?<!纪检委)(?:总书记|书记)$")
