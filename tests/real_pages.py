@@ -143,10 +143,15 @@ _GOVERNMENT_BEFORE_HEAD = re.compile(
 )
 
 
+# 和田地区行署专员 and 和田行署专员 are one office: a prefecture's (地区) organs are written by
+# its short name (阿克苏地委) as often as by its full one.
+_PREFECTURE_BEFORE_ORGAN = re.compile("地区(?=地委|行署)")
+
+
 def _office_key(office: str) -> str:
     """Offices compared in simplified characters: the parser gives them so, whatever the
     page's script (docs/parsing.md), and the gold writes them as printed."""
-    office = simplified(office)
+    office = _PREFECTURE_BEFORE_ORGAN.sub("", simplified(office), count=1)
     return _GOVERNMENT_BEFORE_HEAD.sub("", _LEVEL_TWICE.sub(r"\1", office, count=1))
 
 

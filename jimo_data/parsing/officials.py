@@ -292,9 +292,10 @@ def _bare_level_of(office: str) -> str:
 def _in_listed_division(links: list[str], listed: str) -> str:
     """The office of a chain written bare (县长, 县委副书记), listed right after an office
     placed in a division of its level, in that division (`岑巩县委书记周培芝，县长吴世胜`:
-    岑巩县县长, whatever the page's home); "" for any other chain."""
+    岑巩县县长, whatever the page's home; `和田地区地委书记闫汾新、…、行署专员…`: 和田地区行署专员);
+    "" for any other chain."""
     bare = principal_office(links)
-    if placed_by(bare) or not (_BARE_HEAD.match(bare) or _BARE_LEVEL.match(bare)):
+    if placed_by(bare) or not (_BARE_HEAD.match(bare) or _BARE_LEVEL.match(bare) or _PREFECTURE_ORGAN.match(bare)):
         return ""
     placed = _with_jurisdiction(bare, [listed], ())
     return placed if placed != bare else ""
@@ -357,17 +358,20 @@ def _known_names_by_first() -> dict[str, list[str]]:
 
 # A name transliterated from Uyghur, Kazakh, Tibetan or Mongolian, its parts joined by a
 # middle dot (塔依尔·卡地尔, 阿达力别克·巴合提汗): the dot makes it a name, with no surname.
-_DOTTED_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,2}}")
+# Some pages type a full stop for the dot (孜巴克.如孜); a Chinese name before a full stop
+# (王林.下一步) is a sentence's end, so the stop joins parts of a name that starts with no surname.
+_DOTTED_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•‧.][{HAN}]{{1,8}}){{1,2}}")
+_NAME_DOTS = "·・•‧."
 
 
 def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
     for name in _known_names_by_first().get(text[pos : pos + 1], ()):
         if text.startswith(name, pos) and ends_name(text, pos + len(name)):
             return name
-    if dotted := _DOTTED_NAME.match(text, pos):
+    if (dotted := _DOTTED_NAME.match(text, pos)) and _is_dotted_name(dotted.group(0)):
         # The shortest that ends a name (what follows the last part may be a verb), and
         # that part has two characters or more.
-        last_part = max(map(dotted.group(0).rfind, "·・•‧")) + pos + 1
+        last_part = max(map(dotted.group(0).rfind, _NAME_DOTS)) + pos + 1
         end = next((end for end in range(last_part + 1, dotted.end() + 1) if ends_name(text, end)), last_part)
         return text[pos:end] if end - last_part >= 2 else ""
     if composed := _name_of_parts(text, pos, ends_name):
@@ -377,6 +381,13 @@ def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
         if len(candidate) == length and _is_name(candidate) and ends_name(text, pos + length):
             return _with_final_conjunction(text, pos, candidate)
     return ""
+
+
+def _is_dotted_name(dotted: str) -> bool:
+    """Whether the run is a name's parts, not a title and a name (`行署专员巨艾提•伊明`: the
+    next entry of a list) nor a sentence's end (`_DOTTED_NAME`)."""
+    first = re.split(f"[{_NAME_DOTS}]", dotted, maxsplit=1)[0]
+    return not _ROLE_RE.search(first) and not ("." in dotted and starts_with_surname(dotted))
 
 
 def _name_of_parts(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
@@ -686,6 +697,9 @@ _BARE_LEVEL = re.compile(f"{_BARE_REGION}|[{_BARE_LEVEL_CHARS}]")
 # A prefecture's (地区) party committee and administrative office, named by its short name
 # (阿克苏地委, 阿克苏行署): bare, the earlier link's or the home's.
 _PREFECTURE_ORGAN = re.compile("地委|行署")
+# A seat on a committee glued before a post of the same committee (自治区党委常委秘书长,
+# 市委常委宣传部部长): the post is the committee's (党委秘书长, 市委宣传部部长).
+_GLUED_MEMBERSHIP = re.compile(f"(?<=委)常委(?=[{HAN}])")
 _OWN_COMMITTEE = re.compile("镇委")  # the bare levels' (州委, 旗委) are read as the home's before
 _GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 
@@ -708,7 +722,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     # A bare level's government goes whole (区政府区长 → 区长); a place's keeps the place
     # (新野县政府县长 → 新野县县长).
     link = _GOVERNMENT_BEFORE_HEAD.sub("", _PARTY_NAME.sub("", link))
-    link = re.sub(r"人大常委(?!会)", "人大常委会", link)
+    link = _GLUED_MEMBERSHIP.sub("", re.sub(r"人大常委(?!会)", "人大常委会", link))
     if link.endswith(_SHORT_DEPARTMENT_HEADS):
         link = link[:-1] + link[-2] + "长"  # 统战部长 -> 统战部部长, 教育局长 -> 教育局局长
     if placed_by(link):

@@ -407,7 +407,12 @@ def test_staff_lines_are_returned_apart_from_the_items():
 
 SPLIT_STAFF_LINES = [
     # (lines after the article, staff (name, duty), the article's paragraphs, reason)
-    (["[編輯:", "吳曲波", "]"], [("吳曲波", "编辑")], [BODY], "a label, its name and a closing bracket on three lines (Anhui mirror, round 18)"),
+    (
+        ["[編輯:", "吳曲波", "]"],
+        [("吳曲波", "编辑")],
+        [BODY],
+        "a label, its name and a closing bracket on three lines (Anhui mirror, round 18)",
+    ),
     (["责编：", "王杰"], [("王杰", "责编")], [BODY], "…a label and its name on two"),
     (["综合来源：", "新华社"], [], [BODY, "综合来源：", "新华社"], "…not a line ending in a colon whose next line names nobody"),
     (["会议强调，要做好以下工作：", "王杰"], [], [BODY, "会议强调，要做好以下工作：", "王杰"], "…nor a sentence ending in a colon"),
@@ -547,7 +552,11 @@ DATELINES = [
         "…their outlet before them, another role word among them (a miss on an unseen page, Hubei)",
     ),
     ("江门日报讯 (记者/凌雪敏 通讯员/施光礼)" + BODY2, [("凌雪敏", "reporter"), ("施光礼", "correspondent")], "a slash after a role word"),
-    ("本网讯 李 佳 报道:在随县上下" + BODY2, [("李佳", "reporter")], "a bare name, spaced, between the dateline and 报道 (Hubei portal, round 18)"),
+    (
+        "本网讯 李 佳 报道:在随县上下" + BODY2,
+        [("李佳", "reporter")],
+        "a bare name, spaced, between the dateline and 报道 (Hubei portal, round 18)",
+    ),
     ("本报讯 王建国报道：" + BODY2, [("王建国", "reporter")], "…unspaced"),
     ("本报讯 综合报道:" + BODY2, [], "…not a word that begins with no surname (综合, compiled)"),
 ]

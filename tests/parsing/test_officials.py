@@ -747,6 +747,23 @@ LISTS_AND_ORDERS = [
     ),
     ("市人大副主任、中共西乡县委书记马世生出席", "", [("马世生", "西乡县委书记")], "中共 before a local committee names no other office"),
     ("中共中央总书记习近平出席", "", [("习近平", "中共中央总书记")], "…中共中央 is the central committee"),
+    (
+        "自治区党委常委秘书长白志杰出席",
+        "",
+        [("白志杰", "自治区党委秘书长")],
+        "a committee seat glued before its post: the committee's post (Xinjiang, round 18)",
+    ),
+    ("市委常委宣传部部长王林出席", "", [("王林", "市委宣传部部长")], "…a department's head"),
+    ("市人大常委会主任王林出席", "", [("王林", "市人大常委会主任")], "…not a congress's standing committee, a body"),
+    ("市委常委王林出席", "", [("王林", "市委常委")], "…a seat alone stays"),
+    (
+        "和田地区地委书记闫汾新、副书记张建国、行署专员巨艾提•伊明出席",
+        "",
+        [("闫汾新", "和田地区地委书记"), ("张建国", "和田地区地委副书记"), ("巨艾提•伊明", "和田行署专员")],
+        "a list's 地区 places the 行署 after it; a title before a dotted name is no part of the name (Xinjiang, round 18)",
+    ),
+    ("于田县县长孜巴克.如孜出席", "", [("孜巴克.如孜", "于田县县长")], "a full stop typed for a name's dot"),
+    ("会上，县长王林.下一步要抓好项目", "", [("王林", "县长")], "…not after a name with a surname: a sentence's end"),
 ]
 
 
