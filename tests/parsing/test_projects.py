@@ -311,6 +311,9 @@ CLEAN_NAMES = [
     ("去年慈溪市项目", "", "a year's word opens a clause about the year's projects"),
     ("今年新建的海信智能工厂项目", "海信智能工厂项目", "…unless a 的 clause before the name goes"),
     ("青岛西海岸新区", "", ""),
+    ("图为平江抽水蓄能电站项目", "平江抽水蓄能电站项目", "a caption's 图为 (the picture shows) is no part of the name (Hunan, round 18)"),
+    ("随县兴鸿废旧物资再生利用项目", "随县兴鸿废旧物资再生利用项目", "再生利用 (recycling) is no verb 利用 (Hubei, round 18)"),
+    ("随州市神农茶业产业园综合一体化项目", "随州市神农茶业产业园综合一体化项目", "…and 一体化 after no region is a name's word"),
 ]
 
 
@@ -472,6 +475,11 @@ GENERIC = [
     ("生产经营状况", "a state of affairs (状况, 情况) is no name (a Jilin copy)"),
     ("吉安一103亿项目", "a sum without 元 (103亿) sizes a kind (a Jiangxi forum copy)"),
     ("成为国家级光伏产业基地", "a designation a place becomes (成为) is no undertaking (a Shaanxi e-paper)"),
+    ("促使项目", "a verb (促使, cause) on 项目 alone (Xinjiang, round 18)"),
+    ("标杆项目", "a rank of a kind (标杆, benchmark; 牵引, pulling) (Jiangsu, round 18)"),
+    ("牵引项目", ""),
+    ("推进长三角一体化项目", "a region's integration is a national strategy many projects serve (Anhui, round 18)"),
+    ("惠东县61宗项目", "a count in 宗, the Guangdong measure word (round 18)"),
 ]
 
 
@@ -1026,6 +1034,21 @@ STAGE_IN_CONTEXT = [
         "…not a part of them (已有5个项目开工)",
     ),
 ]
+
+
+INTERCHANGES_AND_APPROXIMATE_COUNTS = [
+    (
+        "并了解到向阳互通立交工程将成为全省最大的互通立交桥",
+        [("向阳互通立交工程", "")],
+        "the works on an interchange (互通, 立交) of a named place (Jilin, round 18)",
+    ),
+    ("涉及农业及康养项目近20宗", [], "kinds counted (近20宗: about twenty) are no name (Guangdong, round 18)"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", INTERCHANGES_AND_APPROXIMATE_COUNTS)
+def test_interchange_works_and_approximate_counts(text, expected, reason):
+    assert projects(text) == expected
 
 
 @pytest.mark.parametrize("text, expected, reason", STAGE_IN_CONTEXT)
