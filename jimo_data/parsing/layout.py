@@ -58,7 +58,7 @@ from .bylines import (
     photo_credit,
     staff_line,
 )
-from .officials import SINGLE_SURNAMES
+from .officials import SINGLE_SURNAMES, starts_with_surname
 from .publications import source_tag
 from .text import HAN, IMAGE_EXTENSION, ends_sentence, fold_punct, has_sentence_inside, simplified
 
@@ -172,6 +172,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not line.endswith("—") and not _is_deck(line)]
     # A unit or a paper alone under a site's title is who published it (`林芝市交通局`, `今晚报`, `当代商报社`), no title.
     candidates = [i for i in candidates if not _PUBLISHER_ALONE.fullmatch(lines[i])] or candidates
+    # Names alone under a title (`黎佳宁 梁国懿`) say who wrote the report: no title either.
+    candidates = [i for i in candidates if not _names_alone(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     events = [i for i in candidates if _EVENT_VERB.search(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
@@ -184,6 +186,15 @@ _PUBLISHER_ALONE = re.compile(
     f"[{HAN}]{{2,14}}(?:局|委员会|委|办公室|人民政府|政府|融媒体中心|宣传部|网信办|政府办)(?:[{HAN}]{{2,6}}(?:处|科|股|室))?"
     f"|[{HAN}]{{1,6}}(?:日报|晚报|晨报|商报|时报|都市报|导报)社?"  # or its house (当代商报社)
 )
+
+
+_NAME_OF_HAN = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def _names_alone(line: str) -> bool:
+    """Whether the line is two or more people's names set off by spaces, each with a surname first."""
+    names = line.split()
+    return len(names) >= 2 and all(_NAME_OF_HAN.fullmatch(name) and starts_with_surname(name) for name in names)
 
 
 def _bare_lines(lines: list[str]) -> list[str]:

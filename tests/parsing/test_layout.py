@@ -658,6 +658,14 @@ HEADLINES = [
     ),
     (["项目建设传喜报", "即墨区召开会议"], ("项目建设传喜报", "即墨区召开会议", ""), "喜报 is no paper"),
     (
+        ["聚焦产业升级 强化项目监督", "岑溪市1至2月实现新开工项目27个竣工项目4个", "黎佳宁 梁国懿"],
+        ("聚焦产业升级 强化项目监督", "岑溪市1至2月实现新开工项目27个竣工项目4个", "黎佳宁 梁国懿"),
+        "names alone under a title say who wrote it: no title (a Guangxi e-paper, round 18)",
+    ),
+    (["黎明 王者归来"], ("", "黎明 王者归来", ""), "…two words with surnames first and nothing else stay the title"),
+    (["即墨区召开会议", "王者归来"], ("即墨区召开会议", "王者归来", ""), "…one word with a surname first is no list of names"),
+    (["即墨区召开会议", "高质量 发展"], ("即墨区召开会议", "高质量 发展", ""), "…a word with no surname first (发展) is no name"),
+    (
         ["通州", "建新功、谋发展,勇挑大梁争贡献", "今年签约47个重大项目、开工51个亿元项目——"],
         ("通州", "建新功、谋发展,勇挑大梁争贡献", "今年签约47个重大项目、开工51个亿元项目——"),
         "a line ending in a dash leads into the title, whatever its verbs and wherever the copy prints it (a Jiangsu e-paper)",
