@@ -478,6 +478,8 @@ GENERIC = [
     ("促使项目", "a verb (促使, cause) on 项目 alone (Xinjiang, round 18)"),
     ("标杆项目", "a rank of a kind (标杆, benchmark; 牵引, pulling) (Jiangsu, round 18)"),
     ("牵引项目", ""),
+    ("合力推动洽谈项目", "projects under negotiation (洽谈, 意向) are a stage's kind, as 在谈 (Liaoning, round 18)"),
+    ("意向项目", ""),
     ("推进长三角一体化项目", "a region's integration is a national strategy many projects serve (Anhui, round 18)"),
     ("惠东县61宗项目", "a count in 宗, the Guangdong measure word (round 18)"),
 ]
