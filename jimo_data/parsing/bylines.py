@@ -102,6 +102,7 @@ DESK = "(?:全媒体|融媒体|新媒体|全媒|融媒)"
 GROUP_INITIALS = "[A-Z]{2,6}"
 # 社: 新华社, 报社
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
+_OUTLET_ENDINGS += ("传媒集团", "报业集团")  # a media group's (大连新闻传媒集团记者)
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(
     r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审|监审|总监制|监制)\s*[：:\s]"
@@ -181,6 +182,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", _EMPTY_LABEL.sub(" ", fold_punct(text))))
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
+    text = _PHOTOS_BY.sub(" 摄影 ", text)
     text = _DESK_LABEL.sub(" ", text)
     text = _without_site_and_place(text)
     # `记者 单毅 朱绍祥 报道 王鼎鑫 摄影`: who reported, then who photographed.
@@ -188,6 +190,10 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     # `记者 郭海洋/摄 冯启俊/文`: a name's own /摄 makes that one a photographer.
     took_photos = set(map(simplified, _NAME_THEN_PHOTO.findall(text)))
     text = _NAME_THEN_PHOTO.sub(r"\1", text)
+    # `记者 张旭/文 张人峰/摄`: where the names say what each did, the last one's /摄 is its own.
+    if (last := _LAST_NAME_THEN_PHOTO.search(text)) and _NAME_THEN_WORK.search(text):
+        took_photos.add(simplified(last[1]))
+        text = text[: last.start()] + last[1]
     text = _NAME_THEN_WORK.sub(r"\1", text) if "/" in text or "／" in text else text
     # Role words are matched in simplified characters (記者, 通訊員); names are given as printed.
     as_written, text = text, simplified(text)
@@ -265,8 +271,12 @@ def _without_site_and_place(text: str) -> str:
 
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
 _SPACES = re.compile(r"\s+")
+# The credit for the pictures after the writers' (`文/…记者 邹红辉 通讯员 陈曙霞 图/通讯员 刘欣荣`): those it
+# names took them, whatever role word follows the label.
+_PHOTOS_BY = re.compile("(?<=\\s)[图圖][/／]\\s*(?:" + "|".join(_LONGEST_FIRST) + ")?")
 # `鄧長浩 張騰藝/視頻 田璐/文字`: what each named did (the video, the text) keeps the role.
 _NAME_THEN_WORK = re.compile(f"([{HAN}]{{2,4}})[/／](?:文字|文|视频|視頻)(?![{HAN}])")
+_LAST_NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)\\s*$")
 _NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)(?![{HAN}])(?=\\s*\\S)")  # at the end it is the credit's
 
 

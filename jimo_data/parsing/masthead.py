@@ -467,6 +467,10 @@ def _stamp_credits(line: str) -> list:
     people = parse_people(line)
     if people and all(person.duty for person in people):  # each named after a role word, not `日期:`
         return people
+    # …or after its source (`2017年07月11日 09:36:18 来源: 衢州新闻网-衢州日报 记者 方利军 倪晗`).
+    source = line.find("来源")
+    if source > 0 and (people := parse_people(line[source:])) and all(person.duty for person in people):
+        return people
     return [
         person
         for credit in _STAMP_CREDIT.finditer(line)

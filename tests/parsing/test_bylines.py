@@ -127,6 +127,23 @@ ROLES = [
     ),
     ("许又声看望省两会新闻记者 给新闻工作者点赞", [], "工作者 holds no role word 作者: a headline, no byline"),
     ("记者 王涛/图", [("王涛", "reporter", "记者")], "…/图 alone stays with the role word (文/图 is a reporter's, seeds/003)"),
+    (
+        "■文/衡阳日报全媒体记者 邹红辉 通讯员 邹 健 陈曙霞 图/通讯员 刘欣荣",
+        [
+            ("邹红辉", "reporter", "记者"),
+            ("邹健", "correspondent", "通讯员"),
+            ("陈曙霞", "correspondent", "通讯员"),
+            ("刘欣荣", "photographer", "摄影"),
+        ],
+        "图/ after the writers credits the pictures: those it names took them, whatever role word follows (Hunan, round 19)",
+    ),
+    ("文/记者 王涛 图/李明", [("王涛", "reporter", "记者"), ("李明", "photographer", "摄影")], "…without a role word after it"),
+    (
+        "福州日报记者 张旭/文 张人峰/摄",
+        [("张旭", "reporter", "记者"), ("张人峰", "photographer", "记者")],
+        "where the names say what each did, the last one's /摄 is its own, not the credit's (Fujian, round 19)",
+    ),
+    ("记者 张旭 张人峰/摄", [("张旭", "photographer", "记者"), ("张人峰", "photographer", "记者")], "…elsewhere the credit's"),
 ]
 
 
@@ -167,6 +184,7 @@ OUTLETS = [
     # Outlets no lexicon lists, read by their endings alone (a listed one is read by its name).
     ("中新社记者 王涛", [("王涛", "中新社")], "…an unlisted agency's 社"),
     ("红网记者 王涛", [("王涛", "红网")], "…a site's 网"),
+    ("大连新闻传媒集团记者 冉嬛", [("冉嬛", "大连新闻传媒集团")], "…a media group's 传媒集团 (Liaoning, round 19)"),
     ("西乌融媒记者 王涛", [("王涛", "西乌融媒")], "…a media centre's 融媒"),
     ("宁县融媒体中心记者 王涛", [("王涛", "宁县融媒体中心")], "…融媒体中心"),
     ("XYZ记者 王涛", [("王涛", "XYZ")], "…a group's initials"),
@@ -433,6 +451,8 @@ OPENING = [
     ("文／王涛", True, "full-width slash"),
     ("文/王涛 李明", True, "文/ before names without a role word"),
     ("图/王涛", True, "图/ mark"),
+    ("■文/衡阳日报全媒体记者 邹红辉 通讯员 邹 健", True, "■ and 文/ before an outlet's reporter (Hunan, round 19)"),
+    ("■文件精神要落实", False, "…not before other words: ■ marks a brief"),
     ("本报记者 高建", True, ""),
     ("本报记者高建 通讯员刘洋", True, "本报记者 opens even glued to its names"),
     ("记者 王涛", True, "记者 and a space"),

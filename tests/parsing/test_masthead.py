@@ -923,6 +923,11 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
         ("刊发日期:2021-05-07 作者:  语音阅读:", []),
         ("刊发日期:2018-09-26 阅读次数: 作者:常映红  语音阅读:语音阅读", [("常映红", "reporter")]),
         ("来源:太仓日报 责编:朱敏 时间:2016-11-30", [("朱敏", "editor")]),  # 责编, the next label 时间
+        (
+            "2017年07月11日 09:36:18 来源: 衢州新闻网-衢州日报 记者 方利军 倪晗",
+            [("方利军", "reporter"), ("倪晗", "reporter")],
+        ),  # after its source
+        ("2017年07月11日 09:36:18 来源: 衢州日报 大字体 小字体", []),  # …a site's buttons are no people
         ("来源:金羊网 作者:丰西西 发表时间:2025-02-06 07:37", [("丰西西", "reporter")]),  # …whatever its word
         ("2020-05-19 编辑:王五来源:大众日报", [("王五", "editor")]),  # a listed label glued to the name ends it
         ("2020-05-19 作者:张三发布时间:2020", [("张三", "reporter")]),
