@@ -104,6 +104,8 @@ ROLES = sorted(
         # the executive deputy of any deputy's post (常务副书记, 常务副部长, 常务副秘书长)
         *("常务" + role for role in _POSTS if role.startswith("副")),
         *_SHORT_PARTY_DEPARTMENT_HEADS,
+        # A court's president, not a hospital's or a school's (院长 of those is no official).
+        *(f"(?<=法院){role}" for role in ("常务副院长", "副院长", "院长")),
     ],
     key=len,
     reverse=True,
@@ -115,7 +117,8 @@ _BARE_LEVEL_CHARS = "区市县省州旗盟"
 # A division's own organs, written after its bare level word (县委, 州人大常委会, 旗政协).
 # The people's organisations (妇联, 总工会 …) too: 省侨联, 县妇联.
 _LEVEL_ORGANS = tuple(
-    "委 委办 政府 人民政府 人大常委会 人大常务委员会 人大常委 人大 政协 纪委监委 纪委 监委 政法委 妇联 总工会 工商联 科协 文联 侨联 残联".split()
+    """委 委办 政府 人民政府 人大常委会 人大常务委员会 人大常委 人大 政协 纪委监委 纪委 监委 政法委 妇联 总工会 工商联 科协 文联 侨联 残联
+    中级人民法院 人民法院 法院 人民检察院 检察院""".split()
 )
 _ORGS = sorted(
     {
@@ -697,6 +700,9 @@ _BARE_LEVEL = re.compile(f"{_BARE_REGION}|[{_BARE_LEVEL_CHARS}]")
 # A prefecture's (地区) party committee and administrative office, named by its short name
 # (阿克苏地委, 阿克苏行署): bare, the earlier link's or the home's.
 _PREFECTURE_ORGAN = re.compile("地委|行署")
+# A bare level's organ is no place's, whatever a place's short name its first characters spell
+# (市中级人民法院: not 市中区's).
+_BARE_LEVEL_ORGAN = re.compile(f"[{_BARE_LEVEL_CHARS}](?:{'|'.join(sorted(_LEVEL_ORGANS, key=len, reverse=True))})")
 # A seat on a committee glued before a post of the same committee (自治区党委常委秘书长,
 # 市委常委宣传部部长): the post is the committee's (党委秘书长, 市委宣传部部长).
 _GLUED_MEMBERSHIP = re.compile(f"(?<=委)常委(?=[{HAN}])")
@@ -725,7 +731,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     link = _GLUED_MEMBERSHIP.sub("", re.sub(r"人大常委(?!会)", "人大常委会", link))
     if link.endswith(_SHORT_DEPARTMENT_HEADS):
         link = link[:-1] + link[-2] + "长"  # 统战部长 -> 统战部部长, 教育局长 -> 教育局局长
-    if placed_by(link):
+    if placed_by(link) and not _BARE_LEVEL_ORGAN.match(link):
         return _REPEATED_LEVEL.sub(r"\1", link, count=1)
     if headed := _head_of_short_name(link):
         return headed

@@ -17,8 +17,8 @@ from .lexicons import lexicon_lines
 from .places import divisions, former_cities, full_name, home_chain, place_ending_at, short_name
 from .text import HAN, simplified
 
-# What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻
-_OUTLET_PARTS = re.compile(r"\s*[/／•·・]\s*")
+# What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻, 南宁新闻网-南宁晚报
+_OUTLET_PARTS = re.compile(r"\s*[/／•·・\-]\s*")
 _SPACES = re.compile(r"\s+")
 
 

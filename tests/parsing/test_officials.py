@@ -764,6 +764,16 @@ LISTS_AND_ORDERS = [
     ),
     ("于田县县长孜巴克.如孜出席", "", [("孜巴克.如孜", "于田县县长")], "a full stop typed for a name's dot"),
     ("会上，县长王林.下一步要抓好项目", "", [("王林", "县长")], "…not after a name with a surname: a sentence's end"),
+    (
+        "市中级人民法院院长夏明权、市检察院检察长严红兵等参加考察",
+        "随州市",
+        [("夏明权", "随州市中级人民法院院长"), ("严红兵", "随州市检察院检察长")],
+        "a court's president and a procuratorate's head, bare, are the home's (Hubei, round 19); 市中 spells no place there",
+    ),
+    ("县法院副院长王明出席", "", [("王明", "县法院副院长")], "…a deputy of a court"),
+    ("随州市中级人民法院副院长王明出席", "", [("王明", "随州市中级人民法院副院长")], "…a named city's court"),
+    ("县人民医院院长王明出席", "", [], "…a hospital's 院长 is no official"),
+    ("市中区委书记王明出席", "", [("王明", "市中区委书记")], "…while 市中区 stays a place"),
 ]
 
 

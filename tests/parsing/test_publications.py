@@ -92,6 +92,7 @@ OUTLETS = [
     ("半岛都市报•半岛新闻", "半岛都市报", "joined by •"),
     ("半岛都市报 · 半岛网", "半岛都市报", "joined by · with spaces"),
     ("齐鲁晚报／齐鲁壹点", "齐鲁晚报", "a full-width slash"),
+    ("南寧新聞網-南寧晚報", "南宁晚报", "a hyphen between a site and its paper (Guangxi, round 19)"),
     ("即墨区", None, "a place is no publication"),
     ("即墨区融媒体中心", "新即墨", "the district paper's media centre"),
     ("聊城日报全媒体", "聊城日报", "a name and a few more characters: the paper's newsroom"),
