@@ -110,6 +110,11 @@ def _all(gold: dict, key: str) -> list[list[str]]:
     return [[_GLOSS.sub("", v) for v in row] for article in gold.get("articles", []) for row in article.get(key, [])]
 
 
+# A site's or a forum's tag before a title (`【快讯】…`, `[新闻] …`): the golds read it either way, as
+# part of the title as printed or not, and so may the parser; titles are compared without it.
+_TITLE_TAG = re.compile(r"^(?:\[[^\[\]]{2,8}\]|【[^【】]{1,6}】)\s*")
+
+
 _FOLD = str.maketrans("()-", "（）—", '“”"')  # brackets and dashes of either width; quotes dropped
 
 
@@ -187,8 +192,8 @@ def score_page(tally: Tally, page: Path) -> None:
     if info["publication"] != gold["publication"]:
         tally.miss(name, f"publication: {info['publication']!r} for {gold['publication']!r}")
 
-    headlines = {a["headline"] for a in parsed.articles}
-    gold_headlines = [_GLOSS.sub("", a["headline"]) for a in gold.get("articles", []) if a.get("headline")]
+    headlines = {_TITLE_TAG.sub("", a["headline"]) for a in parsed.articles}
+    gold_headlines = [_TITLE_TAG.sub("", _GLOSS.sub("", a["headline"])) for a in gold.get("articles", []) if a.get("headline")]
     tally.count("headlines recall", sum(h in headlines for h in gold_headlines), len(gold_headlines))
     for missed in (h for h in gold_headlines if h not in headlines):
         tally.miss(name, f"headline missed: {missed}")

@@ -222,8 +222,9 @@ def _without_source_tag(headline: str) -> str:
 
 _BULLET = re.compile(r"^[•·●■◆▪►▶\s]+")
 # A news site's label of how it came by the story, before its title (`转载 东南部新学校将+1!…`,
-# `【原创】…`): set apart by a space or brackets, no word of the title.
-_SITE_LABEL = re.compile(r"^(?:[\[【](?:转载|原创|置顶)[\]】]\s*|(?:转载|原创|置顶)\s+)")
+# `【原创】…`): set apart by a space or brackets, no word of the title; a forum thread's category
+# in square brackets before its title (`[【关注】] 湛江市党政考察团…`, `[本地新闻] …`).
+_SITE_LABEL = re.compile(r"^(?:[\[【](?:转载|原创|置顶)[\]】]\s*|(?:转载|原创|置顶)\s+|\[[^\[\]]{2,8}\]\s+)")
 
 
 def _is_deck(line: str) -> bool:

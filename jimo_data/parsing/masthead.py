@@ -265,7 +265,7 @@ def read_header(lines: list[str]) -> PageHeader:
         if not line or i in teasers:
             continue
         in_head = n_read < HEAD_LINES
-        if i in clocks:
+        if i in clocks or (in_head and _POSTER_CARD.fullmatch(line)):
             header.furniture.add(i)
         elif in_head and _YEAR_ALONE.fullmatch(line) and (tile := _date_tile(lines, i)):
             stamp, tile_lines = tile
@@ -596,6 +596,13 @@ _COPY_NOTICE = re.compile(
 _GREETING = re.compile(r"(?:您好\s*[！，]?\s*)?欢迎您?(?:来到|访问|光临)\S{2,30}?(?:网站|网)[！。]?\s*(?:今天是\s*[：:]?.{0,20})?")
 # A forum's prompt to sign up, sentences though they are (`马上注册，结交更多好友…。`,
 # `您需要 登录 才可以下载或查看，没有账号？立即注册`).
+# A forum's card of the poster above the post, a field a line between its figures (`主题` / `273` /
+# `帖子` / `331` / `积分` / `黄金会员` / `Rank: 8Rank: 8`; the figures are counters), and its thread's
+# counters (`查看: 811|回复: 1`): in the page's head only, where no report stands yet.
+_POSTER_CARD = re.compile(
+    f"(?:主题|帖子|积分|金币|威望|贡献|精华|好友|听众|收听|在线时间|注册时间|最后登录|UID|[{HAN}]{{2}}会员)"
+    r"|(?:Rank[：:]\s*\d+)+|查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+"
+)
 _FORUM_PROMPT = re.compile(r"马上注册，结交|才可以下载或查看|没有账号？\s*立即注册")  # each holds 注册 or 查看
 # A forum's anti-copy watermark left on a line of its own: ASCII letters, digits and three or
 # more of its marks, no Han character (`" P% p- b0 l$ m`); `(1)`, `50% 30%` and a pinyin header

@@ -639,6 +639,16 @@ HEADLINES = [
         "a site's label before the title, a space after it",
     ),
     (["【原创】即墨区召开会议"], ("", "即墨区召开会议", ""), "…or in brackets"),
+    (
+        ["[【关注】] 湛江市党政考察团来茂名市考察"],
+        ("", "湛江市党政考察团来茂名市考察", ""),
+        "a forum thread's category in square brackets (Guangdong, round 19)",
+    ),
+    (
+        ["[2016]湛江市党政考察团来茂名市考察"],
+        ("", "[2016]湛江市党政考察团来茂名市考察", ""),
+        "…set apart by a space: glued it is the title's",
+    ),
     (["转载工作会议召开"], ("", "转载工作会议召开", ""), "no space after it: the title's own word"),
     (
         ["林芝市2020年第二批40个重点项目集中开工 总投资23.39亿元", "林芝市交通局"],
