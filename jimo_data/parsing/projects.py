@@ -150,7 +150,7 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
 # between two names it joins one project's: …产业园暨…生产项目).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|设于|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
     r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
@@ -241,7 +241,9 @@ _GENERIC_NAME = re.compile(
 _GENERIC_WORD = re.compile(
     # A list's 等; a count (3个…, 15项…: a number of items).
     r"等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
-    r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它"  # not 都, 使: 新都, 大使
+    r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它|没有"  # not 都, 使: 新都, 大使
+    # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
+    r"|好项目$|(?:国债|专项债|债券)(?:项目)?$"
     r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|\d+强)项目$"
     # Sizes and batches (100亿级项目, 一大批项目, 稳投资抓项目).
     r"|\d+亿级|一大批|抓"
@@ -616,6 +618,7 @@ MIN_LEFT_AFTER_VERB = 2
 # they are the name's, after at least two characters of their own (学校建设项目 is a kind).
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
 _PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
+_PHASE_BARE = "(?:[一二三四五六七八九十]期)"  # …or before 工程 without brackets: 提升一期工程
 _PHASE = re.compile(f"{_PHASE_WORDS}$")
 _FACILITY_AND_VERB = re.compile(
     f"(?:{_FACILITY}|{_OWN_FACILITY}|[{HAN}A-Za-z0-9]{{2}}(?:{_BUILDING}))(?:{_WORKS_VERBS})+项目(?:{_PHASE_WORDS})?$"
@@ -626,9 +629,9 @@ _FACILITY_AND_VERB = re.compile(
 # own before the verb, brackets too (项城市西环路（G106）建设项目), none of them a verb (else the
 # verb before it was stripped first);
 # the thing is judged like a name (基础设施建设项目 is a kind's works: `_works_thing`).
-_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>{_WORKS_VERBS})(?:工程(?:{_PHASE_WORDS})?项目|工程|项目)$")
-# The words that close a name, with nothing of its own: 项目, 工程（二期）项目.
-_CLOSING_WORDS = re.compile(f"(?:工程)?(?:{_PHASE_WORDS})?(?:项目)?(?:{_PHASE_WORDS})?$")
+_NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>{_WORKS_VERBS}){_PHASE_BARE}?(?:工程(?:{_PHASE_WORDS})?项目|工程|项目)$")
+# The words that close a name, with nothing of its own: 项目, 工程（二期）项目, 一期工程.
+_CLOSING_WORDS = re.compile(f"{_PHASE_BARE}?(?:工程)?(?:{_PHASE_WORDS})?(?:项目)?(?:{_PHASE_WORDS})?$")
 _WORKS_VERB_ALONE = re.compile(f"(?:{_WORKS_VERBS})(?:项目)?")
 _WORKS_VERB_END = re.compile(f"(?:{_WORKS_VERBS})$")
 

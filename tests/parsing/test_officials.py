@@ -773,6 +773,12 @@ LISTS_AND_ORDERS = [
     ("县法院副院长王明出席", "", [("王明", "县法院副院长")], "…a deputy of a court"),
     ("随州市中级人民法院副院长王明出席", "", [("王明", "随州市中级人民法院副院长")], "…a named city's court"),
     ("县人民医院院长王明出席", "", [], "…a hospital's 院长 is no official"),
+    (
+        "船营区副区长段继光、经合局局长于振东出席",
+        "",
+        [("段继光", "船营区副区长"), ("于振东", "经合局局长")],
+        "经合局, a bureau of economic cooperation (Jilin, round 19)",
+    ),
     ("市中区委书记王明出席", "", [("王明", "市中区委书记")], "…while 市中区 stays a place"),
 ]
 

@@ -314,6 +314,13 @@ CLEAN_NAMES = [
     ("图为平江抽水蓄能电站项目", "平江抽水蓄能电站项目", "a caption's 图为 (the picture shows) is no part of the name (Hunan, round 18)"),
     ("随县兴鸿废旧物资再生利用项目", "随县兴鸿废旧物资再生利用项目", "再生利用 (recycling) is no verb 利用 (Hubei, round 18)"),
     ("随州市神农茶业产业园综合一体化项目", "随州市神农茶业产业园综合一体化项目", "…and 一体化 after no region is a name's word"),
+    ("在设于福清福融新材料项目", "福清福融新材料项目", "设于 (set at) leads up to a name (Fujian, round 19)"),
+    (
+        "城市更新医养产业提升一期工程",
+        "城市更新医养产业提升一期工程",
+        "a works verb before a phase and 工程 is the name's (Liaoning, round 19)",
+    ),
+    ("调研一期工程", "", "…a phase and 工程 alone are no name"),
 ]
 
 
@@ -480,6 +487,10 @@ GENERIC = [
     ("牵引项目", ""),
     ("合力推动洽谈项目", "projects under negotiation (洽谈, 意向) are a stage's kind, as 在谈 (Liaoning, round 18)"),
     ("意向项目", ""),
+    ("没有项目", "a clause's 没有 (there is no) (Hebei, round 19)"),
+    ("为广大农牧民群众宣传好项目", "a verb's complement 好 before 项目 (宣传好, 引进好): good projects, a kind (Xinjiang, round 19)"),
+    ("超长期国债", "a bond financing projects is none (Hunan, round 19)"),
+    ("政府专项债项目", ""),
     ("推进长三角一体化项目", "a region's integration is a national strategy many projects serve (Anhui, round 18)"),
     ("惠东县61宗项目", "a count in 宗, the Guangdong measure word (round 18)"),
 ]
