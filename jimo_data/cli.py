@@ -55,6 +55,7 @@ from .ingest.files import discover
 from .tables import TABLES, data_model_markdown
 
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
+_FILTER_FLAGS = frozenset({*(f"--{f.key}" for f in FILTER_OPTIONS), "--a", "--b"})
 EXPORTS = (*TABLES, "officials_timeline", "articles_text")  # what `export` writes, in this order
 NOT_FROM_A_STORE = ("articles_text",)  # the reader's download, built from the pandas corpus: not yet from a store
 DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"  # beside the package in the repository
@@ -72,7 +73,7 @@ class _Parser(argparse.ArgumentParser):
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args, unknown = parser.parse_known_args(argv)
+    args, unknown = parser.parse_known_args(with_dash_values_joined(sys.argv[1:] if argv is None else argv))
     if unknown:  # said by the command's parser, whose help lists its options
         parser.commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
@@ -86,6 +87,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("jimo: interrupted", file=sys.stderr)
         return 130
+
+
+def with_dash_values_joined(argv: list[str]) -> list[str]:
+    """The arguments, a filter's value that begins with a dash joined to its option
+    (`--q -签约` as `--q=-签约`): argparse would read the value as an option of its own.
+    Every option of `jimo` is long, so a single dash begins a value (a query's exclusion)."""
+    joined: list[str] = []
+    for token in argv:
+        if joined and joined[-1] in _FILTER_FLAGS and token.startswith("-") and not token.startswith("--"):
+            joined[-1] = f"{joined[-1]}={token}"
+        else:
+            joined.append(token)
+    return joined
 
 
 CACHE_DIR_HELP = "where parsed pages are cached (default: JIMO_CACHE_DIR or the user cache dir)"

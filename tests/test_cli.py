@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from paths import REPO, SEEDS
 
+from jimo_data.cli import with_dash_values_joined
+
 
 def run(*args, cache, prefix=()):
     """The CLI as a user runs it; `prefix` runs it under another command (another
@@ -160,6 +162,19 @@ def test_search_lists_the_articles_the_reader_lists(tmp_path, session_cache, see
     assert lines[0] == f"{len(expected)} articles, captions and notices"
     assert [line.split()[-1] for line in lines[2:4]] == list(expected["article_id"][:2])  # the header, then the newest two
     assert lines[4].startswith(f"… {len(expected) - 2} more")
+
+
+@pytest.mark.parametrize(
+    "argv, expected, reason",
+    [
+        (["search", "seeds", "--q", "-签约"], ["search", "seeds", "--q=-签约"], "a query's exclusion after its option"),
+        (["compare", "seeds", "--a", "-签约", "--b", "签约"], ["compare", "seeds", "--a=-签约", "--b", "签约"], "…a side's query"),
+        (["search", "seeds", "--q", "--top", "2"], ["search", "seeds", "--q", "--top", "2"], "an option after it stays one"),
+        (["search", "-签约"], ["search", "-签约"], "…only after a filter's option"),
+    ],
+)
+def test_a_filter_value_beginning_with_a_dash_is_joined_to_its_option(argv, expected, reason):
+    assert with_dash_values_joined(argv) == expected
 
 
 def test_an_unknown_filter_value_is_one_line_and_exit_2(tmp_path, session_cache):
