@@ -321,6 +321,8 @@ CLEAN_NAMES = [
         "a works verb before a phase and 工程 is the name's (Liaoning, round 19)",
     ),
     ("调研一期工程", "", "…a phase and 工程 alone are no name"),
+    ("聊城健康科技园项目", "聊城健康科技园项目", "a place's facility is specific, whatever its kind"),
+    ("镇原县金龙工业集中区污水处理厂", "镇原县金龙工业集中区污水处理厂", "…a zone's plant too"),
 ]
 
 
@@ -488,6 +490,10 @@ GENERIC = [
     ("合力推动洽谈项目", "projects under negotiation (洽谈, 意向) are a stage's kind, as 在谈 (Liaoning, round 18)"),
     ("意向项目", ""),
     ("没有项目", "a clause's 没有 (there is no) (Hebei, round 19)"),
+    ("工业园区", "a kind of facility without a name of its own (工业园区, 园区, 污水处理厂, 高铁站, 火车站)"),
+    ("现代园区", ""),
+    ("污水处理厂", ""),
+    ("高铁站", ""),
     ("为广大农牧民群众宣传好项目", "a verb's complement 好 before 项目 (宣传好, 引进好): good projects, a kind (Xinjiang, round 19)"),
     ("超长期国债", "a bond financing projects is none (Hunan, round 19)"),
     ("政府专项债项目", ""),
