@@ -270,8 +270,13 @@ def is_head_candidate(line: str) -> bool:
 _SPACED_TITLE = re.compile(r"[^\s，。；：！？、,.;:!?]{1,40}(?: [^\s，。；：！？、,.;:!?]{1,40}){1,2}")
 MAX_EXCLAIMED_HEAD = 30  # a longer line that exclaims is a sentence of prose standing alone
 MAX_EXCLAIMING_LEAD = 6  # …unless its mark follows a lead word: 刚刚！, 重磅！, 每日热闻！
+MIN_EXCLAIMED_CLAUSE = 4  # characters of each clause of a title that exclaims twice
 _EXCLAIMS_ONCE = re.compile(
-    f"(?=[^！？]*[！？][^！？]*$)(?:.{{0,{MAX_EXCLAIMED_HEAD}}}$|[^！？]{{1,{MAX_EXCLAIMING_LEAD}}}[！？])", re.DOTALL
+    f"(?=[^！？]*[！？][^！？]*$)(?:.{{0,{MAX_EXCLAIMED_HEAD}}}$|[^！？]{{1,{MAX_EXCLAIMING_LEAD}}}[！？])"
+    # …or twice on a short line, the second at its end, after clauses of a title's length
+    # (`102.5亿元!泗洪县15个项目集中开工!`; `加油！加油！`, `太好了！我们赢了！` are speech)
+    f"|(?=[^！？]{{{MIN_EXCLAIMED_CLAUSE},}}[！？][^！？]{{{MIN_EXCLAIMED_CLAUSE},}}[！？]$).{{0,{MAX_EXCLAIMED_HEAD}}}$",
+    re.DOTALL,
 )
 
 

@@ -760,6 +760,11 @@ HEAD_CANDIDATES = [
     ("刚刚!青岛270个项目集中开工 总投资近3000亿元", True, "one ！ inside a short line: an exclaimed lead"),
     ("新城崛起！青岛胶东临空经济示范区平度片区五年蝶变", True, "…full width"),
     ("加油！加油！", False, "two ！ are speech"),
+    ("102.5亿元!泗洪县15个项目集中开工!", True, "…but two clauses of a title's length on a short line exclaim (Jiangsu, round 17)"),
+    ("吉安一103亿项目开工!凝心聚力稳经济大盘!", True, "…(Jiangxi, round 16)"),
+    ("太好了！我们赢了！", False, "…a clause shorter than MIN_EXCLAIMED_CLAUSE is speech"),
+    ("工" * 13 + "！" + "工" * 15 + "！", True, "…on a line of MAX_EXCLAIMED_HEAD characters"),
+    ("工" * 14 + "！" + "工" * 15 + "！", False, "…not longer"),
     ("“真没想到！”", False, "…and so is a quotation that exclaims"),
     ("工" * 7 + "！" + "工" * 28, False, "…and a longer line that exclaims inside, after more than a lead word, is prose"),
     (

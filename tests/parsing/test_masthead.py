@@ -69,6 +69,11 @@ FURNITURE_LINE = [
     ("打开", True, "…and its button"),
     ("打开新局面", False, "…a headline starting with 打开"),
     ("www.ijjnews.com    晋江新闻网 2016-12-30 07:50", True, "a stamp led by a site's address and unlisted name"),
+    (
+        "  • 资讯类型:热点关注  /  发布时间:2021-02-26  /  浏览:2168 次  /  ",
+        True,
+        "a stamp led by a bullet and a site's type of news (a Jiangsu copy)",
+    ),
     ("大河网 2016-12-30 07:50", True, "…its name alone"),
     ("截至2016-12-30 07:50", False, "…not a word of prose"),
     ("西乌发布 2023-07-12 09:34:42", True, "…an account's name (…发布)"),
