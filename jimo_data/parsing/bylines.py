@@ -138,6 +138,7 @@ _GLUED_LEAD = re.compile(
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
 # An outlet cited as the source of the credit after it (`据海南日报客户端丨记者…`): 据 and the bar are no outlet's.
 _CITED_BY = re.compile("^据|[丨|｜]$")
+_NAMES_THEN_CORRESPONDENTS = re.compile(f"^\\s*(?:[{HAN}]{{2,3}}\\s+)+(?:特约通讯员|通讯员)\\s*[{HAN}]")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's bar may follow
@@ -276,7 +277,7 @@ _SPACES = re.compile(r"\s+")
 _PHOTOS_BY = re.compile("(?<=\\s)[图圖][/／]\\s*(?:" + "|".join(_LONGEST_FIRST) + ")?")
 # `鄧長浩 張騰藝/視頻 田璐/文字`: what each named did (the video, the text) keeps the role.
 _NAME_THEN_WORK = re.compile(f"([{HAN}]{{2,4}})[/／](?:文字|文|视频|視頻)(?![{HAN}])")
-_LAST_NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)\\s*$")
+_LAST_NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝|图|圖)\\s*$")  # 图: 韦斌/文 黎有科/图
 _NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)(?![{HAN}])(?=\\s*\\S)")  # at the end it is the credit's
 
 
@@ -444,15 +445,18 @@ def is_opening_byline(line: str) -> bool:
     normal = _close_spaced_role_words(fold_punct(line))
     opening, joined, lead = _OPENING.match(normal), _JOINED_OUTLET_LEAD.match(normal), _REPORTER_LEAD.match(normal)
     correspondents_first = _CORRESPONDENT_LINE.match(normal)
-    glued = _glued_lead(normal) if not (opening or joined or lead or correspondents_first) else None
+    names_first = _NAMES_THEN_CORRESPONDENTS.match(normal)
+    glued = _glued_lead(normal) if not (opening or joined or lead or correspondents_first or names_first) else None
     # The line's shape before its people: most lines are prose, which parse_people reads part by part.
-    if not (opening or joined or lead or glued or correspondents_first):
+    if not (opening or joined or lead or glued or correspondents_first or names_first):
         return False
     people = parse_people(line)
     if not people:
         return False
     if opening:
         return True
+    if names_first:  # `张晓宁 黄文姣 通讯员 王克军`: the reporters, named without their word, then the correspondents
+        return all(starts_with_surname(person.name) for person in people)
     if correspondents_first:
         return any(person.duty.endswith("记者") for person in people)  # `通讯员 赵考壮 记者 孙涛`
     glued = glued or _glued_lead(normal)

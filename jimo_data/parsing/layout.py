@@ -86,7 +86,7 @@ _IMAGE_NAME = re.compile(f"\\s*[A-Za-z0-9_\\-]*{IMAGE_EXTENSION}\\s*$", re.IGNOR
 # (`云上黄梅报道(全媒体记者:张志林)`); parentheses right after it hold its byline.
 _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|\d{1,2}日电|"
-    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[（(]([^（）()]{2,40})[）)]"
+    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(]([^（）()]{2,40})[）)]"
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's

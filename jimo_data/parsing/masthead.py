@@ -316,7 +316,7 @@ def read_header(lines: list[str]) -> PageHeader:
             if in_head:
                 _read_date_line(header, line, match)
                 header.source = header.source or source_publication(line)
-            header.credits += _stamp_credits(line)
+            header.credits += _stamp_credits(line, fold_punct(raw.strip()))
             header.furniture.add(i)
             header.stamps.add(i)
         elif (cited := _PAPER_DATE_PAGE.fullmatch(line)) and ((paper := masthead_publication(cited["paper"])) or cited["label"]):
@@ -342,7 +342,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif len(line) <= MAX_STAMP_LINE and _SOURCE_NAME.search(line) and not _PROSE.search(line):
             header.source = header.source or source_publication(line)
-            header.credits += _stamp_credits(line)
+            header.credits += _stamp_credits(line, fold_punct(raw.strip()))
             header.furniture.add(i)
         elif _PINYIN_HEADER.match(line):
             header.furniture.add(i)
@@ -461,21 +461,26 @@ _POSTER_AND_ACCOUNT = re.compile(f"(?:[{HAN}]{{2,12}}\\s+)?{_SITE_OR_ACCOUNT}")
 _SITE_LEAD = re.compile(f"[\\sA-Za-z0-9.:：/_\\-]*{_SITE_OR_ACCOUNT}\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?")
 
 
-def _stamp_credits(line: str) -> list:
+def _stamp_credits(line: str, printed: str) -> list:
     """The people a stamp or source line credits: 作者 reporters, 编辑 editors; on a
     credits line that is people but for its source (`记者:琚晓青 王文龙 通讯员:舒明军
-    来源:谷城县融媒体中心 责任编辑:冷晶晶`), everyone with their role."""
-    people = parse_people(line)
+    来源:谷城县融媒体中心 责任编辑:冷晶晶`), everyone with their role. `line` is the line in
+    simplified characters, `printed` as printed: names are given as printed (責任編輯: 郭穎慧)."""
+    # Folding maps each character to one: labels found in `line` stand at the same places in `printed`.
+    line_of_names = printed if len(printed) == len(line) else line
+    people = parse_people(line_of_names)
     if people and all(person.duty for person in people):  # each named after a role word, not `日期:`
         return people
     # …or after its source (`2017年07月11日 09:36:18 来源: 衢州新闻网-衢州日报 记者 方利军 倪晗`).
     source = line.find("来源")
-    if source > 0 and (people := parse_people(line[source:])) and all(person.duty for person in people):
+    if source > 0 and (people := parse_people(line_of_names[source:])) and all(person.duty for person in people):
         return people
     return [
         person
         for credit in _STAMP_CREDIT.finditer(line)
-        for person in parse_people(credit["names"], default_role=REPORTER if credit["label"] == "作者" else EDITOR)
+        for person in parse_people(
+            line_of_names[credit.start("names") : credit.end("names")], default_role=REPORTER if credit["label"] == "作者" else EDITOR
+        )
     ]
 
 

@@ -703,9 +703,10 @@ _PREFECTURE_ORGAN = re.compile("地委|行署")
 # A bare level's organ is no place's, whatever a place's short name its first characters spell
 # (市中级人民法院: not 市中区's).
 _BARE_LEVEL_ORGAN = re.compile(f"[{_BARE_LEVEL_CHARS}](?:{'|'.join(sorted(_LEVEL_ORGANS, key=len, reverse=True))})")
-# A seat on a committee glued before a post of the same committee (自治区党委常委秘书长,
-# 市委常委宣传部部长): the post is the committee's (党委秘书长, 市委宣传部部长).
-_GLUED_MEMBERSHIP = re.compile(f"(?<=委)常委(?=[{HAN}])")
+# A seat on a committee glued before a post of the same committee, its secretary-general or a
+# unit's head (自治区党委常委秘书长, 市委常委宣传部部长): the post is the committee's (党委秘书长,
+# 市委宣传部部长). A committee has no 主任 of its own: 区委常委主任 (a misprint, seeds/004) stays.
+_GLUED_MEMBERSHIP = re.compile(f"(?<=委)常委(?=秘书长|[{HAN}]{{1,6}}?[部委办厅局])")
 _OWN_COMMITTEE = re.compile("镇委")  # the bare levels' (州委, 旗委) are read as the home's before
 _GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 

@@ -144,6 +144,7 @@ ROLES = [
         "where the names say what each did, the last one's /摄 is its own, not the credit's (Fujian, round 19)",
     ),
     ("记者 张旭 张人峰/摄", [("张旭", "photographer", "记者"), ("张人峰", "photographer", "记者")], "…elsewhere the credit's"),
+    ("韦斌/文 黎有科/图", [("韦斌", "reporter", ""), ("黎有科", "photographer", "")], "…and /图 (Hainan, round 12)"),
 ]
 
 
@@ -453,6 +454,9 @@ OPENING = [
     ("图/王涛", True, "图/ mark"),
     ("■文/衡阳日报全媒体记者 邹红辉 通讯员 邹 健", True, "■ and 文/ before an outlet's reporter (Hunan, round 19)"),
     ("■文件精神要落实", False, "…not before other words: ■ marks a brief"),
+    ("张晓宁 黄文姣 通讯员 王克军", True, "reporters named without their word, then correspondents (Gansu, round 8)"),
+    ("全面推进 通讯员 王克军", False, "…names of two or three characters"),
+    ("会议 各单位 通讯员 王克军", False, "…each with a surname first"),
     ("本报记者 高建", True, ""),
     ("本报记者高建 通讯员刘洋", True, "本报记者 opens even glued to its names"),
     ("记者 王涛", True, "记者 and a space"),

@@ -559,6 +559,11 @@ DATELINES = [
     ),
     ("本报讯 王建国报道：" + BODY2, [("王建国", "reporter")], "…unspaced"),
     ("本报讯 综合报道:" + BODY2, [], "…not a word that begins with no surname (综合, compiled)"),
+    (
+        "大祥融媒讯:(通讯员 胡晓建 刘一凡 吕曦东  )" + BODY2,
+        [("胡晓建", "correspondent"), ("刘一凡", "correspondent"), ("吕曦东", "correspondent")],
+        "a colon between the dateline and its bracket (Hunan, round 10)",
+    ),
 ]
 
 

@@ -937,6 +937,11 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
             [("方利军", "reporter"), ("倪晗", "reporter")],
         ),  # after its source
         ("2017年07月11日 09:36:18 来源: 衢州日报 大字体 小字体", []),  # …a site's buttons are no people
+        (
+            "2019-05-14 15:33:42 | 來源: 中國網 | 作者: 姚華勝 | 責任編輯: 郭穎慧",
+            [("姚華勝", "reporter"), ("郭穎慧", "editor")],
+        ),  # as printed
+        ("来源: 儋州融媒全媒体 作者:韦斌/文 黎有科/图 点击:11075 收藏", [("韦斌", "reporter"), ("黎有科", "photographer")]),  # who did what
         ("来源:金羊网 作者:丰西西 发表时间:2025-02-06 07:37", [("丰西西", "reporter")]),  # …whatever its word
         ("2020-05-19 编辑:王五来源:大众日报", [("王五", "editor")]),  # a listed label glued to the name ends it
         ("2020-05-19 作者:张三发布时间:2020", [("张三", "reporter")]),
