@@ -765,13 +765,16 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     for previous in reversed(earlier):
         organ = _PARTY_ORGAN.match(_with_jurisdiction(previous, [], home))
         if organ:
-            return organ.group(1) + link
+            # A people's organisation (区委常委、总工会主席) is the division's, not its committee's.
+            return (_COMMITTEE_END.sub("", organ.group(1)) if _PEOPLES_ORGANISATION.match(link) else organ.group(1)) + link
     return link
 
 
 _BODIES = ("局", "厅", "委", "办", "部", "政协", "会")  # 人大常委会, 管委会
 _PARTY_GROUP_SEAT = re.compile("党组(?:成员|副?书记)$")
 _PARTY_ORGAN = re.compile(f"(.*?(?:[{_BARE_LEVEL_CHARS}]委|党委|党工委))")
+_COMMITTEE_END = re.compile("(?:党工委|党委|委)$")
+_PEOPLES_ORGANISATION = re.compile("妇联|总工会|工商联|科协|文联|侨联|残联")
 
 
 # A division's head after its short name, the level written once (厦门市长, 即墨区长).

@@ -763,6 +763,12 @@ LISTS_AND_ORDERS = [
         "…and before a head a committee has none of (a misprint, seeds/004)",
     ),
     (
+        "东坡区委常委、统战部部长游方全,区委常委、总工会主席杨静出席",
+        "",
+        [("游方全", "东坡区委统战部部长"), ("杨静", "东坡区总工会主席")],
+        "a party department is the committee's, a people's organisation the division's (Sichuan, round 10)",
+    ),
+    (
         "和田地区地委书记闫汾新、副书记张建国、行署专员巨艾提•伊明出席",
         "",
         [("闫汾新", "和田地区地委书记"), ("张建国", "和田地区地委副书记"), ("巨艾提•伊明", "和田行署专员")],
