@@ -459,7 +459,7 @@ def _candidates(sentence: str):
     """(raw name, the clause naming it or the stage word) for every project shape. Cheap
     substring checks keep the backtracking patterns off sentences they cannot match."""
     labelled = _LIST_LABEL.search(sentence)  # 分别是, 包括, 具体为: a list's label
-    if "个" in sentence and "项目" in sentence and _COMMA_LIST_CUE.search(sentence):
+    if "个" in sentence and "项目" in sentence and (_COMMA_LIST_CUE.search(sentence) or _PROJECTS_ARE_LISTED.search(sentence)):
         yield from _comma_listed(sentence)
     projects_named = "项目" in sentence
     if projects_named or "工程" in sentence:
@@ -558,6 +558,14 @@ _COMMA_LIST = re.compile(
     f"(?:{_LIST_LABELS}|{_STAGE_WORD})[：:]?(?P<items>{_COMMA_ITEM}(?:[，,]{_COMMA_ITEM}){{2,}})"
     f"(?P<more>等)?(?P<count>\\d+|[一二三四五六七八九十两百]+)个(?:重点|重大)?项目"
 )
+# …or by a count of projects and 为 (`7个项目为:A,B,…,G`), up to the sentence's end; an item may
+# hold a 、 (`桥包上、下村污水处理…工程`).
+_COMMA_LIST_ITEM = f"[^，,。；：:]{{2,{MAX_COMMA_ITEM}}}"
+_COUNT_THEN_COMMA_LIST = re.compile(
+    f"(?P<count>\\d+|[一二三四五六七八九十两百]+)个(?:重点|重大)?项目(?:分别)?[为是][：:]"
+    f"(?P<items>{_COMMA_LIST_ITEM}(?:[，,]{_COMMA_LIST_ITEM})+)(?P<more>)(?=[。；]|$)"
+)
+_PROJECTS_ARE_LISTED = re.compile("项目(?:分别)?[为是][：:]")
 _COMMA_LIST_CUE = re.compile("[，,][^，,。；]{2,30}[，,]")
 
 
@@ -567,20 +575,23 @@ def _as_works(item: str) -> str:
 
 def _comma_listed(sentence: str):
     """(item, the words before the list) of each comma-set list whose items the count
-    matches: as many, or no more after 等."""
-    for match in _COMMA_LIST.finditer(sentence):
-        items = _COMMA.split(match["items"])
-        count = _count(match["count"])
-        counted = count is not None and (len(items) == count or (match["more"] and len(items) <= count))
-        if counted and not any(_CLAUSE_NOT_ITEM.search(item) for item in items):
-            opening = _CLAUSE_MARK.split(sentence[max(0, match.start() - MAX_CLAUSE) : match.start("items")])[-1]
-            for item in items:
-                yield item, opening
+    matches: as many, or no more after 等. An item after a count and 为 may report its stage
+    (`…,文罗镇启动农村生活用水净化供水工程。`): the count bounds the list."""
+    for pattern, not_an_item in ((_COMMA_LIST, _CLAUSE_NOT_ITEM), (_COUNT_THEN_COMMA_LIST, _SUM_OR_SPEECH)):
+        for match in pattern.finditer(sentence):
+            items = _COMMA.split(match["items"])
+            count = _count(match["count"])
+            counted = count is not None and (len(items) == count or (match["more"] and len(items) <= count))
+            if counted and not any(not_an_item.search(item) for item in items):
+                opening = _CLAUSE_MARK.split(sentence[max(0, match.start() - MAX_CLAUSE) : match.start("items")])[-1]
+                for item in items:
+                    yield item, opening
 
 
 # What a clause holds and a name does not: a count, a sum, an event, a stage but 建设 (…产业园建设),
 # a speaker's verb (…表示热烈祝贺，他说，A等5个项目).
 _CLAUSE_NOT_ITEM = re.compile("等|个|[亿万]元|举行|召开|开工|竣工|签约|投产|启动|落地|表示|说$|指出|强调")
+_SUM_OR_SPEECH = re.compile("等|个|[亿万]元|举行|召开|表示|说$|指出|强调")
 
 
 def _counted_items(match: re.Match) -> list[str]:

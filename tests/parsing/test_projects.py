@@ -1062,6 +1062,26 @@ INTERCHANGES_AND_APPROXIMATE_COUNTS = [
         "the works on an interchange (互通, 立交) of a named place (Jilin, round 18)",
     ),
     ("涉及农业及康养项目近20宗", [], "kinds counted (近20宗: about twenty) are no name (Guangdong, round 18)"),
+    (
+        "3个项目为:陵水县生活垃圾焚烧发电项目,群英乡芬坡村委会祖装村污水处理工程,隆广镇万星村委会桥包上、下村污水处理工程。",
+        [("陵水县生活垃圾焚烧发电项目", ""), ("群英乡芬坡村委会祖装村污水处理工程", ""), ("万星村委会桥包上、下村污水处理工程", "")],
+        "a count of projects and 为 before items set off by commas, as many as it counts (Hainan, round 9)",
+    ),
+    (
+        "7个项目为:陵水县生活垃圾焚烧发电项目,群英乡芬坡村委会祖装村污水处理工程,隆广镇万星村委会桥包上、下村污水处理工程。",
+        [("陵水县生活垃圾焚烧发电项目", "")],
+        "…not as many: no list (the first item is named as any 项目 is)",
+    ),
+    (
+        "2个项目为:甲乙丙丁生活垃圾焚烧发电项目,总投资5亿元。",
+        [("甲乙丙丁生活垃圾焚烧发电项目", "")],
+        "…nor with a sum among the items",
+    ),
+    (
+        "2个项目为:陵水县生活垃圾焚烧发电项目,文罗镇启动南山水厂扩建工程。",
+        [("陵水县生活垃圾焚烧发电项目", ""), ("南山水厂扩建工程", "")],
+        "…but an item may report its stage: the count bounds the list (Hainan, round 9)",
+    ),
 ]
 
 
