@@ -116,9 +116,11 @@ ROLES = sorted(
 _BARE_LEVEL_CHARS = "区市县省州旗盟"
 # A division's own organs, written after its bare level word (县委, 州人大常委会, 旗政协).
 # The people's organisations (妇联, 总工会 …) too: 省侨联, 县妇联.
-_LEVEL_ORGANS = tuple(
-    """委 委办 政府 人民政府 人大常委会 人大常务委员会 人大常委 人大 政协 纪委监委 纪委 监委 政法委 妇联 总工会 工商联 科协 文联 侨联 残联
-    中级人民法院 人民法院 法院 人民检察院 检察院""".split()
+_PEOPLES_ORGANISATIONS = ("妇联", "总工会", "工商联", "科协", "文联", "侨联", "残联")
+_LEVEL_ORGANS = (
+    *"委 委办 政府 人民政府 人大常委会 人大常务委员会 人大常委 人大 政协 纪委监委 纪委 监委 政法委".split(),
+    *_PEOPLES_ORGANISATIONS,
+    *"中级人民法院 人民法院 法院 人民检察院 检察院".split(),
 )
 _ORGS = sorted(
     {
@@ -363,8 +365,9 @@ def _known_names_by_first() -> dict[str, list[str]]:
 # middle dot (塔依尔·卡地尔, 阿达力别克·巴合提汗): the dot makes it a name, with no surname.
 # Some pages type a full stop for the dot (孜巴克.如孜); a Chinese name before a full stop
 # (王林.下一步) is a sentence's end, so the stop joins parts of a name that starts with no surname.
-_DOTTED_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•‧.][{HAN}]{{1,8}}){{1,2}}")
 _NAME_DOTS = "·・•‧."
+_NAME_DOT = re.compile(f"[{_NAME_DOTS}]")
+_DOTTED_NAME = re.compile(f"[{HAN}]{{1,8}}(?:{_NAME_DOT.pattern}[{HAN}]{{1,8}}){{1,2}}")
 
 
 def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
@@ -389,7 +392,7 @@ def _name_at(text: str, pos: int, ends_name: Callable[[str, int], bool]) -> str:
 def _is_dotted_name(dotted: str) -> bool:
     """Whether the run is a name's parts, not a title and a name (`行署专员巨艾提•伊明`: the
     next entry of a list) nor a sentence's end (`_DOTTED_NAME`)."""
-    first = re.split(f"[{_NAME_DOTS}]", dotted, maxsplit=1)[0]
+    first = _NAME_DOT.split(dotted, maxsplit=1)[0]
     return not _ROLE_RE.search(first) and not ("." in dotted and starts_with_surname(dotted))
 
 
@@ -774,7 +777,7 @@ _BODIES = ("局", "厅", "委", "办", "部", "政协", "会")  # 人大常委�
 _PARTY_GROUP_SEAT = re.compile("党组(?:成员|副?书记)$")
 _PARTY_ORGAN = re.compile(f"(.*?(?:[{_BARE_LEVEL_CHARS}]委|党委|党工委))")
 _COMMITTEE_END = re.compile("(?:党工委|党委|委)$")
-_PEOPLES_ORGANISATION = re.compile("妇联|总工会|工商联|科协|文联|侨联|残联")
+_PEOPLES_ORGANISATION = re.compile("|".join(_PEOPLES_ORGANISATIONS))
 
 
 # A division's head after its short name, the level written once (厦门市长, 即墨区长).
