@@ -45,14 +45,14 @@ FLOORS = {
 # regressions on pages no rule was written against, not a target (docs/parsing.md).
 HELD_OUT_FLOORS = {
     "date": 0.90,
-    "publication": 0.85,
-    "byline F1": 0.90,
-    "officials F1": 0.93,
-    "office with jurisdiction": 0.95,
-    "projects recall": 0.66,
-    "projects precision": 0.72,
-    "stage": 0.66,
-    "headlines recall": 0.95,
+    "publication": 0.75,
+    "byline F1": 0.70,
+    "officials F1": 0.88,
+    "office with jurisdiction": 0.82,
+    "projects recall": 0.63,
+    "projects precision": 0.61,
+    "stage": 0.87,
+    "headlines recall": 0.80,
 }
 
 
