@@ -159,6 +159,8 @@ _CLOSING_REPORTER = re.compile(
 )
 # A credit after a □ at the end of a caption: `…集群。□记者丁兆霞`, `□聊城日报全媒体记者赵宏磊王培源`.
 _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|摄影?)[^□。！？]{0,20})\\s*$")
+# Names alone after a □ or ■ closing a paragraph's last sentence: the writers (`…的贡献。■成佳佳`).
+_CLOSING_MARKED_NAMES = re.compile(f"(?<=[。！？!?”…])\\s*[□■]\\s*([{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
 # A credit line of an outlet and its people: `东昌府融媒：于继镔`.
 _OUTLET_CREDIT = re.compile(f"^(?P<outlet>[^\\s：]{{2,12}})：\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)$")
 _SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|報道|摄影报道|摄影|摄|整理|编写|撰文)$")
@@ -392,7 +394,7 @@ def _split(rest: str) -> list[str] | None:
 
 def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     """A byline in parentheses closing a paragraph, after a □ closing a caption
-    (`…楼宇经济集群。□记者丁兆霞`), or a reporter's credit after its last sentence
+    (`…楼宇经济集群。□记者丁兆霞`), names alone after such a mark (`…的贡献。■成佳佳`: its writers), or a reporter's credit after its last sentence
     (`…参加会议。本报记者弓旭东`, names starting with a surname): returns (text before it, people).
 
     Only at the end of the line, and only when the line is the byline alone or the text
@@ -409,8 +411,9 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
         return line[: photo.start()].rstrip(), people
     match = _CLOSING.search(line) if ")" in line or "）" in line else None
     match = match or (_CLOSING_MARK.search(line) if "□" in line else None)
-    credit = None if match else (_CLOSING_REPORTER.search(line) if "者" in line else None)
-    match = match or credit
+    marked = None if match else (_CLOSING_MARKED_NAMES.search(line) if "□" in line or "■" in line else None)
+    credit = None if match or marked else (_CLOSING_REPORTER.search(line) if "者" in line else None)
+    match = match or marked or credit
     if not match:
         return None
     before = line[: match.start()].rstrip()
@@ -419,6 +422,8 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     people = parse_people(match.group(1))
     if credit and not all(starts_with_surname(person.name) and person.duty for person in people):
         return None
+    if marked and not all(starts_with_surname(person.name) for person in people):
+        return None  # `…。■新闻链接`: a heading, no one
     return (before, people) if people else None
 
 

@@ -155,9 +155,9 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
-# comment link (`责任编辑:王俊杰 我来说两句`).
+# comment link (`责任编辑:王俊杰 我来说两句`); a bracket closes a field (`【作者:记者 林涵】`).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜]|\\s*\\d{4}|$)"
+    "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］]|\\s*\\d{4}|$)"
 )
 # What may lead a stamp's date: an address, marks, labels with up to three words each, and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
@@ -171,12 +171,15 @@ _SOURCE_NAME = re.compile(
     r"(?:来源|来自|本文转自|转自|报纸名称|出处)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)"
 )
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
-# `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`.
-_FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]")  # -- 菏泽日报 -- 版次:[A1]
+# `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`; the house's notice of its rights
+# printed on its pages (`淮南日报社严正声明`).
+_HOUSE_NOTICE = r"报社(?:严正|郑重|版权)?声明$"
+_FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]|" + _HOUSE_NOTICE)  # -- 菏泽日报 -- 版次:[A1]
 _CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
 _PUBLISHER = re.compile(
-    r"(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
+    _HOUSE_NOTICE
+    + r"|(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
 )
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
 # A media centre named as a site's publisher (`中共射洪市委宣传部主管 射洪市融媒体中心主办  地址:…`).

@@ -70,7 +70,7 @@ _STAGE_WORDS = {
 # followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened; a 建设
 # before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built).
 # 上马 is also a place (城阳区上马街道).
-_NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!项目)", "上马": "(?!街道|镇|村|社区|山)"}
+_NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!(?:试点|示范)?项目)", "上马": "(?!街道|镇|村|社区|山)"}
 
 
 def _not_denied(words) -> str:
@@ -85,7 +85,8 @@ _STAGE_WORD = _not_denied(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STA
 _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
-_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/"  # 年产3.2万吨, 4×70万吨/年
+_BRACKETED_COMMA = "\ue011"  # a 、 inside a name's bracket (`_masked_commas`)
+_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/{_BRACKETED_COMMA}"  # 年产3.2万吨, 4×70万吨/年
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 MAX_NAME = 40  # characters of a name before its 项目
 _WORKS_VERBS = "建设|改造|提升|扩建|改扩建"  # what a project does to a facility, which a name may keep
@@ -105,7 +106,10 @@ _LIST_LABELS = "分别是|分别为|分别有|主要有|包括"  # what introduc
 _ENUMERATED = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?=[，。；,]|$)")
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
-_NAMED = re.compile(f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[（(][一二三四五六七八九十]期[）)]|[一二三四五六七八九十]期)?”?")
+# …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`.
+_NAMED = re.compile(
+    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
+)
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
@@ -131,12 +135,12 @@ _BUSINESS = "(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)"
 _COMPANY_AFTER = f"{_BUSINESS}?(?:股份)?有限(?:责任)?公司|{_BUSINESS}(?:公司|集团)"
 _NAMED_FACILITY = re.compile(
     f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
-    f"(?![{HAN}]{{0,1}}(?:项目|园|区)|招商|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"
+    f"(?![{HAN}]{{0,1}}(?:项目|园|区)|[县市]|招商|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"  # 生产基地县: a designation
 )
 # The works on a named road, line, bridge, reservoir or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|码头|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 _WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,6}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
@@ -150,11 +154,11 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
 # between two names it joins one project's: …产业园暨…生产项目).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|设于|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
-    r"高标准建设|建设|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
+    r"此次|本次|图为|促使|设于|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
+    r"高标准建设|建设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
+    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
 )
 
 
@@ -213,7 +217,7 @@ _GENERIC_NAME = re.compile(
     r"|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
     f"|^(?:{_WORKS_VERBS}|新建)+工程(?:项目)?$"
     r"|^(?:[省市区县]级|国家级)?示范项目$"
-    r"|^(?:海上|配套)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新)项目$"
+    r"|^(?:海上|配套)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新|城市建设|城建)项目$"
     r"|^(?:新一代信息技术|新材料|新能源|新材料新能源|高端装备|现代服务业|总部|服务|现代农业|生物医药|高端)(?:项目)?$"
     # An industry or a kind of business (先进制造业项目, 新业态项目) is a category; so is a sector
     # of the economy (生物经济, 数字经济).
@@ -270,7 +274,7 @@ _SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+
 # several of a kind (5个10万吨新型涂料项目), or a kind (一款…综合体).
 _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 _PLACE_NAME = re.compile(
-    "(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古新])镇|乡|街道|(?<!乡)村)$"
+    "(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古新])(?<!新市)镇|乡|街道|(?<!乡)村)$"
 )
 _A_KIND = re.compile("^[一这该](?:款|种)")
 
@@ -280,7 +284,7 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
     r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
-    r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|完工|竣工|投产|签约|建成)$"
+    r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|动工|完工|竣工|投产|签约|建成)$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
     # ceremony itself, and titles (县委常委、…对A、B等项目: the list starts after them).
@@ -291,7 +295,7 @@ _NOT_A_NAME = re.compile(
     # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
     r"|每一?个|各个|活动$"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
-    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧)$|期间|阶段|\d+月$|[上下]半年$"
+    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定)$|期间|阶段|\d+月$|[上下]半年$"
     # A project named before (该冷链物流园项目, 整个项目), a clause's word (虽然, 下达), and
     # what describes a kind, not one undertaking (世界级, 民生实事, 上下游配套, 一系列惠民).
     r"|^(?:该|整个|一系列)|虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性"
@@ -299,6 +303,11 @@ _NOT_A_NAME = re.compile(
     r"|级以上|^(?:认定|评定|新增|获评)"
     # A year's word opens a clause about the year's projects (去年慈溪市项目投资…), no name.
     r"|^(?:去年|今年|明年|当年|往年|全年)"
+    # A holiday's or a season's batch (元旦项目集中开竣工) is no name; nor is a side of a place
+    # (行政中心北侧), a campaign (招商引资), a clause ending in 共同为 (…吴泽林共同为项目开工奠基), or a
+    # facility's grounds where something happens (…基地内礼炮震天).
+    r"|^(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$|[东南西北]侧$|招商引资$|(?:共同|一同|一起|专门|亲自)为$"
+    r"|(?:基地|园区|产业园|中心|厂区|现场)内[^项工]*$"
     # A designation a place becomes (成为国家级光伏产业基地) is no undertaking.
     r"|成为"
     # A free-trade port or zone being built is a programme, not one undertaking (海南自贸港建设).
@@ -312,6 +321,8 @@ _LEADING_LOCATION = re.compile(
     f"^(?:东部|西部|南部|北部|[区县镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:新区|开发区|高新区|度假区|示范区))"
 )
 MIN_NAME_AFTER_LOCATION = 4
+# What a zone's works are called after its name (沅城旅游度假区开发项目): the zone is the name.
+_DEVELOPMENT_ALONE = re.compile("(?:开发|建设|改造|提升|整治|治理)(?:项目)?")
 
 
 @dataclass(frozen=True)
@@ -333,7 +344,7 @@ def find_projects(text: str) -> list[ProjectMention]:
     first_said: dict[str, str] = {}  # a name without its closing 项目 -> the sentence that first said it
     batch, since_batch, list_stage = "", 0, ""
     printed = fold_punct(text).replace("\n", "")
-    folded = half_width_alnum(simplified(printed))  # 項目 is 项目, ２个 is 2个; names are given as printed
+    folded = _masked_commas(half_width_alnum(simplified(printed)))  # 項目 is 项目, ２个 is 2个; names are given as printed
     cursor = 0
     for sentence in sentences(folded):
         cursor = max(cursor, folded.find(sentence, cursor))
@@ -358,7 +369,7 @@ def find_projects(text: str) -> list[ProjectMention]:
                         stage = _STAGE_WORDS[listed["stage"]]
                     stage = stage or list_stage or (batch if since_batch <= CARRIED_SENTENCES else "")
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
-        since_batch += 1
+        since_batch += not sentence.endswith("；")  # a list's parts set off by ；are one sentence's
         # A labelled list's items set off by ；(`开工代表性项目有：A项目，总投资…；B项目，…；`) are
         # one sentence's: the label's stage carries on to the sentence's end.
         if not sentence.endswith("；"):
@@ -369,6 +380,17 @@ def find_projects(text: str) -> list[ProjectMention]:
 
 
 _QUOTES = re.compile("[“”]")
+
+
+def _masked_commas(text: str) -> str:
+    """The text with each 、 inside a short bracket masked (`水系(道孟河、芙蓉河)综合治理项目`): a
+    name may hold it, a list is not split at it. The mask is one character: names are given
+    as printed, by their place in the text."""
+    return _SHORT_BRACKET.sub(lambda match: match.group(0).replace("、", _BRACKETED_COMMA), text) if "、" in text else text
+
+
+# Items of two characters or more: `各县（市、区）` lists levels, a name's bracket names its parts.
+_SHORT_BRACKET = re.compile("[（(](?:[^（）()，。；、]{2,8}、)+[^（）()，。；、]{2,8}[）)]")
 
 
 def _in_a_pair(raw: str, sentence: str) -> str | None:
@@ -467,6 +489,8 @@ def _candidates(sentence: str):
         enumerated = _ENUMERATED.finditer(sentence) if projects_named and "、" in sentence and labelled else ()
         including = _INCLUDING.finditer(sentence) if projects_named and "包括" in sentence and "在内的" in sentence else ()
         for match in (*lists, *enumerated, *including):
+            if "——" in match["items"]:
+                continue  # `…基地内礼炮震天、机车轰鸣——9个…项目`: a scene, then the count after a dash
             if _UNITS.search(sentence, match.end("items"), match.end()):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             if _KINDS.search(sentence, match.end("items"), match.end()):
@@ -511,8 +535,9 @@ def _candidates(sentence: str):
                     yield item, clause
     if "工程" in sentence:
         for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_OF_THEN_WORKS, MAX_WORKS_NAME):
-            # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb).
-            if _WORKS_OF_WORD.search(clean_name(match["name"])):
+            # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb),
+            # nor when the thing has no name of its own (新建中学工程, 桥梁工程: kinds of works).
+            if (thing := _WORKS_OF_WORD.search(name := clean_name(match["name"]))) and _names_the_thing(name[: thing.start()]):
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
     if not _OWN_FACILITY_WORD.search(sentence):
         return
@@ -647,6 +672,15 @@ _WORKS_VERB_ALONE = re.compile(f"(?:{_WORKS_VERBS})(?:项目)?")
 _WORKS_VERB_END = re.compile(f"(?:{_WORKS_VERBS})$")
 
 
+def _names_the_thing(before: str) -> bool:
+    """Whether the words before a works' thing (…路, …码头) name it: two characters or more,
+    not a works verb or a kind of place alone (新建, 城市, 农村)."""
+    return len(before) >= 2 and not _UNNAMED_THING.fullmatch(before)
+
+
+_UNNAMED_THING = re.compile(f"(?:{_WORKS_VERBS}|新建|改建|续建|在建|重点|城市|城区|农村|乡村|城乡|市政)+")
+
+
 def _works_thing(name: str) -> str:
     """The project of the thing whose works the name is (…材料建设项目 → …材料项目), else the name."""
     works = _NAMED_WORKS.search(name)
@@ -684,14 +718,25 @@ _LABEL_LEAD = re.compile(f"^.*?(?:{_LIST_LABELS}|具体为)[：:]?")  # `分别�
 
 def _split_at_and(raw: str) -> list[str]:
     """`raw` split at each 和 but one opening a place's full name (和田市), a route's end
-    that is a place (西宁至和田高速), or one inside a department's name (`_AND_OF_A_DEPARTMENT`)."""
+    that is a place (西宁至和田高速), one inside a department's name (`_AND_OF_A_DEPARTMENT`), or
+    one joining two works on one thing (油茶新建和提质改造)."""
     inside = {at + span.index("和") for span in _AND_OF_A_DEPARTMENT if (at := raw.find(span)) >= 0}
     cuts = [
         i
         for i, char in enumerate(raw)
-        if char == "和" and i not in inside and not _and_of_a_place(raw, i) and not _after_a_place_alone(raw, i)
+        if char == "和"
+        and i not in inside
+        and not _and_of_a_place(raw, i)
+        and not _after_a_place_alone(raw, i)
+        and not (_WORK_ON_END.search(raw, 0, i) and _WORK_ON_START.match(raw, i + 1))
     ]
     return [raw[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(raw)])]
+
+
+# Two works on one thing joined by 和 (油茶新建和提质改造项目): one undertaking.
+_WORK_ON = "新建|改建|扩建|续建|建设|改造|提升|提质|提档|升级|维修|修缮"
+_WORK_ON_END = re.compile(f"(?:{_WORK_ON})$")
+_WORK_ON_START = re.compile(_WORK_ON)
 
 
 # Departments whose names hold 和, the field they name one (基层人力资源和社会保障服务信息平台).
@@ -774,7 +819,8 @@ def clean_name(raw: str) -> str:
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project
-    if located and len(name) - located.end() >= MIN_NAME_AFTER_LOCATION and not _names_a_kind(name[located.end() :]):
+    rest = name[located.end() :] if located else ""
+    if located and len(rest) >= MIN_NAME_AFTER_LOCATION and not _names_a_kind(rest) and not _DEVELOPMENT_ALONE.fullmatch(rest):
         # Where it stands is no part of its name (颜店镇山东时代…基地), but for a kind it is the
         # name (万洋山旅游度假区配套基础设施项目).
         name = name[located.end() :]
@@ -782,7 +828,7 @@ def clean_name(raw: str) -> str:
     if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _is_generic(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
         return ""
     thing = _works_thing(name)
-    if _generic(thing) or _is_generic_of_a_place(thing):
+    if _generic(thing) or _is_generic_of_a_place(thing) or _is_generic_of_a_place(name):  # 宜宾市翠屏区城市建设项目
         return ""
     if name.count("“") != name.count("”"):
         return ""
@@ -867,7 +913,7 @@ _CLAUSE_END = re.compile(r"[，；。！？,]")
 
 # A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用, nor a
 # commitment or a sprint: 确保早投产, 冲刺完工.
-_PLANNED = re.compile(r"(?:将|计划|预计|拟|力争|争取|确保|冲刺)[^，,；。]*$")
+_PLANNED = re.compile(r"(?:将|计划|预计|拟|力争|力促|争取|确保|冲刺)[^，,；。]*$")
 
 
 def _furthest_stage(text: str) -> str:

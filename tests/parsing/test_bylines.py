@@ -348,6 +348,12 @@ CLOSING_MARKS = [
         "an outlet, names run together",
     ),
     ("□ 王涛 李明", None, "a □ line with no role word is an opening byline, not a closing one"),
+    (
+        "为杨浦发展做出更大的贡献。■成佳佳",
+        [("成佳佳", "reporter")],
+        "names alone after ■ closing the last sentence: its writers (Shanghai)",
+    ),
+    ("做出贡献。■新闻链接", None, "…a heading after ■ is no name"),
 ]
 
 

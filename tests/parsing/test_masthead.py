@@ -628,6 +628,8 @@ SOURCES = [
         "…but a publisher's line with its copyright notice names the paper whose copy it is",
     ),
     ("射洪市融媒体中心主办 全民阅读活动在城区启幕，市民踊跃参加", "", "…nor a line of prose"),
+    ("淮南日报社严正声明", "淮南日报", "the house's notice of its rights on its own page names its paper (Anhui, round 20)"),
+    ("淮南日报社发布声明称，", "", "…not a sentence reporting one"),
 ]
 
 
@@ -951,6 +953,7 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
             "2021-3-2 16:48|编辑: 胡琪琦|作者: 江怀远 易政研 |来源: 益阳日报 |查看: 12124 |举报",
             [("胡琪琦", "editor"), ("江怀远", "reporter"), ("易政研", "reporter")],
         ),  # the next label ends a label's names
+        ("【发布日期:2011-12-31】 【来源:】 【阅读:次】【作者:记者 林涵】", [("林涵", "reporter")]),  # a bracket closes a field
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):

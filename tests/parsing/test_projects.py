@@ -389,7 +389,7 @@ GENERIC = [
     ("曲炳寿代表项目", "…代表"),
     ("企业负责人王明项目", "…a person in charge"),
     ("力促项目", "…力促"),
-    ("力促海信智能工厂项目", "…力促 (push hard) before a name"),
+    ("行政中心北侧", "a side of a place (北侧) is no name"),
     ("年第四次项目", "…a batch (第四次)"),
     ("县委常委", "a title before a list (县委常委、常务副县长杨振中对A、B等项目)"),
     ("老旧小区改造项目", "a kind of building a programme builds everywhere"),
@@ -1083,6 +1083,77 @@ INTERCHANGES_AND_APPROXIMATE_COUNTS = [
         "…but an item may report its stage: the count bounds the list (Hainan, round 9)",
     ),
 ]
+
+
+# Round 20's pages (2026-12-06): a list's parts set off by ；, brackets inside names, works on
+# a wharf, and what a clause around a list says that is no name.
+LISTS_BRACKETS_AND_CLAUSES = [
+    (
+        "本次集中开工的4个项目,具体为:甲乙丙丁路网项目(一期);美兰机场二期周边路网项目(临云互通段);灵桂路二期市政化改造项目;"
+        "海口江东新区防潮堤与海岸带生态修复项目(起步区段)。",
+        [
+            ("甲乙丙丁路网项目（一期）", "开工"),
+            ("美兰机场二期周边路网项目（临云互通段）", "开工"),
+            ("灵桂路二期市政化改造项目", "开工"),
+            ("防潮堤与海岸带生态修复项目（起步区段）", "开工"),
+        ],
+        "a batch's stage carries over its list's parts set off by ；, one sentence; a section in brackets after 项目 is the name's (Hainan)",
+    ),
+    (
+        "海口市江东新区起步区水系(道孟河、芙蓉河)综合治理项目(示范段)开工。",
+        [("起步区水系（道孟河、芙蓉河）综合治理项目（示范段）", "开工")],
+        "a 、 inside a name's bracket splits nothing (Hainan)",
+    ),
+    ("梅州市(县、区)万达广场项目开工。", [("万达广场项目", "开工")], "…a bracket of levels (县、区) is no name's part"),
+    ("梅州市各县(市、区)“百千万工程”动工和投产项目共213个。", [], "a name ends in no stage (…动工)"),
+    ("文甲码头改造工程总投资2000万元。", [("文甲码头改造工程", "")], "the works on a named wharf (Fujian)"),
+    ("今年将实施新建中学工程。", [], "…a works' thing needs a name of its own: 新建 is a verb"),
+    ("实施桥梁工程。", [], "…桥梁 is a kind"),
+    ("湄洲岛隆重举行元旦项目集中开竣工剪彩仪式。", [], "a holiday's batch (元旦项目) is no name (Fujian)"),
+    (
+        "这次入驻工业聚集区开工的项目除沸石深加工、鑫华马铃薯加工和五花草甸景区综合开发3个亿元以上项目外,还有水泵生产等项目。",
+        [("沸石深加工", "开工"), ("鑫华马铃薯加工", "开工"), ("五花草甸景区综合开发", "开工"), ("水泵生产", "")],
+        "除 after 项目 opens a list; the stage before it is the items' (Hebei)",
+    ),
+    (
+        "张家口沽源县工业聚集区创业辅导基地内礼炮震天、机车轰鸣——9个总投资12.5亿元项目集中入驻园区开工奠基。",
+        [],
+        "what happens in a facility's grounds (基地内礼炮震天) names none of it (Hebei)",
+    ),
+    ("甲乙丙丁大酒店门前锣鼓喧天、彩旗飘飘——9个项目集中开工。", [], "a scene, then a dash and the count: no list"),
+    ("市领导侯亮、吴泽林共同为项目开工奠基。", [], "…共同为 before 项目 is a clause"),
+    ("加速推进特色农产品生产基地县和矿业综合开发大县建设。", [], "a designation (生产基地县) is no facility"),
+    (
+        "这15个项目分别是重庆市忠县“三峡橘乡”田园综合体建设试点项目、忠县港区新生作业区一期工程。",
+        [("重庆市忠县“三峡橘乡”田园综合体建设试点项目", ""), ("忠县港区新生作业区一期工程", "")],
+        "建设 before 试点项目 is the name's, no stage, and no leading word (Chongqing)",
+    ),
+    ("忠县废旧物资回收再利用项目总投资2亿元。", [("忠县废旧物资回收再利用项目", "")], "再利用 (re-use) is no verb leading up to a name"),
+    (
+        "实地察看了下朱庄新市镇、北欧绿色产业园等项目的建设情况。",
+        [("下朱庄新市镇", "建设"), ("北欧绿色产业园", "建设")],
+        "a 新市镇 (new town) is built, no town (Tianjin)",
+    ),
+    (
+        "此次集中开工的油茶新建和提质改造项目、沅城旅游度假区开发项目等2个项目。",
+        [("油茶新建和提质改造项目", "开工"), ("沅城旅游度假区开发项目", "开工")],
+        "和 joining two works on one thing is one name; a zone before 开发 alone stays (Hunan)",
+    ),
+    (
+        "力促锌基合金、2万吨电子级氢氟酸等工业项目年内建成投产。",
+        [("锌基合金", ""), ("2万吨电子级氢氟酸", "")],
+        "力促 (push for) leads up to a list and plans its stage (Shaanxi)",
+    ),
+    ("力促海信智能工厂项目早日投产。", [("海信智能工厂项目", "")], "…and to a name"),
+    ("听取了商州区招商引资和重点项目建设开展情况汇报。", [], "a campaign (招商引资) is no name"),
+    ("坚持以规划锚定项目、以项目拉动投资。", [], "a slogan's verb on 项目 (锚定) is no name (Sichuan)"),
+    ("宜宾市翠屏区城市建设项目四季度集中开工仪式举行。", [], "a place's city building is a kind"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", LISTS_BRACKETS_AND_CLAUSES)
+def test_lists_brackets_and_clauses_of_round_20(text, expected, reason):
+    assert projects(text) == expected
 
 
 @pytest.mark.parametrize("text, expected, reason", INTERCHANGES_AND_APPROXIMATE_COUNTS)
