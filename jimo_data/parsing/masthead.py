@@ -137,6 +137,14 @@ _WEB_STAMP = re.compile(
 # article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html 1 莘县考察团…
 # /enpproperty-->`, `2023-11-29 今年签约…—— 通州 1 1 南通日报 content_156359.html …`).
 _EPAPER_PROPERTIES = re.compile(_DATE + r"\s+(?:\S+\s+)*?\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\b.*enpproperty")
+# An e-paper's record of the article printed with it, at its head or foot: the paper, the
+# section, the page, the title, the date, the article's number (`浙江日报 要闻 00009 天台10个重大项目
+# 集中开工 2021-06-30 22735848 2 2021年06月30日 星期三`).
+_EPAPER_RECORD = re.compile(
+    r"(?P<paper>\S{2,20})\s+\S{1,12}\s+\d{2,5}\s+.{2,80}?\s+"
+    + _DATE
+    + r"\s+\d{6,}\s+\d+\s+\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)?[一二三四五六日天]?"
+)
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
 # A row of a government site's disclosure table (政府信息公开: `| 索引号 | … | 文号 | |`,
@@ -333,6 +341,10 @@ def read_header(lines: list[str]) -> PageHeader:
             header.source = header.source or paper  # an e-paper's `2023-07-21 周口日报`, head or foot
             if in_head:
                 _read_date_line(header, line, dated)
+            header.furniture.add(i)
+        elif (record := _EPAPER_RECORD.fullmatch(line)) and (paper := masthead_publication(record["paper"])):
+            header.source = header.source or paper
+            _read_date_line(header, line, record)  # the article's own record, wherever it stands
             header.furniture.add(i)
         elif "enpproperty" in line and (properties := _EPAPER_PROPERTIES.search(line)):
             header.source = header.source or masthead_publication(properties["paper"])

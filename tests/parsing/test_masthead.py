@@ -771,6 +771,18 @@ DATE_LINE_PLACE = [
         "furniture does not count: an e-paper's long navigation keeps its date line in the head",
     ),
     ("2024-05-06 10:21\n2024-05-07 08:00", (2024, 5, 6), {0, 1}, "the first date line wins"),
+    (
+        ABOVE * 15 + "浙江日报 要闻 00009 天台10个重大项目集中开工 2021-06-30 22735848 2 2021年06月30日 星期三",
+        (2021, 6, 30),
+        {15},
+        "…but an e-paper's record of the article (paper, section, page, title, date, its number) dates it anywhere (Zhejiang)",
+    ),
+    (
+        ABOVE * 15 + "要闻 00009 天台10个重大项目集中开工 2021-06-30 22735848 2 2021年06月30日 星期三",
+        None,
+        set(),
+        "…when it starts with a paper's name",
+    ),
     ("2026年4月3日 星期五\n第02版：要闻\n2024-05-06 10:21", (2026, 4, 3), {0, 1, 2}, "the masthead date line first"),
     (
         "2018年11月06日 星期二\n2020年05月27日 18时21分",
