@@ -104,6 +104,8 @@ _LIST = re.compile(
 # are projects each, 项目 or not (众诚供热煤电机组改建、齐星热电联产、埕口水库增容项目).
 _LIST_LABELS = "分别是|分别为|分别有|主要有|包括"  # what introduces a list's items
 _ENUMERATED = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?=[，。；,]|$)")
+# `此次集中开工项目,包含A、B等。`: the items a batch of projects contains, closed by 等 at a clause's end.
+_PROJECTS_CONTAIN = re.compile(f"项目[，,]?(?:包含|包括)[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=[，。；,]|$)")
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 # …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`.
@@ -488,7 +490,8 @@ def _candidates(sentence: str):
         lists = _LIST.finditer(sentence) if _LIST_CUE.search(sentence) else ()
         enumerated = _ENUMERATED.finditer(sentence) if projects_named and "、" in sentence and labelled else ()
         including = _INCLUDING.finditer(sentence) if projects_named and "包括" in sentence and "在内的" in sentence else ()
-        for match in (*lists, *enumerated, *including):
+        contained = _PROJECTS_CONTAIN.finditer(sentence) if projects_named and "包" in sentence else ()
+        for match in (*lists, *enumerated, *including, *contained):
             if "——" in match["items"]:
                 continue  # `…基地内礼炮震天、机车轰鸣——9个…项目`: a scene, then the count after a dash
             if _UNITS.search(sentence, match.end("items"), match.end()):

@@ -1148,6 +1148,12 @@ LISTS_BRACKETS_AND_CLAUSES = [
     ("听取了商州区招商引资和重点项目建设开展情况汇报。", [], "a campaign (招商引资) is no name"),
     ("坚持以规划锚定项目、以项目拉动投资。", [], "a slogan's verb on 项目 (锚定) is no name (Sichuan)"),
     ("宜宾市翠屏区城市建设项目四季度集中开工仪式举行。", [], "a place's city building is a kind"),
+    (
+        "此次集中开工项目,包含岷江新区综合文化中心建设、金沙江生态综合治理等。",
+        [("综合文化中心建设", "开工"), ("金沙江生态综合治理", "开工")],
+        "the items a batch of projects contains (项目,包含A、B等), with the batch's stage (Sichuan)",
+    ),
+    ("参观的企业包括甲乙丙丁公司、东方红集团等。", [], "…a list of what is no project contains none"),
 ]
 
 
