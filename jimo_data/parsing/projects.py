@@ -234,7 +234,9 @@ _GENERIC_NAME = re.compile(
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     # Totals and batches (累计投产投用项目, 各…).
-    r"|^(?:集中|累计)|^(?:各|除|总计|本届)"
+    r"|^(?:集中|累计)|^(?:各|除|总计|本届|单个)"
+    # What kind of project it is by a quality (基础性、公益性、服务性项目, 标志性项目).
+    r"|^[\u4e00-\u9fff]{1,4}性(?:项目)?$"
     # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目), a
     # batch (第五期…) or all of them (所有项目).
     r"|^(?:新建|续建|在建|拟建|施工|所有|全部|上半年|下半年|全年|今年)项目$"
@@ -297,7 +299,7 @@ _NOT_A_NAME = re.compile(
     # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
     r"|每一?个|各个|活动$"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
-    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定)$|期间|阶段|\d+月$|[上下]半年$"
+    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定|洽谈)$|期间|阶段|\d+月$|[上下]半年$"
     # A project named before (该冷链物流园项目, 整个项目), a clause's word (虽然, 下达), and
     # what describes a kind, not one undertaking (世界级, 民生实事, 上下游配套, 一系列惠民).
     r"|^(?:该|整个|一系列)|虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性"

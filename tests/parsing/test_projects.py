@@ -390,6 +390,9 @@ GENERIC = [
     ("企业负责人王明项目", "…a person in charge"),
     ("力促项目", "…力促"),
     ("行政中心北侧", "a side of a place (北侧) is no name"),
+    ("标志性项目", "a quality (标志性, 服务性) names a kind"),
+    ("单个项目", "…so does 单个 (a single one)"),
+    ("对接洽谈项目", "…and talks on projects (洽谈)"),
     ("年第四次项目", "…a batch (第四次)"),
     ("县委常委", "a title before a list (县委常委、常务副县长杨振中对A、B等项目)"),
     ("老旧小区改造项目", "a kind of building a programme builds everywhere"),
@@ -1147,6 +1150,12 @@ LISTS_BRACKETS_AND_CLAUSES = [
     ("力促海信智能工厂项目早日投产。", [("海信智能工厂项目", "")], "…and to a name"),
     ("听取了商州区招商引资和重点项目建设开展情况汇报。", [], "a campaign (招商引资) is no name"),
     ("坚持以规划锚定项目、以项目拉动投资。", [], "a slogan's verb on 项目 (锚定) is no name (Sichuan)"),
+    ("其中曾高路对接项目已于去年完工。", [("曾高路对接项目", "竣工")], "…but a road's connection (对接) is a project's name"),
+    (
+        "修水县良塘九年一贯制学校等10个基础性、公益性、服务性项目开工。",
+        [("良塘九年一贯制学校", "开工")],
+        "kinds by their quality are no items",
+    ),
     ("宜宾市翠屏区城市建设项目四季度集中开工仪式举行。", [], "a place's city building is a kind"),
     (
         "此次集中开工项目,包含岷江新区综合文化中心建设、金沙江生态综合治理等。",
