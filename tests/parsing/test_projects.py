@@ -1153,7 +1153,7 @@ LISTS_BRACKETS_AND_CLAUSES = [
     ("其中曾高路对接项目已于去年完工。", [("曾高路对接项目", "竣工")], "…but a road's connection (对接) is a project's name"),
     (
         "修水县良塘九年一贯制学校等10个基础性、公益性、服务性项目开工。",
-        [("良塘九年一贯制学校", "开工")],
+        [("修水县良塘九年一贯制学校", "开工")],
         "kinds by their quality are no items",
     ),
     ("宜宾市翠屏区城市建设项目四季度集中开工仪式举行。", [], "a place's city building is a kind"),
