@@ -44,15 +44,15 @@ FLOORS = {
 # The held-out pages' figures when they were first scored, less 0.05: a guard against
 # regressions on pages no rule was written against, not a target (docs/parsing.md).
 HELD_OUT_FLOORS = {
-    "date": 0.90,
+    "date": 0.85,
     "publication": 0.75,
-    "byline F1": 0.70,
-    "officials F1": 0.88,
-    "office with jurisdiction": 0.82,
-    "projects recall": 0.63,
-    "projects precision": 0.61,
-    "stage": 0.87,
-    "headlines recall": 0.80,
+    "byline F1": 0.77,
+    "officials F1": 0.92,
+    "office with jurisdiction": 0.93,
+    "projects recall": 0.52,
+    "projects precision": 0.53,
+    "stage": 0.88,
+    "headlines recall": 0.63,
 }
 
 
