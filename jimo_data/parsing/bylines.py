@@ -129,8 +129,9 @@ _OPENING = re.compile(f"^\\s*(?:□|■\\s*(?=(?:本报)?{DESK}?{REPORTER_WORD})
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
 _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
-# Its names may be set off by spaces and say what each did (`滕州融媒记者邓长浩 颜志迎/视频 田璐/文字`).
-_GLUED_NAME = f"[{HAN}]{{2,4}}(?:[/／][{HAN}]{{1,2}})?"
+# Its names may be set off by spaces and say what each did (`滕州融媒记者邓长浩 颜志迎/视频 田璐/文字`), or
+# run together (`吉林日报记者李婷姜岸松`: `parse_people` splits them).
+_GLUED_NAME = f"[{HAN}]{{2,6}}(?:[/／][{HAN}]{{1,2}})?"
 # Each name after the first may have its own role word (`海南日报客户端丨记者苏庆明 通讯员陈思国`).
 _GLUED_LEAD = re.compile(
     f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员){_GLUED_NAME}(?:[、\\s]+(?:记者|通讯员)?{_GLUED_NAME})*\\s*$"

@@ -83,10 +83,11 @@ _IMAGE_NAME = re.compile(f"\\s*[A-Za-z0-9_\\-]*{IMAGE_EXTENSION}\\s*$", re.IGNOR
 # (`新华社北京5月6日电`, `新华社北京6日电`, `本报天台6月29日电`; 发电, 供电 are no dateline), or
 # the date before the place (`4月18日黑龙江齐齐哈尔电`: then only before a reporter's
 # bracket, as 起停电 may end a clause), or in an app's 报道 before a reporter's bracket
-# (`云上黄梅报道(全媒体记者:张志林)`); parentheses right after it hold its byline.
+# (`云上黄梅报道(全媒体记者:张志林)`) or a site's name and a dash (`衡水新闻网-(记者李雅洁、杜静)`),
+# before a reporter's bracket; parentheses right after it hold its byline.
 _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|\d{1,2}日电|"
-    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(]([^（）()]{2,40})[）)]"
+    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|网\s*[-—])(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(]([^（）()]{2,40})[）)]"
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's

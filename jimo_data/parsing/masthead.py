@@ -288,6 +288,9 @@ def read_header(lines: list[str]) -> PageHeader:
             if not _is_promoted(lines, i):
                 header.publication = header.publication or masthead
             header.furniture.add(i)
+        elif in_head and header.page_no is not None and (paper := _e_paper_app(line)):
+            header.source = header.source or paper  # an e-paper's own app over its article
+            header.furniture.add(i)
         elif in_head and (centre := _publishing_centre(line)):
             header.source = header.source or centre  # the site a media centre runs carries its own reports
             header.furniture.add(i)
@@ -907,6 +910,17 @@ def _is_double_spaced(lines: list[str]) -> bool:
 # What a site promotes under a paper's name, on the next line: its app or account
 # (`河北日报` over `客户端`), no masthead of the page.
 _PROMOTED_CHANNEL = re.compile(r"(?:官方)?(?:客户端|微信|微博|公众号|抖音号?|视频号|APP|App|app)")
+
+
+def _e_paper_app(line: str) -> str:
+    """The paper whose app a line names alone (`信阳日报客户端`), "" when none. Over an e-paper's
+    article, below its page navigation, the app is the paper's own; a site's footer may promote
+    another paper's (`_is_promoted`)."""
+    app = _PAPER_APP.fullmatch(line)
+    return masthead_publication(app["paper"]) if app else ""
+
+
+_PAPER_APP = re.compile(r"(?P<paper>\S{2,20}?)\s*(?:客户端|APP|App)")
 
 
 def _is_promoted(lines: list[str], i: int) -> bool:

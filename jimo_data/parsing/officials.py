@@ -77,7 +77,7 @@ _DEPARTMENTS = sorted(
     住房和城乡建设局 住房城乡建设局 住建局 城市管理局 城管局 综合行政执法局 交通运输局 交通局 水务局 水利局
     农业农村局 商务局 文化和旅游局 文旅局 卫生健康局 卫生健康委员会 卫健局 卫健委 退役军人事务局 应急管理局
     应急局 审计局 市场监督管理局 市场监管局 统计局 医疗保障局 医保局 行政审批服务局 行政审批局 大数据局 信访局
-    海洋发展局 投资促进局 投促局 经济合作局 经合局 林业和草原局 林业局 粮食和物资储备局 粮食局 广播电视局 广电局 体育局 档案局
+    海洋发展局 投资促进局 投促局 招商投资局 招商局 经济合作局 经合局 林业和草原局 林业局 粮食和物资储备局 粮食局 广播电视局 广电局 体育局 档案局
     气象局 税务局 国有资产监督管理委员会 国资委 地方金融监督管理局 金融工作局 金融局 乡村振兴局 民族宗教事务局
     民宗局 机关事务管理局 政务服务管理局 政务服务和大数据管理局 数据局 能源局 畜牧兽医局 农业局 国土资源局 环境保护局
     环保局 规划局 交通管理局 交管局 人民防空办公室 人防办
@@ -126,7 +126,7 @@ _ORGS = sorted(
     {
         *(level + organ for level in _BARE_LEVEL_CHARS for organ in _LEVEL_ORGANS),
         *"""镇委 镇人大 乡人大 政府办 党委 党工委 工委 纪工委 纪检委 党组 纪委监委 纪委 监委 地委 行署 人民政府 政府 人大常委会 人大常委
-        人大 政协 常委会 常委 管理局 管委会 管委 办事处 委员会 办公室 组织部 宣传部 统战部 群工部 群众工作部 政法委 社会工作部
+        人大 政协 常委会 常委 管理局 管委会 管委 办事处 委员会 办公室 办公厅 政策研究室 政研室 组织部 宣传部 统战部 群工部 群众工作部 政法委 社会工作部
         编办 妇联 总工会 团委 工商联 科协 文联 侨联 残联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
     },
     key=len,
@@ -215,6 +215,8 @@ def find_officials(text: str, home: str = "") -> list[Official]:
     found: list[Official] = []
     listed_office, listed_end = "", -1  # the office of the official just named, and where the name ends
     for match in _ROLE_RE.finditer(folded):
+        if match.group(0).endswith("长") and places.place_starting_at(folded, match.end() - 1) in places.divisions():
+            continue  # `吉林省长春市`: a province and a city's name, no 省长
         name = _name_after(folded, match.end())
         if name:
             links = _title_chain(folded, match.start(), match.end())
@@ -341,12 +343,17 @@ def _sharing_the_title(text: str, pos: int):
         pos += 1 + len(name)
 
 
+_CONCURRENT = re.compile("[（(]兼[）)]")
+
+
 def _name_after(text: str, pos: int) -> str:
     """The name right after a title. After a colon or spaces (`区长：李强`, a list of
     leaders; `党工委书记   王志明`, a caption) it must end at a space, punctuation, the end
     of the line or the next entry of the list, a place or a title (`区委书记：王锋市南区代区长：…`):
     a colon also opens speech (`区长：全力以赴…`), where a word after a surname-like start
-    is no name."""
+    is no name. A post held besides another (`党工委书记(兼)颜伟`) says so before the name."""
+    if concurrent := _CONCURRENT.match(text, pos):
+        pos = concurrent.end()
     colon = _COLON_AFTER_TITLE.match(text, pos)
     if colon:
         return _name_at(text, colon.end(), _ends_listed_name)

@@ -534,6 +534,12 @@ DATELINES = [
     ("5月6日起停电（王家庄）" + BODY2, [], "…then only before a reporter's bracket: 起停电 ends a clause"),
     ("云上黄梅报道(全媒体记者:张志林)2月12日，" + BODY2, [("张志林", "reporter")], "an app's 报道 before its reporter's bracket (Hubei)"),
     ("据新华社报道（2025年）" + BODY2, [], "…only before a reporter's bracket"),
+    (
+        "衡水新聞網-(記者李雅潔、杜靜)按照市委统一部署，" + BODY2,
+        [("李雅潔", "reporter"), ("杜靜", "reporter")],
+        "a site's name and a dash before its reporters' bracket (a Hebei mirror)",
+    ),
+    ("即墨网-（2025年）" + BODY2, [], "…only before a reporter's bracket"),
     ("(记者 罗超) 4月3日下午，" + BODY2, [("罗超", "reporter")], "a paragraph opened by its reporters' bracket"),
     ("(文/图 记者 蔡晓华)3月4日，" + BODY2, [("蔡晓华", "reporter")], "…crediting the work first"),
     (

@@ -629,6 +629,8 @@ SOURCES = [
     ),
     ("射洪市融媒体中心主办 全民阅读活动在城区启幕，市民踊跃参加", "", "…nor a line of prose"),
     ("淮南日报社严正声明", "淮南日报", "the house's notice of its rights on its own page names its paper (Anhui, round 20)"),
+    ("第01版:要闻 PDF版阅读\n信阳日报客户端", "信阳日报", "an e-paper's own app below its page navigation (Henan)"),
+    ("要闻\n信阳日报客户端", "", "…not on a page without page navigation: a site may promote another paper's app"),
     ("淮南日报社发布声明称，", "", "…not a sentence reporting one"),
 ]
 

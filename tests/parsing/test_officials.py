@@ -135,6 +135,16 @@ ORGANS = [
     ("杭州市纪委书记王明出席。", [("王明", "杭州市纪委书记", "杭州市纪委书记")], "a short name holds no level word: 州 of 杭州 is none"),
     ("园区建设办主任王明出席。", [("王明", "主任", "主任")], "…and a level is no word's end: 园区 is no 区"),
     (
+        "省委副秘书长、办公厅主任吴伟平，省委副秘书长、政研室主任朱卫江出席。",
+        [("吴伟平", "省委副秘书长、办公厅主任", "山东省委办公厅主任"), ("朱卫江", "省委副秘书长、政研室主任", "山东省委政研室主任")],
+        "a committee's general office (办公厅) and policy research office (政研室) are organs (a Zhejiang page)",
+    ),
+    (
+        "重庆市招商投资局副局长杨紫璇出席。",
+        [("杨紫璇", "重庆市招商投资局副局长", "重庆市招商投资局副局长")],
+        "a bureau of investment (Chongqing)",
+    ),
+    (
         "区政协党组书记、主席王明出席。",
         [("王明", "区政协党组书记、主席", "即墨区政协主席")],
         "a party group's secretary (党组书记) heads no jurisdiction: the post after it heads the body (a Shandong county page)",
@@ -301,6 +311,7 @@ NAMES = [
     ("区委书记王明赴平度考察。", ["王明"], "赴 ends a name"),
     ("区长狄涛致开幕词。", ["狄涛"], "致 (addresses: 致开幕词, 致欢迎词) ends a name (a Beijing district's page)"),
     ("区政协主席王崇立认为，产业有规模。", ["王崇立"], "认为 (thinks) ends a name (a Guizhou e-paper)"),
+    ("区委书记、经开区党工委书记(兼)颜伟出席。", ["颜伟"], "a post held besides another says so (兼) before the name (Chongqing)"),
     ("县长王致远出席。", ["王致远"], "…a name with 致 in it stays whole"),
     ("区委书记王明在会上讲话。", ["王明"], "在 ends a name"),
     ("区委书记王明出席。", ["王明"], "出席 ends a name"),
@@ -398,6 +409,7 @@ NOT_OFFICIALS = [
     ("企业负责人李强介绍了项目进展。", "负责人"),
     ("协会理事长张伟表示。", "理事长"),
     ("专班组长刘洋说。", "组长"),
+    ("地址:吉林省长春市火炬路1158号", "省长 (吉林省 and 长春市: a city's name)"),
     ("种植户王明说：今年大白菜丰收。", "种植户"),
     ("负责人李强：项目年底投产。", "a colon after a word outside the vocabulary"),
     ("村民张伟表示，日子越过越好。", "村民"),

@@ -255,7 +255,7 @@ CLEAN_NAMES = [
     ("今年开竣工蓝谷海洋科技产业园", "蓝谷海洋科技产业园", "…开竣工 (start or finish) too"),
     ("按照碧水源膜产业园项目", "碧水源膜产业园项目", "按照 (according to)"),
     ("指挥长张跃新同志介绍宝鸡阳平铁路物流基地项目", "宝鸡阳平铁路物流基地项目", "a person's 介绍 (introduced)"),
-    ("就大别山革命老区项目", "大别山革命老区项目", "就 (on) is stripped"),
+    ("就鄂豫皖苏区首府革命博物馆改造提升项目", "鄂豫皖苏区首府革命博物馆改造提升项目", "就 (on) is stripped"),
     ("就业创业园项目", "就业创业园项目", "…not 就业 (employment)"),
     ("闫继红就中央广电总台涿州文化产业综合项目", "中央广电总台涿州文化产业综合项目", "…nor 就 after the name of who spoke on it"),
     ("加快建设青年成就梦想产业园项目", "青年成就梦想产业园项目", "…but 成就 inside a name is a word"),
@@ -1163,6 +1163,18 @@ LISTS_BRACKETS_AND_CLAUSES = [
         "the items a batch of projects contains (项目,包含A、B等), with the batch's stage (Sichuan)",
     ),
     ("参观的企业包括甲乙丙丁公司、东方红集团等。", [], "…a list of what is no project contains none"),
+    ("吉林市举行冬季百亿重大招商项目签约活动。", [], "projects to attract investment (招商项目) are a kind (round 21, Jilin)"),
+    (
+        "在北大湖滑雪度假区整体开发项目战略合作中建设国家青少年滑雪训练基地。",
+        [("北大湖滑雪度假区整体开发项目", "建设")],
+        "a zone before its whole development (整体开发) stays in the name",
+    ),
+    ("就大别山革命老区项目建设进行专题调研。", [], "a kind of region's projects (革命老区) (Henan)"),
+    (
+        "开工活动所在地为中国信通院西部分院基地(一期)项目。",
+        [("中国信通院西部分院基地（一期）项目", "开工")],
+        "所在地为 (the site is) leads up to a name (Chongqing)",
+    ),
 ]
 
 
