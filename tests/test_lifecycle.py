@@ -93,7 +93,16 @@ NAME_PAIRS = [
     ("青岛湾项目", "湾项目", False, "a place is removed only when four characters are left"),
     ("奇瑞项目", "奇瑞零部件产业园", False, "a short form of two characters names a company, not a project"),
     ("产业园项目", "英派斯体育产业园项目", False, "a generic word is no short form"),
+    ("山阳县电子信息产业园", "永新縣電子信息產業園", False, "one core placed in two counties: two projects (a new user's find)"),
+    ("南海文化中心项目", "运河文化中心项目", False, "…in two districts (南海, 运河) apart"),
+    ("青岛英派斯体育产业园项目", "即墨区英派斯体育产业园项目", True, "…but a district inside the city it is in is one place"),
+    ("青岛市英派斯体育产业园项目", "青岛英派斯体育产业园项目", True, "…and a place in full or short is one place"),
 ]
+
+
+def test_a_name_without_a_place_stays_apart_from_names_placed_apart():
+    names = project_names(["南海文化中心项目", "运河文化中心项目", "文化中心项目"])
+    assert len(set(names.values())) == 3
 
 
 @pytest.mark.parametrize("a, b, same, why", NAME_PAIRS, ids=[why for *_, why in NAME_PAIRS])

@@ -9,7 +9,10 @@ looks at names only (docs/parsing.md, "One project, several names; stages reache
    simplified characters, without spaces, quotes, brackets, middle dots (·) and dashes, without a
    company's legal form (有限公司), the places written before it (when four characters
    are left: 青岛湾 stays 青岛湾) and a closing 项目 or 建设项目. A phase (一期, 二期) stays:
-   two phases are two projects.
+   two phases are two projects. Names of one core that are placed in divisions neither of which
+   holds the other (山阳县电子信息产业园, 永新县电子信息产业园; 南海 and 运河 before 文化中心项目) are
+   projects of their own, one a place, and the names without a place one more; names placed
+   in one division or in divisions one inside the other (青岛, 即墨区) stay one.
 2. A short name is the project of a longer one when its core (three characters or more,
    not itself a site such as 新材料产业园) begins the longer core, what follows only says
    which kind of site the undertaking is (体育产业园, 青岛基地), and exactly one project
@@ -31,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from jimo_data.parsing.officials import leading_places
+from jimo_data.parsing.places import full_name, home_chain
 from jimo_data.parsing.projects import STAGES
 from jimo_data.parsing.text import simplified
 
@@ -47,14 +51,21 @@ MIN_SHORT_CORE = 3
 _SITE = re.compile("(?:产业园|工业园|科技园|园区|基地)$")
 
 
-@lru_cache(maxsize=1 << 18)  # a reload (a page added) groups the same names again
 def name_core(name: str) -> str:
     """What two names of one project share (rule 1 above)."""
+    return _core_and_place(name)[0]
+
+
+@lru_cache(maxsize=1 << 18)  # a reload (a page added) groups the same names again
+def _core_and_place(name: str) -> tuple[str, str]:
+    """The name's core and the division its core was placed in by the places written
+    before it, in full (the innermost: 青岛市即墨区… is 即墨区's); "" when none was dropped."""
     core = _LEGAL_FORM.sub("", _PUNCTUATION.sub("", simplified(name)))
-    places = "".join(leading_places(core))
-    if places and len(core) - len(places) >= MIN_CORE_AFTER_PLACE:
-        core = core[len(places) :]
-    return _CLOSING.sub("", core)
+    places = leading_places(core)
+    written = "".join(places)
+    if not places or len(core) - len(written) < MIN_CORE_AFTER_PLACE:
+        return _CLOSING.sub("", core), ""
+    return _CLOSING.sub("", core[len(written) :]), full_name(places[-1])
 
 
 def project_names(names: Iterable[str]) -> dict[str, str]:
@@ -63,10 +74,29 @@ def project_names(names: Iterable[str]) -> dict[str, str]:
     for name in dict.fromkeys(names):
         by_core.setdefault(name_core(name), []).append(name)
     cores = sorted(by_core)
-    groups: dict[str, list[str]] = {}
+    groups: dict[tuple[str, str], list[str]] = {}
     for core, names_of_core in by_core.items():
-        groups.setdefault(_longer_core(core, cores), []).extend(names_of_core)
+        longer = _longer_core(core, cores)
+        for place, placed in _by_place(names_of_core).items():
+            groups.setdefault((longer, place), []).extend(placed)
     return {name: _display_name(group) for group in groups.values() for name in group}
+
+
+def _by_place(names: list[str]) -> dict[str, list[str]]:
+    """The names of one core by the division they are placed in, when two of those divisions
+    are apart (neither holds the other); else all under ""."""
+    places = {name: _core_and_place(name)[1] for name in names}
+    written = sorted(set(places.values()) - {""})
+    if all(_nested(a, b) for i, a in enumerate(written) for b in written[i + 1 :]):
+        return {"": names}
+    by_place: dict[str, list[str]] = {}
+    for name in names:
+        by_place.setdefault(places[name], []).append(name)
+    return by_place
+
+
+def _nested(a: str, b: str) -> bool:
+    return a in home_chain(b) or b in home_chain(a)
 
 
 def _longer_core(core: str, cores: list[str]) -> str:
