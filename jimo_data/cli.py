@@ -192,7 +192,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages, or one file (default: the bundled seeds)")
     serve.add_argument("--corpus", type=_path, help="the same as SOURCE")
     serve.add_argument("--store", help="instead of a folder: a Parquet store (docs/store.md), a folder or an fsspec URL")
-    serve.add_argument("--port", type=_count, default=os.environ.get("PORT") or "8501", help="default: PORT or 8501")
+    serve.add_argument("--port", type=_port, default=os.environ.get("PORT") or "8501", help="1 to 65535; default: PORT or 8501")
     serve.add_argument(
         "--host",
         default=os.environ.get("HOST") or "127.0.0.1",
@@ -218,6 +218,17 @@ def _count(text: str) -> int:
     if not text.strip().isdigit():
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of zero or more")
     return int(text)
+
+
+def _port(text: str) -> int:
+    """A TCP port a server may listen on."""
+    port = _count(text)
+    if not 1 <= port <= MAX_PORT:
+        raise argparse.ArgumentTypeError(f"{text} is no port: a port is a whole number from 1 to {MAX_PORT}")
+    return port
+
+
+MAX_PORT = 65535
 
 
 def _path(text: str) -> Path:
@@ -348,9 +359,11 @@ def _serve(args: argparse.Namespace) -> int:
         raise FileNotFoundError(2, "no such file or folder", str(local))
     if not DASHBOARD.is_file():
         raise FileNotFoundError(2, "the dashboard is not beside the package (run jimo from the repository's .venv)", str(DASHBOARD))
-    with socket.socket() as probe:  # a server listening on every address answers on this machine's too
-        if probe.connect_ex((args.host if args.host != "0.0.0.0" else "127.0.0.1", args.port)) == 0:
-            raise ValueError(f"port {args.port} is in use (another dashboard?): start on another, --port {args.port + 1}")
+    host = args.host if args.host != "0.0.0.0" else "127.0.0.1"  # a server listening on every address answers here too
+    if _port_in_use(host, args.port):
+        free = next((port for port in range(args.port + 1, min(args.port + 100, MAX_PORT) + 1) if not _port_in_use(host, port)), None)
+        hint = f": start on another, --port {free}" if free else ""
+        raise ValueError(f"port {args.port} is in use (another dashboard?){hint}")
     if args.cache_dir:
         os.environ["JIMO_CACHE_DIR"] = args.cache_dir
     served = ["--store", store] if store else ["--corpus", str(source.resolve())]
@@ -359,6 +372,11 @@ def _serve(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     os.execv(sys.executable, [sys.executable, "-m", *command])
     return 0  # not reached: the server runs in this process
+
+
+def _port_in_use(host: str, port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex((host, port)) == 0
 
 
 def _collocates(args: argparse.Namespace, selection: Selection) -> int:

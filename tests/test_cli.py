@@ -390,6 +390,14 @@ def _free_port() -> int:
         (["serve", "--corpse", "seeds"], "jimo serve: unrecognized arguments: --corpse (see jimo serve --help)"),
         (["serve", "seeds", "--corpus", "seeds"], "jimo: serve: name the folder once, as SOURCE or --corpus"),
         (["serve", "seeds", "--store", "seeds"], "jimo: serve: name a folder of pages or --store DEST, not both"),
+        (
+            ["serve", "--port", "99999"],
+            "jimo serve: argument --port: 99999 is no port: a port is a whole number from 1 to 65535 (see jimo serve --help)",
+        ),
+        (
+            ["serve", "--port", "0"],
+            "jimo serve: argument --port: 0 is no port: a port is a whole number from 1 to 65535 (see jimo serve --help)",
+        ),
     ],
 )
 def test_serve_says_in_one_line_what_it_cannot_serve(tmp_path, args, message):
@@ -400,12 +408,21 @@ def test_serve_says_in_one_line_what_it_cannot_serve(tmp_path, args, message):
 def test_serve_will_not_start_on_a_port_in_use(tmp_path):
     import socket
 
-    with socket.socket() as taken:
+    with socket.socket() as taken, socket.socket() as next_taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
+        try:  # the next port taken too, when it can be: the hint names a free one
+            next_taken.bind(("127.0.0.1", port + 1))
+            next_taken.listen()
+        except OSError:
+            pass
         error = one_line_error(run("serve", "--port", str(port), cache=tmp_path / "cache"))
-    assert error == f"jimo: port {port} is in use (another dashboard?): start on another, --port {port + 1}"
+        hinted = int(error.rsplit("--port ", 1)[1])
+        with socket.socket() as probe:
+            hinted_is_free = probe.connect_ex(("127.0.0.1", hinted)) != 0
+    assert error.startswith(f"jimo: port {port} is in use (another dashboard?): start on another, --port ")
+    assert hinted > port and hinted_is_free
 
 
 def test_serve_becomes_the_dashboards_server_on_the_folder_named(monkeypatch, tmp_path, capsys):
