@@ -497,7 +497,8 @@ BUDGETS = [
 
 
 @pytest.mark.parametrize("share, sampled", BUDGETS)
-def test_a_budget_reads_a_sample_whose_numbers_are_of_the_sample(real_corpus, share, sampled):
+def test_a_budget_reads_a_sample_whose_numbers_are_of_the_sample(real_corpus, share, sampled, monkeypatch):
+    monkeypatch.setattr(collocates_module, "READ_WHOLE", 0)  # the real pages are small enough to be read whole
     among = real_corpus.articles["date"].notna().to_numpy()
     holding = (term_occurrences(real_corpus, "发展") > 0) & among
     budget = int(share * article_chars(real_corpus)[holding].sum())
@@ -514,6 +515,14 @@ def test_a_budget_reads_a_sample_whose_numbers_are_of_the_sample(real_corpus, sh
         table = rank_collocates(real_corpus, reading, min_count=1)
         assert (table["observed"] <= table["frequency"]).all(), "frequencies are counted in the sample"
     assert read_term(real_corpus, "发展", among, budget).read == reading.read, "the same sample every time"
+
+
+def test_a_small_corpus_is_read_whole_whatever_the_budget(real_corpus):
+    """The real pages' articles holding 项目 hold more than the page's budget and less than
+    READ_WHOLE: the page's figures are the command line's (a new user's find)."""
+    holding = term_occurrences(real_corpus, "项目") > 0
+    assert READ_BUDGET < article_chars(real_corpus)[holding].sum() <= collocates_module.READ_WHOLE
+    assert read_term(real_corpus, "项目", None, READ_BUDGET).complete
 
 
 def _seeds_tenure(corpus, office, later, side):
@@ -620,6 +629,7 @@ def test_page_counts_a_sample_says_so_and_counts_all_on_request(real_corpus, mon
     """A budget below the real pages' articles holding 发展 (the page reads it each run)."""
     budget = READ_BUDGET // 10
     monkeypatch.setattr(collocates_module, "READ_BUDGET", budget)
+    monkeypatch.setattr(collocates_module, "READ_WHOLE", 0)
     holding = term_occurrences(real_corpus, "发展") > 0
     assert article_chars(real_corpus)[holding].sum() > budget
     at = open_collocates({"term": "发展"}, lang="en")
