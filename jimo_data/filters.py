@@ -284,10 +284,12 @@ def _near(value: str, known) -> list[str]:
 
 
 def _unknown(key: str, value: str, known: set[str]) -> ParamProblem:
-    """A value the corpus does not hold, with what it may mean: its simplified spelling
-    (孫杰 for 孙杰), then the closest known values (a character mistyped)."""
+    """A value the corpus does not hold, with what it may mean: the values spelled the same
+    in simplified characters (孙杰 for 孫杰, 張杰 of a traditional page for 张杰), then the
+    closest known values (a character mistyped)."""
     folded = simplified(value)
     near = [folded] if folded != value and folded in known else []
+    near += [v for v in known if v != folded and simplified(v) == folded]
     near += [v for v in _near(value, known) if v not in near]
     return ParamProblem(key, value[:40], "unknown_near" if near else "unknown", tuple(near[:MAX_NEAR]))
 

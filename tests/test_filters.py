@@ -11,7 +11,7 @@ import pytest
 from paths import SEEDS
 
 from jimo_data import load_corpus
-from jimo_data.filters import FILTER_KEYS, FILTERS, UNKNOWN, Filters, article_mask, parse_params, select
+from jimo_data.filters import FILTER_KEYS, FILTERS, UNKNOWN, Filters, _unknown, article_mask, parse_params, select
 
 D = dt.date
 
@@ -56,6 +56,18 @@ def test_parse_params(seeds_corpus, params, field, expected, problems):
     parsed = parse_params(params, seeds_corpus)
     assert getattr(parsed.filters, field) == expected
     assert [(m.key, m.reason) for m in parsed.messages] == problems
+
+
+@pytest.mark.parametrize(
+    "value, known, meant, why",
+    [
+        ("孫杰", {"孙杰", "孙福杰"}, ("孙杰",), "typed in traditional characters: the simplified spelling first"),
+        ("张杰", {"張杰", "张福杰"}, ("張杰", "张福杰"), "typed simplified, printed traditional (a mirror's page): that spelling first"),
+        ("王五", {"張杰"}, (), "nothing alike: no suggestion"),
+    ],
+)
+def test_an_unknown_value_suggests_its_other_spelling_first(value, known, meant, why):
+    assert _unknown("official", value, known).allowed == meant
 
 
 @pytest.mark.parametrize(
