@@ -591,21 +591,26 @@ _FILED_UNDER = re.compile(f"(?:信息|文章|新闻)?(?:类别|栏目|所属栏�
 _IMAGE_FILE = re.compile(
     f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）\\[\\]]{{0,60}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}", re.IGNORECASE
 )
-# A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`).
-_APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)")
+# A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`), or
+# what opening it shows (`打开网易新闻 查看精彩图片`).
+_APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)|打开\S{2,10}\s*查看\S{2,8}")
 # 扫一扫 and 字号 with what makes them buttons: 扫一扫 码上办 and 老字号 are headlines' words.
 _CHROME_WORDS = re.compile(
     r"扫码|扫一扫.{0,8}(?:手机|打开|关注)|扫描到手机|分享至|大字体|小字体|字号\s*[：:]|字体\s*[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页"
     r"|站内(?:高级)?(?:搜索|检索)|高级搜索"  # an e-paper's search box (`•   标题    站内高级搜索`)
     r"|立即下载|签到天数\s*[：:]|每日心情"  # an app's download button; a forum's poster card (`签到天数: 6 天 [LV.2]`)
     r"|转播到\S{0,6}微博"  # a share button (`转播到腾讯微博`)
+    r"|扫描二维码[：:]?$|关注\S{0,12}(?:微信)?公众号|查找“[^”]{2,12}”$"  # how to follow the site's account (`方法1:查找“投资海口”`)
+    r"|(?:热线|电话)\s*[：:]\s*[\d\-]{7,}$"  # its hotline (`全球招商服务热线:4008-008-413`)
 )
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
 # `语音播报`), or labelled with its own name (`语音播报: 语音播报`): words a headline or a
 # paragraph holds, never alone.
 # A forum's 楼主 (the thread's first post) and its [复制链接], an e-paper's own label (多媒体数字报),
-# a box's close button (`x`), a site's font-size buttons (`字号+`) and its QR prompt stand alone too.
-_BUTTON = r"(?:(?:网站|站内)?搜\s*索|扫描二维码|字号\s*[+\-＋－]|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|用户登录|立即注册|[x×])"
+# a box's close button (`x`), a site's font-size buttons (`字号+`) and its QR prompt stand alone too;
+# so do the link to the rest of a cut-off copy (`阅读剩余全文(`) and a label of the site's account
+# (`官方微信公众号`).
+_BUTTON = r"(?:(?:网站|站内)?搜\s*索|扫描二维码|(?:展开|点击)?(?:阅读|查看)(?:剩余)?全文[（(]?|(?:官方)?微信公众号|字号\s*[+\-＋－]|分\s*享|打印本文|打印|语音播报|楼主|(?:多媒体)?数字报|复制链接|用户登录|立即注册|[x×])"
 _BUTTON_ALONE = re.compile(f"[•·]?\\s*[\\[［【]?{_BUTTON}[\\]］】]?(?:\\s*[：:]\\s*{_BUTTON})?")
 # A picture's label standing for it, in brackets (`(资料图片)`, `（资料图片仅供参考）`): no title, no credit.
 _PICTURE_LABEL = re.compile(r"[（(]\s*(?:" + "|".join(PICTURE_LABELS) + r")[^（()）]{0,8}[)）]")

@@ -127,6 +127,17 @@ MISSING = "—"
 
 DATE_COLUMN_PIXELS = 100  # a whole YYYY-MM-DD: sized to a short heading (开工), a date shows cut to 2026-04
 CONCORDANCE = ("left", "keyword", "right")  # shown first: a narrow window would push the right context out of sight
+# Shown right after a row's first column (its name), before long text and ten stage dates push
+# them out of a laptop's window: how often, and the reader's link.
+COUNTS = ("n_mentions", "n_articles")
+
+
+def _key_columns_first(frame: pd.DataFrame) -> pd.DataFrame:
+    """The first column (the concordance's three), then the counts and the reader's link, then the rest."""
+    lead = list(CONCORDANCE) if set(CONCORDANCE) <= set(frame.columns) else list(frame.columns[:1])
+    links = [column for column in frame.columns if column == "link" or str(column).endswith("_link")]
+    front = [*lead, *(column for column in (*COUNTS, *links) if column in frame.columns and column not in lead)]
+    return frame[[*front, *(column for column in frame.columns if column not in front)]]
 
 
 def no_rows(filters: Filters) -> None:
@@ -154,8 +165,8 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     config |= {
         column: st.column_config.NumberColumn(format="%.2f") for column in frame.columns if pd.api.types.is_float_dtype(frame[column])
     }
+    frame = _key_columns_first(frame)
     if set(CONCORDANCE) <= set(frame.columns):  # a keyword in context: the hits in a column, their contexts either side
-        frame = frame[[*CONCORDANCE, *(column for column in frame.columns if column not in CONCORDANCE)]]
         config |= {"left": st.column_config.TextColumn(alignment="right"), "keyword": st.column_config.TextColumn(alignment="center")}
     for link in [column for column in frame.columns if column == "link" or str(column).endswith("_link")]:
         config[link] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))

@@ -43,6 +43,13 @@ def test_masthead_publication(line, publication, reason):
 
 
 FURNITURE_LINE = [
+    ("打开网易新闻 查看精彩图片", True, "what a news app's page opens on (a portal's copy)"),
+    ("阅读剩余全文(", True, "the link to the rest of a cut-off copy"),
+    ("官方微信公众号", True, "a label of the site's account"),
+    ("方法2:用微信扫描二维码:", True, "how to follow the site's account"),
+    ("关注投资海口的微信公众号", True, "…"),
+    ("全球招商服务热线:4008-008-413", True, "its hotline"),
+    ("要读懂全文，还需查看原文。", False, "…words a sentence holds"),
     ("网站搜索", True, "a portal's search box (a Hebei county's portal)"),
     ("您好!欢迎您来到定兴县人民政府门户网站! 今天是:", True, "a portal's greeting and its widget of the day"),
     ("欢迎访问青岛新闻网", True, "…a site's welcome"),
