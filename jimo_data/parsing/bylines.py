@@ -463,8 +463,8 @@ def is_opening_byline(line: str) -> bool:
         return True
     if names_first:  # `张晓宁 黄文姣 通讯员 王克军`: the reporters, named without their word, then the correspondents
         return all(starts_with_surname(person.name) for person in people)
-    if correspondents_first:
-        return any(person.duty.endswith("记者") for person in people)  # `通讯员 赵考壮 记者 孙涛`
+    if correspondents_first:  # `通讯员 赵考壮 记者 孙涛`; correspondents alone when 报道 closes their credit (`通讯员史树梅卢立平报道`)
+        return any(person.duty.endswith("记者") for person in people) or simplified(normal).rstrip().endswith("报道")
     glued = glued or _glued_lead(normal)
     if glued and _looks_like_outlet(_clean_outlet(glued["outlet"])):  # as the byline will name it
         return True

@@ -443,6 +443,8 @@ OPENING = [
     ("据海南日报客户端丨记者苏庆明 通讯员陈思国", True, "…the outlet cited as the source, a bar after it (a Hainan copy)"),
     ("据了解记者王涛 通讯员李明", False, "…but 据了解 is no outlet"),
     ("吉林日报记者李婷姜岸松", True, "…two names run together after it (a Jilin e-paper)"),
+    ("通讯员史树梅卢立平报道", True, "correspondents alone when 报道 closes their credit (a Shandong portal's copy)"),
+    ("通讯员史树梅卢立平", False, "…else a correspondents' line follows a reporter's"),
     ("半島全媒體記者 鄔明洋 通訊員 楊發鵬 報道", True, "traditional characters"),
     ("齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥", True, "an outlet of joined names, then people without 记者"),
     ("金胶州/我爱金胶州/金胶州数字报记者李燕", True, "an outlet of several names glued to 记者"),
