@@ -15,7 +15,7 @@ from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import page_option
-from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, multiselect, no_rows, reader_links, table
+from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, multiselect, no_rows, page_options, reader_links, table
 
 # Over a longer span, ticks on whole months or years read better than days.
 DAY_TICKS_WITHIN = 62
@@ -184,4 +184,11 @@ if chosen:
     st.caption(t("select_project_hint"))
     said = mentions[mentions["name"] == chosen][["date", "status", "alias", "sentence", "article_id"]].sort_values("date")
     said["link"] = reader_links(ctx.filters, "article", said["article_id"])
-    table(said.rename(columns={"alias": "written"}), "project_sentences", ctx.filters, key="project_sentences")
+    # The download is named for its project too: one per project, none overwriting another.
+    table(
+        said.rename(columns={"alias": "written"}),
+        "project_sentences",
+        ctx.filters,
+        key="project_sentences",
+        options={**page_options(), "project": (chosen,)},
+    )
