@@ -79,6 +79,9 @@ def test_concordance_and_search(seeds_corpus):
     # context reads the same article text as search and trends, so all four count.
     assert len(lines) == 4 == int(term_occurrences(seeds_corpus, "韩世军").sum())
     assert set(lines["keyword"]) == {"韩世军"}
+    assert lines["date"].is_monotonic_increasing, "the earliest first (a new user expected the first 500 by date)"
+    lines = concordance(seeds_corpus.articles, "项目", limit=5)
+    assert (lines["date"] == seeds_corpus.articles["date"].min()).all(), "a limit keeps the earliest hits"
     mask = search_articles(seeds_corpus.articles, "韩世军 观摩")
     assert list(seeds_corpus.articles[mask]["headline"]) == ["全区重点项目现场观摩会举行"]
 

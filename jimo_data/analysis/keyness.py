@@ -68,13 +68,15 @@ def key_terms_with_hits(corpus, key_terms: pd.DataFrame, among: np.ndarray, budg
 
 def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int = 500, among: np.ndarray | None = None) -> pd.DataFrame:
     """Keyword in context: a line per hit of `term` (`search.hit_spans`) in the
-    articles' text (only in the rows marked by `among`, when given), at most `limit`,
-    in article order."""
+    articles' text (only in the rows marked by `among`, when given), at most `limit`:
+    the earliest articles' first, undated ones last, in article order within a day."""
     rows = []
     hits = articles_containing(articles, term)
     if among is not None:
         hits &= among
-    for position in np.flatnonzero(hits):
+    positions = np.flatnonzero(hits)
+    dates = pd.to_datetime(articles["date"].iloc[positions])
+    for position in positions[np.argsort(dates.fillna(pd.Timestamp.max).to_numpy(), kind="stable")]:
         row = articles.iloc[position]
         parts = [row[part] for part in ARTICLE_TEXT_PARTS]
         text = article_text(*parts)

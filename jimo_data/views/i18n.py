@@ -307,7 +307,7 @@ trend_unit_issue       每万字：每期文章文字（眉题、标题、副题
 trend_undated          另有 {articles} 篇文章未注明日期，不在时间轴上；其中命中：{hits}。 | {articles} articles have no date and are not on the time axis; their hits: {hits}.
 key_terms_note         特征词按 jieba 分词的词次排序（G²）；“命中”按上述定义计数，也计入作为更长词一部分的出现，所以可以大于分词词次。 | Key terms are ranked by jieba token counts (G²); “Hits” counts by the definition above, occurrences inside longer words included, so it can exceed the token count.
 count_every_hit        统计其余 {terms} 个特征词的命中（需通读所选文章，较慢） | Count the hits of the other {terms} key terms (reads the selected articles again; slow)
-kwic_cut               共 {total} 处命中，此处列出前 {shown} 处。 | {total} hits; the first {shown} are listed.
+kwic_cut               共 {total} 处命中，此处列出最早的 {shown} 处（按日期，无日期的在后）。 | {total} hits; the earliest {shown} are listed (by date, undated last).
 col_hits               命中 | Hits
 col_per_10k_chars      每万字命中 | Hits per 10,000 characters
 col_tokens             分词词次（G² 依据） | Tokens (jieba, for G²)
