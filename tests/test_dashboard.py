@@ -564,3 +564,11 @@ def test_a_projects_sentences_are_downloaded_under_its_name(monkeypatch):
     at = open_page("projects", {})
     chosen = [block.value for block in at.text][0]
     assert csv_file_name("project_sentences", Filters(), {"project": (chosen,)}) in names, names
+
+
+def test_the_projects_page_lists_the_officials_of_the_chosen_projects_articles():
+    """Which officials appear with a project (a new user's question): its articles' officials, counted."""
+    at = open_page("projects", {})
+    assert t("project_officials", "zh") in [header.value for header in at.subheader]
+    officials = frames(at)[-1]
+    assert len(officials) and officials.iloc[:, -1].is_monotonic_decreasing

@@ -19,6 +19,7 @@ from jimo_data.analysis import (
     office_holders,
     office_tenures,
     project_names,
+    project_officials,
     project_summary,
     reaching,
     stage_events,
@@ -365,3 +366,14 @@ def test_keyword_in_context_links_carry_the_word_to_the_reader(seeds_app):
     at = open_page("keywords", {"kwic": "观摩"})
     lines = next(frame for frame in frames(at) if "检索词" in frame.columns)
     assert len(lines) and lines["链接"].str.contains("hl=%E8%A7%82%E6%91%A9").all()
+
+
+def test_the_officials_named_with_a_project_are_counted_by_article(seeds_corpus):
+    """Who appears with a project: the officials of the articles that mention it, most often first."""
+    mentions = with_project_names(seeds_corpus.projects)
+    articles = mentions.loc[mentions["name"] == INPEX, "article_id"]
+    people = project_officials(seeds_corpus.officials, articles)
+    named = seeds_corpus.officials[seeds_corpus.officials["article_id"].isin(set(articles))]
+    assert set(people["name"]) == set(named["name"]) and len(people)
+    assert people["n_articles"].is_monotonic_decreasing
+    assert people["n_articles"].max() <= articles.nunique()

@@ -125,6 +125,19 @@ def with_project_names(projects: pd.DataFrame, names: dict[str, str] | None = No
     return projects.assign(alias=written, name=projects["name"].map(names).fillna(projects["name"]))
 
 
+PROJECT_OFFICIAL_COLUMNS = ["name", "jurisdiction", "office", "n_articles"]
+
+
+def project_officials(officials: pd.DataFrame, article_ids: Iterable[str]) -> pd.DataFrame:
+    """The officials named in the articles of a project's mentions, each with the number
+    of those articles: who appears with the project, most often first."""
+    rows = officials[officials["article_id"].isin(set(article_ids))]
+    counted = rows.groupby(["name", "jurisdiction", "office"], as_index=False, sort=False).agg(n_articles=("article_id", "nunique"))
+    return counted.sort_values(["n_articles", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)[
+        PROJECT_OFFICIAL_COLUMNS
+    ]
+
+
 def stage_events(projects: pd.DataFrame) -> pd.DataFrame:
     """One row per project, stage and date the text reports it at (undated mentions have
     no date): the marks of a lifecycle chart. `article_id` is the first reporting article."""

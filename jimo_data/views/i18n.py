@@ -124,6 +124,7 @@ select_official_hint   在表中选择官员即可设为全局筛选。 | Select
 # projects
 status                 状态 | Status
 sentences              提及语句 | Sentences mentioning the project
+project_officials      同篇出现的官员（提及该项目的文章中） | Officials in the articles mentioning the project
 select_project         查看项目 | Project
 select_project_hint    在上方项目表中勾选一行，可查看另一个项目的报道原句。 | Tick a row of the projects table above to see another project's sentences.
 # reader

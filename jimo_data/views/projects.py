@@ -7,7 +7,15 @@ from __future__ import annotations
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import latest_projects, project_names, project_summary, reaching, stage_events, with_project_names
+from jimo_data.analysis import (
+    latest_projects,
+    project_names,
+    project_officials,
+    project_summary,
+    reaching,
+    stage_events,
+    with_project_names,
+)
 from jimo_data.analysis.projects import LIFECYCLE_PROJECTS
 from jimo_data.parsing.projects import STAGES
 from jimo_data.views.codes import stage_text
@@ -190,5 +198,13 @@ if chosen:
         "project_sentences",
         ctx.filters,
         key="project_sentences",
+        options={**page_options(), "project": (chosen,)},
+    )
+    st.subheader(t("project_officials"))
+    table(
+        project_officials(sel.officials, said["article_id"]),
+        "project_officials",
+        ctx.filters,
+        key="project_officials",
         options={**page_options(), "project": (chosen,)},
     )
