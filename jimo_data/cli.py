@@ -209,7 +209,7 @@ def _add_filters(command: argparse.ArgumentParser) -> None:
             action="append",
             default=[],
             metavar=f.field.upper(),
-            help=f"as the URL parameter `{f.key}`",
+            help=f"{f.usage()} (the URL parameter `{f.key}`)",
         )
 
 

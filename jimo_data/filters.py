@@ -122,6 +122,10 @@ class Filter:
         """What the widget offers (for choice widgets)."""
         return []
 
+    def usage(self) -> str:
+        """What a value looks like, for the command line's help."""
+        return ""
+
 
 @dataclass(frozen=True)
 class DateBound(Filter):
@@ -132,6 +136,9 @@ class DateBound(Filter):
     widget: str = "date"
     after: bool = True  # the lower bound (on or after) or the upper (on or before)
     partner: str = ""  # the field of the range's other bound
+
+    def usage(self):
+        return f"a date, YYYY-MM-DD: articles dated on or {'after' if self.after else 'before'} it"
 
     def parse(self, values, corpus):
         value = _last(values)
@@ -189,6 +196,9 @@ class Undated(Filter):
     def keep(self, corpus, value):
         return undated_articles(corpus) if value == "only" else None
 
+    def usage(self):
+        return "include (undated articles too) or only (only them); default: left out"
+
     def slug(self, filters):
         if filters.undated == "only":
             return "undated-only"
@@ -230,6 +240,9 @@ class KnownValues(Filter):
         link = "article_id" if "article_id" in rows.columns else "page_id"
         values = ["" if v == UNKNOWN and self.unknown_choice else v for v in wanted]
         return isin(corpus.articles[link], rows.loc[isin(rows[self.column], values), link])
+
+    def usage(self):
+        return f"a {self.column} the corpus holds" + (" (repeat for several: any of them)" if self.many else "")
 
     def slug(self, filters):
         text = "_".join(self._values(getattr(filters, self.field)))
@@ -318,6 +331,9 @@ class TextQuery(Filter):
         query = parse_query(value)
         return query_mask(query, corpus.articles, corpus.bylines) if query else None
 
+    def usage(self):
+        return 'words all found; OR, -word, "a phrase", headline: and byline: (README, "Search syntax")'
+
     def slug(self, filters):
         query = getattr(filters, self.field)
         return f"q-{query}" if query else ""
@@ -340,6 +356,9 @@ class Reprints(Filter):
 
     def keep(self, corpus, value):
         return None if value != "exclude" else ~isin(corpus.articles["article_id"], copy_ids(corpus))
+
+    def usage(self):
+        return "exclude: leave out reprinted copies"
 
     def slug(self, filters):
         return "no-reprints" if getattr(filters, self.field) == "exclude" else ""

@@ -221,3 +221,9 @@ def test_pages_of_unknown_publication_can_be_chosen(tmp_path):
     kept = corpus.articles[article_mask(corpus, parsed.filters)]
     assert set(kept["page_id"]) == {"b.txt"} and (kept["publication"] == "").all()
     assert parsed.filters.slug() == "-unknown-"
+
+
+@pytest.mark.parametrize("f", [f for f in FILTERS if f.selects_rows], ids=lambda f: f.key)
+def test_every_filter_of_the_command_line_says_what_its_value_looks_like(f):
+    """`jimo export --help` shows it beside the option (a new user found only the URL parameter's name)."""
+    assert f.usage() and f"`{f.key}`" not in f.usage()
