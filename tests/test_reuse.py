@@ -108,13 +108,18 @@ def test_a_planted_reprint_is_found_with_its_source_and_lag(planted, planted_pag
     assert cluster.at["copy", "share"] >= min_share
 
 
+# The one reprint the real pages hold: a content farm's copy (round 21) of a 新和县 report another
+# round's page carries too, a day after the meeting both report.
+REAL_REPRINT = "real/h21bcsvg_20240930_1.txt"
+
+
 def test_only_the_planted_reprints_are_found(planted):
     """Shared boilerplate (a paragraph, or the seeds' two 区政府常务会议 reports three
-    years apart) and the real pages make no cluster."""
+    years apart) makes no cluster; of the real pages, only the two copies of one report do."""
     found = reprints(planted)
     copies = set(found.loc[found["role"] == "copy", "article_id"].str.split("#").str[0])
-    assert copies == {"planted/qd_0312.txt", "planted/xjm_0324.txt", "seeds/001_736da492cd51ba95.txt"}
-    assert found["cluster_id"].nunique() == 3
+    assert copies == {"planted/qd_0312.txt", "planted/xjm_0324.txt", "seeds/001_736da492cd51ba95.txt", REAL_REPRINT}
+    assert found["cluster_id"].nunique() == 4
 
 
 def test_reprints_are_kept_for_the_next_process_and_derived_again_when_a_text_changes(planted, tmp_path, monkeypatch):
@@ -229,10 +234,12 @@ def test_the_cli_prints_each_cluster_source_first(planted, cache, capsys):
     assert [(cid, role, lag, pub) for cid, role, _date, lag, _share, pub, *_ in lines] == [
         ("1", "source", "", "青岛日报"),
         ("1", "copy", "+4d", "新即墨"),
-        ("2", "source", "", "青岛日报"),
-        ("2", "copy", "+0d", "新即墨"),
-        ("3", "source", "", "新即墨"),
-        ("3", "copy", "+3d", "青岛日报"),
+        ("2", "source", "", ""),  # the real pages' reprint (REAL_REPRINT): sites that name no paper
+        ("2", "copy", "+1d", ""),
+        ("3", "source", "", "青岛日报"),
+        ("3", "copy", "+0d", "新即墨"),
+        ("4", "source", "", "新即墨"),
+        ("4", "copy", "+3d", "青岛日报"),
     ]
 
 
@@ -245,9 +252,9 @@ def dashboard_on_planted(monkeypatch, planted, cache):
 @pytest.mark.parametrize(
     "params, clusters, labels",
     [
-        ({}, 3, ("稿件组", "角色", "来源")),  # every cluster
+        ({}, 4, ("稿件组", "角色", "来源")),  # every cluster
         ({"from": "2026-01-01"}, 2, ("稿件组", "角色", "来源")),  # the two stories of March 2026
-        ({"to": "2025-12-31", "lang": "en"}, 1, ("Story", "Role", "Source")),  # the one of 2023
+        ({"to": "2025-12-31", "lang": "en"}, 2, ("Story", "Role", "Source")),  # the one of 2023 and the real pages' of 2024
         ({"pub": "青岛日报", "from": "2026-03-10"}, 1, ("稿件组", "角色", "来源")),  # its copy of 3-12, with its source
     ],
 )

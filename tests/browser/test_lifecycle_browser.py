@@ -6,6 +6,7 @@ import re
 from urllib.parse import unquote
 
 import pytest
+from playwright.sync_api import expect
 from support import grid_of, grid_text, screenshot, wait_for_app_run
 
 from jimo_data.analysis import (
@@ -89,5 +90,7 @@ def test_the_office_box_shows_the_office_of_the_person_ticked(page, app_url, see
     assert name == rows["name"].iloc[row]
     offered = offered_for(name)
     assert before not in offered, "the office shown first is none of the new choices"
-    assert box.input_value() == offered[0], (name, offered)
+    # The tick sets the filter and reruns once more: wait for the box, not for a fixed time
+    # (CI's loaded machine once read it between the two runs).
+    expect(box).to_have_value(offered[0], timeout=15_000)
     screenshot(page, "officials_office_box_follows_the_tick")
