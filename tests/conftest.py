@@ -53,3 +53,20 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+@pytest.fixture
+def deferred_downloads(monkeypatch):
+    """The data callables of the download buttons, by file name: the dashboard builds a
+    CSV only when it is clicked, so the test calls what a click would."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    made = {}
+    original = MediaFileManager.add_deferred
+
+    def recording(self, callable_, mimetype, coordinates, file_name=None, **args):
+        made[file_name] = callable_
+        return original(self, callable_, mimetype, coordinates, file_name=file_name, **args)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
+    return made

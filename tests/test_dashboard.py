@@ -532,38 +532,21 @@ def test_the_overview_says_its_data_quality_ignores_the_filters():
     assert t("data_quality_unfiltered", "zh") not in [caption.value for caption in open_page("overview").caption]
 
 
-def test_the_reader_names_its_list_by_what_chose_the_rows_not_the_article_open(monkeypatch):
-    import streamlit
-
-    names, button = [], streamlit.download_button
-
-    def recorded(*args, **kwargs):
-        names.append(kwargs.get("file_name", ""))
-        return button(*args, **kwargs)
-
-    monkeypatch.setattr(streamlit, "download_button", recorded)
+def test_the_reader_names_its_list_by_what_chose_the_rows_not_the_article_open(deferred_downloads):
     open_page("reader", {"official": "孙杰", "q": "项目", "article": "000_a890f07f6fb61a4e.txt#1"})
+    names = list(deferred_downloads)
     listed = [name for name in names if name.startswith("jimo_articles_孙杰")]
     assert listed and all("article-" not in name for name in listed), names
 
 
-def test_a_projects_sentences_are_downloaded_under_its_name(monkeypatch):
+def test_a_projects_sentences_are_downloaded_under_its_name(deferred_downloads):
     """One download per project: the file of one project's sentences never overwrites another's (a new user's find)."""
-    import streamlit
-
-    names, button = [], streamlit.download_button
-
-    def recorded(*args, **kwargs):
-        names.append(kwargs.get("file_name", ""))
-        return button(*args, **kwargs)
-
-    monkeypatch.setattr(streamlit, "download_button", recorded)
     from jimo_data.filters import Filters
     from jimo_data.views.widgets import csv_file_name
 
     at = open_page("projects", {})
     chosen = [block.value for block in at.text][0]
-    assert csv_file_name("project_sentences", Filters(), {"project": (chosen,)}) in names, names
+    assert csv_file_name("project_sentences", Filters(), {"project": (chosen,)}) in deferred_downloads, list(deferred_downloads)
 
 
 def test_the_projects_page_lists_the_officials_of_the_chosen_projects_articles():

@@ -134,23 +134,6 @@ def test_the_cli_export_writes_the_hostile_file_names_inert(hostile_corpus, tmp_
 # --- the dashboard ---------------------------------------------------------------
 
 
-@pytest.fixture
-def deferred_downloads(monkeypatch):
-    """The data callables of the download buttons, by file name: the dashboard builds a
-    CSV only when it is clicked, so the test calls what a click would."""
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
-    made = {}
-    original = MediaFileManager.add_deferred
-
-    def recording(self, callable_, mimetype, coordinates, file_name=None, **args):
-        made[file_name] = callable_
-        return original(self, callable_, mimetype, coordinates, file_name=file_name, **args)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
-    return made
-
-
 def open_page(page: str, corpus, cache, monkeypatch, params: dict | None = None) -> AppTest:
     monkeypatch.setenv("JIMO_CORPUS", str(corpus))
     monkeypatch.setenv("JIMO_CACHE_DIR", str(cache))

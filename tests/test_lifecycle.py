@@ -12,7 +12,6 @@ import pytest
 from paths import SEEDS
 from real_pages import REAL_PAGES
 from test_dashboard import frames, open_page
-from test_injection import deferred_downloads  # noqa: F401 (a fixture: the download file names)
 
 from jimo_data import load_corpus
 from jimo_data.analysis import (
@@ -187,7 +186,7 @@ def test_the_status_filter_means_reached_this_stage(life, stages, kept, why):
     assert reaching(with_project_names(life.projects), stages) == kept, why
 
 
-def test_projects_page_on_a_project_written_three_ways(life_app, deferred_downloads):  # noqa: F811
+def test_projects_page_on_a_project_written_three_ways(life_app, deferred_downloads):
     at = open_page("projects", {"status": "签约"})
     table = frames(at)[0]
     assert list(table["项目"]) == [INPEX] and table["别名"].iloc[0] == "英派斯体育产业园项目；英派斯项目"
