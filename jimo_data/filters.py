@@ -499,6 +499,8 @@ class Selection:
         self.corpus, self.filters = corpus, filters
         masks = _masks(corpus, filters) if filters.active else {}
         self.mask = _all_of(masks.values(), len(corpus.articles))
+        # How many articles each filter keeps by itself (by URL key): what emptied an empty selection.
+        self.kept_alone = {key: int(mask.sum()) for key, mask in masks.items()}
         # The articles without a date that the date bounds leave out (or let in, under `undated=include`)
         self.undated = undated_count(corpus, filters, masks)
         light = corpus.articles.drop(columns=["body"])

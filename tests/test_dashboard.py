@@ -555,3 +555,11 @@ def test_the_projects_page_lists_the_officials_of_the_chosen_projects_articles()
     assert t("project_officials", "zh") in [header.value for header in at.subheader]
     officials = frames(at)[-1]
     assert len(officials) and officials.iloc[:, -1].is_monotonic_decreasing
+
+
+def test_an_empty_selection_says_what_each_filter_keeps_by_itself():
+    """Which filter emptied the view (a new user's wish): each filter's articles alone, then none together."""
+    at = open_page("officials", {"pub": "新即墨", "official": "韩世军", "to": "2022-12-31"})
+    said = [warning.value for warning in at.sidebar.warning if "合在一起一篇也没有" in warning.value]
+    assert len(said) == 1 and all(label in said[0] for label in ("报纸", "官员", "截止日期")), [w.value for w in at.sidebar.warning]
+    assert not [w for w in open_page("officials", {"official": "韩世军"}).sidebar.warning if "合在一起" in w.value]

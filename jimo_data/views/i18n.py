@@ -47,6 +47,7 @@ param_unknown_key_near `{key}` 不是筛选条件或页面设置，是否要找�
 loading                正在解析版面… | Parsing pages…
 no_rows                当前筛选下没有数据。 | Nothing matches the current filters.
 none_in_corpus         语料中没有此类内容。 | The corpus holds none of these.
+no_rows_alone          各筛选条件单独保留的文章数：{parts}；合在一起一篇也没有。 | Articles each filter keeps by itself: {parts}; together, none.
 download_csv           下载 CSV | Download CSV
 rows                   行 | rows
 one_row                行 | row
