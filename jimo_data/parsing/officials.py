@@ -215,7 +215,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
     found: list[Official] = []
     listed_office, listed_end = "", -1  # the office of the official just named, and where the name ends
     for match in _ROLE_RE.finditer(folded):
-        if match.group(0).endswith("长") and places.place_starting_at(folded, match.end() - 1) in places.divisions():
+        if _opens_a_division(folded, match.end() - 1):
             continue  # `吉林省长春市`: a province and a city's name, no 省长
         name = _name_after(folded, match.end())
         if name:
@@ -247,6 +247,17 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             # `姜大明省长在报告中强调`: a government head after the name, read like its title.
             found.append(Official(named, match.group(0), principal_office([match.group(0)], chain)))
     return found
+
+
+def _opens_a_division(text: str, at: int) -> bool:
+    """Whether a title's closing 长 at `at` opens a division's full name (长春市, 长沙县)."""
+    return text[at : at + 2] in _chang_place_starts() and places.place_starting_at(text, at) in places.divisions()
+
+
+@lru_cache(maxsize=1)
+def _chang_place_starts() -> frozenset[str]:
+    """The first two characters of the divisions whose names open with 长 (the cheap test first)."""
+    return frozenset(name[:2] for name in places.divisions() if name.startswith("长"))
 
 
 # A town's office written bare (镇长, 党委书记, 镇人大主席): its town is the one a list of
