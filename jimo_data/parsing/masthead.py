@@ -602,6 +602,7 @@ _CHROME_WORDS = re.compile(
     r"|转播到\S{0,6}微博"  # a share button (`转播到腾讯微博`)
     r"|扫描二维码[：:]?$|关注\S{0,12}(?:微信)?公众号|查找“[^”]{2,12}”$"  # how to follow the site's account (`方法1:查找“投资海口”`)
     r"|(?:热线|电话)\s*[：:]\s*[\d\-]{7,}$"  # its hotline (`全球招商服务热线:4008-008-413`)
+    r"|^\D*放大\s*缩小"  # an e-paper's font-size buttons, empty labels before them (`作者: 浏览次数: 放大 缩小 默认`; not a date's)
 )
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
 # `语音播报`), or labelled with its own name (`语音播报: 语音播报`): words a headline or a

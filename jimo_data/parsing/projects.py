@@ -106,6 +106,8 @@ _LIST_LABELS = "分别是|分别为|分别有|主要有|包括"  # what introduc
 _ENUMERATED = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?=[，。；,]|$)")
 # `此次集中开工项目,包含A、B等。`: the items a batch of projects contains, closed by 等 at a clause's end.
 _PROJECTS_CONTAIN = re.compile(f"项目[，,]?(?:包含|包括)[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=[，。；,]|$)")
+# `分别为A工程、B工程、C工程。`: a list's label before works, each named with its 工程.
+_LABELLED_WORKS = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}工程(?:、{_ITEM}工程)+)(?=[，。；,]|$)")
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 # …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`.
@@ -156,7 +158,7 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
 # between two names it joins one project's: …产业园暨…生产项目).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速(?!器)|促进|支持|抓好|实施|提速|"
     r"高标准建设|建设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
@@ -229,12 +231,14 @@ _GENERIC_NAME = re.compile(
     r"|^(?:长三角|京津冀|粤港澳|成渝|长江经济带|区域|城乡)一体化(?:项目)?$"
     r"|^(?:人才|创业|(?:社会)?公益|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程|固定资产投资)(?:项目)?$"
     r"|^(?:综合)?(?:输电|供电|基础设施|配套|民生)工程$"
+    # A kind of works (道路工程, 桥梁工程: a works' trades, listed as its parts).
+    r"|^(?:道路|桥梁|排水|给排水|给水|供水|污水|雨污|管网|绿化|亮化|照明|景观|土建|安装|装饰|装修|附属|市政|水利|电力|通信|管线)+工程$"
     # A size class (小(一)型水库工程: any small reservoir of the first class).
     r"|^[大中小][（(]?[一二]?[）)]?型"
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
     r"|^(?:中小|乡镇|农村|城乡|城镇|各类|公办|民办|老旧|保障性)"
     # Totals and batches (累计投产投用项目, 各…).
-    r"|^(?:集中|累计)|^(?:各|除|总计|本届|单个)"
+    r"|^(?:集中|累计)|^(?:各|除|总计|本届|单个|数个)"
     # What kind of project it is by a quality (基础性、公益性、服务性项目, 标志性项目).
     r"|^[\u4e00-\u9fff]{1,4}性(?:项目)?$"
     # Projects by where they stand in the year or the works (新建项目, 续建项目, 上半年项目), a
@@ -289,7 +293,7 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
+    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|动工|完工|竣工|投产|签约|建成)$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
@@ -308,11 +312,11 @@ _NOT_A_NAME = re.compile(
     # A level's designation (省级以上智能工厂, 认定市级…) names a kind.
     r"|级以上|^(?:认定|评定|新增|获评)"
     # A year's word opens a clause about the year's projects (去年慈溪市项目投资…), no name.
-    r"|^(?:去年|今年|明年|当年|往年|全年)"
+    r"|^(?:去年|今年|明年|当年|往年|全年|[上下]半年)"
     # A holiday's or a season's batch (元旦项目集中开竣工) is no name; nor is a side of a place
     # (行政中心北侧), a campaign (招商引资), a clause ending in 共同为 (…吴泽林共同为项目开工奠基), or a
     # facility's grounds where something happens (…基地内礼炮震天).
-    r"|^(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$|[东南西北]侧$|招商引资$|(?:共同|一同|一起|专门|亲自)为$"
+    r"|^(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$|[东南西北]侧$|招商引资$|(?:人民)?政府$|(?:共同|一同|一起|专门|亲自)为$"
     r"|(?:基地|园区|产业园|中心|厂区|现场)内[^项工]*$"
     # A designation a place becomes (成为国家级光伏产业基地) is no undertaking.
     r"|成为"
@@ -324,7 +328,7 @@ _NOT_A_NAME = re.compile(
 # Where a project stands, written before its name: a direction, a town or street (a 小镇 is
 # built, no town: 丝网小镇项目), a zone.
 _LEADING_LOCATION = re.compile(
-    f"^(?:东部|西部|南部|北部|[区县镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:新区|开发区|高新区|度假区|示范区))"
+    f"^(?:东部|西部|南部|北部|[区县镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:开发区|高新区|度假区|示范区)|[{HAN}]{{1,6}}?新区)"  # a bare 新区 is the name's (新区水系工程)
 )
 MIN_NAME_AFTER_LOCATION = 4
 # What a zone's works are called after its name (沅城旅游度假区开发项目): the zone is the name.
@@ -495,7 +499,8 @@ def _candidates(sentence: str):
         enumerated = _ENUMERATED.finditer(sentence) if projects_named and "、" in sentence and labelled else ()
         including = _INCLUDING.finditer(sentence) if projects_named and "包括" in sentence and "在内的" in sentence else ()
         contained = _PROJECTS_CONTAIN.finditer(sentence) if projects_named and "包" in sentence else ()
-        for match in (*lists, *enumerated, *including, *contained):
+        works = _LABELLED_WORKS.finditer(sentence) if labelled and "、" in sentence and "工程" in sentence else ()
+        for match in (*lists, *enumerated, *including, *contained, *works):
             if "——" in match["items"]:
                 continue  # `…基地内礼炮震天、机车轰鸣——9个…项目`: a scene, then the count after a dash
             if _UNITS.search(sentence, match.end("items"), match.end()):
@@ -788,6 +793,7 @@ _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
 _GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]|^.*[（(](?=[^（()）]*$)", re.IGNORECASE)
 _DAY_BEFORE = re.compile("^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?")  # the day it happened: `2月2日岚山区…项目开工`
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
+_PROJECT_SITE = re.compile("(?<=项目)现场$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
 
 
 # A clause may hold several leading words before the name (`…集团工程建设公司正全力以赴推进…`: 建设, 以,
@@ -805,7 +811,7 @@ def clean_name(raw: str) -> str:
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`), a bracket opening an aside
     # the name is in (`在分现场（金展房地产开发项目旁）`).
     name = _without_kind_label(_unquoted(_GLUED_BEFORE.sub("", raw.strip("，, "))))
-    name = _DAY_BEFORE.sub("", name)
+    name = _PROJECT_SITE.sub("", _DAY_BEFORE.sub("", name))
     for _ in range(STRIP_ROUNDS):
         stripped = _without_conjunction(_LEADING_VERB.sub("", _after_leading_word(name)))
         if stripped == name:
@@ -819,7 +825,8 @@ def clean_name(raw: str) -> str:
         name = stripped
     # A `…的` clause or a clause before —— is no part of the name; a name wholly quoted
     # after it (…投资的“联东U谷·青岛科创中心项目”) loses its quotes.
-    name = _unquoted(_PROJECTS_ARE.sub("", name.rsplit("——", 1)[-1].rsplit("的", 1)[-1]))
+    # A dash left before it opens no name (`县城建设—G342…改建工程`).
+    name = _unquoted(_PROJECTS_ARE.sub("", name.rsplit("——", 1)[-1].rsplit("的", 1)[-1])).lstrip("—-")
     if _RANK.match(name) or _PLACE_NAME.search(name) or _SEVERAL.match(name) or _A_KIND.match(name):
         return ""
     name = _SIZE.sub("", name).removeprefix("了")

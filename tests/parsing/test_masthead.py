@@ -49,6 +49,7 @@ FURNITURE_LINE = [
     ("方法2:用微信扫描二维码:", True, "how to follow the site's account"),
     ("关注投资海口的微信公众号", True, "…"),
     ("全球招商服务热线:4008-008-413", True, "its hotline"),
+    ("作者: 浏览次数: 放大 缩小 默认", True, "an e-paper's empty labels and font-size buttons (Chongqing, round 22)"),
     ("要读懂全文，还需查看原文。", False, "…words a sentence holds"),
     ("网站搜索", True, "a portal's search box (a Hebei county's portal)"),
     ("您好!欢迎您来到定兴县人民政府门户网站! 今天是:", True, "a portal's greeting and its widget of the day"),
