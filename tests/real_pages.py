@@ -24,6 +24,7 @@ if __name__ == "__main__":
 
 from jimo_data.parsing import parse_page  # noqa: E402
 from jimo_data.parsing.officials import leading_places  # noqa: E402
+from jimo_data.parsing.places import full_name  # noqa: E402
 from jimo_data.parsing.text import simplified  # noqa: E402
 
 # The suite fails below these on the development corpus: the real-pages issue's acceptance
@@ -155,9 +156,16 @@ _PREFECTURE_BEFORE_ORGAN = re.compile("地区(?=地委|行署)")
 
 def _office_key(office: str) -> str:
     """Offices compared in simplified characters: the parser gives them so, whatever the
-    page's script (docs/parsing.md), and the gold writes them as printed."""
+    page's script (docs/parsing.md), and the gold writes them as printed. Its place is
+    compared as the innermost division written, in full (since 2026-12-06: 云南永平县县长 and
+    永平县县长, 陵水黎族自治县县长 and 陵水县县长, 青岛住房…局 and 青岛市住房…局 are one office)."""
     office = _PREFECTURE_BEFORE_ORGAN.sub("", simplified(office), count=1)
-    return _GOVERNMENT_BEFORE_HEAD.sub("", _LEVEL_TWICE.sub(r"\1", office, count=1))
+    office = _GOVERNMENT_BEFORE_HEAD.sub("", _LEVEL_TWICE.sub(r"\1", office, count=1))
+    written = leading_places(office)
+    if not written:
+        return office
+    rest = office[len("".join(written)) :]
+    return full_name(written[-1]) + rest if rest else office
 
 
 def _date_ok(gold: dict, date) -> bool:

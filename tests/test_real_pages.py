@@ -4,7 +4,7 @@ docs/development-corpus.md): every measure at or above its floor."""
 from __future__ import annotations
 
 import pytest
-from real_pages import FLOORS, HELD_OUT, HELD_OUT_FLOORS, gold_of, page_files, report, score
+from real_pages import FLOORS, HELD_OUT, HELD_OUT_FLOORS, _office_key, gold_of, page_files, report, score
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +57,18 @@ def test_no_official_of_another_place_is_put_into_a_jimo_office(real_corpus):
     }
     placed = set(zip(jimo["page_id"], jimo["name"]))
     assert placed <= gold, sorted(placed - gold)
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("云南永平县县长", "永平县县长", True),  # the province written before the county
+        ("陵水黎族自治县县长", "陵水县县长", True),  # an autonomous county's full and common names
+        ("青岛住房和城乡建设局局长", "青岛市住房和城乡建设局局长", True),  # a city's short and full names
+        ("黄石市市长", "黄石市委书记", False),  # one place, two offices
+        ("永平县县长", "永新县县长", False),  # two places
+        ("区委书记", "即墨区委书记", False),  # a bare title is not a placed one
+    ],
+)
+def test_the_scorer_compares_an_offices_place_by_the_division_it_names(a, b, same):
+    assert (_office_key(a) == _office_key(b)) is same
