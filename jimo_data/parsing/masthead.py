@@ -593,7 +593,8 @@ _IMAGE_FILE = re.compile(
 )
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`), or
 # what opening it shows (`打开网易新闻 查看精彩图片`).
-_APP_PROMPT = re.compile(r"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{2,10}(?:APP|App|app|客户端)|打开\S{2,10}\s*查看\S{2,8}")
+_APP = "客户端|APP|App|app"  # a news app, as its name ends
+_APP_PROMPT = re.compile(rf"(?:打开|下载|立即打开|打开APP|下载APP|APP内打开)|\S{{2,10}}(?:{_APP})|打开\S{{2,10}}\s*查看\S{{2,8}}")
 # 扫一扫 and 字号 with what makes them buttons: 扫一扫 码上办 and 老字号 are headlines' words.
 _CHROME_WORDS = re.compile(
     r"扫码|扫一扫.{0,8}(?:手机|打开|关注)|扫描到手机|分享至|大字体|小字体|字号\s*[：:]|字体\s*[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页"
@@ -915,7 +916,7 @@ def _is_double_spaced(lines: list[str]) -> bool:
 
 # What a site promotes under a paper's name, on the next line: its app or account
 # (`河北日报` over `客户端`), no masthead of the page.
-_PROMOTED_CHANNEL = re.compile(r"(?:官方)?(?:客户端|微信|微博|公众号|抖音号?|视频号|APP|App|app)")
+_PROMOTED_CHANNEL = re.compile(f"(?:官方)?(?:{_APP}|微信|微博|公众号|抖音号?|视频号)")
 
 
 def _e_paper_app(line: str) -> str:
@@ -926,7 +927,7 @@ def _e_paper_app(line: str) -> str:
     return masthead_publication(app["paper"]) if app else ""
 
 
-_PAPER_APP = re.compile(r"(?P<paper>\S{2,20}?)\s*(?:客户端|APP|App)")
+_PAPER_APP = re.compile(rf"(?P<paper>\S{{2,20}}?)\s*(?:{_APP})")
 
 
 def _is_promoted(lines: list[str], i: int) -> bool:

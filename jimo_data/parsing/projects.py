@@ -90,6 +90,7 @@ _NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/{_BRACKETED_COMMA}"  
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 MAX_NAME = 40  # characters of a name before its 项目
 _WORKS_VERBS = "建设|改造|提升|扩建|改扩建"  # what a project does to a facility, which a name may keep
+_WORK_ON = f"{_WORKS_VERBS}|新建|改建|续建|提质|提档|升级|维修|修缮"  # …and the other works done on a thing
 MAX_COMMA_ITEM = 30  # characters of an item of a list set off by commas
 _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
@@ -690,7 +691,7 @@ def _names_the_thing(before: str) -> bool:
     return len(before) >= 2 and not _UNNAMED_THING.fullmatch(before)
 
 
-_UNNAMED_THING = re.compile(f"(?:{_WORKS_VERBS}|新建|改建|续建|在建|重点|城市|城区|农村|乡村|城乡|市政)+")
+_UNNAMED_THING = re.compile(f"(?:{_WORK_ON}|在建|重点|城市|城区|农村|乡村|城乡|市政)+")
 
 
 def _works_thing(name: str) -> str:
@@ -746,7 +747,6 @@ def _split_at_and(raw: str) -> list[str]:
 
 
 # Two works on one thing joined by 和 (油茶新建和提质改造项目): one undertaking.
-_WORK_ON = "新建|改建|扩建|续建|建设|改造|提升|提质|提档|升级|维修|修缮"
 _WORK_ON_END = re.compile(f"(?:{_WORK_ON})$")
 _WORK_ON_START = re.compile(_WORK_ON)
 
