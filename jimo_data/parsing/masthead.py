@@ -170,13 +170,14 @@ _STAMP_CREDIT = re.compile(
 # What may lead a stamp's date: an address, marks, labels with up to three words each, and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•]|(?:来源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•]|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号"
     r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
 MAX_STAMP_LINE = 100
-# What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道`, up to a space, a bar or the next label.
+# What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道` (or `来源 怀化日报`, a space for the
+# colon at the line's start), up to a space, a bar or the next label.
 _SOURCE_NAME = re.compile(
-    r"(?:来源|来自|本文转自|转自|报纸名称|出处)\s*[：:]\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)"
+    r"(?:(?:来源|来自|本文转自|转自|报纸名称|出处)\s*[：:]|^来源\s)\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)"
 )
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`; the house's notice of its rights
@@ -223,6 +224,11 @@ _TITLE_THEN_STAMP = re.compile(
     r"(?P<title>[^\s。，,：:！？][^。，,：:！？]{3,39}?)\s+(?P<stamp>(?:来源|作者|发布时间|时间|日期)\s*[：:].+)"
 )
 _STAMP_WORD = re.compile("来源|作者|时间|日期")
+# …or a site's page title with its day run on after it (`我区举行重点项目春季开工仪式2021/4/9`): a
+# day written in figures closes no headline.
+_TITLE_THEN_DAY = re.compile(
+    r"(?P<title>[^\s。，,：:！？\d][^。，,：:！？]{3,39}?[^\s\d])\s*(?P<stamp>(?:19|20)\d{2}(?P<sep>[-/])\d{1,2}(?P=sep)\d{1,2})"
+)
 MAX_TITLE_AND_STAMP = 140  # a title and a stamp: a longer line is prose
 # What an event's notice gives besides its time (`…开幕 时间：… 地点：…`): no stamp.
 _NOTICE_FIELD = re.compile("地点|地址|主办|承办|报名|联系")
@@ -241,6 +247,8 @@ def _title_and_stamp(line: str) -> list[str]:
     """[title, stamp] of a line holding both, else []: not a stamp led by its site's name,
     which is one already (`景县新闻网 时间：2017-02-28 11:55`), nor an event's notice
     (`第十届读书节开幕 时间：… 地点：…`)."""
+    if (glued := _TITLE_THEN_DAY.fullmatch(line.strip())) and _DATE_LINE.fullmatch(glued["stamp"]):
+        return [glued["title"], glued["stamp"]]
     if len(line) > MAX_TITLE_AND_STAMP or not _STAMP_WORD.search(line):
         return []
     flattened = _TITLE_THEN_STAMP.fullmatch(line.strip())

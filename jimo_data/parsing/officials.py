@@ -153,9 +153,11 @@ _ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
 # …or a commission or an office by its short name after its level (市经信委, 市重大办).
 # The short name holds no level word (杭州市纪委: 州 is no level there) and the level is no
 # word's end (园区建设办, 城区街道办).
+# …or the nation's, under the State Council (国务院国资委, 国家发展改革委, 国务院三峡办).
+_NATIONAL = "国务院|国家"
 _DEPARTMENT_TOKEN = (
-    f"(?:(?<!该)[区市县省]?(?:{'|'.join(_DEPARTMENTS)})"
-    f"|(?<![园城社景该])[{_BARE_LEVEL_CHARS}](?!{_ZONE_ORGANS})(?:(?![{_BARE_LEVEL_CHARS}])[{HAN}]){{2,3}}(?<![委办])[委办])"
+    f"(?:(?<!该)(?:[区市县省]|{_NATIONAL})?(?:{'|'.join(_DEPARTMENTS)})"
+    f"|(?:(?<![园城社景该])[{_BARE_LEVEL_CHARS}]|{_NATIONAL})(?!{_ZONE_ORGANS})(?:(?![{_BARE_LEVEL_CHARS}])[{HAN}]){{2,3}}(?<![委办])[委办])"
 )
 _UNITS_AT_END = re.compile(f"(?:{_LOCAL_PLACE})*{_DEPARTMENT_TOKEN}?(?:{_ORG_TOKEN})*\\Z")
 _LOCAL_PLACE_AT_END = re.compile(f"{_LOCAL_PLACE}\\Z")

@@ -145,9 +145,9 @@ _NAMED_FACILITY = re.compile(
 # The works on a named road, line, bridge, reservoir or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|码头|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|码头|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
-_WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,6}}?工程"
+_WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
 _WORKS_ON_A_NAMED = re.compile(f"(?P<name>{_NAME_CHARS}{{1,{MAX_WORKS_NAME}}}?{_WORKS_OF_A_NAMED}){_NOT_WORKS}")
 # Where the word of a named thing is followed by its works: the name's search starts only there.
@@ -157,13 +157,14 @@ _WORKS_OF_WORD = re.compile(_WORKS_OF)
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
 # Words a clause leads up to its project with: verbs, a visit's, a count's; 就 after a person's
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
-# between two names it joins one project's: …产业园暨…生产项目).
+# between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
+# (`利州区政府与…公司新建…项目`).
 _LEADING = re.compile(
     r"此次|本次|图为|促使|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速(?!器)|促进|支持|抓好|实施|提速|"
-    r"高标准建设|建设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
+    r"高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
+    r"现场办公|督导|检查|化解|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
 )
 
 
@@ -183,7 +184,7 @@ _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有(?![机色�
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
 # (监督保障); not those a name begins with (既有住宅, 使馆区, 保障性住房, 为民服务中心).
 _LEADING_VERB = re.compile(
-    r"^(?:继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障)"
+    r"^(?:年内|继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障)"
 )
 
 
@@ -233,7 +234,7 @@ _GENERIC_NAME = re.compile(
     r"|^(?:人才|创业|(?:社会)?公益|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程|固定资产投资)(?:项目)?$"
     r"|^(?:综合)?(?:输电|供电|基础设施|配套|民生)工程$"
     # A kind of works (道路工程, 桥梁工程: a works' trades, listed as its parts).
-    r"|^(?:道路|桥梁|排水|给排水|给水|供水|污水|雨污|管网|绿化|亮化|照明|景观|土建|安装|装饰|装修|附属|市政|水利|电力|通信|管线)+工程$"
+    r"|^(?:道路|桥梁|排水|给排水|给水|供水|污水|雨污|管网|绿化|亮化|照明|景观|土建|安装|装饰|装修|附属|市政|水利|电力|通信|管线|交通枢纽|水利枢纽)+工程$"
     # A size class (小(一)型水库工程: any small reservoir of the first class).
     r"|^[大中小][（(]?[一二]?[）)]?型"
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
@@ -249,6 +250,8 @@ _GENERIC_NAME = re.compile(
     # A verb or a field before 项目 (优化项目, 落实项目, 教育项目); 项目 and a phase (项目一期).
     r"|^(?:优化|落实|推进|服务|保障|谋划|储备|教育|攻坚|(?:高端)?制造业)项目$|^项目"
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|工业园区|工业园|园区|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂|学校|医院|污水处理厂|高铁站|火车站)(?:项目)?$"
+    # …a platform of a kind (园区平台), a rated hotel (星级酒店), a city's programme (海绵城市: cities build it, each many works).
+    r"|^(?:园区|产业|招商)平台$|^(?:[一二三四五]|高)?星级酒店(?:项目)?$|^(?:海绵城市|智慧城市|城市更新)(?:建设)?(?:项目)?$"
 )
 # …or by a word it holds anywhere.
 _GENERIC_WORD = re.compile(
@@ -259,7 +262,7 @@ _GENERIC_WORD = re.compile(
     r"|好项目$|(?:国债|专项债|债券)(?:项目)?$"
     # A kind of region's projects (大别山革命老区项目, 库区项目).
     r"|(?:老区|山区|库区|牧区|林区|垦区|边区)(?:建设)?项目$"
-    r"|(?:重点|重大|大|优质|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商|\d+强)项目$"
+    r"|(?:重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商|\d+强)项目$"
     # Sizes and batches (100亿级项目, 一大批项目, 稳投资抓项目).
     r"|\d+亿级|一大批|抓"
     # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).
@@ -296,6 +299,8 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 _NOT_A_NAME = re.compile(
     r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
     r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|动工|完工|竣工|投产|签约|建成)$"
+    # A count of people (百余名项目建设者) and a phase alone after 及 (研发中心及二期项目) name none.
+    r"|^(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|及[\d一二三四五六七八九十]+期$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
     # ceremony itself, and titles (县委常委、…对A、B等项目: the list starts after them).
@@ -531,7 +536,7 @@ def _candidates(sentence: str):
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
             if _COUNTED.match(sentence, match.end()):
                 continue  # `新能源新材料项目7个、高端装备制造项目8个`: kinds counted, not names
-            yield match.group(0), _clause_around(sentence, match.start(), match.end()) + _series_end(sentence, match.end())
+            yield _after_copula(sentence, match), _clause_around(sentence, match.start(), match.end()) + _series_end(sentence, match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
         facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME)
         for matches in (facility_stage, _STAGE_FACILITY.finditer(sentence)):
@@ -691,7 +696,7 @@ def _names_the_thing(before: str) -> bool:
     return len(before) >= 2 and not _UNNAMED_THING.fullmatch(before)
 
 
-_UNNAMED_THING = re.compile(f"(?:{_WORK_ON}|在建|重点|城市|城区|农村|乡村|城乡|市政)+")
+_UNNAMED_THING = re.compile(f"(?:{_WORK_ON}|在建|重点|城市|城区|农村|乡村|城乡|市政|交通|水利)+")
 
 
 def _works_thing(name: str) -> str:
@@ -826,7 +831,9 @@ def clean_name(raw: str) -> str:
     # A `…的` clause or a clause before —— is no part of the name; a name wholly quoted
     # after it (…投资的“联东U谷·青岛科创中心项目”) loses its quotes.
     # A dash left before it opens no name (`县城建设—G342…改建工程`).
-    name = _unquoted(_PROJECTS_ARE.sub("", name.rsplit("——", 1)[-1].rsplit("的", 1)[-1])).lstrip("—-")
+    if name.endswith("的项目") and _ENDS_AS_A_NAME.search(name[:-3]):
+        name = name[:-3]  # a facility's project (联香集茶叶产业园的项目) is the facility's
+    name = _unquoted(_PROJECTS_ARE.sub("", _after_dashes(name).rsplit("的", 1)[-1])).lstrip("—-")
     if _RANK.match(name) or _PLACE_NAME.search(name) or _SEVERAL.match(name) or _A_KIND.match(name):
         return ""
     name = _SIZE.sub("", name).removeprefix("了")
@@ -847,6 +854,23 @@ def clean_name(raw: str) -> str:
     if name.count("“") != name.count("”"):
         return ""
     return name
+
+
+def _after_copula(sentence: str, match: re.Match) -> str:
+    """The name a clause about a project says it is (`开工建设的项目是新兴…项目`: 是 is no part
+    of it); after a named project (`…项目是省…优选项目`) 是 says what kind it is, as it was."""
+    raw = match.group(0)
+    return raw[1:] if raw.startswith("是") and sentence.endswith("的项目", 0, match.start()) else raw
+
+
+def _after_dashes(name: str) -> str:
+    """The name after a clause that —— closes; but a phase before —— opens the part it names
+    (`…公共平台一期——航天装配及异地协同中心项目` is one name)."""
+    before, dashes, after = name.rpartition("——")
+    return name if dashes and _PHASE_BEFORE_DASHES.search(before) else after
+
+
+_PHASE_BEFORE_DASHES = re.compile("[一二三四五六七八九十\\d]期$")
 
 
 def _kept_works_name(name: str, stripped: str) -> str:

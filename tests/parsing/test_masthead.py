@@ -533,6 +533,11 @@ DATE_LINES = [
     ("2024/05/06", (2024, 5, 6), ""),
     ("2024.5.6", (2024, 5, 6), ""),
     ("2024-05/06", None, "one separator throughout"),
+    (
+        "稿源:津滨网   编辑:高志翔   2022-03-15 23:59",
+        (2022, 3, 15),
+        "a 稿源 label leads a stamp as 来源 does (a Tianjin site's page, round 23)",
+    ),
     ("2024-05-06 10:21:00", (2024, 5, 6), "a time with seconds"),
     ("2024年05月06日 10:21", (2024, 5, 6), ""),
     ("2024-05-06 10:21 来源：大众日报", (2024, 5, 6), "the source of a web copy"),
@@ -640,6 +645,8 @@ SOURCES = [
     ("第01版:要闻 PDF版阅读\n信阳日报客户端", "信阳日报", "an e-paper's own app below its page navigation (Henan)"),
     ("要闻\n信阳日报客户端", "", "…not on a page without page navigation: a site may promote another paper's app"),
     ("淮南日报社发布声明称，", "", "…not a sentence reporting one"),
+    ("来源 怀化日报", "怀化日报", "a space for the colon after 来源 at the line's start (a Hunan party site's copy, round 23)"),
+    ("数据来源 怀化日报", "", "…only at the line's start: another word's 来源 is no label"),
 ]
 
 
@@ -695,6 +702,16 @@ def test_a_date_and_paper_line_names_the_paper_anywhere_and_dates_the_page_at_it
             ["吴堡县重点项目集中开工", "作者:刘燕 2022-07-06 10:00"],
             "…an author does",
         ),
+        (
+            "我区举行重点项目春季开工仪式2021/4/9",
+            ["我区举行重点项目春季开工仪式", "2021/4/9"],
+            "a site's page title with its day run on after it: cut in two (a Heilongjiang page, round 23)",
+        ),
+        ("我区举行重点项目开工仪式 2021-04-09", ["我区举行重点项目开工仪式", "2021-04-09"], "…or a space between"),
+        ("截至2021/4/9", ["截至2021/4/9"], "…a title has at least five characters"),
+        ("项目于2021年4月9日", ["项目于2021年4月9日"], "…a day written with 年月日 may close a sentence's words: not cut"),
+        ("项目进展2021/4-9", ["项目进展2021/4-9"], "…one separator throughout"),
+        ("项目开工,进展顺利2021/4/9", ["项目开工,进展顺利2021/4/9"], "…no prose's comma in a title"),
     ],
 )
 def test_a_title_and_its_stamp_on_one_line_are_two(line, expected, reason):

@@ -135,6 +135,12 @@ ORGANS = [
     ("杭州市纪委书记王明出席。", [("王明", "杭州市纪委书记", "杭州市纪委书记")], "a short name holds no level word: 州 of 杭州 is none"),
     ("园区建设办主任王明出席。", [("王明", "主任", "主任")], "…and a level is no word's end: 园区 is no 区"),
     (
+        "国务院三峡办副主任王伟出席。",
+        [("王伟", "国务院三峡办副主任", "国务院三峡办副主任")],
+        "the nation's office under the State Council, no place of the paper's (Chongqing, round 23)",
+    ),
+    ("国家发展改革委副主任李春临出席。", [("李春临", "国家发展改革委副主任", "国家发展改革委副主任")], "…a national department"),
+    (
         "省委副秘书长、办公厅主任吴伟平，省委副秘书长、政研室主任朱卫江出席。",
         [("吴伟平", "省委副秘书长、办公厅主任", "山东省委办公厅主任"), ("朱卫江", "省委副秘书长、政研室主任", "山东省委政研室主任")],
         "a committee's general office (办公厅) and policy research office (政研室) are organs (a Zhejiang page)",

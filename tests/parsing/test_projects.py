@@ -1217,3 +1217,57 @@ def test_stage_in_context(text, expected, reason):
 
 def test_a_project_in_traditional_characters_is_found_and_named_as_printed():
     assert projects("七色山礦坑花園小鎮項目正式開工。") == [("七色山礦坑花園小鎮項目", "开工")]
+
+
+ROUND_23 = [
+    (
+        "今天开工建设的项目是新兴生物质热电联产项目。",
+        [("新兴生物质热电联产项目", "开工")],
+        "the project a clause describes (…的项目是) is the name after 是 (Heilongjiang, round 23)",
+    ),
+    (
+        "谷雨春医用微球产业化项目是省新旧动能转换优选项目。",
+        [("谷雨春医用微球产业化项目", "")],
+        "…after a named project 是 says what kind it is",
+    ),
+    ("对成熟项目要列入哈市重点产业项目中推进建设管理。", [], "mature projects (成熟项目) are a kind"),
+    ("姚家平水利枢纽工程可研报告已通过国家发改委审批。", [("姚家平水利枢纽工程", "")], "the works on a named hydro hub (Hubei)"),
+    ("加快交通枢纽工程建设。", [], "…a hub of no name is a kind of works"),
+    (
+        "在玉州区鸦桥江灌区续建配套与节水改造工程现场,项目施工团队加快了施工进度。",
+        [("玉州区鸦桥江灌区续建配套与节水改造工程", "建设")],
+        "…an irrigation district's (灌区), named by up to ten characters of works after it (Guangxi)",
+    ),
+    ("百余名项目建设者们紧张地开展施工。", [], "a count of people (百余名) is no name"),
+    ("开足马力推进园区平台建设。", [], "a zone's platform (园区平台) is a kind"),
+    ("建设五星级酒店项目。", [], "…so is a rated hotel (Zhejiang)"),
+    ("联香集茶叶产业园的项目于今年4月7日开工。", [("联香集茶叶产业园", "开工")], "a facility's project (…产业园的项目) is the facility's"),
+    (
+        "先后深入京东方面板项目施工现场,天马科技公司生产车间、研发中心及二期项目施工现场。",
+        [("京东方面板项目", "")],
+        "a phase alone after 及 (…及二期项目) names nothing (Fujian)",
+    ),
+    ("随后前往海绵城市和城市更新建设项目现场。", [], "a city's programme (海绵城市) is a kind (Jilin)"),
+    (
+        "西华县“海绵城市”建设系列产品生产与研发中心项目开工。",
+        [("西华县“海绵城市”建设系列产品生产与研发中心项目", "开工")],
+        "…but 建设 after a quoted thing is part of the name, no verb leading up to it (Henan)",
+    ),
+    ("确保年内创豪半导体等3个高新项目投产。", [("创豪半导体", "")], "年内 (within the year) opens no name (Zhejiang)"),
+    (
+        "具体包括:文昌国际航天城科技创新公共平台一期——航天装配及异地协同中心项目。",
+        [("文昌国际航天城科技创新公共平台一期——航天装配及异地协同中心项目", "")],
+        "a phase before —— opens the part it names (Hainan)",
+    ),
+    ("县城建设——G342改建工程开工。", [("G342改建工程", "开工")], "…a clause that —— closes is none of the name"),
+    (
+        "利州区政府与四川海天文化事业发展有限公司新建报业印务项目正式签约。",
+        [("四川海天文化事业发展有限公司新建报业印务项目", "签约")],
+        "a government with whom a company signs is no part of its project (Sichuan)",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ROUND_23)
+def test_names_of_round_23(text, expected, reason):
+    assert projects(text) == expected
