@@ -117,13 +117,16 @@ _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*{_BAR}")
 # A photo credit: `摄影：` perhaps, names, then 摄, /摄 or 摄影 (see `photo_credit`).
 _PHOTO_SUFFIXES = ("/摄", "摄影", "摄")
 _PHOTO_LEAD = re.compile("摄影[：:/\\s]*")
-_PHOTO_LABEL = re.compile("(?:(?:特约)?摄影|照片)\\s*[：:]\\s*(?P<names>.+)")  # `照片:方建园` (photos by)
+_PHOTO_LABEL = re.compile("(?:(?:特约)?摄影|照片)\\s*[：:|｜]\\s*(?P<names>.+)")  # `照片:方建园` (photos by), `摄影|江西日报首席记者林君`
 _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
-# ■ opens a byline only before its role word (■本报通讯员 …); elsewhere it marks a brief.
+# ■ opens a byline only before its role word and the outlet's name (■本报通讯员 …, ■ 海南日报全媒体记者 …),
+# not a photographer's (■ 首席摄影记者 …: a photo item's credit); elsewhere it marks a brief.
 # 作者: opens one before a role word (作者:记者 徐媛 …) or names alone (作者:麻向阳 武清远:
 # `parse_people` then finds every word a name).
 _AUTHOR = "作者\\s*[：:]"  # an author's label, which opens credits or signs a commentary off
-_OPENING = re.compile(f"^\\s*(?:□|■\\s*(?=(?:本报)?{DESK}?{REPORTER_WORD})|{_AUTHOR}|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)")
+_OPENING = re.compile(
+    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)"
+)
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
@@ -137,8 +140,9 @@ _GLUED_LEAD = re.compile(
     f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员){_GLUED_NAME}(?:[、\\s]+(?:记者|通讯员)?{_GLUED_NAME})*\\s*$"
 )
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
-# An outlet cited as the source of the credit after it (`据海南日报客户端丨记者…`): 据 and the bar are no outlet's.
-_CITED_BY = re.compile("^据|[丨|｜]$")
+# An outlet cited as the source of the credit after it (`据海南日报客户端丨记者…`): 据 and the bar are no outlet's;
+# nor are the words that give a page's pictures to it (`本版图片均由海南日报全媒体记者 王程龙 摄`).
+_CITED_BY = re.compile("^据|^(?:本版|本组|本文)?(?:图片|照片)均?由|[丨|｜]$")
 _NAMES_THEN_CORRESPONDENTS = re.compile(f"^\\s*(?:[{HAN}]{{2,3}}\\s+)+(?:特约通讯员|通讯员)\\s*[{HAN}]")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.

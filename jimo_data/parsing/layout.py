@@ -71,7 +71,7 @@ _NEWS_LEAD = re.compile(
     r"^(?:本报.{0,16}?(?:讯|\d{1,2}日电(?![\u4e00-\u9fff]))|[^\s，。；！？、]{2,24}?讯(?=[\s（(【]|$)|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
 )
 _EVENT_VERB = re.compile(
-    r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|竣工|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察|开展)$"
+    r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|开复工|开竣工|竣工|投产|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察|开展)$"
 )
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
@@ -83,11 +83,13 @@ _IMAGE_NAME = re.compile(f"\\s*[A-Za-z0-9_\\-]*{IMAGE_EXTENSION}\\s*$", re.IGNOR
 # (`新华社北京5月6日电`, `新华社北京6日电`, `本报天台6月29日电`; 发电, 供电 are no dateline), or
 # the date before the place (`4月18日黑龙江齐齐哈尔电`: then only before a reporter's
 # bracket, as 起停电 may end a clause), or in an app's 报道 before a reporter's bracket
-# (`云上黄梅报道(全媒体记者:张志林)`) or a site's name and a dash (`衡水新闻网-(记者李雅洁、杜静)`),
+# (`云上黄梅报道(全媒体记者:张志林)`), a site's name and a dash (`衡水新闻网-(记者李雅洁、杜静)`) or a site's
+# tag in brackets (`【连网】 (连云港日报全媒体记者 王文 …)`), or a site's dateline and the paper it reprints
+# (`呼和浩特新闻网4月23日讯 据《呼和浩特日报》报道(记者 梁婧姝)`),
 # before a reporter's bracket; parentheses right after it hold its byline.
 _DATELINE_BYLINE = re.compile(
-    r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|\d{1,2}日电|"
-    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|网\s*[-—])(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(]([^（）()]{2,40})[）)]"
+    r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯\s*据《[^》]{2,12}》报道|讯|消息|\d{1,2}日电|"
+    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|网\s*[-—]|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(]([^（）()]{2,40})[）)]"
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's
@@ -399,6 +401,8 @@ class _Segmenter:
             if target is not None:
                 target.bylines.extend(people)
             return "credit"
+        if (credit := _without_unopened_close(line)) != line and is_opening_byline(credit):
+            line = credit  # a credit whose opening bracket the copy lost (`潮州日报全媒体记者 林宗楷)`)
         if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):
             signed = is_author_line(line)  # after an article's text, a commentary's signature ends it
             if (
@@ -542,3 +546,8 @@ class _Segmenter:
         while 0 <= j < len(self.lines) and not self.lines[j]:
             count, j = count + 1, j + step
         return count if 0 <= j < len(self.lines) else 99
+
+
+def _without_unopened_close(line: str) -> str:
+    """The line less a closing bracket at its end that nothing on it opened."""
+    return line[:-1].rstrip() if line.endswith((")", "）")) and "(" not in line and "（" not in line else line

@@ -106,7 +106,7 @@ _PAGE_NAV = (
 _CHINESE_PAGE = re.compile("第(十?[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|十)版")
 
 
-_NAV_SEPARATORS = re.compile(r"[\s|｜]+")
+_NAV_SEPARATORS = re.compile(r"[\s|｜\[\]［］]+")  # bars and brackets around buttons (`[ 标题导航 ] [版面导航]`)
 # What else a site's navigation bar holds beside its words: a date, a weekday, a time of
 # day, the current page (`当前版:`, `02版`), a hotline (`新闻热线:0577-67898890`).
 _NAV_TOKEN = re.compile(
@@ -137,6 +137,9 @@ _WEB_STAMP = re.compile(
 # article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html 1 莘县考察团…
 # /enpproperty-->`, `2023-11-29 今年签约…—— 通州 1 1 南通日报 content_156359.html …`).
 _EPAPER_PROPERTIES = re.compile(_DATE + r"\s+(?:\S+\s+)*?\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\b.*enpproperty")
+# …or the same properties left without their comment's end, the day opening the line and the
+# page numbers right after it (`2025-09-30 2 2 河北经济日报 con180624.html 1 围场:…`).
+_EPAPER_PROPERTIES_ROW = re.compile(_DATE + r"\s+\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\s")
 # An e-paper's record of the article printed with it, at its head or foot: the paper, the
 # section, the page, the title, the date, the article's number (`浙江日报 要闻 00009 天台10个重大项目
 # 集中开工 2021-06-30 22735848 2 2021年06月30日 星期三`).
@@ -357,7 +360,9 @@ def read_header(lines: list[str]) -> PageHeader:
             header.source = header.source or paper
             _read_date_line(header, line, record)  # the article's own record, wherever it stands
             header.furniture.add(i)
-        elif "enpproperty" in line and (properties := _EPAPER_PROPERTIES.search(line)):
+        elif ("enpproperty" in line and (properties := _EPAPER_PROPERTIES.search(line))) or (
+            ".htm" in line and (properties := _EPAPER_PROPERTIES_ROW.match(line))
+        ):
             header.source = header.source or masthead_publication(properties["paper"])
             _read_date_line(header, line, properties)  # the issue's, wherever the line stands
             header.furniture.add(i)
@@ -398,8 +403,9 @@ MAX_SERIAL_LINE = 100  # a publisher's line with its serial number, address and 
 _SERIAL_NUMBER = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}-?\d{4}")
 
 
-# A paper's publisher named after it: 黔东南日报社出版, 青岛日报社编辑出版.
-_PAPER_PUBLISHER = re.compile("报社(?:编辑)?出版")
+# A paper's publisher named after it: 黔东南日报社出版, 青岛日报社编辑出版, with its group between
+# (`贵州日报报刊社 贵州日报当代融媒体集团 出版`).
+_PAPER_PUBLISHER = re.compile("(?:报刊社|报社)(?=[^，。]{0,20}出版)")
 
 
 def _serial_publisher_paper(line: str) -> str:
@@ -410,7 +416,7 @@ def _serial_publisher_paper(line: str) -> str:
     publisher = _PAPER_PUBLISHER.search(line) if _SERIAL_NUMBER.search(line) else None
     if not publisher:
         return ""
-    end = publisher.start() + 1
+    end = publisher.start() + (publisher.group() == "报社")  # the paper's 报 is 报社's, not 报刊社's
     names = (line[start:end] for start in range(max(0, end - LONGEST_PUBLICATION_NAME), end - 1))
     found = next((found for name in names if (found := named(name))), None)
     return found.name if found else ""
@@ -459,8 +465,8 @@ def _web_stamp(line: str) -> re.Match | None:
     if not match:
         return None
     before = line[: match.start()]
-    if _is_author_alone(before) and _BARS_ALONE.fullmatch(line[match.end() :]):
-        return match  # an item's author and date, nothing else (`吉战顺 2016-11-01 |`)
+    if _is_author_alone(before) and (_BARS_ALONE.fullmatch(line[match.end() :]) or _STAMP_LABEL.search(line, match.end())):
+        return match  # an item's author and date, nothing else (`吉战顺 2016-11-01 |`), or labels after it (`阿陈 2020-03-27 16:06 来源:新疆日报`)
     named = _SITE_LEAD.fullmatch(before) or masthead_publication(before)
     after = line[match.end() :].strip()
     # An account's name, the day and 原创 (its own post): a WeChat article's header (`宝安湾 2021-08-04 原创`).

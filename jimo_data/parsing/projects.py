@@ -140,7 +140,7 @@ _BUSINESS = "(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)"
 _COMPANY_AFTER = f"{_BUSINESS}?(?:股份)?有限(?:责任)?公司|{_BUSINESS}(?:公司|集团)"
 _NAMED_FACILITY = re.compile(
     f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
-    f"(?![{HAN}]{{0,1}}(?:项目|园|区)|[县市]|招商|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"  # 生产基地县: a designation
+    f"(?![{HAN}]{{0,1}}(?:项目|园|区)|[县市]|招商|集中|党工委|管委|负责人|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"  # 生产基地县: a designation; …园区集中签约: a batch's host; …园区党工委: its organ
 )
 # The works on a named road, line, bridge, reservoir or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
@@ -158,9 +158,9 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # Words a clause leads up to its project with: verbs, a visit's, a count's; 就 after a person's
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
-# (`利州区政府与…公司新建…项目`).
+# (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速(?!器)|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
@@ -257,9 +257,11 @@ _GENERIC_NAME = re.compile(
 _GENERIC_WORD = re.compile(
     # A list's 等; a count (3个…, 15项…: a number of items).
     r"等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
-    r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它|没有"  # not 都, 使: 新都, 大使
+    r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|这|那|其他|其它|其余|没有"  # not 都, 使: 新都, 大使
     # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
     r"|好项目$|(?:国债|专项债|债券)(?:项目)?$"
+    # Projects from outside a place (贵港市外项目: investment it brought in) are a kind.
+    r"|(?<=[市县区省境])外(?:项目)?$"
     # A kind of region's projects (大别山革命老区项目, 库区项目).
     r"|(?:老区|山区|库区|牧区|林区|垦区|边区)(?:建设)?项目$"
     r"|(?:重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商|\d+强)项目$"
@@ -298,8 +300,8 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
     r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
-    r"|^[\d多余个]+$|^\d+[多余]?个|^[一二三四五六七八九十]期$|(?:开工|动工|完工|竣工|投产|签约|建成)$"
-    # A count of people (百余名项目建设者) and a phase alone after 及 (研发中心及二期项目) name none.
+    r"|^[\d多余个]+$|^\d+[多余]?个|\d日$|精神$|^[一二三四五六七八九十]期$|(?:开工|动工|完工|竣工|投产|签约|建成)$"
+    # A count of people (百余名项目建设者), a phase alone after 及 (研发中心及二期项目) and a day (…已于2月5日) name none.
     r"|^(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|及[\d一二三四五六七八九十]+期$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
@@ -471,9 +473,9 @@ _PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]|类项目(?:主要)?(?:有|�
 _INVESTMENT_CLAUSES = "(?:[，,](?:(?!投资)[^，。；：:]){0,16}投资[^，。；：:]{0,16}?)*[，,]?"
 # A list's label naming the projects' stage (`竣工项目有：`, `集中开工的项目包括`, `新签约的项目主要包括：`,
 # `签约的12个项目分别为`): every project named after it in the sentence reached that stage.
-# 有 only with its colon: 有关, 有望 and 有序 follow 项目 too.
+# 有 and 为 only with their colon: 有关, 有望, 有序 and 为 (for) follow 项目 too (`签订合同的5个项目为:`).
 _LISTED_STAGE = re.compile(
-    f"(?P<stage>{_STAGE_WORD})(?!后)[^，。；：:]{{0,12}}?项目[^，。；：:]{{0,4}}?{_INVESTMENT_CLAUSES}(?:主要)?(?:包括[：:]?|有[：:]|分别为[：:]?|分别是[：:]?)"
+    f"(?P<stage>{_STAGE_WORD})(?!后)[^，。；：:]{{0,12}}?项目[^，。；：:]{{0,4}}?{_INVESTMENT_CLAUSES}(?:主要)?(?:包括[：:]?|有[：:]|分别为[：:]?|分别是[：:]?|为[：:])"
 )
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
 # …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`,
@@ -515,6 +517,8 @@ def _candidates(sentence: str):
                 continue  # `A、B等10个类别的15项…项目`: a list of kinds, not of projects
             if _MEANS.match(sentence, match.end("items")):
                 continue  # `通过实地观摩、听取汇报、问询交流等方式了解…项目`: a list of means, not of projects
+            if _WAYS_OF_PROJECTS.match(sentence, match.end()):
+                continue
             if match["items"].endswith("项目") and _COUNTED.match(sentence, match.end("items")):
                 continue  # `新能源新材料项目7个、…`: a kind counted, as below
             if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
@@ -589,6 +593,8 @@ _UNITS = re.compile("部门|单位")
 _KINDS = re.compile("类别|方面|领域|大类")
 # …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目).
 _MEANS = re.compile("等(?:多种|各种)?(?:方式|形式(?!主义)|途径|手段|渠道|措施|举措|方法|功能|用途)")  # (not 等以PPP方式建设的项目)
+# …or of the ways projects are pushed on (一线服务等项目推进机制): 项目 then a mechanism.
+_WAYS_OF_PROJECTS = re.compile("[^，。；]{0,4}?(?:机制|制度|模式|办法)")
 _COUNTED = re.compile(f"(?:各|近|约|超)?{_COUNT}")  # 近20宗: about twenty
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
 
@@ -878,7 +884,8 @@ def _kept_works_name(name: str, stripped: str) -> str:
     where the cut fell (…产业园建设项目, a list's 沙坡头景区提升改造), less a word that
     introduces it (为下港…改造建设项目); "" when it was verbs only (实地察看项目, 实地察看改造项目).
     A list's item without 项目 needs its facility word (涛雒风情小镇建设, not 全民健身投资建设)."""
-    named_works = _PHASE.sub("", name).endswith(("项目", "工程")) and _NAMED_WORKS.search(name)
+    without_phase = _PHASE.sub("", name)  # …建设项目(二期)
+    named_works = without_phase.endswith(("项目", "工程")) and _NAMED_WORKS.search(without_phase)
     cut_at_works = _WORKS_VERB_END.search(name[: len(name) - len(stripped)])
     if not cut_at_works or not (_FACILITY_AND_VERB.search(name + ("" if "项目" in name else "项目")) or named_works):
         return ""

@@ -378,6 +378,12 @@ def test_photo_credit_before_any_item_is_dropped():
             "credits followed by a report open it",
         ),
         (["记者:亚荣 思栋"], [("", ["亚荣", "思栋"])], "credits alone on a page, no article before them: an article of their own"),
+        (
+            [HEAD, BODY, "潮州日报全媒体记者 林宗楷)"],
+            [(HEAD, ["林宗楷"])],
+            "…a credit whose opening bracket the copy lost (a Guangdong copy, round 24)",
+        ),
+        ([HEAD, BODY, "蓝谷新引进项目12个)"], [(HEAD, [])], "…a closing bracket alone makes no credit"),
     ],
 )
 def test_credits_followed_by_nothing_credit_the_article_before(lines, expected, reason):
@@ -540,6 +546,17 @@ DATELINES = [
         "a site's name and a dash before its reporters' bracket (a Hebei mirror)",
     ),
     ("即墨网-（2025年）" + BODY2, [], "…only before a reporter's bracket"),
+    (
+        "【連網】 (連云港日報全媒體記者 王文 通訊員 段慧明)日產70萬瓶蟹味菇項目于近日開工，" + BODY2,
+        [("王文", "reporter"), ("段慧明", "correspondent")],
+        "a site's tag in brackets before its reporters' bracket (a Jiangsu mirror, round 24)",
+    ),
+    ("【图片新闻】（2025年）" + BODY2, [], "…only before a reporter's bracket"),
+    (
+        "呼和浩特新闻网4月23日讯 据《呼和浩特日报》报道(记者 梁婧姝)4月22日，" + BODY2,
+        [("梁婧姝", "reporter")],
+        "a site's dateline and the paper it reprints before the reporter's bracket (Inner Mongolia, round 24)",
+    ),
     ("(记者 罗超) 4月3日下午，" + BODY2, [("罗超", "reporter")], "a paragraph opened by its reporters' bracket"),
     ("(文/图 记者 蔡晓华)3月4日，" + BODY2, [("蔡晓华", "reporter")], "…crediting the work first"),
     (
@@ -708,7 +725,10 @@ EVENT_VERBS = [
     "闭幕",
     "开工",
     "开工建设",
+    "开复工",  # 青海海西州208个项目集中开复工 (a Qinghai e-paper, round 24)
+    "开竣工",
     "竣工",
+    "投产",
     "签约",
     "发布",
     "揭牌",

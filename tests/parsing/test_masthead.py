@@ -166,6 +166,8 @@ FURNITURE_LINE = [
     ("前一版 下一版 2025年05月12日", True, "navigation words"),
     ("2014 年 10 月 24 日 星期 放大 缩小 默认", True, "a template's date with its parts spaced and its weekday blank"),
     ("2014 年 10 月 24 日 星期 放大 缩小 默认 召开", False, "…with a word of prose it is no navigation"),
+    ("2013年11月7日 星期 [ 标题导航 ] [版面导航]", True, "…buttons in brackets (Hunan, round 24)"),
+    ("［版面导航］", True, "…full-width"),
     ("返回目录", True, ""),
     ("版面导航", True, ""),
     ("上一期", True, ""),
@@ -534,6 +536,11 @@ DATE_LINES = [
     ("2024.5.6", (2024, 5, 6), ""),
     ("2024-05/06", None, "one separator throughout"),
     (
+        "阿陈 2020-03-27 16:06 来源:新疆日报",
+        (2020, 3, 27),
+        "a poster's name before the stamp's time and its source (a Xinjiang copy, round 24)",
+    ),
+    (
         "稿源:津滨网   编辑:高志翔   2022-03-15 23:59",
         (2022, 3, 15),
         "a 稿源 label leads a stamp as 来源 does (a Tianjin site's page, round 23)",
@@ -603,6 +610,12 @@ SOURCES = [
     ),
     ("青岛日报社出版发行", "", "…without the serial number a publisher may print several papers"),
     ("中共青岛市委主管青岛日报社出版 国内统一刊号:CN37-0001", "青岛日报", "…the longest registered name ending at 报社"),
+    (
+        "贵州日报报刊社 贵州日报当代融媒体集团 出版 国内统一刊号:CN52-0013 代号65-1",
+        "贵州日报",
+        "…or at its 报刊社, with the group between it and 出版 (a Guizhou e-paper, round 24)",
+    ),
+    ("贵州日报报刊社主办 国内统一刊号:CN52-0013", "", "…a house that runs it (主办) publishes no one paper"),
     ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体 扫码带走", "德州日报", "a stamp line with its source"),
     ("半岛都市报 2021-11-26 02:19 大字", "半岛都市报", "a stamp line led by the paper's name"),
     ("http://www.e23.cn2011-12-05 10:21:02舜网", "济南日报", "a site's name (an alias) glued to the stamp"),
@@ -854,6 +867,18 @@ DATE_LINE_PLACE = [
         (2026, 4, 3),
         {0, 2},
         "…after a masthead's date line",
+    ),
+    (
+        ABOVE * 15 + "2025-09-30 2 2 河北经济日报 con180624.html 1 围场:“民心路”修进百姓心坎里",
+        (2025, 9, 30),
+        {15},
+        "…left without its comment's end, the day opening the line and the page numbers after it (a Hebei e-paper, round 24)",
+    ),
+    (
+        ABOVE * 15 + "2025-09-30 围场 2 2 河北经济日报 con180624.html 1 新闻",
+        None,
+        set(),
+        "…not with words between, without the comment's end",
     ),
 ]
 

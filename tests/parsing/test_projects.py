@@ -1271,3 +1271,44 @@ ROUND_23 = [
 @pytest.mark.parametrize("text, expected, reason", ROUND_23)
 def test_names_of_round_23(text, expected, reason):
     assert projects(text) == expected
+
+
+ROUND_24 = [
+    (
+        "不到半年时间异质结专用单晶硅项目首根单晶硅棒顺利下线。",
+        [("异质结专用单晶硅项目", "")],
+        "the time it took (…时间) opens no name (Ningxia, round 24)",
+    ),
+    (
+        "我们强化领导包抓领办、晾晒比促、一线服务等项目推进机制。",
+        [],
+        "a list closed by 项目 and a mechanism (项目推进机制) lists ways, no projects",
+    ),
+    ("石嘴山市已于2月5日和7日分别召开了动员大会及项目现场会。", [], "a day (…2月5日) is no name"),
+    ("10月17日下午,宿马现代产业园区集中签约一批项目。", [], "a park where a batch is signed (…园区集中签约) is its host (Anhui)"),
+    ("市直相关部门、宿马现代产业园区负责人以及签约客商等参加签约仪式。", [], "…a park before its head (负责人) names the body"),
+    ("市委常委、宿马现代产业园区党工委书记王启荣出席。", [], "…so before its organ (党工委)"),
+    (
+        "此次正式签订合同的5个项目为:晶成光电宿州产业园项目、鸿丰生物科技项目、江南木业板材加工项目。",
+        [("晶成光电宿州产业园项目", "签约"), ("鸿丰生物科技项目", "签约"), ("江南木业板材加工项目", "签约")],
+        "a list's label 为: after a stage gives the stage to every item",
+    ),
+    ("今年第一季度,桂平市新上、续建、扩建贵港市外项目70多个。", [], "projects from outside a place (…市外项目) are a kind (Guangxi)"),
+    ("海外仓项目开工。", [("海外仓项目", "开工")], "…not a name holding 海外 (overseas)"),
+    (
+        "要认真贯彻落实石泰峰在我市调研时的讲话精神和自治区重大项目建设动员大会会议精神。",
+        [],
+        "the spirit of a speech (讲话精神) is no name (Inner Mongolia)",
+    ),
+    ("其余项目计划在二季度全部开复工。", [], "the rest of the projects (其余) are no name"),
+    (
+        "青新藏(格尔木)陆港商旅物流中心项目、乌兰县茶卡景区旅游扶贫基础设施建设项目(二期)等6个重大基础设施项目。",
+        [("青新藏（格尔木）陆港商旅物流中心项目", ""), ("乌兰县茶卡景区旅游扶贫基础设施建设项目（二期）", "")],
+        "a works' name keeps its verb with its phase after 项目 (Qinghai)",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ROUND_24)
+def test_names_of_round_24(text, expected, reason):
+    assert projects(text) == expected
