@@ -589,6 +589,14 @@ def test_page_compares_the_sub_corpora_of_the_url(seeds_corpus, params, names, m
 
 
 @pytest.mark.usefixtures("_seeds_served")
+def test_a_linked_office_with_no_change_of_holder_is_named_not_replaced_silently():
+    """A new user's link named an office the corpus has no succession of: the page showed another."""
+    at = open_collocates({"term": "项目", "compare_by": "holder", "office": "即墨区委组织部部长"}, lang="en")
+    notes = [c.value for c in at.caption if "is not among the choices" in c.value]
+    assert notes == ["`office`: “即墨区委组织部部长” is not among the choices; showing “即墨区区长”"]
+
+
+@pytest.mark.usefixtures("_seeds_served")
 def test_page_compares_within_the_sidebar_selection(seeds_corpus):
     at = open_collocates({"term": "项目", "compare_by": "pub", "a_pub": "青岛日报", "b_pub": "新即墨", "from": "2026-01-01"}, lang="en")
     within = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask

@@ -181,6 +181,20 @@ def test_the_keywords_trend_follows_the_words_searched_for():
     assert at.text_input(key="terms_input").value == "企业"
 
 
+def test_the_keywords_trend_follows_a_new_search_until_terms_are_typed():
+    """A new user searched 项目, then 开工 in the sidebar: the trend stayed on 项目."""
+    at = open_page("keywords", {"q": "项目"})
+    assert at.text_input(key="terms_input").value == "项目" and "terms" not in at.query_params
+    at.sidebar.text_input(key="w_q").set_value("开工").run()
+    assert at.text_input(key="terms_input").value == "开工" and "terms" not in at.query_params
+    at.text_input(key="terms_input").set_value("孙杰").run()
+    at.sidebar.text_input(key="w_q").set_value("项目").run()
+    assert at.text_input(key="terms_input").value == "孙杰"  # typed: it stays, and the link holds it
+    assert at.query_params["terms"] in ("孙杰", ["孙杰"])
+    at.text_input(key="terms_input").set_value("").run()
+    assert at.text_input(key="kwic_input").value == "项目", "an emptied box: the search's words again"
+
+
 def test_the_word_in_context_follows_the_terms_typed_until_a_word_of_its_own_is():
     """A new user typed 孙杰,韩世军 and the lines stayed on 项目."""
     at = open_page("keywords", {"terms": "项目"})

@@ -17,6 +17,7 @@ from jimo_data import load_corpus
 from jimo_data.analysis import (
     office_holders,
     office_tenures,
+    offices_by_holders,
     project_names,
     project_officials,
     project_summary,
@@ -24,6 +25,7 @@ from jimo_data.analysis import (
     stage_events,
     with_project_names,
 )
+from jimo_data.analysis.officials import is_sole_post
 from jimo_data.views.widgets import tenure_shapes
 
 # One project written three ways, signed, started and finished; the district secretary
@@ -240,6 +242,29 @@ def test_office_holders_in_order(request, seeds_corpus, corpus, office, names, w
     dates = loaded.articles.set_index("article_id")["date"]
     assert (holders["first_article"].map(dates).fillna(pd.Timestamp(0)) == holders["first_date"].fillna(pd.Timestamp(0))).all()
     assert (holders["last_article"].map(dates).fillna(pd.Timestamp(0)) == holders["last_date"].fillna(pd.Timestamp(0))).all()
+
+
+SOLE_POSTS = [
+    ("即墨区委书记", True, "a party committee's secretary"),
+    ("青岛市市长", True, "a government's head"),
+    ("即墨区人大常委会主任", True, "a standing committee's head: 常委 is its body's name here"),
+    ("青岛市副市长", False, "deputies serve together"),
+    ("即墨区委副书记", False, ""),
+    ("十堰市委常委", False, "…and a committee's members"),
+    ("市长助理", False, "…and assistants"),
+]
+
+
+@pytest.mark.parametrize("office, sole, why", SOLE_POSTS)
+def test_a_sole_post_is_held_by_one_person_at_a_time(office, sole, why):
+    assert is_sole_post(office) is sole, why
+
+
+def test_offices_with_a_succession_come_before_shared_ones(real):
+    """Many people hold a deputy's or a member's post at once: a succession is read from a sole post."""
+    offices = offices_by_holders(office_holders(real.officials))
+    shared = [i for i, office in enumerate(offices) if not is_sole_post(office)]
+    assert shared and min(shared) > max(i for i, office in enumerate(offices) if is_sole_post(office))
 
 
 def test_office_holders_leave_out_titles_without_a_jurisdiction(real):

@@ -3,6 +3,8 @@ and each office's holders in order."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from jimo_data.parsing.text import simplified
@@ -131,6 +133,19 @@ def office_tenures(holders: pd.DataFrame, office: str) -> pd.DataFrame:
 
 def offices_by_holders(holders: pd.DataFrame) -> list[str]:
     """The offices of an `office_holders` table, most holders first, then most mentioned:
-    the offices whose succession there is most to read about first."""
+    the offices whose succession there is most to read about first. Posts one person holds
+    at a time come before those many hold together (`is_sole_post`): only theirs is a succession."""
     ranked = holders.groupby("office").agg(people=("name", "nunique"), mentions=("n_mentions", "sum"))
-    return list(ranked.sort_values(["people", "mentions"], ascending=False, kind="stable").index)
+    ranked["shared"] = [not is_sole_post(office) for office in ranked.index]
+    return list(ranked.sort_values(["shared", "people", "mentions"], ascending=[True, False, False], kind="stable").index)
+
+
+# Posts several people hold at once: deputies (副市长), members of a committee (市委常委,
+# 委员, 党组成员) and assistants (市长助理).
+_SHARED_POST = re.compile("副|常委$|委员$|成员$|助理$")
+
+
+def is_sole_post(office: str) -> bool:
+    """Whether one person holds the office at a time (即墨区委书记, 青岛市市长), so that its
+    holders succeed one another; a deputy's or a member's (青岛市副市长, 十堰市委常委) is shared."""
+    return not _SHARED_POST.search(office)

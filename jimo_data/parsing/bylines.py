@@ -329,10 +329,11 @@ _SENTENCE_END = re.compile("[。！？!?]")
 _THIS_OUTLET = re.compile(f"(?:本报|本网)?{DESK}?")
 
 
-# Words standing where a name would, that name nobody: a website's account (管理员), an anonymous author.
+# Words standing where a name would, that name nobody: a website's account (管理员), an anonymous author,
+# a credit's note (署名除外: but where a piece is signed).
 # …and a caption's label for its picture in the brackets a credit takes (`(资料图片)`, `(效果图)`).
 PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "示意图", "效果图")
-_NOT_PEOPLE = frozenset(["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", *PICTURE_LABELS])
+_NOT_PEOPLE = frozenset(["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS])
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")

@@ -164,16 +164,16 @@ _PAPER_DATE_PAGE = re.compile(
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期)\s*[：:]|发布于")
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
-# `2025-11-12 编辑: 郝暖`): up to two spaces, the next label or the end; not the next label itself
+# `2025-11-12 编辑: 郝暖`, `2021-08-28 17:36 钟祥市融媒体中心记者:王超华 王琛`): up to two spaces, the next label or the end; not the next label itself
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
 # comment link (`责任编辑:王俊杰 我来说两句`); a bracket closes a field (`【作者:记者 林涵】`).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］]|\\s*\\d{4}|$)"
+    "(?P<label>作者|记者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］]|\\s*\\d{4}|$)"
 )
-# What may lead a stamp's date: an address, marks, labels with up to three words each, and a
+# What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each, and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•]|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号"
     r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
 MAX_STAMP_LINE = 100
@@ -511,7 +511,8 @@ def _stamp_credits(line: str, printed: str) -> list:
         person
         for credit in _STAMP_CREDIT.finditer(line)
         for person in parse_people(
-            line_of_names[credit.start("names") : credit.end("names")], default_role=REPORTER if credit["label"] == "作者" else EDITOR
+            line_of_names[credit.start("names") : credit.end("names")],
+            default_role=REPORTER if credit["label"] in ("作者", "记者") else EDITOR,
         )
     ]
 
@@ -685,10 +686,13 @@ def _is_site_chrome(line: str) -> bool:
 
 
 def _brand_bar_paper(line: str) -> str:
-    """The paper of a site's bar of its own outlets: the bar's one paper, every other item an
+    """The paper of a site's bar of its own outlets: the paper after the link home, or the bar's one paper, every other item an
     outlet of the paper's place (`焦作日报 | 焦作网 | 焦作论坛`); "" for any other line (a
     group's bar of its papers names several: `兰州晨报 | 甘肃农民报 | 陇南日报`)."""
     items = [item for item in _BRAND_BAR_MARK.split(line.strip()) if item]
+    # An e-paper's bar leads with the link home, then its own paper (`返回主页 | 郑州晚报 | 标题导航 | 郑州日报`).
+    if len(items) > 2 and items[0] in _HOME_LINKS and (own := named(items[1])) and own.name == items[1]:
+        return own.name
     papers = [found for item in items if (found := named(item)) and found.name == item]
     if len(items) < 2 or len(papers) != 1 or not papers[0].home:
         return ""
@@ -697,6 +701,7 @@ def _brand_bar_paper(line: str) -> str:
 
 
 _BRAND_BAR_MARK = re.compile(r"\s*\|\s*")
+_HOME_LINKS = ("返回主页", "返回首页")
 
 
 MAX_LINK_BAR = 200  # a site's bar of links, longer than any stamp line

@@ -134,7 +134,8 @@ _ORGS = sorted(
 )
 _ROLE_RE = re.compile("|".join(ROLES))
 # A place a title's link may start with besides a division: a town or street, a zone, an area.
-# A town's or township's name does not end in 镇 or 乡: `莽张镇镇长` is 莽张镇's 镇长.
+# A town's or township's name does not end in 镇 or 乡: `莽张镇镇长` is 莽张镇's 镇长; but before a town's
+# post it may (`乌镇镇镇长`: 乌镇镇's 镇长).
 # A new area (黄渤海新区, 两江新区: national and provincial 新区 with a 工委 and 管委会 of their own).
 # A zone named by a word of its own (齐鲁化工区, 东营港经济开发区, 潍坊滨海区, an island: 湄洲岛) is one only before a
 # zone's organs, and only at a clause's start: running text gives its name no left edge.
@@ -142,7 +143,7 @@ _ZONE_ORGANS = "党工委|工委|管委会|管委"
 _ZONE_ORGAN = re.compile(_ZONE_ORGANS)
 _NAMED_ZONE = f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有])[{HAN}]){{2,8}}?(?:{'|'.join(_ZONES)}|区|岛)(?={_ZONE_ORGANS})"
 _LOCAL_PLACE = (
-    f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|(?:(?![了在和与及到赴对的是有])[{HAN}]){{2,4}}(?<!高)新区)"
+    f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:镇|乡|街道)|[{HAN}]镇镇|(?:(?![了在和与及到赴对的是有])[{HAN}]){{2,4}}(?<!高)新区)"
     f"|{_NAMED_ZONE}|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
 )
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
@@ -176,7 +177,7 @@ _FOLLOWERS = tuple(
     sorted(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
-    面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
+    面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 抛出 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
     致词 随同 深情 委托 寄语 率队 率团 走进 走上 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
     在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致""".split(),
         key=len,
@@ -474,7 +475,7 @@ def _name_before(text: str, pos: int) -> str:
         if candidate in known_names():
             return candidate
         at_boundary = start == 0 or not _is_han(text[start - 1]) or text.endswith(_COMMITTEES, 0, start)
-        if at_boundary and _is_name(candidate):
+        if at_boundary and _is_name(candidate) and not _LOCAL_PLACE_AT_START.fullmatch(candidate):  # 乌镇镇镇长: a town
             return candidate
     return ""
 

@@ -35,7 +35,7 @@ from jimo_data.analysis.collocates import (
 from jimo_data.analysis.officials import office_tenures
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import holders, page_option
-from jimo_data.views.widgets import chart, choice_param, date_axis, figure, reader_links, table
+from jimo_data.views.widgets import chart, choice_param, date_axis, figure, md_escape, reader_links, table
 
 Parts = tuple[np.ndarray, np.ndarray, str, str]  # the articles of A and B, and their names
 
@@ -147,6 +147,8 @@ def url_choice(key: str, label: str, choices: list[str], default: str, widget_ke
     wanted = page_option(key)
     index = choices.index(wanted if wanted in choices else default)  # a holder of another office: the default
     chosen = st.selectbox(label, choices, index=index, key=widget_key or f"compare_{key}", **args)
+    if wanted and wanted not in choices:
+        st.caption(t("param_not_a_choice", key=key, value=md_escape(str(wanted)), allowed=md_escape(default)))
     st.query_params[key] = chosen
     return chosen
 
@@ -189,10 +191,8 @@ def compare_holders() -> Parts | None:
     offices = session_memo("changed_offices", (), lambda: changed_offices(known))
     if not offices:
         return None
-    # A deputy's office has several holders at once, not a succession: not the default.
-    default = next((office for office in offices if "副" not in office), offices[0])
     with first_column:
-        office = url_choice("office", t("office_changed"), offices, default)
+        office = url_choice("office", t("office_changed"), offices, offices[0])  # a sole post first: `offices_by_holders`
     tenures = office_tenures(known, office)
     before = {later: earlier for earlier, later in holder_changes(tenures)}
     with second_column:

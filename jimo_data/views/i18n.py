@@ -39,6 +39,7 @@ ignored_params         以下链接参数无法使用，已忽略： | These lin
 param_not_a_date       `{key}`：“{value}”不是日期（应为 YYYY-MM-DD） | `{key}`: “{value}” is not a date (YYYY-MM-DD)
 param_from_after_to    起始日期晚于截止日期（{value}），两者均忽略 | `from` is after `to` ({value}); both ignored
 param_unknown          `{key}`：语料中没有“{value}” | `{key}`: “{value}” is not in this corpus
+param_not_a_choice     `{key}`：“{value}”不在可选项中，改为“{allowed}” | `{key}`: “{value}” is not among the choices; showing “{allowed}”
 param_unknown_near     `{key}`：语料中没有“{value}”，是否要找：{allowed}？ | `{key}`: “{value}” is not in this corpus; did you mean {allowed}?
 param_too_long         `{key}`：超过 {limit} 字，已截断 | `{key}`: longer than {limit} characters; cut
 param_bad_lang         `{key}`：“{value}”不是 {languages}，使用中文 | `{key}`: “{value}” is not {languages}; using zh

@@ -25,7 +25,7 @@ from jimo_data.analysis import (
 )
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
-from jimo_data.views.widgets import chart, choice_param, date_axis, figure, no_rows, reader_links, table, tenure_shapes
+from jimo_data.views.widgets import chart, choice_param, date_axis, figure, follow_default, no_rows, reader_links, table, tenure_shapes
 
 MAX_TERMS = 8
 KEY_TERMS = 40
@@ -33,6 +33,12 @@ MEASURES = {"count": "count", "per_10k": "per_10k_chars"}  # the `measure` optio
 # Counting a term's hits reads the selection's text once: at most this many characters
 # a rerun (a few tenths of a second); the key terms beyond are counted on request.
 HIT_BUDGET = 40_000_000
+
+
+def split_terms(text: str) -> list[str]:
+    """The terms typed in the box, set off by commas or 、, at most MAX_TERMS."""
+    return [term.strip() for term in re.split(r"[,，、]", text) if term.strip()][:MAX_TERMS]
+
 
 ctx = context()
 sel, t, corpus = ctx.selection, ctx.t, ctx.corpus
@@ -44,9 +50,13 @@ top = session_memo("term_totals", ctx.filters, sel.term_totals) if filtered else
 # The words searched for in the sidebar, when there are: a user who searched 营商环境 comes here for its trend.
 searched = [term.text for term in parse_query(ctx.filters.query).terms if term.field == "text"]
 default_terms = ",".join(searched[:MAX_TERMS] or top.index[:3].astype(str))
+follow_default("terms_input", default_terms)
 raw_terms = st.text_input(t("terms_input"), value=st.query_params.get("terms", default_terms), key="terms_input", max_chars=200)
-terms = [term.strip() for term in re.split(r"[,，、]", raw_terms) if term.strip()][:MAX_TERMS]
-st.query_params["terms"] = ",".join(terms)
+terms = split_terms(raw_terms) or split_terms(default_terms)  # an emptied box: the default terms again
+if ",".join(terms) == default_terms:
+    st.query_params.pop("terms", None)  # the default follows the sidebar's search: the link need not hold it
+else:
+    st.query_params["terms"] = ",".join(terms)
 left, right = st.columns(2)
 with left:
     per = choice_param("per", t("per"))
@@ -156,10 +166,7 @@ else:
 st.subheader(t("kwic"))
 # The word in context follows the first term typed above, unless one of its own was typed (or linked).
 first_term = terms[0] if terms else ""
-followed = st.session_state.get("_kwic_default", first_term)  # the first term the word in context last took
-if followed != first_term and st.session_state.get("kwic_input") == followed:
-    st.session_state["kwic_input"] = first_term
-st.session_state["_kwic_default"] = first_term
+follow_default("kwic_input", first_term)
 kwic_term = st.text_input(t("kwic_term"), value=st.query_params.get("kwic", first_term), key="kwic_input", max_chars=40).strip()
 st.query_params["kwic"] = kwic_term
 lines, total = session_memo(

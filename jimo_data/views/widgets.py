@@ -304,6 +304,15 @@ def multiselect(container, label: str, options, lang: str, **args) -> list:
     return container.multiselect(label, options, placeholder=t("choose", lang), select_all=False, **args)
 
 
+def follow_default(key: str, default: str) -> None:
+    """Let the widget `key` follow its default (the sidebar's search, the first term) as the
+    default changes, while it shows the default it last took; a value typed stays."""
+    followed = st.session_state.get(f"_{key}_default", default)
+    if followed != default and st.session_state.get(key) == followed:
+        st.session_state[key] = default
+    st.session_state[f"_{key}_default"] = default
+
+
 def choice_param(key: str, label: str, labels: str = "") -> str:
     """A page's own option with fixed choices (`freq=month`, declared in
     `state.PAGE_OPTIONS`): from the URL (where an unusable value is named in the

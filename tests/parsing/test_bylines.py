@@ -427,6 +427,7 @@ CLOSING = [
     ("全区上下共同努力。（即墨区）", None, "a place alone: no people"),
     ("全区上下共同努力。（青岛日报）", None, "an outlet alone: no people"),
     ("全区上下共同努力。（作者单位：即墨区第一中学）", None, "a note about the writer is no byline"),
+    ("全区上下共同努力。(署名除外)", None, "…nor a credit's note, but where a piece is signed (a Guangdong e-paper, round 25)"),
 ]
 
 

@@ -536,6 +536,11 @@ DATE_LINES = [
     ("2024.5.6", (2024, 5, 6), ""),
     ("2024-05/06", None, "one separator throughout"),
     (
+        "©原创   2021-08-28 17:36   钟祥市融媒体中心记者:王超华",
+        (2021, 8, 28),
+        "©原创 (an original post) leads a stamp (a Hubei media centre, round 25)",
+    ),
+    (
         "阿陈 2020-03-27 16:06 来源:新疆日报",
         (2020, 3, 27),
         "a poster's name before the stamp's time and its source (a Xinjiang copy, round 24)",
@@ -632,6 +637,12 @@ SOURCES = [
     ("2018-06-02 10:24:18 來源:光明網-《光明日報》  作者:", "光明日报", "a source in traditional characters"),
     ("作者:廖洋 来源:中国科学报 发布时间:2022/2/25 20:46:34", "中国科学报", "labels before the date"),
     ("焦作日报 | 焦作网 | 焦作论坛", "焦作日报", "a site's bar of its own outlets, one paper among them (Henan, round 18)"),
+    (
+        "返回主页 | 郑州晚报 | 标题导航 | 郑州日报",
+        "郑州晚报",
+        "an e-paper's bar: the paper after the link home is its own, its sister paper after (Henan, round 25)",
+    ),
+    ("郑州晚报 | 标题导航 | 郑州日报", "", "…without the link home, two papers name none"),
     ("集团数字报刊 : 兰州晨报 | 甘肃农民报 | 陇南日报 | 天水日报", "", "…a group's bar of its papers names no one"),
     ("青岛日报 | 青岛晚报 | 青岛新闻网", "", "…nor a house's bar of two papers of one place"),
     ("焦作网 | 焦作论坛", "", "…a bar without a paper none"),
@@ -987,6 +998,10 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
     [
         ("作者:记者 丁春贵 报道     签发日期:2023年09月18日", [("丁春贵", "reporter")]),
         ("2025-11-12 编辑: 郝暖", [("郝暖", "editor")]),
+        (
+            "©原创   2021-08-28 17:36   钟祥市融媒体中心记者:王超华 王琛 蔡梦竹",
+            [("王超华", "reporter"), ("王琛", "reporter"), ("蔡梦竹", "reporter")],
+        ),  # 记者: after the date labels reporters (a Hubei media centre, round 25)
         ("发布:2026/3/4 11:20:50 来源:即墨信息港 浏览次 编辑:佚名", []),
         (
             "记者:琚晓青 王文龙 通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:冷晶晶 / 编审:翟竞 |",

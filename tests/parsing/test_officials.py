@@ -139,6 +139,13 @@ ORGANS = [
         [("王伟", "国务院三峡办副主任", "国务院三峡办副主任")],
         "the nation's office under the State Council, no place of the paper's (Chongqing, round 23)",
     ),
+    (
+        "乌镇镇镇长姚富强出席。",
+        [("姚富强", "乌镇镇镇长", "乌镇镇镇长")],
+        "a town whose name ends in 镇 (乌镇) before its post (Zhejiang, round 25)",
+    ),
+    ("乌镇镇镇长姚富强抛出一组数据。", [("姚富强", "乌镇镇镇长", "乌镇镇镇长")], "…抛出 (puts forward) follows a name"),
+    ("乌镇镇镇长宣布开工。", [], "…and a town before a title is no name"),
     ("国家发展改革委副主任李春临出席。", [("李春临", "国家发展改革委副主任", "国家发展改革委副主任")], "…a national department"),
     (
         "省委副秘书长、办公厅主任吴伟平，省委副秘书长、政研室主任朱卫江出席。",

@@ -1312,3 +1312,41 @@ ROUND_24 = [
 @pytest.mark.parametrize("text, expected, reason", ROUND_24)
 def test_names_of_round_24(text, expected, reason):
     assert projects(text) == expected
+
+
+ROUND_25 = [
+    (
+        "深入了解项目进展、工程进度、基础设施配套等情况及项目推进中遇到的困难。",
+        [],
+        "a list of a project's aspects (…等情况) lists no projects (Tianjin, round 25)",
+    ),
+    (
+        "要继续跟进“大运河艺术之城”天津音乐学院和天津美术学院扩建工程项目。",
+        [("“大运河艺术之城”天津音乐学院", ""), ("天津美术学院扩建工程项目", "")],
+        "跟进 (follow up) leads up to a name",
+    ),
+    ("坚持一切围绕项目转、一切盯着项目干。", [], "all (一切) names no project (Shandong)"),
+    (
+        "负责招商工作的金山工业区机电产业发展有限公司经理薛彬和同事们围绕万科金山通航产业园项目对接。",
+        [("万科金山通航产业园项目", "")],
+        "a manager (经理) is no project (Shanghai)",
+    ),
+    (
+        "提升工业互联网平台建设水平,加快推进企业数字化改造。",
+        [],
+        "a level of building (建设水平) is no stage: a seed's sentence (a new user's trial)",
+    ),
+    (
+        "长城国家文化公园文化旅游复合廊道建设进入收尾、互助县现代农业产业园建设开工在即。",
+        [("互助县现代农业产业园", "建设")],
+        "a stage's phrase (进入收尾) is no name (Qinghai)",
+    ),
+    ("一铲铲项目建设热土随即落下。", [], "a measure said twice (一铲铲: every spadeful) describes, no name"),
+    ("加快交通项目建设。", [], "transport projects (交通项目) are a kind"),
+    ("分布式光伏项目开工。", [], "…and distributed solar (分布式光伏项目)"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ROUND_25)
+def test_names_of_round_25(text, expected, reason):
+    assert projects(text) == expected
