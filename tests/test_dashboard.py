@@ -481,6 +481,15 @@ def test_an_empty_table_says_whether_the_filters_or_the_corpus_left_nothing():
     assert t("no_rows", "zh") in filtered
 
 
+def test_a_pages_editors_write_with_nobody():
+    """A new user found seed page 003's 责编, 美编 and 审读 paired as co-authors of its first article."""
+    at = open_page("bylines")
+    together = frames(at)[-1]
+    staff = {"王杰", "刘宗伟", "李晓萌", "王忠良", "吕雪"}
+    assert len(together) and not staff & (set(together.iloc[:, 0]) | set(together.iloc[:, 1]))
+    assert staff <= set(frames(at)[0].iloc[:, 0]), "…they are still credited, as editors, in the ranking"
+
+
 def test_the_bylines_chart_says_it_draws_the_first_of_the_ranking():
     at = open_page("bylines")
     ranked = len(frames(at)[0])

@@ -25,6 +25,7 @@ from jimo_data.views import page_script
 from jimo_data.views.data import store_key, store_path
 from jimo_data.views.i18n import t
 from jimo_data.views.served import NOT_OFFERED, STORE_PAGES
+from jimo_data.views.widgets import SUMMARY_METRICS
 
 TITLES = {module: label for module, _, label in STORE_PAGES}
 
@@ -90,8 +91,7 @@ def test_the_overview_shows_the_folder_paths_figures_and_names_the_pages_a_store
     corpus = served[0]
     at = open_page("store_overview")
     expected = summary_figures(corpus.pages, corpus.articles, corpus.bylines, corpus.officials, corpus.projects)
-    labels = ("pages", "issues", "articles", "reporters", "officials", "projects")
-    assert metrics(at) == {t(label): expected[label] for label in labels}
+    assert metrics(at) == {t(label): expected[key] for key, label in SUMMARY_METRICS.items()}
     assert t("page_collocates") in texts(at) and t("page_reuse") in texts(at)
     assert all(t(label) in texts(at) for label in NOT_OFFERED)
 

@@ -55,5 +55,8 @@ if undated := undated_articles_of(credits, charted):
     st.caption(t("chart_leaves_out_undated", n=undated))
 
 st.subheader(t("coauthors"))
-together = session_memo("bylines_together", (ctx.filters, tuple(roles)), lambda: co_occurrence(credits))
+st.caption(t("coauthors_note"))
+# A page's editors (责编, 美编) are credited on each of its articles: they write with nobody.
+writers = credits[credits["role"] != "editor"]
+together = session_memo("bylines_together", (ctx.filters, tuple(roles)), lambda: co_occurrence(writers))
 table(together, "coauthors", ctx.filters, key="coauthors_table")

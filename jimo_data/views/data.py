@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from contextlib import nullcontext
 from pathlib import Path
 
 import streamlit as st
@@ -80,7 +81,8 @@ def _load(path: str, files_key: int, _lang: str, _listing: Listing | None) -> Co
         corpus = load_corpus(path, progress=report, previous=previous, listing=_listing)
     finally:
         bar.empty()  # a load that failed leaves no bar standing over its message
-    warm_up(corpus, reload=previous is not None)
+    with st.spinner(t("preparing", lang)) if previous is None else nullcontext():  # a first load's indexes, before the page
+        warm_up(corpus, reload=previous is not None)
     _served[path] = corpus
     return corpus
 

@@ -46,6 +46,7 @@ param_bad_lang         `{key}`：“{value}”不是 {languages}，使用中文 
 param_unknown_key      `{key}` 不是筛选条件或页面设置 | `{key}` is no filter or page setting
 param_unknown_key_near `{key}` 不是筛选条件或页面设置，是否要找：{allowed}？ | `{key}` is no filter or page setting; did you mean {allowed}?
 loading                正在解析版面… | Parsing pages…
+preparing              正在建立索引… | Building the indexes…
 no_rows                当前筛选下没有数据。 | Nothing matches the current filters.
 none_in_corpus         语料中没有此类内容。 | The corpus holds none of these.
 no_rows_alone          各筛选条件单独保留的文章数：{parts}；合在一起一篇也没有。 | Articles each filter keeps by itself: {parts}; together, none.
@@ -67,6 +68,7 @@ reporters_help         署名为记者的人数；`jimo info` 的人数计入所
 projects_count_help    不同的项目名称数；项目页把同一项目的不同写法（别名）合为一行，行数可能更少。 | Distinct project names; the projects page puts the names of one project (its aliases) on one row, so it may show fewer rows.
 officials              官员 | Officials
 projects               项目 | Projects
+project_names          项目名称 | Project names
 latest_issues          最新各期 | Latest issues
 data_quality           数据质量 | Data quality
 data_quality_unfiltered 以下是语料中全部文件的情况，不受筛选影响。 | About every file of the corpus, whatever the filters.
@@ -115,6 +117,7 @@ role                   角色 | Role
 ranking                署名排行 | Ranking
 per_month              每月稿件 | Articles per month
 coauthors              合作署名 | Who writes with whom
+coauthors_note         共同署名同一篇文章的记者、通讯员和摄影；编辑（版面的责编、美编等）不计入 | Reporters, correspondents and photographers credited on the same article; editors (a page's staff) are left out
 role_reporter          记者 | reporter
 role_correspondent     通讯员 | correspondent
 role_photographer      摄影 | photographer

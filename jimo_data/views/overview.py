@@ -9,7 +9,7 @@ from jimo_data.analysis import issues_held, summary_figures
 from jimo_data.corrections import corrections_table
 from jimo_data.views.codes import ignored_entry
 from jimo_data.views.context import context
-from jimo_data.views.widgets import name_unknown_publication, table, unplaced_pages_line
+from jimo_data.views.widgets import name_unknown_publication, summary_metrics, table, unplaced_pages_line
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -17,10 +17,7 @@ st.title(t("page_overview"))
 
 issues = issues_held(sel.pages)
 figures = summary_figures(sel.pages, sel.listing, sel.bylines, sel.officials, sel.projects, issues)
-metrics = ("pages", "issues", "articles", "reporters", "officials", "projects")
-explained = {"reporters": "reporters_help", "projects": "projects_count_help"}
-for column, label in zip(st.columns(len(metrics)), metrics):
-    column.metric(t(label), figures[label], help=t(explained[label]) if label in explained else None)
+summary_metrics(figures, t)
 # The span is a line, not a metric: two full dates do not fit a metric's box.
 if pd.notna(figures["first_date"]):
     st.markdown(f"**{t('date_span')}**: {figures['first_date']:%Y-%m-%d} – {figures['last_date']:%Y-%m-%d}")

@@ -9,16 +9,14 @@ import streamlit as st
 
 from jimo_data.views.context import context
 from jimo_data.views.served import NOT_OFFERED, answer, summary_of
-from jimo_data.views.widgets import chart, date_axis, figure, no_rows, period_bars, unplaced_pages_line
+from jimo_data.views.widgets import chart, date_axis, figure, no_rows, period_bars, summary_metrics, unplaced_pages_line
 
 ctx = context()
 t, store = ctx.t, ctx.corpus
 st.title(t("page_overview"))
 
 figures = summary_of(store, ctx.filters)
-metrics = ("pages", "issues", "articles", "reporters", "officials", "projects")
-for column, label in zip(st.columns(len(metrics)), metrics):
-    column.metric(t(label), figures[label])
+summary_metrics(figures, t)
 if pd.notna(figures["first_date"]):  # a line, not a metric: two full dates do not fit a metric's box
     st.markdown(f"**{t('date_span')}**: {figures['first_date']:%Y-%m-%d} – {figures['last_date']:%Y-%m-%d}")
 unplaced_pages_line(ctx, {what: figures[f"{what}_pages"] for what in ("undated", "unknown_pub")})

@@ -304,6 +304,25 @@ def multiselect(container, label: str, options, lang: str, **args) -> list:
     return container.multiselect(label, options, placeholder=t("choose", lang), select_all=False, **args)
 
 
+# The overview's figures (`summary_figures`) and the label each is shown under: the projects
+# figure counts names, which the projects page groups into projects.
+SUMMARY_METRICS = {
+    "pages": "pages",
+    "issues": "issues",
+    "articles": "articles",
+    "reporters": "reporters",
+    "officials": "officials",
+    "projects": "project_names",
+}
+METRIC_HELP = {"reporters": "reporters_help", "projects": "projects_count_help"}
+
+
+def summary_metrics(figures: dict, t) -> None:
+    """The overview's figures side by side, each with what it counts where that is not plain."""
+    for column, (key, label) in zip(st.columns(len(SUMMARY_METRICS)), SUMMARY_METRICS.items()):
+        column.metric(t(label), figures[key], help=t(METRIC_HELP[key]) if key in METRIC_HELP else None)
+
+
 def follow_default(key: str, default: str) -> None:
     """Let the widget `key` follow its default (the sidebar's search, the first term) as the
     default changes, while it shows the default it last took; a value typed stays."""
