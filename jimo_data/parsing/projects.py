@@ -234,6 +234,9 @@ _GENERIC_NAME = re.compile(
     r"|^(?:长三角|京津冀|粤港澳|成渝|长江经济带|区域|城乡)一体化(?:项目)?$"
     r"|^(?:人才|创业|(?:社会)?公益|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程|固定资产投资)(?:项目)?$"
     r"|^(?:综合)?(?:输电|供电|基础设施|配套|民生)工程$"
+    # A sector, alone or with a word saying its kind (供水, 污水处理, 休闲农业, 交通物流): an industry, no
+    # undertaking; a brand before it names a company (优然牧业, 中国建材).
+    r"|^(?:休闲|生态|现代|特色|设施|循环|智慧|交通|家居)?(?:农业|渔业|牧业|林业|养殖|种植|种养|观光|物流|建材|供水|供热|供气|污水处理)(?:项目)?$"
     # A kind of works (道路工程, 桥梁工程: a works' trades, listed as its parts).
     r"|^(?:道路|桥梁|排水|给排水|给水|供水|污水|雨污|管网|绿化|亮化|照明|景观|土建|安装|装饰|装修|附属|市政|水利|电力|通信|管线|交通枢纽|水利枢纽)+工程$"
     # A size class (小(一)型水库工程: any small reservoir of the first class).
@@ -331,6 +334,8 @@ _NOT_A_NAME = re.compile(
     r"|(?:基地|园区|产业园|中心|厂区|现场)内[^项工]*$"
     # A designation a place becomes (成为国家级光伏产业基地) is no undertaking.
     r"|成为"
+    # A clause's adverbs and particles (升腾着, 紧紧盯著, 大力发展, 实地踏查, …之后, 现任) stand in no name.
+    r"|[着著]|大力|实地|之后|现任"
     # A free-trade port or zone being built is a programme, not one undertaking (海南自贸港建设).
     r"|(?:自由贸易港|自贸港|自由贸易试验区|自贸区)(?:建设)?$"
 )

@@ -1344,6 +1344,18 @@ ROUND_25 = [
     ("一铲铲项目建设热土随即落下。", [], "a measure said twice (一铲铲: every spadeful) describes, no name"),
     ("加快交通项目建设。", [], "transport projects (交通项目) are a kind"),
     ("分布式光伏项目开工。", [], "…and distributed solar (分布式光伏项目)"),
+    (
+        "旅游区内日供水5000吨的供水项目、污水处理项目已投入使用。",
+        [],
+        "a sector alone (供水, 污水处理) is an industry, no undertaking (Inner Mongolia, round 25)",
+    ),
+    ("重点推进休闲农业、休闲渔业等项目。", [], "…or with a word saying its kind (休闲农业)"),
+    ("优然牧业项目开工。", [("优然牧业项目", "开工")], "…but a brand before a sector names a company's project"),
+    ("北安大地处处升腾着项目建设的热潮。", [], "a clause's particle (着) stands in no name (Heilongjiang)"),
+    ("武宣大力发展文化底蕴项目。", [], "…nor does an adverb (大力)"),
+    ("李晋修实地踏查工程进展。", [], "…(实地: on the spot)"),
+    ("武进高新区之后又引进一批项目。", [], "…(之后: after)"),
+    ("东阳光现任掌门人张寓帅携铝电解电容器项目落户。", [], "…(现任: incumbent)"),
 ]
 
 
