@@ -143,10 +143,10 @@ _NAMED_FACILITY = re.compile(
     f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
     f"(?![{HAN}]{{0,1}}(?:项目|园|区)|[县市]|招商|集中|党工委|管委|负责人|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"  # 生产基地县: a designation; …园区集中签约: a batch's host; …园区党工委: its organ
 )
-# The works on a named road, line, bridge, reservoir or school, standing for themselves:
+# The works on a named road, line, bridge, reservoir, hub, irrigation district, hill or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|码头|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|山|码头|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 _WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
