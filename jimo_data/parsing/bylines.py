@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .officials import starts_with_double_surname, starts_with_surname
 from .publications import known
-from .text import HAN, TWO_LEVELS, as_printed, fold_punct, simplified
+from .text import HAN, TWO_LEVELS, fold_punct, simplified
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
 
@@ -235,14 +235,26 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
         # still says whose page it is.
         printed = outlet if n_roles <= 1 else ""
         for name in names:
-            cursor = max(cursor, text.find(name, cursor))
-            people.append(Byline(as_printed(as_written, text, name, cursor), role, outlet if role == REPORTER else "", duty, printed))
+            name, cursor = _as_printed_name(as_written, text, name, cursor)
+            people.append(Byline(name, role, outlet if role == REPORTER else "", duty, printed))
     return [
         Byline(p.name, PHOTOGRAPHER, p.outlet, p.duty, p.printed_outlet)
         if (photographed and p.role == REPORTER) or simplified(p.name) in took_photos
         else p
         for p in people
     ]
+
+
+def _as_printed_name(printed: str, folded: str, name: str, start: int) -> tuple[str, int]:
+    """The name as printed, found in the folded text at or after `start`, and where it
+    stands; set with spaces (`麥 毅`), it is found across them and given without them."""
+    found = re.compile(r"\s*".join(map(re.escape, name))).search(folded, start)
+    if not found:
+        return name, start
+    return _SPACES.sub("", printed[found.start() : found.end()]), found.start()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 # The reporters' closing 报道 and names closed by 摄影 after it: those took the photographs.

@@ -83,19 +83,26 @@ _IMAGE_NAME = re.compile(f"\\s*[A-Za-z0-9_\\-]*{IMAGE_EXTENSION}\\s*$", re.IGNOR
 # (`新华社北京5月6日电`, `新华社北京6日电`, `本报天台6月29日电`; 发电, 供电 are no dateline), or
 # the date before the place (`4月18日黑龙江齐齐哈尔电`: then only before a reporter's
 # bracket, as 起停电 may end a clause), or in an app's 报道 before a reporter's bracket
-# (`云上黄梅报道(全媒体记者:张志林)`), a site's name and a dash (`衡水新闻网-(记者李雅洁、杜静)`) or a site's
+# (`云上黄梅报道(全媒体记者:张志林)`), a site's name, with a dash or not (`衡水新闻网-(记者李雅洁、杜静)`,
+# `中国昌吉网(记者王薇、通讯员郭刚…)`), or a site's
 # tag in brackets (`【连网】 (连云港日报全媒体记者 王文 …)`), or a site's dateline and the paper it reprints
 # (`呼和浩特新闻网4月23日讯 据《呼和浩特日报》报道(记者 梁婧姝)`),
 # before a reporter's bracket; parentheses right after it hold its byline.
 _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯\s*据《[^》]{2,12}》报道|讯|消息|\d{1,2}日电|"
-    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|网\s*[-—]|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(]([^（）()]{2,40})[）)]"
+    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|网\s*[-—]?|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(]([^（）()]{2,40})[）)]"
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's
-# initials: YMG记者…) and its desk (全媒体记者).
+# initials: YMG记者…, a paper's or a site's name: 邯郸日报记者李璇) and its desk (全媒体记者).
 _OPENING_BYLINE = re.compile(
-    r"^[（(]\s*((?:文/图\s*)?(?:本报|" + GROUP_INITIALS + ")?" + DESK + "?" + REPORTER_WORD + r"[^（）()]{2,38})[）)]"
+    r"^[（(]\s*((?:文/图\s*)?(?:本报|"
+    + GROUP_INITIALS
+    + r"|[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|融媒体中心|融媒|客户端))?"
+    + DESK
+    + "?"
+    + REPORTER_WORD
+    + r"[^（）()]{2,38})[）)]"
 )
 # The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
 # `本网特约记者马静雅、陈玉志报道：`), their outlet before them, starting at the line's start, a

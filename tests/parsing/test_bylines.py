@@ -321,6 +321,11 @@ NAMES = [
     ("刘 洋", ["刘洋"], "a two-character name set with a space is one name"),
     ("通讯员 刘 洋 王凯", ["刘洋", "王凯"], ""),
     ("王 小明", ["王小明"], "a single character joins a following token of at most two"),
+    (
+        "記者 張朝廣 麥 毅",
+        ["張朝廣", "麥毅"],
+        "…and a name set with a space is given as printed, traditional too (a Guangxi mirror, round 26)",
+    ),
     ("王 小明明", [], "...but not a longer one: 王 alone is no name"),
     ("周程林、江如意", ["周程林", "江如意"], "、 and commas separate names too"),
     ("欧阳小明", ["欧阳小明"], "four characters: the longest name"),

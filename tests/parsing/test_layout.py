@@ -547,6 +547,12 @@ DATELINES = [
     ),
     ("即墨网-（2025年）" + BODY2, [], "…only before a reporter's bracket"),
     (
+        "中国昌吉网(记者王薇、通讯员郭刚)丰硕成果鼓舞人心，" + BODY2,
+        [("王薇", "reporter"), ("郭刚", "correspondent")],
+        "…or without the dash (a Xinjiang site, round 26)",
+    ),
+    ("中国昌吉网(2025年)" + BODY2, [], "…still only before a reporter's bracket"),
+    (
         "【連網】 (連云港日報全媒體記者 王文 通訊員 段慧明)日產70萬瓶蟹味菇項目于近日開工，" + BODY2,
         [("王文", "reporter"), ("段慧明", "correspondent")],
         "a site's tag in brackets before its reporters' bracket (a Jiangsu mirror, round 24)",
@@ -565,6 +571,8 @@ DATELINES = [
         "…naming its outlet by the group's initials",
     ),
     ("(全媒体记者 侯庆萍)3月4日，" + BODY2, [("侯庆萍", "reporter")], "…naming the desk"),
+    ("(邯郸日报记者李璇)11月3日，" + BODY2, [("李璇", "reporter")], "…naming its paper (a Hebei copy, round 26)"),
+    ("(邯郸日报)11月3日，" + BODY2, [], "…with a role word: a paper alone is no byline"),
     ("（王家庄）村里的新事" + BODY2, [], "…with a role word: a bracket of a name alone is no byline"),
     ("本报讯 记者陈绍鹏报道:11月28日，" + BODY2, [("陈绍鹏", "reporter")], "记者X报道: names the report's reporters"),
     ("本网特约记者马静雅、陈玉志报道：" + BODY2, [("马静雅", "reporter"), ("陈玉志", "reporter")], "…after no dateline, joined by 、"),

@@ -1367,3 +1367,19 @@ ROUND_25 = [
 @pytest.mark.parametrize("text, expected, reason", ROUND_25)
 def test_names_of_round_25(text, expected, reason):
     assert projects(text) == expected
+
+
+ROUND_26 = [
+    ("推动来宾市构建“一主一副两翼多点”产业园区。", [], "a quoted slogan pairing its parts with 一 is a plan's shape (Guangxi, round 26)"),
+    ("“三馆一院”项目开工。", [("“三馆一院”项目", "开工")], "…but three halls and an institute (三馆一院) name one project"),
+    ("以高质量项目开工吹响项目建设“冲锋号”。", [], "吹响 (sounds the horn) leads up to no name (Jiangsu)"),
+    ("深入项目施工现场,指导项目建设。", [], "…nor does 指导 (guides) (Gansu)"),
+    ("山西省共实施援助阜康市项目共12类107项。", [], "a place's aid projects (援助阜康市项目) are a kind (Xinjiang)"),
+    ("调研市属媒体项目建设。", [], "a city's own (市属) media projects are a kind (Hebei)"),
+    ("依托正大医药、医用同位素等龙头项目带动。", [("正大医药", ""), ("医用同位素", "")], "依托 (relying on) leads up to a list (Fujian)"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ROUND_26)
+def test_names_of_round_26(text, expected, reason):
+    assert projects(text) == expected
