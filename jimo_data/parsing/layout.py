@@ -189,7 +189,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     events = [i for i in candidates if _EVENT_VERB.search(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
-    return kicker, _without_source_tag(_ORIGINAL_TITLE.sub("", lines[main])), _subtitle(lines[main + 1 :])
+    return kicker, _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
 
 
 _PUBLISHER_ALONE = re.compile(
@@ -221,6 +221,15 @@ _SUMMARY_LABEL = re.compile(r"^\s*(?:\[摘要\]|【摘要】|摘要\s*[：:])\s*
 # A copy's label of the title the paper printed (`原标题：台州一批重大项目签约开工`): the label is
 # no part of a headline, when that line is the only title.
 _ORIGINAL_TITLE = re.compile(r"^原[标標][题題]\s*[：:]\s*(?=\S)")  # 原標題 of a traditional copy too
+
+
+def _jumped_title(line: str) -> str:
+    """The title of the article a jump line continues (`上接第1版《锚定“六大强市”目标…》`), else the line."""
+    jump = _JUMP_LINE.fullmatch(line)
+    return jump["title"] if jump else line
+
+
+_JUMP_LINE = re.compile(r"[（(]?(?:上接|接)第?\s*[A-Z]?\d{1,2}\s*版\s*《(?P<title>[^》]+)》[）)]?")
 
 
 def _without_source_tag(headline: str) -> str:

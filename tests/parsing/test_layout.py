@@ -716,6 +716,12 @@ HEADLINES = [
         ("通州", "建新功、谋发展,勇挑大梁争贡献", "今年签约47个重大项目、开工51个亿元项目——"),
         "a line ending in a dash leads into the title, whatever its verbs and wherever the copy prints it (a Jiangsu e-paper)",
     ),
+    (
+        ["上接第1版《锚定“六大强市”目标 凝聚高质量发展力量》"],
+        ("", "锚定“六大强市”目标 凝聚高质量发展力量", ""),
+        "a jump line's title is the continued article's (a Yunnan e-paper, round 26)",
+    ),
+    (["《锚定目标》"], ("", "《锚定目标》", ""), "…a title in brackets alone is no jump line"),
 ]
 
 
