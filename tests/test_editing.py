@@ -191,7 +191,7 @@ def test_a_split_after_a_merge_renames_the_mentions_it_names(folder, session_cac
 
 
 def test_a_junk_project_dropped_on_the_projects_page_is_gone(folder, on):
-    junk = "工业互联网平台"  # from 提升工业互联网平台建设水平: a kind of system, not an undertaking
+    junk = "即墨五中通物流"  # a name a reader judges no undertaking: a place and a school's number run into a company's
     assert not rows_of(on(folder, "projects"), PROJECT, junk).empty, "the seeds still name it"
     at = on(folder, "projects", chosen_project=junk)
     at.button(key="drop_project").click().run()
