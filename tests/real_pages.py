@@ -45,15 +45,15 @@ FLOORS = {
 # The held-out pages' figures when they were first scored, less 0.05: a guard against
 # regressions on pages no rule was written against, not a target (docs/parsing.md).
 HELD_OUT_FLOORS = {
-    "date": 0.85,
-    "publication": 0.70,
-    "byline F1": 0.70,
-    "officials F1": 0.93,
-    "office with jurisdiction": 0.64,
-    "projects recall": 0.65,
-    "projects precision": 0.45,
+    "date": 0.75,
+    "publication": 0.85,
+    "byline F1": 0.76,
+    "officials F1": 0.89,
+    "office with jurisdiction": 0.84,
+    "projects recall": 0.67,
+    "projects precision": 0.64,
     "stage": 0.95,
-    "headlines recall": 0.81,
+    "headlines recall": 0.55,
 }
 
 

@@ -87,10 +87,10 @@ _IMAGE_NAME = re.compile(f"\\s*[A-Za-z0-9_\\-]*{IMAGE_EXTENSION}\\s*$", re.IGNOR
 # `中国昌吉网(记者王薇、通讯员郭刚…)`), or a site's
 # tag in brackets (`【连网】 (连云港日报全媒体记者 王文 …)`), or a site's dateline and the paper it reprints
 # (`呼和浩特新闻网4月23日讯 据《呼和浩特日报》报道(记者 梁婧姝)`),
-# before a reporter's bracket; parentheses right after it hold its byline.
+# before a reporter's bracket; parentheses right after it hold its byline (or 【】: `本报讯【新天水·天水日报记者马哲 王晓馨】`).
 _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯\s*据《[^》]{2,12}》报道|讯|消息|\d{1,2}日电|"
-    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|网\s*[-—]?|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(]([^（）()]{2,40})[）)]"
+    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|网\s*[-—]?|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(【]([^（）()【】]{2,40})[）)】]"
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's

@@ -161,6 +161,12 @@ _DISCLOSED_ON = re.compile(r"(?:公开日期|发布日期|成文日期)\s*[|｜]
 _PAPER_DATE_PAGE = re.compile(
     r"《(?P<paper>[^《》]{2,20})》\s*[（(]\s*" + _DATE + r"\s*" + _WEEKDAY + r"?\s*(?:第?\s*(?P<label>[A-Z]{0,2}\d{1,2})\s*版)?\s*[）)]"
 )
+# …or an e-paper reader's page line: the paper (and its edition), the date and the page set off by
+# slashes (`西藏日报(汉)/2024 年/1 月/3 日/第 001 版`).
+_READER_PAGE_LINE = re.compile(
+    r"(?P<paper>[^\s/（）()]{2,20})(?:[（(][^）)]{1,4}[）)])?/(?P<y>(?:19|20)\d{2})\s*年/(?P<m>\d{1,2})\s*月/(?P<d>\d{1,2})\s*日"
+    r"/第\s*(?P<label>\d{1,3})\s*版"
+)
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期)\s*[：:]|发布于")
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
@@ -344,11 +350,13 @@ def read_header(lines: list[str]) -> PageHeader:
             header.credits += _stamp_credits(line, fold_punct(raw.strip()))
             header.furniture.add(i)
             header.stamps.add(i)
+        elif "/" in line and (row := _READER_PAGE_LINE.fullmatch(line)) and (paper := masthead_publication(row["paper"])):
+            header.publication = header.publication or paper
+            _read_date_and_page(header, line, row, in_head)
+            header.furniture.add(i)
         elif (cited := _PAPER_DATE_PAGE.fullmatch(line)) and ((paper := masthead_publication(cited["paper"])) or cited["label"]):
             header.source = header.source or paper
-            if in_head:
-                _read_date_line(header, line, cited)
-                _read_page(header, cited["label"])
+            _read_date_and_page(header, line, cited, in_head)
             header.furniture.add(i)
             header.stamps.add(i)
         elif (dated := _DATE_THEN_PAPER.fullmatch(line)) and (paper := masthead_publication(dated["paper"])):
@@ -452,6 +460,13 @@ def _is_author_alone(text: str) -> bool:
 
 
 _BARS_ALONE = re.compile(r"[\s|｜]*")
+
+
+def _read_date_and_page(header: PageHeader, line: str, match: re.Match, in_head: bool) -> None:
+    """The date and page a line gives with its paper, read in the page's head only."""
+    if in_head:
+        _read_date_line(header, line, match)
+        _read_page(header, match["label"])
 
 
 def _web_stamp(line: str) -> re.Match | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import lexicon_lines
-from .places import divisions, former_cities, full_name, home_chain, place_ending_at, short_name
+from .places import divisions, former_cities, full_name, home_chain, place_ending_at, place_starting_at, short_name
 from .text import HAN, simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻, 南宁新闻网-南宁晚报
@@ -96,7 +96,18 @@ def media_centre(name: str) -> Publication | None:
     word = next((word for word in _MEDIA_CENTRE_WORDS if name.endswith(word)), "")
     full = full_name(name[: -len(word)]) if word else ""
     level = next((division.level for division in divisions().get(full, ()) if division.level in _MEDIA_CENTRE_LEVELS), None)
-    return Publication(name, level, full, ()) if level else None
+    if level:
+        return Publication(name, level, full, ())
+    within = _within_its_city(name[: -len(word)]) if word else ""
+    return known(within + word) if within else None  # 天津市东丽区融媒体中心 is 东丽区融媒体中心
+
+
+def _within_its_city(place: str) -> str:
+    """The district or county a place names after the city or province it lies in
+    (`天津市东丽区` -> 东丽区), else ""."""
+    outer = place_starting_at(place, 0)
+    inner = full_name(place[len(outer) :]) if outer else ""
+    return place[len(outer) :] if inner and full_name(outer) in home_chain(inner) else ""
 
 
 # A province's papers of its trade unions, farmers, youth league and courts carry its short

@@ -553,6 +553,11 @@ DATELINES = [
     ),
     ("中国昌吉网(2025年)" + BODY2, [], "…still only before a reporter's bracket"),
     (
+        "本报讯【新天水·天水日报记者马哲 王晓馨】7月26日，" + BODY2,
+        [("马哲", "reporter"), ("王晓馨", "reporter")],
+        "a dateline's reporters in 【】 (a Gansu e-paper, round 27)",
+    ),
+    (
         "【連網】 (連云港日報全媒體記者 王文 通訊員 段慧明)日產70萬瓶蟹味菇項目于近日開工，" + BODY2,
         [("王文", "reporter"), ("段慧明", "correspondent")],
         "a site's tag in brackets before its reporters' bracket (a Jiangsu mirror, round 24)",

@@ -293,6 +293,18 @@ HEADER_FIELDS = [
     ),
     ("2026年4月3日 星期五", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 星期五", "weekday": "星期五"}, ""),
     (
+        "西藏日报(汉)/2024 年/1 月/3 日/第 001 版",
+        {
+            "publication": "西藏日报",
+            "date": (2024, 1, 3),
+            "date_evidence": "西藏日报（汉）/2024 年/1 月/3 日/第 001 版",
+            "page_no": 1,
+            "page_label": "001",
+        },
+        "an e-paper reader's page line: the paper, its edition, the date and the page set off by slashes (Tibet, round 27)",
+    ),
+    ("某某通讯/2024 年/1 月/3 日/第 001 版", {}, "…of a registered paper only"),
+    (
         "2019年04月03星期三",
         {"date": (2019, 4, 3), "date_evidence": "2019年04月03星期三", "weekday": "星期三"},
         "an e-paper template may drop 日 before the weekday (Hubei, a new user's page)",

@@ -1383,3 +1383,20 @@ ROUND_26 = [
 @pytest.mark.parametrize("text, expected, reason", ROUND_26)
 def test_names_of_round_26(text, expected, reason):
     assert projects(text) == expected
+
+
+ROUND_27 = [
+    (
+        "安排轨道交通平谷线、黄平西侧路等项目。",
+        [("轨道交通平谷线", ""), ("黄平西侧路", "")],
+        "安排 (arranges) leads up to a list (Beijing, round 27)",
+    ),
+    ("全员奋战、全心服务,推动项目建设。", [], "all hands (全员) and whole hearts (全心) name no project (Heilongjiang)"),
+    ("州级有关部门负责人参加。", [], "the departments concerned (有关) are none (Yunnan)"),
+    ("推进节能减排、降耗增效等项目。", [], "a campaign's goals (节能减排, 降耗增效) are no undertaking (Ningxia)"),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", ROUND_27)
+def test_names_of_round_27(text, expected, reason):
+    assert projects(text) == expected
