@@ -119,9 +119,15 @@ _SPACED_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇)\s*[：:]")  # 上一篇：<another article's title>
 _DATE = r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"  # 2024年5月6日, 2024-05-06, 2024/05/06, 2024.05.06
 _WEEKDAY = "(?P<weekday>(?:星期|周)[一二三四五六日天])"  # 星期一 or 周一
-# A line that is only a date, after a label, with its weekday; with a time or a source it is
+# A line that is only a date, after a label, with its weekday or an e-paper's word (`2024年01月12日数字报`); with a time or a source it is
 # a stamp line (`_WEB_STAMP`).
-_DATE_LINE = re.compile(r"(?:(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期)\s*[：:]\s*)?" + _DATE + r"[\s|｜]*" + _WEEKDAY + "?")
+_DATE_LINE = re.compile(
+    r"(?:(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期)\s*[：:]\s*)?"
+    + _DATE
+    + r"[\s|｜]*"
+    + _WEEKDAY
+    + r"?\s*(?:数字报|电子报|电子版)?"
+)
 # A news site's stamp of a copy: a date with a time of day, on a line of chrome, not prose
 # (`2019-03-19 09:54:00 来源:德州日报 大字体 小字体`, `半岛都市报 2021-11-26 02:19 大字`,
 # `http://www.e23.cn2011-12-05 10:21:02舜网`).

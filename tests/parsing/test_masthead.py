@@ -547,6 +547,8 @@ DATE_LINES = [
     ("2024/05/06", (2024, 5, 6), ""),
     ("2024.5.6", (2024, 5, 6), ""),
     ("2024-05/06", None, "one separator throughout"),
+    ("2024年01月12日数字报", (2024, 1, 12), "an e-paper's date with its word (数字报) (a Gansu e-paper, round 25)"),
+    ("2024年01月12日数字报告会", None, "…not a word that goes on"),
     (
         "©原创   2021-08-28 17:36   钟祥市融媒体中心记者:王超华",
         (2021, 8, 28),
