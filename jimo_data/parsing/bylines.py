@@ -248,6 +248,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
 def _as_printed_name(printed: str, folded: str, name: str, start: int) -> tuple[str, int]:
     """The name as printed, found in the folded text at or after `start`, and where it
     stands; set with spaces (`麥 毅`), it is found across them and given without them."""
+    if (at := folded.find(name, start)) >= 0:  # most names: printed as one run
+        return printed[at : at + len(name)], at
     found = re.compile(r"\s*".join(map(re.escape, name))).search(folded, start)
     if not found:
         return name, start

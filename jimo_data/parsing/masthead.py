@@ -262,7 +262,8 @@ def _title_and_stamp(line: str) -> list[str]:
     """[title, stamp] of a line holding both, else []: not a stamp led by its site's name,
     which is one already (`景县新闻网 时间：2017-02-28 11:55`), nor an event's notice
     (`第十届读书节开幕 时间：… 地点：…`)."""
-    if (glued := _TITLE_THEN_DAY.fullmatch(line.strip())) and _DATE_LINE.fullmatch(glued["stamp"]):
+    stripped = line.strip()
+    if stripped[-1:].isdigit() and (glued := _TITLE_THEN_DAY.fullmatch(stripped)) and _DATE_LINE.fullmatch(glued["stamp"]):
         return [glued["title"], glued["stamp"]]
     if len(line) > MAX_TITLE_AND_STAMP or not _STAMP_WORD.search(line):
         return []

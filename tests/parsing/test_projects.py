@@ -1268,11 +1268,6 @@ ROUND_23 = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, reason", ROUND_23)
-def test_names_of_round_23(text, expected, reason):
-    assert projects(text) == expected
-
-
 ROUND_24 = [
     (
         "不到半年时间异质结专用单晶硅项目首根单晶硅棒顺利下线。",
@@ -1307,11 +1302,6 @@ ROUND_24 = [
         "a works' name keeps its verb with its phase after 项目 (Qinghai)",
     ),
 ]
-
-
-@pytest.mark.parametrize("text, expected, reason", ROUND_24)
-def test_names_of_round_24(text, expected, reason):
-    assert projects(text) == expected
 
 
 ROUND_25 = [
@@ -1364,11 +1354,6 @@ ROUND_25 = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, reason", ROUND_25)
-def test_names_of_round_25(text, expected, reason):
-    assert projects(text) == expected
-
-
 ROUND_26 = [
     ("推动来宾市构建“一主一副两翼多点”产业园区。", [], "a quoted slogan pairing its parts with 一 is a plan's shape (Guangxi, round 26)"),
     ("“三馆一院”项目开工。", [("“三馆一院”项目", "开工")], "…but three halls and an institute (三馆一院) name one project"),
@@ -1378,11 +1363,6 @@ ROUND_26 = [
     ("调研市属媒体项目建设。", [], "a city's own (市属) media projects are a kind (Hebei)"),
     ("依托正大医药、医用同位素等龙头项目带动。", [("正大医药", ""), ("医用同位素", "")], "依托 (relying on) leads up to a list (Fujian)"),
 ]
-
-
-@pytest.mark.parametrize("text, expected, reason", ROUND_26)
-def test_names_of_round_26(text, expected, reason):
-    assert projects(text) == expected
 
 
 ROUND_27 = [
@@ -1397,6 +1377,6 @@ ROUND_27 = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, reason", ROUND_27)
-def test_names_of_round_27(text, expected, reason):
+@pytest.mark.parametrize("text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27)
+def test_names_of_rounds_23_to_27(text, expected, reason):
     assert projects(text) == expected
