@@ -103,6 +103,7 @@ GROUP_INITIALS = "[A-Z]{2,6}"
 # 社: 新华社, 报社
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
 _OUTLET_ENDINGS += ("传媒集团", "报业集团")  # a media group's (大连新闻传媒集团记者)
+_OUTLET_ENDINGS += ("视窗",)  # a county's news site (安吉视窗)
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(
     r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审|监审|总监制|监制)\s*[：:\s]"
@@ -239,7 +240,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
             people.append(Byline(name, role, outlet if role == REPORTER else "", duty, printed))
     return [
         Byline(p.name, PHOTOGRAPHER, p.outlet, p.duty, p.printed_outlet)
-        if (photographed and p.role == REPORTER) or simplified(p.name) in took_photos
+        if (photographed and p.role in (REPORTER, CORRESPONDENT)) or simplified(p.name) in took_photos
         else p
         for p in people
     ]
@@ -372,7 +373,9 @@ def _split_names(text: str) -> list[str] | None:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:
             token, i = token + tokens[i + 1], i + 1
-        if token in _NOT_PEOPLE or known(token):  # a paper's name where a name would stand (今报记者 南国今报)
+        # A paper's or a site's name where a name would stand (今报记者 南国今报, `编辑:安吉视窗`): a
+        # four-character name is never one's, a shorter one may end like it (王建网).
+        if token in _NOT_PEOPLE or known(token) or (len(token) >= 4 and _is_media_name(token)):
             return None
         if _TWO_LEVELS.search(token):
             i += 1
@@ -429,6 +432,8 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     photo = _CLOSING_PHOTO.search(folded) if "摄" in folded else None
     if photo and (people := _photographers(line[photo.start(1) : photo.end(1)], line[photo.start() : photo.end()])):
         return line[: photo.start()].rstrip(), people
+    if folded.endswith("摄") and (credit := _photo_credit_after_last_sentence(line, folded)):
+        return credit
     match = _CLOSING.search(line) if ")" in line or "）" in line else None
     match = match or (_CLOSING_MARK.search(line) if "□" in line else None)
     marked = None if match else (_CLOSING_MARKED_NAMES.search(line) if "□" in line or "■" in line else None)
@@ -445,6 +450,21 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     if marked and not all(starts_with_surname(person.name) for person in people):
         return None  # `…。■新闻链接`: a heading, no one
     return (before, people) if people else None
+
+
+MAX_CLOSING_CREDIT = 40
+_SENTENCE_ENDS = "。！？!?”"
+
+
+def _photo_credit_after_last_sentence(line: str, folded: str) -> tuple[str, list[Byline]] | None:
+    """A photo credit after a caption's last sentence, longer than `_CLOSING_PHOTO` reads, its
+    outlet and role words naming everyone (`…效能。 兵团日报全媒体记者 刘美惠子 通讯员 魏巍 鲁珊 摄`)."""
+    end = max(map(folded.rfind, _SENTENCE_ENDS))
+    tail = line[end + 1 :]
+    if end < 0 or len(tail) > MAX_CLOSING_CREDIT or not any(word in folded[end:] for word in ("记者", "通讯员")):
+        return None
+    people = parse_people(tail)
+    return (line[: end + 1], people) if people and all(person.duty for person in people) else None
 
 
 def caption_credit(line: str) -> tuple[str, list[Byline]] | None:

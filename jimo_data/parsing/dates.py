@@ -62,6 +62,10 @@ _DEADLINE_YEAR = re.compile(r"(?:19|20)\d{2}年(?=(?:底|末)?前?(?:将|陆续)
 # A year something began in (`自2007年10月以来`, `从2019年起`, `自2016年1月1日开工以来`): the
 # page speaks from later.
 # Not `2024年以来` alone, which a page of 2024 writes of its own year so far.
+# …or the year that names a games or an expo, planned years ahead (`2022年冬奥会`, `2010年世博会`).
+_EVENT_YEAR = re.compile(
+    r"(?:19|20)\d{2}年?(?=(?:北京|杭州|上海|广州|成都)?(?:冬奥会|奥运会|残奥会|冬残奥会|亚运会|亚残运会|全运会|大运会|世博会|世园会))"
+)
 _SINCE_YEAR = re.compile(r"(?<=[自从])(?:19|20)\d{2}年(?=[^，。；]{0,12}?(?:以[来來]|起))|(?:19|20)\d{2}年(?=\d{1,2}月份?(?:以[来來]|起))")
 
 
@@ -113,13 +117,13 @@ def _from_dateline(text: str, match: re.Match) -> PageDate | None:
 def page_year(text: str) -> tuple[int | None, str]:
     """The year a page speaks from: the year after one it says is over (刚刚过去的2024年
     -> 2025), else the year it mentions most (latest on a tie), not counting the years
-    of plans, targets and deadlines (预计2027年, 到2030年, 2024年底前将) or of a beginning
-    (自2007年10月以来), else the opening year of a five-year plan it says is beginning
+    of plans, targets and deadlines (预计2027年, 到2030年, 2024年底前将), of a beginning
+    (自2007年10月以来) or of a games (2022年冬奥会), else the opening year of a five-year plan it says is beginning
     (十五五 开局 -> 2026)."""
     past = _PAST_YEAR.search(text)
     if past:
         return int(past["y"]) + 1, past.group(0)
-    not_now = {m.end() for pattern in (_FUTURE_YEAR, _DEADLINE_YEAR, _SINCE_YEAR) for m in pattern.finditer(text)}
+    not_now = {m.end() for pattern in (_FUTURE_YEAR, _DEADLINE_YEAR, _SINCE_YEAR, _EVENT_YEAR) for m in pattern.finditer(text)}
     years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if m.end() not in not_now)
     if years:
         year, count = max(years.items(), key=lambda item: (item[1], item[0]))

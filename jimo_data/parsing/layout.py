@@ -218,6 +218,9 @@ def _subtitle(lines: list[str]) -> str:
 
 # A site's label of the lines after it (`[摘要]本报记者 郭海洋/摄 冯启俊/文`): no part of them.
 _SUMMARY_LABEL = re.compile(r"^\s*(?:\[摘要\]|【摘要】|摘要\s*[：:])\s*")
+# A copy's note of its rights closing a paragraph, after its credit (`…提升。 (本报记者 刘朔池 摄)
+# (本条新闻版权归滨海日报所有,转载请注明出处。)`): no part of the text.
+_RIGHTS_NOTE_AT_END = re.compile(r"\s*[（(][^（）()]{0,30}转载[^（）()]{0,20}[）)]\s*$")
 # A copy's label of the title the paper printed (`原标题：台州一批重大项目签约开工`): the label is
 # no part of a headline, when that line is the only title.
 _ORIGINAL_TITLE = re.compile(r"^原[标標][题題]\s*[：:]\s*(?=\S)")  # 原標題 of a traditional copy too
@@ -243,7 +246,10 @@ _BULLET = re.compile(r"^[•·●■◆▪►▶\s]+")
 # A news site's label of how it came by the story, before its title (`转载 东南部新学校将+1!…`,
 # `【原创】…`): set apart by a space or brackets, no word of the title; a forum thread's category
 # in square brackets before its title (`[【关注】] 湛江市党政考察团…`, `[本地新闻] …`).
-_SITE_LABEL = re.compile(r"^(?:[\[【](?:转载|原创|置顶)[\]】]\s*|(?:转载|原创|置顶)\s+|\[[^\[\]]{2,8}\]\s+)")
+# …or a site's column word set apart by a space before a title of six characters or more (`观察 西乡交通建设创历史新高`).
+_SITE_LABEL = re.compile(
+    r"^(?:[\[【](?:转载|原创|置顶)[\]】]\s*|(?:转载|原创|置顶)\s+|\[[^\[\]]{2,8}\]\s+|(?:观察|关注|聚焦|视点|特写)\s+(?=\S{6}))"
+)
 
 
 def _is_deck(line: str) -> bool:
@@ -391,6 +397,8 @@ class _Segmenter:
 
     def _read_line(self, i: int, line: str) -> str:
         line = _SUMMARY_LABEL.sub("", line)
+        if "转载" in line:
+            line = _RIGHTS_NOTE_AT_END.sub("", line)
         if not line:
             return "label"
         parts = split_head_and_body(line)

@@ -86,8 +86,9 @@ _NAV_DATE = re.compile(
     + r"版面?(?:：(?P<section>\S{1,12}))?)?"
 )
 # An e-paper's issue as its address writes it, the paper's name glued to the day
-# (`菏泽日报20160817期 第A1版:要闻 下一版>`, `当前位置:新岚山20231130期 >> 第A1版:要闻`).
-_ISSUE_DAY = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})期")
+# (`菏泽日报20160817期 第A1版:要闻 下一版>`, `当前位置:新岚山20231130期 >> 第A1版:要闻`), or
+# dashed after 第 (`当前位置:茂名日报 第2021-09-22期 第A4版:信宜观察`).
+_ISSUE_DAY = re.compile(r"第?(?P<y>\d{4})(?P<dash>-?)(?P<m>\d{2})(?P=dash)(?P<d>\d{2})期")
 # Page navigation, each a whole line: `01版:要闻`, `A05版：城事`; `A05：城事` (without 版
 # only a stack letter with two digits and a short section name, so that `G20：…` headlines
 # of six characters and more stay content); `第A05版`. The link to the page's PDF may
@@ -455,7 +456,8 @@ def _publishing_centre(line: str) -> str:
 # else on the line: an app's or an account's name (掌上曲靖); a line of prose has more words.
 _NOT_AS_OF = "(?!截至|截止)"  # 截至 (as of) before a date opens a sentence, names no one
 _APP_NAME = re.compile(f"{_NOT_AS_OF}[{HAN}]{{3,8}}")
-_SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?\s*")
+# …its seconds, and the font-size buttons a copy leaves after it (`右江日报 2017-05-19 08:55 大字`).
+_SECONDS_ALONE = re.compile(r"(?:[:：]\d{2})?(?:\s*(?:[大中小]字体?|[大中小]))*\s*")
 
 
 _AUTHOR_SHAPE = re.compile(f"\\s*{_NOT_AS_OF}[{HAN}]{{2,4}}\\s+")

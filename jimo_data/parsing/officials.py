@@ -229,6 +229,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
                 office = _in_listed_division(links, listed_office) or office
                 office = _of_same_body(_in_town(office, _town_of(listed_office)), listed_office)
             office = _in_named_division(office, folded, match.start(), chain)
+            office = _in_county_city_reported(principal_office(links), office, folded, match.start(), chain)
             listed_office, listed_end = office, folded.find(name, match.end()) + len(name)
             found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), office))
             for also, start in _sharing_the_title(folded, listed_end):
@@ -285,6 +286,26 @@ def _in_named_division(office: str, text: str, end: int, home: tuple[str, ...]) 
     if not division:
         return office
     return (division if _BARE_HEAD.match(office) else division[: -len(level)]) + office
+
+
+def _in_county_city_reported(bare: str, office: str, text: str, end: int, home: tuple[str, ...]) -> str:
+    """A bare city office (市委书记, 市长) on a prefecture city's page that reports from one
+    county-level city within it: named in the text's first sentence, the only one named
+    before the title, and the prefecture not named before it (`项城市…集中开工仪式…举行。市委书记
+    刘昌宇`: 项城市委书记, on 周口日报's page; `青岛市…活动在胶州市举行。市委书记…`: 青岛市委书记);
+    else `office` as it is."""
+    if not home or not home[0].endswith("市") or _bare_level_of(bare) != "市":
+        return office
+    pattern = _names_of_divisions_within(home[0], "市")
+    cities = places.divisions_within(home[0], "市")
+    named = {cities[found.group()]: found for found in pattern.finditer(text, 0, end)} if pattern else {}
+    first_sentence_end = text.find("。")
+    if len(named) != 1 or next(iter(named.values())).start() > first_sentence_end:
+        return office
+    if places.short_name(home[0]) in text[:end]:
+        return office
+    city = next(iter(named))
+    return (city if _BARE_HEAD.match(bare) else city[:-1]) + bare
 
 
 def _former_county(home: str, level: str) -> str:
@@ -674,8 +695,11 @@ def placed_by(office: str) -> list[str]:
 
 def _other_level_follows(link: str, end: int, full: str) -> bool:
     """A short name followed by another level's word is not that division: 楚雄州委 is the
-    prefecture's, not 楚雄市's."""
-    return link[end : end + 1] in ("省", "市", "县", "区", "州") and not full.endswith(link[end])
+    prefecture's, not 楚雄市's; nor one followed by a bureau's word (公安局, not 公安县's)."""
+    follows = link[end : end + 1]
+    if follows in ("局", "厅"):  # a short name before a bureau's word is the bureau's: 公安局, not 公安县's
+        return not link.endswith(full, 0, end)
+    return follows in ("省", "市", "县", "区", "州") and not full.endswith(follows)
 
 
 def jurisdiction(office: str, home: str = "") -> str:

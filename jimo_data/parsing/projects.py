@@ -116,14 +116,14 @@ _NAMED = re.compile(
     f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
-_FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|谷|港"
+_FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 # A facility's word with its phase or its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
 _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?"
 # …and the stage it reached.
 _FACILITY_REACHED = (
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正如火如荼地?|紧张|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility); nor is a
     # level of building (平台建设水平).
@@ -288,6 +288,9 @@ def _generic(text: str) -> bool:
 
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
 _SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)")
+# A list's count of its items after the last one, without 等 (`…、上渡经杨河至土地坪公路3条公路建成通行`): no
+# part of that item's name, which ends as a name does before it.
+_COUNT_OF_ITEMS = re.compile(f"(?:\\d+|[一二两三四五六七八九十]+)[条座个项所处家][{HAN}]{{1,4}}$")
 # What names no one undertaking, before its size is stripped: a rank or a scale, a description
 # (青岛市首个森林康养综合体, 亚洲最大啤酒生产基地, 千亿元级光电显示产业园区); a list's district
 # or zone (其他县区和宝鸡高新区、宝鸡港务区299个项目), a place (小镇, 古镇, 美丽乡村, 校区 and 超市 are built);
@@ -318,6 +321,8 @@ _NOT_A_NAME = re.compile(
     r"|一行|举措|出击|[谋引攻招促推]$|一批|(?:发展|转型)$|召开|成立|全部|董事长|经理|指挥长|(?<!先)进行|(?<!新)希望"
     # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
     r"|每一?个|各个|活动$"
+    # An organ or a unit where a project would stand (机关单位, a works' headquarters: 红太阳指挥部).
+    r"|(?:单位|部门|指挥部)$"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
     r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定|洽谈)$|期间|阶段|\d+月$|[上下]半年$"
     # A project named before (该冷链物流园项目, 整个项目), a clause's word (虽然, 下达), and
@@ -537,6 +542,8 @@ def _candidates(sentence: str):
             if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
                 continue  # `绍兴市区11个重大项目`, `清华大学4个…项目`: one name is not several projects, but whose they are
             items = _split_items(match["items"])
+            if match.re is _LIST and match["works"] and "其他" in sentence[match.end("items") : match.end()]:
+                continue  # `A、B等6条县乡公路及其他公路工程`: the 工程 is the others', not the items'
             if match.re is _LIST and match["works"]:
                 # `崔杨路东延、团大公路改线等2项新建工程`: the works on named roads, lines, bridges,
                 # each the 工程 it lists; a list of kinds of works (饮水安全、道路硬化等民生工程) is none.
@@ -859,6 +866,8 @@ def clean_name(raw: str) -> str:
     if _RANK.match(name) or _PLACE_NAME.search(name) or _SEVERAL.match(name) or _A_KIND.match(name):
         return ""
     name = _SIZE.sub("", name).removeprefix("了")
+    if (count := _COUNT_OF_ITEMS.search(name)) and _ENDS_AS_A_NAME.search(name, 0, count.start()):
+        name = name[: count.start()]
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project

@@ -257,6 +257,7 @@ OUTLETS = [
         [("陈雪红", "信息日报/信息日报客户端"), ("欧阳兴", "信息日报/信息日报客户端"), ("刘建华", "信息日报/信息日报客户端")],
         "people listed before the outlet are its reporters too (Jiangxi, a new user's page)",
     ),
+    ("安吉视窗记者 吴静", [("吴静", "安吉视窗")], "a county's news site (视窗)"),
 ]
 
 
@@ -301,6 +302,7 @@ FORMS = [
     ("责任编辑: 刘斐 签审: 刘芝杰", [("刘斐", "editor"), ("刘芝杰", "editor")], "签审 is an editor's word"),
     ("記者 呂奇 編輯：徐曉偉", [("呂奇", "reporter"), ("徐曉偉", "editor")], "traditional characters, as mirror sites print"),
     ("半島全媒體記者 鄔明洋 通訊員 楊發鵬 報道", [("鄔明洋", "reporter"), ("楊發鵬", "correspondent")], "traditional 通訊員 and 報道"),
+    ("记者 王泉林 通讯员 曹文娟 摄", [("王泉林", "photographer"), ("曹文娟", "photographer")], "摄 at the end: all took the photograph"),
 ]
 
 
@@ -331,6 +333,8 @@ NAMES = [
     ("欧阳小明", ["欧阳小明"], "four characters: the longest name"),
     ("一二三四五", [], "five characters are no name, and no surname splits them"),
     ("今报记者 南国今报", [], "a paper's name where a name would stand is no person: no byline"),
+    ("编辑:安吉视窗", [], "…nor a site's: four characters ending like an outlet (round 28)"),
+    ("编辑:王建网", ["王建网"], "…but three may be a person's"),
     ("周", [], "one character is no name"),
     ("2025年", [], "digits: not a byline"),
     ("记者 王涛 A组", [], "one token that is no name rejects the whole text"),
@@ -386,6 +390,14 @@ CLOSING = [
     ("各方代表参观了展区。 本报记者 韩坚 摄", ("各方代表参观了展区。", ["韩坚"]), "a photo credit's role words are no names"),
     ("實地察看。記者 胡鴻麗 攝", ("實地察看。", ["胡鴻麗"]), "…in traditional characters, names as printed"),
     ("尽显魅力。广州日报全媒体记者莫伟浓摄", ("尽显魅力。", ["莫伟浓"]), "…an outlet and its role word glued to the name"),
+    (
+        "提升枢纽效能。 兵团日报全媒体记者 刘美惠子 通讯员 魏巍 鲁珊 摄",
+        ("提升枢纽效能。", ["刘美惠子", "魏巍", "鲁珊"]),
+        "…an outlet's and a correspondent's credit longer than names alone (round 28)",
+    ),
+    ("提升枢纽效能。 我们看到了工人们正在施工的场面摄", None, "…its words must be people"),
+    ("提升枢纽效能。 刘美惠子 王凯明 通讯员 魏巍 鲁珊 张明 摄", None, "…each named after a role word"),
+    ("提升枢纽效能。 刘美惠子 魏巍 鲁珊 王凯 张明 李强 摄", None, "…named by role words, not a longer run of names"),
     ("扒龙舟。记者 夏强、廖靖文 摄", ("扒龙舟。", ["夏强", "廖靖文"]), "…names joined by 、"),
     ("开学第一课。 记者 张仰强 陈婧/摄", ("开学第一课。", ["张仰强", "陈婧"]), "…a slash before 摄"),
     ("正在作业。本报记者 张 超 摄", ("正在作业。", ["张超"]), "…a two-character name set with a space"),
@@ -576,12 +588,13 @@ CREDITS_WITH_ROLES = [
     # (line, [(name, role, duty)], reason)
     (
         "记者 王泉林 通讯员 曹文娟 摄",
-        [("王泉林", "photographer", "记者"), ("曹文娟", "correspondent", "通讯员")],
-        "role words are no names: a byline whose reporter took the photograph, read like `记者 唐克 摄`",
+        [("王泉林", "photographer", "记者"), ("曹文娟", "photographer", "通讯员")],
+        "role words are no names: a byline whose reporter and correspondent took the photograph, read like `记者 唐克 摄`"
+        " (the gold of rounds 20 and 28)",
     ),
     (
         "通讯员 曹文娟 王凯 摄",
-        [("曹文娟", "correspondent", "通讯员"), ("王凯", "correspondent", "通讯员")],
+        [("曹文娟", "photographer", "通讯员"), ("王凯", "photographer", "通讯员")],
         "a role word covers the names after it",
     ),
     ("本报记者 乔利峰 摄", [("乔利峰", "photographer", "记者")], "a longer reporter's word (本报记者) is no name either"),

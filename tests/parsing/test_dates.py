@@ -43,6 +43,9 @@ PAGE_YEAR = [
     ("2019年10月以来，全县累计投资。", (None, ""), "…a year and month before 以来, without 自"),
     ("自2016年，全县累计投资，以来", (2016, "2016年 ×1"), "…within one clause"),
     ("2024年以来，全区完成投资。", (2024, "2024年 ×1"), "…but a year alone before 以来: a page's own year so far"),
+    ("2018年该市共安排重点项目，包括2022年冬奥会基础设施建设项目。", (2018, "2018年 ×1"), "a games' year names it: no page year"),
+    ("2010上海世博会场馆，2009年开工。", (2009, "2009年 ×1"), "…without 年, its city before it"),
+    ("2022年全市运动会开幕", (2022, "2022年 ×1"), "…but a local meeting's year is the page's"),
     ("", (None, ""), ""),
 ]
 

@@ -336,6 +336,12 @@ def test_captions(lines, captions, reason):
     assert [item.paragraphs[0] for item in items(lines) if item.kind == CAPTION] == captions
 
 
+def test_a_rights_note_after_a_closing_credit_is_no_text():
+    """A copy's note of its rights after a credit (round 28) hid the credit and stayed in the text."""
+    (item,) = items(["航道整治工程火热推进。 (本报记者 刘朔池 摄) (本条新闻版权归滨海日报所有,转载请注明出处。)"])
+    assert (item.paragraphs, names(item)) == (["航道整治工程火热推进。"], ["刘朔池"])
+
+
 def test_caption_interrupting_a_sentence_leaves_it_whole():
     article, caption = items([HEAD, BROKEN, *GAP, CAPTION_TEXT, "贡献。" + LONG])
     assert (article.paragraphs, caption.paragraphs, caption.closed) == ([BROKEN + "贡献。" + LONG], [CAPTION_TEXT], True)
@@ -727,6 +733,9 @@ HEADLINES = [
         "a jump line's title is the continued article's (a Yunnan e-paper, round 26)",
     ),
     (["《锚定目标》"], ("", "《锚定目标》", ""), "…a title in brackets alone is no jump line"),
+    (["观察 西乡交通建设创历史新高"], ("", "西乡交通建设创历史新高", ""), "a site's column word before the title is none of it (round 28)"),
+    (["聚焦 两会"], ("", "聚焦 两会", ""), "…a title it leaves shorter than six characters keeps it"),
+    (["观察家 点评时事新闻"], ("", "观察家 点评时事新闻", ""), "…a longer word is the title's own"),
 ]
 
 

@@ -215,6 +215,8 @@ FURNITURE_LINE = [
     ("截至目前 2020-05-19 22:20:23", False, "…not 截至 (as of) and its words"),
     ("全市共有 20 2020-05-19 22:20:23", False, "…a name alone"),
     ("掌上曲靖 2020-05-19 22:20:23 发布会召开", False, "…and nothing after its time but the seconds"),
+    ("右江日报 2017-05-19 08:55 大字", True, "…or the copy's font-size buttons (an unregistered paper's name)"),
+    ("右江日报 2017-05-19 08:55 大会召开", False, "…buttons, not words"),
     ("来源:编辑:发布时间:2019-02-19 查看数0", True, "empty labels (编辑) before the stamp's"),
     ("阅读量大增", False, "a counter's word in a headline"),
     ("搜 索", True, "a site's search box"),
@@ -395,6 +397,19 @@ HEADER_FIELDS = [
         "…in a breadcrumb",
     ),
     ("当前位置:某某网20231130期 >> 第A2版:要闻", {}, "…only after a publication's own name (a breadcrumb, nothing read)"),
+    (
+        "当前位置:茂名日报 第2021-09-22期 第A4版:信宜观察",
+        {
+            "publication": "茂名日报",
+            "date": (2021, 9, 22),
+            "date_evidence": "茂名日报2021年09月22日第A4版：信宜观察",
+            "page_no": 4,
+            "page_label": "A4",
+            "section": "信宜观察",
+        },
+        "…its day dashed after 第",
+    ),
+    ("当前位置:茂名日报 第2021-0922期 第A4版:信宜观察", {}, "…dashed throughout or not at all"),
     (
         "您所在的位置:新岚山20231130期 >> 第A2版:要闻",
         {

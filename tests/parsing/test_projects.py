@@ -1376,7 +1376,38 @@ ROUND_27 = [
     ("推进节能减排、降耗增效等项目。", [], "a campaign's goals (节能减排, 降耗增效) are no undertaking (Ningxia)"),
 ]
 
+ROUND_28 = [
+    (
+        "沙河至骆家坝红色旅游公路、上渡经杨河至土地坪公路3条公路建成通行。",
+        [("沙河至骆家坝红色旅游公路", "竣工"), ("上渡经杨河至土地坪公路", "竣工")],
+        "a list's count after its last item without 等 is no part of its name (Shaanxi, round 28)",
+    ),
+    ("县城三条主干道改造工程开工。", [("县城三条主干道改造工程", "开工")], "…a count inside a name stays"),
+    (
+        "316国道改线、红色旅游公路等6条县乡公路及其他公路工程全部开工。",
+        [],
+        "the 工程 after 及其他 is the others' works: the items are no 工程 (Shaanxi)",
+    ),
+    (
+        "崔杨路东延、团大公路改线等2项新建工程开工。",
+        [("崔杨路东延工程", "开工"), ("团大公路改线工程", "开工")],
+        "…the items' own 工程 is theirs",
+    ),
+    ("深入到机关单位和重点项目建设现场。", [], "a unit (单位) is no project (Hainan)"),
+    (
+        "深入到红太阳指挥部、中铁诺德丽湖半岛度假区等重点项目建设现场。",
+        [("中铁诺德丽湖半岛度假区", "建设")],
+        "…nor a works' headquarters (指挥部)",
+    ),
+    (
+        "宜昌福美园食品有限公司一期工程正如火如荼地紧张施工。",
+        [("宜昌福美园食品有限公司一期工程", "建设")],
+        "a works in full swing (正如火如荼地紧张施工) is being built (Hubei)",
+    ),
+    ("郑万高速铁路正式开工。", [("郑万高速铁路", "开工")], "a railway (铁路) reaches a stage as a road does"),
+]
 
-@pytest.mark.parametrize("text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27)
+
+@pytest.mark.parametrize("text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28)
 def test_names_of_rounds_23_to_27(text, expected, reason):
     assert projects(text) == expected
