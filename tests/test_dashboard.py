@@ -250,6 +250,24 @@ def test_bad_url_values_give_a_message_and_no_exception(params, fragment):
     assert len(frames(at)[0]) == 21 + 4  # the bad value is ignored: nothing filtered
 
 
+@pytest.mark.parametrize(
+    "params, left",
+    [
+        ({"publication": "新即墨", "pub": "新即墨"}, {"pub": "新即墨"}),
+        ({"article": "no-such-article"}, {}),
+        ({"page": "no-such-page", "hl": "项目"}, {"hl": "项目"}),
+        ({"role": ["reporter", "nobody"]}, {"role": "reporter"}),
+        ({"freq": "fortnight"}, {}),
+    ],
+)
+def test_the_url_keeps_only_what_the_page_used(params, left):
+    """A link's key no one reads and a page option's unusable value leave the URL once the sidebar
+    has named them, as a filter's do (a new user's: `publication=` and `article=` stayed)."""
+    at = open_page("reader", params)
+    assert at.sidebar.warning  # named first
+    assert {key: at.query_params[key] for key in at.query_params} == left
+
+
 @pytest.mark.parametrize("page, params", [("collocates", {"term": "项目", "window": "3"}), ("keywords", {"terms": "项目", "kwic": "项目"})])
 def test_a_pages_own_settings_are_no_unknown_parameters(page, params):
     at = open_page(page, params)

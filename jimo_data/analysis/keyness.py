@@ -76,7 +76,8 @@ def concordance(articles: pd.DataFrame, term: str, width: int = 20, limit: int =
         hits &= among
     positions = np.flatnonzero(hits)
     dates = pd.to_datetime(articles["date"].iloc[positions])
-    for position in positions[np.argsort(dates.fillna(pd.Timestamp.max).to_numpy(), kind="stable")]:
+    latest = pd.Timestamp.max.as_unit(dates.dt.unit)  # undated last, in the dates' own unit (pandas 4 refuses another)
+    for position in positions[np.argsort(dates.fillna(latest).to_numpy(), kind="stable")]:
         row = articles.iloc[position]
         parts = [row[part] for part in ARTICLE_TEXT_PARTS]
         text = article_text(*parts)

@@ -172,7 +172,25 @@ def sync_filters(corpus: Corpus, options: dict[str, PageOption] | None = None) -
     for key, option in (PAGE_OPTIONS if options is None else options).items():
         state["_page_options"][key], problems = option.parse(raw.get(key, []), corpus)
         messages += [problem for problem in problems if problem not in messages]  # kept as long as a filter's
+        if problems:
+            _write_option(option, state["_page_options"][key])
+    _drop_unknown_keys(raw)
     return state["filters"], messages
+
+
+# The URL says what the page shows: a value it ignored, once named in the sidebar, leaves it,
+# as a filter's does (`write_url`); the message stays as long as the filters do.
+def _write_option(option: PageOption, value: str | tuple[str, ...]) -> None:
+    if value == option.default:
+        st.query_params.pop(option.key, None)
+    else:
+        st.query_params[option.key] = list(value) if option.many else value
+
+
+def _drop_unknown_keys(raw: dict[str, list[str]]) -> None:
+    for key in raw:
+        if key not in FILTER_KEYS and key not in PAGE_OPTIONS and key not in TEXT_SETTINGS:
+            st.query_params.pop(key, None)
 
 
 def _left_behind(in_url: dict) -> bool:
