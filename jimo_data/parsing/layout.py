@@ -209,7 +209,7 @@ def _names_alone(line: str) -> bool:
 
 def _bare_lines(lines: list[str]) -> list[str]:
     """Head lines without an e-paper's bullets and a site's labels; none left of a bullet alone."""
-    return [bare for line in lines if (bare := _SITE_LABEL.sub("", _BULLET.sub("", line)).strip())]
+    return [bare for line in lines if (bare := _SITE_SUFFIX.sub("", _SITE_LABEL.sub("", _BULLET.sub("", line))).strip())]
 
 
 def _subtitle(lines: list[str]) -> str:
@@ -249,6 +249,13 @@ _BULLET = re.compile(r"^[•·●■◆▪►▶\s]+")
 # …or a site's column word set apart by a space before a title of six characters or more (`观察 西乡交通建设创历史新高`).
 _SITE_LABEL = re.compile(
     r"^(?:[\[【](?:转载|原创|置顶)[\]】]\s*|(?:转载|原创|置顶)\s+|\[[^\[\]]{2,8}\]\s+|(?:观察|关注|聚焦|视点|特写)\s+(?=\S{6}))"
+)
+
+
+# What a site's page title adds after the story's: its own name (`…共推家乡发展——诸暨网-凯发官网首页`),
+# or the dots of a title it cut (`…调度会议召开 ..`).
+_SITE_SUFFIX = re.compile(
+    r"(?:——|_|\s[-|｜]\s?)\s*[^\s—_|｜]{2,12}(?:网|在线|客户端|首页)(?:\s*[-_|｜]\s*[^\s—_|｜]{2,12})*$|\s+(?:\.{2,3}|…)$"
 )
 
 

@@ -95,7 +95,8 @@ _ISSUE_DAY = re.compile(r"第?(?P<y>\d{4})(?P<dash>-?)(?P<m>\d{2})(?P=dash)(?P<d
 # follow (`第02版:要闻 PDF版`).
 # An e-paper may label the line (`版面:第01版:一版要闻`), print a spread's two pages
 # (`04-05版:…`: the first is the page) and end it with links to its neighbours (`下一版>`).
-_PAGE_FIELD = r"(?:版面\s*[：:]\s*)?第?" + _LABEL + r"(?:[-－]\d{1,2})?版"
+# Labelled 版面, the page may go without its 版 (`版面:1: 要闻  上一篇  下一篇`, an e-paper reader's).
+_PAGE_FIELD = r"(?P<labelled>版面\s*[：:]\s*)?第?" + _LABEL + r"(?:[-－]\d{1,2})?(?:版|(?(labelled)|(?!)))"
 _NAV_TAIL = r"(?:[\s|｜]+\d*(?:" + "|".join(map(re.escape, NAV_WORDS)) + r")[>＞»]?)*"
 _PAGE_NAV = (
     re.compile(r"(?:当前版|本版)\s*[：:]\s*第?" + _LABEL + r"版" + _NAV_TAIL),  # an e-paper's `当前版：01版`
@@ -186,7 +187,7 @@ _STAMP_CREDIT = re.compile(
 # What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each, and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|发布|人气|点击|浏览|字体|字号"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|发布|人气|点击|浏览|字体|字号"
     r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
 MAX_STAMP_LINE = 100

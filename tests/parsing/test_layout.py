@@ -734,6 +734,19 @@ HEADLINES = [
     ),
     (["《锚定目标》"], ("", "《锚定目标》", ""), "…a title in brackets alone is no jump line"),
     (["观察 西乡交通建设创历史新高"], ("", "西乡交通建设创历史新高", ""), "a site's column word before the title is none of it (round 28)"),
+    (
+        ["浙江诸暨:凝聚“游子”共识,共推家乡发展——诸暨网-凯发官网首页"],
+        ("", "浙江诸暨:凝聚“游子”共识,共推家乡发展", ""),
+        "a site's name after its page's title is none of it (Zhejiang)",
+    ),
+    (["青岛港发展纪实 - 青岛新闻网"], ("", "青岛港发展纪实", ""), "…set off by a spaced hyphen"),
+    (["与大海的创新“约会”——青岛创新发展侧记"], ("", "与大海的创新“约会”——青岛创新发展侧记", ""), "…not a title's own dash"),
+    (
+        ["物流园和泰东高速项目建设现场调度会议召开 .."],
+        ("", "物流园和泰东高速项目建设现场调度会议召开", ""),
+        "the dots of a cut title (Shandong)",
+    ),
+    (["济南路下周通车?市民说…"], ("", "济南路下周通车?市民说…", ""), "…not a title's own ellipsis"),
     (["聚焦 两会"], ("", "聚焦 两会", ""), "…a title it leaves shorter than six characters keeps it"),
     (["观察家 点评时事新闻"], ("", "观察家 点评时事新闻", ""), "…a longer word is the title's own"),
 ]
