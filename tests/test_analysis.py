@@ -11,6 +11,7 @@ from jimo_data.analysis import (
     byline_ranking,
     career_spans,
     co_occurrence,
+    coauthors,
     concordance,
     count_occurrences,
     dated_pages,
@@ -90,6 +91,14 @@ def test_co_occurrence_counts_shared_articles(seeds_corpus):
     pairs = co_occurrence(seeds_corpus.officials).set_index(["a", "b"])["articles"]
     assert pairs[("孙杰", "王宝善")] == 2  # 004: the 深度行 event and the project tour
     assert pairs[("习近平", "曾赞荣")] == 2
+
+
+def test_coauthors_leave_out_a_pages_editors(seeds_corpus):
+    """Seed 003's article is credited to its photographer and five editors: no one wrote it with anyone."""
+    bylines = seeds_corpus.bylines
+    shared = bylines[bylines["article_id"] == "003_10918a961b3f8c53.txt#1"]
+    assert len(co_occurrence(shared)) == 15  # six people: every pair
+    assert coauthors(shared).empty
 
 
 def test_search_words_are_literal_text_not_patterns():

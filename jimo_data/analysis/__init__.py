@@ -17,7 +17,7 @@ None touches files or imports streamlit, so a notebook, the CLI and the dashboar
 compute the same thing.
 """
 
-from .articles import article_names, co_occurrence, reading_list
+from .articles import article_names, co_occurrence, coauthors, reading_list
 from .bylines import articles_per_month, byline_ranking
 from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
 from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
@@ -58,6 +58,7 @@ __all__ = [
     "career_spans",
     "offices_by_mentions",
     "co_occurrence",
+    "coauthors",
     "concordance",
     "contains",
     "corpus_term_totals",

@@ -26,6 +26,12 @@ def co_occurrence(rows: pd.DataFrame) -> pd.DataFrame:
     return together.sort_values(["articles", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
 
 
+def coauthors(bylines: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of people who wrote or photographed articles together (`co_occurrence`): a page's
+    editors (责编, 美编, 审读) are credited on each of its articles and write with nobody."""
+    return co_occurrence(bylines[bylines["role"] != "editor"])
+
+
 def article_names(corpus) -> pd.DataFrame:
     """Per article: its bylines and the officials it names, each joined with 、
     (grouped in Arrow: an archive has tens of thousands of articles)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import articles_per_month, byline_ranking, co_occurrence
+from jimo_data.analysis import articles_per_month, byline_ranking, coauthors
 from jimo_data.analysis.bylines import ROLES, undated_articles_of
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import page_option
@@ -56,7 +56,5 @@ if undated := undated_articles_of(credits, charted):
 
 st.subheader(t("coauthors"))
 st.caption(t("coauthors_note"))
-# A page's editors (责编, 美编) are credited on each of its articles: they write with nobody.
-writers = credits[credits["role"] != "editor"]
-together = session_memo("bylines_together", (ctx.filters, tuple(roles)), lambda: co_occurrence(writers))
+together = session_memo("bylines_together", (ctx.filters, tuple(roles)), lambda: coauthors(credits))
 table(together, "coauthors", ctx.filters, key="coauthors_table")
