@@ -324,9 +324,28 @@ def test_a_term_without_hits_splits_the_corpus_span_into_the_default_periods(see
     halves of the corpus's span, each ending no earlier than it starts (not today twice)."""
     at = open_collocates({"term": "火星基地"}, lang="en")
     dates = seeds_corpus.articles["date"].dropna()
-    a_from, a_to, b_from, b_to = (date.fromisoformat(_one(at.query_params[key])) for key in ("a_from", "a_to", "b_from", "b_to"))
+    (a_from, a_to), (b_from, b_to) = periods_shown(at)
     assert a_from == dates.min().date() and b_to == dates.max().date()
     assert a_from <= a_to < b_from <= b_to
+    assert not {"a_from", "a_to", "b_from", "b_to"} & set(at.query_params), "defaults need no place in a link"
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_the_default_periods_follow_the_sidebars_dates_and_a_picked_one_stays(seeds_corpus):
+    """A new user's: after the start date changed, the periods stayed on the old span, one of them empty."""
+    at = open_collocates({"term": "项目"}, lang="en")
+    at.sidebar.date_input(key="w_from").set_value(date(2026, 1, 1)).run()
+    dates = seeds_corpus.articles["date"].dropna()
+    (a_from, _), (_, b_to) = periods_shown(at)
+    assert (a_from, b_to) == (dates[dates >= "2026-01-01"].min().date(), dates.max().date())
+    picked = (date(2026, 1, 1), date(2026, 1, 31))
+    at.date_input(key="period_a_from").set_value(picked).run()
+    at.sidebar.date_input(key="w_from").set_value(date(2023, 1, 1)).run()
+    assert periods_shown(at)[0] == picked and _one(at.query_params["a_to"]) == "2026-01-31", "a period picked stays, in the URL"
+
+
+def periods_shown(at: AppTest) -> tuple:
+    return at.date_input(key="period_a_from").value, at.date_input(key="period_b_from").value
 
 
 def _one(value):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -13,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from jimo_data.views import PAGES as PAGE_LIST
 from jimo_data.views import page_script
-from jimo_data.views.i18n import t
+from jimo_data.views.i18n import LABELS, t
 from jimo_data.views.widgets import SERIES_COLOURS
 
 PAGES = [module for module, _, _ in PAGE_LIST]
@@ -604,3 +605,25 @@ def test_an_empty_selection_says_what_each_filter_keeps_by_itself():
     said = [warning.value for warning in at.sidebar.warning if "合在一起一篇也没有" in warning.value]
     assert len(said) == 1 and all(label in said[0] for label in ("报纸", "官员", "截止日期")), [w.value for w in at.sidebar.warning]
     assert not [w for w in open_page("officials", {"official": "韩世军"}).sidebar.warning if "合在一起" in w.value]
+
+
+AGREEMENT = [
+    # (label, values, English, reason)
+    ("undated_left_out", {"n": 1}, "The date filter leaves out 1 article without a date", "one: singular (a new user's `1 articles`)"),
+    ("undated_left_out", {"n": "1,234"}, "leaves out 1,234 articles without", "a figure as shown, with its separator"),
+    ("undated_included", {"n": 1}, "1 article without a date (captions included) is included", "…the verb agrees too"),
+    ("reuse_count", {"clusters": 1, "copies": 2}, "1 story reprinted, 2 copies.", "each noun agrees with its own figure"),
+    ("undated_left_out", {"n": 0}, "leaves out 0 articles", "zero takes the plural"),
+]
+
+
+@pytest.mark.parametrize("label, values, english, reason", AGREEMENT)
+def test_english_nouns_agree_with_their_figures(label, values, english, reason):
+    assert english in t(label, "en", **values)
+    assert "[" not in t(label, "zh", **values)
+
+
+def test_every_agreeing_word_names_a_figure_of_its_label():
+    for label, (_, english) in LABELS.items():
+        named = set(re.findall(r"\[(\w+):", english))
+        assert named <= set(re.findall(r"\{(\w+)", english)), label

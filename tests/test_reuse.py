@@ -263,6 +263,8 @@ def test_the_reprints_page_lists_the_clusters_of_the_filtered_articles(dashboard
     story, role, source = labels
     assert shown[story].nunique() == clusters
     assert (shown[role] == source).sum() == clusters
+    paper = shown.columns[shown.columns.isin(["报纸", "Publication"])][0]
+    assert shown[paper].ne("").all(), "a printing of no known paper is named as the filter names it (a new user's)"
 
 
 def test_the_reader_names_the_other_printings(dashboard_on_planted, planted):

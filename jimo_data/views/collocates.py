@@ -35,7 +35,7 @@ from jimo_data.analysis.collocates import (
 from jimo_data.analysis.officials import office_tenures
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.state import holders, page_option
-from jimo_data.views.widgets import chart, choice_param, date_axis, figure, md_escape, reader_links, table
+from jimo_data.views.widgets import chart, choice_param, date_axis, figure, follow_default, md_escape, reader_links, table
 
 Parts = tuple[np.ndarray, np.ndarray, str, str]  # the articles of A and B, and their names
 
@@ -121,24 +121,35 @@ if hits:
     table(lines, f"kwic_{term[:20]}", ctx.filters, key="colloc_kwic_table")
 
 
-def period_bounds() -> tuple[tuple[date, date], tuple[date, date]]:
-    """The two periods of the URL; missing bounds split the selection's dates in half (the
-    corpus's when the selection has none: a search without hits)."""
+Period = tuple[date, date]
+
+
+def period_bounds() -> tuple[tuple[Period, Period], tuple[Period, Period]]:
+    """The two periods by default, the selection's dates split in half (the corpus's when the
+    selection has none: a search without hits), and the two the URL sets, else the defaults."""
     dates = sel.listing["date"].dropna()
     dates = dates if len(dates) else corpus.articles["date"].dropna()
     first, last = (dates.min(), dates.max()) if len(dates) else (pd.Timestamp.today().normalize(),) * 2
     middle = first + (last - first) / 2
     defaults = {"a_from": first, "a_to": middle, "b_from": min(middle + pd.Timedelta(days=1), last), "b_to": last}
     value = {key: date.fromisoformat(page_option(key)) if page_option(key) else default.date() for key, default in defaults.items()}
-    return (value["a_from"], value["a_to"]), (value["b_from"], value["b_to"])
+    pairs = [(defaults["a_from"].date(), defaults["a_to"].date()), (defaults["b_from"].date(), defaults["b_to"].date())]
+    return (pairs[0], (value["a_from"], value["a_to"])), (pairs[1], (value["b_from"], value["b_to"]))
 
 
-def period_input(label: str, keys: tuple[str, str], bounds: tuple[date, date]) -> tuple[np.ndarray, str]:
-    """A date range, written to the URL; the articles within it, and its name."""
-    chosen = st.date_input(label, value=bounds, key=f"period_{keys[0]}")
-    start, end = chosen if isinstance(chosen, tuple) and len(chosen) == 2 else bounds  # a range half picked
+def period_input(label: str, keys: tuple[str, str], bounds: tuple[Period, Period]) -> tuple[np.ndarray, str]:
+    """A date range: the default half of the selection until one is picked, which the URL then
+    keeps (a link's own stays); the articles within it, and its name."""
+    default, wanted = bounds
+    widget = f"period_{keys[0]}"
+    follow_default(widget, default)  # the sidebar's dates changed: the halves follow them
+    chosen = st.date_input(label, value=wanted, key=widget)
+    start, end = chosen if isinstance(chosen, tuple) and len(chosen) == 2 else wanted  # a range half picked
     for key, value in zip(keys, (start, end)):
-        st.query_params[key] = value.isoformat()
+        if (start, end) == default:
+            st.query_params.pop(key, None)
+        else:
+            st.query_params[key] = value.isoformat()
     return period_mask(corpus.articles, start, end), f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"
 
 

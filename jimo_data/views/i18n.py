@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jimo_data.parsing.projects import STAGES
 
 # One line per label: key, then the Chinese and the English text, split by " | ".
@@ -90,10 +92,10 @@ day                    日 | Day
 week                   周 | Week
 month                  月 | Month
 issue_gaps             期号缺口 | Gaps in issue numbering
-missing_issues         缺失 {n} 期（第{a}期与第{b}期之间） | {n} issues missing between No. {a} and No. {b}
+missing_issues         缺失 {n} 期（第{a}期与第{b}期之间） | {n} [n:issue|issues] missing between No. {a} and No. {b}
 no_gaps                期号连续，没有缺口。 | Issue numbers are consecutive; nothing is missing.
 no_issue_numbers       所选报纸的版面都没有期号，无从比较。 | No page of the selected papers carries an issue number: there is nothing to compare.
-issue_numbers_unplaced 只有 {n} 个未知刊物的版面印有期号：期号缺口按刊物排列，无法列出。 | Only {n} pages of unknown publication print an issue number: gaps are found per publication, so none can be listed.
+issue_numbers_unplaced 只有 {n} 个未知刊物的版面印有期号：期号缺口按刊物排列，无法列出。 | Only {n} [n:page|pages] of unknown publication [n:prints|print] an issue number: gaps are found per publication, so none can be listed.
 open_in_reader         在阅读页打开 | Open in reader
 click_to_open          点击图中的一期，在阅读页打开。 | Click an issue in the chart to open it in the reader.
 # keywords
@@ -134,7 +136,7 @@ select_project         查看项目 | Project
 select_project_hint    在上方项目表中勾选一行，可查看另一个项目的报道原句。 | Tick a row of the projects table above to see another project's sentences.
 # reader
 results                检索结果 | Results
-results_of_kinds       其中文章 {articles} 篇，图片说明等 {others} 条 | of them {articles} articles, {others} captions and notices
+results_of_kinds       其中文章 {articles} 篇，图片说明等 {others} 条 | of them {articles} [articles:article|articles], {others} [others:caption or notice|captions and notices]
 article                文章 | Article
 page_meta              版面信息 | Page
 original_text          版面原文 | Original page text
@@ -197,9 +199,9 @@ download_articles_jsonl 全文 JSON Lines（{n} 篇） | Articles with text: JSO
 articles_download_note  下载列表中的文章，含全文、署名、官员、版面和来源文件。Excel 单元格最多 {limit} 字，更长的文本会被截断并在 xlsx_note 列注明；CSV 和 JSON Lines 保留全文。 | Download the listed articles with their text, bylines, officials, page and source file. An Excel cell holds at most {limit} characters: a longer text is cut, and the xlsx_note column says so; CSV and JSON Lines hold the whole text.
 # -- undated: nothing dropped silently --
 undated                无日期文章 | Undated articles
-undated_left_out       日期筛选排除了 {n} 篇没有日期的文章（含图片说明）。 | The date filter leaves out {n} articles without a date (captions included).
+undated_left_out       日期筛选排除了 {n} 篇没有日期的文章（含图片说明）。 | The date filter leaves out {n} [n:article|articles] without a date (captions included).
 undated_include        纳入无日期的文章 | Include undated articles
-undated_included       已纳入 {n} 篇没有日期的文章（含图片说明），不受日期筛选限制。 | {n} articles without a date (captions included) are included, whatever the dates.
+undated_included       已纳入 {n} 篇没有日期的文章（含图片说明），不受日期筛选限制。 | {n} [n:article|articles] without a date (captions included) [n:is|are] included, whatever the dates.
 undated_exclude        排除无日期的文章 | Leave out undated articles
 undated_only           只显示没有日期的文章（{n} 篇，含图片说明）。 | Showing only the articles without a date ({n}, captions included).
 undated_show_all       显示全部文章 | Show all articles
@@ -249,7 +251,7 @@ what_control_bytes     二进制数据（含控制字符） | binary data (contr
 problem_encoding       无法识别文字编码：不是 UTF-8、UTF-16、GB18030 或 Big5 中文（其他编码，如 Latin-1 或 Shift-JIS？） | cannot tell the text encoding: neither UTF-8, UTF-16, GB18030 nor Big5 Chinese (another encoding, e.g. Latin-1 or Shift-JIS?)
 problem_nuls           删除了 {n} 个 NUL 字节 | {n} NUL bytes removed
 problem_replaced       {encoding} 文本中有 {n} 处无法解码的字节，已替换 | {n} undecodable byte sequences replaced in {encoding} text
-problem_cut_character  文件结束于一个字符中间（被截断？）：最后 {n} 个字节已丢弃 | the file ends inside a character (cut off?): its last {n} bytes were dropped
+problem_cut_character  文件结束于一个字符中间（被截断？）：最后 {n} 个字节已丢弃 | the file ends inside a character (cut off?): its last {n} [n:byte was|bytes were] dropped
 problem_too_long       共 {n} 字，远超一个报纸版面：只分析了前 {limit} 字 | {n} characters, far more than a newspaper page: only the first {limit} were analysed
 problem_no_article     版面上没有找到文章 | no article found on the page
 problem_no_date        没有日期：版面没有报头或电头，写到的日子也都没有年份 | no date: the page has no masthead or dateline, and no day it names has a year
@@ -310,7 +312,7 @@ other_offices          其他职务 | Other offices
 hit_definition         命中：检索词在文章文字（眉题、标题、副题、正文）中逐字出现一次算一次，从左至右、不重叠计数，与 CCL、BCC 语料库的计数相同；“发展”在“高质量发展”中也算一次。词频趋势、特征词的命中、关键词语境和全文检索都按此计数，包括图片说明。繁体字版面须以繁体检索（“项目”不命中“項目”）。 | A hit is one literal occurrence of the term in an article's text (kicker, headline, subheadline, body), counted from the left without overlaps, as the CCL and BCC corpora count: 发展 has a hit inside 高质量发展. Trends, the key terms' hits, keyword in context and text search all count this way, photo captions included. A page in traditional characters is searched in them (项目 does not find 項目).
 trend_unit_month       每万字：该时段文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数。线条断开处是没有任何文章的月份；有文章而无命中记为 0。 | Per 10,000 characters: hits per 10,000 characters of the period's article text (kicker, headline, subheadline, body, punctuation included). A break in a line is a month without any article; a month with articles and no hits is 0.
 trend_unit_issue       每万字：每期文章文字（眉题、标题、副题、正文，标点计入）每一万字中的命中次数；无命中的一期记为 0。 | Per 10,000 characters: hits per 10,000 characters of each issue's article text (kicker, headline, subheadline, body, punctuation included); an issue without hits is 0.
-trend_undated          另有 {articles} 篇文章未注明日期，不在时间轴上；其中命中：{hits}。 | {articles} articles have no date and are not on the time axis; their hits: {hits}.
+trend_undated          另有 {articles} 篇文章未注明日期，不在时间轴上；其中命中：{hits}。 | {articles} [articles:article has|articles have] no date and [articles:is|are] not on the time axis; [articles:its|their] hits: {hits}.
 key_terms_note         特征词按 jieba 分词的词次排序（G²）；“命中”按上述定义计数，也计入作为更长词一部分的出现，所以可以大于分词词次。 | Key terms are ranked by jieba token counts (G²); “Hits” counts by the definition above, occurrences inside longer words included, so it can exceed the token count.
 count_every_hit        统计其余 {terms} 个特征词的命中（需通读所选文章，较慢） | Count the hits of the other {terms} key terms (reads the selected articles again; slow)
 kwic_cut               共 {total} 处命中，此处列出最早的 {shown} 处（按日期，无日期的在后）。 | {total} hits; the earliest {shown} are listed (by date, undated last).
@@ -329,7 +331,7 @@ colloc_method          搭配词：检索词每处命中左右各 N 个实词（
 colloc_term            检索词 | Term
 colloc_window          窗口（左右各几个词） | Window (terms each side)
 colloc_measure         搭配强度 | Association measure
-colloc_hits            “{term}”在所选文章中共 {hits} 处命中。 | {term}: {hits} hits in the selected articles.
+colloc_hits            “{term}”在所选文章中共 {hits} 处命中。 | {term}: {hits} [hits:hit|hits] in the selected articles.
 colloc_no_hits         所选文章中没有“{term}”，无搭配、分布和语境可列。 | “{term}” does not occur in the selected articles: no collocates, dispersion or lines to show.
 colloc_table           搭配词 | Collocates
 colloc_ranked          按{measure}排序；“共现”为窗口内出现次数，“词频”为该词在所选文章中的分词词次。 | Ranked by {measure}; “Co-occurrences” counts the term in the windows, “Frequency” its tokens in the selected articles.
@@ -374,7 +376,7 @@ compare_by_official    两位官员的报道 | two officials' articles
 compare_by_holder      职务换人前后 | before and after a change of holder
 compare_note           每部分相对另一部分的特征词，按对数似然 G² 排序，并列出对数比；两部分都在侧栏所选文章之内，同属两部分的文章两边都计。 | Key terms of each part against the other, ranked by log-likelihood G², with the log ratio; both parts within the articles the sidebar selects, an article in both counted in both.
 compare_none           语料中没有可供这样对比的两部分（需要两种报纸、两位官员，或有两任以上在任者的职务）。 | The corpus has no two parts to compare this way (it needs two papers, two officials, or an office with two holders or more).
-sub_corpus_size        {name}：{articles} 篇文章，{tokens} 个分词词次 | {name}: {articles} articles, {tokens} tokens
+sub_corpus_size        {name}：{articles} 篇文章，{tokens} 个分词词次 | {name}: {articles} [articles:article|articles], {tokens} [tokens:token|tokens]
 paper_a                报纸 A | Paper A
 paper_b                报纸 B | Paper B
 official_a             官员 A（提及其的文章） | Official A (articles mentioning them)
@@ -382,8 +384,8 @@ official_b             官员 B（提及其的文章） | Official B (articles m
 office_changed         职务 | Office
 holder_change          换人（A 为前任在任期间，B 为后任在任期间；任期取首末次有日期的报道） | Change of holder (A: the earlier holder's tenure, B: the later's; a tenure runs from the first to the last dated mention)
 colloc_sample          为保持页面响应，搭配词与词簇只统计了随机抽取的 {articles} 篇所选文章（含检索词的 {holding} 篇中的 {read} 篇），各项数字均就该样本计算。 | To keep the page quick, collocates and clusters count a random sample of {articles} selected articles ({read} of the {holding} holding the term); every number is of the sample.
-dispersion_days        每条竖线是有命中的一天（共 {hits} 处命中，分布在 {days} 天），悬停可见当天命中数。 | Each tick is a day with hits ({hits} hits on {days} days); hover for the day's hits.
-colloc_read_all        统计全部 {holding} 篇含检索词的文章（较慢） | Count all {holding} articles holding the term (slower)
+dispersion_days        每条竖线是有命中的一天（共 {hits} 处命中，分布在 {days} 天），悬停可见当天命中数。 | Each tick is a day with hits ({hits} [hits:hit|hits] on {days} [days:day|days]); hover for the day's hits.
+colloc_read_all        统计全部 {holding} 篇含检索词的文章（较慢） | Count all {holding} [holding:article|articles] holding the term (slower)
 note                   笔记 | Note
 correct_this           更正或加笔记（写入语料文件夹中的 corrections.toml） | Correct or add a note (written to corrections.toml in the corpus folder)
 correct_date           本版日期 | The page's date
@@ -401,7 +403,7 @@ reuse_finding          正在比较整个档案的文章、寻找转载（每个
 reprints_exclude       不含转载（同一稿件的后续刊登） | Without reprints (later printings of a story)
 page_reuse             转载 | Reprints
 reuse_note             同一稿件在多家报纸（或同一报纸）刊登：正文去掉标点后至少一半相同即视为转载；来源为最早刊登者，同日则取级别较高的报纸。比例为转载稿中来自来源稿的文字所占比例，滞后为相隔天数。列出至少有一篇在筛选范围内的稿件组。 | One story printed by several papers (or twice by one): at least half of a body's text, punctuation aside, is the other's. The source is the earliest printing; on one day, the higher-level paper. Share is the part of a copy's text taken from the source; lag is the days between them. Clusters with at least one article in the filtered set are listed.
-reuse_count            {clusters} 组转载，{copies} 篇转载稿。 | {clusters} stories reprinted, {copies} copies.
+reuse_count            {clusters} 组转载，{copies} 篇转载稿。 | {clusters} [clusters:story|stories] reprinted, {copies} [copies:copy|copies].
 reuse_source           来源 | Source
 reuse_copy             转载 | Copy
 col_story              稿件组 | Story
@@ -415,7 +417,7 @@ saved_rules            已保存到 corrections.toml 并重新载入：{rules} |
 correct_official       更正官员的职务或删除误识别（写入语料文件夹中的 corrections.toml） | Correct an official's office or drop a misread mention (written to corrections.toml in the corpus folder)
 official_row           要更正的行（姓名 · 辖区 · 职务） | The row to correct (name · jurisdiction · office)
 official_scope         适用于 | Applies to
-scope_row              本行的 {n} 篇文章 | This row's {n} articles
+scope_row              本行的 {n} 篇文章 | This row's {n} [n:article|articles]
 scope_name             “{name}”的所有提及 | Every mention of “{name}”
 save_office            保存职务和辖区 | Save office and jurisdiction
 drop_official          删除这些提及（误识别） | Drop these mentions (misread)
@@ -553,7 +555,13 @@ COLUMN_LABELS = {
 }
 
 
+# An English noun or verb that agrees with a figure: `[n:article|articles]` (Chinese needs none).
+_AGREEING = re.compile(r"\[(\w+):([^|\[\]]*)\|([^|\[\]]*)\]")
+
+
 def t(label: str, lang: str = "zh", **values) -> str:
     zh, en = LABELS[label]
-    text = en if lang == "en" else zh
+    if lang != "en":
+        return zh.format(**values) if values else zh
+    text = _AGREEING.sub(lambda m: m[2] if str(values.get(m[1], "")).strip() == "1" else m[3], en)
     return text.format(**values) if values else text

@@ -10,7 +10,7 @@ import streamlit as st
 
 from jimo_data.analysis import reprints
 from jimo_data.views.context import context
-from jimo_data.views.widgets import reader_links, table
+from jimo_data.views.widgets import name_unknown_publication, reader_links, table
 
 ctx = context()
 sel, t = ctx.selection, ctx.t
@@ -27,4 +27,4 @@ rows = shown.assign(
     share=(shown["share"] * 100).round().astype("Int64"),  # a percentage reads at a glance
     link=reader_links(ctx.filters, "article", shown["article_id"]),
 ).drop(columns=["article_id", "page_id"])
-table(rows, "reprints", ctx.filters, key="reprints_table")
+table(name_unknown_publication(rows, ctx.lang), "reprints", ctx.filters, key="reprints_table")

@@ -323,7 +323,7 @@ def summary_metrics(figures: dict, t) -> None:
         column.metric(t(label), figures[key], help=t(METRIC_HELP[key]) if key in METRIC_HELP else None)
 
 
-def follow_default(key: str, default: str) -> None:
+def follow_default(key: str, default: object) -> None:
     """Let the widget `key` follow its default (the sidebar's search, the first term) as the
     default changes, while it shows the default it last took; a value typed stays."""
     followed = st.session_state.get(f"_{key}_default", default)
