@@ -127,7 +127,7 @@ role_editor            编辑 | editor
 # officials
 career                 任职时间线 | Career timeline
 co_mentions            同篇出现 | Who appears with whom
-select_official_hint   在表中选择官员即可设为全局筛选。 | Select officials in the table to set the global filter.
+select_official_hint   在表中选择官员即可设为全局筛选（可多选）；本表与任职者列表不受官员筛选影响，其余各处只看所选官员的文章。 | Select officials in the table to set the global filter (several at once); this table and the office holders ignore the official filter, everything else shows the selected officials' articles.
 # projects
 status                 状态 | Status
 sentences              提及语句 | Sentences mentioning the project

@@ -18,6 +18,7 @@ from jimo_data.analysis import (
     officials_timeline,
     undated_people,
 )
+from jimo_data.filters import select
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import prefill, save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
@@ -37,16 +38,23 @@ ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_officials"))
 
-# The most mentioned first, as the store's ranking (a table sorted by code point reads as no order).
+# The table and the holders list everyone under the other filters, not only the people of
+# the ticked officials' articles: ticking one more keeps every row where it was, anyone can be
+# ticked beside anyone, and an office's later holder stays in sight (a facet's choices ignore
+# its own filter). The most mentioned first, as the store's ranking.
+unticked = replace(ctx.filters, officials=())
+everyone = session_memo("selection", replace(unticked, lang="zh"), lambda: select(ctx.corpus, unticked)).officials
 timeline = session_memo(
     "officials_timeline",
-    ctx.filters,
+    unticked,
     lambda: (
-        with_corrected(officials_timeline(sel.officials), sel.officials, PERSON_OFFICE)
+        with_corrected(officials_timeline(everyone), everyone, PERSON_OFFICE)
         .sort_values(["n_mentions", "name"], ascending=[False, True], kind="stable")
         .reset_index(drop=True)
     ),
 )
+# The careers drawn: the ticked people's, else everyone's.
+charted = timeline[timeline["name"].isin(ctx.filters.officials)] if ctx.filters.officials else timeline
 st.caption(t("select_official_hint"))
 
 # Ticks follow the people of the official filter: selecting filters the table, and the
@@ -76,7 +84,7 @@ def official_editor(timeline: pd.DataFrame) -> None:
     saved_note(ctx)
     if timeline.empty:
         return
-    ticked = timeline["name"].isin(ctx.filters.officials)  # the table holds everyone of their articles: they come first
+    ticked = timeline["name"].isin(ctx.filters.officials)  # the people ticked first
     ordered = pd.concat([timeline[ticked], timeline[~ticked]])
     rows = {" · ".join(filter(None, (row["name"], row["jurisdiction"], row["office"]))): i for i, row in ordered.iterrows()}
     with st.expander(t("correct_official")):
@@ -99,7 +107,7 @@ official_editor(timeline)
 
 
 st.subheader(t("career"))
-spans = career_spans(timeline)
+spans = career_spans(charted)
 if len(spans):
     # A person is a name in a jurisdiction.
     person = spans["name"].where(spans["jurisdiction"] == "", spans["name"] + "（" + spans["jurisdiction"] + "）")
@@ -152,11 +160,11 @@ if len(spans):
     chart(fig, key="career_chart")
 else:
     no_rows(ctx.filters)
-if undated := undated_people(timeline):
+if undated := undated_people(charted):
     st.caption(t("career_leaves_out_undated", n=undated))
 
 st.subheader(t("office_holders"))
-holders = session_memo("office_holders", ctx.filters, lambda: office_holders(sel.officials))
+holders = session_memo("office_holders", unticked, lambda: office_holders(everyone))
 offices = offices_by_holders(holders)
 if offices:
     if st.session_state.get("holders_office") not in offices:
