@@ -322,7 +322,8 @@ class TextQuery(Filter):
     widget: str = "text"
 
     def parse(self, values, corpus):
-        query = _last(values)
+        # A link repeating q (`q=项目&q=开工`, two search boxes' form) asks for every word of each.
+        query = " ".join(value.strip() for value in values if value and value.strip())
         if len(query) > MAX_QUERY_CHARS:
             return query[:MAX_QUERY_CHARS], [ParamProblem(self.key, query[:40], "too_long")]
         return query, []
@@ -332,7 +333,7 @@ class TextQuery(Filter):
         return query_mask(query, corpus.articles, corpus.bylines) if query else None
 
     def usage(self):
-        return 'words all found; OR, -word, "a phrase", headline: and byline: (README, "Search syntax")'
+        return 'words all found; OR, -word, "a phrase", headline: and byline: (README, "Search syntax"); repeated, the words of each'
 
     def slug(self, filters):
         query = getattr(filters, self.field)

@@ -41,6 +41,7 @@ D = dt.date
         ({"byline": ["<b>x</b>"]}, "byline", "", [("byline", "unknown")]),
         ({"q": ["  观摩 项目 "]}, "query", "观摩 项目", []),
         ({"q": ["词" * 201]}, "query", "词" * 200, [("q", "too_long")]),
+        ({"q": ["项目", " 开工 ", ""]}, "query", "项目 开工", []),  # repeated: every word of each (a new user's link kept only the last)
         ({"lang": ["en"]}, "lang", "en", []),
         ({"lang": ["fr"]}, "lang", "zh", [("lang", "bad_lang")]),
         ({}, "lang", "zh", []),
