@@ -160,6 +160,7 @@ def test_selecting_an_official_sets_the_global_filter_and_keeps_the_table():
     tick("孙杰")
     assert at.query_params["official"] in (["孙杰"], "孙杰")
     assert list(frames(at)[0]["姓名"]) == names, "every row where it was"
+    assert at.selectbox(key="holders_office").value in {"即墨区区长", "即墨区委书记"}, "an office of the person ticked"
     tick("孙杰", "张宏业")
     assert at.query_params["official"] == ["孙杰", "张宏业"]
     careers = json.loads(at.get("plotly_chart")[0].proto.spec)

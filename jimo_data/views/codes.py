@@ -18,7 +18,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from .i18n import LABELS, t
+from .i18n import AGREEING, LABELS, t
 
 # Columns holding codes, and the label prefix of their values (`kind` caption -> kind_caption).
 CODE_COLUMNS = {"kind": "kind_", "date_source": "date_source_", "status": "status_", "role": "role_"}
@@ -116,4 +116,17 @@ def _problem_patterns() -> list[tuple[str, re.Pattern]]:
     `cannot read the file: it is a link to nothing …` is not taken for the general
     `cannot read the file: {reason}`. An open part holds no "; " (where problems join)."""
     keys = sorted((key for key in LABELS if key.startswith("problem_")), key=lambda key: (LABELS[key][1].count("{"), -len(LABELS[key][1])))
-    return [(key, re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>(?:(?!; ).)+)", re.escape(LABELS[key][1])))) for key in keys]
+    return [(key, _english_pattern(LABELS[key][1])) for key in keys]
+
+
+def _english_pattern(english: str) -> re.Pattern:
+    """An English text's pattern: its open parts named, a word agreeing with a figure in either form."""
+    parts, at = [], 0
+    for agreeing in AGREEING.finditer(english):
+        parts += [_with_open_parts(english[at : agreeing.start()]), f"(?:{re.escape(agreeing[2])}|{re.escape(agreeing[3])})"]
+        at = agreeing.end()
+    return re.compile("".join([*parts, _with_open_parts(english[at:])]))
+
+
+def _with_open_parts(text: str) -> str:
+    return re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>(?:(?!; ).)+)", re.escape(text))

@@ -556,12 +556,12 @@ COLUMN_LABELS = {
 
 
 # An English noun or verb that agrees with a figure: `[n:article|articles]` (Chinese needs none).
-_AGREEING = re.compile(r"\[(\w+):([^|\[\]]*)\|([^|\[\]]*)\]")
+AGREEING = re.compile(r"\[(\w+):([^|\[\]]*)\|([^|\[\]]*)\]")
 
 
 def t(label: str, lang: str = "zh", **values) -> str:
     zh, en = LABELS[label]
     if lang != "en":
         return zh.format(**values) if values else zh
-    text = _AGREEING.sub(lambda m: m[2] if str(values.get(m[1], "")).strip() == "1" else m[3], en)
+    text = AGREEING.sub(lambda m: m[2] if str(values.get(m[1], "")).strip() == "1" else m[3], en)
     return text.format(**values) if values else text

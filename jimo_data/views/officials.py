@@ -167,10 +167,13 @@ st.subheader(t("office_holders"))
 holders = session_memo("office_holders", unticked, lambda: office_holders(everyone))
 offices = offices_by_holders(holders)
 if offices:
-    if st.session_state.get("holders_office") not in offices:
+    # The offices of the people ticked, when any: ticking a person shows who else held theirs.
+    theirs = set(holders.loc[holders["name"].isin(ctx.filters.officials), "office"])
+    offered = [office for office in offices if office in theirs] or offices
+    if st.session_state.get("holders_office") not in offered:
         # Gone under the new filters: set, not dropped, so that the browser shows the office
         # the table below is of (a dropped value leaves the old label in the box).
-        st.session_state["holders_office"] = offices[0]
+        st.session_state["holders_office"] = offered[0]
     office = st.selectbox(t("choose_office"), offices, key="holders_office")
     st.caption(t("holders_note"))
     shown = holders[holders["office"] == office].drop(columns=["office", "jurisdiction"])
