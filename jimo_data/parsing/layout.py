@@ -73,6 +73,8 @@ _NEWS_LEAD = re.compile(
 _EVENT_VERB = re.compile(
     r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|开复工|开竣工|竣工|投产|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察|开展)$"
 )
+# …or such a verb with its object after it (`李政调研陆家嘴区域城市更新和商业提升工作`, `…视察万松东路延伸工程`).
+_EVENT_WITH_OBJECT = re.compile(r"(?:召开|调研|视察|考察|检查|督导|指导)[^，。,；！？\s]{2,24}(?:工作|情况|工程|项目|会议|活动)$")
 _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
 # A picture's file name closing a line (`…活动。 本报记者 张乐 摄.jpg`): the line is its caption.
@@ -186,7 +188,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     candidates = [i for i in candidates if not _names_alone(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
-    events = [i for i in candidates if _EVENT_VERB.search(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
+    events = [i for i in candidates if _is_event_line(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
     main = events[-1] if events else (candidates[-1] if candidates else 0)
     kicker = " ".join(lines[:main])
     return kicker, _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
@@ -259,8 +261,16 @@ _SITE_SUFFIX = re.compile(
 )
 
 
+# A deck of three or more short phrases set off by spaces (`领导分包 逐一调度 倒排时间`), under or over its title.
+_PHRASES_DECK = re.compile(f"[{HAN}]{{2,5}}(?:[ \u3000]+[{HAN}]{{2,5}}){{2,}}")
+
+
+def _is_event_line(line: str) -> bool:
+    return bool(_EVENT_VERB.search(line) or _EVENT_WITH_OBJECT.search(line))
+
+
 def _is_deck(line: str) -> bool:
-    return bool(_DECK.search(line)) and not _EVENT_VERB.search(line)
+    return (bool(_DECK.search(line)) and not _is_event_line(line)) or bool(_PHRASES_DECK.fullmatch(line.strip()))
 
 
 def is_subhead(line: str) -> bool:

@@ -748,6 +748,37 @@ HEADLINES = [
     ),
     (["济南路下周通车?市民说…"], ("", "济南路下周通车?市民说…", ""), "…not a title's own ellipsis"),
     (["聚焦 两会"], ("", "聚焦 两会", ""), "…a title it leaves shorter than six characters keeps it"),
+    (
+        ["香河重点项目建设全面提速", "领导分包 逐一调度 倒排时间"],
+        ("", "香河重点项目建设全面提速", "领导分包 逐一调度 倒排时间"),
+        "a deck of three short phrases under its title is no title (a Hebei site)",
+    ),
+    (["学党史 悟思想 办实事"], ("", "学党史 悟思想 办实事", ""), "…alone it is the title"),
+    (
+        ["李政调研陆家嘴区域城市更新和商业提升工作", "推动城市更新 激发经济活力"],
+        ("", "李政调研陆家嘴区域城市更新和商业提升工作", "推动城市更新 激发经济活力"),
+        "an event's verb with its object after it makes the title, as one closing the line does (Shanghai)",
+    ),
+    (
+        ["市人大领导视察万松东路延伸工程", "项目进展顺利"],
+        ("", "市人大领导视察万松东路延伸工程", "项目进展顺利"),
+        "…视察 a works",
+    ),
+    (
+        ["调研发现问题", "全市经济运行平稳"],
+        ("调研发现问题", "全市经济运行平稳", ""),
+        "…not a verb whose object is no work, meeting or project",
+    ),
+    (
+        ["王爱明主持召开梅河口市重点项目调度会议", "有思想 / 有温度"],
+        ("", "王爱明主持召开梅河口市重点项目调度会议", "有思想 / 有温度"),
+        "…so a line naming who chaired (主持) a meeting it names is no deck (Jilin)",
+    ),
+    (
+        ["全区项目建设观摩", "产业项目见力度 民生项目有温度"],
+        ("全区项目建设观摩", "产业项目见力度 民生项目有温度", ""),
+        "…two longer phrases are a title",
+    ),
     (["观察家 点评时事新闻"], ("", "观察家 点评时事新闻", ""), "…a longer word is the title's own"),
 ]
 
