@@ -191,7 +191,8 @@ def show_page(page: str) -> None:
             cut_notice("page_cut", page)
             break
         show_item(item, people[people["article_id"] == item.article_id], st.subheader, item.body[:left])
-        st.button(t("read_alone"), type="tertiary", on_click=open_article, args=(item.article_id,), key=f"open_{item.article_id}")
+        # A bordered button: a tertiary one read as a line of the text (a new user's).
+        st.button(t("read_alone"), on_click=open_article, args=(item.article_id,), key=f"open_{item.article_id}", icon=":material/article:")
         left -= len(item.body)
     page_meta(page)
 
