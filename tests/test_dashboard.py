@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from jimo_data.views import PAGES as PAGE_LIST
 from jimo_data.views import page_script
 from jimo_data.views.i18n import LABELS, t
+from jimo_data.views.state import PAGE_OPTIONS
 from jimo_data.views.widgets import SERIES_COLOURS
 
 PAGES = [module for module, _, _ in PAGE_LIST]
@@ -640,3 +641,18 @@ def test_every_agreeing_word_names_a_figure_of_its_label():
     for label, (_, english) in LABELS.items():
         named = set(re.findall(r"\[(\w+):", english))
         assert named <= set(re.findall(r"\{(\w+)", english)), label
+
+
+OPTION_LABELS = [
+    # (key, values in the URL, the option's value, reason)
+    ("role", ["编辑"], ("editor",), "a choice by its label as the page shows it (a new user's role=编辑 was refused)"),
+    ("role", ["Editor", "记者"], ("editor", "reporter"), "…in either language, English in any case"),
+    ("freq", ["月"], "month", "…a choice labelled by itself"),
+    ("compare_by", ["两种报纸"], "pub", "…or under its prefix (compare_by_)"),
+    ("role", ["主编"], (), "a word that labels no choice is refused"),
+]
+
+
+@pytest.mark.parametrize("key, values, expected, reason", OPTION_LABELS)
+def test_a_page_option_takes_a_choice_by_its_label(key, values, expected, reason):
+    assert PAGE_OPTIONS[key].parse(values, None)[0] == expected, reason

@@ -33,6 +33,7 @@ from jimo_data.analysis.officials import office_holders
 from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.filters import FILTER_KEYS, FILTERS, MAX_QUERY_CHARS, Filter, Filters, ParamProblem, parse_params
 from jimo_data.parsing.projects import STAGES
+from jimo_data.views.i18n import LABELS
 
 COMPARED_DATES = ("a_from", "a_to", "b_from", "b_to")  # the collocates page's two periods
 
@@ -64,6 +65,7 @@ class PageOption:
 
     key: str
     choices: tuple[str, ...] = ()
+    labels: str = ""  # the prefix of the choices' labels (`role_`): a label as the page shows it is its choice
     known: Callable[[Corpus], Collection[str]] | None = None
     default: str | tuple[str, ...] = ""
     many: bool = False
@@ -72,7 +74,7 @@ class PageOption:
 
     def parse(self, values: list[str], corpus: Corpus) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
         """The usable value (the default when there is none) and a problem per value ignored."""
-        wanted = dict.fromkeys(v.strip() for v in (values if self.many else values[-1:]) if v and v.strip())
+        wanted = dict.fromkeys(self._choice_of(v.strip()) for v in (values if self.many else values[-1:]) if v and v.strip())
         if not wanted:  # no link value: the corpus's ids need not be gathered
             return self.default, []
         if self.text:
@@ -82,6 +84,15 @@ class PageOption:
         reason = "not_a_date" if self.dates else "unknown" if self.known else "not_allowed"
         problems = [ParamProblem(self.key, v[:40], reason, self.choices) for v in wanted if v not in allowed]
         return (kept or self.default) if self.many else next(iter(kept), self.default), problems
+
+    def _choice_of(self, value: str) -> str:
+        """The choice a value names by its label in either language (`role=编辑`, `freq=Month`), else the value."""
+        return self._choices_by_label().get(value.lower(), value) if self.choices else value
+
+    def _choices_by_label(self) -> dict[str, str]:
+        return {
+            label.lower(): choice for choice in self.choices if self.labels + choice in LABELS for label in LABELS[self.labels + choice]
+        }
 
     def _texts(self, wanted: dict[str, None]) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
         kept = tuple(v[:MAX_QUERY_CHARS] for v in wanted)
@@ -123,7 +134,7 @@ PAGE_OPTIONS = {
         PageOption("freq", tuple(PERIODS), default="month"),  # timeline
         PageOption("per", TREND_PERIODS, default="month"),  # keywords
         PageOption("measure", ("count", "per_10k"), default="count"),  # keywords
-        PageOption("role", ROLES, default=(), many=True),  # bylines
+        PageOption("role", ROLES, labels="role_", default=(), many=True),  # bylines
         PageOption("status", STAGES, default=(), many=True),  # projects
         PageOption("page", known=lambda corpus: corpus.page_ids),  # reader
         PageOption("article", known=_article_ids),  # reader
@@ -134,7 +145,7 @@ PAGE_OPTIONS = {
         PageOption("kwic_sort", ("right", "left"), default="right"),  # collocates: keyword in context sorted by
         *(PageOption(key, dates=True) for key in COMPARED_DATES),  # the two periods compared
         # -- collocates: the two sub-corpora compared --
-        PageOption("compare_by", COMPARE_BY, default="period"),
+        PageOption("compare_by", COMPARE_BY, labels="compare_by_", default="period"),
         *(PageOption(key, known=_publications) for key in ("a_pub", "b_pub")),
         *(PageOption(key, known=_officials) for key in ("a_official", "b_official")),
         PageOption("office", known=lambda corpus: set(holders(corpus)["office"])),
