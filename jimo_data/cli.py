@@ -34,7 +34,6 @@ from urllib.parse import parse_qs
 import pandas as pd
 
 from .analysis import (
-    mention_places,
     officials_timeline,
     parse_query,
     project_names,
@@ -394,9 +393,7 @@ def _collocates(args: argparse.Namespace, selection: Selection) -> int:
 def _projects(args: argparse.Namespace, selection: Selection) -> int:
     """The projects page's table: one row per project (its names grouped over the whole
     corpus), the stages it reached and their first dates, within the command's filters."""
-    corpus = selection.corpus
-    places = mention_places(corpus.projects, corpus.pages, corpus.officials)
-    mentions = with_project_names(selection.projects, project_names(corpus.projects["name"], places), places)
+    mentions = with_project_names(selection.projects, project_names(selection.corpus.projects["name"]))
     table = project_summary(mentions)
     if args.status:
         table = table[table["name"].isin(reaching(mentions, args.status))]

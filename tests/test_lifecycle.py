@@ -15,7 +15,6 @@ from test_dashboard import frames, open_page
 
 from jimo_data import load_corpus
 from jimo_data.analysis import (
-    mention_places,
     office_holders,
     office_tenures,
     offices_by_holders,
@@ -112,44 +111,6 @@ def test_a_name_without_a_place_stays_apart_from_names_placed_apart():
 def test_names_of_one_project(a, b, same, why):
     names = project_names([a, b])
     assert (names[a] == names[b]) == same, why
-
-
-# (names, where each mention reports from, how many projects, why)
-PRINTED_FROM = [
-    (
-        ["工人文化宫项目", "工人文化宫建设项目"],
-        ["江阴市", "松溪县"],
-        2,
-        "one name printed from two counties apart: two projects (a new user's)",
-    ),
-    (["工人文化宫项目", "工人文化宫项目"], ["即墨区", "青岛市"], 1, "…from a district and the city holding it: one"),
-    (["工人文化宫项目", "工人文化宫项目"], ["江阴市", ""], 1, "…from one place and from none known: one"),
-    (
-        ["江阴市工人文化宫项目", "工人文化宫项目"],
-        ["松溪县", "江阴市"],
-        1,
-        "…a place printed in the name wins (rule 1); a name without from there joins it",
-    ),
-    (["江阴市工人文化宫项目", "工人文化宫项目", "工人文化宫项目"], ["江阴市", "江阴市", "松溪县"], 2, "…one from elsewhere does not"),
-    (["松溪县工人文化宫项目", "工人文化宫项目"], ["松溪县", "江阴市"], 2, "…nor one from a place apart from the printed one"),
-]
-
-
-@pytest.mark.parametrize("names, places, projects, why", PRINTED_FROM, ids=[why for *_, why in PRINTED_FROM])
-def test_a_name_printed_from_places_apart_is_a_project_a_place(names, places, projects, why):
-    mentions = pd.DataFrame({"name": names, "written_as": ""})
-    shown = with_project_names(mentions, project_names(names, places), pd.Series(places))
-    assert shown["name"].nunique() == projects, why
-
-
-def test_real_pages_keep_one_name_of_two_counties_apart(real):
-    """工人文化宫(建设)项目: 江阴日报's of 2026 and a 松溪 page's of 2017 (its paper not
-    registered: its officials tell the place) were one project with a 开工 → 建设 lifecycle."""
-    places = mention_places(real.projects, real.pages, real.officials)
-    summary = project_summary(with_project_names(real.projects, project_names(real.projects["name"], places), places))
-    palace = summary[summary["name"].str.startswith("工人文化宫")]
-    assert sorted(palace["name"]) == ["工人文化宫建设项目（南平市）", "工人文化宫建设项目（江阴市）"]
-    assert (palace["n_articles"] == 1).all()
 
 
 def test_a_short_form_that_fits_two_projects_stays_apart():

@@ -30,16 +30,7 @@ from .officials import (
     officials_timeline,
     undated_people,
 )
-from .projects import (
-    latest_projects,
-    mention_places,
-    project_names,
-    project_officials,
-    project_summary,
-    reaching,
-    stage_events,
-    with_project_names,
-)
+from .projects import latest_projects, project_names, project_officials, project_summary, reaching, stage_events, with_project_names
 from .query import Query, Term, highlight_terms, parse_query, query_hits, query_mask, search_articles
 from .reuse import reprints
 from .search import contains, count_occurrences, hit_spans
@@ -85,7 +76,6 @@ __all__ = [
     "office_tenures",
     "offices_by_holders",
     "officials_timeline",
-    "mention_places",
     "project_names",
     "project_officials",
     "project_summary",

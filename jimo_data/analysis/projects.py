@@ -20,10 +20,6 @@ looks at names only (docs/parsing.md, "One project, several names; stages reache
    drops generic names), and 华通高新装备产业园 never joins 华通高新装备产业园海纳特钢项目 (a
    project inside a park is not the park).
 
-3. Given where each mention reports from (`mention_places`: its officials' jurisdiction,
-   else its paper's home), a project's names without a place of their own printed from
-   places apart are a project a place (工人文化宫项目 of 江阴 and of 松溪): `name（place）`.
-
 A project is shown under its longest name in simplified characters, the others as its aliases.
 """
 
@@ -40,7 +36,6 @@ import pandas as pd
 from jimo_data.parsing.officials import leading_places
 from jimo_data.parsing.places import full_name, home_chain
 from jimo_data.parsing.projects import STAGES
-from jimo_data.parsing.publications import named
 from jimo_data.parsing.text import simplified
 
 SUMMARY_COLUMNS = ["name", "aliases", "stages", "latest_status", *STAGES, "first_date", "last_date", "n_mentions", "n_articles"]
@@ -73,46 +68,8 @@ def _core_and_place(name: str) -> tuple[str, str]:
     return _CLOSING.sub("", core[len(written) :]), full_name(places[-1])
 
 
-def project_names(names: Iterable[str], places: Iterable[str] | None = None) -> dict:
-    """Every name -> the name its project is shown under (rules 1 and 2 above). Given
-    `places`, where each mention of `names` (in the same order) reports from
-    (`mention_places`), rule 3 too: a project's names without a place of their own, printed
-    from places apart, are a project a place, keyed (name, place) -> `name（place）`."""
-    names = list(names)
-    shown = _grouped(names)
-    if places is None:
-        return shown
-    printed_in: dict[str, set[str]] = {}  # a project's places printed in its names
-    of_project: dict[str, dict[str, set[str]]] = {}  # …and where its names without one report from
-    for name, place in dict.fromkeys(zip(names, places)):
-        if printed := _core_and_place(name)[1]:
-            printed_in.setdefault(shown[name], set()).add(printed)
-        elif place:
-            of_project.setdefault(shown[name], {}).setdefault(place, set()).add(name)
-    for project, by_place in of_project.items():
-        printed = printed_in.get(project, set())
-        apart = sorted(set(by_place) | printed)
-        if all(_nested(a, b) for i, a in enumerate(apart) for b in apart[i + 1 :]):
-            continue
-        # From a place its printed names name (or one holding it): that project, as named.
-        elsewhere = {place: placed for place, placed in by_place.items() if not any(_nested(place, p) for p in printed)}
-        shown.update({(name, place): f"{project}（{place}）" for place, placed in elsewhere.items() for name in placed})
-    return shown
-
-
-def mention_places(projects: pd.DataFrame, pages: pd.DataFrame, officials: pd.DataFrame) -> pd.Series:
-    """Where each mention's article reports from (rule 3): the jurisdiction its officials'
-    offices name most, else its paper's home (the registry's); "" when neither tells."""
-    homes = {paper: found.home if (found := named(paper)) else "" for paper in pages["publication"].unique()}
-    home = projects["page_id"].map(pages.set_index("page_id")["publication"].map(homes)).fillna("")
-    placed = officials[(officials["jurisdiction"] != "") & officials["article_id"].isin(set(projects["article_id"]))]
-    counted = placed.groupby(["article_id", "jurisdiction"], observed=True).size().rename("n").reset_index()
-    most = counted.sort_values(["article_id", "n"], ascending=[True, False], kind="stable").drop_duplicates("article_id")
-    officials_place = projects["article_id"].map(most.set_index("article_id")["jurisdiction"]).fillna("")
-    return officials_place.where(officials_place != "", home).astype(str)
-
-
-def _grouped(names: list[str]) -> dict[str, str]:
+def project_names(names: Iterable[str]) -> dict[str, str]:
+    """Every name -> the name its project is shown under (rules 1 and 2 above)."""
     by_core: dict[str, list[str]] = {}
     for name in dict.fromkeys(names):
         by_core.setdefault(name_core(name), []).append(name)
@@ -159,20 +116,13 @@ def _display_name(names: list[str]) -> str:
     return min(names, key=lambda name: (name != simplified(name), -len(name), name))
 
 
-def with_project_names(projects: pd.DataFrame, names: dict | None = None, places: pd.Series | None = None) -> pd.DataFrame:
+def with_project_names(projects: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
     """The mentions with `name` the project's name and `alias` the name as written.
     `names` (from `project_names` over the whole corpus) keeps a project's name the same
-    under every filter; by default the names of these mentions are grouped. `places` (the
-    mentions' `mention_places`) name a project printed from places apart by its place."""
-    names = names if names is not None else project_names(projects["name"], places)
+    under every filter; by default the names of these mentions are grouped."""
+    names = names if names is not None else project_names(projects["name"])
     written = projects["written_as"].where(projects["written_as"] != "", projects["name"]) if "written_as" in projects else projects["name"]
-    shown = projects["name"].map(names).fillna(projects["name"])
-    if places is not None and any(isinstance(key, tuple) for key in names):
-        placed = pd.Series(
-            [names.get(key) for key in zip(projects["name"], places.reindex(projects.index).fillna(""))], index=projects.index
-        )
-        shown = placed.fillna(shown)
-    return projects.assign(alias=written, name=shown)
+    return projects.assign(alias=written, name=projects["name"].map(names).fillna(projects["name"]))
 
 
 PROJECT_OFFICIAL_COLUMNS = ["name", "jurisdiction", "office", "n_articles"]

@@ -9,7 +9,6 @@ import streamlit as st
 
 from jimo_data.analysis import (
     latest_projects,
-    mention_places,
     project_names,
     project_officials,
     project_summary,
@@ -37,10 +36,8 @@ sel, t, lang = ctx.selection, ctx.t, ctx.lang
 st.title(t("page_projects"))
 
 # Names are grouped over the whole corpus, so a project keeps its name under every filter.
-# …and where each mention reports from, so that one name printed in places apart is a project a place.
-places = ctx.corpus.memo("project_places", lambda: mention_places(ctx.corpus.projects, ctx.corpus.pages, ctx.corpus.officials))
-names = ctx.corpus.memo("project_names", lambda: project_names(ctx.corpus.projects["name"], places))
-mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names, places))
+names = ctx.corpus.memo("project_names", lambda: project_names(ctx.corpus.projects["name"]))
+mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names))
 summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(project_summary(mentions), mentions, ["name"]))
 
 # Every stage is offered, reported under these filters or not: a link asking for one that
@@ -125,9 +122,7 @@ chosen = chosen if chosen in set(summary["name"]) else (summary["name"].iloc[0] 
 
 def merge_rules(projects: list[str], kept: str) -> list[tuple[str, dict]]:
     """One rule that renames every name shown under `projects` to `kept`."""
-    # A rule renames names as written: a project a place (keyed name and place) by its name, in every place.
-    merged = list(dict.fromkeys(key[0] if isinstance(key, tuple) else key for key, shown in names.items() if shown in projects))
-    merged = [name for name in merged if name != kept]
+    merged = [name for name, shown in names.items() if shown in projects and name != kept]
     return [("merge", {"table": "projects", "names": merged, "into": kept})] if merged else []
 
 
@@ -136,7 +131,7 @@ def split_rules(project: str, written: list[str], into: str) -> list[tuple[str, 
     `into`, over the whole corpus (a filter must not split half a project): a rule per
     name they are filed under."""
     rows = ctx.corpus.projects
-    shown = with_project_names(rows, names, places)  # the same index: each mention's project and its name as written
+    shown = with_project_names(rows, names)  # the same index: each mention's project and its name as written
     taken = rows[shown["name"].eq(project) & shown["alias"].isin(written)]
     return [
         ("split", {"table": "projects", "name": name, "article_ids": sorted(set(of_name["article_id"])), "into": into, "written": written})
