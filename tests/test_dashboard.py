@@ -162,6 +162,8 @@ def test_selecting_an_official_sets_the_global_filter_and_keeps_the_table():
     assert at.query_params["official"] in (["孙杰"], "孙杰")
     assert list(frames(at)[0]["姓名"]) == names, "every row where it was"
     assert at.selectbox(key="holders_office").value in {"即墨区区长", "即墨区委书记"}, "an office of the person ticked"
+    at.selectbox(key="holders_office").set_value("青岛市委书记").run()
+    assert at.selectbox(key="holders_office").value == "青岛市委书记", "…and an office picked then stays (a review's find)"
     tick("孙杰", "张宏业")
     assert at.query_params["official"] == ["孙杰", "张宏业"]
     careers = json.loads(at.get("plotly_chart")[0].proto.spec)

@@ -123,8 +123,10 @@ def page_year(text: str) -> tuple[int | None, str]:
     past = _PAST_YEAR.search(text)
     if past:
         return int(past["y"]) + 1, past.group(0)
-    not_now = {m.end() for pattern in (_FUTURE_YEAR, _DEADLINE_YEAR, _SINCE_YEAR, _EVENT_YEAR) for m in pattern.finditer(text)}
-    years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if m.end() not in not_now)
+    not_now = {m.end() for pattern in (_FUTURE_YEAR, _DEADLINE_YEAR, _SINCE_YEAR) for m in pattern.finditer(text)}
+    games = {m.end() for m in _EVENT_YEAR.finditer(text)}  # a games' year: the page's only when it gives no other
+    mentioned = [m for m in _YEAR.finditer(text) if m.end() not in not_now]
+    years = Counter(int(m["y"]) for m in mentioned if m.end() not in games) or Counter(int(m["y"]) for m in mentioned)
     if years:
         year, count = max(years.items(), key=lambda item: (item[1], item[0]))
         return year, f"{year}年 ×{count}"  # the evidence in no language: the interface has two

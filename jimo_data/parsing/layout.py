@@ -248,21 +248,26 @@ _BULLET = re.compile(r"^[•·●■◆▪►▶\s]+")
 # A news site's label of how it came by the story, before its title (`转载 东南部新学校将+1!…`,
 # `【原创】…`): set apart by a space or brackets, no word of the title; a forum thread's category
 # in square brackets before its title (`[【关注】] 湛江市党政考察团…`, `[本地新闻] …`).
-# …or a site's column word set apart by a space before a title of six characters or more (`观察 西乡交通建设创历史新高`).
-_SITE_LABEL = re.compile(
-    r"^(?:[\[【](?:转载|原创|置顶)[\]】]\s*|(?:转载|原创|置顶)\s+|\[[^\[\]]{2,8}\]\s+|(?:观察|关注|聚焦|视点|特写)\s+(?=\S{6}))"
-)
+# …or a site's column word set apart by a space before a title of six characters or more (`观察 西乡交通建设创历史新高`;
+# not 聚焦 or 关注, which are a title's verbs: `聚焦 重点项目建设攻坚年活动`).
+_SITE_LABEL = re.compile(r"^(?:[\[【](?:转载|原创|置顶)[\]】]\s*|(?:转载|原创|置顶)\s+|\[[^\[\]]{2,8}\]\s+|(?:观察|视点|特写)\s+(?=\S{6}))")
 
 
 # What a site's page title adds after the story's: its own name (`…共推家乡发展——诸暨网-凯发官网首页`),
 # or the dots of a title it cut (`…调度会议召开 ..`).
+# A name ending in 网 alone may be the title's own words (`——织密防汛安全网`): a site's only with
+# a second part after it (`-凯发官网首页`).
+_SITE_NAME = r"[^\s—_|｜]{2,12}"
 _SITE_SUFFIX = re.compile(
-    r"(?:——|_|\s[-|｜]\s?)\s*[^\s—_|｜]{2,12}(?:网|在线|客户端|首页)(?:\s*[-_|｜]\s*[^\s—_|｜]{2,12})*$|\s+(?:\.{2,3}|…)$"
+    r"(?:——|_|\s[-|｜]\s?)\s*"
+    + rf"(?:{_SITE_NAME}(?:新闻网|日报网|在线|客户端|网站|首页)|{_SITE_NAME}网(?=\s*[-_|｜]))(?:\s*[-_|｜]\s*{_SITE_NAME})*$"
+    + r"|\s+(?:\.{2,3}|…)$"
 )
 
 
-# A deck of three or more short phrases set off by spaces (`领导分包 逐一调度 倒排时间`), under or over its title.
-_PHRASES_DECK = re.compile(f"[{HAN}]{{2,5}}(?:[ \u3000]+[{HAN}]{{2,5}}){{2,}}")
+# A deck of three or more four-character phrases set off by spaces (`领导分包 逐一调度 倒排时间`), under or
+# over its title; three-character ones are a slogan's title (`抓项目 促发展 惠民生`).
+_PHRASES_DECK = re.compile(f"[{HAN}]{{4}}(?:[ \u3000]+[{HAN}]{{4}}){{2,}}")
 
 
 def _is_event_line(line: str) -> bool:

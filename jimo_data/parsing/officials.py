@@ -288,6 +288,9 @@ def _in_named_division(office: str, text: str, end: int, home: tuple[str, ...]) 
     return (division if _BARE_HEAD.match(office) else division[: -len(level)]) + office
 
 
+_OWN_CITY = re.compile("我市|本市|全市")
+
+
 def _in_county_city_reported(bare: str, office: str, text: str, end: int, home: tuple[str, ...]) -> str:
     """A bare city office (市委书记, 市长) on a prefecture city's page that reports from one
     county-level city within it: named in the text's first sentence, the only one named
@@ -302,8 +305,8 @@ def _in_county_city_reported(bare: str, office: str, text: str, end: int, home: 
     first_sentence_end = text.find("。")
     if len(named) != 1 or next(iter(named.values())).start() > first_sentence_end:
         return office
-    if places.short_name(home[0]) in text[:end]:
-        return office
+    if places.short_name(home[0]) in text[:end] or _OWN_CITY.search(text, 0, end):
+        return office  # the prefecture named, or as the paper's own (我市…开工仪式在项城市举行)
     city = next(iter(named))
     return (city if _BARE_HEAD.match(bare) else city[:-1]) + bare
 

@@ -40,9 +40,14 @@ def context() -> Context:
 
 def build_context(corpus: Corpus, filters: Filters) -> Context:
     bind_memo(corpus)
-    ctx = Context(corpus, filters, session_memo("selection", replace(filters, lang="zh"), lambda: select(corpus, filters)))
+    ctx = Context(corpus, filters, selection_for(corpus, filters))
     st.session_state["_context"] = ctx
     return ctx
+
+
+def selection_for(corpus: Corpus, filters: Filters) -> Selection:
+    """The corpus's selection under `filters`, one for every session and both languages."""
+    return session_memo("selection", replace(filters, lang="zh"), lambda: select(corpus, filters))
 
 
 def bind_memo(source) -> None:

@@ -18,8 +18,7 @@ from jimo_data.analysis import (
     officials_timeline,
     undated_people,
 )
-from jimo_data.filters import select
-from jimo_data.views.context import context, session_memo
+from jimo_data.views.context import context, selection_for, session_memo
 from jimo_data.views.correcting import prefill, save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import set_filters
@@ -43,7 +42,7 @@ st.title(t("page_officials"))
 # ticked beside anyone, and an office's later holder stays in sight (a facet's choices ignore
 # its own filter). The most mentioned first, as the store's ranking.
 unticked = replace(ctx.filters, officials=())
-everyone = session_memo("selection", replace(unticked, lang="zh"), lambda: select(ctx.corpus, unticked)).officials
+everyone = selection_for(ctx.corpus, unticked).officials
 timeline = session_memo(
     "officials_timeline",
     unticked,
@@ -167,9 +166,11 @@ st.subheader(t("office_holders"))
 holders = session_memo("office_holders", unticked, lambda: office_holders(everyone))
 offices = offices_by_holders(holders)
 if offices:
-    # The offices of the people ticked, when any: ticking a person shows who else held theirs.
+    # Ticking a person shows an office of theirs, who else held it; an office then picked stays.
     theirs = set(holders.loc[holders["name"].isin(ctx.filters.officials), "office"])
-    offered = [office for office in offices if office in theirs] or offices
+    ticked_now = st.session_state.get("_holders_ticked") != ctx.filters.officials
+    st.session_state["_holders_ticked"] = ctx.filters.officials
+    offered = [office for office in offices if office in theirs] if ticked_now and theirs else offices
     if st.session_state.get("holders_office") not in offered:
         # Gone under the new filters: set, not dropped, so that the browser shows the office
         # the table below is of (a dropped value leaves the old label in the box).

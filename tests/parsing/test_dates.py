@@ -46,6 +46,7 @@ PAGE_YEAR = [
     ("2018年该市共安排重点项目，包括2022年冬奥会基础设施建设项目。", (2018, "2018年 ×1"), "a games' year names it: no page year"),
     ("2010上海世博会场馆，2009年开工。", (2009, "2009年 ×1"), "…without 年, its city before it"),
     ("2022年全市运动会开幕", (2022, "2022年 ×1"), "…but a local meeting's year is the page's"),
+    ("北京2022年冬奥会开幕。", (2022, "2022年 ×1"), "…and a games' year is the page's when it gives no other (a review's find)"),
     ("", (None, ""), ""),
 ]
 

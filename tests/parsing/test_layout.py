@@ -741,19 +741,31 @@ HEADLINES = [
     ),
     (["青岛港发展纪实 - 青岛新闻网"], ("", "青岛港发展纪实", ""), "…set off by a spaced hyphen"),
     (["与大海的创新“约会”——青岛创新发展侧记"], ("", "与大海的创新“约会”——青岛创新发展侧记", ""), "…not a title's own dash"),
+    (["守护群众生命线——织密防汛安全网"], ("", "守护群众生命线——织密防汛安全网", ""), "…nor a title's own 网 (a review's find)"),
     (
         ["物流园和泰东高速项目建设现场调度会议召开 .."],
         ("", "物流园和泰东高速项目建设现场调度会议召开", ""),
         "the dots of a cut title (Shandong)",
     ),
     (["济南路下周通车?市民说…"], ("", "济南路下周通车?市民说…", ""), "…not a title's own ellipsis"),
-    (["聚焦 两会"], ("", "聚焦 两会", ""), "…a title it leaves shorter than six characters keeps it"),
+    (["特写 两会"], ("", "特写 两会", ""), "…a title it leaves shorter than six characters keeps it"),
+    (
+        ["聚焦 重点项目建设攻坚年活动"],
+        ("", "聚焦 重点项目建设攻坚年活动", ""),
+        "…and 聚焦, a title's verb, is no column word (a review's find)",
+    ),
     (
         ["香河重点项目建设全面提速", "领导分包 逐一调度 倒排时间"],
         ("", "香河重点项目建设全面提速", "领导分包 逐一调度 倒排时间"),
         "a deck of three short phrases under its title is no title (a Hebei site)",
     ),
-    (["学党史 悟思想 办实事"], ("", "学党史 悟思想 办实事", ""), "…alone it is the title"),
+    (["领导分包 逐一调度 倒排时间"], ("", "领导分包 逐一调度 倒排时间", ""), "…alone it is the title"),
+    (
+        ["全区会议", "抓项目 促发展 惠民生"],
+        ("全区会议", "抓项目 促发展 惠民生", ""),
+        "…three-character phrases are a slogan's title (a review's find)",
+    ),
+    (["全区项目观摩", "深化改革 扩大开放"], ("全区项目观摩", "深化改革 扩大开放", ""), "…and two four-character phrases a title"),
     (
         ["李政调研陆家嘴区域城市更新和商业提升工作", "推动城市更新 激发经济活力"],
         ("", "李政调研陆家嘴区域城市更新和商业提升工作", "推动城市更新 激发经济活力"),
