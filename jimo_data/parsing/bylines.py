@@ -338,7 +338,8 @@ def _clean_outlet(text: str) -> str:
     return "" if _THIS_OUTLET.fullmatch(text) else text
 
 
-_SENTENCE_END = re.compile("[。！？!?]")
+_SENTENCE_MARKS = "。！？!?"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 # The page's own paper or site, its desk too (本报全媒体记者), or the desk alone
 # (全媒体记者: the paper's all-media reporter): it names none.
 _THIS_OUTLET = re.compile(f"(?:本报|本网)?{DESK}?")
@@ -453,7 +454,7 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
 
 
 MAX_CLOSING_CREDIT = 40
-_SENTENCE_ENDS = "。！？!?”"
+_SENTENCE_ENDS = _SENTENCE_MARKS + "”"  # …or the quote closing the last sentence
 
 
 def _photo_credit_after_last_sentence(line: str, folded: str) -> tuple[str, list[Byline]] | None:

@@ -229,7 +229,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
                 office = _in_listed_division(links, listed_office) or office
                 office = _of_same_body(_in_town(office, _town_of(listed_office)), listed_office)
             office = _in_named_division(office, folded, match.start(), chain)
-            office = _in_county_city_reported(principal_office(links), office, folded, match.start(), chain)
+            office = _in_county_city_reported(links, office, folded, match.start(), chain)
             listed_office, listed_end = office, folded.find(name, match.end()) + len(name)
             found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), office))
             for also, start in _sharing_the_title(folded, listed_end):
@@ -291,23 +291,22 @@ def _in_named_division(office: str, text: str, end: int, home: tuple[str, ...]) 
 _OWN_CITY = re.compile("我市|本市|全市")
 
 
-def _in_county_city_reported(bare: str, office: str, text: str, end: int, home: tuple[str, ...]) -> str:
+def _in_county_city_reported(links: list[str], office: str, text: str, end: int, home: tuple[str, ...]) -> str:
     """A bare city office (市委书记, 市长) on a prefecture city's page that reports from one
     county-level city within it: named in the text's first sentence, the only one named
     before the title, and the prefecture not named before it (`项城市…集中开工仪式…举行。市委书记
     刘昌宇`: 项城市委书记, on 周口日报's page; `青岛市…活动在胶州市举行。市委书记…`: 青岛市委书记);
     else `office` as it is."""
-    if not home or not home[0].endswith("市") or _bare_level_of(bare) != "市":
-        return office
+    if not home or not home[0].endswith("市") or _bare_level_of(bare := principal_office(links)) != "市":
+        return office  # the cheap test first: this runs for every official of a city's page
     pattern = _names_of_divisions_within(home[0], "市")
     cities = places.divisions_within(home[0], "市")
     named = {cities[found.group()]: found for found in pattern.finditer(text, 0, end)} if pattern else {}
-    first_sentence_end = text.find("。")
-    if len(named) != 1 or next(iter(named.values())).start() > first_sentence_end:
+    if len(named) != 1:
         return office
-    if places.short_name(home[0]) in text[:end] or _OWN_CITY.search(text, 0, end):
-        return office  # the prefecture named, or as the paper's own (我市…开工仪式在项城市举行)
-    city = next(iter(named))
+    ((city, found),) = named.items()
+    if found.start() > text.find("。") or places.short_name(home[0]) in text[:end] or _OWN_CITY.search(text, 0, end):
+        return office  # named later, or the prefecture named, or spoken of as the paper's own (我市…)
     return (city if _BARE_HEAD.match(bare) else city[:-1]) + bare
 
 

@@ -147,7 +147,7 @@ def period_input(label: str, keys: tuple[str, str], bounds: tuple[Period, Period
     start, end = chosen if isinstance(chosen, tuple) and len(chosen) == 2 else wanted  # a range half picked
     for key, value in zip(keys, (start, end)):
         if (start, end) == default:
-            st.query_params.pop(key, None)
+            st.query_params.pop(key, None)  # the default needs no place in a link
         else:
             st.query_params[key] = value.isoformat()
     return period_mask(corpus.articles, start, end), f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"
@@ -221,7 +221,7 @@ def compare_holders() -> Parts | None:
 SUB_CORPORA = {"period": compare_periods, "pub": compare_papers, "official": compare_officials, "holder": compare_holders}
 
 st.subheader(t("compare_sub_corpora"))
-compare_by = choice_param("compare_by", t("compare_by"), labels="compare_by_")
+compare_by = choice_param("compare_by", t("compare_by"))
 st.caption(t("compare_note"))
 first_column, second_column = st.columns(2)
 chosen = SUB_CORPORA[compare_by]()

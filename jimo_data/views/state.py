@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import streamlit as st
 
@@ -87,8 +88,9 @@ class PageOption:
 
     def _choice_of(self, value: str) -> str:
         """The choice a value names by its label in either language (`role=编辑`, `freq=Month`), else the value."""
-        return self._choices_by_label().get(value.lower(), value) if self.choices else value
+        return self._choices_by_label.get(value.lower(), value) if self.choices else value
 
+    @cached_property  # the labels are fixed: gathered once, not on every rerun's parse
     def _choices_by_label(self) -> dict[str, str]:
         return {
             label.lower(): choice for choice in self.choices if self.labels + choice in LABELS for label in LABELS[self.labels + choice]

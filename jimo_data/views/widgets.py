@@ -332,13 +332,14 @@ def follow_default(key: str, default: object) -> None:
     st.session_state[f"_{key}_default"] = default
 
 
-def choice_param(key: str, label: str, labels: str = "") -> str:
+def choice_param(key: str, label: str) -> str:
     """A page's own option with fixed choices (`freq=month`, declared in
     `state.PAGE_OPTIONS`): from the URL (where an unusable value is named in the
     sidebar and gives the default), shown as a segmented control, written back to the URL.
-    A choice is shown by its label `labels + choice` when there is one."""
+    A choice is shown by its label (the option's `labels` + choice) when there is one."""
     lang = st.session_state["filters"].lang
     option = PAGE_OPTIONS[key]
+    labels = option.labels
     widget_key = f"choice_{key}"
     if widget_key not in st.session_state:
         st.session_state[widget_key] = page_option(key)

@@ -690,7 +690,7 @@ LISTS_AND_ORDERS = [
         "…not when the prefecture is named before the title",
     ),
     (
-        "全市重点项目集中开工。项城市、鹿邑县…市委书记刘昌宇出席",
+        "重点项目集中开工。项城市、鹿邑县…市委书记刘昌宇出席",
         "周口市",
         [("刘昌宇", "周口市委书记")],
         "…nor when the city is named after the first sentence",
