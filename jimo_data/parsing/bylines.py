@@ -144,7 +144,8 @@ _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
 # An outlet cited as the source of the credit after it (`据海南日报客户端丨记者…`): 据 and the bar are no outlet's;
 # nor are the words that give a page's pictures to it (`本版图片均由海南日报全媒体记者 王程龙 摄`).
 _CITED_BY = re.compile("^据|^(?:本版|本组|本文)?(?:图片|照片)均?由|[丨|｜]$")
-_NAMES_THEN_CORRESPONDENTS = re.compile(f"^\\s*(?:[{HAN}]{{2,3}}\\s+)+(?:特约通讯员|通讯员)\\s*[{HAN}]")
+# Names with no role word before the people a role word names: `张晓宁 黄文姣 通讯员 王克军`, `付宇 赵超越 本报记者 王焕照`.
+_NAMES_THEN_ROLE = re.compile(f"^\\s*(?:[{HAN}]{{2,3}}\\s+)+(?:特约通讯员|通讯员|本报记者)\\s*[{HAN}]")
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's bar may follow
@@ -352,6 +353,7 @@ PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "
 _NOT_PEOPLE = frozenset(["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS])
 
 
+_FIRM_ENDINGS = ("公司", "集团", "中心", "办公室")
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 _TWO_LEVELS = re.compile(TWO_LEVELS)  # a column's name where a name would stand (`编辑:直通县市`)
 
@@ -374,9 +376,9 @@ def _split_names(text: str) -> list[str] | None:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:
             token, i = token + tokens[i + 1], i + 1
-        # A paper's or a site's name where a name would stand (今报记者 南国今报, `编辑:安吉视窗`): a
-        # four-character name is never one's, a shorter one may end like it (王建网).
-        if token in _NOT_PEOPLE or known(token) or (len(token) >= 4 and _is_media_name(token)):
+        # A paper's, a site's or a firm's name where a name would stand (今报记者 南国今报, `编辑:安吉视窗`,
+        # `编辑:会议公司`): a four-character name is never one's, a shorter one may end like it (王建网).
+        if token in _NOT_PEOPLE or known(token) or (len(token) >= 4 and (_is_media_name(token) or token.endswith(_FIRM_ENDINGS))):
             return None
         if _TWO_LEVELS.search(token):
             i += 1
@@ -491,7 +493,7 @@ def is_opening_byline(line: str) -> bool:
     normal = _close_spaced_role_words(fold_punct(line))
     opening, joined, lead = _OPENING.match(normal), _JOINED_OUTLET_LEAD.match(normal), _REPORTER_LEAD.match(normal)
     correspondents_first = _CORRESPONDENT_LINE.match(normal)
-    names_first = _NAMES_THEN_CORRESPONDENTS.match(normal)
+    names_first = _NAMES_THEN_ROLE.match(normal)
     glued = _glued_lead(normal) if not (opening or joined or lead or correspondents_first or names_first) else None
     # The line's shape before its people: most lines are prose, which parse_people reads part by part.
     if not (opening or joined or lead or glued or correspondents_first or names_first):
@@ -501,7 +503,7 @@ def is_opening_byline(line: str) -> bool:
         return False
     if opening:
         return True
-    if names_first:  # `张晓宁 黄文姣 通讯员 王克军`: the reporters, named without their word, then the correspondents
+    if names_first:  # the people named without their word are reporters
         return all(starts_with_surname(person.name) for person in people)
     if correspondents_first:  # `通讯员 赵考壮 记者 孙涛`; correspondents alone when 报道 closes their credit (`通讯员史树梅卢立平报道`)
         return any(person.duty.endswith("记者") for person in people) or simplified(normal).rstrip().endswith("报道")

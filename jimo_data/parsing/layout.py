@@ -316,7 +316,7 @@ def is_head_candidate(line: str) -> bool:
 # commas, a bar of links more and shorter words.
 _SPACED_TITLE = re.compile(r"[^\s，。；：！？、,.;:!?]{1,40}(?: [^\s，。；：！？、,.;:!?]{1,40}){1,2}")
 MAX_EXCLAIMED_HEAD = 30  # a longer line that exclaims is a sentence of prose standing alone
-MAX_EXCLAIMING_LEAD = 6  # …unless its mark follows a lead word: 刚刚！, 重磅！, 每日热闻！
+MAX_EXCLAIMING_LEAD = 10  # …unless its mark follows a lead word: 刚刚！, 重磅！, 每日热闻！, 总投资241亿元！
 MIN_EXCLAIMED_CLAUSE = 4  # characters of each clause of a title that exclaims twice
 _EXCLAIMS_ONCE = re.compile(
     f"(?=[^！？]*[！？][^！？]*$)(?:.{{0,{MAX_EXCLAIMED_HEAD}}}$|[^！？]{{1,{MAX_EXCLAIMING_LEAD}}}[！？])"

@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass, field
 
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
+from .officials import starts_with_surname
 from .places import place_names, place_starting_at, short_name
 from .publications import named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag
 from .text import HAN, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
@@ -164,10 +165,15 @@ _DISCLOSURE_ROW = re.compile(r"^[|｜].*(?:索引号|文\s*号|公开日期|发�
 _DISCLOSED_ON = re.compile(r"(?:公开日期|发布日期|成文日期)\s*[|｜]\s*" + _DATE + _WEEKDAY + "?")
 # The source line a portal prints under a paper's article: the paper, its date and its page
 # (`《工人日报》（2013年09月11日 03版）`, `《 人民日报 》（ 2013年09月11日   第 03 版）`, as
-# people.com.cn prints it); a page or a registered paper, so that a document's title and
-# date (`《中国共产党章程》（2017年10月24日）`) is none.
+# people.com.cn prints it, or the page after the bracket, `《内蒙古日报》(2017年1月17日) 01版`, as an
+# e-paper prints it); a page or a registered paper, so that a document's title and date
+# (`《中国共产党章程》（2017年10月24日）`) is none.
 _PAPER_DATE_PAGE = re.compile(
-    r"《(?P<paper>[^《》]{2,20})》\s*[（(]\s*" + _DATE + r"\s*" + _WEEKDAY + r"?\s*(?:第?\s*(?P<label>[A-Z]{0,2}\d{1,2})\s*版)?\s*[）)]"
+    r"《(?P<paper>[^《》]{2,20})》\s*[（(]\s*"
+    + _DATE
+    + r"\s*"
+    + _WEEKDAY
+    + r"?\s*[）)]?\s*(?:第?\s*(?P<label>[A-Z]{0,2}\d{1,2})\s*版)?\s*[）)]?"
 )
 # …or an e-paper reader's page line: the paper (and its edition), the date and the page set off by
 # slashes (`西藏日报(汉)/2024 年/1 月/3 日/第 001 版`).
@@ -176,7 +182,7 @@ _READER_PAGE_LINE = re.compile(
     r"/第\s*(?P<label>\d{1,3})\s*版"
 )
 _PROSE = re.compile(r"[，。；！？]")
-_STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期)\s*[：:]|发布于")
+_STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期|字数)\s*[：:]|发布于")
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`, `2021-08-28 17:36 钟祥市融媒体中心记者:王超华 王琛`): up to two spaces, the next label or the end; not the next label itself
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
@@ -187,7 +193,7 @@ _STAMP_CREDIT = re.compile(
 # What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each, and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|发布|人气|点击|浏览|字体|字号"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|发布|人气|点击|浏览|字体|字号|字数"
     r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
 MAX_STAMP_LINE = 100
@@ -507,7 +513,16 @@ def _web_stamp(line: str) -> re.Match | None:
     led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
     # …or an app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
     led = led or (match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :]))
+    # …or an author's name before the labels (`陈方方   发布时间:2013-03-20 10:31:00   来源:拉萨晚报`).
+    author = None if led else _AUTHOR_BEFORE_LABELS.match(before)
+    led = led or (
+        author and starts_with_surname(before) and _is_author_alone(author.group()) and _STAMP_LEAD.fullmatch(before, author.end())
+    )
     return match if led else None
+
+
+# A name of two or three characters: four are more often a column's (工作动态, 重点项目).
+_AUTHOR_BEFORE_LABELS = re.compile(f"[{HAN}]{{2,3}}\\s+(?=[{HAN}]{{0,4}}[：:])")
 
 
 # A news site's address and name before its stamp, listed or not (`www.ijjnews.com 晋江新闻网`,

@@ -499,7 +499,7 @@ def _name_before(text: str, pos: int) -> str:
             return candidate
         at_boundary = start == 0 or not _is_han(text[start - 1]) or text.endswith(_COMMITTEES, 0, start)
         if at_boundary and _is_name(candidate) and not _LOCAL_PLACE_AT_START.fullmatch(candidate):  # 乌镇镇镇长: a town
-            return candidate
+            return "" if candidate + text[pos] in places.divisions() else candidate  # 公主岭市长春…: a city, no person
     return ""
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .places import divisions, place_starting_at
+from .places import divisions, place_ending_at, place_starting_at
 from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, half_width_alnum, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
@@ -123,7 +123,7 @@ _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期
 # …and the stage it reached.
 _FACILITY_REACHED = (
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正如火如荼地?|紧张|主体)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正如火如荼地?|紧张|主体(?:结构)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility); nor is a
     # level of building (平台建设水平).
@@ -146,7 +146,8 @@ _NAMED_FACILITY = re.compile(
 # The works on a named road, line, bridge, reservoir, hub, irrigation district, hill or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|山|码头|中学|小学|小区"  # not 道路, 生产线: kinds; 铁路局 a bureau
+# A phase too names its works (`北影怀柔新校区一期工程`, `夜景照明二期工程`): a kind has none.
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|山|码头|中学|小学|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 _WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
@@ -224,7 +225,7 @@ _GENERIC_NAME = re.compile(
     r"|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
     f"|^(?:{_WORKS_VERBS}|新建)+工程(?:项目)?$"
     r"|^(?:[省市区县]级|国家级)?示范项目$"
-    r"|^(?:海上|配套|分布式|集中式|屋顶)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新|城市建设|城建|交通|水利)项目$"
+    r"|^(?:海上|配套|分布式|集中式|屋顶)?(?:风电|光伏|风电光伏|装备制造|新能源|制造业|产业|产业链|工业|农业|文旅|旅游|民生(?:保障|实事)?|基础设施|城市更新|城市建设|城建|交通|水利|市政(?:道路|设施)?)项目$"
     r"|^(?:新一代信息技术|新材料|新能源|新材料新能源|高端装备|现代服务业|总部|服务|现代农业|生物医药|高端)(?:项目)?$"
     # An industry or a kind of business (先进制造业项目, 新业态项目) is a category; so is a sector
     # of the economy (生物经济, 数字经济).
@@ -259,8 +260,8 @@ _GENERIC_NAME = re.compile(
 )
 # …or by a word it holds anywhere.
 _GENERIC_WORD = re.compile(
-    # A list's 等; a count (3个…, 15项…: a number of items).
-    r"等|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
+    # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级); a count (3个…, 15项…: a number of items).
+    r"(?<![中高初同特对平])等(?!级)|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那|其他|其它|其余|没有"  # not 都, 使: 新都, 大使
     # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
     r"|好项目$|(?:国债|专项债|债券)(?:项目)?$"
@@ -268,6 +269,8 @@ _GENERIC_WORD = re.compile(
     r"|(?<=[市县区省境])外(?:项目)?$"
     # A kind of region's projects (大别山革命老区项目, 库区项目).
     r"|(?:老区|山区|库区|牧区|林区|垦区|边区)(?:建设)?项目$"
+    # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 世界500强企业, 行业龙头企业投资项目).
+    r"|(?:入驻|落户|规上|规模以上|重点)企业项目$|\d+强企业|龙头企业"
     r"|(?:重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商|\d+强)项目$"
     # Sizes and batches (100亿级项目, 一大批项目, 稳投资抓项目).
     r"|\d+亿级|一大批|抓"
@@ -418,6 +421,12 @@ def find_projects(text: str) -> list[ProjectMention]:
 _QUOTES = re.compile("[“”]")
 
 
+def _fields_involved(items: list[str]) -> bool:
+    """Whether a list's items are the fields its projects are in (`涉及新能源、新材料、装备制造业等项目`):
+    led by 涉及, none with its own 项目 (`涉及…、工业互联网产融平台运营项目等20个项目` names projects)."""
+    return "涉及" in items[0] and not any(item.endswith("项目") for item in items)
+
+
 def _masked_commas(text: str) -> str:
     """The text with each 、 inside a short bracket masked (`水系(道孟河、芙蓉河)综合治理项目`): a
     name may hold it, a list is not split at it. The mask is one character: names are given
@@ -533,6 +542,10 @@ def _candidates(sentence: str):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             if _KINDS.search(sentence, match.end("items"), match.end()):
                 continue  # `A、B等10个类别的15项…项目`: a list of kinds, not of projects
+            if "涉及" in match["items"] and _fields_involved(_split_items(match["items"])):
+                # `签下了涉及新能源、新材料、装备制造业等项目`: the fields the projects are in (items
+                # with their own 项目 are projects: `涉及5G产业…、工业互联网产融平台运营项目等20个项目`)
+                continue
             if _MEANS.match(sentence, match.end("items")):
                 continue  # `通过实地观摩、听取汇报、问询交流等方式了解…项目`: a list of means, not of projects
             if _WAYS_OF_PROJECTS.match(sentence, match.end()):
@@ -579,7 +592,8 @@ def _candidates(sentence: str):
         for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_OF_THEN_WORKS, MAX_WORKS_NAME):
             # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb),
             # nor when the thing has no name of its own (新建中学工程, 桥梁工程: kinds of works).
-            if (thing := _WORKS_OF_WORD.search(name := clean_name(match["name"]))) and _names_the_thing(name[: thing.start()]):
+            name = clean_name(match["name"])  # 国道324线…工程: the line, named by 国道324
+            if any(_names_the_thing(name[: thing.start()]) for thing in _WORKS_OF_WORD.finditer(name)):
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
     if not _OWN_FACILITY_WORD.search(sentence):
         return
@@ -877,7 +891,11 @@ def clean_name(raw: str) -> str:
         # name (万洋山旅游度假区配套基础设施项目).
         name = name[located.end() :]
     name = _SUPPORTING_WORKS.sub("", name)
-    if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _is_generic(name) or _NOT_A_NAME.search(name.removesuffix("项目")):
+    if (
+        len(_NOT_NAME_CHAR.sub("", name)) < 4
+        or _is_generic(name)
+        or _NOT_A_NAME.search(_without_divisions_in_chang(name.removesuffix("项目")))
+    ):
         return ""
     thing = _works_thing(name)
     if _generic(thing) or _is_generic_of_a_place(thing) or _is_generic_of_a_place(name):  # 宜宾市翠屏区城市建设项目
@@ -885,6 +903,18 @@ def clean_name(raw: str) -> str:
     if name.count("“") != name.count("”"):
         return ""
     return name
+
+
+def _without_divisions_in_chang(name: str) -> str:
+    """The name with each 长 between two places masked, a division's full name before it and a
+    name (full or short) opening with it, so that no head's title is read across them
+    (公主岭市长春国家农高区…: no 市长; 李区长海信…, no place before, keeps its 区长)."""
+    if "长" not in name:
+        return name
+    return "".join(
+        "□" if char == "长" and place_ending_at(name, at) in divisions() and place_starting_at(name, at) else char
+        for at, char in enumerate(name)
+    )
 
 
 def _after_copula(sentence: str, match: re.Match) -> str:

@@ -335,6 +335,7 @@ NAMES = [
     ("今报记者 南国今报", [], "a paper's name where a name would stand is no person: no byline"),
     ("编辑:安吉视窗", [], "…nor a site's: four characters ending like an outlet (round 28)"),
     ("编辑:王建网", ["王建网"], "…but three may be a person's"),
+    ("编辑:会议公司", [], "…nor a firm's: four characters ending in 公司 (a Hubei copy, round 29)"),
     ("周", [], "one character is no name"),
     ("2025年", [], "digits: not a byline"),
     ("记者 王涛 A组", [], "one token that is no name rejects the whole text"),
@@ -526,6 +527,8 @@ OPENING = [
     ("九江日报全媒记者 张新红", True, "an outlet ending in 全媒"),
     ("文/图 记者 蔡晓华", True, "文/图 credits the work before the people"),
     ("会议召开。青岛日报记者王涛", False, "an outlet holds no sentence: a paragraph is none"),
+    ("付宇 赵超越 本报记者 王焕照", True, "names without their word before the paper's reporter (a Jilin e-paper, round 29)"),
+    ("付宇 赵超越 本报 王焕照", False, "…the role word itself, not the paper alone"),
 ]
 
 

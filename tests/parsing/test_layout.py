@@ -881,7 +881,7 @@ HEAD_CANDIDATES = [
     ("工" * 13 + "！" + "工" * 15 + "！", True, "…on a line of MAX_EXCLAIMED_HEAD characters"),
     ("工" * 14 + "！" + "工" * 15 + "！", False, "…not longer"),
     ("“真没想到！”", False, "…and so is a quotation that exclaims"),
-    ("工" * 7 + "！" + "工" * 28, False, "…and a longer line that exclaims inside, after more than a lead word, is prose"),
+    ("工" * 11 + "！" + "工" * 28, False, "…and a longer line that exclaims inside, after more than a lead word, is prose"),
     (
         "每日热闻!2022年四季度襄阳市重大项目“三集中”活动在襄州区举行",
         True,

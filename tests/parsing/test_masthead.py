@@ -332,6 +332,11 @@ HEADER_FIELDS = [
         "…spaced as people.com.cn prints it",
     ),
     (
+        "《内蒙古日报》(2017年1月17日) 01版",
+        {"date": (2017, 1, 17), "date_evidence": "《内蒙古日报》（2017年1月17日） 01版", "page_no": 1, "page_label": "01"},
+        "…or its page after the bracket, as an e-paper prints it (Inner Mongolia, round 29)",
+    ),
+    (
         "吉战顺 2016-11-01 |",
         {"date": (2016, 11, 1), "date_evidence": "吉战顺 2016-11-01 |"},
         "an item's author and date alone on a line (Jiangsu, round 12)",
@@ -621,6 +626,14 @@ DATE_LINES = [
     ("2018-01-18 连州市委宣传部 连州发布", (2018, 1, 18), "the day, who posts and the account: a WeChat copy's header (a Guangdong page)"),
     ("2018-01-18 连州发布", (2018, 1, 18), "…the account alone"),
     ("2018-01-18 连州市委宣传部", None, "…not without an account's name (网, 发布, 融媒, 客户端)"),
+    (
+        "陈方方   发布时间:2013-03-20 10:31:00   来源:拉萨晚报",
+        (2013, 3, 20),
+        "an author's name before the stamp's labels (a Tibet copy, round 29)",
+    ),
+    ("时政要闻   发布时间:2013-03-20 10:31:00", None, "…a name of two or three characters: four are a column's"),
+    ("据了解   发布时间:2013-03-20 10:31:00", None, "…and it begins with a surname: words that are none lead no stamp"),
+    ("字数:553 2025年09月05日 要闻", (2025, 9, 5), "an e-paper's word count (字数) before its date (a Shandong county paper, round 29)"),
 ]
 
 

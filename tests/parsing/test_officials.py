@@ -409,6 +409,13 @@ NAMES = [
         ["张小玲", "周洪山"],
         "全国 after a 、 begins a national body: no name sharing the title before it",
     ),
+    (
+        "公主岭市长春国家农高区科创中心主体结构封顶。",
+        [],
+        "a city's short name before its level and 长春 is no name before 市长 (a Jilin e-paper, round 29)",
+    ),
+    ("公主岭市长出席。", [], "…the city's head, unnamed"),
+    ("王公主市长出席。", ["王公主"], "…a name that names no city is one"),
 ]
 
 

@@ -1407,7 +1407,50 @@ ROUND_28 = [
     ("郑万高速铁路正式开工。", [("郑万高速铁路", "开工")], "a railway (铁路) reaches a stage as a road does"),
 ]
 
+ROUND_29 = [
+    (
+        "其中,北影怀柔新校区一期工程预计年底竣工验收。",
+        [("北影怀柔新校区一期工程", "")],
+        "a phase names its works: 一期工程 stands for itself (Beijing, round 29)",
+    ),
+    ("示范区及周边景观绿化提升、夜景照明二期工程目前均在推进。", [("夜景照明二期工程", "")], "…after a list's item"),
+    ("加快推进二期工程建设。", [], "…a phase alone, with no name before it, is none"),
+    (
+        "国道324线(官路至小盈岭段)工程投资概算约9.9亿元。",
+        [("国道324线（官路至小盈岭段）工程", "")],
+        "a national road named by its number (国道324线) is a named thing (Fujian, round 29)",
+    ),
+    (
+        "公主岭市长春国家农高区科创中心主体结构封顶。",
+        [("公主岭市长春国家农高区科创中心", "建设")],
+        "市长 across a city's level and 长春 is no title in the name; 主体结构封顶 tops out the works (Jilin, round 29)",
+    ),
+    ("市民服务中心副市长调研。", [], "…a head's title in a name still rejects it"),
+    (
+        "拉萨市中等职业技术学校、拉萨市教师培训中心2个子项目已开工建设。",
+        [("拉萨市中等职业技术学校", "建设"), ("拉萨市教师培训中心", "建设")],
+        "the 等 of 中等 (a grade) is no list's 等 (Tibet, round 29)",
+    ),
+    ("19家入驻企业项目已开工建设。", [], "the projects of companies moving in (入驻企业) are a kind"),
+    (
+        "包括世界500强企业和行业龙头企业投资项目。",
+        [],
+        "…as are those of the 500 biggest (500强企业) and leading firms (龙头企业) (Zhejiang)",
+    ),
+    ("市政道路项目开工。", [], "municipal roads (市政道路) are a kind (Fujian)"),
+    (
+        "秀洲区签下了涉及新能源、新材料、装备制造业、服务业等项目共15个。",
+        [],
+        "a list after 涉及 (involving) names the fields the projects are in (Zhejiang)",
+    ),
+    (
+        "此次签约共涉及5G产业和应用创新、工业互联网产融平台运营项目等20个项目。",
+        [("工业互联网产融平台运营项目", "签约")],
+        "…unless its items carry their own 项目 (a Hong Kong paper's copy)",
+    ),
+]
 
-@pytest.mark.parametrize("text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28)
-def test_names_of_rounds_23_to_27(text, expected, reason):
+
+@pytest.mark.parametrize("text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29)
+def test_names_of_rounds_23_to_29(text, expected, reason):
     assert projects(text) == expected
