@@ -401,3 +401,24 @@ def test_the_officials_named_with_a_project_are_counted_by_article(seeds_corpus)
     assert set(people["name"]) == set(named["name"]) and len(people)
     assert people["n_articles"].is_monotonic_decreasing
     assert people["n_articles"].max() <= articles.nunique()
+
+
+def test_a_link_keeps_the_office_whose_tenures_band_the_keyword_trend(seeds_app):
+    """The office picked for tenure bands is kept in the URL (a new user's find), and a link draws them again."""
+    at = open_page("keywords", {"terms": "项目"})
+    at.selectbox(key="tenure_office").set_value("即墨区委书记").run()
+    assert at.query_params["tenure"] == "即墨区委书记"
+    linked = open_page("keywords", {"terms": "项目", "tenure": "即墨区委书记"})
+    shapes = json.loads(linked.get("plotly_chart")[0].proto.spec)["layout"]["shapes"]
+    assert [shape["label"]["text"] for shape in shapes] == ["韩世军", "孙杰"]
+    assert "tenure" not in open_page("keywords", {"terms": "项目"}).query_params  # none picked: none in the link
+
+
+def test_a_link_opens_the_projects_page_on_its_project(seeds_app):
+    """The project whose sentences show is kept in the URL (a new user's find): a link opens on it, not on the first row."""
+    listed = frames(open_page("projects"))[0]["项目"]
+    last = listed.iloc[-1]
+    assert last != listed.iloc[0]
+    at = open_page("projects", {"project": last})
+    assert [block.value for block in at.text][0] == last
+    assert at.query_params["project"] == last

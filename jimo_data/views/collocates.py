@@ -34,8 +34,8 @@ from jimo_data.analysis.collocates import (
 )
 from jimo_data.analysis.officials import office_tenures
 from jimo_data.views.context import context, session_memo
-from jimo_data.views.state import holders, page_option
-from jimo_data.views.widgets import chart, choice_param, date_axis, figure, follow_default, md_escape, reader_links, table
+from jimo_data.views.state import office_holders_of, page_option
+from jimo_data.views.widgets import chart, choice_param, date_axis, figure, follow_default, reader_links, table, url_choice
 
 Parts = tuple[np.ndarray, np.ndarray, str, str]  # the articles of A and B, and their names
 
@@ -153,17 +153,6 @@ def period_input(label: str, keys: tuple[str, str], bounds: tuple[Period, Period
     return period_mask(corpus.articles, start, end), f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"
 
 
-def url_choice(key: str, label: str, choices: list[str], default: str, widget_key: str = "", **args) -> str:
-    """A selectbox of a page option: its value from the URL (else `default`), written back."""
-    wanted = page_option(key)
-    index = choices.index(wanted if wanted in choices else default)  # a holder of another office: the default
-    chosen = st.selectbox(label, choices, index=index, key=widget_key or f"compare_{key}", **args)
-    if wanted and wanted not in choices:
-        st.caption(t("param_not_a_choice", key=key, value=md_escape(str(wanted)), allowed=md_escape(default)))
-    st.query_params[key] = chosen
-    return chosen
-
-
 def compare_periods() -> Parts:
     bounds_a, bounds_b = period_bounds()
     with first_column:
@@ -198,7 +187,7 @@ def compare_officials() -> Parts | None:
 def compare_holders() -> Parts | None:
     """An office with two dated holders or more, and one change of holder (the latest by
     default): A the earlier holder's tenure, B the later's."""
-    known = holders(corpus)
+    known = office_holders_of(corpus)
     offices = session_memo("changed_offices", (), lambda: changed_offices(known))
     if not offices:
         return None

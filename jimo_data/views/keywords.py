@@ -15,7 +15,6 @@ from jimo_data.analysis import (
     corpus_term_totals,
     key_terms_with_hits,
     keyness_against_rest,
-    office_holders,
     office_tenures,
     offices_by_holders,
     parse_query,
@@ -25,7 +24,19 @@ from jimo_data.analysis import (
 )
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
-from jimo_data.views.widgets import chart, choice_param, date_axis, figure, follow_default, no_rows, reader_links, table, tenure_shapes
+from jimo_data.views.state import office_holders_of
+from jimo_data.views.widgets import (
+    chart,
+    choice_param,
+    date_axis,
+    figure,
+    follow_default,
+    no_rows,
+    reader_links,
+    table,
+    tenure_shapes,
+    url_choice,
+)
 
 MAX_TERMS = 8
 KEY_TERMS = 40
@@ -63,10 +74,16 @@ with left:
 with right:
     measure = choice_param("measure", t("measure"))
 # Tenures come from the whole corpus: a holder's span does not shrink with the filters.
-holders = corpus.memo("office_holders", lambda: office_holders(corpus.officials))
+holders = office_holders_of(corpus)
 tenure_office = (
-    st.selectbox(
-        t("tenures"), offices_by_holders(holders), index=None, placeholder=t("choose"), help=t("tenures_help"), key="tenure_office"
+    url_choice(
+        "tenure",
+        t("tenures"),
+        offices_by_holders(holders),
+        None,
+        widget_key="tenure_office",
+        placeholder=t("choose"),
+        help=t("tenures_help"),
     )
     if per == "month"  # bands need a time axis; issues are categories
     else None

@@ -22,7 +22,7 @@ from jimo_data.views.codes import stage_text
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
-from jimo_data.views.state import page_option
+from jimo_data.views.state import page_option, project_names_of
 from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, multiselect, no_rows, page_options, reader_links, table
 
 # Over a longer span, ticks on whole months or years read better than days.
@@ -36,7 +36,7 @@ sel, t, lang = ctx.selection, ctx.t, ctx.lang
 st.title(t("page_projects"))
 
 # Names are grouped over the whole corpus, so a project keeps its name under every filter.
-names = ctx.corpus.memo("project_names", lambda: project_names(ctx.corpus.projects["name"]))
+names = project_names_of(ctx.corpus)
 mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names))
 summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(project_summary(mentions), mentions, ["name"]))
 
@@ -104,7 +104,9 @@ st.caption(t("project_aliases_note"))
 # The summary's stage columns that hold a date here: ten mostly empty columns hide the rest.
 shown = summary.drop(columns=[stage for stage in STAGES if summary[stage].isna().all()])
 key = "projects_table"
-picked = follow_selection(key, summary["name"], [st.session_state.get("_project_chosen")])
+if "_project_chosen" not in st.session_state:
+    st.session_state["_project_chosen"] = page_option("project") or None  # a link's project
+picked = follow_selection(key, summary["name"], [st.session_state["_project_chosen"]])
 if picked is not None:
     st.session_state["_project_chosen"] = picked[0] if picked else None
 table(
@@ -117,7 +119,11 @@ table(
 )
 
 chosen = st.session_state.get("_project_chosen")
-chosen = chosen if chosen in set(summary["name"]) else (summary["name"].iloc[0] if len(summary) else None)
+if chosen in set(summary["name"]):
+    st.query_params["project"] = chosen  # a link to the page shows the same project's sentences
+else:
+    st.query_params.pop("project", None)
+    chosen = summary["name"].iloc[0] if len(summary) else None
 
 
 def merge_rules(projects: list[str], kept: str) -> list[tuple[str, dict]]:

@@ -31,6 +31,7 @@ from jimo_data.analysis.collocates import COMPARE_BY
 from jimo_data.analysis.collocates import MEASURES as ASSOCIATION_MEASURES
 from jimo_data.analysis.issues import PERIODS
 from jimo_data.analysis.officials import office_holders
+from jimo_data.analysis.projects import project_names
 from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.filters import FILTER_KEYS, FILTERS, MAX_QUERY_CHARS, Filter, Filters, ParamProblem, parse_params
 from jimo_data.parsing.projects import STAGES
@@ -117,9 +118,14 @@ def _article_ids(corpus: Corpus) -> set[str]:
     return corpus.memo("article_ids", lambda: set(corpus.articles["article_id"]))
 
 
-def holders(corpus: Corpus):
+def office_holders_of(corpus: Corpus):
     """Every office's holders (`office_holders`), computed once per corpus."""
     return corpus.memo("office_holders", lambda: office_holders(corpus.officials))
+
+
+def project_names_of(corpus: Corpus) -> dict[str, str]:
+    """Each project name found and the name it is shown under (`project_names`), once per corpus."""
+    return corpus.memo("project_names", lambda: project_names(corpus.projects["name"]))
 
 
 def _publications(corpus: Corpus) -> set[str]:
@@ -138,6 +144,10 @@ PAGE_OPTIONS = {
         PageOption("measure", ("count", "per_10k"), default="count"),  # keywords
         PageOption("role", ROLES, labels="role_", default=(), many=True),  # bylines
         PageOption("status", STAGES, default=(), many=True),  # projects
+        PageOption("project", known=lambda corpus: set(project_names_of(corpus).values())),  # projects: the one whose sentences show
+        PageOption(
+            "tenure", known=lambda corpus: set(office_holders_of(corpus)["office"])
+        ),  # keywords: the office whose tenures band the chart
         PageOption("page", known=lambda corpus: corpus.page_ids),  # reader
         PageOption("article", known=_article_ids),  # reader
         PageOption("hl", default=(), many=True, text=True),  # reader: words to mark (a keyword-in-context link's)
@@ -150,8 +160,8 @@ PAGE_OPTIONS = {
         PageOption("compare_by", COMPARE_BY, labels="compare_by_", default="period"),
         *(PageOption(key, known=_publications) for key in ("a_pub", "b_pub")),
         *(PageOption(key, known=_officials) for key in ("a_official", "b_official")),
-        PageOption("office", known=lambda corpus: set(holders(corpus)["office"])),
-        PageOption("holder", known=lambda corpus: set(holders(corpus)["name"])),  # the later holder of the change compared
+        PageOption("office", known=lambda corpus: set(office_holders_of(corpus)["office"])),
+        PageOption("holder", known=lambda corpus: set(office_holders_of(corpus)["name"])),  # the later holder of the change compared
     )
 }
 

@@ -353,6 +353,23 @@ def choice_param(key: str, label: str) -> str:
     return chosen
 
 
+def url_choice(key: str, label: str, choices: list[str], default: str | None, widget_key: str = "", **args) -> str | None:
+    """A selectbox of a page option (`state.PAGE_OPTIONS`): its value from the URL, else
+    `default` (None: nothing chosen), written back to the URL (left out when nothing is)."""
+    wanted = page_option(key)
+    index = choices.index(wanted) if wanted in choices else None if default is None else choices.index(default)
+    chosen = st.selectbox(label, choices, index=index, key=widget_key or f"compare_{key}", **args)
+    if wanted and wanted not in choices:  # a holder of another office
+        lang = st.session_state["filters"].lang
+        shown = md_escape(default if default is not None else t("choose", lang))
+        st.caption(t("param_not_a_choice", lang, key=key, value=md_escape(str(wanted)), allowed=shown))
+    if chosen is None:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = chosen
+    return chosen
+
+
 def reader_params(filters: Filters, **params: str) -> dict:
     """The reader's query parameters: the filters, and which article or page to open."""
     return {**filters.to_params(), **params}
