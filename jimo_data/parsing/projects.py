@@ -261,12 +261,13 @@ _GENERIC_NAME = re.compile(
 # …or by a word it holds anywhere.
 _GENERIC_WORD = re.compile(
     # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级); a count (3个…, 15项…: a number of items).
-    r"(?<![中高初同特对平])等(?!级)|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
+    # (Each word opens with its character, a lookbehind after it: see `_not_denied`.)
+    r"等(?<![中高初同特对平]等)(?!级)|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
     r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那|其他|其它|其余|没有"  # not 都, 使: 新都, 大使
     # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
     r"|好项目$|(?:国债|专项债|债券)(?:项目)?$"
     # Projects from outside a place (贵港市外项目: investment it brought in) are a kind.
-    r"|(?<=[市县区省境])外(?:项目)?$"
+    r"|外(?<=[市县区省境]外)(?:项目)?$"
     # A kind of region's projects (大别山革命老区项目, 库区项目).
     r"|(?:老区|山区|库区|牧区|林区|垦区|边区)(?:建设)?项目$"
     # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 世界500强企业, 行业龙头企业投资项目).
@@ -309,36 +310,33 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|(?<![水体全])系(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨|^(?:开工|投产|签约|竣工)|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|^\d{4}年|[和与及在对上类向]$|^[^项]{0,4}产业$|类"
-    r"|^[\d多余个]+$|^\d+[多余]?个|\d日$|精神$|^[一二三四五六七八九十]期$|(?:开工|动工|完工|竣工|投产|签约|建成)$"
-    # A count of people (百余名项目建设者), a phase alone after 及 (研发中心及二期项目) and a day (…已于2月5日) name none.
-    r"|^(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|及[\d一二三四五六七八九十]+期$"
-    # A measure said twice (一铲铲项目建设热土: every spadeful) and a stage's phrase (…建设进入收尾) describe, not name.
-    r"|^一(.)\1|收尾$"
+    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|[和与及在对上类向]$|类"
+    r"|\d日$|精神$|(?:开工|动工|完工|竣工|投产|签约|建成)$"
+    # A phase alone after 及 (研发中心及二期项目) and a day (…已于2月5日) name none.
+    r"|及[\d一二三四五六七八九十]+期$"
+    # A stage's phrase (…建设进入收尾) describes, not names.
+    r"|收尾$"
     # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
     # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
     # ceremony itself, and titles (县委常委、…对A、B等项目: the list starts after them).
-    r"|(?<![合兼])并(?![购网联])|掀|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+[次批届]|仪式|负责人|常委|党组成员"
+    r"|并(?<![合兼]并)(?![购网联])|掀|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+[次批届]|仪式|负责人|常委|党组成员"
     # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
     # verb on 项目); a batch (…一批重点企业); an agenda, not an undertaking (…协同联动发展, 产业转型).
-    r"|一行|举措|出击|[谋引攻招促推]$|一批|(?:发展|转型)$|召开|成立|全部|董事长|经理|指挥长|(?<!先)进行|(?<!新)希望"
+    r"|一行|举措|出击|[谋引攻招促推]$|一批|(?:发展|转型)$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<!新希)望"
     # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
     r"|每一?个|各个|活动$"
     # An organ or a unit where a project would stand (机关单位, a works' headquarters: 红太阳指挥部).
     r"|(?:单位|部门|指挥部)$"
     # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
     r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定|洽谈)$|期间|阶段|\d+月$|[上下]半年$"
-    # A project named before (该冷链物流园项目, 整个项目), a clause's word (虽然, 下达), and
-    # what describes a kind, not one undertaking (世界级, 民生实事, 上下游配套, 一系列惠民).
-    r"|^(?:该|整个|一系列)|虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性"
-    # A level's designation (省级以上智能工厂, 认定市级…) names a kind.
-    r"|级以上|^(?:认定|评定|新增|获评)"
-    # A year's word opens a clause about the year's projects (去年慈溪市项目投资…), no name.
-    r"|^(?:去年|今年|明年|当年|往年|全年|[上下]半年)"
-    # A holiday's or a season's batch (元旦项目集中开竣工) is no name; nor is a side of a place
-    # (行政中心北侧), a campaign (招商引资), a clause ending in 共同为 (…吴泽林共同为项目开工奠基), or a
-    # facility's grounds where something happens (…基地内礼炮震天).
-    r"|^(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$|[东南西北]侧$|招商引资$|(?:人民)?政府$|(?:共同|一同|一起|专门|亲自)为$"
+    # A clause's word (虽然, 下达), and what describes a kind, not one undertaking (世界级, 民生实事,
+    # 上下游配套).
+    r"|虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性"
+    # A level's designation (省级以上智能工厂) names a kind.
+    r"|级以上"
+    # A side of a place (行政中心北侧), a campaign (招商引资), a clause ending in 共同为 (…吴泽林共同为项目开工奠基),
+    # or a facility's grounds where something happens (…基地内礼炮震天) is no name.
+    r"|[东南西北]侧$|招商引资$|(?:人民)?政府$|(?:共同|一同|一起|专门|亲自)为$"
     r"|(?:基地|园区|产业园|中心|厂区|现场)内[^项工]*$"
     # A designation a place becomes (成为国家级光伏产业基地) is no undertaking.
     r"|成为"
@@ -351,6 +349,19 @@ _NOT_A_NAME = re.compile(
     r"|“一[^”]一"
     # A free-trade port or zone being built is a programme, not one undertaking (海南自贸港建设).
     r"|(?:自由贸易港|自贸港|自由贸易试验区|自贸区)(?:建设)?$"
+)
+# …and what a name does not open with: a stage (开工…), a year (2019年…), a count (3个, 百余名项目建设者),
+# a phase alone (二期), a measure said twice (一铲铲项目建设热土: every spadeful), a project named before
+# (该冷链物流园项目, 整个项目), a kind (一系列惠民), a level's designation (认定市级…), a year's word opening a
+# clause about its projects (去年慈溪市项目投资…), a holiday's or a season's batch (元旦项目集中开竣工); a field's
+# projects (新兴产业, up to four characters before 产业). Apart from `_NOT_A_NAME`: its words are searched
+# for at every position, and a pattern whose branches all open with a character lets the engine skip to where
+# one stands (see `_not_denied`); these are tried once, at the start.
+_NOT_A_NAME_AT_START = re.compile(
+    r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十]期$"
+    r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列)|(?:认定|评定|新增|获评)"
+    r"|(?:去年|今年|明年|当年|往年|全年|[上下]半年)"
+    r"|(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$"
 )
 
 
@@ -729,6 +740,9 @@ _FACILITY_AND_VERB = re.compile(
 _NAMED_WORKS = re.compile(f"[{HAN}A-Za-z0-9（）()]{{4}}(?P<verb>{_WORKS_VERBS}){_PHASE_BARE}?(?:工程(?:{_PHASE_WORDS})?项目|工程|项目)$")
 # The words that close a name, with nothing of its own: 项目, 工程（二期）项目, 一期工程.
 _CLOSING_WORDS = re.compile(f"{_PHASE_BARE}?(?:工程)?(?:{_PHASE_WORDS})?(?:项目)?(?:{_PHASE_WORDS})?$")
+# The most characters those words take (一期, 工程, （二期）, 项目, （三期）): a search for them from further back would
+# try every position of a long name for a match that can only be at its end.
+MAX_CLOSING_WORDS = 14
 _WORKS_VERB_ALONE = re.compile(f"(?:{_WORKS_VERBS})(?:项目)?")
 _WORKS_VERB_END = re.compile(f"(?:{_WORKS_VERBS})$")
 
@@ -864,7 +878,7 @@ def clean_name(raw: str) -> str:
         stripped = _without_conjunction(_LEADING_VERB.sub("", _after_leading_word(name)))
         if stripped == name:
             break
-        left = _CLOSING_WORDS.sub("", stripped, count=1)
+        left = stripped[: _CLOSING_WORDS.search(stripped, max(0, len(stripped) - MAX_CLOSING_WORDS)).start()]
         if len(left) < MIN_LEFT_AFTER_VERB or _WORKS_VERB_ALONE.fullmatch(left):  # 项目（三期）, 改造工程 is nothing left
             name = _kept_works_name(name, stripped)
             if not name:
@@ -891,11 +905,7 @@ def clean_name(raw: str) -> str:
         # name (万洋山旅游度假区配套基础设施项目).
         name = name[located.end() :]
     name = _SUPPORTING_WORKS.sub("", name)
-    if (
-        len(_NOT_NAME_CHAR.sub("", name)) < 4
-        or _is_generic(name)
-        or _NOT_A_NAME.search(_without_divisions_in_chang(name.removesuffix("项目")))
-    ):
+    if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _is_generic(name) or _names_none(_without_divisions_in_chang(name.removesuffix("项目"))):
         return ""
     thing = _works_thing(name)
     if _generic(thing) or _is_generic_of_a_place(thing) or _is_generic_of_a_place(name):  # 宜宾市翠屏区城市建设项目
@@ -903,6 +913,10 @@ def clean_name(raw: str) -> str:
     if name.count("“") != name.count("”"):
         return ""
     return name
+
+
+def _names_none(words: str) -> bool:
+    return bool(_NOT_A_NAME_AT_START.match(words) or _NOT_A_NAME.search(words))
 
 
 def _without_divisions_in_chang(name: str) -> str:
