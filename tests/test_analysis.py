@@ -201,7 +201,7 @@ def test_term_trend_counts_hits_per_month_and_per_10k_characters(seeds_corpus):
 def test_reading_list_names_captions_by_their_first_words(seeds_corpus):
     listed = reading_list(seeds_corpus, seeds_corpus.articles.drop(columns=["body"]))
     captions = listed[listed["kind"] == "caption"]
-    assert len(captions) == 4 and captions["headline"].str.endswith("…").all()
+    assert len(captions) == 4 and captions["headline"].str.endswith("…〕").all()
     assert list(listed["date"]) == sorted(listed["date"], reverse=True)
     row = listed.set_index("article_id").loc["004_6220ff5f0f64df25.txt#4"]
     assert "韩世军" in row["officials"].split("、")
@@ -213,6 +213,7 @@ def test_an_untitled_items_first_words_hold_no_line_break(real_corpus):
     untitled = real_corpus.articles.loc[real_corpus.articles["headline"] == "", "article_id"]
     first_words = listed.set_index("article_id").loc[untitled, "headline"]
     assert len(first_words) > 100 and not first_words.str.contains("\n").any()
+    assert first_words.str.startswith("〔").all() and first_words.str.endswith("…〕").all()  # no printed headline (a new user's find)
 
 
 def test_summary_figures_of_the_seeds(seeds_corpus):

@@ -59,7 +59,7 @@ def article_names(corpus) -> pd.DataFrame:
 
 def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame:
     """The articles of a listing (rows of `corpus.articles`) as the reader lists them:
-    date, publication, headline (an untitled caption by its first words), bylines and
+    date, publication, headline (an untitled caption by its first words, `〔…〕`), bylines and
     officials; with a search query, a column per term looked for, named by the term in
     corner brackets (「观摩」: no column name of ours has them), holding its hits in each
     article; then kind and id (what a reader reads first is the date and the title, as
@@ -67,7 +67,8 @@ def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame
     listed = listing[["article_id", "date", "publication", "kind", "headline"]].copy()
     untitled = listed.index[listed["headline"] == ""]
     first_words = corpus.articles.loc[untitled, "body"].str.replace(r"\s+", " ", regex=True)  # a line break reads as `\n` in a cell
-    listed.loc[untitled, "headline"] = first_words.str.slice(0, _UNTITLED_CHARS) + "…"
+    # In tortoise-shell brackets, so that no one takes them for a printed headline (a new user did).
+    listed.loc[untitled, "headline"] = "〔" + first_words.str.slice(0, _UNTITLED_CHARS) + "…〕"
     names = article_names(corpus)
     listed["bylines"] = names["bylines"].reindex(listed["article_id"]).to_numpy()
     listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()

@@ -362,6 +362,7 @@ GENERIC = [
     ("海南自贸港", "a free-trade port or zone is a programme"),
     ("攻坚项目", "a campaign's word alone before 项目"),
     ("新增省级以上智能工厂", "a level's designation names a kind: …以上"),
+    ("省级以上智能工厂", "…wherever it stands"),
     ("认定市级智能工厂", "…认定 (designated)"),
     ("15项重点公益项目", "a number of items is a count"),
     ("监督保障输电工程", "监督, 保障 stripped: a kind of works is left"),
