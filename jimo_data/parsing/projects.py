@@ -129,7 +129,10 @@ _FACILITY_REACHED = (
     # level of building (平台建设水平).
     "(?!公司|单位|者|集团)"
 )
-_FACILITY_STAGE = re.compile(f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?{_FACILITY_NAMED}){_FACILITY_REACHED}")
+# A railway's name is mostly two characters, one of each city it joins (郑万铁路, 当远铁路).
+_FACILITY_STAGE = re.compile(
+    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?{_FACILITY_NAMED}|[{HAN}]{{2}}铁路){_FACILITY_REACHED}"
+)
 # Where a facility's word is followed by its stage: the name's search starts only there
 # (a sentence's facility words without one would each cost a search to its end).
 _FACILITY_THEN_STAGE = re.compile(_FACILITY_NAMED + _FACILITY_REACHED)
@@ -257,6 +260,8 @@ _GENERIC_NAME = re.compile(
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|工业园区|工业园|园区|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂|学校|医院|污水处理厂|高铁站|火车站)(?:项目)?$"
     # …a platform of a kind (园区平台), a rated hotel (星级酒店), a city's programme (海绵城市: cities build it, each many works).
     r"|^(?:园区|产业|招商)平台$|^(?:[一二三四五]|高)?星级酒店(?:项目)?$|^(?:海绵城市|智慧城市|城市更新)(?:建设)?(?:项目)?$"
+    # Kinds of railway (高速铁路, 城际铁路), no one line.
+    r"|^(?:高速|城际|普速|地方|货运|客运|重载|干线|支线|市域|市郊|轨道|专用)铁路(?:项目)?$"
 )
 # …or by a word it holds anywhere.
 _GENERIC_WORD = re.compile(

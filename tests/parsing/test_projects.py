@@ -1449,6 +1449,9 @@ ROUND_29 = [
         [("工业互联网产融平台运营项目", "签约")],
         "…unless its items carry their own 项目 (a Hong Kong paper's copy)",
     ),
+    ("郑万铁路正式开工。", [("郑万铁路", "开工")], "a railway named by two characters, a city's each (Hubei, round 28)"),
+    ("城际铁路项目正式开工。", [], "…a kind of railway (城际, 高速) names none"),
+    ("市郊铁路京承线先期开通工程开工。", [("市郊铁路京承线先期开通工程", "开工")], "…but opens a line's name"),
 ]
 
 
