@@ -358,7 +358,7 @@ def url_choice(key: str, label: str, choices: list[str], default: str | None, wi
     `default` (None: nothing chosen), written back to the URL (left out when nothing is)."""
     wanted = page_option(key)
     index = choices.index(wanted) if wanted in choices else None if default is None else choices.index(default)
-    chosen = st.selectbox(label, choices, index=index, key=widget_key or f"compare_{key}", **args)
+    chosen = st.selectbox(label, choices, index=index, key=widget_key or f"option_{key}", **args)
     if wanted and wanted not in choices:  # a holder of another office
         lang = st.session_state["filters"].lang
         shown = md_escape(default if default is not None else t("choose", lang))
