@@ -45,8 +45,11 @@ _DATELINES = (
         _PARAGRAPH_START + _OUTLET + r"讯[^\S\n]*(?:[（(][^（）()\n]{1,40}[）)])?[^\S\n]*" + _MONTH_DAY_OF + "(?:上午|下午|晚上|晚)?[，,]"
     ),
 )
-_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# A date, and the later days of its month listed after it (`7月28日、29日`, `7月28日至30日`): the
+# page reports the last.
+_LATER_DAYS = r"(?:[、至到\-—－~～](?P<last>\d{1,2})日)*"
+_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日" + _LATER_DAYS)
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日" + _LATER_DAYS)
 # A year mentioned: 19xx or 20xx, not inside a longer number, followed by 年 or a Han
 # character (`2023中国品牌日`) that is no numeral or unit of an amount (`投资2000万元`,
 # `2000余人`, `2024亩`).
@@ -169,7 +172,7 @@ def _inferred(text: str) -> PageDate:
     full = [
         (d, m.group(0), m.end())
         for m in _FULL_DATE.finditer(text)
-        if not _BOUND.match(text, m.end()) and (d := _make_date(int(m["y"]), int(m["m"]), int(m["d"])))
+        if not _BOUND.match(text, m.end()) and (d := _make_date(int(m["y"]), int(m["m"]), int(m["last"] or m["d"])))
     ]
     parts = _parts_of_year(text)
     if full:
@@ -181,7 +184,7 @@ def _inferred(text: str) -> PageDate:
     partial = [
         (d, m.group(0), m.end())
         for m in _MONTH_DAY.finditer(text)
-        if not _BOUND.match(text, m.end()) and (d := _make_date(year, int(m["m"]), int(m["d"])))
+        if not _BOUND.match(text, m.end()) and (d := _make_date(year, int(m["m"]), int(m["last"] or m["d"])))
     ]
     partial += [(d, m.group(0), m.end()) for m in _INTO_MONTH.finditer(text) if (d := _make_date(year, int(m["m"]), 1))]
     partial += parts

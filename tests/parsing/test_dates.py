@@ -121,6 +121,21 @@ RESOLVED = [
         "latest by date, not by position",
     ),
     ("2023年2月30日，2023年1月5日开会", None, "", ("2023-01-05", INFERRED, "2023年1月5日开会"), "an impossible full date is ignored"),
+    (
+        "2023年7月28日、29日,鸡西市开展观摩活动。",
+        None,
+        "",
+        ("2023-07-29", INFERRED, "2023年7月28日、29日,鸡西市开展观摩"),
+        "the later days listed after a date: the last (a Heilongjiang site, round 29)",
+    ),
+    (
+        "7月28日至30日,全市开展观摩活动。2023年项目",
+        None,
+        "",
+        ("2023-07-30", INFERRED, "7月28日至30日,全市开展观; 2023年 ×1"),
+        "…a span's last day (a Guizhou paper, round 23)",
+    ),
+    ("2023年7月28日，29日开会", None, "", ("2023-07-28", INFERRED, "2023年7月28日，29日开会"), "…listed with 、 or 至, not a comma"),
     ("2024年2月29日，3月1日起", None, "", ("2024-02-29", INFERRED, "2024年2月29日，3月1日起"), "a full date before any month-day"),
     (
         "日前，佛山市2019年下半年重大项目集中开工投产活动在南海举行",
