@@ -16,7 +16,7 @@ from jimo_data.views.data import corpus_path, get_corpus, get_store, start_warm_
 from jimo_data.views.i18n import t
 from jimo_data.views.served import STORE_PAGES, build_store_context, store_error, store_filters
 from jimo_data.views.sidebar import sidebar
-from jimo_data.views.state import sync_filters
+from jimo_data.views.state import remember_page_settings, restore_page_settings, sync_filters
 from jimo_data.views.widgets import md_escape
 
 SEEDS = Path(__file__).resolve().parent / "seeds"  # the corpus when none is given
@@ -44,6 +44,7 @@ def main() -> None:
             st.stop()
         filters, messages = store_filters(store)
         navigation = navigation_of(STORE_PAGES, filters.lang)
+        restore_page_settings(navigation.url_path, store)
         sidebar(build_store_context(store, filters), messages)
     else:
         path = corpus_path(None, default=SEEDS)
@@ -64,9 +65,11 @@ def main() -> None:
             st.stop()
         filters, messages = sync_filters(corpus)
         navigation = navigation_of(PAGES, filters.lang)
+        restore_page_settings(navigation.url_path, corpus)
         sidebar(build_context(corpus, filters), messages)
     try:
         navigation.run()
+        remember_page_settings(navigation.url_path)
     finally:
         start_warm_ups()  # a reload's, now that the page is drawn
         if RUN_LOG:  # wall and CPU time: a run waiting for other sessions' work has the first much above the second

@@ -34,6 +34,7 @@ from urllib.parse import parse_qs
 import pandas as pd
 
 from .analysis import (
+    most_mentioned_first,
     officials_timeline,
     parse_query,
     project_names,
@@ -142,7 +143,14 @@ def _parser() -> argparse.ArgumentParser:
     colloc.add_argument("source", type=_path, help="a folder of .txt pages")
     colloc.add_argument("term")
     colloc.add_argument("--window", type=_count, default=5, help="content terms left and right of each hit (default 5)")
-    colloc.add_argument("--measure", choices=tuple(MEASURES), default="logdice", help="the ranking measure (default logdice)")
+    colloc.add_argument(
+        "--assoc",
+        "--measure",
+        dest="measure",
+        choices=tuple(MEASURES),
+        default="logdice",
+        help="the ranking measure, as the URL's assoc= (default logdice)",
+    )
     colloc.add_argument("--top", type=_count, default=50, help="rows to list (default 50)")
     colloc.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(colloc)
@@ -579,7 +587,7 @@ def _reuse(corpus: Corpus, args: argparse.Namespace) -> int:
 
 def _table(selection: Selection, name: str) -> pd.DataFrame:
     if name == "officials_timeline":
-        return officials_timeline(selection.officials)
+        return most_mentioned_first(officials_timeline(selection.officials))
     if name == "articles_text":  # in the reader's order, newest first
         return article_export(selection.corpus, reading_list(selection.corpus, selection.listing))
     return getattr(selection, name)

@@ -63,6 +63,9 @@ def test_export_writes_every_table_as_utf8_bom_csv(tmp_path, session_cache):
     for table in ("pages", "articles", "bylines", "officials", "projects", "terms", "officials_timeline"):
         raw = (tmp_path / "out" / f"{table}.csv").read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), table
+    with open(tmp_path / "out" / "officials_timeline.csv", encoding="utf-8-sig") as handle:
+        mentions = [int(row["n_mentions"]) for row in csv.DictReader(handle)]
+    assert mentions == sorted(mentions, reverse=True)  # as the officials page lists them (a new user compared the two)
     with open(tmp_path / "out" / "bylines.csv", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert {"name": "薛华飞", "role": "reporter", "outlet": "青报全媒体/观海新闻"}.items() <= next(

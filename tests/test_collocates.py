@@ -206,7 +206,7 @@ def test_comparison_of_two_periods_states_both_sizes(seeds_corpus):
 def test_cli_prints_and_writes_the_functions_numbers(tmp_path, session_cache, seeds_corpus):
     out = tmp_path / "collocates.csv"
     result = run(
-        "collocates", str(SEEDS), "项目", "--window", "3", "--measure", "mi", "--from", "2026-01-01", "--out", str(out), cache=session_cache
+        "collocates", str(SEEDS), "项目", "--window", "3", "--assoc", "mi", "--from", "2026-01-01", "--out", str(out), cache=session_cache
     )
     assert result.returncode == 0, result.stderr
     mask = select(seeds_corpus, parse_params({"from": ["2026-01-01"]}, seeds_corpus).filters).mask
@@ -666,3 +666,19 @@ def test_page_counts_a_sample_says_so_and_counts_all_on_request(real_corpus, mon
     at.button[0].click().run()
     assert not any("random sample" in c.value for c in at.caption)
     assert list(at.dataframe[0].value["Collocate"]) == list(collocates(real_corpus, "发展")["collocate"])
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_a_linked_period_ending_before_it_starts_is_named_and_the_default_half_is_compared():
+    """A new user's link had A from 2026 to 2023: A was compared as 0 articles, without a word."""
+    at = open_collocates({"term": "项目", "compare_by": "period", "a_from": "2026-01-01", "a_to": "2023-01-01"}, lang="en")
+    assert "`a_from` is after `a_to` (2026-01-01 > 2023-01-01); both ignored" in [c.value for c in at.caption]
+    sizes = [c.value for c in at.caption if " articles, " in c.value]
+    assert sizes and not any(size.split(": ", 1)[1].startswith("0 articles") for size in sizes), sizes
+
+
+@pytest.mark.usefixtures("_seeds_served")
+def test_an_emptied_term_asks_for_one():
+    """A new user emptied the term and was told no rows match the filters, which was not why."""
+    at = open_collocates({"term": ""}, lang="en")
+    assert [info.value for info in at.info] == ["Type a term to see its collocates"]

@@ -26,6 +26,7 @@ from jimo_data.analysis import (
     with_project_names,
 )
 from jimo_data.analysis.officials import is_sole_post
+from jimo_data.views import page_script
 from jimo_data.views.widgets import tenure_shapes
 
 # One project written three ways, signed, started and finished; the district secretary
@@ -422,3 +423,22 @@ def test_a_link_opens_the_projects_page_on_its_project(seeds_app):
     at = open_page("projects", {"project": last})
     assert [block.value for block in at.text][0] == last
     assert at.query_params["project"] == last
+
+
+def test_a_page_entered_again_from_the_sidebar_keeps_its_own_settings(seeds_app):
+    """The sidebar's navigation carries the filters only: a page's terms, measure and tenure bands were lost
+    on coming back to it (a new user's find). The browser drops them from the URL; AppTest does not, so the
+    test drops them as the browser does."""
+    at = open_page("keywords", {"terms": "开工", "measure": "per_10k", "tenure": "即墨区区长"})
+    at.switch_page(page_script("overview"))
+    for key in ("terms", "measure", "tenure", "per", "kwic"):
+        at.query_params.pop(key, None)
+    at.run()
+    assert "terms" not in at.query_params  # the overview holds no keywords' settings
+    at.switch_page(page_script("keywords")).run()
+    assert {key: at.query_params.get(key) for key in ("terms", "measure", "tenure")} == {
+        "terms": "开工",
+        "measure": "per_10k",
+        "tenure": "即墨区区长",
+    }
+    assert at.selectbox(key="tenure_office").value == "即墨区区长"

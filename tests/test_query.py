@@ -65,6 +65,19 @@ def test_parse(query, expected, why):
     assert shown(query) == expected, why
 
 
+@pytest.mark.parametrize(
+    "query, labels",
+    [
+        ('"高质量 发展" 项目', ['"高质量 发展"', "项目"]),
+        ('"高质量 ', ['"高质量"']),  # a new user saw 「"高质量」 head a column
+        ("“高质量 发展", ["“高质量 发展”"]),
+        ("-标题:广告 项目", ["项目"]),
+    ],
+)
+def test_a_terms_label_is_as_typed_an_unclosed_quote_closed(query, labels):
+    assert [term.label for clause in parse_query(query).clauses for term in clause] == labels
+
+
 @pytest.mark.parametrize("query", ["OR", "|", "-", '"', "- OR -x", '"" OR ""', "-作者:", "OR OR"])
 def test_malformed_queries_never_raise_and_say_why(query, seeds_corpus):
     parsed = parse_query(query)

@@ -23,6 +23,7 @@ from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, l
 from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
 from .officials import (
     career_spans,
+    most_mentioned_first,
     office_holders,
     office_tenures,
     offices_by_holders,
@@ -75,6 +76,7 @@ __all__ = [
     "office_holders",
     "office_tenures",
     "offices_by_holders",
+    "most_mentioned_first",
     "officials_timeline",
     "project_names",
     "project_officials",

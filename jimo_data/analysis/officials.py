@@ -33,6 +33,12 @@ def officials_timeline(officials: pd.DataFrame) -> pd.DataFrame:
     return timeline.sort_values(["name", "first_date", "office"], na_position="last").reset_index(drop=True)[TIMELINE_COLUMNS]
 
 
+def most_mentioned_first(timeline: pd.DataFrame) -> pd.DataFrame:
+    """The officials' rows as the page, the store's ranking and `jimo export` list them: the most
+    mentioned first, then by name (one order everywhere, so that a page's CSV and the CLI's agree)."""
+    return timeline.sort_values(["n_mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
 def _resolved(officials: pd.DataFrame) -> pd.DataFrame:
     rows = officials[["name", "office", "jurisdiction", "title", "date", "n_mentions", "article_id"]].copy()
     rows[["office", "jurisdiction"]] = _resolve_bare_offices(rows)

@@ -130,10 +130,12 @@ def _tokens(text: str) -> tuple[list[_Token], list[str]]:
         excluded = minus and i + 1 < n and not text[i + 1].isspace()
         field_name, i = _prefix(text, i + excluded)
         quoted = i < n and text[i] in _QUOTES
+        closing = ""  # the quote an unclosed phrase's label is given (`"高质量` reads `"高质量"`)
         if quoted:
             close = next((j for j in range(i + 1, n) if text[j] in _QUOTES), None)
             if close is None:
                 notes.append("unclosed_quote")
+                closing = "”" if text[i] == "“" else text[i]
             word = text[i + 1 : close] if close is not None else text[i + 1 :].rstrip()
             i = n if close is None else close + 1
         else:
@@ -144,7 +146,7 @@ def _tokens(text: str) -> tuple[list[_Token], list[str]]:
         elif not word or (minus and not excluded):
             notes.append("empty_term")
         else:
-            tokens.append(_Token(Term(word, field_name, text[start + excluded : i]), excluded))
+            tokens.append(_Token(Term(word, field_name, text[start + excluded : i].rstrip() + closing), excluded))
     return tokens, notes
 
 

@@ -55,7 +55,7 @@ with right:
 settings = (ctx.filters, term, window, measure)
 
 if not term:
-    st.info(t("no_rows"))
+    st.info(t("colloc_needs_term"))
     st.stop()
 
 hits = node_hits(corpus, term, sel.mask)
@@ -141,6 +141,9 @@ def period_input(label: str, keys: tuple[str, str], bounds: tuple[Period, Period
     """A date range: the default half of the selection until one is picked, which the URL then
     keeps (a link's own stays); the articles within it, and its name."""
     default, wanted = bounds
+    if wanted[0] > wanted[1]:  # a link's period ending before it starts: a sidebar's such dates are named too
+        st.caption(t("period_start_after_end", start=keys[0], end=keys[1], value=f"{wanted[0]} > {wanted[1]}"))
+        wanted = default
     widget = f"period_{keys[0]}"
     follow_default(widget, default)  # the sidebar's dates changed: the halves follow them
     chosen = st.date_input(label, value=wanted, key=widget)

@@ -40,6 +40,7 @@ corpus                 语料 | Corpus
 ignored_params         以下链接参数无法使用，已忽略： | These link parameters could not be used and were ignored:
 param_not_a_date       `{key}`：“{value}”不是日期（应为 YYYY-MM-DD） | `{key}`: “{value}” is not a date (YYYY-MM-DD)
 param_from_after_to    起始日期晚于截止日期（{value}），两者均忽略 | `from` is after `to` ({value}); both ignored
+period_start_after_end `{start}` 晚于 `{end}`（{value}），两者均忽略 | `{start}` is after `{end}` ({value}); both ignored
 param_unknown          `{key}`：语料中没有“{value}” | `{key}`: “{value}” is not in this corpus
 param_not_a_choice     `{key}`：“{value}”不在可选项中，改为“{allowed}” | `{key}`: “{value}” is not among the choices; showing “{allowed}”
 param_unknown_near     `{key}`：语料中没有“{value}”，是否要找：{allowed}？ | `{key}`: “{value}” is not in this corpus; did you mean {allowed}?
@@ -329,6 +330,7 @@ query_note_only_exclusions 只有排除词：显示不含这些词的全部文�
 page_collocates        搭配 | Collocates
 colloc_method          搭配词：检索词每处命中左右各 N 个实词（不计停用词和标点）中出现的词；分词用 jieba 与本项目词典。两处命中窗口重叠的词只计一次。log-Dice = 14 + log2(2·共现 / (命中数 + 该词词数))，不受所选语料大小影响，可跨选择比较；MI 偏向罕见搭配，t 值偏向常见搭配。 | Collocates: the content terms within N terms left and right of each hit (stopwords and punctuation take no place); tokens by jieba with the project's dictionary. A term in the windows of two hits counts once. log-Dice = 14 + log2(2·co-occurrences / (hits + the term's tokens)) does not depend on the size of the selection, so it compares across selections; MI favours rare collocates, t-score frequent ones.
 colloc_term            检索词 | Term
+colloc_needs_term      请输入一个检索词，查看它的搭配词 | Type a term to see its collocates
 colloc_window          窗口（左右各几个词） | Window (terms each side)
 colloc_measure         搭配强度 | Association measure
 colloc_hits            “{term}”在所选文章中共 {hits} 处命中。 | {term}: {hits} [hits:hit|hits] in the selected articles.

@@ -12,6 +12,7 @@ import streamlit as st
 from jimo_data.analysis import (
     career_spans,
     co_occurrence,
+    most_mentioned_first,
     office_holders,
     offices_by_holders,
     offices_by_mentions,
@@ -46,11 +47,7 @@ everyone = selection_for(ctx.corpus, unticked).officials
 timeline = session_memo(
     "officials_timeline",
     unticked,
-    lambda: (
-        with_corrected(officials_timeline(everyone), everyone, PERSON_OFFICE)
-        .sort_values(["n_mentions", "name"], ascending=[False, True], kind="stable")
-        .reset_index(drop=True)
-    ),
+    lambda: most_mentioned_first(with_corrected(officials_timeline(everyone), everyone, PERSON_OFFICE)),
 )
 # The careers drawn: the ticked people's, else everyone's.
 charted = timeline[timeline["name"].isin(ctx.filters.officials)] if ctx.filters.officials else timeline

@@ -19,7 +19,7 @@ use gets the same sidebar message as a filter's and the page gets the default
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -73,6 +73,7 @@ class PageOption:
     many: bool = False
     text: bool = False
     dates: bool = False  # any YYYY-MM-DD date
+    page: str = ""  # the URL path of the page it belongs to (`of_page`)
 
     def parse(self, values: list[str], corpus: Corpus) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
         """The usable value (the default when there is none) and a problem per value ignored."""
@@ -136,39 +137,52 @@ def _officials(corpus: Corpus) -> set[str]:
     return set(corpus.officials["name"]) - {""}
 
 
+def of_page(page: str, *options: PageOption) -> tuple[PageOption, ...]:
+    return tuple(replace(option, page=page) for option in options)
+
+
 PAGE_OPTIONS = {
     option.key: option
     for option in (
-        PageOption("freq", tuple(PERIODS), default="month"),  # timeline
-        PageOption("per", TREND_PERIODS, default="month"),  # keywords
-        PageOption("measure", ("count", "per_10k"), default="count"),  # keywords
-        PageOption("role", ROLES, labels="role_", default=(), many=True),  # bylines
-        PageOption("status", STAGES, default=(), many=True),  # projects
-        PageOption("project", known=lambda corpus: set(project_names_of(corpus).values())),  # projects: the one whose sentences show
-        PageOption(
-            "tenure", known=lambda corpus: set(office_holders_of(corpus)["office"])
-        ),  # keywords: the office whose tenures band the chart
-        PageOption("page", known=lambda corpus: corpus.page_ids),  # reader
-        PageOption("article", known=_article_ids),  # reader
-        PageOption("hl", default=(), many=True, text=True),  # reader: words to mark (a keyword-in-context link's)
-        # -- collocates --
-        PageOption("window", ("1", "2", "3", "4", "5", "8", "10"), default="5"),
-        PageOption("assoc", tuple(ASSOCIATION_MEASURES), default="logdice"),
-        PageOption("kwic_sort", ("right", "left"), default="right"),  # collocates: keyword in context sorted by
-        *(PageOption(key, dates=True) for key in COMPARED_DATES),  # the two periods compared
-        # -- collocates: the two sub-corpora compared --
-        PageOption("compare_by", COMPARE_BY, labels="compare_by_", default="period"),
-        *(PageOption(key, known=_publications) for key in ("a_pub", "b_pub")),
-        *(PageOption(key, known=_officials) for key in ("a_official", "b_official")),
-        PageOption("office", known=lambda corpus: set(office_holders_of(corpus)["office"])),
-        PageOption("holder", known=lambda corpus: set(office_holders_of(corpus)["name"])),  # the later holder of the change compared
+        *of_page("timeline", PageOption("freq", tuple(PERIODS), default="month")),
+        *of_page(
+            "keywords",
+            PageOption("per", TREND_PERIODS, default="month"),
+            PageOption("measure", ("count", "per_10k"), default="count"),
+            PageOption("tenure", known=lambda corpus: set(office_holders_of(corpus)["office"])),  # the office whose tenures band the chart
+        ),
+        *of_page("bylines", PageOption("role", ROLES, labels="role_", default=(), many=True)),
+        *of_page(
+            "projects",
+            PageOption("status", STAGES, default=(), many=True),
+            PageOption("project", known=lambda corpus: set(project_names_of(corpus).values())),  # the one whose sentences show
+        ),
+        *of_page(
+            "reader",
+            PageOption("page", known=lambda corpus: corpus.page_ids),
+            PageOption("article", known=_article_ids),
+            PageOption("hl", default=(), many=True, text=True),  # words to mark (a keyword-in-context link's)
+        ),
+        *of_page(
+            "collocates",
+            PageOption("window", ("1", "2", "3", "4", "5", "8", "10"), default="5"),
+            PageOption("assoc", tuple(ASSOCIATION_MEASURES), default="logdice"),
+            PageOption("kwic_sort", ("right", "left"), default="right"),  # keyword in context sorted by
+            *(PageOption(key, dates=True) for key in COMPARED_DATES),  # the two periods compared
+            # the two sub-corpora compared
+            PageOption("compare_by", COMPARE_BY, labels="compare_by_", default="period"),
+            *(PageOption(key, known=_publications) for key in ("a_pub", "b_pub")),
+            *(PageOption(key, known=_officials) for key in ("a_official", "b_official")),
+            PageOption("office", known=lambda corpus: set(office_holders_of(corpus)["office"])),
+            PageOption("holder", known=lambda corpus: set(office_holders_of(corpus)["name"])),  # the later holder of the change compared
+        ),
     )
 }
 
 
 # What a page keeps in the URL besides its options: free text (the collocates' term, the
 # keywords' terms and the word in context).
-TEXT_SETTINGS = ("term", "terms", "kwic")
+TEXT_SETTINGS = {"term": "collocates", "terms": "keywords", "kwic": "keywords"}  # each with its page
 
 
 def page_option(key: str) -> str | tuple[str, ...]:
@@ -199,6 +213,29 @@ def sync_filters(corpus: Corpus, options: dict[str, PageOption] | None = None) -
             _write_option(option, state["_page_options"][key])
     _drop_unknown_keys(raw)
     return state["filters"], messages
+
+
+def restore_page_settings(page: str, source) -> None:
+    """A page's own settings (its options and typed terms) as this session last left them,
+    when the page is entered again without them in its URL: the sidebar's navigation
+    carries the filters only, and a user coming back expects the page as they left it
+    (a new user's find). A link's own values, and a page run again, are left as they are."""
+    state = st.session_state
+    entered, state["_last_page"] = state.get("_last_page") != page, page
+    if not entered:
+        return
+    for key, values in state.get("_page_settings", {}).get(page, {}).items():
+        if key in st.query_params:
+            continue
+        st.query_params[key] = values
+        if key in state.get("_page_options", {}):
+            state["_page_options"][key], _ = PAGE_OPTIONS[key].parse(values, source)
+
+
+def remember_page_settings(page: str) -> None:
+    """What `restore_page_settings` gives back: the page's own settings in its URL as this run left it."""
+    own = [key for key, option in PAGE_OPTIONS.items() if option.page == page] + [key for key, of in TEXT_SETTINGS.items() if of == page]
+    st.session_state.setdefault("_page_settings", {})[page] = {key: st.query_params.get_all(key) for key in own if key in st.query_params}
 
 
 # The URL says what the page shows: a value it ignored, once named in the sidebar, leaves it,
