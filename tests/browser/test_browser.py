@@ -67,6 +67,21 @@ def test_a_link_with_filters_reproduces_the_view_and_navigation_keeps_it(page, a
     assert page.get_by_test_id("stException").count() == 0
 
 
+def test_a_page_entered_again_from_the_sidebar_keeps_its_own_settings(page, app_url):
+    """The sidebar's links carry the filters only: the keywords' terms and measure were lost on coming back (a new user's find)."""
+    open_path(page, f"{app_url}/keywords?terms={quote('开工')}&measure=per_10k&from=2023-01-01")
+    nav = page.get_by_test_id("stSidebarNav")
+    nav.get_by_role("link", name="概览").click()
+    wait_for_app_run(page)
+    assert "terms" not in parse_qs(urlparse(page.url).query)
+    nav.get_by_role("link", name="关键词").click()
+    wait_for_app_run(page)
+    query = parse_qs(urlparse(page.url).query)
+    assert urlparse(page.url).path == "/keywords"
+    assert (query.get("terms"), query.get("measure"), query.get("from")) == (["开工"], ["per_10k"], ["2023-01-01"])
+    assert page.get_by_label("关键词（逗号分隔）").input_value() == "开工"
+
+
 def test_csv_download_equals_the_filtered_table(page, app_url, seeds_corpus):
     open_path(page, f"{app_url}/bylines?from=2026-01-01")
     with page.expect_download() as info:
