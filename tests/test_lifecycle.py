@@ -385,6 +385,9 @@ def test_the_keyword_trend_draws_the_tenures_of_the_chosen_office(seeds_app):
     shapes = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["shapes"]
     assert [shape["label"]["text"] for shape in shapes] == ["韩世军", "孙杰"]
     assert all(shape["layer"] == "below" for shape in shapes)
+    # From the month of the first mention to that of the last, as the months' points stand (2026-03-09 to 04-03):
+    # March's point lies in 孙杰's band (a new user saw it outside).
+    assert [(shape["x0"][:10], shape["x1"][:10]) for shape in shapes] == [("2023-02-01", "2023-02-01"), ("2026-03-01", "2026-04-01")]
 
 
 def test_keyword_in_context_links_carry_the_word_to_the_reader(seeds_app):

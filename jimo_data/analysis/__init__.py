@@ -22,6 +22,7 @@ from .bylines import articles_per_month, byline_ranking
 from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
 from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
 from .officials import (
+    by_month,
     career_spans,
     most_mentioned_first,
     office_holders,
@@ -75,6 +76,7 @@ __all__ = [
     "latest_issues",
     "office_holders",
     "office_tenures",
+    "by_month",
     "offices_by_holders",
     "most_mentioned_first",
     "officials_timeline",

@@ -137,6 +137,15 @@ def office_tenures(holders: pd.DataFrame, office: str) -> pd.DataFrame:
     return dated[["name", "office", "first_date", "last_date"]].reset_index(drop=True)
 
 
+def by_month(tenures: pd.DataFrame) -> pd.DataFrame:
+    """`office_tenures` as a monthly trend places its points, at each month's first day: a
+    band from the month of the first mention to the month of the last, so that a month's
+    point stands in the band of whoever held the office then (a new user saw March's point
+    outside a tenure that began on March 9)."""
+    month_start = {column: tenures[column].dt.to_period("M").dt.start_time for column in ("first_date", "last_date")}
+    return tenures.assign(**month_start)
+
+
 def offices_by_holders(holders: pd.DataFrame) -> list[str]:
     """The offices of an `office_holders` table, most holders first, then most mentioned:
     the offices whose succession there is most to read about first. Posts one person holds

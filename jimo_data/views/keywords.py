@@ -11,6 +11,7 @@ import streamlit as st
 from wordcloud import WordCloud
 
 from jimo_data.analysis import (
+    by_month,
     concordance,
     corpus_term_totals,
     key_terms_with_hits,
@@ -97,7 +98,7 @@ def trend_chart(trend: pd.DataFrame) -> None:
         first, last = trend["period"].min(), trend["period"].max()
         layout = date_axis(first, last, "month", ctx.lang)
         if tenure_office:
-            layout["shapes"] = tenure_shapes(office_tenures(holders, tenure_office), first, last)
+            layout["shapes"] = tenure_shapes(by_month(office_tenures(holders, tenure_office)), first, last)
     else:
         layout = {"xaxis": {"type": "category"}}
     y = MEASURES[measure]
