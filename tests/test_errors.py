@@ -44,6 +44,7 @@ BOGUS_OPTIONS = [
     ("projects", "status", "拆除", "is not one of 签约"),
     ("projects", "project", "无名工程项目", "is not in this corpus"),
     ("keywords", "tenure", "区长", "is not in this corpus"),  # a bare title has no holders in order
+    ("officials", "holders_of", "区长", "is not in this corpus"),
     ("reader", "page", "nope.txt", "is not in this corpus"),
     ("reader", "article", "nope.txt#1", "is not in this corpus"),
     ("collocates", "window", "7", "is not one of 1, 2, 3, 4, 5, 8, 10"),

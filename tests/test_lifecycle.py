@@ -289,6 +289,19 @@ def test_officials_page_shows_the_holders_of_the_chosen_office_with_links(seeds_
     assert holders["最近提及文章"].iloc[1].endswith("article=000_a890f07f6fb61a4e.txt%231")
 
 
+def test_a_link_opens_the_officials_page_on_the_office_whose_holders_it_named(seeds_app):
+    """A new user's `/officials?office=即墨区委书记` showed another office, silently: the office is `holders_of`, kept in the link."""
+    first = open_page("officials")
+    offices = first.selectbox(key="holders_office").options
+    other = next(office for office in offices[1:] if office == "即墨区委书记")
+    first.selectbox(key="holders_office").set_value(other).run()
+    assert first.query_params["holders_of"] == other
+    linked = open_page("officials", {"holders_of": other})
+    assert linked.selectbox(key="holders_office").value == other
+    holders = next(frame for frame in frames(linked) if "首次提及文章" in frame.columns)
+    assert list(holders["姓名"]) == ["韩世军", "孙杰"]
+
+
 @pytest.mark.parametrize("person", ["韩世军", "孙杰", "宋宗军"])
 def test_the_official_selection_follows_the_person(seeds_app, person):
     at = open_page("officials")

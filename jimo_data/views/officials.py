@@ -22,7 +22,7 @@ from jimo_data.analysis import (
 from jimo_data.views.context import context, selection_for, session_memo
 from jimo_data.views.correcting import prefill, save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
-from jimo_data.views.state import set_filters
+from jimo_data.views.state import page_option, set_filters
 from jimo_data.views.widgets import chart, date_axis, figure, no_rows, reader_links, stable_colours, table
 
 # Offices beyond the twenty series colours share this grey instead of repeating a colour.
@@ -168,11 +168,17 @@ if offices:
     ticked_now = st.session_state.get("_holders_ticked") != ctx.filters.officials
     st.session_state["_holders_ticked"] = ctx.filters.officials
     offered = [office for office in offices if office in theirs] if ticked_now and theirs else offices
-    if st.session_state.get("holders_office") not in offered:
+    if "holders_office" not in st.session_state and page_option("holders_of") in offered:
+        st.session_state["holders_office"] = page_option("holders_of")  # a link's office
+    elif st.session_state.get("holders_office") not in offered:
         # Gone under the new filters: set, not dropped, so that the browser shows the office
         # the table below is of (a dropped value leaves the old label in the box).
         st.session_state["holders_office"] = offered[0]
     office = st.selectbox(t("choose_office"), offices, key="holders_office")
+    if office == offices[0]:
+        st.query_params.pop("holders_of", None)  # the first office needs no place in a link
+    else:
+        st.query_params["holders_of"] = office
     st.caption(t("holders_note"))
     shown = holders[holders["office"] == office].drop(columns=["office", "jurisdiction"])
     shown = shown.assign(

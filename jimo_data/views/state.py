@@ -153,6 +153,9 @@ PAGE_OPTIONS = {
         ),
         *of_page("bylines", PageOption("role", ROLES, labels="role_", default=(), many=True)),
         *of_page(
+            "officials", PageOption("holders_of", known=lambda corpus: set(office_holders_of(corpus)["office"]))
+        ),  # the office whose holders show
+        *of_page(
             "projects",
             PageOption("status", STAGES, default=(), many=True),
             PageOption("project", known=lambda corpus: set(project_names_of(corpus).values())),  # the one whose sentences show
