@@ -658,3 +658,11 @@ OPTION_LABELS = [
 @pytest.mark.parametrize("key, values, expected, reason", OPTION_LABELS)
 def test_a_page_option_takes_a_choice_by_its_label(key, values, expected, reason):
     assert PAGE_OPTIONS[key].parse(values, None)[0] == expected, reason
+
+
+def test_the_overviews_issues_count_the_filtered_articles_as_its_figures_do():
+    """A new user filtered to one article of 孙杰's and saw its issue listed with 6."""
+    at = open_page("overview", {"from": "2026-01-01", "to": "2026-03-31", "official": "孙杰"})
+    issues = next(frame for frame in frames(at) if "期号" in frame.columns)
+    articles = next(metric for metric in at.metric if metric.label == "文章")
+    assert int(issues["文章数"].sum()) == int(str(articles.value).replace(",", "")) == 1

@@ -54,14 +54,19 @@ def articles_per_period(pages: pd.DataFrame, freq: str) -> pd.DataFrame:
     return per_period
 
 
-def issues_held(pages: pd.DataFrame) -> pd.DataFrame:
+def issues_held(pages: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every issue: a publication's pages of one date, with its number (when one is
     printed), pages and articles; latest first. A page of unknown publication is an issue
     of its own, as in the reader (two such pages of a day may be two papers'). An undated
     page is in no issue (the overview counts those pages apart), so the overview's issue
-    count is this table's length."""
+    count is this table's length. Given `articles` (rows with `page_id` and `kind`: a
+    selection's), an issue's articles are those of them it holds, as the overview's figures
+    count them (a new user saw an issue of 6 articles under a filter keeping 1)."""
     dated = pages.dropna(subset=["date"])
     alone = dated["page_id"].where(dated["publication"] == "", "")  # what keeps such a page apart
+    if articles is not None:
+        held = articles.loc[articles["kind"] == "article", "page_id"].value_counts()
+        dated = dated.assign(n_articles=dated["page_id"].map(held))
     return (
         dated.assign(n_articles=dated["n_articles"].fillna(0), alone=alone)
         .groupby(["publication", "date", "alone"])

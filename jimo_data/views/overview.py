@@ -15,7 +15,7 @@ ctx = context()
 sel, t = ctx.selection, ctx.t
 st.title(t("page_overview"))
 
-issues = issues_held(sel.pages)
+issues = issues_held(sel.pages, sel.listing)
 figures = summary_figures(sel.pages, sel.listing, sel.bylines, sel.officials, sel.projects, issues)
 summary_metrics(figures, t)
 # The span is a line, not a metric: two full dates do not fit a metric's box.
