@@ -577,12 +577,17 @@ def _reuse(corpus: Corpus, args: argparse.Namespace) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         print(escaped(_write(found, args.out / f"reprints.{FORMATS[args.format].extension}", args.format)))
         return 0
+    if not found.empty:  # tab-separated for other tools, under a header; a dash where there is nothing to say
+        print("\t".join(REPRINT_COLUMNS))
     for row in found.itertuples():
-        date = "" if pd.isna(row.date) else f"{row.date:%Y-%m-%d}"
-        lag = "" if row.role == "source" or pd.isna(row.lag_days) else f"+{row.lag_days}d"
-        fields = (row.cluster_id, row.role, date, lag, f"{row.share:.0%}", row.publication, row.headline, row.article_id)
+        date = "—" if pd.isna(row.date) else f"{row.date:%Y-%m-%d}"
+        lag = "—" if row.role == "source" or pd.isna(row.lag_days) else f"+{row.lag_days}d"
+        fields = (row.cluster_id, row.role, date, lag, f"{row.share:.0%}", row.publication or "—", row.headline or "—", row.article_id)
         print("\t".join(escaped(f) for f in fields))
     return 0
+
+
+REPRINT_COLUMNS = ("cluster", "role", "date", "lag", "share", "publication", "headline", "article_id")
 
 
 def _table(selection: Selection, name: str) -> pd.DataFrame:

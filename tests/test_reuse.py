@@ -230,15 +230,16 @@ def test_a_bad_reprints_value_is_named_and_ignored(seeds_corpus):
 
 def test_the_cli_prints_each_cluster_source_first(planted, cache, capsys):
     assert main(["--cache-dir", str(cache), "reuse", str(planted.root)]) == 0
-    lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    header, *lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert header == ["cluster", "role", "date", "lag", "share", "publication", "headline", "article_id"]  # a new user had none
     assert [(cid, role, lag, pub) for cid, role, _date, lag, _share, pub, *_ in lines] == [
-        ("1", "source", "", "青岛日报"),
+        ("1", "source", "—", "青岛日报"),
         ("1", "copy", "+4d", "新即墨"),
-        ("2", "source", "", ""),  # the real pages' reprint (REAL_REPRINT): sites that name no paper
-        ("2", "copy", "+1d", ""),
-        ("3", "source", "", "青岛日报"),
+        ("2", "source", "—", "—"),  # the real pages' reprint (REAL_REPRINT): sites that name no paper
+        ("2", "copy", "+1d", "—"),
+        ("3", "source", "—", "青岛日报"),
         ("3", "copy", "+0d", "新即墨"),
-        ("4", "source", "", "新即墨"),
+        ("4", "source", "—", "新即墨"),
         ("4", "copy", "+3d", "青岛日报"),
     ]
 
