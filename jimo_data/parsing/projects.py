@@ -912,8 +912,9 @@ def clean_name(raw: str) -> str:
     name = _SUPPORTING_WORKS.sub("", name)
     if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _is_generic(name) or _names_none(_without_divisions_in_chang(name.removesuffix("项目"))):
         return ""
+    # The thing whose works the name is judged as the name was (a name that is its own thing, most are, once).
     thing = _works_thing(name)
-    if _generic(thing) or _is_generic_of_a_place(thing) or _is_generic_of_a_place(name):  # 宜宾市翠屏区城市建设项目
+    if (thing != name and (_generic(thing) or _is_generic_of_a_place(thing))) or _is_generic_of_a_place(name):  # 宜宾市翠屏区城市建设项目
         return ""
     if name.count("“") != name.count("”"):
         return ""
