@@ -308,6 +308,7 @@ _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
 _PLACE_NAME = re.compile(
     "(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古新])(?<!新市)镇|乡|街道|(?<!乡)村)$"
 )
+MAX_PLACE_WORD = 3  # its longest word (开发区): the search starts that far from the end, not at every character
 _A_KIND = re.compile("^[一这该](?:款|种)")
 
 
@@ -896,7 +897,7 @@ def clean_name(raw: str) -> str:
     if name.endswith("的项目") and _ENDS_AS_A_NAME.search(name[:-3]):
         name = name[:-3]  # a facility's project (联香集茶叶产业园的项目) is the facility's
     name = _unquoted(_PROJECTS_ARE.sub("", _after_dashes(name).rsplit("的", 1)[-1])).lstrip("—-")
-    if _RANK.match(name) or _PLACE_NAME.search(name) or _SEVERAL.match(name) or _A_KIND.match(name):
+    if _RANK.match(name) or _PLACE_NAME.search(name, len(name) - MAX_PLACE_WORD) or _SEVERAL.match(name) or _A_KIND.match(name):
         return ""
     name = _SIZE.sub("", name).removeprefix("了")
     if (count := _COUNT_OF_ITEMS.search(name)) and _ENDS_AS_A_NAME.search(name, 0, count.start()):
