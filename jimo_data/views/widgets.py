@@ -9,7 +9,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -168,7 +168,8 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
     frame = _key_columns_first(frame)
     if set(CONCORDANCE) <= set(frame.columns):  # a keyword in context: the hits in a column, their contexts either side
         config |= {"left": st.column_config.TextColumn(alignment="right"), "keyword": st.column_config.TextColumn(alignment="center")}
-    for link in [column for column in frame.columns if column == "link" or str(column).endswith("_link")]:
+    link_columns = [column for column in frame.columns if column == "link" or str(column).endswith("_link")]
+    for link in link_columns:
         config[link] = st.column_config.LinkColumn(display_text=t("open_in_reader", lang))
     shown = localised(frame, lang)
     labels = dict(zip(frame.columns, shown.columns))
@@ -180,15 +181,32 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
         placeholder=MISSING,
         **dataframe_args,
     )
+    links, origin = [labels[link] for link in link_columns], _app_origin()
     st.download_button(
         f"{t('download_csv', lang)} ({len(shown)} {t('one_row' if len(shown) == 1 else 'rows', lang)})",
-        data=lambda: csv_bytes(shown),  # built when clicked, not on every rerun
+        data=lambda: csv_bytes(with_absolute_links(shown, links, origin)),  # built when clicked, not on every rerun
         file_name=csv_file_name(name, filters, page_options() if options is None else options),
         mime="text/csv",
         on_click="ignore",
         key=f"download_{key or name}",
     )
     return event
+
+
+def _app_origin() -> str:
+    """The scheme, host and port the browser reaches the app at (`http://127.0.0.1:8501`); "" when unknown."""
+    parts = urlsplit(st.context.url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def with_absolute_links(shown: pd.DataFrame, links: list[str], origin: str) -> pd.DataFrame:
+    """The table with its reader links (`/reader?…`) made whole, so that they open from a
+    spreadsheet too (a new user's find); the page's own table keeps them relative."""
+    if not origin or not links:
+        return shown
+    return shown.assign(
+        **{column: shown[column].where(~shown[column].str.startswith("/", na=False), origin + shown[column]) for column in links}
+    )
 
 
 def chart_data(frame: pd.DataFrame) -> pd.DataFrame:

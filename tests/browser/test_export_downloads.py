@@ -34,3 +34,16 @@ def test_the_excel_download_holds_the_listed_articles_with_their_text(page, app_
     bodies = seeds_corpus.articles.set_index("article_id")["body"]
     assert rows["正文"].tolist() == bodies[listed].tolist()
     assert all("项目" in text for text in rows["标题"] + rows["副题"] + rows["引题"] + rows["正文"])
+
+
+def test_a_tables_reader_links_open_from_the_downloaded_csv(page, app_url):
+    """A CSV's reader links were `/reader?…`, which no spreadsheet opens (a new user's find): they name the app."""
+    page.goto(f"{app_url}/projects")
+    wait_for_app_run(page)
+    linked = []
+    for button in page.get_by_test_id("stDownloadButton").all():
+        with page.expect_download() as info:
+            button.locator("button").click()
+        rows = pd.read_csv(Path(info.value.path()), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        linked += [value for column in rows for value in rows[column] if "reader?" in value]
+    assert linked and all(value.startswith(f"{app_url}/reader?") for value in linked), linked[:3]
