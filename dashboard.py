@@ -32,6 +32,11 @@ def navigation_of(pages: tuple, lang: str):
     )
 
 
+def page_path(navigation) -> str:
+    """The URL path of the page this run shows (the first page's, served at /, is "" to Streamlit)."""
+    return navigation.url_path or PAGES[0][1]
+
+
 def main() -> None:
     started, started_cpu = time.perf_counter(), time.thread_time()
     st.set_page_config(page_title="即墨报刊数据看板 · Jimo archive", page_icon="📰", layout="wide")
@@ -44,7 +49,7 @@ def main() -> None:
             st.stop()
         filters, messages = store_filters(store)
         navigation = navigation_of(STORE_PAGES, filters.lang)
-        restore_page_settings(navigation.url_path, store)
+        restore_page_settings(page_path(navigation), store)
         sidebar(build_store_context(store, filters), messages)
     else:
         path = corpus_path(None, default=SEEDS)
@@ -65,17 +70,17 @@ def main() -> None:
             st.stop()
         filters, messages = sync_filters(corpus)
         navigation = navigation_of(PAGES, filters.lang)
-        restore_page_settings(navigation.url_path, corpus)
+        restore_page_settings(page_path(navigation), corpus)
         sidebar(build_context(corpus, filters), messages)
     try:
         navigation.run()
-        remember_page_settings(navigation.url_path)
+        remember_page_settings()  # a page that stops (`state.stop_page`) remembers them before
     finally:
         start_warm_ups()  # a reload's, now that the page is drawn
         if RUN_LOG:  # wall and CPU time: a run waiting for other sessions' work has the first much above the second
             with open(RUN_LOG, "a", encoding="utf-8") as log:
                 log.write(
-                    f"{time.time():.3f}\t{navigation.url_path or PAGES[0][1]}\t{time.perf_counter() - started:.4f}\t{time.thread_time() - started_cpu:.4f}\n"
+                    f"{time.time():.3f}\t{page_path(navigation)}\t{time.perf_counter() - started:.4f}\t{time.thread_time() - started_cpu:.4f}\n"
                 )
 
 

@@ -458,3 +458,29 @@ def test_a_page_entered_again_from_the_sidebar_keeps_its_own_settings(seeds_app)
         "tenure": "即墨区区长",
     }
     assert at.selectbox(key="tenure_office").value == "即墨区区长"
+
+
+def leave_and_return(at, page: str, dropped: tuple[str, ...], link: dict | None = None):
+    """To the overview and back to `page`, the URL losing the `dropped` keys as the browser's navigation
+    drops them; the way back a link with its own values (`link`) or the sidebar's."""
+    at.switch_page(page_script("overview"))
+    for key in dropped:
+        at.query_params.pop(key, None)
+    at.run()
+    at.query_params.update(link or {})
+    return at.switch_page(page_script(page)).run()
+
+
+def test_a_link_naming_some_of_a_pages_settings_is_whole_as_it_is(seeds_app):
+    """A timeline's `page=` brought back the reader's last `article=`, which the reader shows first (a review's find)."""
+    article, other_page = "004_6220ff5f0f64df25.txt#4", "000_a890f07f6fb61a4e.txt"
+    at = leave_and_return(open_page("reader", {"article": article}), "reader", ("article",), {"page": other_page})
+    assert (at.query_params.get("page"), at.query_params.get("article")) == (other_page, None)
+
+
+def test_a_page_that_stopped_keeps_the_settings_it_stopped_on(seeds_app):
+    """An emptied collocates term stops the page; coming back brought the old term back (a review's find)."""
+    at = open_page("collocates", {"term": "项目"})
+    at.text_input(key="colloc_term").input("").run()
+    at = leave_and_return(at, "collocates", ("term", "window", "assoc", "kwic_sort", "compare_by"))
+    assert at.query_params.get("term") == "" and [info.value for info in at.info] == ["请输入一个检索词，查看它的搭配词"]

@@ -66,7 +66,7 @@ def issues_held(pages: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd
     alone = dated["page_id"].where(dated["publication"] == "", "")  # what keeps such a page apart
     if articles is not None:
         held = articles.loc[articles["kind"] == "article", "page_id"].value_counts()
-        dated = dated.assign(n_articles=dated["page_id"].map(held))
+        dated = dated.assign(n_articles=dated["page_id"].map(held).fillna(0).astype("Int64"))
     return (
         dated.assign(n_articles=dated["n_articles"].fillna(0), alone=alone)
         .groupby(["publication", "date", "alone"])

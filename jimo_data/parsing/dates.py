@@ -172,7 +172,7 @@ def _inferred(text: str) -> PageDate:
     full = [
         (d, m.group(0), m.end())
         for m in _FULL_DATE.finditer(text)
-        if not _BOUND.match(text, m.end()) and (d := _make_date(int(m["y"]), int(m["m"]), int(m["last"] or m["d"])))
+        if not _BOUND.match(text, m.end()) and (d := _make_date(int(m["y"]), int(m["m"]), _last_day(m)))
     ]
     parts = _parts_of_year(text)
     if full:
@@ -184,7 +184,7 @@ def _inferred(text: str) -> PageDate:
     partial = [
         (d, m.group(0), m.end())
         for m in _MONTH_DAY.finditer(text)
-        if not _BOUND.match(text, m.end()) and (d := _make_date(year, int(m["m"]), int(m["last"] or m["d"])))
+        if not _BOUND.match(text, m.end()) and (d := _make_date(year, int(m["m"]), _last_day(m)))
     ]
     partial += [(d, m.group(0), m.end()) for m in _INTO_MONTH.finditer(text) if (d := _make_date(year, int(m["m"]), 1))]
     partial += parts
@@ -192,6 +192,12 @@ def _inferred(text: str) -> PageDate:
         return PageDate(None, UNKNOWN, "")
     day, words, end = max(partial, key=lambda item: item[0])
     return PageDate(day, INFERRED, f"{words}{_words_after(text, end, 6)}; {why}")
+
+
+def _last_day(date: re.Match) -> int:
+    """The day of a date, or the last of the later days listed after it; a "later" day before it
+    (`7月30日至1日`: the next month's) is no day of that month."""
+    return max(int(date["d"]), int(date["last"] or 0))
 
 
 def _words_after(text: str, end: int, reach: int) -> str:

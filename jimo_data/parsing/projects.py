@@ -610,7 +610,7 @@ def _candidates(sentence: str):
             # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb),
             # nor when the thing has no name of its own (新建中学工程, 桥梁工程: kinds of works).
             name = clean_name(match["name"])  # 国道324线…工程: the line, named by 国道324
-            if any(_names_the_thing(name[: thing.start()]) for thing in _WORKS_OF_WORD.finditer(name)):
+            if any(_names_the_thing(name[: thing.start()]) for thing in _works_things(name)):
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
     if not _OWN_FACILITY_WORD.search(sentence):
         return
@@ -751,6 +751,13 @@ _CLOSING_WORDS = re.compile(f"{_PHASE_BARE}?(?:工程)?(?:{_PHASE_WORDS})?(?:项
 MAX_CLOSING_WORDS = 14
 _WORKS_VERB_ALONE = re.compile(f"(?:{_WORKS_VERBS})(?:项目)?")
 _WORKS_VERB_END = re.compile(f"(?:{_WORKS_VERBS})$")
+
+
+def _works_things(name: str) -> list[re.Match]:
+    """The words of the things a works' name may name (…路, …线, …中学), any of which its words
+    before may name; a phase (一期) only in a name with no other (桥梁一期工程: 桥梁 is a kind)."""
+    things = list(_WORKS_OF_WORD.finditer(name))
+    return [thing for thing in things if thing.group() != "期"] or things
 
 
 def _names_the_thing(before: str) -> bool:
@@ -923,6 +930,7 @@ def clean_name(raw: str) -> str:
 
 
 def _names_none(words: str) -> bool:
+    """Whether the words hold or open with what no name does (`_NOT_A_NAME`, `_NOT_A_NAME_AT_START`)."""
     return bool(_NOT_A_NAME_AT_START.match(words) or _NOT_A_NAME.search(words))
 
 

@@ -34,7 +34,7 @@ from jimo_data.analysis.collocates import (
 )
 from jimo_data.analysis.officials import office_tenures
 from jimo_data.views.context import context, session_memo
-from jimo_data.views.state import office_holders_of, page_option
+from jimo_data.views.state import office_holders_of, page_option, stop_page
 from jimo_data.views.widgets import chart, choice_param, date_axis, figure, follow_default, reader_links, table, url_choice
 
 Parts = tuple[np.ndarray, np.ndarray, str, str]  # the articles of A and B, and their names
@@ -56,7 +56,7 @@ settings = (ctx.filters, term, window, measure)
 
 if not term:
     st.info(t("colloc_needs_term"))
-    st.stop()
+    stop_page()
 
 hits = node_hits(corpus, term, sel.mask)
 st.caption(t("colloc_hits", term=term, hits=f"{hits:,}"))
@@ -219,7 +219,7 @@ first_column, second_column = st.columns(2)
 chosen = SUB_CORPORA[compare_by]()
 if chosen is None:
     st.info(t("compare_none"))
-    st.stop()
+    stop_page()
 mask_a, mask_b = chosen[0] & sel.mask, chosen[1] & sel.mask
 result = session_memo("compare", (ctx.filters, mask_a.tobytes(), mask_b.tobytes()), lambda: compare(corpus, mask_a, mask_b))
 for column, side, key, name, articles, tokens in (

@@ -168,15 +168,15 @@ if offices:
     ticked_now = st.session_state.get("_holders_ticked") != ctx.filters.officials
     st.session_state["_holders_ticked"] = ctx.filters.officials
     offered = [office for office in offices if office in theirs] if ticked_now and theirs else offices
-    if "holders_office" not in st.session_state and page_option("holders_of") in offered:
-        st.session_state["holders_office"] = page_option("holders_of")  # a link's office
+    if "holders_office" not in st.session_state and page_option("holders_of") in offices:
+        st.session_state["holders_office"] = page_option("holders_of")  # a link's office, whoever is ticked
     elif st.session_state.get("holders_office") not in offered:
         # Gone under the new filters: set, not dropped, so that the browser shows the office
         # the table below is of (a dropped value leaves the old label in the box).
         st.session_state["holders_office"] = offered[0]
     office = st.selectbox(t("choose_office"), offices, key="holders_office")
-    if office == offices[0]:
-        st.query_params.pop("holders_of", None)  # the first office needs no place in a link
+    if office == offered[0]:
+        st.query_params.pop("holders_of", None)  # the office shown by default needs no place in a link
     else:
         st.query_params["holders_of"] = office
     st.caption(t("holders_note"))

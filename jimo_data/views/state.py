@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -36,6 +37,9 @@ from jimo_data.analysis.term_counts import TREND_PERIODS
 from jimo_data.filters import FILTER_KEYS, FILTERS, MAX_QUERY_CHARS, Filter, Filters, ParamProblem, parse_params
 from jimo_data.parsing.projects import STAGES
 from jimo_data.views.i18n import LABELS
+
+if TYPE_CHECKING:
+    from jimo_data.serving.store import Store
 
 COMPARED_DATES = ("a_from", "a_to", "b_from", "b_to")  # the collocates page's two periods
 
@@ -73,7 +77,7 @@ class PageOption:
     many: bool = False
     text: bool = False
     dates: bool = False  # any YYYY-MM-DD date
-    page: str = ""  # the URL path of the page it belongs to (`of_page`)
+    owner: str = ""  # the URL path of the page it belongs to (`of_page`)
 
     def parse(self, values: list[str], corpus: Corpus) -> tuple[str | tuple[str, ...], list[ParamProblem]]:
         """The usable value (the default when there is none) and a problem per value ignored."""
@@ -137,8 +141,9 @@ def _officials(corpus: Corpus) -> set[str]:
     return set(corpus.officials["name"]) - {""}
 
 
-def of_page(page: str, *options: PageOption) -> tuple[PageOption, ...]:
-    return tuple(replace(option, page=page) for option in options)
+def of_page(url_path: str, *options: PageOption) -> tuple[PageOption, ...]:
+    """The options of the page at `url_path`, each marked as its own (what `restore_page_settings` gives back)."""
+    return tuple(replace(option, owner=url_path) for option in options)
 
 
 PAGE_OPTIONS = {
@@ -218,27 +223,41 @@ def sync_filters(corpus: Corpus, options: dict[str, PageOption] | None = None) -
     return state["filters"], messages
 
 
-def restore_page_settings(page: str, source) -> None:
+def _own_settings(page: str) -> list[str]:
+    """The URL keys a page owns: its options and its typed text."""
+    return [key for key, option in PAGE_OPTIONS.items() if option.owner == page] + [
+        key for key, owner in TEXT_SETTINGS.items() if owner == page
+    ]
+
+
+def restore_page_settings(page: str, source: Corpus | Store) -> None:
     """A page's own settings (its options and typed terms) as this session last left them,
-    when the page is entered again without them in its URL: the sidebar's navigation
+    when the page is entered again with none of them in its URL: the sidebar's navigation
     carries the filters only, and a user coming back expects the page as they left it
-    (a new user's find). A link's own values, and a page run again, are left as they are."""
+    (a new user's find). A URL naming any of them is a link, whole as it is (a timeline's
+    `page=` must not bring back the reader's last `article=`); a page run again is left alone."""
     state = st.session_state
     entered, state["_last_page"] = state.get("_last_page") != page, page
-    if not entered:
+    if not entered or any(key in st.query_params for key in _own_settings(page)):
         return
     for key, values in state.get("_page_settings", {}).get(page, {}).items():
-        if key in st.query_params:
-            continue
         st.query_params[key] = values
         if key in state.get("_page_options", {}):
             state["_page_options"][key], _ = PAGE_OPTIONS[key].parse(values, source)
 
 
-def remember_page_settings(page: str) -> None:
-    """What `restore_page_settings` gives back: the page's own settings in its URL as this run left it."""
-    own = [key for key, option in PAGE_OPTIONS.items() if option.page == page] + [key for key, of in TEXT_SETTINGS.items() if of == page]
-    st.session_state.setdefault("_page_settings", {})[page] = {key: st.query_params.get_all(key) for key in own if key in st.query_params}
+def remember_page_settings() -> None:
+    """What `restore_page_settings` gives back: this run's page's own settings in its URL as the run left it."""
+    page = st.session_state["_last_page"]
+    st.session_state.setdefault("_page_settings", {})[page] = {
+        key: st.query_params.get_all(key) for key in _own_settings(page) if key in st.query_params
+    }
+
+
+def stop_page() -> None:
+    """`st.stop()` for a page, its settings remembered first: once stopped, a run reads no state."""
+    remember_page_settings()
+    st.stop()
 
 
 # The URL says what the page shows: a value it ignored, once named in the sidebar, leaves it,

@@ -9,6 +9,7 @@ import streamlit as st
 
 from jimo_data.analysis import articles_per_period, dated_pages, issue_gaps
 from jimo_data.views.context import context
+from jimo_data.views.state import stop_page
 from jimo_data.views.widgets import (
     SERIES_COLOURS,
     chart,
@@ -35,7 +36,7 @@ unplaced_pages_line(ctx, sel.pages)  # the chart places a page by its date: say 
 pages_dated = dated_pages(sel.pages, sel.listing)
 if pages_dated.empty:
     no_rows(ctx.filters)
-    st.stop()
+    stop_page()
 
 papers_by_pages = ctx.corpus.memo("papers_by_pages", lambda: list(ctx.corpus.pages["publication"].value_counts().index))
 charted = pages_dated

@@ -377,7 +377,7 @@ def url_choice(key: str, label: str, choices: list[str], default: str | None, wi
     wanted = page_option(key)
     index = choices.index(wanted) if wanted in choices else None if default is None else choices.index(default)
     chosen = st.selectbox(label, choices, index=index, key=widget_key or f"option_{key}", **args)
-    if wanted and wanted not in choices:  # a holder of another office
+    if wanted and wanted not in choices:  # known to the corpus, not offered here (a holder of another office)
         lang = st.session_state["filters"].lang
         shown = md_escape(default if default is not None else t("choose", lang))
         st.caption(t("param_not_a_choice", lang, key=key, value=md_escape(str(wanted)), allowed=shown))

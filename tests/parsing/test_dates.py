@@ -136,6 +136,13 @@ RESOLVED = [
         "…a span's last day (a Guizhou paper, round 23)",
     ),
     ("2023年7月28日，29日开会", None, "", ("2023-07-28", INFERRED, "2023年7月28日，29日开会"), "…listed with 、 or 至, not a comma"),
+    (
+        "2023年7月30日至1日开会",
+        None,
+        "",
+        ("2023-07-30", INFERRED, "2023年7月30日至1日开会"),
+        "…a day before it is the next month's: none of this",
+    ),
     ("2024年2月29日，3月1日起", None, "", ("2024-02-29", INFERRED, "2024年2月29日，3月1日起"), "a full date before any month-day"),
     (
         "日前，佛山市2019年下半年重大项目集中开工投产活动在南海举行",

@@ -1416,6 +1416,7 @@ ROUND_29 = [
     ),
     ("示范区及周边景观绿化提升、夜景照明二期工程目前均在推进。", [("夜景照明二期工程", "")], "…after a list's item"),
     ("加快推进二期工程建设。", [], "…a phase alone, with no name before it, is none"),
+    ("桥梁一期工程投资5亿元。", [], "…nor a kind's phase: 桥梁 names no bridge (a review's find)"),
     (
         "国道324线(官路至小盈岭段)工程投资概算约9.9亿元。",
         [("国道324线（官路至小盈岭段）工程", "")],
