@@ -430,7 +430,7 @@ def _search(args: argparse.Namespace, selection: Selection) -> int:
 
 def _print_table(table: pd.DataFrame, empty: str = "") -> None:
     """A table as text, a name printed escaped; a dash for a missing value (a stage not reached)."""
-    for line in _as_text(table, na_rep="—").splitlines() if len(table) else [empty] if empty else []:
+    for line in _as_text(table, na_rep=NOTHING).splitlines() if len(table) else [empty] if empty else []:
         print(escaped(line))
 
 
@@ -580,13 +580,23 @@ def _reuse(corpus: Corpus, args: argparse.Namespace) -> int:
     if not found.empty:  # tab-separated for other tools, under a header; a dash where there is nothing to say
         print("\t".join(REPRINT_COLUMNS))
     for row in found.itertuples():
-        date = "—" if pd.isna(row.date) else f"{row.date:%Y-%m-%d}"
-        lag = "—" if row.role == "source" or pd.isna(row.lag_days) else f"+{row.lag_days}d"
-        fields = (row.cluster_id, row.role, date, lag, f"{row.share:.0%}", row.publication or "—", row.headline or "—", row.article_id)
+        date = NOTHING if pd.isna(row.date) else f"{row.date:%Y-%m-%d}"
+        lag = NOTHING if row.role == "source" or pd.isna(row.lag_days) else f"+{row.lag_days}d"
+        fields = (
+            row.cluster_id,
+            row.role,
+            date,
+            lag,
+            f"{row.share:.0%}",
+            row.publication or NOTHING,
+            row.headline or NOTHING,
+            row.article_id,
+        )
         print("\t".join(escaped(f) for f in fields))
     return 0
 
 
+NOTHING = "—"  # what a printed table shows where there is no value (a stage not reached, a source's lag)
 REPRINT_COLUMNS = ("cluster", "role", "date", "lag", "share", "publication", "headline", "article_id")
 
 

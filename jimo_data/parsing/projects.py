@@ -559,7 +559,8 @@ def _candidates(sentence: str):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             if _KINDS.search(sentence, match.end("items"), match.end()):
                 continue  # `A、B等10个类别的15项…项目`: a list of kinds, not of projects
-            if "涉及" in match["items"] and _fields_involved(_split_items(match["items"])):
+            items = _split_items(match["items"])
+            if "涉及" in match["items"] and _fields_involved(items):
                 # `签下了涉及新能源、新材料、装备制造业等项目`: the fields the projects are in (items
                 # with their own 项目 are projects: `涉及5G产业…、工业互联网产融平台运营项目等20个项目`)
                 continue
@@ -571,7 +572,6 @@ def _candidates(sentence: str):
                 continue  # `新能源新材料项目7个、…`: a kind counted, as below
             if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
                 continue  # `绍兴市区11个重大项目`, `清华大学4个…项目`: one name is not several projects, but whose they are
-            items = _split_items(match["items"])
             if match.re is _LIST and match["works"] and "其他" in sentence[match.end("items") : match.end()]:
                 continue  # `A、B等6条县乡公路及其他公路工程`: the 工程 is the others', not the items'
             if match.re is _LIST and match["works"]:

@@ -25,7 +25,7 @@ from jimo_data.analysis import (
 )
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.fonts import cjk_font_path
-from jimo_data.views.state import office_holders_of
+from jimo_data.views.state import keep_in_url, office_holders_of
 from jimo_data.views.widgets import (
     chart,
     choice_param,
@@ -65,10 +65,7 @@ default_terms = ",".join(searched[:MAX_TERMS] or top.index[:3].astype(str))
 follow_default("terms_input", default_terms)
 raw_terms = st.text_input(t("terms_input"), value=st.query_params.get("terms", default_terms), key="terms_input", max_chars=200)
 terms = split_terms(raw_terms) or split_terms(default_terms)  # an emptied box: the default terms again
-if ",".join(terms) == default_terms:
-    st.query_params.pop("terms", None)  # the default follows the sidebar's search: the link need not hold it
-else:
-    st.query_params["terms"] = ",".join(terms)
+keep_in_url("terms", ",".join(terms), default_terms)  # the default follows the sidebar's search: the link need not hold it
 left, right = st.columns(2)
 with left:
     per = choice_param("per", t("per"))

@@ -22,7 +22,7 @@ from jimo_data.analysis import (
 from jimo_data.views.context import context, selection_for, session_memo
 from jimo_data.views.correcting import prefill, save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
-from jimo_data.views.state import page_option, set_filters
+from jimo_data.views.state import keep_in_url, page_option, set_filters
 from jimo_data.views.widgets import chart, date_axis, figure, no_rows, reader_links, stable_colours, table
 
 # Offices beyond the twenty series colours share this grey instead of repeating a colour.
@@ -175,10 +175,7 @@ if offices:
         # the table below is of (a dropped value leaves the old label in the box).
         st.session_state["holders_office"] = offered[0]
     office = st.selectbox(t("choose_office"), offices, key="holders_office")
-    if office == offered[0]:
-        st.query_params.pop("holders_of", None)  # the office shown by default needs no place in a link
-    else:
-        st.query_params["holders_of"] = office
+    keep_in_url("holders_of", office, default=offered[0])
     st.caption(t("holders_note"))
     shown = holders[holders["office"] == office].drop(columns=["office", "jurisdiction"])
     shown = shown.assign(

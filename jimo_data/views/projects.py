@@ -22,7 +22,7 @@ from jimo_data.views.codes import stage_text
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
-from jimo_data.views.state import page_option, project_names_of
+from jimo_data.views.state import keep_in_url, page_option, project_names_of
 from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, multiselect, no_rows, page_options, reader_links, table
 
 # Over a longer span, ticks on whole months or years read better than days.
@@ -119,11 +119,9 @@ table(
 )
 
 chosen = st.session_state.get("_project_chosen")
-if chosen in set(summary["name"]):
-    st.query_params["project"] = chosen  # a link to the page shows the same project's sentences
-else:
-    st.query_params.pop("project", None)
-    chosen = summary["name"].iloc[0] if len(summary) else None
+chosen = chosen if chosen in set(summary["name"]) else None
+keep_in_url("project", chosen)  # a link to the page shows the same project's sentences
+chosen = chosen or (summary["name"].iloc[0] if len(summary) else None)
 
 
 def merge_rules(projects: list[str], kept: str) -> list[tuple[str, dict]]:

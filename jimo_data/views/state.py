@@ -133,6 +133,10 @@ def project_names_of(corpus: Corpus) -> dict[str, str]:
     return corpus.memo("project_names", lambda: project_names(corpus.projects["name"]))
 
 
+def _held_offices(corpus: Corpus) -> set[str]:
+    return set(office_holders_of(corpus)["office"])
+
+
 def _publications(corpus: Corpus) -> set[str]:
     return set(corpus.articles["publication"]) - {""}
 
@@ -154,12 +158,10 @@ PAGE_OPTIONS = {
             "keywords",
             PageOption("per", TREND_PERIODS, default="month"),
             PageOption("measure", ("count", "per_10k"), default="count"),
-            PageOption("tenure", known=lambda corpus: set(office_holders_of(corpus)["office"])),  # the office whose tenures band the chart
+            PageOption("tenure", known=_held_offices),  # the office whose tenures band the chart
         ),
         *of_page("bylines", PageOption("role", ROLES, labels="role_", default=(), many=True)),
-        *of_page(
-            "officials", PageOption("holders_of", known=lambda corpus: set(office_holders_of(corpus)["office"]))
-        ),  # the office whose holders show
+        *of_page("officials", PageOption("holders_of", known=_held_offices)),  # the office whose holders show
         *of_page(
             "projects",
             PageOption("status", STAGES, default=(), many=True),
@@ -181,7 +183,7 @@ PAGE_OPTIONS = {
             PageOption("compare_by", COMPARE_BY, labels="compare_by_", default="period"),
             *(PageOption(key, known=_publications) for key in ("a_pub", "b_pub")),
             *(PageOption(key, known=_officials) for key in ("a_official", "b_official")),
-            PageOption("office", known=lambda corpus: set(office_holders_of(corpus)["office"])),
+            PageOption("office", known=_held_offices),
             PageOption("holder", known=lambda corpus: set(office_holders_of(corpus)["name"])),  # the later holder of the change compared
         ),
     )
@@ -263,10 +265,16 @@ def stop_page() -> None:
 # The URL says what the page shows: a value it ignored, once named in the sidebar, leaves it,
 # as a filter's does (`write_url`); the message stays as long as the filters do.
 def _write_option(option: PageOption, value: str | tuple[str, ...]) -> None:
-    if value == option.default:
-        st.query_params.pop(option.key, None)
+    keep_in_url(option.key, list(value) if option.many else value, list(option.default) if option.many else option.default)
+
+
+def keep_in_url(key: str, value: str | list[str] | None, default: str | list[str] | None = None) -> None:
+    """A page's setting written to the URL, or left out when it is none or its default: a link
+    holds what differs from what the page shows by itself."""
+    if value is None or value == default:
+        st.query_params.pop(key, None)
     else:
-        st.query_params[option.key] = list(value) if option.many else value
+        st.query_params[key] = value
 
 
 def _drop_unknown_keys(raw: dict[str, list[str]]) -> None:

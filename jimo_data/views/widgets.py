@@ -24,7 +24,7 @@ from . import page_script, page_url
 from .codes import localise_codes
 from .context import Context, context
 from .i18n import COLUMN_LABELS, LABELS, t
-from .state import PAGE_OPTIONS, page_option, set_undated
+from .state import PAGE_OPTIONS, keep_in_url, page_option, set_undated
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": False}
@@ -381,10 +381,7 @@ def url_choice(key: str, label: str, choices: list[str], default: str | None, wi
         lang = st.session_state["filters"].lang
         shown = md_escape(default if default is not None else t("choose", lang))
         st.caption(t("param_not_a_choice", lang, key=key, value=md_escape(str(wanted)), allowed=shown))
-    if chosen is None:
-        st.query_params.pop(key, None)
-    else:
-        st.query_params[key] = chosen
+    keep_in_url(key, chosen)
     return chosen
 
 
