@@ -110,10 +110,23 @@ def _common_names(full: str) -> list[str]:
     return [short_name(full) + level[-1]] if level else []
 
 
+@lru_cache(maxsize=1)
+def _longest_by_edge() -> tuple[dict[str, int], dict[str, int]]:
+    """The longest place name opening with each two characters, and ending with each: most
+    places in a text open or end no name, and are then passed over with one lookup."""
+    opening: dict[str, int] = {}
+    ending: dict[str, int] = {}
+    for name in place_names():
+        opening[name[:2]] = max(opening.get(name[:2], 0), len(name))
+        ending[name[-2:]] = max(ending.get(name[-2:], 0), len(name))
+    return opening, ending
+
+
 def place_starting_at(text: str, start: int) -> str:
     """The longest division name (full or short) that starts at `start` in the text, or ""."""
     names = place_names()
-    for length in range(min(LONGEST_NAME, len(text) - start), 1, -1):
+    longest = _longest_by_edge()[0].get(text[start : start + 2], 0)
+    for length in range(min(longest, len(text) - start), 1, -1):
         if text[start : start + length] in names:
             return text[start : start + length]
     return ""
@@ -122,7 +135,8 @@ def place_starting_at(text: str, start: int) -> str:
 def place_ending_at(text: str, end: int) -> str:
     """The longest division name (full or short) that ends at `end` in the text, or ""."""
     names = place_names()
-    for length in range(min(LONGEST_NAME, end), 1, -1):
+    longest = _longest_by_edge()[1].get(text[end - 2 : end], 0) if end >= 2 else 0
+    for length in range(min(longest, end), 1, -1):
         if text[end - length : end] in names:
             return text[end - length : end]
     return ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .places import divisions, place_ending_at, place_starting_at
 from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, half_width_alnum, sentences, simplified
@@ -79,6 +79,12 @@ def _not_denied(words) -> str:
     words: a pattern that opens with characters lets the regular-expression engine skip to
     where one of them stands, one that opens with a lookbehind is tried at every position."""
     return "(?:" + "|".join(f"{word[0]}(?<![未不]{word[0]})(?<!没有{word[0]}){word[1:]}" for word in words) + ")"
+
+
+def _each(words: str, after: str) -> str:
+    """`(?:A|B)after` written as `Aafter|Bafter`: a branch a word, each opening with its character
+    (see `_not_denied`)."""
+    return "|".join(word + after for word in words.split("|"))
 
 
 _STAGE_WORD = _not_denied(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
@@ -263,36 +269,48 @@ _GENERIC_NAME = re.compile(
     # Kinds of railway (高速铁路, 城际铁路), no one line.
     r"|^(?:高速|城际|普速|地方|货运|客运|重载|干线|支线|市域|市郊|轨道|专用)铁路(?:项目)?$"
 )
-# …or by a word it holds anywhere.
+# …or by a word it holds anywhere. (Each branch opens with its character, a lookbehind after
+# it, a group of words written out word by word with `_each`: see `_not_denied`.)
 _GENERIC_WORD = re.compile(
-    # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级); a count (3个…, 15项…: a number of items).
-    # (Each word opens with its character, a lookbehind after it: see `_not_denied`.)
-    r"等(?<![中高初同特对平]等)(?!级)|(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
-    r"|要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那|其他|其它|其余|没有"  # not 都, 使: 新都, 大使
-    # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
-    r"|好项目$|(?:国债|专项债|债券)(?:项目)?$"
-    # Projects from outside a place (贵港市外项目: investment it brought in) are a kind.
-    r"|外(?<=[市县区省境]外)(?:项目)?$"
-    # A kind of region's projects (大别山革命老区项目, 库区项目).
-    r"|(?:老区|山区|库区|牧区|林区|垦区|边区)(?:建设)?项目$"
-    # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 世界500强企业, 行业龙头企业投资项目).
-    r"|(?:入驻|落户|规上|规模以上|重点)企业项目$|\d+强企业|龙头企业"
-    r"|(?:重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商|\d+强)项目$"
-    # Sizes and batches (100亿级项目, 一大批项目, 稳投资抓项目).
-    r"|\d+亿级|一大批|抓"
-    # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).
-    r"|(?:公司|集团)$"
-    # A year's projects (2019年项目), a batch (集中开复工项目, 首批).
-    r"|\d{4}年度?(?:\d{1,2}月)?[^\d项]{0,6}项目$"
-    r"|集中(?:开复工|开工|签约|竣工|投产)|(?:首批|一批|批次)$|相关"
+    "|".join(
+        [
+            # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级).
+            r"等(?<![中高初同特对平]等)(?!级)",
+            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那|其他|其它|其余|没有",  # not 都, 使: 新都, 大使
+            # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
+            r"好项目$",
+            _each("国债|专项债|债券", "(?:项目)?$"),
+            # Projects from outside a place (贵港市外项目: investment it brought in) are a kind.
+            r"外(?<=[市县区省境]外)(?:项目)?$",
+            # A kind of region's projects (大别山革命老区项目, 库区项目).
+            r"区(?<=[老山库牧林垦边]区)(?:建设)?项目$",
+            # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 行业龙头企业投资项目).
+            _each("入驻|落户|规上|规模以上|重点", "企业项目$"),
+            r"龙头企业",
+            _each("重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商", "项目$"),
+            # Batches (一大批项目, 稳投资抓项目, 集中开复工项目, 首批).
+            r"一大批|抓|集中(?:开复工|开工|签约|竣工|投产)|首批$|一批$|批次$|相关",
+            # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).
+            r"公司$|集团$",
+        ]
+    )
 )
+# …or by a number it holds: a count (3个…, 15项…: a number of items), a size (100亿级项目), a
+# rank (世界500强企业, 500强项目), a year's projects (2019年项目). Apart from `_GENERIC_WORD`,
+# whose branches open with characters: these open with a digit.
+_GENERIC_NUMBER = re.compile(
+    r"(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
+    r"|\d+(?:亿级|强企业|强项目$)"
+    r"|\d{4}年度?(?:\d{1,2}月)?[^\d项]{0,6}项目$"
+)
+_NUMERAL = re.compile("[\\d两二三四五六七八九十百]")  # what each of `_GENERIC_NUMBER`'s branches opens with
 
 
 def _generic(text: str) -> bool:
-    """Whether the text names a kind (`_GENERIC_NAME`, `_GENERIC_WORD`). Two patterns, not one:
-    the words anywhere are searched for, the rest tried at the start only (in one pattern the
-    regular-expression engine would try every branch at every position)."""
-    return bool(_GENERIC_NAME.match(text) or _GENERIC_WORD.search(text))
+    """Whether the text names a kind (`_GENERIC_NAME`, `_GENERIC_WORD`, `_GENERIC_NUMBER`). Apart,
+    not one pattern: the words anywhere are searched for, the rest tried at the start only (in
+    one pattern the regular-expression engine would try every branch at every position)."""
+    return bool(_GENERIC_NAME.match(text) or _GENERIC_WORD.search(text) or (_NUMERAL.search(text) and _GENERIC_NUMBER.search(text)))
 
 
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
@@ -316,45 +334,57 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
-    r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持|(?:仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨|[万亿]元|\d[万亿]$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|[和与及在对上类向]$|类"
-    r"|\d日$|精神$|(?:开工|动工|完工|竣工|投产|签约|建成)$"
-    # A phase alone after 及 (研发中心及二期项目) and a day (…已于2月5日) name none.
-    r"|及[\d一二三四五六七八九十]+期$"
-    # A stage's phrase (…建设进入收尾) describes, not names.
-    r"|收尾$"
-    # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
-    # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
-    # ceremony itself, and titles (县委常委、…对A、B等项目: the list starts after them).
-    r"|并(?<![合兼]并)(?![购网联])|掀|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+[次批届]|仪式|负责人|常委|党组成员"
-    # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
-    # verb on 项目); a batch (…一批重点企业); an agenda, not an undertaking (…协同联动发展, 产业转型).
-    r"|一行|举措|出击|[谋引攻招促推]$|一批|(?:发展|转型)$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<!新希)望"
-    # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
-    r"|每一?个|各个|活动$"
-    # An organ or a unit where a project would stand (机关单位, a works' headquarters: 红太阳指挥部).
-    r"|(?:单位|部门|指挥部)$"
-    # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
-    r"|(?:加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定|洽谈)$|期间|阶段|\d+月$|[上下]半年$"
-    # A clause's word (虽然, 下达), and what describes a kind, not one undertaking (世界级, 民生实事,
-    # 上下游配套).
-    r"|虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性"
-    # A level's designation (省级以上智能工厂) names a kind.
-    r"|级以上"
-    # A side of a place (行政中心北侧), a campaign (招商引资), a clause ending in 共同为 (…吴泽林共同为项目开工奠基),
-    # or a facility's grounds where something happens (…基地内礼炮震天) is no name.
-    r"|[东南西北]侧$|招商引资$|(?:人民)?政府$|(?:共同|一同|一起|专门|亲自)为$"
-    r"|(?:基地|园区|产业园|中心|厂区|现场)内[^项工]*$"
-    # A designation a place becomes (成为国家级光伏产业基地) is no undertaking.
-    r"|成为"
-    # A clause's adverbs and particles (升腾着, 紧紧盯著, 大力发展, 实地踏查, …之后, 现任) stand in no name.
-    r"|[着著]|大力|实地|之后|现任"
-    # A campaign's goals (节能减排, 降耗增效) are no undertaking.
-    r"|减排|增效"
-    # A quoted slogan pairing its parts with 一 (“一主一副两翼多点”产业园区, “一带一路”) is a plan's shape, no
-    # undertaking (“三馆一院” is one: three halls and an institute).
-    r"|“一[^”]一"
-    # A free-trade port or zone being built is a programme, not one undertaking (海南自贸港建设).
-    r"|(?:自由贸易港|自贸港|自由贸易试验区|自贸区)(?:建设)?$"
+    "|".join(
+        [
+            r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持",
+            _each("仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基", "暨"),
+            r"万元|亿元|万(?<=\d万)$|亿(?<=\d亿)$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|类",
+            _each("和|与|及|在|对|上|类|向", "$"),
+            r"日(?<=\d日)$|精神$",
+            _each("开工|动工|完工|竣工|投产|签约|建成", "$"),
+            # A phase alone after 及 (研发中心及二期项目) and a day (…已于2月5日) name none.
+            r"及[\d一二三四五六七八九十]+期$",
+            # A stage's phrase (…建设进入收尾) describes, not names.
+            r"收尾$",
+            # The set phrases of a project ceremony's story: verbs of the officials (掀起, 再掀, 力促, 代表,
+            # 高度重视, 必须抓项目), 并 joining two verbs, a round or a batch (新一轮, 第四次), the
+            # ceremony itself, and titles (县委常委、…对A、B等项目: the list starts after them).
+            r"并(?<![合兼]并)(?![购网联])|掀|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+[次批届]|仪式|负责人|常委|党组成员",
+            # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
+            # verb on 项目); a batch (…一批重点企业); an agenda, not an undertaking (…协同联动发展, 产业转型).
+            r"一行|举措|出击|一批|发展$|转型$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<!新希)望",
+            _each("谋|引|攻|招|促|推", "$"),
+            # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
+            r"每一?个|各个|活动$",
+            # An organ or a unit where a project would stand (机关单位, a works' headquarters: 红太阳指挥部).
+            _each("单位|部门|指挥部", "$"),
+            # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
+            _each("加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定|洽谈", "$"),
+            r"期间|阶段|月(?<=\d月)$|上半年$|下半年$",
+            # A clause's word (虽然, 下达), and what describes a kind, not one undertaking (世界级, 民生实事,
+            # 上下游配套).
+            r"虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性",
+            # A level's designation (省级以上智能工厂) names a kind.
+            r"级以上",
+            # A side of a place (行政中心北侧), a campaign (招商引资), a government (人民政府), a clause ending in
+            # 共同为 (…吴泽林共同为项目开工奠基), or a facility's grounds where something happens (…基地内礼炮震天)
+            # is no name.
+            r"侧(?<=[东南西北]侧)$|招商引资$|政府$",
+            _each("共同|一同|一起|专门|亲自", "为$"),
+            _each("基地|园区|产业园|中心|厂区|现场", "内[^项工]*$"),
+            # A designation a place becomes (成为国家级光伏产业基地) is no undertaking.
+            r"成为",
+            # A clause's adverbs and particles (升腾着, 紧紧盯著, 大力发展, 实地踏查, …之后, 现任) stand in no name.
+            r"着|著|大力|实地|之后|现任",
+            # A campaign's goals (节能减排, 降耗增效) are no undertaking.
+            r"减排|增效",
+            # A quoted slogan pairing its parts with 一 (“一主一副两翼多点”产业园区, “一带一路”) is a plan's shape, no
+            # undertaking (“三馆一院” is one: three halls and an institute).
+            r"“一[^”]一",
+            # A free-trade port or zone being built is a programme, not one undertaking (海南自贸港建设).
+            _each("自由贸易港|自贸港|自由贸易试验区|自贸区", "(?:建设)?$"),
+        ]
+    )
 )
 # …and what a name does not open with: a stage (开工…), a year (2019年…), a count (3个, 百余名项目建设者),
 # a phase alone (二期), a measure said twice (一铲铲项目建设热土: every spadeful), a project named before
@@ -420,6 +450,7 @@ def find_projects(text: str) -> list[ProjectMention]:
             for name in map(clean_name, _pair(raw)):
                 # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it
                 if name and name not in found and first_said.setdefault(name.removesuffix("项目"), as_written) == as_written:
+                    clause = clause() if callable(clause) else clause  # read for a name kept only
                     stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
                     if not stage and listed and sentence.find(name) >= listed.end():
                         stage = _STAGE_WORDS[listed["stage"]]
@@ -484,13 +515,12 @@ def _without_heads(mentions: list[ProjectMention]) -> list[ProjectMention]:
     shorter names the place of the longer (`光磊高端产业园` beside `光磊高端产业园…生产线提升项目`)
     or is its project cut short (`…产业园` beside `…产业园(二期)项目`), quotes aside (a list's
     `厕所革命` beside `“厕所革命”项目`)."""
+    unquoted = {mention.name: _QUOTES.sub("", mention.name) for mention in mentions}
     return [
         mention
         for mention in mentions
         if not any(
-            other.sentence == mention.sentence
-            and other.name != mention.name
-            and _QUOTES.sub("", other.name).startswith(_QUOTES.sub("", mention.name))
+            other.sentence == mention.sentence and other.name != mention.name and unquoted[other.name].startswith(unquoted[mention.name])
             for other in mentions
         )
     ]
@@ -541,7 +571,9 @@ def _stage_said_of_it(sentence: str, name: str) -> str:
 
 def _candidates(sentence: str):
     """(raw name, the clause naming it or the stage word) for every project shape. Cheap
-    substring checks keep the backtracking patterns off sentences they cannot match."""
+    substring checks keep the backtracking patterns off sentences they cannot match. A name
+    found by its 项目, the commonest shape, gives its clause as a function: most such names
+    are cleaned away, and their clauses are never read."""
     labelled = _LIST_LABEL.search(sentence)  # 分别是, 包括, 具体为: a list's label
     if "个" in sentence and "项目" in sentence and (_COMMA_LIST_CUE.search(sentence) or _PROJECTS_ARE_LISTED.search(sentence)):
         yield from _comma_listed(sentence)
@@ -590,7 +622,7 @@ def _candidates(sentence: str):
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
             if _COUNTED.match(sentence, match.end()):
                 continue  # `新能源新材料项目7个、高端装备制造项目8个`: kinds counted, not names
-            yield _after_copula(sentence, match), _clause_around(sentence, match.start(), match.end()) + _series_end(sentence, match.end())
+            yield _after_copula(sentence, match), partial(_named_clause, sentence, match.start(), match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
         facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME)
         for matches in (facility_stage, _STAGE_FACILITY.finditer(sentence)):
@@ -866,6 +898,7 @@ def _unquoted(name: str) -> str:
 _PROJECTS_ARE = re.compile("^项目(?:分别)?[为是]")
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
 _GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]|^.*[（(](?=[^（()）]*$)", re.IGNORECASE)
+_GLUED_CUE = re.compile("[.（()）]")  # what each of `_GLUED_BEFORE`'s branches needs
 _DAY_BEFORE = re.compile("^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?")  # the day it happened: `2月2日岚山区…项目开工`
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 _PROJECT_SITE = re.compile("(?<=项目)现场$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
@@ -885,7 +918,10 @@ def clean_name(raw: str) -> str:
     # What a name cannot span: an image's file name glued before it (…120739.jpg浙江兆龙…), a
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`), a bracket opening an aside
     # the name is in (`在分现场（金展房地产开发项目旁）`).
-    name = _without_kind_label(_unquoted(_GLUED_BEFORE.sub("", raw.strip("，, "))))
+    name = raw.strip("，, ")
+    if _GLUED_CUE.search(name):  # most names hold none of the marks, and the pattern reads to the end
+        name = _GLUED_BEFORE.sub("", name)
+    name = _without_kind_label(_unquoted(name))
     name = _PROJECT_SITE.sub("", _DAY_BEFORE.sub("", name))
     for _ in range(STRIP_ROUNDS):
         stripped = _without_conjunction(_LEADING_VERB.sub("", _after_leading_word(name)))
@@ -1024,6 +1060,11 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     before = _CLAUSE_MARK.split(sentence[max(0, start - MAX_CLAUSE) : start])[-1]
     after = _CLAUSE_MARK.split(sentence[end : end + MAX_CLAUSE], maxsplit=1)[0]
     return before + sentence[start:end] + " " + after
+
+
+def _named_clause(sentence: str, start: int, end: int) -> str:
+    """The clause of a name found by its 项目 (`_NAMED`), with the words after the series it opens."""
+    return _clause_around(sentence, start, end) + _series_end(sentence, end)
 
 
 def _series_end(sentence: str, end: int) -> str:
