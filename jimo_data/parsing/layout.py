@@ -79,6 +79,7 @@ _DECK = re.compile(r"(?:主持|出席|讲话|致辞|陪同)")
 _CAPTION_MARK = re.compile(r"^[■▲◆△●]")
 # A picture's file name closing a line (`…活动。 本报记者 张乐 摄.jpg`): the line is its caption.
 _IMAGE_NAME = re.compile(f"\\s*[A-Za-z0-9_\\-]*{IMAGE_EXTENSION}\\s*$", re.IGNORECASE)
+_IMAGE_END = re.compile(f"{IMAGE_EXTENSION}\\s*$", re.IGNORECASE)  # …found by its full stop, a character to skip to
 
 # A dateline is the line's first clause (no punctuation, at most 20 characters) ending
 # in 讯 or 消息 (`本报讯`, `青岛早报5月6日讯`, `即墨融媒讯`, `本报消息`) or in a dated 电
@@ -577,7 +578,7 @@ class _Segmenter:
         return self.current is not None and not self.current.closed
 
     def _is_caption(self, i: int, line: str) -> bool:
-        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line or caption_credit(line) or _IMAGE_NAME.search(line):
+        if _CAPTION_MARK.match(line) or line.startswith("图为") or "供图" in line or caption_credit(line) or _IMAGE_END.search(line):
             return True
         if len(line) > MAX_CAPTION_CHARS or not ends_sentence(line):
             return False

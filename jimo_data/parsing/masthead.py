@@ -580,8 +580,8 @@ def masthead_publication(line: str) -> str:
 
 
 def _is_masthead_date(line: str) -> bool:
-    match = _MASTHEAD_DATE.search(line)
-    return bool(match) and len(line) <= 40 and bool(match["lunar"] or match["weekday"] or match["issue"])
+    match = len(line) <= 40 and _MASTHEAD_DATE.search(line)  # a body's line is longer, and searched for nothing
+    return bool(match) and bool(match["lunar"] or match["weekday"] or match["issue"])
 
 
 def _read_masthead_date(header: PageHeader, line: str) -> None:
@@ -780,7 +780,8 @@ def _is_nav_line(line: str) -> bool:
     """E-paper navigation: `前一版 下一版 2025年05月12日`, `放大 | 缩小 | 默认`,
     `上一篇：…`, `新即墨2025年05月12日01版面`."""
     # A page number may be glued before or after a navigation word: `3上一版 4下一版`, `下一篇4`.
-    tokens = [_without_page_number(token) for token in _NAV_SEPARATORS.split(_SPACED_DATE.sub(r"\1年\2月\3日", line)) if token]
+    unspaced = _SPACED_DATE.sub(r"\1年\2月\3日", line) if "年" in line else line  # the pattern opens with no character to skip to
+    tokens = [_without_page_number(token) for token in _NAV_SEPARATORS.split(unspaced) if token]
     if any(token in NAV_WORDS for token in tokens) and all(token in NAV_WORDS or _NAV_TOKEN.fullmatch(token) for token in tokens):
         return True
     if _NEIGHBOUR_LINK.match(line):
