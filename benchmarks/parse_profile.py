@@ -6,6 +6,7 @@ changes no row.
     .venv/bin/python benchmarks/parse_profile.py floor --archive DIR --pages 1000
     .venv/bin/python benchmarks/parse_profile.py steps --archive DIR --pages 1000
     .venv/bin/python benchmarks/parse_profile.py profile --archive DIR --pages 1000
+    .venv/bin/python benchmarks/parse_profile.py patterns --archive DIR --pages 1000
 
 The pages are the seeds, every page under tests/pages (real, held out and the rule
 pages) and `--pages` archive pages spread evenly over the sorted archive (2,000 by
@@ -17,15 +18,23 @@ both see the same load. `steps` times each step `parse_page` calls (the segmenta
 and term counts, the rules), none of which should cost more than the segmentation.
 `profile` runs the parse under cProfile (CPU time) and charges every call to the module
 of `jimo_data/parsing` it was made from: a call into the standard library, a built-in or
-a dataclass's `__init__` counts in the parser module that made it.
+a dataclass's `__init__` counts in the parser module that made it. `patterns` times every
+call on every compiled pattern of `jimo_data/parsing` and lists the costliest, each marked by
+whether it opens with a character (or a set of them): a search can then skip to where one
+stands, where a pattern that opens with a repeat, a group of words or a lookbehind is tried
+at every position.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import pickle
 import pstats
+import re
+import re._compiler as re_compiler  # private: the engine's own analysis, for this benchmark only
+import re._parser as re_parser
 import sys
 import tempfile
 import time
@@ -161,6 +170,56 @@ def profile(pages: list[tuple[str, Path]]) -> None:
     print(f"| whole parse | {total / len(blobs) * 1000:.2f} | |")
 
 
+def patterns(pages: list[tuple[str, Path]], shown: int = 30) -> None:
+    """CPU ms per page spent in each compiled pattern's calls (search, match, sub …)."""
+    spent: dict[tuple[str, str], float] = defaultdict(float)
+    opens: dict[str, bool] = {}
+    for module in sorted(PARSING.glob("*.py")):
+        namespace = importlib.import_module(f"jimo_data.parsing.{module.stem}")
+        for name, value in list(vars(namespace).items()):
+            if isinstance(value, re.Pattern):
+                label = f"{module.stem}.{name}"
+                opens[label] = _opens_with_a_character(value)
+                setattr(namespace, name, _TimedPattern(value, label, spent))
+    blobs = [path.read_bytes() for _, path in pages]
+    for data in blobs:
+        parse_page(data)
+    for (label, method), seconds in sorted(spent.items(), key=lambda item: -item[1])[:shown]:
+        print(f"| {label} | {method} | {seconds / len(blobs) * 1000:.3f} | {'yes' if opens[label] else 'no'} |")
+
+
+def _opens_with_a_character(pattern: re.Pattern) -> bool:
+    """Whether the engine finds a literal prefix or a set of first characters for the pattern.
+    The standard library's own (private) compiler answers: the same analysis it runs."""
+    parsed = re_parser.parse(pattern.pattern, pattern.flags)
+    return (
+        bool(re_compiler._get_literal_prefix(parsed, pattern.flags)[0])
+        or re_compiler._get_charset_prefix(parsed, pattern.flags) is not None
+    )
+
+
+class _TimedPattern:
+    """A compiled pattern whose calls add their CPU time to `spent[(label, method)]`."""
+
+    def __init__(self, pattern: re.Pattern, label: str, spent: dict) -> None:
+        self._pattern, self._label, self._spent = pattern, label, spent
+
+    def __getattr__(self, name: str):
+        attribute = getattr(self._pattern, name)
+        if not callable(attribute):
+            return attribute
+
+        def timed(*args, **kwargs):
+            cpu = time.process_time()
+            found = attribute(*args, **kwargs)
+            if name == "finditer":
+                found = iter(list(found))  # the matches are found as they are read: read them here
+            self._spent[(self._label, name)] += time.process_time() - cpu
+            return found
+
+        return timed
+
+
 def charged_by_module(stats: dict) -> dict[str, float]:
     """Own time of every function, charged to a parser module: its own, or for a function
     outside the parser, the modules its callers are charged to (by the time spent in each
@@ -194,7 +253,7 @@ def charged_by_module(stats: dict) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("dump", "compare", "floor", "steps", "profile"))
+    parser.add_argument("mode", choices=("dump", "compare", "floor", "steps", "profile", "patterns"))
     parser.add_argument("pickle", nargs="?", type=Path, help="the dump (dump, compare)")
     parser.add_argument("--archive", type=Path, help="a folder of pages (read only)")
     parser.add_argument("--pages", type=int, default=2000, help="how many archive pages")
@@ -210,6 +269,8 @@ def main() -> None:
         floor(pages)
     elif args.mode == "steps":
         steps(pages)
+    elif args.mode == "patterns":
+        patterns(pages)
     else:
         profile(pages)
 
