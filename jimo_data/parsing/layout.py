@@ -191,8 +191,15 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     events = [i for i in candidates if _is_event_line(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
     main = events[-1] if events else (candidates[-1] if candidates else 0)
-    kicker = " ".join(lines[:main])
-    return kicker, _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
+    # A short line ending in a colon opens the title a copy broke after it (`山西大同:` / `招商引资促发展`).
+    opening = lines[main - 1] if main and _TITLE_OPENING.fullmatch(lines[main - 1]) else ""
+    kicker = " ".join(lines[: main - 1 if opening else main])
+    return kicker, opening + _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
+
+
+MAX_TITLE_OPENING = 10  # characters of a title's opening words before its colon (山西大同:, 专家解读：)
+# …words only: no page's label (`第01版:`, `第一版：`).
+_TITLE_OPENING = re.compile(f"(?![^:：]*版[:：])[{HAN}]{{2,{MAX_TITLE_OPENING}}}[:：]")
 
 
 _PUBLISHER_ALONE = re.compile(
@@ -204,10 +211,16 @@ _PUBLISHER_ALONE = re.compile(
 _NAME_OF_HAN = re.compile(f"[{HAN}]{{2,4}}")
 
 
+MAX_LONE_NAME = 3
+
+
 def _names_alone(line: str) -> bool:
-    """Whether the line is two or more people's names set off by spaces, each with a surname first."""
+    """Whether the line is people's names set off by spaces, each with a surname first (`黎佳宁 梁国懿`),
+    or one name of two or three characters (`白梅薇`; `王者归来` is a title's words)."""
     names = line.split()
-    return len(names) >= 2 and all(_NAME_OF_HAN.fullmatch(name) and starts_with_surname(name) for name in names)
+    return (len(names) >= 2 or (len(names) == 1 and len(line) <= MAX_LONE_NAME)) and all(
+        _NAME_OF_HAN.fullmatch(name) and starts_with_surname(name) for name in names
+    )
 
 
 def _bare_lines(lines: list[str]) -> list[str]:

@@ -179,7 +179,7 @@ _PAPER_DATE_PAGE = re.compile(
 # slashes (`西藏日报(汉)/2024 年/1 月/3 日/第 001 版`).
 _READER_PAGE_LINE = re.compile(
     r"(?P<paper>[^\s/（）()]{2,20})(?:[（(][^）)]{1,4}[）)])?/(?P<y>(?:19|20)\d{2})\s*年/(?P<m>\d{1,2})\s*月/(?P<d>\d{1,2})\s*日"
-    r"/第\s*(?P<label>\d{1,3})\s*版"
+    r"/第\s*(?P<label>\d{1,3})\s*版(?P<section>[\u4e00-\u9fff]{0,6})"  # its section glued after it (第 002 版要闻)
 )
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期|字数)\s*[：:]|发布于")
@@ -188,7 +188,7 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
 # comment link (`责任编辑:王俊杰 我来说两句`); a bracket closes a field (`【作者:记者 林涵】`).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|记者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］]|\\s*\\d{4}|$)"
+    "(?P<label>作者|记者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
 )
 # What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each, and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
@@ -353,7 +353,7 @@ def read_header(lines: list[str]) -> PageHeader:
         elif "|" in line and (brand := _brand_bar_paper(line)):
             header.source = header.source or brand
             header.furniture.add(i)
-        elif _is_site_chrome(line):
+        elif _is_site_chrome(line) and not ("正文" in line and _web_stamp(line)):  # a trail to the article, then its stamp
             header.furniture.add(i)
         elif _is_nav_line(line):
             _read_nav_line(header, line)
@@ -367,6 +367,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.stamps.add(i)
         elif "/" in line and (row := _READER_PAGE_LINE.fullmatch(line)) and (paper := masthead_publication(row["paper"])):
             header.publication = header.publication or paper
+            header.section = header.section or row["section"]
             _read_date_and_page(header, line, row, in_head)
             header.furniture.add(i)
         elif (cited := _PAPER_DATE_PAGE.fullmatch(line)) and ((paper := masthead_publication(cited["paper"])) or cited["label"]):
@@ -511,6 +512,8 @@ def _web_stamp(line: str) -> re.Match | None:
     if not (match["time"] or _STAMP_LABEL.search(line) or (named and not after)):
         return None
     led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
+    # …or a trail of links ending at the article (`当前位置:…>本地 > 正文  2023-08-11 04:35:30 来源:张掖日报`).
+    led = led or _TRAIL_TO_TEXT.search(before)
     # …or an app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
     led = led or (match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :]))
     # …or an author's name before the labels (`陈方方   发布时间:2013-03-20 10:31:00   来源:拉萨晚报`).
@@ -521,6 +524,7 @@ def _web_stamp(line: str) -> re.Match | None:
     return match if led else None
 
 
+_TRAIL_TO_TEXT = re.compile(r"[>＞»]\s*正文\s*$")
 # A name of two or three characters: four are more often a column's (工作动态, 重点项目).
 _AUTHOR_BEFORE_LABELS = re.compile(f"[{HAN}]{{2,3}}\\s+(?=[{HAN}]{{0,4}}[：:])")
 

@@ -721,6 +721,23 @@ HEADLINES = [
     ),
     (["黎明 王者归来"], ("", "黎明 王者归来", ""), "…two words with surnames first and nothing else stay the title"),
     (["即墨区召开会议", "王者归来"], ("即墨区召开会议", "王者归来", ""), "…one word with a surname first is no list of names"),
+    (
+        ["山西大同:", "招商引资促发展"],
+        ("", "山西大同:招商引资促发展", ""),
+        "a short line ending in a colon opens the title (光明日报, round 30)",
+    ),
+    (["第01版:", "莘县考察团来高新区考察"], ("第01版:", "莘县考察团来高新区考察", ""), "…a page's label is none"),
+    (["第一版：", "莘县考察团来高新区考察"], ("第一版：", "莘县考察团来高新区考察", ""), "…in numerals too"),
+    (
+        ["招商引资 项目建设", "全区上下拿出满格干劲狠抓项目建设凝聚发展合力:", "招商引资促发展"],
+        ("招商引资 项目建设 全区上下拿出满格干劲狠抓项目建设凝聚发展合力:", "招商引资促发展", ""),
+        "…a long one is a kicker",
+    ),
+    (
+        ["甘州:以高质量项目建设推动高质量发展", "白梅薇"],
+        ("", "甘州:以高质量项目建设推动高质量发展", "白梅薇"),
+        "…but one name of two or three characters alone under a title is who wrote it (a copy of 张掖日报, round 30)",
+    ),
     (["即墨区召开会议", "高质量 发展"], ("即墨区召开会议", "高质量 发展", ""), "…a word with no surname first (发展) is no name"),
     (
         ["通州", "建新功、谋发展,勇挑大梁争贡献", "今年签约47个重大项目、开工51个亿元项目——"],

@@ -305,6 +305,18 @@ HEADER_FIELDS = [
         },
         "an e-paper reader's page line: the paper, its edition, the date and the page set off by slashes (Tibet, round 27)",
     ),
+    (
+        "江西日报/2024 年/1 月/12 日/第 002 版要闻",
+        {
+            "publication": "江西日报",
+            "date": (2024, 1, 12),
+            "date_evidence": "江西日报/2024 年/1 月/12 日/第 002 版要闻",
+            "page_no": 2,
+            "page_label": "002",
+            "section": "要闻",
+        },
+        "…its section after the page (江西日报, round 30)",
+    ),
     ("某某通讯/2024 年/1 月/3 日/第 001 版", {}, "…of a registered paper only"),
     (
         "2019年04月03星期三",
@@ -567,6 +579,11 @@ DATE_LINES = [
     ("2024-05-06", (2024, 5, 6), ""),
     ("【字体:     发布日期:2017-07-13", (2017, 7, 13), "a government site's font-size buttons (【字体:) before its stamp"),
     ("2024/05/06", (2024, 5, 6), ""),
+    (
+        "当前位置:金融情报局网_中国金融门户网站 让金融财经离的更近>本地 > 正文  2023-08-11 04:35:30 来源:张掖日报",
+        (2023, 8, 11),
+        "a trail of links ending at the article (正文), then its stamp (a copy of 张掖日报, round 30)",
+    ),
     ("2024.5.6", (2024, 5, 6), ""),
     ("2024-05/06", None, "one separator throughout"),
     ("2024年01月12日数字报", (2024, 1, 12), "an e-paper's date with its word (数字报) (a Gansu e-paper, round 25)"),
@@ -1078,6 +1095,10 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
             [("胡琪琦", "editor"), ("江怀远", "reporter"), ("易政研", "reporter")],
         ),  # the next label ends a label's names
         ("【发布日期:2011-12-31】 【来源:】 【阅读:次】【作者:记者 林涵】", [("林涵", "reporter")]),  # a bracket closes a field
+        (
+            "作者:本报记者 李建斌 杨珏 本报通讯员 马静波 《光明日报》( 2024年03月24日 03版)",
+            [("李建斌", "reporter"), ("杨珏", "reporter"), ("马静波", "correspondent")],
+        ),  # the paper's citation after them (光明网) names no one
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):

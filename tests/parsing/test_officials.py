@@ -146,6 +146,11 @@ ORGANS = [
     ),
     ("乌镇镇镇长姚富强抛出一组数据。", [("姚富强", "乌镇镇镇长", "乌镇镇镇长")], "…抛出 (puts forward) follows a name"),
     ("乌镇镇镇长宣布开工。", [], "…and a town before a title is no name"),
+    (
+        "——访景德镇市委书记刘锋",
+        [("刘锋", "景德镇市委书记", "景德镇市委书记")],
+        "a city whose name ends in 镇 before its 市委: no town of 访景德 (an interview's subtitle, 江西日报, round 30)",
+    ),
     ("国家发展改革委副主任李春临出席。", [("李春临", "国家发展改革委副主任", "国家发展改革委副主任")], "…a national department"),
     (
         "省委副秘书长、办公厅主任吴伟平，省委副秘书长、政研室主任朱卫江出席。",
