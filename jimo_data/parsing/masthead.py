@@ -193,7 +193,7 @@ _STAMP_CREDIT = re.compile(
 # What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each, and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|发布|人气|点击|浏览|字体|字号|字数"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|版次|发布|人气|点击|浏览|字体|字号|字数"
     r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
 MAX_STAMP_LINE = 100
@@ -303,6 +303,7 @@ def read_header(lines: list[str]) -> PageHeader:
     header = PageHeader()
     teasers = teaser_lines(lines)
     clocks = clock_lines(lines)
+    slogans = _slogan_lines(lines)
     n_read = 0  # lines of the page's head read so far that are not furniture
     for i, raw in enumerate(lines):
         line = simplified(fold_punct(raw.strip()))  # 版, 報, 來源 of a traditional copy alike
@@ -411,8 +412,9 @@ def read_header(lines: list[str]) -> PageHeader:
             # A site's counter or its bar of links (`121909`, `| English|`); further down a
             # line of digits may be a paragraph's broken-off figure.
             header.furniture.add(i)
-        n_read += i not in header.furniture  # an e-paper's long navigation does not end its head
-    header.furniture |= _slogan_lines(lines) | teasers
+        # An e-paper's long navigation does not end its head, nor a site's menu of short words (焦点, 政要 …).
+        n_read += i not in header.furniture and i not in slogans
+    header.furniture |= slogans | teasers
     return header
 
 

@@ -579,6 +579,7 @@ DATE_LINES = [
     ("2024-05-06", (2024, 5, 6), ""),
     ("【字体:     发布日期:2017-07-13", (2017, 7, 13), "a government site's font-size buttons (【字体:) before its stamp"),
     ("2024/05/06", (2024, 5, 6), ""),
+    ("版次:01  2023年06月28日", (2023, 6, 28), "an edition's page label before its date (淮南日报, round 30)"),
     (
         "当前位置:金融情报局网_中国金融门户网站 让金融财经离的更近>本地 > 正文  2023-08-11 04:35:30 来源:张掖日报",
         (2023, 8, 11),
@@ -856,6 +857,13 @@ def test_an_e_paper_header_of_page_section_issue_and_day():
     """`第一版:新闻总第363期 >2022-03-17编印` (a new user's Inner Mongolia e-paper page)."""
     got = header("第一版:新闻总第363期 >2022-03-17编印\n达拉特旗重大项目集中开复工")
     assert (got.page_no, got.section, got.issue_no, got.date, got.furniture) == (1, "新闻", 363, (2022, 3, 17), {0})
+
+
+def test_a_sites_menu_of_short_words_does_not_push_the_stamp_out_of_the_head():
+    # A district site's menu, an item a line (永川日报's site, round 30): slogans' lines, no head's.
+    menu = "焦点\n政要\n镇街部门\n医疗卫生\n社会\n领航\n热点\n教育学校\n文化体育\n图片\n\n问问\n专题\n视频\n新闻发布\n视界\n旅游\n直播"
+    got = header(menu + "\n位置:首页  >  详情页\n区政协委员集中视察新城\n来源: 编辑:永川迁移 2019-12-03 22:03:47")
+    assert got.date == (2019, 12, 3)
 
 
 def test_a_two_digit_year_dates_a_stamp_only_with_its_time():
