@@ -1017,6 +1017,8 @@ def _without_kind_label(name: str) -> str:
     → 沐水小镇, `这些项目中既有互市贸易交易中心` → 互市贸易交易中心): a label ending in a kind's
     项目 (`_KIND_LABEL`), a facility's name after it. Any other name as it is (`海上风电项目配套工程`)."""
     label, found, rest = name.rpartition("项目")
+    if not (found and rest):
+        return name  # most names: 项目 closes them, or they hold none
     rest = _AMONG_THEM.sub("", rest)
     return rest if _KIND_LABEL.search(label + found) and _ENDS_AS_A_NAME.search(rest) else name
 

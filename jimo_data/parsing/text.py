@@ -95,7 +95,7 @@ def sentences(text: str) -> list[str]:
             start = end
     if start < len(text):
         out.append(text[start:])
-    return [s.strip() for s in out if s.strip()]
+    return [s for s in map(str.strip, out) if s]
 
 
 @lru_cache(maxsize=1)

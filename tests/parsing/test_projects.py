@@ -186,6 +186,7 @@ CLEAN_NAMES = [
     ("我县省级重点项目沐水小镇", "沐水小镇", "the kind of project called before a facility's name, the place speaking of itself"),
     ("重点项目沐水小镇", "沐水小镇", "…a kind alone"),
     ("这些项目中既有互市贸易交易中心", "互市贸易交易中心", "…and the words saying it is among them (中既有)"),
+    ("这些项目中有互市贸易交易中心", "互市贸易交易中心", "…中有 too, which no verb's stripping takes"),
     ("海上风电项目配套工程", "海上风电项目配套工程", "…only a kind's 项目 (重点, 这些 …), not a named one's"),
     ("重点项目青岛啤酒二厂扩产", "", "…only before a name that ends as a name does (a facility, works, 项目)"),
     ("截至3月底宝丰煤制烯烃项目", "宝丰煤制烯烃项目", "a time it is reported at (截至…) is no part of a name"),
