@@ -577,6 +577,8 @@ CREDITS = [
     ("欧阳小明明 摄", [], "five characters are no name"),
     ("梁孝鹏 拍摄", [], "拍摄 is a verb, not the credit"),
     ("工人在车间作业。梁孝鹏 摄", [], "a credit is a line of its own"),
+    ("浙报融媒共享联盟衢江站 邵秀清 摄", ["邵秀清"], "a newsroom's station before the names is none of them (浙江日报, round 30)"),
+    ("衢州市柯城区委宣传部 邵秀清 摄", [], "…a unit of another kind is no credit's lead"),
 ]
 
 
@@ -601,6 +603,11 @@ CREDITS_WITH_ROLES = [
         "a role word covers the names after it",
     ),
     ("本报记者 乔利峰 摄", [("乔利峰", "photographer", "记者")], "a longer reporter's word (本报记者) is no name either"),
+    (
+        "浙报融媒共享联盟衢江站 邵秀清 丰莉莎 记者 于山 摄",
+        [("邵秀清", "photographer", ""), ("丰莉莎", "photographer", ""), ("于山", "photographer", "记者")],
+        "…after a newsroom's station (浙江日报, round 30)",
+    ),
 ]
 
 
