@@ -59,6 +59,7 @@ from .bylines import (
     staff_line,
 )
 from .officials import SINGLE_SURNAMES, starts_with_surname
+from .places import places_alone
 from .publications import source_tag
 from .text import HAN, IMAGE_EXTENSION, ends_sentence, fold_punct, has_sentence_inside, simplified
 
@@ -191,8 +192,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     events = [i for i in candidates if _is_event_line(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
     main = events[-1] if events else (candidates[-1] if candidates else 0)
-    # A short line ending in a colon opens the title a copy broke after it (`山西大同:` / `招商引资促发展`).
-    opening = lines[main - 1] if main and _TITLE_OPENING.fullmatch(lines[main - 1]) else ""
+    # A short line ending in a colon opens the title a copy broke after it (`区委书记刘伟:` / `央企进驻…`);
+    # places alone before it (`三亚市海棠区:`, `山西大同:`) are the kicker's, where the story is.
+    before = lines[main - 1] if main else ""
+    opening = before if _TITLE_OPENING.fullmatch(before) and not places_alone(before[:-1]) else ""
     kicker = " ".join(lines[: main - 1 if opening else main])
     return kicker, opening + _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
 

@@ -718,7 +718,10 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if ("注册" in line or "查看" in line) and _FORUM_PROMPT.search(line):
         return True
-    if _is_breadcrumb(line) or _LABEL_ALONE.match(line) or _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
+    # A place before a colon opens a title (`山西大同：` over `招商引资促发展`): no label left empty.
+    if _is_breadcrumb(line) or (_LABEL_ALONE.match(line) and not place_starting_at(line, 0)):
+        return True
+    if _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
     if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):
         return True

@@ -132,6 +132,15 @@ def place_starting_at(text: str, start: int) -> str:
     return ""
 
 
+def places_alone(text: str) -> bool:
+    """Whether the text is division names (full or short) run together and nothing else:
+    山西大同, 三亚市海棠区."""
+    at = 0
+    while at < len(text) and (place := place_starting_at(text, at)):
+        at += len(place)
+    return bool(text) and at == len(text)
+
+
 def place_ending_at(text: str, end: int) -> str:
     """The longest division name (full or short) that ends at `end` in the text, or ""."""
     names = place_names()

@@ -722,9 +722,14 @@ HEADLINES = [
     (["黎明 王者归来"], ("", "黎明 王者归来", ""), "…two words with surnames first and nothing else stay the title"),
     (["即墨区召开会议", "王者归来"], ("即墨区召开会议", "王者归来", ""), "…one word with a surname first is no list of names"),
     (
+        ["区委书记刘伟:", "央企进驻提升产业聚集"],
+        ("", "区委书记刘伟:央企进驻提升产业聚集", ""),
+        "a short line ending in a colon opens the title a copy broke after it",
+    ),
+    (
         ["山西大同:", "招商引资促发展"],
-        ("", "山西大同:招商引资促发展", ""),
-        "a short line ending in a colon opens the title (光明日报, round 30)",
+        ("山西大同:", "招商引资促发展", ""),
+        "…but places alone before the colon are the kicker's: where the story is (光明日报, round 30; 三亚市海棠区:)",
     ),
     (["第01版:", "莘县考察团来高新区考察"], ("第01版:", "莘县考察团来高新区考察", ""), "…a page's label is none"),
     (["第一版：", "莘县考察团来高新区考察"], ("第一版：", "莘县考察团来高新区考察", ""), "…in numerals too"),

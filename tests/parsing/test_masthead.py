@@ -839,6 +839,7 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         ("织密民生保障网", False, "…a place's: a headline may end in 网"),
         ("数字乡村在线", False, "…or in 在线"),
         ("即墨区全面推进重点项目建设提质增效行动在线", False, "…a name of at most twelve characters before its ending"),
+        ("山西大同：", False, "…but a place before a colon opens a title (光明日报's `山西大同：` over its title, round 30)"),
     ],
 )
 def test_a_counter_a_bar_of_links_or_a_sites_name_is_furniture_in_the_page_head(line, is_furniture, reason):

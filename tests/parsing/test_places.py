@@ -16,6 +16,7 @@ from jimo_data.parsing.places import (
     home_on,
     jurisdiction_of_bare,
     place_ending_at,
+    places_alone,
     short_name,
 )
 
@@ -127,3 +128,18 @@ DIVISIONS_WITHIN = [
 @pytest.mark.parametrize("home, level, name, expected, reason", DIVISIONS_WITHIN)
 def test_the_divisions_of_a_level_within_a_home(home, level, name, expected, reason):
     assert divisions_within(home, level).get(name) == expected, reason
+
+
+@pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        ("山西大同", True, "two short names run together"),
+        ("三亚市海棠区", True, "a city's full name and its district's"),
+        ("即墨", True, "one short name"),
+        ("区委书记刘伟", False, "a title and a name are no places"),
+        ("山西大同招商", False, "…nor words after the places"),
+        ("", False, "nothing is no place"),
+    ],
+)
+def test_places_alone(text, expected, reason):
+    assert places_alone(text) is expected
