@@ -19,7 +19,8 @@ and term counts, the rules), none of which should cost more than the segmentatio
 `profile` runs the parse under cProfile (CPU time) and charges every call to the module
 of `jimo_data/parsing` it was made from: a call into the standard library, a built-in or
 a dataclass's `__init__` counts in the parser module that made it. `patterns` times every
-call on every compiled pattern of `jimo_data/parsing` and lists the costliest, each marked by
+call on every pattern compiled at a module's top level in `jimo_data/parsing` (not those built
+inside cached functions) and lists the costliest, each marked by
 whether it opens with a character (or a set of them): a search can then skip to where one
 stands, where a pattern that opens with a repeat, a group of words or a lookbehind is tried
 at every position.
@@ -213,7 +214,7 @@ class _TimedPattern:
             cpu = time.process_time()
             found = attribute(*args, **kwargs)
             if name == "finditer":
-                found = iter(list(found))  # the matches are found as they are read: read them here
+                found = iter(list(found))  # the matches are found as they are read: all of them here, a loop stopping early or not
             self._spent[(self._label, name)] += time.process_time() - cpu
             return found
 

@@ -188,6 +188,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     candidates = [i for i in candidates if not _PUBLISHER_ALONE.fullmatch(lines[i])] or candidates
     # Names alone under a title (`黎佳宁 梁国懿`) say who wrote the report: no title either.
     candidates = [i for i in candidates if not _names_alone(lines[i])] or candidates
+    # …nor does a place alone (`房山` under a title): where the story is.
+    candidates = [i for i in candidates if not places_alone(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     events = [i for i in candidates if _is_event_line(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
@@ -200,8 +202,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     return kicker, opening + _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
 
 
-MAX_TITLE_OPENING = 10  # characters of a title's opening words before its colon (山西大同:, 专家解读：)
-# …words only: no page's label (`第01版:`, `第一版：`).
+MAX_TITLE_OPENING = 10  # characters of a title's opening words before its colon (区委书记刘伟:, 专家解读：)
+# …Han characters only, and no page's label spelt in numerals (`第一版：`).
 _TITLE_OPENING = re.compile(f"(?![^:：]*版[:：])[{HAN}]{{2,{MAX_TITLE_OPENING}}}[:：]")
 
 
@@ -214,16 +216,16 @@ _PUBLISHER_ALONE = re.compile(
 _NAME_OF_HAN = re.compile(f"[{HAN}]{{2,4}}")
 
 
-MAX_LONE_NAME = 3
+LONE_NAME = 3  # characters of a name alone on its line: two are as often a word (高考, 金秋), four a title's (王者归来)
 
 
 def _names_alone(line: str) -> bool:
     """Whether the line is people's names set off by spaces, each with a surname first (`黎佳宁 梁国懿`),
-    or one name of two or three characters (`白梅薇`; `王者归来` is a title's words)."""
+    or one name of three characters (`白梅薇`)."""
     names = line.split()
-    return (len(names) >= 2 or (len(names) == 1 and len(line) <= MAX_LONE_NAME)) and all(
-        _NAME_OF_HAN.fullmatch(name) and starts_with_surname(name) for name in names
-    )
+    if len(names) == 1 and len(line) != LONE_NAME:
+        return False
+    return bool(names) and all(_NAME_OF_HAN.fullmatch(name) and starts_with_surname(name) for name in names)
 
 
 def _bare_lines(lines: list[str]) -> list[str]:

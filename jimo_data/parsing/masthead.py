@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
 from .officials import starts_with_surname
-from .places import place_names, place_starting_at, short_name
+from .places import place_names, place_starting_at, places_alone, short_name
 from .publications import named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag
 from .text import HAN, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
 
@@ -515,7 +515,7 @@ def _web_stamp(line: str) -> re.Match | None:
         return None
     led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
     # …or a trail of links ending at the article (`当前位置:…>本地 > 正文  2023-08-11 04:35:30 来源:张掖日报`).
-    led = led or _TRAIL_TO_TEXT.search(before)
+    led = led or _BREADCRUMB_TO_ARTICLE.search(before)
     # …or an app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
     led = led or (match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :]))
     # …or an author's name before the labels (`陈方方   发布时间:2013-03-20 10:31:00   来源:拉萨晚报`).
@@ -526,7 +526,7 @@ def _web_stamp(line: str) -> re.Match | None:
     return match if led else None
 
 
-_TRAIL_TO_TEXT = re.compile(r"[>＞»]\s*正文\s*$")
+_BREADCRUMB_TO_ARTICLE = re.compile(r"[>＞»]\s*正文\s*$")
 # A name of two or three characters: four are more often a column's (工作动态, 重点项目).
 _AUTHOR_BEFORE_LABELS = re.compile(f"[{HAN}]{{2,3}}\\s+(?=[{HAN}]{{0,4}}[：:])")
 
@@ -586,7 +586,9 @@ def masthead_publication(line: str) -> str:
 
 
 def _is_masthead_date(line: str) -> bool:
-    match = len(line) <= 40 and _MASTHEAD_DATE.search(line)  # a body's line is longer, and searched for nothing
+    if len(line) > 40:
+        return False  # a body's line: not searched
+    match = _MASTHEAD_DATE.search(line)
     return bool(match) and bool(match["lunar"] or match["weekday"] or match["issue"])
 
 
@@ -719,7 +721,7 @@ def _is_site_chrome(line: str) -> bool:
     if ("注册" in line or "查看" in line) and _FORUM_PROMPT.search(line):
         return True
     # A place before a colon opens a title (`山西大同：` over `招商引资促发展`): no label left empty.
-    if _is_breadcrumb(line) or (_LABEL_ALONE.match(line) and not place_starting_at(line, 0)):
+    if _is_breadcrumb(line) or (_LABEL_ALONE.match(line) and not places_alone(line.rstrip("：: "))):
         return True
     if _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True

@@ -303,14 +303,16 @@ _GENERIC_NUMBER = re.compile(
     r"|\d+(?:亿级|强企业|强项目$)"
     r"|\d{4}年度?(?:\d{1,2}月)?[^\d项]{0,6}项目$"
 )
-_NUMERAL = re.compile("[\\d两二三四五六七八九十百]")  # what each of `_GENERIC_NUMBER`'s branches opens with
+_GENERIC_NUMBER_CUE = re.compile("[\\d两二三四五六七八九十百]")  # what each of `_GENERIC_NUMBER`'s branches opens with
 
 
 def _generic(text: str) -> bool:
     """Whether the text names a kind (`_GENERIC_NAME`, `_GENERIC_WORD`, `_GENERIC_NUMBER`). Apart,
     not one pattern: the words anywhere are searched for, the rest tried at the start only (in
     one pattern the regular-expression engine would try every branch at every position)."""
-    return bool(_GENERIC_NAME.match(text) or _GENERIC_WORD.search(text) or (_NUMERAL.search(text) and _GENERIC_NUMBER.search(text)))
+    return bool(
+        _GENERIC_NAME.match(text) or _GENERIC_WORD.search(text) or (_GENERIC_NUMBER_CUE.search(text) and _GENERIC_NUMBER.search(text))
+    )
 
 
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
@@ -604,9 +606,10 @@ def _candidates(sentence: str):
                 continue  # `新能源新材料项目7个、…`: a kind counted, as below
             if "、" not in match["items"] and _SEVERAL.match(sentence, match.end("items")):
                 continue  # `绍兴市区11个重大项目`, `清华大学4个…项目`: one name is not several projects, but whose they are
-            if match.re is _LIST and match["works"] and "其他" in sentence[match.end("items") : match.end()]:
+            from_list = match.re.pattern == _LIST.pattern  # by its text: a benchmark may wrap the compiled pattern
+            if from_list and match["works"] and "其他" in sentence[match.end("items") : match.end()]:
                 continue  # `A、B等6条县乡公路及其他公路工程`: the 工程 is the others', not the items'
-            if match.re is _LIST and match["works"]:
+            if from_list and match["works"]:
                 # `崔杨路东延、团大公路改线等2项新建工程`: the works on named roads, lines, bridges,
                 # each the 工程 it lists; a list of kinds of works (饮水安全、道路硬化等民生工程) is none.
                 items = [works for item in items if _WORKS_ON_A_NAMED.fullmatch(clean_name(works := _as_works(item)))]
@@ -898,7 +901,7 @@ def _unquoted(name: str) -> str:
 _PROJECTS_ARE = re.compile("^项目(?:分别)?[为是]")
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
 _GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]|^.*[（(](?=[^（()）]*$)", re.IGNORECASE)
-_GLUED_CUE = re.compile("[.（()）]")  # what each of `_GLUED_BEFORE`'s branches needs
+_GLUED_BEFORE_CUE = re.compile("[.（()）]")  # what each of `_GLUED_BEFORE`'s branches needs
 _DAY_BEFORE = re.compile("^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?")  # the day it happened: `2月2日岚山区…项目开工`
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 _PROJECT_SITE = re.compile("(?<=项目)现场$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
@@ -919,7 +922,7 @@ def clean_name(raw: str) -> str:
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`), a bracket opening an aside
     # the name is in (`在分现场（金展房地产开发项目旁）`).
     name = raw.strip("，, ")
-    if _GLUED_CUE.search(name):  # most names hold none of the marks, and the pattern reads to the end
+    if _GLUED_BEFORE_CUE.search(name):  # most names hold none of the marks, and the pattern reads to the end
         name = _GLUED_BEFORE.sub("", name)
     name = _without_kind_label(_unquoted(name))
     name = _PROJECT_SITE.sub("", _DAY_BEFORE.sub("", name))

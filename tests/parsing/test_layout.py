@@ -722,6 +722,18 @@ HEADLINES = [
     (["黎明 王者归来"], ("", "黎明 王者归来", ""), "…two words with surnames first and nothing else stay the title"),
     (["即墨区召开会议", "王者归来"], ("即墨区召开会议", "王者归来", ""), "…one word with a surname first is no list of names"),
     (
+        ["甘州:以高质量项目建设推动高质量发展", "白梅薇"],
+        ("", "甘州:以高质量项目建设推动高质量发展", "白梅薇"),
+        "…but one name of three characters alone under a title is who wrote it: no title, left below it (a copy of 张掖日报, round 30)",
+    ),
+    (["即墨区召开会议", "高考"], ("即墨区召开会议", "高考", ""), "…two characters are as often a word"),
+    (
+        ["区委书记刘伟:央企进驻提升产业聚集", "房山"],
+        ("", "区委书记刘伟:央企进驻提升产业聚集", "房山"),
+        "a place alone under a title is where the story is: no title (新京报, round 21)",
+    ),
+    (["房山"], ("", "房山", ""), "…but alone it stays the title"),
+    (
         ["区委书记刘伟:", "央企进驻提升产业聚集"],
         ("", "区委书记刘伟:央企进驻提升产业聚集", ""),
         "a short line ending in a colon opens the title a copy broke after it",
@@ -731,17 +743,12 @@ HEADLINES = [
         ("山西大同:", "招商引资促发展", ""),
         "…but places alone before the colon are the kicker's: where the story is (光明日报, round 30; 三亚市海棠区:)",
     ),
-    (["第01版:", "莘县考察团来高新区考察"], ("第01版:", "莘县考察团来高新区考察", ""), "…a page's label is none"),
-    (["第一版：", "莘县考察团来高新区考察"], ("第一版：", "莘县考察团来高新区考察", ""), "…in numerals too"),
+    (["第01版:", "莘县考察团来高新区考察"], ("第01版:", "莘县考察团来高新区考察", ""), "…a page's label is none: its digits are no words"),
+    (["第一版：", "莘县考察团来高新区考察"], ("第一版：", "莘县考察团来高新区考察", ""), "…nor its numerals"),
     (
         ["招商引资 项目建设", "全区上下拿出满格干劲狠抓项目建设凝聚发展合力:", "招商引资促发展"],
         ("招商引资 项目建设 全区上下拿出满格干劲狠抓项目建设凝聚发展合力:", "招商引资促发展", ""),
         "…a long one is a kicker",
-    ),
-    (
-        ["甘州:以高质量项目建设推动高质量发展", "白梅薇"],
-        ("", "甘州:以高质量项目建设推动高质量发展", "白梅薇"),
-        "…but one name of two or three characters alone under a title is who wrote it (a copy of 张掖日报, round 30)",
     ),
     (["即墨区召开会议", "高质量 发展"], ("即墨区召开会议", "高质量 发展", ""), "…a word with no surname first (发展) is no name"),
     (

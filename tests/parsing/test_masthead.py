@@ -860,6 +860,11 @@ def test_an_e_paper_header_of_page_section_issue_and_day():
     assert (got.page_no, got.section, got.issue_no, got.date, got.furniture) == (1, "新闻", 363, (2022, 3, 17), {0})
 
 
+def test_a_label_left_empty_is_chrome_but_places_before_a_colon_are_none():
+    assert 0 in header("即墨新闻：").furniture  # a section's label, a place opening it or not
+    assert 0 not in header("山西大同：").furniture  # places alone open a title (光明日报, round 30)
+
+
 def test_a_sites_menu_of_short_words_does_not_push_the_stamp_out_of_the_head():
     # A district site's menu, an item a line (永川日报's site, round 30): slogans' lines, no head's.
     menu = "焦点\n政要\n镇街部门\n医疗卫生\n社会\n领航\n热点\n教育学校\n文化体育\n图片\n\n问问\n专题\n视频\n新闻发布\n视界\n旅游\n直播"
