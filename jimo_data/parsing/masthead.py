@@ -414,7 +414,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         # An e-paper's long navigation does not end its head, nor a site's menu of short words (焦点, 政要 …).
         n_read += i not in header.furniture and i not in slogans
-    header.furniture |= slogans | teasers
+    header.furniture |= slogans | teasers | notice_lines(lines)
     return header
 
 
@@ -924,6 +924,30 @@ def _date_tile(lines: list[str], i: int) -> tuple[str, list[int]] | None:
 _CLOCK_NEXT = re.compile(r"(?:今天是|电子报阅读机)\s*[：:]?")
 _CLOCK_PART = re.compile(f"(?:{_DATE})?\\s*{_WEEKDAY}?")
 MAX_CLOCK_PARTS = 2  # lines of a clock under its label: the day, the weekday
+
+
+def notice_lines(lines: list[str]) -> set[int]:
+    """A paper's standing notice printed among its stories (`淮南日报社严正声明` over `长期以来,…未经淮南日报社
+    授权同意,…转载…`, `现声明如下:`, `凡…版权均属…`): its heading alone on a line and the lines under it,
+    blank lines aside, while each speaks of rights. It is no story of the page, and two pages carrying it
+    share no report."""
+    found: set[int] = set()
+    in_notice = False
+    for i, raw in enumerate(lines):
+        line = simplified(raw.strip())
+        if not line:
+            continue
+        if _NOTICE_HEADING.fullmatch(line):
+            in_notice = True
+        elif not (in_notice and _NOTICE_WORDS.search(line)):
+            in_notice = False
+            continue
+        found.add(i)
+    return found
+
+
+_NOTICE_HEADING = re.compile(f"[{HAN}]{{0,20}}(?:严正声明|版权声明|郑重声明)")
+_NOTICE_WORDS = re.compile("授权|转载|版权|声明|侵权|法律责任")
 
 
 def clock_lines(lines: list[str]) -> set[int]:

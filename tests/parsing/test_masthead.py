@@ -860,6 +860,26 @@ def test_an_e_paper_header_of_page_section_issue_and_day():
     assert (got.page_no, got.section, got.issue_no, got.date, got.furniture) == (1, "新闻", 363, (2022, 3, 17), {0})
 
 
+def test_a_papers_standing_notice_is_furniture_up_to_its_last_line_on_rights():
+    # 淮南日报's e-paper prints its notice between a story's stamp and its text (rounds 20 and 30): two pages
+    # carrying it shared a "reprint" before.
+    lines = [
+        "潘集电厂二期工程开工",
+        "版次:01  2023年06月28日",
+        "淮南日报社严正声明",
+        "",
+        "长期以来,淮南市部分自媒体未经淮南日报社授权同意,擅自转载。",
+        "现声明如下:",
+        "凡淮南日报社记者署名的作品,版权均属淮南日报社所有。",
+        "图为潘集电厂俯瞰。",
+        "本报讯 6月27日上午,工程开工,未经批准不得转载。",
+    ]
+    assert {2, 4, 5, 6} <= header("\n".join(lines)).furniture
+    assert not {0, 7, 8} & header("\n".join(lines)).furniture
+    story = "即墨区开展版权宣传活动\n本报讯 本届版权博览会在青岛开幕，展示了版权保护的成果。"
+    assert not header(story).furniture  # a story on rights, no notice's heading over it
+
+
 def test_a_label_left_empty_is_chrome_but_places_before_a_colon_are_none():
     assert 0 in header("即墨新闻：").furniture  # a section's label, a place opening it or not
     assert 0 not in header("山西大同：").furniture  # places alone open a title (光明日报, round 30)
