@@ -494,7 +494,8 @@ class _Segmenter:
                 self.current.continued = match.group(1)
                 self.current.closed = True
             return "continuation"
-        if closing := closing_byline(line):
+        # A caption's credit (`图为潘集电厂俯瞰。 本报记者 张 越 摄`) closes no article: the caption is read below.
+        if (closing := closing_byline(line)) and not closing[0].startswith("图为"):
             before, people = closing
             if before:
                 self._read_text(i, before)

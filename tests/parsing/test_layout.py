@@ -326,6 +326,12 @@ CAPTIONS = [
 ]
 
 
+def test_a_captions_credit_under_a_title_closes_no_article():
+    # 淮南日报's e-paper (round 30): the picture's caption and its credit between the title and the report.
+    lines = [HEAD, "图为潘集电厂俯瞰。 本报记者 张 越 摄", "本报讯 6月27日上午,潘集电厂二期工程开工。" + LONG]
+    assert [(kind, head) for kind, head, _ in outline(lines)] == [("caption", ""), ("article", HEAD)]
+
+
 def test_a_caption_keeps_its_photo_credit():
     (caption,) = [item for item in items(["集中开工仪式在安州区举行 (记者 苏东华 摄)", LONG]) if item.kind == CAPTION]
     assert [(b.name, b.role) for b in caption.bylines] == [("苏东华", "photographer")]
