@@ -354,7 +354,7 @@ def read_header(lines: list[str]) -> PageHeader:
         elif "|" in line and (brand := _brand_bar_paper(line)):
             header.source = header.source or brand
             header.furniture.add(i)
-        elif _is_site_chrome(line) and not ("正文" in line and _web_stamp(line)):  # a trail to the article, then its stamp
+        elif _is_site_chrome(line):
             header.furniture.add(i)
         elif _is_nav_line(line):
             _read_nav_line(header, line)
@@ -720,8 +720,12 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if ("注册" in line or "查看" in line) and _FORUM_PROMPT.search(line):
         return True
-    # A place before a colon opens a title (`山西大同：` over `招商引资促发展`): no label left empty.
-    if _is_breadcrumb(line) or (_LABEL_ALONE.match(line) and not places_alone(line.rstrip("：: "))):
+    # A trail of links ending at the article may carry its stamp (`…>本地 > 正文  2023-08-11 04:35:30
+    # 来源:张掖日报`): a stamp, no chrome alone. A place before a colon opens a title (`山西大同：` over
+    # `招商引资促发展`): no label left empty.
+    if _is_breadcrumb(line) and not ("正文" in line and _web_stamp(line)):
+        return True
+    if _LABEL_ALONE.match(line) and not places_alone(line.rstrip("：: ")):
         return True
     if _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True

@@ -132,13 +132,17 @@ def place_starting_at(text: str, start: int) -> str:
     return ""
 
 
-def places_alone(text: str) -> bool:
-    """Whether the text is division names (full or short) run together and nothing else:
-    山西大同, 三亚市海棠区."""
+def after_places(text: str) -> str:
+    """The text after the division names (full or short) it opens with: 即墨区重大项目 -> 重大项目."""
     at = 0
     while at < len(text) and (place := place_starting_at(text, at)):
         at += len(place)
-    return bool(text) and at == len(text)
+    return text[at:]
+
+
+def places_alone(text: str) -> bool:
+    """Whether the text is division names run together and nothing else: 山西大同, 三亚市海棠区."""
+    return bool(text) and not after_places(text)
 
 
 def place_ending_at(text: str, end: int) -> str:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from .places import divisions, place_ending_at, place_starting_at
+from .places import after_places, divisions, place_ending_at, place_starting_at
 from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, half_width_alnum, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
@@ -1046,9 +1046,7 @@ def _is_generic_of_a_place(name: str) -> bool:
     facility, 即墨古城, is specific.)"""
     if not name.endswith("项目"):
         return False
-    rest = name
-    while found := place_starting_at(rest, 0):
-        rest = rest[len(found) :]
+    rest = after_places(name)
     return rest != name and (not rest.removesuffix("项目") or _generic(rest))
 
 
