@@ -761,7 +761,7 @@ _BARE_LEVEL_ORGAN = re.compile(f"[{_BARE_LEVEL_CHARS}](?:{'|'.join(sorted(_LEVEL
 # 市委宣传部部长). A committee has no 主任 of its own: 区委常委主任 (a misprint, seeds/004) stays.
 _GLUED_MEMBERSHIP = re.compile(f"(?<=委)常委(?=秘书长|[{HAN}]{{1,6}}?[部委办厅局])")
 _OWN_COMMITTEE = re.compile("镇委")  # the bare levels' (州委, 旗委) are read as the home's before
-_GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[区市县])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
+_GOVERNMENT_BEFORE_HEAD = re.compile(f"(?:^[{_BARE_LEVEL_CHARS}])?(?:人民政府|政府)(?={_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)}))")
 
 
 # The party's name before a local committee (中共西乡县委书记) names no other office than the

@@ -409,6 +409,11 @@ _LEADING_LOCATION = re.compile(
     f"^(?:东部|西部|南部|北部|[区县镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:开发区|高新区|度假区|示范区)|[{HAN}]{{1,6}}?新区)"  # a bare 新区 is the name's (新区水系工程)
 )
 MIN_NAME_AFTER_LOCATION = 4
+# A state builder's engineering bureau (中铁四局, 中建八局, 中交一航局, 中国二冶): written before a
+# place and its works, the contractor, no part of the name.
+_CONTRACTOR = re.compile(
+    "^中国?(?:[铁建交水][一二三四五六七八九十]{1,3}(?:航务工程局|航局|局)|[一二三四五六七八九十]{1,3}冶)(?:集团)?(?:有限公司)?"
+)
 # What a zone's works are called after its name (沅城旅游度假区开发项目): the zone is the name.
 _DEVELOPMENT_ALONE = re.compile("(?:整体|综合)?(?:开发|建设|改造|提升|整治|治理)(?:项目)?")
 
@@ -625,7 +630,10 @@ def _candidates(sentence: str):
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
             if _COUNTED.match(sentence, match.end()):
                 continue  # `新能源新材料项目7个、高端装备制造项目8个`: kinds counted, not names
-            yield _after_copula(sentence, match), partial(_named_clause, sentence, match.start(), match.end())
+            raw = _after_copula(sentence, match)
+            if raw.endswith("工程项目") and _WORKS_STAFF.match(sentence, match.end()):
+                raw = raw[:-2]  # `…一期工程项目经理`: the 项目 is the manager's; the works is named by its 工程
+            yield raw, partial(_named_clause, sentence, match.start(), match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
         facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME)
         for matches in (facility_stage, _STAGE_FACILITY.finditer(sentence)):
@@ -661,6 +669,8 @@ _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体")
+# The staff and offices a works' 项目 opens (项目经理, 项目部, 项目指挥部): a name before them ends at its 工程.
+_WORKS_STAFF = re.compile("经理|部(?![署分门])|指挥部|负责人|总工|总监|办公室")
 # A counted list of a batch's items, named one by one (`产业转型类项目12项，具体为：唐通物流园、
 # 水北湾、寺河煤矿管带机输煤工程等`): the items that end as a name does (`_ENDS_AS_A_NAME`) are
 # projects, with or without 项目; the others (水北湾, 泽州县中医院) may be places or programmes.
@@ -948,6 +958,8 @@ def clean_name(raw: str) -> str:
     name = _SIZE.sub("", name).removeprefix("了")
     if (count := _COUNT_OF_ITEMS.search(name)) and _ENDS_AS_A_NAME.search(name, 0, count.start()):
         name = name[: count.start()]
+    if (contractor := _CONTRACTOR.match(name)) and place_starting_at(name, contractor.end()):
+        name = name[contractor.end() :]  # 中铁四局浦北县…工程: the bureau builds it, the place names it
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project

@@ -242,7 +242,7 @@ def _as_jiebas(cut: list[str], text: str, segmenter: Segmenter) -> list[str]:
     whole)."""
     unknown = {token for token in set(cut).difference(segmenter.words) if len(token) > 1}
     marked = {token: pieces for token in unknown if _MARKED_RUN.fullmatch(token) and len(pieces := _hmm_skip_cut(token)) > 1}
-    redone = _tied_blocks(cut, text, segmenter, [token for token in unknown if _HAN_WORD.fullmatch(token)])
+    redone = _tied_blocks(cut, text, segmenter, {token for token in unknown if _HAN_WORD.fullmatch(token)})
     if not marked and not redone:
         return cut
     out: list[str] = []
@@ -262,7 +262,7 @@ def _hmm_skip_cut(token: str) -> list[str]:
     return [piece for piece in _HMM_SKIP.split(token) if piece]
 
 
-def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: list[str]) -> dict[int, tuple[int, list[str]]]:
+def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: set[str]) -> dict[int, tuple[int, list[str]]]:
     """{first token: (tokens, jieba's cut)} of each block where jieba's HMM cuts an
     unknown stretch otherwise than jieba-rs's.
 
@@ -270,19 +270,17 @@ def _tied_blocks(cut: list[str], text: str, segmenter: Segmenter, hmm_words: lis
     (which takes the later state letter). A tie needs one character twice in the
     stretch (two paths then emit the same characters from permuted states), or a
     character the HMM cannot emit as a word of its own (then no path may be finite).
-    Only the blocks with a word of the HMM or such a character are looked at."""
+    Only the blocks where jieba-rs's HMM made a word, or with such a character, are looked at."""
     at = [match.start() for match in _HMM_STRANGER.finditer(text)]
-    for word in hmm_words:
-        found = text.find(word)
-        while found >= 0:
-            at.append(found)
-            found = text.find(word, found + 1)
+    token_starts: list[int] = []
+    if hmm_words:
+        token_starts = list(accumulate(map(len, cut), initial=0))
+        at += [start for start, token in zip(token_starts, cut) if token in hmm_words]
     if not at:
         return {}
     spans = [match.span() for match in _JIEBA_BLOCK.finditer(text)]
     starts = [start for start, _ in spans]
     redone: dict[int, tuple[int, list[str]]] = {}
-    token_starts: list[int] = []
     for start, end in sorted({spans[bisect_right(starts, position) - 1] for position in at}):
         again = _jieba_cut_block(text[start:end], segmenter)
         if again is None:

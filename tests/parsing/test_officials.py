@@ -575,6 +575,14 @@ LISTS_AND_ORDERS = [
     ("市高新区党工委书记王明出席", "济南市", [("王明", "济南市高新区党工委书记")], "a bare 市 before a zone: the home city's"),
     ("市政府代市长王明出席", "", [("王明", "代市长")], "市政府 before a head is dropped, its bare 市 too (not 市代市长)"),
     ("新野县政府县长李文鹏出席", "", [("李文鹏", "新野县县长")], "a place's government before its head: the place stays (not 新野县长)"),
+    ("州政府副州长马杰出席", "", [("马杰", "副州长")], "…a prefecture's bare 州 too (not 州副州长)"),
+    ("省政府副省长王书坚出席", "", [("王书坚", "副省长")], "…and a province's (not 省副省长)"),
+    (
+        "州委常委、州政府副州长马杰出席",
+        "恩施土家族苗族自治州",
+        [("马杰", "恩施土家族苗族自治州副州长")],
+        "…a bare 州 read in the home chain",
+    ),
     (
         "自治区党委副书记、自治区主席张雨浦出席",
         "宁夏回族自治区",

@@ -1457,8 +1457,22 @@ ROUND_29 = [
     ("城际铁路项目正式开工。", [], "…a kind of railway (城际, 高速) names none"),
     ("市郊铁路京承线先期开通工程开工。", [("市郊铁路京承线先期开通工程", "开工")], "…but opens a line's name"),
 ]
+ROUND_30 = [
+    (
+        "中铁四局浦北县马江河县城段水环境治理一期工程项目经理羊羊介绍。",
+        [("浦北县马江河县城段水环境治理一期工程", "")],
+        "the 项目 of 项目经理 is the manager's: the works is named by its 工程; the bureau before the place builds it (Guangxi)",
+    ),
+    ("青岛地铁6号线一期工程项目部位于即墨。", [("青岛地铁6号线一期工程", "")], "…likewise a works' 项目部 (its site office)"),
+    ("青岛地铁6号线一期工程项目部署会召开。", [("青岛地铁6号线一期工程项目", "")], "…but 部署 (deploying) is no office"),
+    ("青岛地铁6号线一期工程项目开工。", [("青岛地铁6号线一期工程项目", "开工")], "…nor does a stage after 项目 take it off"),
+    ("黑河自贸片区互市贸易交易中心项目经理王晓光说。", [("黑河自贸片区互市贸易交易中心项目", "")], "…a facility keeps its 项目"),
+    ("中国二冶包头市稀土新材料产业园项目竣工。", [("包头市稀土新材料产业园项目", "竣工")], "…a builder written 中国二冶 too"),
+    ("中交一航局烟台港扩建工程开工。", [("烟台港扩建工程", "开工")], "…and a harbour builder's bureau (航局)"),
+    ("中建八局华东总部项目开工。", [("中建八局华东总部项目", "开工")], "…but a bureau no place follows keeps it: its own building"),
+]
 
 
-@pytest.mark.parametrize("text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29)
-def test_names_of_rounds_23_to_29(text, expected, reason):
+@pytest.mark.parametrize("text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30)
+def test_names_of_rounds_23_to_30(text, expected, reason):
     assert projects(text) == expected
