@@ -98,11 +98,11 @@ _DATELINE_BYLINE = re.compile(
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's
-# initials: YMG记者…, a paper's or a site's name: 邯郸日报记者李璇) and its desk (全媒体记者).
+# initials: YMG记者…, a paper's or a site's name, or its house: 邯郸日报记者李璇, 湘潭日报社全媒体记者) and its desk (全媒体记者).
 _OPENING_BYLINE = re.compile(
     r"^[（(]\s*((?:文/图\s*)?(?:本报|"
     + GROUP_INITIALS
-    + r"|[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|融媒体中心|融媒|客户端))?"
+    + r"|[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|融媒体中心|融媒|客户端)社?)?"
     + DESK
     + "?"
     + REPORTER_WORD

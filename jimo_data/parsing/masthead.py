@@ -206,11 +206,17 @@ _SOURCE_NAME = re.compile(
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`; the house's notice of its rights
 # printed on its pages (`淮南日报社严正声明`).
 _HOUSE_NOTICE = r"报社(?:严正|郑重|版权)?声明$"
-_FOOTER = re.compile(r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]|" + _HOUSE_NOTICE)  # -- 菏泽日报 -- 版次:[A1]
+# …or an e-paper's greeting to its reader, above its visitor count (`欢迎您阅览天门日报 您是第`).
+_READER_WELCOME = r"^欢迎您?(?:阅览|阅读|浏览)"
+_FOOTER = re.compile(
+    r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]|" + _HOUSE_NOTICE + "|" + _READER_WELCOME
+)  # -- 菏泽日报 -- 版次:[A1]
 _CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
 _PUBLISHER = re.compile(
     _HOUSE_NOTICE
+    + "|"
+    + _READER_WELCOME
     + r"|(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
 )
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")

@@ -230,7 +230,7 @@ def _split_items(items: str) -> list[str]:
 _GENERIC_NAME = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|洽谈|意向|签约|储备|在建|投资|城市更新的?)?项目$)"
     r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
-    r"|^(?:省市区|全区|全市|全省|全县|全镇|[省市县区]属|一批|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
+    r"|^(?:省市区|全区|全市|全省|全县|全镇|[省市县区]属|一批|批(?!发)|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
     f"|^(?:{_WORKS_VERBS}|新建)+工程(?:项目)?$"
     r"|^(?:[省市区县]级|国家级)?示范项目$"
@@ -242,7 +242,7 @@ _GENERIC_NAME = re.compile(
     # Policy words that stand before 项目 and name no undertaking (人才项目, 转型升级项目).
     # A region's integration (长三角一体化项目): a national strategy, under which many a project falls.
     r"|^(?:长三角|京津冀|粤港澳|成渝|长江经济带|区域|城乡)一体化(?:项目)?$"
-    r"|^(?:人才|创业|(?:社会)?公益|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程|固定资产投资)(?:项目)?$"
+    r"|^(?:人才|创业|(?:社会)?公益|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|(?:政府|企业|社会|民间|外资)投资|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|民生|百项重点工程|固定资产投资)(?:项目)?$"
     r"|^(?:综合)?(?:输电|供电|基础设施|配套|民生)工程$"
     # A sector, alone or with a word saying its kind (供水, 污水处理, 休闲农业, 交通物流): an industry, no
     # undertaking; a brand before it names a company (优然牧业, 中国建材).
@@ -316,7 +316,7 @@ def _generic(text: str) -> bool:
 
 
 # What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
-_SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)")
+_SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)(?:以上|以下|左右)?")
 # A list's count of its items after the last one, without 等 (`…、上渡经杨河至土地坪公路3条公路建成通行`): no
 # part of that item's name, which ends as a name does before it.
 _COUNT_OF_ITEMS = re.compile(f"(?:\\d+|[一二两三四五六七八九十]+)[条座个项所处家][{HAN}]{{1,4}}$")
@@ -628,8 +628,10 @@ def _candidates(sentence: str):
             for item in items:
                 yield item, stage
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
-            if _COUNTED.match(sentence, match.end()):
-                continue  # `新能源新材料项目7个、高端装备制造项目8个`: kinds counted, not names
+            if _COUNTED.match(sentence, match.end()) or _FIELD_AFTER.match(sentence, match.end()):
+                continue  # `新能源新材料项目7个、高端装备制造项目8个`, `社会事业及民生项目方面`: kinds, not names
+            if _COUNT_THEN_PROJECT.search(match.group(0)):
+                continue  # `生态保护和环境治理方面共有2个项目`: a count of projects, whatever words come before it
             raw = _after_copula(sentence, match)
             if raw.endswith("工程项目") and _WORKS_STAFF.match(sentence, match.end()):
                 raw = raw[:-2]  # `…一期工程项目经理`: the 项目 is the manager's; the works is named by its 工程
@@ -669,6 +671,8 @@ _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体")
+_FIELD_AFTER = re.compile("方面|领域")  # the field a kind of project is in
+_COUNT_THEN_PROJECT = re.compile(f"{_COUNT}(?:重点|重大)?项目”?$")
 # The staff and offices a works' 项目 opens (项目经理, 项目部, 项目指挥部): a name before them ends at its 工程.
 _WORKS_STAFF = re.compile("经理|部(?![署分门])|指挥部|负责人|总工|总监|办公室")
 # A counted list of a batch's items, named one by one (`产业转型类项目12项，具体为：唐通物流园、

@@ -589,6 +589,11 @@ DATELINES = [
     ),
     ("(全媒体记者 侯庆萍)3月4日，" + BODY2, [("侯庆萍", "reporter")], "…naming the desk"),
     ("(邯郸日报记者李璇)11月3日，" + BODY2, [("李璇", "reporter")], "…naming its paper (a Hebei copy, round 26)"),
+    (
+        "（湘潭日报社全媒体记者 丁白玉 实习生 张捷）10月8日上午，" + BODY2,
+        [("丁白玉", "reporter"), ("张捷", "correspondent")],
+        "…or its house (日报社) and desk (a Hunan copy, round 31)",
+    ),
     ("(邯郸日报)11月3日，" + BODY2, [], "…with a role word: a paper alone is no byline"),
     ("（王家庄）村里的新事" + BODY2, [], "…with a role word: a bracket of a name alone is no byline"),
     ("本报讯 记者陈绍鹏报道:11月28日，" + BODY2, [("陈绍鹏", "reporter")], "记者X报道: names the report's reporters"),

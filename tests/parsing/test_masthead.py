@@ -732,6 +732,9 @@ SOURCES = [
     ("第01版:要闻 PDF版阅读\n信阳日报客户端", "信阳日报", "an e-paper's own app below its page navigation (Henan)"),
     ("要闻\n信阳日报客户端", "", "…not on a page without page navigation: a site may promote another paper's app"),
     ("淮南日报社发布声明称，", "", "…not a sentence reporting one"),
+    ("欢迎您阅览天门日报 您是第", "天门日报", "an e-paper's greeting to its reader names its paper (Hubei, round 31)"),
+    ("欢迎阅读", "", "…a greeting naming no paper names none"),
+    ("他说欢迎您阅览天门日报", "", "…only a line opened by the greeting"),
     ("来源 怀化日报", "怀化日报", "a space for the colon after 来源 at the line's start (a Hunan party site's copy, round 23)"),
     ("数据来源 怀化日报", "", "…only at the line's start: another word's 来源 is no label"),
 ]

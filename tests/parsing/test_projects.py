@@ -1471,8 +1471,30 @@ ROUND_30 = [
     ("中交一航局烟台港扩建工程开工。", [("烟台港扩建工程", "开工")], "…and a harbour builder's bureau (航局)"),
     ("中建八局华东总部项目开工。", [("中建八局华东总部项目", "开工")], "…but a bureau no place follows keeps it: its own building"),
 ]
+ROUND_31 = [
+    (
+        "计划实施5000万元以上政府投资项目、亿元以上企业投资项目21个。",
+        [],
+        "a size's threshold (以上) goes with the size, and who invests (政府投资) is a kind (Inner Mongolia)",
+    ),
+    ("5000万元以上的青岛国际会议中心项目开工。", [("青岛国际会议中心项目", "开工")], "…a name after the threshold stays"),
+    ("确定了先期开工的—批基础配套设施项目。", [], "a batch (一批, its 一 printed as a dash) is a kind (Qinghai)"),
+    ("即墨区批发市场项目开工。", [("即墨区批发市场项目", "开工")], "…but 批发 (wholesale) opens a name"),
+    (
+        "社会事业及民生项目方面，主要包括开江县教育扶贫工程、魏家河污水排放管网工程等13个项目。",
+        [("开江县教育扶贫工程", ""), ("魏家河污水排放管网工程", "")],
+        "projects of a field (项目方面) are a kind; the items listed are projects (Sichuan)",
+    ),
+    (
+        "生态保护和环境治理方面共有2个项目，分别是柳家坝片区防洪堤及景观工程、魏家河污水排放管网工程。",
+        [("柳家坝片区防洪堤及景观工程", ""), ("魏家河污水排放管网工程", "")],
+        "…and a count of projects (共有2个项目) is no name, whatever words stand before it",
+    ),
+]
 
 
-@pytest.mark.parametrize("text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30)
-def test_names_of_rounds_23_to_30(text, expected, reason):
+@pytest.mark.parametrize(
+    "text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31
+)
+def test_names_of_rounds_23_to_31(text, expected, reason):
     assert projects(text) == expected
