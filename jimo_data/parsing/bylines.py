@@ -73,6 +73,8 @@ ROLE_WORDS = {
     "签审": EDITOR,
     "监审": EDITOR,  # a media centre's supervising review
     "视频": PHOTOGRAPHER,
+    "图片通讯员": PHOTOGRAPHER,  # a correspondent credited for the pictures (图片通讯员 蒋晓东)
+    "图片记者": PHOTOGRAPHER,
     "初审": EDITOR,
     "一审": EDITOR,  # a county centre's three reviews (一审, 二审, 三审)
     "二审": EDITOR,
@@ -154,6 +156,8 @@ _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's
 _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}(?:摄影)?报道$")  # 青岛摄影报道 too
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
+# …or labelled before its names (`“光伏海”。摄影:洪玉杰`).
+_CLOSING_PHOTO_LABEL = re.compile(f"(?<=[。！？!?”])\\s*(摄影\\s*[:：]\\s*[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
 _CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{1,4}}[\\s、]?){{1,5}})\\s*[/／]?摄$")
 # Where the copy is from, noted between the last sentence and its credit: `…用水。 据《新疆日报》(王志清 摄)`.
 _SOURCE_NOTE = re.compile(r"\s*据《[^《》]{2,20}》$")
@@ -438,6 +442,13 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
         return line[: photo.start()].rstrip(), people
     if folded.endswith("摄") and (credit := _photo_credit_after_last_sentence(line, folded)):
         return credit
+    labelled = _CLOSING_PHOTO_LABEL.search(folded) if "摄影" in folded else None
+    if (
+        labelled
+        and (people := photo_credit(line[labelled.start(1) :]))
+        and all(starts_with_surname(p.name) and not _looks_like_outlet(p.name) for p in people)
+    ):
+        return line[: labelled.start()].rstrip(), people  # people, not a picture agency (全景网)
     match = _CLOSING.search(line) if ")" in line or "）" in line else None
     match = match or (_CLOSING_MARK.search(line) if "□" in line else None)
     marked = None if match else (_CLOSING_MARKED_NAMES.search(line) if "□" in line or "■" in line else None)

@@ -159,6 +159,8 @@ _EPAPER_RECORD = re.compile(
 )
 # A date and the paper's own name, nothing else (`2023-07-21 周口日报`).
 _DATE_THEN_PAPER = re.compile(_DATE + r"\s*" + _WEEKDAY + r"?\s+(?P<paper>\S{2,30})")
+# …or the body whose site carries the copy (`2012-09-03 青海省科技厅`): a department, a government; no paper.
+_PUBLISHING_BODY = re.compile(f"[{HAN}]{{2,16}}(?:厅|局|委员会|委|办公室|政府|中心)")
 # A row of a government site's disclosure table (政府信息公开: `| 索引号 | … | 文号 | |`,
 # `| 来源 | 玉溪网 | 公开日期 | 2026-03-02 |`), and the day it was made public.
 _DISCLOSURE_ROW = re.compile(r"^[|｜].*(?:索引号|文\s*号|公开日期|发布机构|成文日期|主题分类)")
@@ -382,7 +384,9 @@ def read_header(lines: list[str]) -> PageHeader:
             _read_date_and_page(header, line, cited, in_head)
             header.furniture.add(i)
             header.stamps.add(i)
-        elif (dated := _DATE_THEN_PAPER.fullmatch(line)) and (paper := masthead_publication(dated["paper"])):
+        elif (dated := _DATE_THEN_PAPER.fullmatch(line)) and (
+            (paper := masthead_publication(dated["paper"])) or _PUBLISHING_BODY.fullmatch(dated["paper"])
+        ):
             header.source = header.source or paper  # an e-paper's `2023-07-21 周口日报`, head or foot
             if in_head:
                 _read_date_line(header, line, dated)
@@ -555,9 +559,10 @@ def _stamp_credits(line: str, printed: str) -> list:
     people = parse_people(line_of_names)
     if people and all(person.duty for person in people):  # each named after a role word, not `日期:`
         return people
-    # …or after its source (`2017年07月11日 09:36:18 来源: 衢州新闻网-衢州日报 记者 方利军 倪晗`).
+    # …or after its source (`2017年07月11日 09:36:18 来源: 衢州新闻网-衢州日报 记者 方利军 倪晗`); a name
+    # before the first role word is the writer's (`来源:东阳市融媒体中心 胡剑文 图片通讯员 蒋晓东`).
     source = line.find("来源")
-    if source > 0 and (people := parse_people(line_of_names[source:])) and all(person.duty for person in people):
+    if source > 0 and (people := parse_people(line_of_names[source:])) and _credited(people):
         return people
     return [
         person
@@ -567,6 +572,14 @@ def _stamp_credits(line: str, printed: str) -> list:
             default_role=REPORTER if credit["label"] in ("作者", "记者") else EDITOR,
         )
     ]
+
+
+def _credited(people: list) -> bool:
+    """Whether the people after a stamp's source are its credits: a role word among them, and
+    the names before the first one (the writers, `parse_people` gives them no duty) each
+    opening with a surname."""
+    first = next((i for i, person in enumerate(people) if person.duty), None)
+    return first is not None and all(starts_with_surname(p.name) for p in people[:first])
 
 
 def source_publication(line: str) -> str:

@@ -446,6 +446,10 @@ CLOSING = [
     ("全区上下共同努力。（青岛日报）", None, "an outlet alone: no people"),
     ("全区上下共同努力。（作者单位：即墨区第一中学）", None, "a note about the writer is no byline"),
     ("全区上下共同努力。(署名除外)", None, "…nor a credit's note, but where a piece is signed (a Guangdong e-paper, round 25)"),
+    ("“光伏海”。摄影:洪玉杰", ("“光伏海”。", ["洪玉杰"]), "a photo credit labelled before its names (a Qinghai copy, round 31)"),
+    ("会议现场。摄影：张三 李四", ("会议现场。", ["张三", "李四"]), "…naming two"),
+    ("我们都在看。摄影：全景网", None, "…but a picture agency is no person"),
+    ("他喜欢摄影：风景照", None, "…and only after a sentence's end"),
 ]
 
 

@@ -767,6 +767,19 @@ def test_a_date_and_paper_line_names_the_paper_anywhere_and_dates_the_page_at_it
 
 
 @pytest.mark.parametrize(
+    "line, date, reason",
+    [
+        ("   2012-09-03 青海省科技厅", (2012, 9, 3), "a date and the body whose site carries the copy (a Qinghai department, round 31)"),
+        ("2021-05-13 即墨区人民政府", (2021, 5, 13), "…a government"),
+        ("2012-09-03 开工仪式", None, "…but not any words after a date: a body's name ends in its kind (厅, 局, 政府 …)"),
+    ],
+)
+def test_a_date_and_a_publishing_body_date_the_page_and_name_no_paper(line, date, reason):
+    head = header(line + "\n新闻标题\n正文。")
+    assert (head.source, head.date) == ("", date)
+
+
+@pytest.mark.parametrize(
     "line, expected, reason",
     [
         (
@@ -1117,6 +1130,12 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
             [("方利军", "reporter"), ("倪晗", "reporter")],
         ),  # after its source
         ("2017年07月11日 09:36:18 来源: 衢州日报 大字体 小字体", []),  # …a site's buttons are no people
+        (
+            "2022-09-05 09:40:23 来源:东阳市融媒体中心 胡剑文 图片通讯员 蒋晓东",
+            [("胡剑文", "reporter"), ("蒋晓东", "photographer")],
+        ),  # …a name before the first role word is the writer's; 图片通讯员 took the pictures (a Zhejiang site, round 31)
+        ("2022-09-05 09:40:23 来源:东阳市融媒体中心 胡剑文", []),  # …but a name with no role word on the line is none
+        ("2022-09-05 来源:东阳市融媒体中心 点击 通讯员 蒋晓东", []),  # …nor a word not opening with a surname
         (
             "2019-05-14 15:33:42 | 來源: 中國網 | 作者: 姚華勝 | 責任編輯: 郭穎慧",
             [("姚華勝", "reporter"), ("郭穎慧", "editor")],
