@@ -179,6 +179,20 @@ def test_timeline_reports_the_18_missing_issues():
     assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "bar"
 
 
+@pytest.mark.parametrize(
+    "params, says, why",
+    [
+        ({"to": "2023-12-31"}, "所选报纸的版面都没有期号", "no numbered issue within the dates: not 'consecutive' (a new user's find)"),
+        ({"from": "2026-03-01", "to": "2026-03-31"}, "只有一期印有期号（第3390期）", "one numbered issue: nothing to compare"),
+    ],
+)
+def test_timeline_gaps_speak_of_the_issues_within_the_dates(params, says, why):
+    at = open_page("timeline", params)
+    said = " ".join(str(e.value) for kind in ("info", "success", "warning") for e in getattr(at, kind))
+    assert says in said and "期号连续" not in said, why
+    assert t("issue_gaps_scope", "zh") in " ".join(c.value for c in at.caption)
+
+
 def test_keywords_trend_keyness_and_kwic():
     at = open_page("keywords", {"terms": "孙杰,项目", "kwic": "韩世军", "official": "孙杰"})
     trend, key_terms, kwic = frames(at)[:3]
@@ -571,6 +585,14 @@ def test_the_project_chart_counts_the_projects_it_cannot_draw():
     unstaged = int(listed[t("col_latest_status", "zh")].isna().sum() + (listed[t("col_latest_status", "zh")] == "").sum())
     assert 0 < unstaged < len(listed)
     assert any(t("lifecycle_unstaged", "zh", n=unstaged) in caption.value for caption in at.caption)
+
+
+def test_a_chart_with_no_staged_project_says_why_above_the_listed_projects():
+    """A byline's articles name projects but no stage (a new user saw "no data" over a full table)."""
+    at = open_page("projects", {"byline": "刘云睿"})
+    listed = frames(at)[0]
+    assert len(listed) and not at.get("plotly_chart")
+    assert t("lifecycle_none_staged", "zh", n=len(listed)) in [info.value for info in at.info]
 
 
 def test_a_keyword_without_hits_says_so_under_the_word_cloud():

@@ -178,6 +178,35 @@ def test_a_filter_a_store_cannot_answer_is_named_and_ignored():
     assert "reprints" not in at.query_params
 
 
+@pytest.mark.parametrize(
+    "module, key, value",
+    [
+        ("store_projects", "status", "开工"),
+        ("store_officials", "holders_of", "即墨区委书记"),
+        ("store_bylines", "role", "editor"),
+        ("store_reader", "page", "001.txt"),
+    ],
+)
+def test_a_folder_pages_setting_a_store_page_does_not_read_is_named_and_dropped(module, key, value):
+    """A folder page's link opened over a store (`projects?status=开工`): the store's page
+    lists everything, so it says the setting was ignored and drops it from the URL (a new
+    user saw all 61 projects under a URL still saying status=开工)."""
+    at = open_page(module, {key: value})
+    assert f"`{key}`" in "\n".join(w.value for w in at.sidebar.warning)
+    assert key not in at.query_params
+
+
+def test_the_rankings_speak_the_interface_language(served):
+    """Roles are words, not codes; a project's column is headed as a project's, not a person's name (姓名)."""
+    bylines = open_page("store_bylines", {"lang": "zh"}).dataframe[0].value
+    roles = set("、".join(bylines[t("role", "zh")]).split("、"))
+    assert roles and roles <= {t(f"role_{role}", "zh") for role in ("reporter", "correspondent", "editor", "photographer")}
+    projects = open_page("store_projects", {"lang": "zh"}).dataframe[0].value
+    assert t("col_project", "zh") in projects.columns and t("col_name", "zh") not in projects.columns
+    english = open_page("store_overview", {"lang": "en"})
+    assert ", ".join(t(label, "en") for label in NOT_OFFERED) in texts(english)
+
+
 def _damaged_store(folder):
     """A store whose one done batch's file list is not Parquet."""
     (folder / "done").mkdir()

@@ -19,7 +19,7 @@ compute the same thing.
 
 from .articles import article_names, co_occurrence, coauthors, reading_list
 from .bylines import articles_per_month, byline_ranking
-from .issues import articles_per_period, dated_pages, issue_gaps, issues_held, latest_issues
+from .issues import articles_per_period, dated_pages, issue_gaps, issue_numbers, issues_held, latest_issues
 from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
 from .officials import (
     by_month,
@@ -69,6 +69,7 @@ __all__ = [
     "highlight_terms",
     "hit_spans",
     "issue_gaps",
+    "issue_numbers",
     "key_terms_with_hits",
     "keyness",
     "keyness_against_rest",

@@ -12,6 +12,13 @@ def issue_gaps(pages: pd.DataFrame, publication: str | None = None, date_from=No
     """Missing issue numbers between consecutive issues held (printed from `date_from` to
     `date_to`, when given: a gap outside the dates asked for is none of theirs): from,
     to, missing count."""
+    numbers = issue_numbers(pages, publication, date_from, date_to)
+    gaps = [(a, b, b - a - 1) for a, b in zip(numbers, numbers[1:]) if b - a > 1]
+    return pd.DataFrame(gaps, columns=["after_issue", "before_issue", "n_missing"]).astype("Int64")
+
+
+def issue_numbers(pages: pd.DataFrame, publication: str | None = None, date_from=None, date_to=None) -> list[int]:
+    """The issue numbers held (of one publication, printed within the dates when given), in order."""
     held = pages.dropna(subset=["issue_no"])
     if publication:
         held = held[held["publication"] == publication]
@@ -19,9 +26,7 @@ def issue_gaps(pages: pd.DataFrame, publication: str | None = None, date_from=No
         held = held[held["date"] >= pd.Timestamp(date_from)]
     if date_to:
         held = held[held["date"] <= pd.Timestamp(date_to)]
-    numbers = sorted(set(int(n) for n in held["issue_no"]))
-    gaps = [(a, b, b - a - 1) for a, b in zip(numbers, numbers[1:]) if b - a > 1]
-    return pd.DataFrame(gaps, columns=["after_issue", "before_issue", "n_missing"]).astype("Int64")
+    return sorted(set(int(n) for n in held["issue_no"]))
 
 
 def dated_pages(pages: pd.DataFrame, listing: pd.DataFrame) -> pd.DataFrame:

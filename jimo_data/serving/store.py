@@ -229,8 +229,11 @@ class Store:
         return int(self.sql(f"SELECT count(*) AS n FROM ({selected})", params, arrow)["n"].iloc[0])
 
     def per_month(self, filters=None) -> pd.DataFrame:
-        """Articles per month of the filtered dated articles: month, articles."""
-        selected, params, arrow = self._selected(filters, "date_trunc('month', a.date) AS month", "a.date IS NOT NULL")
+        """Articles per month of the filtered dated articles (captions are none, as in the
+        summary's figure): month, articles."""
+        selected, params, arrow = self._selected(
+            filters, "date_trunc('month', a.date) AS month", "a.date IS NOT NULL AND a.kind = 'article'"
+        )
         return self.sql(f"SELECT month, count(*) AS articles FROM ({selected}) GROUP BY month ORDER BY month", params, arrow)
 
     def search_page(self, query: str, filters=None, offset: int = 0, limit: int = 50) -> tuple[int, pd.DataFrame]:

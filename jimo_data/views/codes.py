@@ -30,6 +30,7 @@ def localise_codes(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     columns = {column: (lambda value, p=prefix: code_label(p, value, lang)) for column, prefix in CODE_COLUMNS.items()}
     columns["status"] = lambda value: code_label("status_", value, lang) if "status_" + value in LABELS else stage_text(value, lang)
     columns["latest_status"] = columns["stages"] = lambda value: stage_text(value, lang)
+    columns["roles"] = lambda value: "、".join(code_label("role_", role, lang) for role in value.split("、"))  # a store's ranking
     columns["problems"] = lambda value: problem_text(value, lang)
     columns["corrected"] = lambda value: rule_labels(value, lang)
     present = {column: change for column, change in columns.items() if column in frame.columns}

@@ -95,6 +95,8 @@ month                  月 | Month
 issue_gaps             期号缺口 | Gaps in issue numbering
 missing_issues         缺失 {n} 期（第{a}期与第{b}期之间） | {n} [n:issue|issues] missing between No. {a} and No. {b}
 no_gaps                期号连续，没有缺口。 | Issue numbers are consecutive; nothing is missing.
+one_numbered_issue     这些日期内只有一期印有期号（第{n}期），无从比较。 | Only one issue within these dates carries a number (No. {n}): there is nothing to compare.
+issue_gaps_scope       按档案中每份报纸在所选日期内的全部版面计算，其他筛选条件不缩小范围。 | Counted over all the archive's pages of each paper within the dates; the other filters do not narrow them.
 no_issue_numbers       所选报纸的版面都没有期号，无从比较。 | No page of the selected papers carries an issue number: there is nothing to compare.
 issue_numbers_unplaced 只有 {n} 个未知刊物的版面印有期号：期号缺口按刊物排列，无法列出。 | Only {n} [n:page|pages] of unknown publication [n:prints|print] an issue number: gaps are found per publication, so none can be listed.
 open_in_reader         在阅读页打开 | Open in reader
@@ -284,6 +286,7 @@ lifecycle_note         每个标记是报道某一阶段的日期，颜色表示
 lifecycle_undated      另有 {n} 条阶段报道没有日期，未画入图中。 | {n} more stage reports have no date and are not drawn.
 lifecycle_unstaged     另有 {n} 个项目的报道没有说到阶段，不在图中（见下表）。 | {n} more projects are reported with no stage and are not in the chart (see the table below).
 lifecycle_capped       图中只画最近报道过阶段的 {n} 个项目（共 {total} 个），表中列出全部。 | The chart draws the {n} projects with the latest stage reports (of {total}); the table lists them all.
+lifecycle_none_staged  这些筛选下的 {n} 个项目都没有带日期的阶段报道，图中无可画；项目列在下表。 | None of the {n} [n:project|projects] under these filters is reported at a stage on a date, so the chart draws nothing; the table below lists them.
 reached_stage          已达阶段 | Reached stage
 reached_stage_help     报道中任一次提及到过该阶段的项目（不论最新状态） | Projects any mention reports at this stage (whatever their latest status)
 project_aliases_note   同一项目的不同写法合为一行（“别名”列）：名称去掉地名、公司类型、引号和结尾的“项目”“建设项目”后相同，或较短的写法只出现在一个较长名称的开头（期数不同的算不同项目）。 | Names of one project are one row (column “Other names”): names equal once the places before them, a legal form, quotes and a closing 项目 or 建设项目 are dropped, or a short form that begins one longer name only (phases are different projects).
@@ -447,6 +450,7 @@ store_opening          正在打开数据仓库（首次打开需建立查询数
 store_not_a_store      {path}：不是数据仓库（缺少 store.json），也不是版面文件夹 | {path}: not a store (no store.json), nor a folder of pages
 store_unreadable       无法读取数据仓库 {path}：{error} | The store {path} cannot be read: {error}
 param_store_unsupported `{key}`：数据仓库暂不支持此筛选，已忽略 | `{key}`: a store cannot answer this filter yet; ignored
+param_store_unsupported_option `{key}`：数据仓库的页面暂不提供此设置，已忽略 | `{key}`: a store's pages do not offer this setting yet; ignored
 store_per_month        每月文章数 | Articles per month
 store_not_offered      数据仓库不提供以下页面：{pages}。它们需要把整个语料读入内存（转载与搭配比较每篇文章的全文，时间线与关键词需要逐条统计），仓库的规模容不下。 | A store does not offer these pages: {pages}. They need the whole corpus in memory (reprints and collocates compare every article's text; the timeline and keywords count row by row), which a store is too large for.
 store_rows_limit       仅显示前 {n} 行。 | Showing the first {n} rows only.

@@ -63,6 +63,9 @@ def lifecycle_chart(events, projects) -> None:
     """Projects down, dates across, a mark per stage reported on a day, coloured by stage."""
     events = events[events["name"].isin(projects)]
     dated = events.dropna(subset=["date"])
+    if dated.empty and projects:  # the table below lists them: say why none is drawn
+        st.info(t("lifecycle_none_staged", n=len(projects)))
+        return
     if dated.empty:
         no_rows(ctx.filters)
         return

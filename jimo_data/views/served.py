@@ -21,7 +21,7 @@ from jimo_data.serving.where import UNSUPPORTED
 
 from .context import Context, bind_memo, context, session_memo
 from .i18n import t
-from .state import PAGE_OPTIONS, set_filters, sync_filters
+from .state import PAGE_OPTIONS, TEXT_SETTINGS, set_filters, sync_filters
 from .widgets import reader_links, table
 
 STORE_PAGES = (  # (module in this folder, URL path, label key): the folder path's URL paths, so links carry over
@@ -39,6 +39,7 @@ RESULTS_PER_PAGE = 50  # the reader's results per page: their hits are counted o
 # A store's pages read no option whose values come from the whole corpus (`known`): those
 # would read a whole table. The reader checks its `article` against the store itself.
 STORE_OPTIONS = {key: option for key, option in PAGE_OPTIONS.items() if option.known is None}
+STORE_READ = ("article",)  # the page settings a store's pages read: the reader's article
 
 
 class StoreView:
@@ -58,13 +59,19 @@ class StoreView:
 
 def store_filters(store: Store) -> tuple[Filters, list[ParamProblem]]:
     """This run's filters from the URL and the widgets, as for a folder; a filter the
-    store cannot answer (`serving.where.UNSUPPORTED`) is dropped with a message."""
-    filters, messages = sync_filters(store, STORE_OPTIONS)
+    store cannot answer (`serving.where.UNSUPPORTED`) is dropped with a message, and so is
+    a page's setting no store page reads (a folder page's link: `projects?status=开工`)."""
+    filters, messages = sync_filters(store, STORE_OPTIONS)  # the session's messages, kept while the link's filters are
     dropped = [f for f in FILTERS if f.key in UNSUPPORTED and getattr(filters, f.field) != f.default]
     if dropped:
         filters = replace(filters, **{f.field: f.default for f in dropped})
         set_filters(filters)
-        messages = [*messages, *(ParamProblem(f.key, f.key, "store_unsupported") for f in dropped)]
+    unread = [key for key in st.query_params if (key in PAGE_OPTIONS or key in TEXT_SETTINGS) and key not in STORE_READ]
+    for key in unread:
+        st.query_params.pop(key)
+    problems = [ParamProblem(f.key, f.key, "store_unsupported") for f in dropped]
+    problems += [ParamProblem(key, key, "store_unsupported_option") for key in unread]
+    messages += [problem for problem in problems if problem not in messages]
     return filters, messages
 
 
@@ -137,7 +144,8 @@ def ranking_page(what: str, title: str) -> None:
         st.caption(ctx.t("store_rows_limit", n=SHOWN_ROWS))
     if what in LINKED:  # the row's name replaces the filter's own value
         ranked = ranked.assign(link=reader_links(ctx.filters, LINKED[what], ranked["name"]))
-    table(ranked.rename(columns={"mentions": "n_mentions"}), what, ctx.filters, key=f"store_{what}", options={})
+    named = {"mentions": "n_mentions", **({"name": "project"} if what == "projects" else {})}  # a project's name is no person's (姓名)
+    table(ranked.rename(columns=named), what, ctx.filters, key=f"store_{what}", options={})
 
 
 def store_error(error: Exception, dest: str, lang: str) -> str:

@@ -38,4 +38,4 @@ else:
     )
     chart(fig, key="store_per_month")
 
-st.info(t("store_not_offered", pages="、".join(t(label) for label in NOT_OFFERED)))
+st.info(t("store_not_offered", pages=("、" if ctx.lang == "zh" else ", ").join(t(label) for label in NOT_OFFERED)))

@@ -7,7 +7,7 @@ import html
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import articles_per_period, dated_pages, issue_gaps
+from jimo_data.analysis import articles_per_period, dated_pages, issue_gaps, issue_numbers
 from jimo_data.views.context import context
 from jimo_data.views.state import stop_page
 from jimo_data.views.widgets import (
@@ -70,14 +70,17 @@ if points:
     open_in_reader(ctx.filters, page=html.unescape(points[0]["customdata"][0]))  # chart labels are escaped
 
 st.subheader(t("issue_gaps"))
+st.caption(t("issue_gaps_scope"))  # a run of issues is the archive's: a byline's articles leave most issues out
 numbered = False
 for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
-    gaps = issue_gaps(ctx.corpus.pages, publication, ctx.filters.date_from, ctx.filters.date_to)
-    held = ctx.corpus.pages.loc[ctx.corpus.pages["publication"] == publication, "issue_no"].dropna()
-    if held.empty:
+    numbers = issue_numbers(ctx.corpus.pages, publication, ctx.filters.date_from, ctx.filters.date_to)
+    if not numbers:
         continue
     numbered = True
-    if gaps.empty:
+    gaps = issue_gaps(ctx.corpus.pages, publication, ctx.filters.date_from, ctx.filters.date_to)
+    if len(numbers) == 1:
+        st.info(f"{md_escape(publication)}: {t('one_numbered_issue', n=numbers[0])}")
+    elif gaps.empty:
         st.success(f"{md_escape(publication)}: {t('no_gaps')}")
     for gap in gaps.itertuples():
         st.warning(f"{md_escape(publication)}: " + t("missing_issues", n=gap.n_missing, a=gap.after_issue, b=gap.before_issue))
