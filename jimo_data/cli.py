@@ -53,6 +53,7 @@ from .corrections import corrections_report, not_read_as_corrections
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, ParsedParams, Selection, parse_params, select
 from .ingest.files import discover
+from .parsing import parser_version
 from .tables import TABLES, data_model_markdown
 
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
@@ -327,6 +328,8 @@ def _from_store(args: argparse.Namespace) -> int:
     tables = args.tables or tuple(name for name in EXPORTS if name not in NOT_FROM_A_STORE)
     if wanted := sorted(set(tables) & set(NOT_FROM_A_STORE)):
         raise ValueError(f"--table {', '.join(wanted)}: not written from a store yet")
+    if not args.tables:  # said, not left for the user to find missing
+        print(f"not written from a store yet: {', '.join(NOT_FROM_A_STORE)}", file=sys.stderr)
     for path in export_tables(store.select(_filters(args, store).filters), args.out, args.format, tables):
         print(escaped(path))
     return 0
@@ -522,10 +525,20 @@ def store_summary(store) -> str:
     return "\n".join(
         [
             f"store:      {escaped(store.layout.root)} ({len(store.layout.batches)} batches; no corrections.toml applies to a store)",
+            *_parser_line(store.layout.parser_version),
             f"pages:      {int(status.sum())} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))})",
             *_figure_lines(store.summary(), troubled),
         ]
     )
+
+
+def _parser_line(written_by: str) -> list[str]:
+    """A line when another parser wrote the store: its rows may differ from a fresh parse."""
+    if not written_by or written_by == parser_version():
+        return []
+    return [
+        f"parser:     written by version {written_by}; this jimo_data parses with {parser_version()}: `jimo ingest` into a new store to update"
+    ]
 
 
 def check_writable(out: Path) -> None:

@@ -207,6 +207,19 @@ def test_the_rankings_speak_the_interface_language(served):
     assert ", ".join(t(label, "en") for label in NOT_OFFERED) in texts(english)
 
 
+def test_a_store_another_parser_wrote_is_said_to_be_so(served, monkeypatch, tmp_path):
+    """Its rows may differ from a fresh parse of the same pages: the sidebar says so, and by which versions."""
+    assert not open_page("store_overview").sidebar.warning  # this parser's own store: nothing to say
+    _, dest, cache = served
+    older = tmp_path / "older"
+    shutil.copytree(dest, older)
+    (older / "store.json").write_text('{"format": 1, "parser_version": "0123456789abcdef"}')
+    monkeypatch.setenv("JIMO_STORE", str(older))
+    for lang in ("zh", "en"):
+        warned = "\n".join(w.value for w in open_page("store_overview", {"lang": lang}).sidebar.warning)
+        assert "0123456789abcdef" in warned and "jimo ingest" in warned
+
+
 def _damaged_store(folder):
     """A store whose one done batch's file list is not Parquet."""
     (folder / "done").mkdir()

@@ -17,6 +17,7 @@ from store_writer import write_store
 
 from jimo_data import load_corpus
 from jimo_data.analysis import byline_ranking, parse_query, query_hits, query_mask, term_trend
+from jimo_data.analysis.articles import reading_list
 from jimo_data.analysis.issues import articles_per_period, dated_pages
 from jimo_data.analysis.term_counts import article_chars, term_occurrences
 from jimo_data.filters import FILTERS, Filters, select
@@ -207,6 +208,15 @@ def test_search_equals_the_one_definition_of_a_hit(paths, query, filter_name):
         assert got[term.label].tolist() == expected[term.label].tolist(), term.label
 
 
+def test_the_results_list_an_untitled_item_by_its_first_words_as_the_folder_does(paths):
+    """A caption has no headline: both readers list it as 〔its first words…〕, never blank (a new user saw blank rows)."""
+    corpus, store = paths
+    _, shown = store.search_page("即墨", Filters(), 0, 50)
+    listed = reading_list(corpus, corpus.articles, "即墨").set_index("article_id")["headline"]
+    assert (shown["headline"] == "").sum() == 0 and shown["headline"].str.startswith("〔").any()
+    assert shown.set_index("article_id")["headline"].to_dict() == listed.reindex(shown["article_id"]).to_dict()
+
+
 def test_search_by_byline_equals(paths):
     corpus, store = paths
     name = corpus.bylines["name"].value_counts().index[0]
@@ -391,6 +401,28 @@ def test_export_of_a_store_writes_the_folders_files(seeds_store, pages_cache, se
         ours, theirs = ((tmp_path / d / name).read_text("utf-8-sig").splitlines() for d in ("store-out", "folder"))
         assert (sorted(ours) if name == "terms.csv" else ours) == (sorted(theirs) if name == "terms.csv" else theirs), name
     assert len((tmp_path / "store-out" / "articles.csv").read_text("utf-8-sig").splitlines()) > 1
+
+
+def test_export_of_a_store_says_which_files_it_does_not_write(seeds_store, serving_cache, tmp_path, capsys):
+    from jimo_data.cli import main
+
+    _, dest = seeds_store
+    assert main(["--cache-dir", str(serving_cache), "export", "--store", str(dest), "--out", str(tmp_path / "out")]) == 0
+    assert "not written from a store yet: articles_text" in capsys.readouterr().err
+
+
+def test_info_of_a_store_another_parser_wrote_names_both_versions(seeds_store, serving_cache, tmp_path, capsys):
+    from jimo_data.cli import main
+    from jimo_data.parsing import parser_version
+
+    _, dest = seeds_store
+    older = tmp_path / "older"
+    shutil.copytree(dest, older)
+    (older / "store.json").write_text('{"format": 1, "parser_version": "0123456789abcdef"}')
+    assert main(["--cache-dir", str(serving_cache), "info", "--store", str(dest)]) == 0
+    assert "parser:" not in capsys.readouterr().out
+    assert main(["--cache-dir", str(serving_cache), "info", "--store", str(older)]) == 0
+    assert f"written by version 0123456789abcdef; this jimo_data parses with {parser_version()}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

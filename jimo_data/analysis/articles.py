@@ -57,6 +57,13 @@ def article_names(corpus) -> pd.DataFrame:
     )
 
 
+def untitled_label(bodies: pd.Series) -> pd.Series:
+    """What lists an untitled item (a caption) by its first words, in tortoise-shell brackets
+    so that no one takes them for a printed headline (a new user did)."""
+    first_words = bodies.str.replace(r"\s+", " ", regex=True)  # a line break reads as `\n` in a cell
+    return "〔" + first_words.str.slice(0, _UNTITLED_CHARS) + "…〕"
+
+
 def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame:
     """The articles of a listing (rows of `corpus.articles`) as the reader lists them:
     date, publication, headline (an untitled caption by its first words, `〔…〕`), bylines and
@@ -66,9 +73,7 @@ def reading_list(corpus, listing: pd.DataFrame, query: str = "") -> pd.DataFrame
     the store's reader lists them). Newest first."""
     listed = listing[["article_id", "date", "publication", "kind", "headline"]].copy()
     untitled = listed.index[listed["headline"] == ""]
-    first_words = corpus.articles.loc[untitled, "body"].str.replace(r"\s+", " ", regex=True)  # a line break reads as `\n` in a cell
-    # In tortoise-shell brackets, so that no one takes them for a printed headline (a new user did).
-    listed.loc[untitled, "headline"] = "〔" + first_words.str.slice(0, _UNTITLED_CHARS) + "…〕"
+    listed.loc[untitled, "headline"] = untitled_label(corpus.articles.loc[untitled, "body"])
     names = article_names(corpus)
     listed["bylines"] = names["bylines"].reindex(listed["article_id"]).to_numpy()
     listed["officials"] = names["officials"].reindex(listed["article_id"]).to_numpy()

@@ -116,7 +116,10 @@ def _check_store(fs, root: str) -> None:
             raise ValueError(f"{path} does not describe a store ({error}): ingest into a new store") from error
         if not isinstance(made, dict) or made.get("parser_version") != parser_version():
             version = made.get("parser_version") if isinstance(made, dict) else None
-            raise ValueError(f"{root} holds the parse of another parser version ({version}): ingest into a new store")
+            raise ValueError(
+                f"{root} holds the parse of parser version {version}, this jimo_data parses with {parser_version()}"
+                " (its rules or word lists changed): ingest into a new store, which parses every page again"
+            )
         return
     fs.makedirs(root, exist_ok=True)
     fs.pipe_file(path, json.dumps({"format": STORE_FORMAT, "parser_version": parser_version()}).encode())

@@ -10,6 +10,7 @@ written. The store is a local folder or an fsspec URL (`s3://bucket/prefix` with
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class StoreLayout:
     root: str  # a local folder's absolute path, or the store's URL
     batches: tuple[str, ...]  # done batch ids, sorted
     fs: fsspec.AbstractFileSystem = field(default_factory=LocalFileSystem, compare=False, repr=False)
+    parser_version: str = ""  # of the parser that wrote it (store.json); "" when not said
 
     @property
     def name(self) -> str:
@@ -78,7 +80,17 @@ def read_layout(root: str | Path) -> StoreLayout:
         raise NotAStore(f"{shown}: not a store (no store.json); `jimo ingest SOURCE --store DEST` writes one")
     markers = fs.ls(f"{inside}/done", detail=True) if fs.isdir(f"{inside}/done") else []
     batches = tuple(sorted(_stem(m["name"]) for m in markers if m["type"] == "file"))
-    return StoreLayout(shown, batches, fs)
+    return StoreLayout(shown, batches, fs, _written_by(fs, f"{inside}/store.json"))
+
+
+def _written_by(fs, path: str) -> str:
+    """The parser version store.json names, "" when it names none (a store served is checked
+    by its batches, not by this file)."""
+    try:
+        made = json.loads(fs.cat_file(path))
+    except ValueError:
+        return ""
+    return str(made.get("parser_version", "")) if isinstance(made, dict) else ""
 
 
 def _is_local(root: str | Path) -> bool:

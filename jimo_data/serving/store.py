@@ -23,6 +23,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .. import tables
+from ..analysis.articles import untitled_label
 from ..analysis.query import FIELD_PARTS, Query, Term, parse_query
 from ..filters import UNKNOWN
 from ..ingest.store import default_cache_dir
@@ -252,7 +253,21 @@ class Store:
         )
         for term in parsed.terms:
             shown[term.label] = self._term_hits(term, shown["akey"].to_numpy(), self._counted_on)
-        return total, shown.drop(columns=["akey"])
+        return total, self._titled(shown).drop(columns=["akey"])
+
+    def _titled(self, shown: pd.DataFrame) -> pd.DataFrame:
+        """The rows with an untitled item (a caption) listed by its first words, as the folder's reader lists it."""
+        untitled = shown["headline"] == ""
+        if not untitled.any():
+            return shown
+        keys = shown.loc[untitled, "akey"].to_numpy()
+        bodies = self.sql(
+            "SELECT akey, body FROM articles WHERE akey IN (SELECT akey FROM untitled)",
+            {},
+            {"untitled": pa.table({"akey": keys.astype(np.int32)})},
+        )
+        labels = untitled_label(bodies.set_index("akey")["body"])
+        return shown.assign(headline=shown["headline"].mask(untitled, shown["akey"].map(labels)))
 
     def _counted_on(self, word: str, parts: tuple[str, ...], keys: np.ndarray) -> pd.DataFrame:
         """(akey, hits) of the word counted on these articles' text only: a page of

@@ -449,6 +449,7 @@ rule_kind_note         笔记规则 | note
 store_opening          正在打开数据仓库（首次打开需建立查询数据库，可能需要几分钟）… | Opening the store (the first time builds its serving database, which can take minutes)…
 store_not_a_store      {path}：不是数据仓库（缺少 store.json），也不是版面文件夹 | {path}: not a store (no store.json), nor a folder of pages
 store_unreadable       无法读取数据仓库 {path}：{error} | The store {path} cannot be read: {error}
+store_other_parser     此数据仓库由另一版本的解析器（{version}）写成，本程序的解析器为 {current}：其数据可能与重新解析的结果不同。用 `jimo ingest` 写入新的数据仓库即可更新。 | This store was written by another parser version ({version}) than this program's ({current}): its rows may differ from a fresh parse. `jimo ingest` into a new store brings it up to date.
 param_store_unsupported `{key}`：数据仓库暂不支持此筛选，已忽略 | `{key}`: a store cannot answer this filter yet; ignored
 param_store_unsupported_option `{key}`：数据仓库的页面暂不提供此设置，已忽略 | `{key}`: a store's pages do not offer this setting yet; ignored
 store_per_month        每月文章数 | Articles per month
