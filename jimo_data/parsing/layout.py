@@ -293,8 +293,13 @@ def _is_event_line(line: str) -> bool:
     return bool(_EVENT_VERB.search(line) or _EVENT_WITH_OBJECT.search(line))
 
 
+# …or of a batch's figures, each a few words and a number (`开工项目16个总投资68.5亿元`, `签约项目12个 总投资56亿元`).
+_FIGURES_DECK = re.compile(f"(?:[{HAN}]{{1,6}}\\d+(?:\\.\\d+)?(?:个|项|宗|亿元|万元)[\\s，,]*){{2,3}}")
+
+
 def _is_deck(line: str) -> bool:
-    return (bool(_DECK.search(line)) and not _is_event_line(line)) or bool(_PHRASES_DECK.fullmatch(line.strip()))
+    bare = line.strip()
+    return (bool(_DECK.search(line)) and not _is_event_line(line)) or bool(_PHRASES_DECK.fullmatch(bare) or _FIGURES_DECK.fullmatch(bare))
 
 
 def is_subhead(line: str) -> bool:

@@ -453,7 +453,7 @@ store_other_parser     此数据仓库由另一版本的解析器（{version}）
 param_store_unsupported `{key}`：数据仓库暂不支持此筛选，已忽略 | `{key}`: a store cannot answer this filter yet; ignored
 param_store_unsupported_option `{key}`：数据仓库的页面暂不提供此设置，已忽略 | `{key}`: a store's pages do not offer this setting yet; ignored
 store_per_month        每月文章数 | Articles per month
-store_not_offered      数据仓库不提供以下页面：{pages}。它们需要把整个语料读入内存（转载与搭配比较每篇文章的全文，时间线与关键词需要逐条统计），仓库的规模容不下。 | A store does not offer these pages: {pages}. They need the whole corpus in memory (reprints and collocates compare every article's text; the timeline and keywords count row by row), which a store is too large for.
+store_not_offered      数据仓库不提供以下页面：{pages}。它们需要把整个语料读入内存（转载与搭配比较每篇文章的全文，时间线与关键词需要逐条统计），仓库的规模容不下。概览中的期号表与数据质量表也暂未提供。 | A store does not offer these pages: {pages}. They need the whole corpus in memory (reprints and collocates compare every article's text; the timeline and keywords count row by row), which a store is too large for. The overview's issue table and data-quality panel are not offered yet either.
 store_rows_limit       仅显示前 {n} 行。 | Showing the first {n} rows only.
 store_results_page     结果页（共 {pages} 页） | Results page (of {pages})
 store_pick_article     点击结果中的“在阅读页打开”阅读全文。 | Click “Open in reader” in a result to read it.

@@ -807,6 +807,17 @@ HEADLINES = [
     ),
     (["全区项目观摩", "深化改革 扩大开放"], ("全区项目观摩", "深化改革 扩大开放", ""), "…and two four-character phrases a title"),
     (
+        ["我市举行11月份重大项目集中开工活动", "开工项目16个总投资68.5亿元"],
+        ("", "我市举行11月份重大项目集中开工活动", "开工项目16个总投资68.5亿元"),
+        "a deck of a batch's figures under its title is no title (a Hubei e-paper, round 31)",
+    ),
+    (["开工项目16个 总投资68.5亿元"], ("", "开工项目16个 总投资68.5亿元", ""), "…alone it is the title"),
+    (
+        ["招商引资结硕果", "长汀:开竣工项目32个 总投资78亿元"],
+        ("招商引资结硕果", "长汀:开竣工项目32个 总投资78亿元", ""),
+        "…but a title naming its place before the figures is one",
+    ),
+    (
         ["李政调研陆家嘴区域城市更新和商业提升工作", "推动城市更新 激发经济活力"],
         ("", "李政调研陆家嘴区域城市更新和商业提升工作", "推动城市更新 激发经济活力"),
         "an event's verb with its object after it makes the title, as one closing the line does (Shanghai)",
