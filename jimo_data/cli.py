@@ -24,6 +24,7 @@ are printed escaped (`escaped`), so no name can forge a line or colour the termi
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import re
 import socket
@@ -181,7 +182,10 @@ def _parser() -> argparse.ArgumentParser:
     search = command(
         "search", help="the articles a query (--q) and filters find, newest first, with each term's hits, as the reader lists them"
     )
-    search.add_argument("source", type=_path, help="a folder of .txt pages")
+    search.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages")
+    search.add_argument(
+        "--store", type=_path, help="instead of a folder: a Parquet store, searched through DuckDB (its rows list no bylines or officials)"
+    )
     search.add_argument("--top", type=_count, default=20, help="rows to print (default 20; --out writes them all)")
     search.add_argument("--out", type=_path, help="also write every row to this CSV file")
     _add_filters(search)
@@ -257,10 +261,10 @@ def _run(args: argparse.Namespace) -> int:
         return _serve(args)
     if args.command in ("export", "reuse", "compare", "projects", "search") and args.out is not None:
         check_writable(args.out)
-    if args.command in ("info", "export") and (args.store is None) == (args.source is None):
+    if args.command in FROM_A_STORE and (args.store is None) == (args.source is None):
         both = "not both" if args.store else "one of them"
         raise ValueError(f"{args.command}: name a folder of pages or --store DEST, {both}")
-    if args.command in ("info", "export") and args.store:
+    if args.command in FROM_A_STORE and args.store:
         return _from_store(args)
     corpus = load_corpus(args.source, cache_dir=args.cache_dir, progress=_progress_printer())
     if corpus.pages.empty:
@@ -317,14 +321,19 @@ def _side(args: argparse.Namespace, side: str, corpus) -> ParsedParams:
     return _checked(params, corpus, f"{option}'s q", f"{option}: ")
 
 
+FROM_A_STORE = ("info", "export", "search")  # the commands a store answers, as well as a folder
+
+
 def _from_store(args: argparse.Namespace) -> int:
-    """`info` and `export` of a store: its tables assembled and filtered by DuckDB."""
+    """`info`, `export` and `search` of a store: its tables assembled and filtered by DuckDB."""
     from .serving import open_store  # DuckDB is imported only for a store
 
     store = open_store(args.store, args.cache_dir)
     if args.command == "info":
         print(store_summary(store))
         return 0
+    if args.command == "search":
+        return _search_store(args, store)
     tables = args.tables or tuple(name for name in EXPORTS if name not in NOT_FROM_A_STORE)
     if wanted := sorted(set(tables) & set(NOT_FROM_A_STORE)):
         raise ValueError(f"--table {', '.join(wanted)}: not written from a store yet")
@@ -429,6 +438,28 @@ def _search(args: argparse.Namespace, selection: Selection) -> int:
     if args.out:
         print(escaped(_write(listing, args.out, "csv")))
     return 0
+
+
+def _search_store(args: argparse.Namespace, store) -> int:
+    """The store reader's results, as `_search` prints a folder's: newest first, each term's
+    hits in a column named 「term」; without bylines and officials, which a store's results
+    page does not read."""
+    filters = _filters(args, store).filters
+    unsearched = dataclasses.replace(filters, query="")  # the query is search_page's own, applied once with its hits
+    total, shown = store.search_page(filters.query, unsearched, 0, args.top)
+    print(f"{total} articles, captions and notices")
+    _print_table(_store_results(shown).assign(date=lambda rows: rows["date"].dt.strftime("%Y-%m-%d")))
+    if total > args.top:
+        print(f"… {total - args.top} more (--top N prints more; --out FILE writes them all)")
+    if args.out:
+        print(escaped(_write(_store_results(store.search_page(filters.query, unsearched, 0, total)[1]), args.out, "csv")))
+    return 0
+
+
+def _store_results(shown: pd.DataFrame) -> pd.DataFrame:
+    hits = [column for column in shown.columns if column not in ("article_id", "date", "publication", "page_id", "kind", "headline")]
+    named = shown.rename(columns={term: f"「{term}」" for term in hits})
+    return named[["date", "publication", "headline", *(f"「{term}」" for term in hits), "kind", "article_id"]]
 
 
 def _print_table(table: pd.DataFrame, empty: str = "") -> None:

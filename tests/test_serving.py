@@ -403,6 +403,26 @@ def test_export_of_a_store_writes_the_folders_files(seeds_store, pages_cache, se
     assert len((tmp_path / "store-out" / "articles.csv").read_text("utf-8-sig").splitlines()) > 1
 
 
+@pytest.mark.parametrize(
+    "options", [["--q", "项目 开工"], ["--q", "即墨", "--official", "孙杰"], ["--pub", "新即墨"]], ids=["query", "official", "pub"]
+)
+def test_search_of_a_store_lists_the_folders_articles(seeds_store, pages_cache, serving_cache, tmp_path, capsys, options):
+    """`jimo search --store` finds the articles `jimo search SOURCE` finds, in the same order
+    with the same hits (its rows list no bylines or officials: a store's results page reads none)."""
+    from jimo_data.cli import main
+
+    _, dest = seeds_store
+    folder_csv, store_csv = tmp_path / "folder.csv", tmp_path / "store.csv"
+    assert main(["--cache-dir", str(pages_cache), "search", str(SEEDS), "--out", str(folder_csv), *options]) == 0
+    folder_out = capsys.readouterr().out
+    assert main(["--cache-dir", str(serving_cache), "search", "--store", str(dest), "--top", "3", "--out", str(store_csv), *options]) == 0
+    store_out = capsys.readouterr().out
+    assert store_out.splitlines()[0] == folder_out.splitlines()[0]  # `N articles, captions and notices`
+    ours, theirs = pd.read_csv(store_csv), pd.read_csv(folder_csv)
+    assert list(ours.columns) == [c for c in theirs.columns if c not in ("bylines", "officials")]
+    pd.testing.assert_frame_equal(ours, theirs[ours.columns])
+
+
 def test_export_of_a_store_says_which_files_it_does_not_write(seeds_store, serving_cache, tmp_path, capsys):
     from jimo_data.cli import main
 
