@@ -546,8 +546,8 @@ _BATCH_STAGED = re.compile(
 )
 CARRIED_SENTENCES = 2
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
-# or a kind's list (`基础设施类和民生类项目有A、B`).
-_PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]|类项目(?:主要)?(?:有|包括)")
+# or a kind's list (`基础设施类和民生类项目有A、B`), or a field's (`基础设施方面，主要包括A、B等13个项目`).
+_PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]|类项目(?:主要)?(?:有|包括)|方面[，,]?(?:主要)?(?:有|包括)")
 # Clauses of money between a list's count and its label (`签约项目5个，总投资6.5亿元，分别是：`).
 # Each clause is read up to its first 投资 only, so that a clause with two (`总投资10亿元、年度投资5亿元`)
 # has one reading: a sentence of many such clauses costs its length, not 2 to the power of it.

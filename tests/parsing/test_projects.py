@@ -1490,6 +1490,12 @@ ROUND_31 = [
         [("柳家坝片区防洪堤及景观工程", ""), ("魏家河污水排放管网工程", "")],
         "…and a count of projects (共有2个项目) is no name, whatever words stand before it",
     ),
+    (
+        "此次集中开工的40个重大项目，总投资140.5亿元。全市上下加快推进。各地积极准备。该批项目建成后将带动就业。"
+        "此外，基础设施方面，主要包括大竹农村公路畅通工程、金南大道西延线二期工程等13个项目。",
+        [("大竹农村公路畅通工程", "开工"), ("金南大道西延线二期工程", "开工")],
+        "a field's part of a batch (X方面，主要包括…) carries the batch's stage on, as a kind's part does (Sichuan)",
+    ),
 ]
 
 
