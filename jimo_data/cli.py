@@ -54,7 +54,6 @@ from .corrections import corrections_report, not_read_as_corrections
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
 from .filters import FILTERS, ParsedParams, Selection, parse_params, select
 from .ingest.files import discover
-from .parsing import parser_version
 from .tables import TABLES, data_model_markdown
 
 FILTER_OPTIONS = [f for f in FILTERS if f.selects_rows]
@@ -556,20 +555,21 @@ def store_summary(store) -> str:
     return "\n".join(
         [
             f"store:      {escaped(store.layout.root)} ({len(store.layout.batches)} batches; no corrections.toml applies to a store)",
-            *_parser_line(store.layout.parser_version),
+            *_parser_line(store.layout.other_parser),
             f"pages:      {int(status.sum())} ({', '.join(f'{status.get(s, 0)} {s}' for s in ('ok', 'warning', 'error'))})",
             *_figure_lines(store.summary(), troubled),
         ]
     )
 
 
-def _parser_line(written_by: str) -> list[str]:
+def _parser_line(other: str) -> list[str]:
     """A line when another parser wrote the store: its rows may differ from a fresh parse."""
-    if not written_by or written_by == parser_version():
+    if not other:
         return []
-    return [
-        f"parser:     written by version {written_by}; this jimo_data parses with {parser_version()}: `jimo ingest` into a new store to update"
-    ]
+    from .serving.layout import this_parser_version  # only for a store, as DuckDB is
+
+    current = this_parser_version()
+    return [f"parser:     written by version {other}; this jimo_data parses with {current}: `jimo ingest` into a new store to update"]
 
 
 def check_writable(out: Path) -> None:

@@ -171,7 +171,7 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
 # (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|有力支撑|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
@@ -979,8 +979,8 @@ def clean_name(raw: str) -> str:
     thing = _works_thing(name)
     if (thing != name and (_generic(thing) or _is_generic_of_a_place(thing))) or _is_generic_of_a_place(name):  # 宜宾市翠屏区城市建设项目
         return ""
-    if name.count("“") != name.count("”"):
-        return ""
+    if name.count("“") != name.count("”") or ".." in name or "…" in name:
+        return ""  # unbalanced quotes, or an ellipsis: words left out (`…通过国家10部委验收......`), no name
     return name
 
 

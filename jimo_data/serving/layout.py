@@ -17,6 +17,7 @@ from pathlib import Path
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
+from ..ingest.store import parser_version as this_parser_version  # the parse this program writes
 from ..tables import CACHED_COLUMNS
 
 
@@ -30,6 +31,12 @@ class StoreLayout:
     batches: tuple[str, ...]  # done batch ids, sorted
     fs: fsspec.AbstractFileSystem = field(default_factory=LocalFileSystem, compare=False, repr=False)
     parser_version: str = ""  # of the parser that wrote it (store.json); "" when not said
+
+    @property
+    def other_parser(self) -> str:
+        """The parser version that wrote the store when it is not this program's, else "":
+        its rows may differ from a fresh parse of the same pages."""
+        return self.parser_version if self.parser_version and self.parser_version != this_parser_version() else ""
 
     @property
     def name(self) -> str:

@@ -16,7 +16,6 @@ import pandas as pd
 import streamlit as st
 
 from jimo_data.filters import FILTERS, Filters, ParamProblem
-from jimo_data.parsing import parser_version
 from jimo_data.serving import NotAStore, Store
 from jimo_data.serving.where import UNSUPPORTED
 
@@ -138,10 +137,7 @@ def source_facts(ctx: Context) -> tuple[pd.Timestamp | None, pd.Timestamp | None
 def parsed_by_another_parser(corpus) -> str:
     """The parser version of a served store written by another parser than this one's, else
     "": its rows may differ from a folder's parse of the same pages (a new user's find)."""
-    if not isinstance(corpus, Store):
-        return ""
-    written = corpus.layout.parser_version
-    return written if written and written != parser_version() else ""
+    return corpus.layout.other_parser if isinstance(corpus, Store) else ""
 
 
 def ranking_page(what: str, title: str) -> None:

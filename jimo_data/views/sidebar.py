@@ -8,7 +8,7 @@ import streamlit as st
 
 from jimo_data.analysis import parse_query
 from jimo_data.filters import FILTERS, FIRST_DATE, LANGUAGES, LAST_DATE, MAX_QUERY_CHARS, UNKNOWN, Filter, ParamProblem
-from jimo_data.parsing import parser_version
+from jimo_data.serving.layout import this_parser_version
 
 from .context import Context
 from .i18n import LABELS, t
@@ -38,7 +38,7 @@ def sidebar(ctx: Context, messages: list[ParamProblem]) -> None:
         bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
     bar.caption(f"{t('corpus', lang)}: {md_escape(name)} · {n_pages} {t('pages_counted', lang)}")
     if older := parsed_by_another_parser(corpus):
-        bar.warning(t("store_other_parser", lang, version=older, current=parser_version()))
+        bar.warning(t("store_other_parser", lang, version=older, current=this_parser_version()))
 
 
 def _what_emptied(bar, ctx: Context) -> None:

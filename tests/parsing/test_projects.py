@@ -336,6 +336,9 @@ CLEAN_NAMES = [
     ("调研一期工程", "", "…a phase and 工程 alone are no name"),
     ("聊城健康科技园项目", "聊城健康科技园项目", "a place's facility is specific, whatever its kind"),
     ("镇原县金龙工业集中区污水处理厂", "镇原县金龙工业集中区污水处理厂", "…a zone's plant too"),
+    ("衡阳综合保税区一期通过国家10部委验收......", "", "an ellipsis leaves words out: no name (a Hunan copy, round 31)"),
+    ("有力支撑新区重大产业项目", "", "有力支撑 (strongly supports) leads up to a name, here a kind (Sichuan, round 31)"),
+    ("有力支撑青岛国际会议中心项目", "青岛国际会议中心项目", "…and is no part of one"),
 ]
 
 
