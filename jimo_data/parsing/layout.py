@@ -186,8 +186,9 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not line.endswith("—") and not _is_deck(line)]
     # A unit or a paper alone under a site's title is who published it (`林芝市交通局`, `今晚报`, `当代商报社`), no title.
     candidates = [i for i in candidates if not _PUBLISHER_ALONE.fullmatch(lines[i])] or candidates
-    # Names alone under a title (`黎佳宁 梁国懿`) say who wrote the report: no title either.
-    candidates = [i for i in candidates if not _names_alone(lines[i])] or candidates
+    # Names alone under a title (`黎佳宁 梁国懿`) say who wrote the report, as an official's post and
+    # name do under a signed article's (`苏溪镇党委书记 程 亮`): no title either.
+    candidates = [i for i in candidates if not _names_alone(lines[i]) and not _signed_by_post(lines[i])] or candidates
     # …nor does a place alone (`房山` under a title): where the story is.
     candidates = [i for i in candidates if not places_alone(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
@@ -226,6 +227,17 @@ def _names_alone(line: str) -> bool:
     if len(names) == 1 and len(line) != LONE_NAME:
         return False
     return bool(names) and all(_NAME_OF_HAN.fullmatch(name) and starts_with_surname(name) for name in names)
+
+
+# A post and a name set off by a space (`苏溪镇党委书记 程 亮`, `县长 李明`): whoever signs an article.
+_POST_AND_NAME = re.compile(
+    f"[{HAN}]{{0,20}}(?:书记|[区市县镇乡州省]长|主任|主席|总经理|董事长)\\s+(?P<name>[{HAN}](?:\\s?[{HAN}]){{1,2}})"
+)
+
+
+def _signed_by_post(line: str) -> bool:
+    signed = _POST_AND_NAME.fullmatch(line.strip())
+    return bool(signed) and starts_with_surname(signed["name"].replace(" ", ""))
 
 
 def _bare_lines(lines: list[str]) -> list[str]:

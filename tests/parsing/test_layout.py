@@ -813,6 +813,12 @@ HEADLINES = [
     ),
     (["开工项目16个 总投资68.5亿元"], ("", "开工项目16个 总投资68.5亿元", ""), "…alone it is the title"),
     (
+        ["深学细悟担使命 扛旗争先树标杆", "苏溪镇党委书记 程 亮"],
+        ("", "深学细悟担使命 扛旗争先树标杆", "苏溪镇党委书记 程 亮"),
+        "an official's post and name under a signed article's title say who signed it: no title (a Zhejiang e-paper)",
+    ),
+    (["抓项目 促发展", "市长 说好话"], ("抓项目 促发展", "市长 说好话", ""), "…a post and words that are no name are a title's"),
+    (
         ["招商引资结硕果", "长汀:开竣工项目32个 总投资78亿元"],
         ("招商引资结硕果", "长汀:开竣工项目32个 总投资78亿元", ""),
         "…but a title naming its place before the figures is one",
