@@ -456,7 +456,9 @@ def _search_store(args: argparse.Namespace, store) -> int:
 
 
 def _store_results(shown: pd.DataFrame) -> pd.DataFrame:
-    hits = [column for column in shown.columns if column not in ("article_id", "date", "publication", "page_id", "kind", "headline")]
+    from .serving.store import RESULT_COLUMNS  # only for a store, as DuckDB is
+
+    hits = [column for column in shown.columns if column not in RESULT_COLUMNS]
     named = shown.rename(columns={term: f"「{term}」" for term in hits})
     return named[["date", "publication", "headline", *(f"「{term}」" for term in hits), "kind", "article_id"]]
 

@@ -19,7 +19,7 @@ compute the same thing.
 
 from .articles import article_names, co_occurrence, coauthors, reading_list
 from .bylines import articles_per_month, byline_ranking
-from .issues import articles_per_period, dated_pages, issue_gaps, issue_numbers, issues_held, latest_issues
+from .issues import articles_per_period, dated_pages, gaps_between, issue_gaps, issue_numbers, issues_held, latest_issues
 from .keyness import concordance, key_terms_with_hits, keyness, keyness_against_rest
 from .officials import (
     by_month,
@@ -66,6 +66,7 @@ __all__ = [
     "corpus_term_totals",
     "count_occurrences",
     "dated_pages",
+    "gaps_between",
     "highlight_terms",
     "hit_spans",
     "issue_gaps",

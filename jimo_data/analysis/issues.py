@@ -12,7 +12,11 @@ def issue_gaps(pages: pd.DataFrame, publication: str | None = None, date_from=No
     """Missing issue numbers between consecutive issues held (printed from `date_from` to
     `date_to`, when given: a gap outside the dates asked for is none of theirs): from,
     to, missing count."""
-    numbers = issue_numbers(pages, publication, date_from, date_to)
+    return gaps_between(issue_numbers(pages, publication, date_from, date_to))
+
+
+def gaps_between(numbers: list[int]) -> pd.DataFrame:
+    """The gaps in sorted issue numbers: from, to, missing count."""
     gaps = [(a, b, b - a - 1) for a, b in zip(numbers, numbers[1:]) if b - a > 1]
     return pd.DataFrame(gaps, columns=["after_issue", "before_issue", "n_missing"]).astype("Int64")
 

@@ -35,6 +35,9 @@ SCAN_SHARE = 0.25  # a word with candidates in more than this share of the artic
 REMEMBERED_WORDS = 32  # words whose hits per article a store keeps (at most one int pair per article each)
 REMEMBERED_QUERIES = 16  # queries whose articles a store keeps (at most one int per article each)
 _FREQ = {"month": ("month", "MS"), "week": ("week", "W-MON")}  # DuckDB date_trunc part, pandas frequency
+# What `Store.search_page` gives of each result besides a column of hits per term looked for.
+RESULT_COLUMNS = ("article_id", "date", "publication", "page_id", "kind", "headline")
+
 _RANKINGS = {  # over `rows`, the filtered articles' rows of the table
     "officials": "SELECT name, sum(n_mentions)::BIGINT AS mentions, count(DISTINCT akey) AS articles, min(date) AS first_date, max(date) AS last_date FROM rows GROUP BY name",
     # Most project names are named once or twice: grouping by (name, article) first spares
@@ -243,7 +246,7 @@ class Store:
         those rows only: counting every result's hits reads every result's text."""
         parsed = parse_query(query)
         keys = self.query_keys(parsed)
-        columns = "a.akey, a.article_id, a.date, a.publication, a.page_id, a.kind, a.headline"
+        columns = ", ".join(f"a.{column}" for column in ("akey", *RESULT_COLUMNS))
         selected, params, arrow = self._selected(filters, columns, "a.akey IN (SELECT akey FROM found)" if keys is not None else "")
         if keys is not None:
             arrow = {**arrow, "found": pa.table({"akey": keys.astype(np.int32)})}

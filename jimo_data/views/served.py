@@ -36,10 +36,9 @@ SHOWN_ROWS = 2000  # a ranking's rows sent to the browser: every row is in every
 RANKED = ("officials", "bylines", "projects")
 LINKED = {"officials": "official", "bylines": "byline"}  # the filter a ranking's row opens the reader with
 RESULTS_PER_PAGE = 50  # the reader's results per page: their hits are counted on these rows only
-# A store's pages read no option whose values come from the whole corpus (`known`): those
-# would read a whole table. The reader checks its `article` against the store itself.
-STORE_OPTIONS = {key: option for key, option in PAGE_OPTIONS.items() if option.known is None}
-STORE_READ = ("article",)  # the page settings a store's pages read: the reader's article
+# The one page setting a store's pages read: the reader's article, which it checks against
+# the store itself (the folder path's check reads a whole table). Any other is dropped.
+STORE_READ = ("article",)
 
 
 class StoreView:
@@ -61,7 +60,7 @@ def store_filters(store: Store) -> tuple[Filters, list[ParamProblem]]:
     """This run's filters from the URL and the widgets, as for a folder; a filter the
     store cannot answer (`serving.where.UNSUPPORTED`) is dropped with a message, and so is
     a page's setting no store page reads (a folder page's link: `projects?status=开工`)."""
-    filters, messages = sync_filters(store, STORE_OPTIONS)  # the session's messages, kept while the link's filters are
+    filters, messages = sync_filters(store, {})  # the session's messages, kept while the link's filters are
     dropped = [f for f in FILTERS if f.key in UNSUPPORTED and getattr(filters, f.field) != f.default]
     if dropped:
         filters = replace(filters, **{f.field: f.default for f in dropped})

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from jimo_data.analysis import highlight_terms
+from jimo_data.serving.store import RESULT_COLUMNS
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.served import RESULTS_PER_PAGE
 from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, reader_links, table
@@ -17,7 +18,6 @@ ctx = context()
 t, store = ctx.t, ctx.corpus
 st.title(t("page_reader"))
 words = highlight_terms(ctx.filters.query)
-LISTED = ("article_id", "date", "publication", "page_id", "kind", "headline")  # search_page's columns besides the hits
 
 
 def show_article(article_id: str) -> None:
@@ -66,7 +66,7 @@ if wanted > pages:
     total, results = store.search_page(ctx.filters.query, unsearched, 0, RESULTS_PER_PAGE)
 st.subheader(f"{t('results')} ({total})")
 st.columns([1, 3])[0].number_input(t("store_results_page", pages=pages), min_value=1, max_value=pages, step=1, key="store_results_page")
-hits = [column for column in results.columns if column not in LISTED]
+hits = [column for column in results.columns if column not in RESULT_COLUMNS]
 results = results[["date", "publication", "headline", *hits, "kind", "article_id"]].copy()  # the memo's frame is shared
 results.insert(0, "link", reader_links(ctx.filters, "article", results["article_id"]))
 table(results, "articles", ctx.filters, key="store_results", options={})

@@ -7,7 +7,7 @@ import html
 import plotly.express as px
 import streamlit as st
 
-from jimo_data.analysis import articles_per_period, dated_pages, issue_gaps, issue_numbers
+from jimo_data.analysis import articles_per_period, dated_pages, gaps_between, issue_numbers
 from jimo_data.views.context import context
 from jimo_data.views.state import stop_page
 from jimo_data.views.widgets import (
@@ -77,7 +77,7 @@ for publication in sorted(set(sel.pages["publication"].dropna()) - {""}):
     if not numbers:
         continue
     numbered = True
-    gaps = issue_gaps(ctx.corpus.pages, publication, ctx.filters.date_from, ctx.filters.date_to)
+    gaps = gaps_between(numbers)
     if len(numbers) == 1:
         st.info(f"{md_escape(publication)}: {t('one_numbered_issue', n=numbers[0])}")
     elif gaps.empty:
