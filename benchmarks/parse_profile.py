@@ -5,6 +5,7 @@ changes no row.
     .venv/bin/python benchmarks/parse_profile.py compare /tmp/parse-before.pkl --archive DIR
     .venv/bin/python benchmarks/parse_profile.py floor --archive DIR --pages 1000
     .venv/bin/python benchmarks/parse_profile.py steps --archive DIR --pages 1000
+    .venv/bin/python benchmarks/parse_profile.py steps --whole-pages --pages 0 --repeat 40
     .venv/bin/python benchmarks/parse_profile.py profile --archive DIR --pages 1000
     .venv/bin/python benchmarks/parse_profile.py patterns --archive DIR --pages 1000
 
@@ -15,7 +16,8 @@ them; `compare` parses them again and lists the pages whose rows differ (none is
 only good answer: a speed-up may not change an output). `floor` times `parse_page`
 against plain `jieba.lcut` of the page's text, page by page in one process, so that
 both see the same load. `steps` times each step `parse_page` calls (the segmentation
-and term counts, the rules), none of which should cost more than the segmentation.
+and term counts, the rules), none of which should cost more than the segmentation;
+`--whole-pages --pages 0` times them on the seeds alone, the only real pages printed whole.
 `profile` runs the parse under cProfile (CPU time) and charges every call to the module
 of `jimo_data/parsing` it was made from: a call into the standard library, a built-in or
 a dataclass's `__init__` counts in the parser module that made it. `patterns` times every
@@ -52,10 +54,14 @@ from jimo_data.parsing.decode import decode_bytes  # noqa: E402
 PARSING = REPO / "jimo_data" / "parsing"
 
 
-def page_files(archive: Path | None, n_archive: int) -> list[tuple[str, Path]]:
-    """(label, path) of the seeds, the test pages and n_archive evenly spread archive pages."""
+def page_files(archive: Path | None, n_archive: int, whole_pages: bool = False) -> list[tuple[str, Path]]:
+    """(label, path) of the seeds, the test pages (unless whole_pages) and n_archive evenly
+    spread archive pages. The test pages are abridged (bodies cut to the lines their gold
+    needs), which weighs a page's header and rules above its segmentation; the seeds and
+    the archive's pages are printed whole."""
     found = [(f"seeds/{p.name}", p) for p in sorted((REPO / "seeds").glob("*.txt"))]
-    found += [(str(p.relative_to(REPO)), p) for p in sorted((REPO / "tests" / "pages").rglob("*.txt")) if "gold" not in p.parts]
+    if not whole_pages:
+        found += [(str(p.relative_to(REPO)), p) for p in sorted((REPO / "tests" / "pages").rglob("*.txt")) if "gold" not in p.parts]
     if archive and n_archive:
         every = sorted(archive.rglob("*.txt"))
         step = len(every) / min(n_archive, len(every))
@@ -115,10 +121,12 @@ def floor(pages: list[tuple[str, Path]]) -> None:
 STEPS = ("term_counts", "find_projects", "find_officials", "segment", "read_header")
 
 
-def steps(pages: list[tuple[str, Path]]) -> None:
+def steps(pages: list[tuple[str, Path]], repeat: int = 1) -> None:
     """CPU ms per page of each step of the parse (STEPS), each timed by a wrapper round its
     calls in page.py rather than under a profiler (whose own cost would weigh the rules'
-    many small calls far more than the segmenter's one), beside the floor and the whole parse."""
+    many small calls far more than the segmenter's one), beside the floor and the whole parse.
+    The pages are read `repeat` times, each time with the parser's caches of texts emptied:
+    a page read again would find its names, sentences and stretches already cleaned."""
     import jieba
 
     jieba.initialize()
@@ -129,19 +137,32 @@ def steps(pages: list[tuple[str, Path]]) -> None:
         setattr(page_module, step, _timed(getattr(page_module, step), step, spent))
     # The segmentation proper, inside term_counts: jieba-rs's cut mended to jieba's tokens.
     terms.tokens = _timed(terms.tokens, "tokens (in term_counts)", spent)
-    cpu = time.process_time()
-    for data in blobs:
-        parse_page(data)
-    whole = time.process_time() - cpu
+    whole = 0.0
+    for _ in range(repeat):
+        _forget_texts()
+        cpu = time.process_time()
+        for data in blobs:
+            parse_page(data)
+        whole += time.process_time() - cpu
     cpu = time.process_time()
     for data in blobs:
         jieba.lcut(decode_bytes(data).text)
     jieba_s = time.process_time() - cpu
-    print(
-        f"{len(blobs)} pages, CPU time: jieba floor {jieba_s / len(blobs) * 1000:.2f} ms/page, parse_page {whole / len(blobs) * 1000:.2f}"
-    )
+    read = len(blobs) * repeat
+    print(f"{read} pages, CPU time: jieba floor {jieba_s / len(blobs) * 1000:.2f} ms/page, parse_page {whole / read * 1000:.2f}")
     for step, seconds in sorted(spent.items(), key=lambda item: -item[1]):
-        print(f"| {step} | {seconds / len(blobs) * 1000:.2f} | {seconds / whole:.0%} |")
+        print(f"| {step} | {seconds / read * 1000:.2f} | {seconds / whole:.0%} |")
+
+
+def _forget_texts() -> None:
+    """Empty every cache of texts in the parser's modules (those of one entry hold a loaded
+    dictionary or lexicon, which every page shares)."""
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("jimo_data.parsing"):
+            for value in list(vars(module).values()):
+                info = getattr(value, "cache_info", None)
+                if callable(info) and info().maxsize != 1:
+                    value.cache_clear()
 
 
 def _timed(function, step: str, spent: dict[str, float]):
@@ -258,10 +279,12 @@ def main() -> None:
     parser.add_argument("pickle", nargs="?", type=Path, help="the dump (dump, compare)")
     parser.add_argument("--archive", type=Path, help="a folder of pages (read only)")
     parser.add_argument("--pages", type=int, default=2000, help="how many archive pages")
+    parser.add_argument("--whole-pages", action="store_true", help="leave out the abridged test pages")
+    parser.add_argument("--repeat", type=int, default=1, help="steps: time the pages this many times (a few pages, steadier figures)")
     args = parser.parse_args()
     # The segmenter's dictionary from a fast copy: loading it changes no token.
     terms.use_dictionary_cache(Path(tempfile.gettempdir()) / "jimo-parse-profile-dictionary")
-    pages = page_files(args.archive, args.pages)
+    pages = page_files(args.archive, args.pages, args.whole_pages)
     if args.mode == "dump":
         dump(pages, args.pickle)
     elif args.mode == "compare":
@@ -269,7 +292,7 @@ def main() -> None:
     elif args.mode == "floor":
         floor(pages)
     elif args.mode == "steps":
-        steps(pages)
+        steps(pages, args.repeat)
     elif args.mode == "patterns":
         patterns(pages)
     else:
