@@ -189,8 +189,9 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     # Names alone under a title (`黎佳宁 梁国懿`) say who wrote the report, as an official's post and
     # name do under a signed article's (`苏溪镇党委书记 程 亮`): no title either.
     candidates = [i for i in candidates if not _names_alone(lines[i]) and not _signed_by_post(lines[i])] or candidates
-    # …nor does a place alone (`房山` under a title): where the story is.
-    candidates = [i for i in candidates if not places_alone(lines[i])] or candidates
+    # …nor does a place alone (`房山` under a title): where the story is; nor a column's or a series' tag
+    # alone (`【坚定信心 勇毅前行②】`, printed again under the title's credit): it files the story, no title.
+    candidates = [i for i in candidates if not places_alone(lines[i]) and not _TAG_ALONE.fullmatch(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     events = [i for i in candidates if _is_event_line(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
@@ -202,6 +203,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     kicker = " ".join(lines[: main - 1 if opening else main])
     return kicker, opening + _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
 
+
+_TAG_ALONE = re.compile(r"[【\[][^【】\[\]]{2,20}[】\]]")
 
 MAX_TITLE_OPENING = 10  # characters of a title's opening words before its colon (区委书记刘伟:, 专家解读：)
 # …Han characters only, and no page's label spelt in numerals (`第一版：`).
@@ -365,8 +368,16 @@ _EXCLAIMS_ONCE = re.compile(
 
 # A title and its report on one line, set apart by a run of spaces (an extractor joined them):
 # `龚旗煌来潍调研   本报讯 (记者 付凯)…`.
+# A title with its writers' names after a □ on its line, each with a surname first.
+_TITLE_THEN_WRITERS = re.compile(f"(?P<title>\\S.{{5,58}}?)\\s*□\\s*(?P<names>[{HAN}]{{2,4}}(?:[\\s、]+[{HAN}]{{2,4}}){{0,3}})\\s*")
 _HEAD_THEN_BODY = re.compile(r"^(?P<head>\S.{3,58}?)[ \u3000]{3,}(?P<body>\S.*)$")
 MIN_JOINED_BODY = 40
+
+
+def _title_then_writers(line: str) -> re.Match | None:
+    signed = _TITLE_THEN_WRITERS.fullmatch(line)
+    names = signed["names"].replace("、", " ").split() if signed else []
+    return signed if names and all(map(starts_with_surname, names)) and is_head_candidate(signed["title"]) else None
 
 
 def split_head_and_body(line: str) -> list[str]:
@@ -459,6 +470,10 @@ class _Segmenter:
             line = _RIGHTS_NOTE_AT_END.sub("", line)
         if not line:
             return "label"
+        if "□" in line and (signed := _title_then_writers(line)):
+            # A title and its writers after a □ (`…亮点回顾 □龚坚 李宛玲`): the title, then the credit that opens the report.
+            self._read(i, signed["title"])
+            return self._read(i, "□" + signed["names"])
         parts = split_head_and_body(line)
         if len(parts) == 1:
             return self._read(i, line)

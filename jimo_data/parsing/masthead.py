@@ -685,6 +685,8 @@ _CHROME_WORDS = re.compile(
     r"|转播到\S{0,6}微博"  # a share button (`转播到腾讯微博`)
     r"|扫描二维码[：:]?$|关注\S{0,12}(?:微信)?公众号|查找“[^”]{2,12}”$"  # how to follow the site's account (`方法1:查找“投资海口”`)
     r"|(?:热线|电话)\s*[：:]\s*[\d\-]{7,}$"  # its hotline (`全球招商服务热线:4008-008-413`)
+    # a site's advice on how to view it (`建议使用IE5.0以上 1024*768 中字体显示模式`, `1280×1024分辨率`, `最佳浏览效果`)
+    r"|建议您?(?:使用|采用)\S{0,16}?(?:浏览器|IE\s*\d|分辨率)|\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:分辨率|像素)|最佳(?:浏览|显示)效果"
     r"|^\D*放大\s*缩小"  # an e-paper's font-size buttons, empty labels before them (`作者: 浏览次数: 放大 缩小 默认`; not a date's)
 )
 # A site's button or box alone on its line, a list's bullet before it (`搜 索`, `• 分享`, `打印本文`,
@@ -783,7 +785,9 @@ _LINK_MARK = re.compile(r"\s-\s|[|｜/]")
 
 
 def _is_link_bar(line: str) -> bool:
-    """A bar of a site's links: SITE_NAV_TOKENS or more short words, nothing else."""
+    """A bar of a site's links: SITE_NAV_TOKENS or more short words, nothing else, but for its label
+    (`海南日报报业集团旗下媒体: 海南日报 | 南国都市报 | …`)."""
+    line = _BAR_LABEL.sub("", line)
     if _ANY_PUNCTUATION.search(line):
         return False  # the cheaper test first: a line of prose has its marks
     tokens = [token for token in _LINK_SEPARATORS.split(line) if token]  # `重点专题 | 魅力射洪 | 遗失声明/公告`
@@ -800,6 +804,8 @@ def _is_link_bar(line: str) -> bool:
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+# What a bar's label says it lists: a group's outlets, a site's links.
+_BAR_LABEL = re.compile(r"^[^\s|｜：:]{0,16}(?:旗下媒体|旗下网站|媒体矩阵|友情链接|相关链接)\s*[：:]\s*")
 _LATIN_LINK = re.compile("[A-Za-z]{2,7}")  # a site's link to its English pages (ENGLISH, EN)
 _LINK_SEPARATORS = re.compile(r"\s+-\s+|[\s|｜/]+")  # a dash between spaces too: `首页 - 内蒙古新闻 - 国内`
 _BREADCRUMB_MARKS = re.compile("[>＞»]")

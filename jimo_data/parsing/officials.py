@@ -122,7 +122,7 @@ _PEOPLES_ORGANISATIONS = ("妇联", "总工会", "工商联", "科协", "文联"
 _LEVEL_ORGANS = (
     *"委 委办 政府 人民政府 人大常委会 人大常务委员会 人大常委 人大 政协 纪委监委 纪委 监委 政法委".split(),
     *_PEOPLES_ORGANISATIONS,
-    *"中级人民法院 人民法院 法院 人民检察院 检察院".split(),
+    *"高级人民法院 中级人民法院 人民法院 法院 人民检察院 检察院".split(),  # a province's court is its 高级人民法院
 )
 _ORGS = sorted(
     {

@@ -231,6 +231,16 @@ OPENING_BYLINES = [
         [("", ["赵晓东"], [BODY, "通讯员 梁之磊 兰玉乔" + LONG])],
         "a correspondent line away from the opening byline is text",
     ),
+    (
+        ["蓄积高质量发展新动能 象州县二〇一九年重大项目建设亮点回顾 □龚坚 李宛玲", BODY],
+        [("蓄积高质量发展新动能 象州县二〇一九年重大项目建设亮点回顾", ["龚坚", "李宛玲"], [BODY])],
+        "a title with its writers after a □ on its line: the title, then who wrote it (来宾日报, round 32)",
+    ),
+    (
+        ["发展新动能 □专题报道", BODY],
+        [("发展新动能 □专题报道", [], [BODY])],
+        "…words that are no names after the □ stay the title's",
+    ),
 ]
 
 
@@ -744,6 +754,12 @@ HEADLINES = [
         "a place alone under a title is where the story is: no title (新京报, round 21)",
     ),
     (["房山"], ("", "房山", ""), "…but alone it stays the title"),
+    (
+        ["【坚定信心 勇毅前行②】新疆:重大项目带动经济发展", "【坚定信心 勇毅前行②】"],
+        ("", "【坚定信心 勇毅前行②】新疆:重大项目带动经济发展", "【坚定信心 勇毅前行②】"),
+        "a series' tag alone, printed again under the title's credit, files the story: no title (光明日报, round 32)",
+    ),
+    (["【坚定信心 勇毅前行②】"], ("", "【坚定信心 勇毅前行②】", ""), "…but alone it stays the title"),
     (
         ["区委书记刘伟:", "央企进驻提升产业聚集"],
         ("", "区委书记刘伟:央企进驻提升产业聚集", ""),

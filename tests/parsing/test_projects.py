@@ -339,6 +339,13 @@ CLEAN_NAMES = [
     ("衡阳综合保税区一期通过国家10部委验收......", "", "an ellipsis leaves words out: no name (a Hunan copy, round 31)"),
     ("有力支撑新区重大产业项目", "", "有力支撑 (strongly supports) leads up to a name, here a kind (Sichuan, round 31)"),
     ("有力支撑青岛国际会议中心项目", "青岛国际会议中心项目", "…and is no part of one"),
+    ("城中村改造项目", "", "a kind of renewal alone, as a list of a batch's categories names it (山西青年报, round 32)"),
+    ("棚户区改造", "", "…with or without its 项目"),
+    ("西王村城中村改造项目", "西王村城中村改造项目", "…a place's own renewal is one undertaking"),
+    ("特色项目", "", "a quality before 项目 names a kind (甘肃日报, round 32)"),
+    ("社会民生项目", "", "…as does a field"),
+    ("推行项目", "", "推行 (carries out) leads up to a name, here none (来宾日报, round 32: 推行项目四级协调机制)"),
+    ("实行海阳核电项目", "海阳核电项目", "…as 实行 does"),
 ]
 
 
