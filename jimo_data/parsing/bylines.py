@@ -198,7 +198,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _PHOTOS_BY.sub(" 摄影 ", text)
-    text = _DESK_LABEL.sub(" ", text)
+    text = _DESK_LABEL.sub(" ", _COMPILED_REPORT.sub(" ", text))
     text = _without_site_and_place(text)
     # `记者 单毅 朱绍祥 报道 王鼎鑫 摄影`: who reported, then who photographed.
     text = _REPORTED_THEN_PHOTOGRAPHED.sub(r" 摄影 \g<names>", text)
@@ -288,6 +288,8 @@ _THIS_PAPER_BEFORE_ROLE = re.compile(
 # A station or a reporting team between names (`记者 杨群 共享联盟天台站 李兆葵`, `县委报道组`):
 # whose desk the next names work at, no name.
 _DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
+# A report compiled from several sources (`□本报记者综合报道`, `记者 王明 综合整理`): how it was written, no name.
+_COMPILED_REPORT = re.compile("综合(?:报道|整理|编辑)")
 # An outlet's web address in brackets after its name (`华夏时报(chinatimes.net.cn)记者`) names nobody.
 _SITE_ADDRESS = re.compile(r"[（(][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[）)]")
 
@@ -512,7 +514,7 @@ def is_opening_byline(line: str) -> bool:
         return False
     people = parse_people(line)
     if not people:
-        return False
+        return bool(opening and _COMPILED_REPORT.search(normal))  # `□本报记者综合报道`: a credit naming nobody
     if opening:
         return True
     if names_first:  # the people named without their word are reporters

@@ -368,6 +368,7 @@ _EXCLAIMS_ONCE = re.compile(
 
 # A title and its report on one line, set apart by a run of spaces (an extractor joined them):
 # `龚旗煌来潍调研   本报讯 (记者 付凯)…`.
+_DIVIDER = re.compile(r"[-—=*_~]+(?: *[-—=*_~]+)*")
 # A title with its writers' names after a □ on its line, each with a surname first.
 _TITLE_THEN_WRITERS = re.compile(f"(?P<title>\\S.{{5,58}}?)\\s*□\\s*(?P<names>[{HAN}]{{2,4}}(?:[\\s、]+[{HAN}]{{2,4}}){{0,3}})\\s*")
 _HEAD_THEN_BODY = re.compile(r"^(?P<head>\S.{3,58}?)[ \u3000]{3,}(?P<body>\S.*)$")
@@ -470,6 +471,12 @@ class _Segmenter:
             line = _RIGHTS_NOTE_AT_END.sub("", line)
         if not line:
             return "label"
+        if _DIVIDER.fullmatch(line):
+            # A rule between items (`-`, `------`, `* * *`): what stood above it ends there.
+            self._flush_pending_into_body()
+            if self.current is not None:
+                self.current.closed = True
+            return "divider"
         if "□" in line and (signed := _title_then_writers(line)):
             # A title and its writers after a □ (`…亮点回顾 □龚坚 李宛玲`): the title, then the credit that opens the report.
             self._read(i, signed["title"])

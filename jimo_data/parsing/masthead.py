@@ -362,6 +362,9 @@ def read_header(lines: list[str]) -> PageHeader:
         elif "|" in line and (brand := _brand_bar_paper(line)):
             header.source = header.source or brand
             header.furniture.add(i)
+        elif _DAY_STAMP.fullmatch(line):
+            header.furniture.add(i)
+            header.stamps.add(i)
         elif _is_site_chrome(line):
             header.furniture.add(i)
         elif _is_nav_line(line):
@@ -660,11 +663,13 @@ _LABEL_ALONE = re.compile(
     f"^(?:【[{HAN}]{{1,6}}】|[{HAN}]{{2,6}}：(?:\\s*[{HAN}]{{2,6}}：)*|(?:核心提示|内容提要|内容摘要)：?|(?:频道|本地|今日)?头条)$"
 )
 # A news site's buttons and services, on a short line of their own.
-# An e-paper's counters and a day without its year (`本文字数:335`, `阅读量:66`, `日期:02-09`).
+# An e-paper's counters (`本文字数:335`, `阅读量:66`).
 # The bare words count only with their colon (`阅读:37221`, `关注:567次`).
-_COUNTER_OR_DAY = re.compile(
+# …and the day it stamps an article with, without its year (`日期:02-09`): a title stands above it.
+_DAY_STAMP = re.compile(r"(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}")
+_COUNTER = re.compile(
     r"(?:(?:本文字数|文章字数|字数|阅读量|阅读数|阅读次数|查看次数|浏览量|浏览次数|点击量|点击数|点击次数)\s*[：:]?|(?:阅读|浏览|点击|关注|人气)\s*[：:])\s*\d+\+?(?:人?次)?"
-    r"|(?:日期|发布日期|时间)\s*[：:]\s*\d{1,2}[-/]\d{1,2}|共有\d+条评论|(?:已有|已经有|共有)?\s*\d+\s*人?次?(?:浏览|阅读|参与|围观)(?:过)?"
+    r"|共有\d+条评论|(?:已有|已经有|共有)?\s*\d+\s*人?次?(?:浏览|阅读|参与|围观)(?:过)?"
 )
 # A site's filing of the story (`类别:商务时讯`, `栏目：本地新闻`) and an image's file name left
 # on a line of its own (`4.jpg`, `11111_副本.jpg`, a copy's markdown `![](/images/a.jpg)`).
@@ -748,7 +753,7 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if _LABEL_ALONE.match(line) and not places_alone(line.rstrip("：: ")):
         return True
-    if _COUNTER_OR_DAY.fullmatch(line) or _APP_PROMPT.fullmatch(line):
+    if _COUNTER.fullmatch(line) or _APP_PROMPT.fullmatch(line):
         return True
     if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):
         return True

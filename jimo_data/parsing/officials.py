@@ -181,6 +181,7 @@ _FOLLOWERS = tuple(
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 抛出 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
     致词 随同 深情 委托 寄语 率队 率团 走进 走上 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
+    深有 感慨 动情 激动 笑着 自豪 欣慰
     在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致""".split(),
         key=len,
         reverse=True,
@@ -565,6 +566,8 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
     start = role_start
     while True:
         start = _back_to_separator(text, _link_start(text, start))
+        if links and _HONOUR_BEFORE.search(text, max(0, start - MAX_HONOUR), start):
+            return links  # `全国优秀县委书记,福鼎市委书记包江苏`: an honour the person won, no post held
         links.insert(0, text[start:end])
         if start == 0 or text[start - 1] not in _SEPARATORS:
             return links
@@ -573,6 +576,10 @@ def _title_chain(text: str, role_start: int, role_end: int) -> list[str]:
             return links
         end, start = start - 1, previous_role.start()
 
+
+# Words that make a title an honour (优秀县委书记, 模范乡长, 最美村支书).
+_HONOUR_BEFORE = re.compile("(?:优秀|模范|先进|最美|十佳|杰出)$")
+MAX_HONOUR = 2
 
 MAX_UNREAD_LINK = 12
 

@@ -172,7 +172,7 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
     r"此次|本次|图为|促使|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
-    r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|解决|梳理|"
+    r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
@@ -411,6 +411,8 @@ _LEADING_LOCATION = re.compile(
     f"^(?:东部|西部|南部|北部|[区县镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:开发区|高新区|度假区|示范区)|[{HAN}]{{1,6}}?新区)"  # a bare 新区 is the name's (新区水系工程)
 )
 MIN_NAME_AFTER_LOCATION = 4
+# A zone by its kind alone, with no name of its own (经开区, 高新区, 园区内).
+_BARE_ZONE = re.compile("(?:经济技术|经济)?(?:开发区|经开区|高新区|度假区|示范区|新区)|[区县镇园]内")  # at a name's start
 # A state builder's engineering bureau (中铁四局, 中建八局, 中交一航局, 中国二冶): written before a
 # place and its works, the contractor, no part of the name.
 _CONTRACTOR = re.compile(
@@ -698,8 +700,9 @@ _KINDS = re.compile("类别|方面|领域|大类")
 _MEANS = re.compile(
     "等(?:多种|各种)?(?:方式|形式(?!主义)|途径|手段|渠道|措施|举措|方法|功能|用途|情况|问题|环节)"
 )  # (not 等以PPP方式建设的项目)
-# …or of the ways projects are pushed on (一线服务等项目推进机制): 项目 then a mechanism.
-_WAYS_OF_PROJECTS = re.compile("[^，。；]{0,4}?(?:机制|制度|模式|办法)")
+# …or of the ways projects are pushed on (一线服务等项目推进机制): 项目 then a mechanism; or of the
+# aspects of a project's progress a visit learnt (`了解图纸设计、主体厂房建设等项目进展等情况`).
+_WAYS_OF_PROJECTS = re.compile("[^，。；]{0,4}?(?:机制|制度|模式|办法)|[^，。；等]{0,6}等(?:情况|方面)")
 _COUNTED = re.compile(f"(?:各|近|约|超)?{_COUNT}")  # 近20宗: about twenty
 _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
 
@@ -970,6 +973,8 @@ def clean_name(raw: str) -> str:
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project
     rest = name[located.end() :] if located else ""
+    if (zone := _BARE_ZONE.match(name)) and _names_a_kind(name[zone.end() :]):
+        return ""  # a zone's projects of a kind, the zone unnamed (经开区重大工业项目): a kind
     if located and len(rest) >= MIN_NAME_AFTER_LOCATION and not _names_a_kind(rest) and not _DEVELOPMENT_ALONE.fullmatch(rest):
         # Where it stands is no part of its name (颜店镇山东时代…基地), but for a kind it is the
         # name (万洋山旅游度假区配套基础设施项目).

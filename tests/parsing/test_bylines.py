@@ -52,6 +52,8 @@ ROLES = [
     ),
     ("记者 王涛 县委报道组 李明", [("王涛", "reporter", "记者"), ("李明", "reporter", "记者")], "…a reporting team (报道组)"),
     ("县委报道组 李明", [("李明", "reporter", "")], "…opening the byline"),
+    ("□本报记者综合报道", [], "a report the paper compiled (综合报道) names nobody (常州日报, round 32)"),
+    ("记者 王明 综合整理", [("王明", "reporter", "记者")], "…and is no name after one"),
     (
         "通讯员 梁之磊 兰玉乔",
         [("梁之磊", "correspondent", "通讯员"), ("兰玉乔", "correspondent", "通讯员")],
@@ -463,6 +465,8 @@ def test_closing_byline_only_after_a_sentence_end(line, expected, reason):
 
 OPENING = [
     # (line, is an opening byline, reason)
+    ("□本报记者综合报道", True, "a credit of a compiled report opens its article, naming nobody (常州日报, round 32)"),
+    ("本报综合报道", False, "…not without its mark or role word"),
     ("□记者 赵晓东 报道", True, "□ mark"),
     ("半岛全媒体记者陈文堂", True, "an outlet glued to 记者 and one name"),
     ("半島全媒體記者陳文堂", True, "the same in traditional characters"),

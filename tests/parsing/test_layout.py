@@ -73,6 +73,12 @@ ARTICLES = [
         "a continuation marker closes the article",
     ),
     ([HEAD, BODY + "（下转二版）", LONG], [(ARTICLE, HEAD, [BODY]), (ARTICLE, "", [LONG])], "...so the body after it is a new article"),
+    (
+        [BODY, "-", BODY2],
+        [(ARTICLE, "", [BODY]), (ARTICLE, "", [BODY2])],
+        "a rule between items (`-`) closes the article above it (常州日报's copy, round 32)",
+    ),
+    ([BODY, "* * *", HEAD2, BODY2], [(ARTICLE, "", [BODY]), (ARTICLE, HEAD2, [BODY2])], "…`* * *` too"),
 ]
 
 

@@ -910,6 +910,12 @@ def test_a_label_left_empty_is_chrome_but_places_before_a_colon_are_none():
     assert 0 not in header("山西大同：").furniture  # places alone open a title (光明日报, round 30)
 
 
+def test_an_e_papers_day_without_its_year_is_a_stamp_that_dates_nothing():
+    # 淄博晚报's e-paper, round 32: the title, then `日期:12-30`, then a picture's label over the credit.
+    got = header("项目筑基蓄能未来\n日期:12-30\n鑫泰石化集团项目现场")
+    assert (got.furniture, got.stamps, got.date) == ({1}, {1}, None)
+
+
 def test_a_sites_menu_of_short_words_does_not_push_the_stamp_out_of_the_head():
     # A district site's menu, an item a line (永川日报's site, round 30): slogans' lines, no head's.
     menu = "焦点\n政要\n镇街部门\n医疗卫生\n社会\n领航\n热点\n教育学校\n文化体育\n图片\n\n问问\n专题\n视频\n新闻发布\n视界\n旅游\n直播"

@@ -346,6 +346,11 @@ CLEAN_NAMES = [
     ("社会民生项目", "", "…as does a field"),
     ("推行项目", "", "推行 (carries out) leads up to a name, here none (来宾日报, round 32: 推行项目四级协调机制)"),
     ("实行海阳核电项目", "海阳核电项目", "…as 实行 does"),
+    ("助推福鼎时代项目", "福鼎时代项目", "助推 (boosts) leads up to a name, as 助力 does (福建日报, round 32)"),
+    ("获得项目", "", "获得 (obtains) leads up to a name, here none (淄博晚报, round 32: 在获得项目线索后)"),
+    ("经开区重大工业项目", "", "a zone's projects of a kind, the zone named by its kind alone (经开区): a kind (贵阳, round 32)"),
+    ("万洋山旅游度假区配套基础设施项目", "万洋山旅游度假区配套基础设施项目", "…a named zone's are its own"),
+    ("经开区海信科技园项目", "经开区海信科技园项目", "…and a name after it is one"),
 ]
 
 
@@ -1507,10 +1512,22 @@ ROUND_31 = [
         "a field's part of a batch (X方面，主要包括…) carries the batch's stage on, as a kind's part does (Sichuan)",
     ),
 ]
+ROUND_32 = [
+    (
+        "殷立君深入到新宜化有机复混肥项目建设施工现场,实地了解项目图纸设计、主体厂房建设、产品展室、地质勘探打桩等项目进展等情况。",
+        [("新宜化有机复混肥项目", "建设")],
+        "a list closed by 等项目进展等情况 lists the aspects of a project's progress, no projects (邯郸县, round 32)",
+    ),
+    (
+        "英派斯体育产业园、海信科技园等项目进展顺利。",
+        [("英派斯体育产业园", ""), ("海信科技园", "")],
+        "…a list of projects whose progress is reported is one",
+    ),
+]
 
 
 @pytest.mark.parametrize(
-    "text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31
+    "text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32
 )
-def test_names_of_rounds_23_to_31(text, expected, reason):
+def test_names_of_rounds_23_to_32(text, expected, reason):
     assert projects(text) == expected
