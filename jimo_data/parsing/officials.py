@@ -127,7 +127,7 @@ _LEVEL_ORGANS = (
 _ORGS = sorted(
     {
         *(level + organ for level in _BARE_LEVEL_CHARS for organ in _LEVEL_ORGANS),
-        *"""镇委 镇人大 乡人大 政府办 党委 党工委 工委 纪工委 纪检委 党组 纪委监委 纪委 监委 地委 行署 人民政府 政府 人大常委会 人大常委
+        *"""镇委 镇人大 乡人大 政府办 党委 党支部 党总支 村委会 居委会 党工委 工委 纪工委 纪检委 党组 纪委监委 纪委 监委 地委 行署 人民政府 政府 人大常委会 人大常委
         人大 政协 常委会 常委 管理局 管委会 管委 办事处 委员会 办公室 办公厅 政策研究室 政研室 组织部 宣传部 统战部 群工部 群众工作部 政法委 社会工作部
         编办 妇联 总工会 团委 工商联 科协 文联 侨联 残联 工业和信息化部 科技部 商务部 财政部 农业农村部 科技司 中共中央 国务院""".split(),
     },
@@ -144,9 +144,12 @@ _ROLE_RE = re.compile("|".join(ROLES))
 _ZONE_ORGANS = "党工委|工委|管委会|管委"
 _ZONE_ORGAN = re.compile(_ZONE_ORGANS)
 _NAMED_ZONE = f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有])[{HAN}]){{2,8}}?(?:{'|'.join(_ZONES)}|区|岛)(?={_ZONE_ORGANS})"
+# A village or a residents' community, only before its own organs (亭角村党支部, 西安村村委会): elsewhere
+# 村 ends words (农村, 乡村) as often as names.
+_VILLAGE = f"(?:(?![了在和与及到赴对的是有农乡])[{HAN}]){{1,3}}(?:村|社区)(?=党支部|党总支|村委会|居委会)"
 _LOCAL_PLACE = (
     f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:(?:镇|乡)(?![市县])|街道)|[{HAN}]镇镇|(?:(?![了在和与及到赴对的是有])[{HAN}]){{2,4}}(?<!高)新区)"
-    f"|{_NAMED_ZONE}|{'|'.join(_ZONES)}|{'|'.join(_AREAS)})"
+    f"|{_NAMED_ZONE}|{'|'.join(_ZONES)}|{'|'.join(_AREAS)}|{_VILLAGE})"
 )
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
@@ -181,7 +184,7 @@ _FOLLOWERS = tuple(
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 抛出 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
     致词 随同 深情 委托 寄语 率队 率团 走进 走上 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
-    深有 感慨 动情 激动 笑着 自豪 欣慰
+    深有 感慨 动情 激动 笑着 自豪 欣慰 视频
     在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致""".split(),
         key=len,
         reverse=True,
