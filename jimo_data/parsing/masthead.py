@@ -687,6 +687,7 @@ _CHROME_WORDS = re.compile(
     r"扫码|扫一扫.{0,8}(?:手机|打开|关注)|扫描到手机|分享至|大字体|小字体|字号\s*[：:]|字体\s*[：:]|彩信|语音阅读|打印本页|关闭窗口|收藏本页|设为首页"
     r"|站内(?:高级)?(?:搜索|检索)|高级搜索"  # an e-paper's search box (`•   标题    站内高级搜索`)
     r"|立即下载|签到天数\s*[：:]|每日心情"  # an app's download button; a forum's poster card (`签到天数: 6 天 [LV.2]`)
+    r"|^(?:QQ|微信|微博)登录$"  # a forum's sign-in buttons
     r"|转播到\S{0,6}微博"  # a share button (`转播到腾讯微博`)
     r"|扫描二维码[：:]?$|关注\S{0,12}(?:微信)?公众号|查找“[^”]{2,12}”$"  # how to follow the site's account (`方法1:查找“投资海口”`)
     r"|(?:热线|电话)\s*[：:]\s*[\d\-]{7,}$"  # its hotline (`全球招商服务热线:4008-008-413`)
@@ -723,28 +724,33 @@ _POSTER_CARD = re.compile(
     f"(?:主题|帖子|积分|金币|威望|贡献|精华|好友|听众|收听|在线时间|注册时间|最后登录|UID|[{HAN}]{{2}}会员)"
     r"|(?:Rank[：:]\s*\d+)+|查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+"
 )
-_FORUM_PROMPT = re.compile(r"马上注册，结交|才可以下载或查看|没有账号？\s*立即注册")  # each holds 注册 or 查看
+_FORUM_PROMPT = re.compile(
+    r"马上注册[^，]{0,4}，结交|才可以下载或查看|没有账号？\s*立即注册|^只需一步，快速开始$"
+)  # each holds 注册, 查看 or 快速开始
 # A forum's anti-copy watermark left on a line of its own: ASCII letters, digits and three or
 # more of its marks, no Han character (`" P% p- b0 l$ m`); `(1)`, `50% 30%` and a pinyin header
 # have fewer, and an English phrase's apostrophes are none of them.
 _WATERMARK = re.compile(r"(?=(?:[^%$;\"()*@#&^]*[%$;\"()*@#&^]){3})[\x20-\x7e]{3,60}")
 MAX_CHROME_LINE = 60
-# Digits alone, fewer or more than a year's (a year alone may head a review: 2024; `0` beside
+_TITLE_LIST_ITEM = re.compile(r"^~{3}|~{3}$")
+# Digits alone, but for a year's (a year alone may head a review: 2024; `0` beside
 # 分享至 counts shares), a forum thread's two counters (`1623 11`: views, replies), or a bar's links without a Han character (`| English|`; `RSS | 手机版` has one).
-_COUNTER_OR_LINK = re.compile(r"\d{1,3}|\d{5,12}|\d{1,7}\s+\d{1,7}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
+_COUNTER_OR_LINK = re.compile(r"\d{1,3}|(?!19|20)\d{4}|\d{5,12}|\d{1,7}\s+\d{1,7}|[^\u4e00-\u9fff|]{0,20}\|[^\u4e00-\u9fff]{0,20}")
 SITE_NAV_TOKENS = 4
 MAX_NAV_TOKEN = 6
 _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.:;!?()\"']")
 
 
 def _is_site_chrome(line: str) -> bool:
+    if "~~~" in line and _TITLE_LIST_ITEM.search(line):
+        return True  # an e-paper's list of the page's titles, set off by ~~~ (`~~~观海卫、周巷进百强`)
     # Chrome is short (prose lines can be megabytes long) but for a site's bar of links set off
     # by bars or spaced dashes, which a roster of names set off by spaces is not.
     if len(line) > MAX_STAMP_LINE:
         return len(line) <= MAX_LINK_BAR and bool(_LINK_MARK.search(line)) and _is_link_bar(line)
     if line.isascii() and _WATERMARK.fullmatch(line):
         return True
-    if ("注册" in line or "查看" in line) and _FORUM_PROMPT.search(line):
+    if ("注册" in line or "查看" in line or "快速开始" in line) and _FORUM_PROMPT.search(line):
         return True
     # A trail of links ending at the article may carry its stamp (`…>本地 > 正文  2023-08-11 04:35:30
     # 来源:张掖日报`): a stamp, no chrome alone. A place before a colon opens a title (`山西大同：` over

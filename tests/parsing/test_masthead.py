@@ -49,6 +49,13 @@ FURNITURE_LINE = [
     ("方法2:用微信扫描二维码:", True, "how to follow the site's account"),
     ("关注投资海口的微信公众号", True, "…"),
     ("全球招商服务热线:4008-008-413", True, "its hotline"),
+    ("马上注册登陆,结交更多好友,享用更多功能,让你轻松玩转社区", True, "a forum's prompt to sign up, 登陆 for 登录 (大茂名网, round 32)"),
+    ("QQ登录", True, "…its sign-in buttons"),
+    ("只需一步,快速开始", True, "…and their label"),
+    ("1330", True, "a forum's counter of four digits (the poster's points)"),
+    ("2016", False, "…but a year alone may head a review"),
+    ("~~~观海卫、周巷进百强", True, "an e-paper's list of the page's titles, set off by ~~~ (慈溪日报, round 24)"),
+    ("省防总检查珠海防汛防风工作~~~", True, "…at either end"),
     ("建议使用IE5.0以上 1024*768 中字体显示模式 51La", True, "a site's advice on how to view it (宝鸡日报's e-paper, round 32)"),
     ("本站最佳浏览效果为1280×1024分辨率", True, "…its screen size"),
     (
