@@ -1523,6 +1523,22 @@ ROUND_32 = [
         [("英派斯体育产业园", ""), ("海信科技园", "")],
         "…a list of projects whose progress is reported is one",
     ),
+    (
+        "深入到渝水区中冶新材电工钢项目、铭成带钢汽车配件和冷轧带钢生产项目、储能小镇建设项目等6个重点项目建设点。",
+        [("渝水区中冶新材电工钢项目", "建设"), ("铭成带钢汽车配件和冷轧带钢生产项目", "建设"), ("储能小镇建设项目", "建设")],
+        "products joined by 和 before a project named by what it makes (…生产项目) are one project's (新余, round 32)",
+    ),
+    (
+        "赛捷汽车零部件基地和万丰航空工业基地项目开工。",
+        [("赛捷汽车零部件基地", "开工"), ("万丰航空工业基地项目", "开工")],
+        "…facilities before it are their own",
+    ),
+    (
+        "湘赣有色年产5000吨APT和500吨硬质合金项目开工。",
+        [("湘赣有色年产5000吨APT和500吨硬质合金项目", "开工")],
+        "a project named by its output of each product (年产A和B) is one",
+    ),
+    ("湿地和旅游项目开工。", [], "…kinds joined by 和 are still none"),
 ]
 
 
