@@ -848,11 +848,8 @@ def _pair(raw: str) -> list[str]:
     if "和" not in raw:
         return [raw]
     parts = _split_at_and(raw)
-    if len(parts) > 1 and not any(_ENDS_AS_A_NAME.search(part) for part in parts[:-1]):
-        # The products of one project, which makes them all: named by what it makes
-        # (`铭成带钢汽车配件和冷轧带钢生产项目`) or by its output of each (`年产100万套车架和100万套减震项目`).
-        if _MAKES_THEM.search(parts[-1]) or all(_OUTPUT.match(part) for part in parts[1:]):
-            return [raw]
+    if _products_of_one(parts):
+        return [raw]
     # A `…的` clause, a list's label and the words that introduce an item (也有) are no name's.
     own = [len(_LEADING_VERB.sub("", _LABEL_LEAD.sub("", part.rsplit("的", 1)[-1])).removesuffix("等项目")) for part in parts]
     if len(parts) == 1 or all(n >= MIN_PAIRED_NAME for n in own):
@@ -862,6 +859,17 @@ def _pair(raw: str) -> list[str]:
 
 _MAKES_THEM = re.compile("(?:生产|加工|制造)线?项目$")  # a project named by what it makes
 _OUTPUT = re.compile("[\\d.]+万?(?:吨|套|件|台|辆|平方米|米|瓶|只|片|个)")  # a yearly output: 5000吨, 100万套
+
+
+def _products_of_one(parts: list[str]) -> bool:
+    """Whether the parts of `A和B` are the products of one project, which makes them all: named by
+    what it makes (`铭成带钢汽车配件和冷轧带钢生产项目`) or by its output of each (`年产100万套车架和100万套减震项目`),
+    no part before the last ending as a name does."""
+    if len(parts) < 2 or any(_ENDS_AS_A_NAME.search(part) for part in parts[:-1]):
+        return False
+    return bool(_MAKES_THEM.search(parts[-1])) or all(_OUTPUT.match(part) for part in parts[1:])
+
+
 _LABEL_LEAD = re.compile(f"^.*?(?:{_LIST_LABELS}|具体为)[：:]?")  # `分别是中和环保产业园`: 中 is no name
 
 
