@@ -35,6 +35,7 @@ from urllib.parse import parse_qs
 import pandas as pd
 
 from .analysis import (
+    mention_places,
     most_mentioned_first,
     officials_timeline,
     parse_query,
@@ -412,7 +413,9 @@ def _collocates(args: argparse.Namespace, selection: Selection) -> int:
 def _projects(args: argparse.Namespace, selection: Selection) -> int:
     """The projects page's table: one row per project (its names grouped over the whole
     corpus), the stages it reached and their first dates, within the command's filters."""
-    mentions = with_project_names(selection.projects, project_names(selection.corpus.projects["name"]))
+    corpus = selection.corpus
+    places = mention_places(corpus.projects, corpus.pages, corpus.officials)
+    mentions = with_project_names(selection.projects, project_names(corpus.projects["name"]), places)
     table = project_summary(mentions)
     if args.status:
         table = table[table["name"].isin(reaching(mentions, args.status))]

@@ -15,6 +15,7 @@ from test_dashboard import frames, open_page
 
 from jimo_data import load_corpus
 from jimo_data.analysis import (
+    mention_places,
     office_holders,
     office_tenures,
     offices_by_holders,
@@ -135,6 +136,45 @@ def test_real_pages_group_the_names_papers_write_both_ways(real):
     chery = summary.set_index("name").loc["奇瑞汽车青岛基地项目"]
     assert set(chery["aliases"].split("；")) == {"即墨區奇瑞汽車青島基地項目", "奇瑞汽車項目"}
     assert summary["name"].is_unique
+
+
+def test_a_name_reported_from_places_apart_lists_them(real):
+    """Names are grouped by their words: 工人文化宫建设项目 of a 松溪 site (no paper named; its
+    officials hold 南平市's and 松溪县's offices) and of 江阴日报 are one row, which says where."""
+    places = mention_places(real.projects, real.pages, real.officials)
+    summary = project_summary(with_project_names(real.projects, project_names(real.projects["name"]), places)).set_index("name")
+    assert summary.loc["工人文化宫建设项目", "places"] == "松溪县；江阴市"
+    assert summary.loc["奇瑞汽车青岛基地项目", "places"] == "即墨区"  # 即墨区 written, 青岛日报's home holds it: one place
+
+
+# (project name, page text, where the mention is, why)
+PLACES = [
+    ("即墨区英派斯体育产业园项目", "", "即墨区", "a division written with its level before the name"),
+    ("东方电气山东重装产业基地项目", "", "", "…a short name is as often a company's (东方电气): not 东方市"),
+]
+
+
+@pytest.mark.parametrize("name, text, place, reason", PLACES)
+def test_the_place_a_name_writes(name, text, place, reason):
+    projects = pd.DataFrame({"article_id": ["a#1"], "page_id": ["a"], "name": [name]})
+    pages = pd.DataFrame({"page_id": ["a"], "publication": [""], "section": [""], "date": pd.to_datetime([None])})
+    officials = pd.DataFrame({"article_id": pd.Series(dtype=object), "jurisdiction": pd.Series(dtype=object)})
+    assert mention_places(projects, pages, officials).tolist() == [place]
+
+
+def test_a_mention_without_a_place_is_where_its_paper_or_its_officials_are():
+    projects = pd.DataFrame({"article_id": ["a#1", "b#1", "c#1"], "page_id": ["a", "b", "c"], "name": ["工人文化宫建设项目"] * 3})
+    pages = pd.DataFrame(
+        {
+            "page_id": ["a", "b", "c"],
+            "publication": ["江阴日报", "", ""],
+            "section": ["", "", ""],
+            "date": pd.to_datetime(["2026-03-05", None, None]),
+        }
+    )
+    officials = pd.DataFrame({"article_id": ["b#1", "b#1", "c#1", "c#1"], "jurisdiction": ["南平市", "松溪县", "松溪县", "江阴市"]})
+    # a: its paper's home; b: its officials' offices, one within the other; c: offices apart tell nothing
+    assert mention_places(projects, pages, officials).tolist() == ["江阴市", "松溪县", ""]
 
 
 # --- stages -----------------------------------------------------------------------------

@@ -32,7 +32,16 @@ from .officials import (
     officials_timeline,
     undated_people,
 )
-from .projects import latest_projects, project_names, project_officials, project_summary, reaching, stage_events, with_project_names
+from .projects import (
+    latest_projects,
+    mention_places,
+    project_names,
+    project_officials,
+    project_summary,
+    reaching,
+    stage_events,
+    with_project_names,
+)
 from .query import Query, Term, highlight_terms, parse_query, query_hits, query_mask, search_articles
 from .reuse import reprints
 from .search import contains, count_occurrences, hit_spans
@@ -82,6 +91,7 @@ __all__ = [
     "offices_by_holders",
     "most_mentioned_first",
     "officials_timeline",
+    "mention_places",
     "project_names",
     "project_officials",
     "project_summary",

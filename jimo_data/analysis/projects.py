@@ -21,6 +21,9 @@ looks at names only (docs/parsing.md, "One project, several names; stages reache
    project inside a park is not the park).
 
 A project is shown under its longest name in simplified characters, the others as its aliases.
+The grouping looks at names only: a name without a place (工人文化宫建设项目) reported by papers of
+places apart (江阴市, 松溪县) is one row. `mention_places` tells where each mention is, and the
+summary's `places` lists them, so that such a row shows that it may be several projects.
 """
 
 from __future__ import annotations
@@ -34,11 +37,12 @@ import numpy as np
 import pandas as pd
 
 from jimo_data.parsing.officials import leading_places
+from jimo_data.parsing.page import home_of
 from jimo_data.parsing.places import full_name, home_chain
 from jimo_data.parsing.projects import STAGES
 from jimo_data.parsing.text import simplified
 
-SUMMARY_COLUMNS = ["name", "aliases", "stages", "latest_status", *STAGES, "first_date", "last_date", "n_mentions", "n_articles"]
+SUMMARY_COLUMNS = ["name", "aliases", "places", "stages", "latest_status", *STAGES, "first_date", "last_date", "n_mentions", "n_articles"]
 EVENT_COLUMNS = ["name", "stage", "date", "n_mentions", "article_id"]
 
 _PUNCTUATION = re.compile(r"[\s“”\"'‘’（）()·・\-—]")  # not the dot of 3.2万吨
@@ -116,13 +120,66 @@ def _display_name(names: list[str]) -> str:
     return min(names, key=lambda name: (name != simplified(name), -len(name), name))
 
 
-def with_project_names(projects: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
-    """The mentions with `name` the project's name and `alias` the name as written.
-    `names` (from `project_names` over the whole corpus) keeps a project's name the same
-    under every filter; by default the names of these mentions are grouped."""
+def with_project_names(projects: pd.DataFrame, names: dict[str, str] | None = None, places: pd.Series | None = None) -> pd.DataFrame:
+    """The mentions with `name` the project's name and `alias` the name as written, and with
+    `place` where each is (`mention_places`) when `places` is given. `names` (from
+    `project_names` over the whole corpus) keeps a project's name the same under every
+    filter; by default the names of these mentions are grouped."""
     names = names if names is not None else project_names(projects["name"])
     written = projects["written_as"].where(projects["written_as"] != "", projects["name"]) if "written_as" in projects else projects["name"]
-    return projects.assign(alias=written, name=projects["name"].map(names).fillna(projects["name"]))
+    named = projects.assign(alias=written, name=projects["name"].map(names).fillna(projects["name"]))
+    return named if places is None else named.assign(place=places.reindex(projects.index).fillna(""))
+
+
+def mention_places(projects: pd.DataFrame, pages: pd.DataFrame, officials: pd.DataFrame) -> pd.Series:
+    """Where each mention's project is, in full: the division written before its name with its
+    level (即墨区英派斯…; a short name is as often a company's or a verb: 东方电气, 新建30万吨…); else
+    where its article is, by its page's home (its paper's place, `home_of`), or on a page whose
+    paper is not known by the offices of the officials the article names, when those lie one
+    within another (the innermost: 松溪县 beside 南平市); "" when none of these tells."""
+    written = projects["name"].map(_division_written)
+    homes = projects["page_id"].map(_page_homes(pages)).astype(object).fillna("")
+    by_officials = projects["article_id"].map(_officials_places(officials)).astype(object).fillna("")
+    return written.where(written != "", homes.where(homes != "", by_officials))
+
+
+@lru_cache(maxsize=1 << 16)
+def _division_written(name: str) -> str:
+    places = leading_places(simplified(name))
+    return full_name(places[-1]) if places and places[-1].endswith(_LEVEL_WORDS) else ""
+
+
+_LEVEL_WORDS = tuple("省市县区旗盟州镇乡")
+
+
+def _page_homes(pages: pd.DataFrame) -> pd.Series:
+    """page_id -> the jurisdiction its paper's bare titles mean (`home_of`), "" when unknown."""
+    days = pages["date"].dt.date.where(pages["date"].notna(), None)
+    keys = list(zip(pages["publication"], pages["section"], days))
+    homes = {key: home_of(*key) for key in dict.fromkeys(keys)}
+    return pd.Series([homes[key] for key in keys], index=pages["page_id"].to_numpy(), dtype=object)
+
+
+def _officials_places(officials: pd.DataFrame) -> pd.Series:
+    """article_id -> the innermost of its officials' jurisdictions, when they lie one within another."""
+    placed = officials.loc[officials["jurisdiction"] != "", ["article_id", "jurisdiction"]].drop_duplicates()
+    return placed.groupby("article_id")["jurisdiction"].agg(lambda places: _innermost(list(places)))
+
+
+def _innermost(places: list[str]) -> str:
+    """The innermost of places that lie one within another; "" when two are apart."""
+    inner = max(places, key=lambda place: len(home_chain(place)))
+    return inner if all(place in home_chain(inner) for place in places) else ""
+
+
+def _places_apart(places: Iterable[str]) -> str:
+    """The places a project's mentions are in, one per set of places one within another (its
+    innermost: 即墨区 for 即墨区 and 青岛市), joined by ；; "" when none is known."""
+    kept: list[str] = []
+    for place in sorted(set(places) - {""}, key=lambda place: -len(home_chain(place))):
+        if not any(_nested(place, other) for other in kept):
+            kept.append(place)
+    return "；".join(sorted(kept))
 
 
 PROJECT_OFFICIAL_COLUMNS = ["name", "jurisdiction", "office", "n_articles"]
@@ -185,6 +242,8 @@ def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
     summary["latest_status"] = with_status.groupby("name")["status"].last().reindex(summary.index).fillna("")
     aliases = ordered.loc[ordered["alias"] != ordered["name"], ["name", "alias"]].drop_duplicates()
     summary["aliases"] = aliases.groupby("name")["alias"].agg("；".join).reindex(summary.index).fillna("")
+    places = ordered.groupby("name")["place"].agg(_places_apart) if "place" in ordered else pd.Series(dtype=object)
+    summary["places"] = places.reindex(summary.index).fillna("")
     # Reindexed once for every stage: each reindex of an index of strings converts every name.
     by_stage = with_status.groupby(["name", "status"])["date"].agg(["min", "size"]).unstack().reindex(summary.index)
     summary["stages"] = ""

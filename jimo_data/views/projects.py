@@ -9,6 +9,7 @@ import streamlit as st
 
 from jimo_data.analysis import (
     latest_projects,
+    mention_places,
     project_names,
     project_officials,
     project_summary,
@@ -37,7 +38,8 @@ st.title(t("page_projects"))
 
 # Names are grouped over the whole corpus, so a project keeps its name under every filter.
 names = project_names_of(ctx.corpus)
-mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names))
+places = ctx.corpus.memo("project_places", lambda: mention_places(ctx.corpus.projects, ctx.corpus.pages, ctx.corpus.officials))
+mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names, places))
 summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(project_summary(mentions), mentions, ["name"]))
 
 # Every stage is offered, reported under these filters or not: a link asking for one that
@@ -104,8 +106,12 @@ st.subheader(t("lifecycle"))
 lifecycle_chart(session_memo("project_events", ctx.filters, lambda: stage_events(mentions)), set(summary["name"]))
 
 st.caption(t("project_aliases_note"))
+if len(apart := summary[summary["places"].str.contains("；", regex=False)]):
+    # The names are grouped by their words alone: one name in papers of places apart may be several projects.
+    st.caption(t("project_places_apart", n=len(apart), name=apart["name"].iloc[0], places=apart["places"].iloc[0]))
 # The summary's stage columns that hold a date here: ten mostly empty columns hide the rest.
 shown = summary.drop(columns=[stage for stage in STAGES if summary[stage].isna().all()])
+shown.insert(1, "corrected", shown.pop("corrected"))  # beside the name: a wide table scrolls its last columns out of view
 key = "projects_table"
 if "_project_chosen" not in st.session_state:
     st.session_state["_project_chosen"] = page_option("project") or None  # a link's project
