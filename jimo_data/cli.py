@@ -78,7 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args, unknown = parser.parse_known_args(with_dash_values_joined(sys.argv[1:] if argv is None else argv))
     if unknown:  # said by the command's parser, whose help lists its options
-        parser.commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+        command = parser.commands[args.command]
+        words = [word for word in unknown if not word.startswith("-")]
+        queried = words and command.get_default("filter_q") is not None  # `jimo search seeds 项目`: the query without its option
+        hint = f" (a query goes after --q: jimo {args.command} … --q {words[0]})" if queried else ""
+        command.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
     try:
         return _run(args)
     except BrokenPipeError:  # `jimo info … | head`: the reader has gone, there is no one to tell
@@ -278,18 +282,33 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "reuse":
         return _reuse(corpus, args)
-    parsed = _filters(args, corpus)
+    selection = select(corpus, _filters(args, corpus).filters)
+    _note_undated(selection)
     if args.command == "collocates":
-        return _collocates(args, select(corpus, parsed.filters))
+        return _collocates(args, selection)
     if args.command == "compare":
-        return _compare(args, select(corpus, parsed.filters))
+        return _compare(args, selection)
     if args.command == "projects":
-        return _projects(args, select(corpus, parsed.filters))
+        return _projects(args, selection)
     if args.command == "search":
-        return _search(args, select(corpus, parsed.filters))
-    for path in export_tables(select(corpus, parsed.filters), args.out, args.format, args.tables or EXPORTS):
+        return _search(args, selection)
+    for path in export_tables(selection, args.out, args.format, args.tables or EXPORTS):
         print(escaped(path))
     return 0
+
+
+def _note_undated(selection: Selection) -> None:
+    """Say what the date bounds leave out, as the sidebar does: articles without a date."""
+    if selection.undated and selection.filters.undated != "include":
+        print(
+            f"jimo: note: {_counted(selection.undated, 'article')} without a date left out by the date bounds (--undated include keeps them)",
+            file=sys.stderr,
+        )
+
+
+def _counted(n: int, noun: str) -> str:
+    """`1 article`, `2 articles`."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _filters(args: argparse.Namespace, corpus) -> ParsedParams:
@@ -531,16 +550,30 @@ def summary(corpus: Corpus) -> str:
         lines.append("cache repairs (damaged or unwritable cache files, rebuilt from the pages):")
         lines += [f"  {escaped(str(repair))}" for repair in corpus.repairs]
     if corpus.ignored:
-        lines.append(f"not read (not .txt, or the reason given): {len(corpus.ignored)}")
-        lines += [f"  {escaped(path)}" for path in corpus.ignored]
+        lines.append(f"files not read (not .txt, or the reason given): {len(corpus.ignored)}")
+        lines += _not_read_lines(corpus.ignored)
     return "\n".join(lines)
+
+
+MAX_LISTED_NOT_READ = 20  # files of other kinds beside the pages (a gold folder's hundreds) are counted, not listed
+
+
+def _not_read_lines(ignored: list[str]) -> list[str]:
+    """Every file not read for a reason; the others listed when few, else counted by their ending."""
+    with_reason = [path for path in ignored if path.endswith(")")]
+    others = [path for path in ignored if not path.endswith(")")]
+    lines = [f"  {escaped(path)}" for path in with_reason]
+    if len(others) <= MAX_LISTED_NOT_READ:
+        return lines + [f"  {escaped(path)}" for path in others]
+    endings = pd.Series([Path(path).suffix or "(no ending)" for path in others]).value_counts()
+    return lines + [f"  {_counted(n, escaped(ending) + ' file')}" for ending, n in endings.items()]
 
 
 def _figure_lines(figures: dict, troubled: pd.DataFrame) -> list[str]:
     """The summary's figures and its pages with problems, for a folder and a store alike."""
     span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
     lines = [
-        f"date span:  {span}; {figures['undated_pages']} pages without a date",
+        f"date span:  {span}; {_counted(figures['undated_pages'], 'page')} without a date",
         f"issues:     {figures['issues']} (a paper's day each; {figures['numbered_issues']} print an issue number; a page without a date is in none)",
         f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
         f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",

@@ -32,6 +32,7 @@ from .parsing.text import simplified
 
 LANGUAGES = ("zh", "en")
 UNKNOWN = "(unknown)"  # the choice that stands for an empty value (a page of unknown publication)
+UNKNOWN_LABELS = ("（未知刊物）", "未知刊物", "(unknown publication)", "unknown publication", "unknown")  # its labels in the dashboard
 MAX_QUERY_CHARS = 200
 UNDATED_CHOICES = ("exclude", "include", "only")  # `undated=`: exclude is the default, written as no parameter
 FIRST_DATE, LAST_DATE = dt.date(1949, 1, 1), dt.date(2100, 12, 31)  # the dates a filter (and its widget) takes
@@ -197,7 +198,7 @@ class Undated(Filter):
         return undated_articles(corpus) if value == "only" else None
 
     def usage(self):
-        return "include (undated articles too) or only (only them); default: left out"
+        return "with --from or --to: include (undated articles too) or only (only them); default: the date bounds leave them out"
 
     def slug(self, filters):
         if filters.undated == "only":
@@ -283,6 +284,8 @@ class KnownValues(Filter):
     def _named(self, value: str) -> str:
         """The value a choice's label stands for: `孙杰（即墨区）`, copied from the widget, is 孙杰."""
         value = value.strip()
+        if self.unknown_choice and value in UNKNOWN_LABELS:
+            return UNKNOWN  # the dashboard's label of the choice, copied from it
         return _DESCRIBED.sub("", value) if self.described_by else value
 
 

@@ -456,3 +456,42 @@ def test_ci_serve_checks_its_arguments_from_where_it_is_typed(tmp_path):
     """`.ci/serve FOLDER` reads a relative FOLDER from the caller's folder, not the repository's."""
     result = subprocess.run(["bash", str(REPO / ".ci" / "serve"), "seeds"], capture_output=True, text=True, cwd=tmp_path, timeout=600)
     assert one_line_error(result) == "jimo: seeds: no such file or folder"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["search", str(SEEDS), "项目"],
+            "jimo search: unrecognized arguments: 项目 (a query goes after --q: jimo search … --q 项目) (see jimo search --help)",
+        ),
+        (["info", str(SEEDS), "extra"], "jimo info: unrecognized arguments: extra (see jimo info --help)"),
+    ],
+)
+def test_a_query_typed_without_its_option_is_pointed_to_it(tmp_path, args, message):
+    """`jimo search seeds 项目`, a new user's first try (2026-12-06); a command without --q says no more."""
+    assert one_line_error(run(*args, cache=tmp_path / "cache")) == message
+
+
+def test_date_bounds_say_how_many_undated_articles_they_leave_out(tmp_path):
+    """As the sidebar does: a new user saw 16 rows for a year and was not told of the undated ones."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "dated.txt").write_bytes((SEEDS / "000_a890f07f6fb61a4e.txt").read_bytes())
+    (folder / "undated.txt").write_text("区委书记孙杰到鳌山卫街道调研乡村振兴工作。\n", "utf-8")
+    bounded = run("search", str(folder), "--from", "2000-01-01", cache=tmp_path / "cache")
+    assert "jimo: note: 1 article without a date left out by the date bounds (--undated include keeps them)" in bounded.stderr
+    included = run("search", str(folder), "--from", "2000-01-01", "--undated", "include", cache=tmp_path / "cache")
+    assert included.returncode == 0 and "without a date" not in included.stderr
+
+
+def test_info_counts_files_of_other_kinds_by_their_ending(tmp_path):
+    """A folder of pages with their gold beside them: hundreds of .toml files are counted, not listed."""
+    folder = tmp_path / "pages"
+    (folder / "gold").mkdir(parents=True)
+    (folder / "a.txt").write_bytes((SEEDS / "000_a890f07f6fb61a4e.txt").read_bytes())
+    for n in range(25):
+        (folder / "gold" / f"{n}.toml").write_text("x", "utf-8")
+    (folder / "manifest.tsv").write_text("x", "utf-8")
+    out = run("info", str(folder), cache=tmp_path / "cache").stdout
+    assert "files not read (not .txt, or the reason given): 26\n  25 .toml files\n  1 .tsv file" in out

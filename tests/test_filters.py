@@ -12,6 +12,7 @@ from paths import SEEDS
 
 from jimo_data import load_corpus
 from jimo_data.filters import FILTER_KEYS, FILTERS, UNKNOWN, Filters, _unknown, article_mask, parse_params, select
+from jimo_data.views.i18n import t
 
 D = dt.date
 
@@ -222,6 +223,9 @@ def test_pages_of_unknown_publication_can_be_chosen(tmp_path):
     kept = corpus.articles[article_mask(corpus, parsed.filters)]
     assert set(kept["page_id"]) == {"b.txt"} and (kept["publication"] == "").all()
     assert parsed.filters.slug() == "-unknown-"
+    # …by the dashboard's label too, in either language, as a user copies it (a new user, 2026-12-06)
+    for label in (t("unknown_pub", "zh"), t("unknown_pub", "en"), "未知刊物"):
+        assert parse_params({"pub": [label]}, corpus).filters.publications == (UNKNOWN,), label
 
 
 @pytest.mark.parametrize("f", [f for f in FILTERS if f.selects_rows], ids=lambda f: f.key)
