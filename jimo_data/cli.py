@@ -183,6 +183,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     projects.add_argument("--out", type=_path, help="also write the table to this CSV file")
     _add_filters(projects)
+    officials = command(
+        "officials", help="each person's offices with first and last mention, most mentioned first, as the officials page lists them"
+    )
+    officials.add_argument("source", type=_path, help="a folder of .txt pages")
+    officials.add_argument("--office", help="only offices or titles as written that hold this text (书记, 即墨区, 副区长)")
+    officials.add_argument("--top", type=_count, default=20, help="rows to print (default 20; --out writes them all)")
+    officials.add_argument("--out", type=_path, help="also write every row to this CSV file")
+    _add_filters(officials)
     search = command(
         "search", help="the articles a query (--q) and filters find, newest first, with each term's hits, as the reader lists them"
     )
@@ -263,7 +271,7 @@ def _run(args: argparse.Namespace) -> int:
         return _ingest(args)
     if args.command == "serve":
         return _serve(args)
-    if args.command in ("export", "reuse", "compare", "projects", "search") and args.out is not None:
+    if args.command in ("export", "reuse", "compare", "projects", "officials", "search") and args.out is not None:
         check_writable(args.out)
     if args.command in FROM_A_STORE and (args.store is None) == (args.source is None):
         both = "not both" if args.store else "one of them"
@@ -290,6 +298,8 @@ def _run(args: argparse.Namespace) -> int:
         return _compare(args, selection)
     if args.command == "projects":
         return _projects(args, selection)
+    if args.command == "officials":
+        return _officials(args, selection)
     if args.command == "search":
         return _search(args, selection)
     for path in export_tables(selection, args.out, args.format, args.tables or EXPORTS):
@@ -447,15 +457,38 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     return 0
 
 
+def _officials(args: argparse.Namespace, selection: Selection) -> int:
+    """The officials page's table (`jimo export --table officials_timeline` writes it too), its
+    rows narrowed to offices or titles holding `--office`; the first `--top` printed, all written."""
+    table = most_mentioned_first(officials_timeline(selection.officials))
+    if args.office:
+        table = table[table["office"].str.contains(args.office, regex=False) | table["titles"].str.contains(args.office, regex=False)]
+    people = table["name"].nunique()
+    print(f"{len(table):,} offices held by {people:,} {'person' if people == 1 else 'people'}")
+    _print_table(_as_days(table.drop(columns="article_ids").head(args.top), "first_date", "last_date"))
+    _print_more(len(table), args.top)
+    if args.out:
+        print(escaped(_write(table, args.out, "csv")))
+    return 0
+
+
+def _as_days(table: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    return table.assign(**{column: table[column].dt.strftime("%Y-%m-%d") for column in columns})
+
+
+def _print_more(total: int, top: int) -> None:
+    if total > top:
+        print(f"… {total - top} more (--top N prints more; --out FILE writes them all)")
+
+
 def _search(args: argparse.Namespace, selection: Selection) -> int:
     """The reader's results list: date, publication, headline, bylines, officials, each
     query term's hits, kind and article id; the first `--top` printed, all written. Without
     --q, every article the other filters keep."""
     listing = reading_list(selection.corpus, selection.listing, selection.filters.query)
     print(f"{len(listing)} articles, captions and notices")
-    _print_table(listing.head(args.top).assign(date=lambda rows: rows["date"].dt.strftime("%Y-%m-%d")))
-    if len(listing) > args.top:
-        print(f"… {len(listing) - args.top} more (--top N prints more; --out FILE writes them all)")
+    _print_table(_as_days(listing.head(args.top), "date"))
+    _print_more(len(listing), args.top)
     if args.out:
         print(escaped(_write(listing, args.out, "csv")))
     return 0
@@ -469,9 +502,8 @@ def _search_store(args: argparse.Namespace, store) -> int:
     unsearched = dataclasses.replace(filters, query="")  # the query is search_page's own, applied once with its hits
     total, shown = store.search_page(filters.query, unsearched, 0, args.top)
     print(f"{total} articles, captions and notices")
-    _print_table(_store_results(shown).assign(date=lambda rows: rows["date"].dt.strftime("%Y-%m-%d")))
-    if total > args.top:
-        print(f"… {total - args.top} more (--top N prints more; --out FILE writes them all)")
+    _print_table(_as_days(_store_results(shown), "date"))
+    _print_more(total, args.top)
     if args.out:
         print(escaped(_write(_store_results(store.search_page(filters.query, unsearched, 0, total)[1]), args.out, "csv")))
     return 0

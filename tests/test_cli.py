@@ -119,6 +119,24 @@ def test_projects_lists_the_projects_pages_rows(tmp_path, session_cache, params)
     assert "NaT" not in result.stdout  # a stage not reached is a dash
 
 
+def test_officials_lists_the_officials_pages_rows_narrowed_to_an_office(tmp_path, session_cache):
+    """`jimo officials` (a new user looked for it, 2026-12-06): the officials page's rows, in its
+    order; `--office 即墨区委书记` keeps the rows whose office or titles hold the text."""
+    from test_dashboard import frames, open_page
+
+    result = run("officials", str(SEEDS), "--out", str(tmp_path / "all.csv"), cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    with open(tmp_path / "all.csv", encoding="utf-8-sig") as handle:
+        rows = [(row["name"], row["office"]) for row in csv.DictReader(handle)]
+    page = frames(open_page("officials", {}))[0]
+    assert [name for name, _ in rows] == list(page[page.columns[0]]) and rows
+    narrowed = run("officials", str(SEEDS), "--office", "即墨区委书记", "--out", str(tmp_path / "secretaries.csv"), cache=session_cache)
+    with open(tmp_path / "secretaries.csv", encoding="utf-8-sig") as handle:
+        secretaries = [(row["name"], row["office"]) for row in csv.DictReader(handle)]
+    assert secretaries == [(name, office) for name, office in rows if office == "即墨区委书记"]
+    assert narrowed.stdout.startswith(f"{len(secretaries)} offices held by ")
+
+
 @pytest.mark.parametrize(
     "value, meant",
     [("孫杰", "孙杰"), ("孙杰杰", "孙杰")],
