@@ -19,6 +19,7 @@ from jimo_data import load_corpus
 from jimo_data.analysis import byline_ranking, parse_query, query_hits, query_mask, term_trend
 from jimo_data.analysis.articles import reading_list
 from jimo_data.analysis.issues import articles_per_period, dated_pages
+from jimo_data.analysis.projects import STAGES
 from jimo_data.analysis.term_counts import article_chars, term_occurrences
 from jimo_data.filters import FILTERS, Filters, select
 from jimo_data.ingest.files import discover, hash_files
@@ -273,6 +274,8 @@ def test_rankings_equal(paths, filter_name):
         expected = rows.groupby("name").agg(
             mentions=mentions, articles=("article_id", "nunique"), first_date=("date", "min"), last_date=("date", "max")
         )
+        if what == "projects":  # the stages its mentions report, in lifecycle order, as the folder's projects page gives them
+            expected.insert(2, "stages", rows.groupby("name")["status"].agg(lambda said: "、".join(s for s in STAGES if s in set(said))))
         expected = expected.reset_index().sort_values(["articles", "name"], ascending=[False, True], ignore_index=True)
         pd.testing.assert_frame_equal(store.ranking(what, filters), expected, check_dtype=False)
     totals = sel.term_totals().rename_axis("term").reset_index()

@@ -24,6 +24,7 @@ import pyarrow as pa
 
 from .. import tables
 from ..analysis.articles import untitled_label
+from ..analysis.projects import STAGES
 from ..analysis.query import FIELD_PARTS, Query, Term, parse_query
 from ..filters import UNKNOWN
 from ..ingest.store import default_cache_dir
@@ -48,6 +49,14 @@ _RANKINGS = {  # over `rows`, the filtered articles' rows of the table
 }
 
 
+# A project's stages reached, each once, in lifecycle order (the projects page's `stages`).
+_STAGES_REACHED = f""",
+    stages AS (SELECT name, string_agg(status, '、' ORDER BY list_position({list(STAGES)}, status)) AS stages
+               FROM (SELECT DISTINCT name, status FROM rows WHERE status <> '') GROUP BY name)
+    SELECT name, mentions, articles, coalesce(stages, '') AS stages, first_date, last_date
+    FROM ranked LEFT JOIN stages USING (name)"""
+
+
 # A person's roles and outlets, each once, in the order the bylines table first gives them.
 _FIRST_SEEN = """,
     roles AS (SELECT name, string_agg(role, '、' ORDER BY first_at) AS roles
@@ -56,6 +65,7 @@ _FIRST_SEEN = """,
                 FROM (SELECT name, outlet, min(ord) AS first_at FROM rows GROUP BY name, outlet) GROUP BY name)
     SELECT name, roles, coalesce(outlets, '') AS outlets, articles, first_date, last_date
     FROM ranked JOIN roles USING (name) JOIN outlets USING (name)"""
+_AFTER_RANKING = {"bylines": _FIRST_SEEN, "projects": _STAGES_REACHED}  # what a ranking adds to its rows
 
 
 def serving_version() -> str:
@@ -189,7 +199,8 @@ class Store:
     def ranking(self, what: str, filters=None, n: int | None = None) -> pd.DataFrame:
         """Officials, bylines or projects of the filtered articles by articles (then
         name); terms by occurrences (then term). Bylines carry their roles and outlets
-        in order of first appearance, as `analysis.byline_ranking`."""
+        in order of first appearance, as `analysis.byline_ranking`; projects the stages
+        their mentions report, in lifecycle order."""
         selected, params, arrow = self._selected(filters)
         limit = f" LIMIT {int(n)}" if n else ""
         if what == "terms":
@@ -198,7 +209,7 @@ class Store:
                 GROUP BY term ORDER BY count DESC, term{limit}"""
         else:
             query = f"""WITH sel AS ({selected}), rows AS (SELECT * FROM {what} WHERE akey IN (SELECT akey FROM sel)),
-                ranked AS ({_RANKINGS[what]}){_FIRST_SEEN if what == "bylines" else "SELECT * FROM ranked"}
+                ranked AS ({_RANKINGS[what]}){_AFTER_RANKING.get(what, "SELECT * FROM ranked")}
                 ORDER BY articles DESC, name{limit}"""
         return self.sql(query, params, arrow)
 
