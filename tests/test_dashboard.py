@@ -16,7 +16,7 @@ from jimo_data.views import PAGES as PAGE_LIST
 from jimo_data.views import page_script
 from jimo_data.views.i18n import LABELS, t
 from jimo_data.views.state import PAGE_OPTIONS
-from jimo_data.views.widgets import SERIES_COLOURS
+from jimo_data.views.widgets import OTHER_COLOUR, SERIES_COLOURS
 
 PAGES = [module for module, _, _ in PAGE_LIST]
 TITLES = {
@@ -575,7 +575,8 @@ def test_more_papers_than_colours_share_one_bar_in_the_timeline(monkeypatch, rea
     papers = set(real_corpus.pages.dropna(subset=["date"])["publication"])
     assert len(colours) == len(SERIES_COLOURS) < len(papers)
     assert len(set(colours.values())) == len(colours)
-    assert t("other_papers", "zh", n=len(papers) - len(SERIES_COLOURS) + 1) in colours
+    other = t("other_papers", "zh", n=len(papers) - len(SERIES_COLOURS) + 1)
+    assert colours[other] == OTHER_COLOUR  # a grey of its own: no paper's colour (a new user took it for 湖南日报's)
 
 
 def test_the_project_chart_counts_the_projects_it_cannot_draw():

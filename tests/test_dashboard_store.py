@@ -4,6 +4,7 @@ one store written once per module from the local loader's cache)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from urllib.parse import quote
 
@@ -303,3 +304,11 @@ def test_the_pages_without_a_date_are_counted_and_their_articles_a_link_away(ser
     assert t("pages_undated", n=unplaced["undated"]) in shown and "undated=only" in shown
     listed = texts(open_page("store_reader", {"undated": "only"}))
     assert f"{t('results')} ({corpus.articles['date'].isna().sum()})" in listed
+
+
+def test_every_result_can_be_downloaded_not_only_the_page_shown():
+    """A new user's CSV held the first 50 of 293 results (2026-12-06): a second button downloads all of them."""
+    at = open_page("store_reader")
+    total = int(re.search(r"\((\d+)\)", next(str(e.value) for e in at.subheader)).group(1))
+    labels = [element.proto.label for element in at.get("download_button")]
+    assert total > 50 and t("store_download_all", n=f"{total:,}") in labels, labels

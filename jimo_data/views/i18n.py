@@ -292,6 +292,8 @@ reached_stage_help     报道中任一次提及到过该阶段的项目（不论
 project_aliases_note   同一项目的不同写法合为一行（“别名”列）：名称去掉地名、公司类型、引号和结尾的“项目”“建设项目”后相同，或较短的写法只出现在一个较长名称的开头（期数不同的算不同项目）。 | Names of one project are one row (column “Other names”): names equal once the places before them, a legal form, quotes and a closing 项目 or 建设项目 are dropped, or a short form that begins one longer name only (phases are different projects).
 col_aliases            别名 | Other names
 col_places             地点 | Places
+store_download_all     下载全部 {n} 条结果（CSV） | Download all {n} results as CSV
+store_download_first   下载前 {n} 条结果（CSV，共 {total} 条） | Download the first {n} of {total} results as CSV
 project_places_apart   {n} 个项目的提及来自互不相属的地方（如 {name}：{places}）：同一名称可能是几个项目，请在下方句子中核对，必要时拆分。 | {n} projects are mentioned in places apart (e.g. {name}: {places}): one name may be several projects; check their sentences below and split them where they are.
 col_stages             已达阶段 | Stages reached
 col_stage              阶段 | Stage

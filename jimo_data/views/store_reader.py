@@ -12,7 +12,9 @@ from jimo_data.analysis import highlight_terms
 from jimo_data.serving.store import RESULT_COLUMNS
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.served import RESULTS_PER_PAGE
-from jimo_data.views.widgets import TEXT_LIMIT, highlight, md_escape, reader_links, table
+from jimo_data.views.widgets import TEXT_LIMIT, csv_file_name, highlight, md_escape, reader_links, table, table_csv
+
+MAX_DOWNLOADED = 100_000  # results in one download: a common word's articles at province scale are millions
 
 ctx = context()
 t, store = ctx.t, ctx.corpus
@@ -66,10 +68,28 @@ if wanted > pages:
     total, results = store.search_page(ctx.filters.query, unsearched, 0, RESULTS_PER_PAGE)
 st.subheader(f"{t('results')} ({total})")
 st.columns([1, 3])[0].number_input(t("store_results_page", pages=pages), min_value=1, max_value=pages, step=1, key="store_results_page")
-hits = [column for column in results.columns if column not in RESULT_COLUMNS]
-results = results[["date", "publication", "headline", *hits, "kind", "article_id"]].copy()  # the memo's frame is shared
-results.insert(0, "link", reader_links(ctx.filters, "article", results["article_id"]))
-table(results, "articles", ctx.filters, key="store_results", options={})
+
+
+def listed(rows: pd.DataFrame) -> pd.DataFrame:
+    """Results as the list shows them: a link to each, date, publication, headline, each term's hits."""
+    hits = [column for column in rows.columns if column not in RESULT_COLUMNS]
+    shown = rows[["date", "publication", "headline", *hits, "kind", "article_id"]].copy()  # the memo's frame is shared
+    shown.insert(0, "link", reader_links(ctx.filters, "article", shown["article_id"]))
+    return shown
+
+
+table(listed(results), "articles", ctx.filters, key="store_results", options={})
+if total > len(results):
+    # Every result, not the page's: read when the button is clicked, at most MAX_DOWNLOADED rows.
+    every = min(total, MAX_DOWNLOADED)
+    st.download_button(
+        t("store_download_first", n=f"{every:,}", total=f"{total:,}") if total > every else t("store_download_all", n=f"{every:,}"),
+        data=lambda: table_csv(listed(store.search_page(ctx.filters.query, unsearched, 0, every)[1]), ctx.lang),
+        file_name=csv_file_name("articles", ctx.filters, {"all": "results"}),
+        mime="text/csv",
+        on_click="ignore",
+        key="store_download_all",
+    )
 
 st.divider()
 if article_id := st.query_params.get("article"):

@@ -11,6 +11,7 @@ from jimo_data.analysis import articles_per_period, dated_pages, gaps_between, i
 from jimo_data.views.context import context
 from jimo_data.views.state import stop_page
 from jimo_data.views.widgets import (
+    OTHER_COLOUR,
     SERIES_COLOURS,
     chart,
     choice_param,
@@ -39,7 +40,7 @@ if pages_dated.empty:
     stop_page()
 
 papers_by_pages = ctx.corpus.memo("papers_by_pages", lambda: list(ctx.corpus.pages["publication"].value_counts().index))
-charted = pages_dated
+charted, other = pages_dated, ""
 shown = set(pages_dated["publication"])
 if len(shown) > len(SERIES_COLOURS):
     # More papers than colours tell apart: those with most pages in the corpus keep theirs, the rest share one bar.
@@ -54,7 +55,11 @@ fig = figure(
     y="articles",
     color="publication",
     # Each paper its colour in the corpus's order (most pages first), whatever the filters leave.
-    color_discrete_map=stable_colours(per_period["publication"], [name or t("unknown_pub") for name in papers_by_pages]),
+    # …and the papers sharing a bar a grey of their own: no paper's colour says they are one.
+    color_discrete_map={
+        **stable_colours(per_period["publication"], [name or t("unknown_pub") for name in papers_by_pages]),
+        **({other: OTHER_COLOUR} if other else {}),
+    },
     custom_data=["first_page", "issue_nos", "pages"],
     labels={"period": t("col_date"), "articles": t("articles"), "publication": t("col_publication")},
     layout=date_axis(per_period["period"].min(), per_period["period"].max(), "month" if freq == "month" else "day", ctx.lang),

@@ -35,6 +35,7 @@ SERIES_COLOURS = (
     "#0067A5", "#BE0032", "#008856", "#F38400", "#875692", "#882D17", "#8DB600", "#E68FAC", "#604E97", "#F6A600",
     "#2B3D26", "#A1CAF1", "#B3446C", "#654522", "#E25822", "#848482", "#C2B280", "#F99379", "#DCD300", "#F3C300",
 )  # fmt: skip
+OTHER_COLOUR = "#D4D2CB"  # a series that gathers the rest (其他 158 种刊物): lighter than any of the twenty
 # Built figures shared by every session: the same data and arguments give the same figure.
 FIGURES_KEPT = 64
 _figures: OrderedDict[bytes, go.Figure] = OrderedDict()
@@ -181,16 +182,25 @@ def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = No
         placeholder=MISSING,
         **dataframe_args,
     )
-    links, origin = [labels[link] for link in link_columns], _app_origin()
+    origin = _app_origin()
     st.download_button(
         f"{t('download_csv', lang)} ({len(shown)} {t('one_row' if len(shown) == 1 else 'rows', lang)})",
-        data=lambda: csv_bytes(with_absolute_links(shown, links, origin)),  # built when clicked, not on every rerun
+        data=lambda: table_csv(frame, lang, origin),  # built when clicked, not on every rerun
         file_name=csv_file_name(name, filters, page_options() if options is None else options),
         mime="text/csv",
         on_click="ignore",
         key=f"download_{key or name}",
     )
     return event
+
+
+def table_csv(frame: pd.DataFrame, lang: str, origin: str | None = None) -> bytes:
+    """A table's rows as its download holds them: columns in the table's order, localised,
+    links to the reader absolute (from `origin`, the app's by default)."""
+    frame = _key_columns_first(frame)
+    shown = localised(frame, lang)
+    links = [label for column, label in zip(frame.columns, shown.columns) if column == "link" or str(column).endswith("_link")]
+    return csv_bytes(with_absolute_links(shown, links, _app_origin() if origin is None else origin))
 
 
 def _app_origin() -> str:
