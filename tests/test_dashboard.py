@@ -689,3 +689,16 @@ def test_the_overviews_issues_count_the_filtered_articles_as_its_figures_do():
     issues = next(frame for frame in frames(at) if "期号" in frame.columns)
     articles = next(metric for metric in at.metric if metric.label == "文章")
     assert int(issues["文章数"].sum()) == int(str(articles.value).replace(",", "")) == 1
+
+
+def test_the_projects_page_says_which_rows_are_named_from_places_apart(monkeypatch):
+    """工人文化宫建设项目 of a 松溪 site and of 江阴日报 is one row (names are grouped by their words):
+    the page says so, and the row's places name both (a new user's find, 2026-12-06)."""
+    from real_pages import REAL_PAGES
+
+    monkeypatch.setenv("JIMO_CORPUS", str(REAL_PAGES))
+    at = open_page("projects")
+    notes = [str(caption.value) for caption in at.caption]
+    assert any("个项目的提及来自互不相属的地方" in note for note in notes), notes
+    table = frames(at)[0].set_index(t("col_project", "zh"))
+    assert table.loc["工人文化宫建设项目", t("col_places", "zh")] == "松溪县；江阴市"
