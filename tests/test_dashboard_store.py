@@ -182,16 +182,16 @@ def test_a_filter_a_store_cannot_answer_is_named_and_ignored():
 @pytest.mark.parametrize(
     "module, key, value",
     [
-        ("store_projects", "status", "开工"),
+        ("store_projects", "project", "英派斯项目"),
         ("store_officials", "holders_of", "即墨区委书记"),
         ("store_bylines", "role", "editor"),
         ("store_reader", "page", "001.txt"),
     ],
 )
 def test_a_folder_pages_setting_a_store_page_does_not_read_is_named_and_dropped(module, key, value):
-    """A folder page's link opened over a store (`projects?status=开工`): the store's page
-    lists everything, so it says the setting was ignored and drops it from the URL (a new
-    user saw all 61 projects under a URL still saying status=开工)."""
+    """A folder page's link opened over a store (`projects?project=…`): the store's page
+    does not read it, so it says the setting was ignored and drops it from the URL (a new
+    user saw all 61 projects under a URL still saying status=开工, which a store now reads)."""
     at = open_page(module, {key: value})
     assert f"`{key}`" in "\n".join(w.value for w in at.sidebar.warning)
     assert key not in at.query_params
@@ -312,3 +312,15 @@ def test_every_result_can_be_downloaded_not_only_the_page_shown():
     total = int(re.search(r"\((\d+)\)", next(str(e.value) for e in at.subheader)).group(1))
     labels = [element.proto.label for element in at.get("download_button")]
     assert total > 50 and t("store_download_all", n=f"{total:,}") in labels, labels
+
+
+def test_the_projects_ranking_keeps_the_projects_that_reached_a_stage(served):
+    """`projects?status=开工` over a store (a new user found it ignored, 2026-12-06): the names a
+    mention of the filtered articles reports at 开工, each with the stages its mentions report."""
+    corpus = served[0]
+    at = open_page("store_projects", {"status": "开工"})
+    shown = at.dataframe[0].value
+    started = set(corpus.projects.loc[corpus.projects["status"] == "开工", "name"])
+    assert set(shown[t("col_project")]) == started and started
+    assert shown[t("col_stages")].str.contains("开工").all()
+    assert "开工" in at.query_params["status"] and not at.sidebar.warning  # kept in the URL, named as ignored nowhere

@@ -283,6 +283,14 @@ def test_rankings_equal(paths, filter_name):
     pd.testing.assert_frame_equal(store.ranking("terms", filters), totals, check_dtype=False)
 
 
+def test_a_projects_ranking_narrowed_to_a_stage_reached(paths):
+    """`reached` keeps the names a mention reports at one of the stages, as the folder's `reaching` does."""
+    corpus, store = paths
+    got = store.ranking("projects", Filters(), reached=("开工", "竣工"))
+    assert set(got["name"]) == set(corpus.projects.loc[corpus.projects["status"].isin(["开工", "竣工"]), "name"])
+    assert got["stages"].str.contains("开工|竣工").all() and len(got) < len(store.ranking("projects", Filters()))
+
+
 def test_every_filter_is_translated_or_named_unsupported():
     """A filter added to the registry fails here until it has SQL (or a reason)."""
     row_filters = {f.key for f in FILTERS if f.selects_rows}

@@ -196,11 +196,12 @@ class Store:
         ).iloc[0]
         return {k: (v if k.endswith("_date") else int(v)) for k, v in figures.items()}
 
-    def ranking(self, what: str, filters=None, n: int | None = None) -> pd.DataFrame:
+    def ranking(self, what: str, filters=None, n: int | None = None, reached: tuple[str, ...] = ()) -> pd.DataFrame:
         """Officials, bylines or projects of the filtered articles by articles (then
         name); terms by occurrences (then term). Bylines carry their roles and outlets
         in order of first appearance, as `analysis.byline_ranking`; projects the stages
-        their mentions report, in lifecycle order."""
+        their mentions report, in lifecycle order, and with `reached` only those a mention
+        reports at one of those stages (the projects page's `status`)."""
         selected, params, arrow = self._selected(filters)
         limit = f" LIMIT {int(n)}" if n else ""
         if what == "terms":
@@ -208,8 +209,11 @@ class Store:
                 SELECT term, sum(count)::BIGINT AS count FROM terms WHERE akey IN (SELECT akey FROM sel)
                 GROUP BY term ORDER BY count DESC, term{limit}"""
         else:
+            reached = reached if what == "projects" else ()
+            narrowed = " WHERE name IN (SELECT name FROM rows WHERE list_contains($reached, status))" if reached else ""
+            params = {**params, "reached": list(reached)} if reached else params
             query = f"""WITH sel AS ({selected}), rows AS (SELECT * FROM {what} WHERE akey IN (SELECT akey FROM sel)),
-                ranked AS ({_RANKINGS[what]}){_AFTER_RANKING.get(what, "SELECT * FROM ranked")}
+                ranked AS ({_RANKINGS[what]}){_AFTER_RANKING.get(what, "SELECT * FROM ranked")}{narrowed}
                 ORDER BY articles DESC, name{limit}"""
         return self.sql(query, params, arrow)
 

@@ -19,12 +19,22 @@ from jimo_data.analysis import (
 )
 from jimo_data.analysis.projects import LIFECYCLE_PROJECTS
 from jimo_data.parsing.projects import STAGES
-from jimo_data.views.codes import stage_text
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import keep_in_url, page_option, project_names_of
-from jimo_data.views.widgets import SERIES_COLOURS, chart, date_axis, figure, multiselect, no_rows, page_options, reader_links, table
+from jimo_data.views.widgets import (
+    SERIES_COLOURS,
+    chart,
+    date_axis,
+    figure,
+    multiselect,
+    no_rows,
+    page_options,
+    reached_stages,
+    reader_links,
+    table,
+)
 
 # Over a longer span, ticks on whole months or years read better than days.
 DAY_TICKS_WITHIN = 62
@@ -42,23 +52,8 @@ places = ctx.corpus.memo("project_places", lambda: mention_places(ctx.corpus.pro
 mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names, places))
 summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(project_summary(mentions), mentions, ["name"]))
 
-# Every stage is offered, reported under these filters or not: a link asking for one that
-# is not (status=签约 beside official=孙杰) keeps it and shows no project, instead of losing it.
-statuses = multiselect(
-    st,
-    t("reached_stage"),
-    list(STAGES),
-    lang,
-    default=list(page_option("status")),
-    key="project_status",
-    help=t("reached_stage_help"),
-    format_func=lambda stage: stage_text(stage, lang),
-)
-if statuses:
-    st.query_params["status"] = statuses
+if statuses := reached_stages(t, lang, page_option("status")):
     summary = summary[summary["name"].isin(reaching(mentions, statuses))]
-else:
-    st.query_params.pop("status", None)
 
 
 def lifecycle_chart(events, projects) -> None:

@@ -21,8 +21,8 @@ from jimo_data.serving.where import UNSUPPORTED
 
 from .context import Context, bind_memo, context, session_memo
 from .i18n import t
-from .state import PAGE_OPTIONS, TEXT_SETTINGS, set_filters, sync_filters
-from .widgets import reader_links, table
+from .state import PAGE_OPTIONS, TEXT_SETTINGS, page_option, set_filters, sync_filters
+from .widgets import reached_stages, reader_links, table
 
 STORE_PAGES = (  # (module in this folder, URL path, label key): the folder path's URL paths, so links carry over
     ("store_overview", "overview", "page_overview"),
@@ -36,9 +36,11 @@ SHOWN_ROWS = 2000  # a ranking's rows sent to the browser: every row is in every
 RANKED = ("officials", "bylines", "projects")
 LINKED = {"officials": "official", "bylines": "byline"}  # the filter a ranking's row opens the reader with
 RESULTS_PER_PAGE = 50  # the reader's results per page: their hits are counted on these rows only
-# The one page setting a store's pages read: the reader's article, which it checks against
-# the store itself (the folder path's check reads a whole table). Any other is dropped.
-STORE_READ = ("article",)
+# The page settings a store's pages read: the reader's article, which it checks against
+# the store itself (the folder path's check reads a whole table), and the projects' stages
+# reached (`status`, checked against the stages). Any other is dropped.
+STORE_READ = ("article", "status")
+STORE_OPTIONS = {key: PAGE_OPTIONS[key] for key in STORE_READ if key != "article"}  # parsed as for a folder
 
 
 class StoreView:
@@ -60,7 +62,7 @@ def store_filters(store: Store) -> tuple[Filters, list[ParamProblem]]:
     """This run's filters from the URL and the widgets, as for a folder; a filter the
     store cannot answer (`serving.where.UNSUPPORTED`) is dropped with a message, and so is
     a page's setting no store page reads (a folder page's link: `projects?status=开工`)."""
-    filters, messages = sync_filters(store, {})  # the session's messages, kept while the link's filters are
+    filters, messages = sync_filters(store, STORE_OPTIONS)  # the session's messages, kept while the link's filters are
     dropped = [f for f in FILTERS if f.key in UNSUPPORTED and getattr(filters, f.field) != f.default]
     if dropped:
         filters = replace(filters, **{f.field: f.default for f in dropped})
@@ -144,7 +146,15 @@ def ranking_page(what: str, title: str) -> None:
     SHOWN_ROWS rows, sortable, with a CSV download of exactly those rows."""
     ctx = context()
     st.title(ctx.t(title))
-    ranked = answer(ctx.corpus, ctx.filters, f"ranking_{what}")
+    reached = tuple(reached_stages(ctx.t, ctx.lang, page_option("status"))) if what == "projects" else ()
+    if reached:  # a ranking per choice of stages, for this session
+        ranked = session_memo(
+            "store_projects_reached",
+            (replace(ctx.filters, lang="zh"), reached),
+            lambda: ctx.corpus.ranking("projects", ctx.filters, SHOWN_ROWS, reached),
+        )
+    else:
+        ranked = answer(ctx.corpus, ctx.filters, f"ranking_{what}")
     if len(ranked) == SHOWN_ROWS:
         st.caption(ctx.t("store_rows_limit", n=SHOWN_ROWS))
     if what in LINKED:  # the row's name replaces the filter's own value

@@ -16,12 +16,13 @@ import plotly.graph_objects as go
 import streamlit as st
 import xxhash
 
+from jimo_data.analysis.projects import STAGES
 from jimo_data.analysis.summary import unplaced_pages
 from jimo_data.export import csv_bytes, download_name
 from jimo_data.filters import FILTER_KEYS, UNKNOWN, Filters
 
 from . import page_script, page_url
-from .codes import localise_codes
+from .codes import localise_codes, stage_text
 from .context import Context, context
 from .i18n import COLUMN_LABELS, LABELS, t
 from .state import PAGE_OPTIONS, keep_in_url, page_option, set_undated
@@ -324,6 +325,27 @@ def date_axis(first: pd.Timestamp, last: pd.Timestamp, per: str, lang: str) -> d
 
 def chart(fig: go.Figure, key: str, **args):
     return st.plotly_chart(fig, key=key, width="stretch", config=PLOTLY_CONFIG, **args)
+
+
+def reached_stages(t, lang: str, chosen: tuple[str, ...]) -> list[str]:
+    """A projects page's filter by stage reached (`status=`), the URL keeping the choice. Every
+    stage is offered, reported under the filters or not: a link asking for one that is not
+    (status=签约 beside official=孙杰) keeps it and shows no project, instead of losing it."""
+    statuses = multiselect(
+        st,
+        t("reached_stage"),
+        list(STAGES),
+        lang,
+        default=list(chosen),
+        key="project_status",
+        help=t("reached_stage_help"),
+        format_func=lambda stage: stage_text(stage, lang),
+    )
+    if statuses:
+        st.query_params["status"] = statuses
+    else:
+        st.query_params.pop("status", None)
+    return statuses
 
 
 def multiselect(container, label: str, options, lang: str, **args) -> list:
