@@ -151,6 +151,8 @@ def test_a_name_reported_from_places_apart_lists_them(real):
 PLACES = [
     ("即墨区英派斯体育产业园项目", "", "即墨区", "a division written with its level before the name"),
     ("东方电气山东重装产业基地项目", "", "", "…a short name is as often a company's (东方电气): not 东方市"),
+    ("即墨區英派斯體育產業園項目", "", "即墨区", "…in traditional characters too"),
+    ("黔东南苗族侗族自治州凯里市棚户区改造项目", "", "凯里市", "…the innermost of those written, after a long first one"),
 ]
 
 

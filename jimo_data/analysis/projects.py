@@ -145,11 +145,15 @@ def mention_places(projects: pd.DataFrame, pages: pd.DataFrame, officials: pd.Da
 
 @lru_cache(maxsize=1 << 16)
 def _division_written(name: str) -> str:
+    if not _LEVEL_WORD.search(name, 0, MAX_FIRST_LEVEL_AT):  # most names: no division written with its level
+        return ""
     places = leading_places(simplified(name))
     return full_name(places[-1]) if places and places[-1].endswith(_LEVEL_WORDS) else ""
 
 
 _LEVEL_WORDS = tuple("省市县区旗盟州镇乡")
+_LEVEL_WORD = re.compile(f"[{''.join(_LEVEL_WORDS)}縣區鎮鄉]")
+MAX_FIRST_LEVEL_AT = 12  # where a name's first division ends at the latest (黔东南苗族侗族自治州: its 10th character)
 
 
 def _page_homes(pages: pd.DataFrame) -> pd.Series:
