@@ -173,7 +173,10 @@ def _parser() -> argparse.ArgumentParser:
     comparison.add_argument("--out", type=_path, help="also write key_terms_a.csv and key_terms_b.csv into this folder")
     _add_filters(comparison)
     projects = command("projects", help="each project under one name with the stages it reached, as the projects page lists them")
-    projects.add_argument("source", type=_path, help="a folder of .txt pages")
+    projects.add_argument("source", type=_path, nargs="?", help="a folder of .txt pages")
+    projects.add_argument(
+        "--store", type=_path, help="instead of a folder: a Parquet store, its ranking of projects by articles (as its projects page)"
+    )
     projects.add_argument(
         "--status",
         action="append",
@@ -350,11 +353,11 @@ def _side(args: argparse.Namespace, side: str, corpus) -> ParsedParams:
     return _checked(params, corpus, f"{option}'s q", f"{option}: ")
 
 
-FROM_A_STORE = ("info", "export", "search")  # the commands a store answers, as well as a folder
+FROM_A_STORE = ("info", "export", "search", "projects")  # the commands a store answers, as well as a folder
 
 
 def _from_store(args: argparse.Namespace) -> int:
-    """`info`, `export` and `search` of a store: its tables assembled and filtered by DuckDB."""
+    """`info`, `export`, `search` and `projects` of a store: its tables assembled and filtered by DuckDB."""
     from .serving import open_store  # DuckDB is imported only for a store
 
     store = open_store(args.store, args.cache_dir)
@@ -363,6 +366,8 @@ def _from_store(args: argparse.Namespace) -> int:
         return 0
     if args.command == "search":
         return _search_store(args, store)
+    if args.command == "projects":
+        return _projects_store(args, store)
     tables = args.tables or tuple(name for name in EXPORTS if name not in NOT_FROM_A_STORE)
     if wanted := sorted(set(tables) & set(NOT_FROM_A_STORE)):
         raise ValueError(f"--table {', '.join(wanted)}: not written from a store yet")
@@ -452,6 +457,19 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     print(f"{len(table)} projects{reached}")
     shown = table.drop(columns=[stage for stage in STAGES if table[stage].isna().all()])
     _print_table(shown)
+    if args.out:
+        print(escaped(_write(table, args.out, "csv")))
+    return 0
+
+
+def _projects_store(args: argparse.Namespace, store) -> int:
+    """A store's projects page on the command line: each name its mentions, articles, stages
+    reported and first and last date, most articles first (one row per name: a store does not
+    group a project's names), within the filters and `--status`."""
+    table = store.ranking("projects", _filters(args, store).filters, reached=tuple(args.status or ()))
+    reached = f" reaching {' or '.join(args.status)}" if args.status else ""
+    print(f"{len(table)} project names{reached}")
+    _print_table(_as_days(table, "first_date", "last_date"))
     if args.out:
         print(escaped(_write(table, args.out, "csv")))
     return 0

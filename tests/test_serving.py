@@ -505,3 +505,17 @@ def test_a_new_batch_builds_a_new_database_and_removes_the_old(seeds_copy):
     assert fewer.path != first.path and not first.path.exists()
     assert len(fewer.table("pages")) < len(first.table("pages")) == len(corpus.pages)  # the first still reads its file
     assert [p.name for p in (cache / "serving").glob("*.duckdb")] == [fewer.path.name]
+
+
+def test_projects_of_a_store_on_the_command_line(seeds_store, serving_cache, tmp_path, capsys, seeds_corpus):
+    """`jimo projects --store DEST --status 开工` (a new user found `--store` refused, 2026-12-06):
+    the store's projects page's rows, one per name with a mention at the stage."""
+    from jimo_data.cli import main
+
+    _, dest = seeds_store
+    out = tmp_path / "projects.csv"
+    assert main(["--cache-dir", str(serving_cache), "projects", "--store", str(dest), "--status", "开工", "--out", str(out)]) == 0
+    listed = pd.read_csv(out)
+    started = set(seeds_corpus.projects.loc[seeds_corpus.projects["status"] == "开工", "name"])
+    assert set(listed["name"]) == started and started
+    assert capsys.readouterr().out.startswith(f"{len(started)} project names reaching 开工")
