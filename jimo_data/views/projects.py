@@ -52,7 +52,7 @@ places = ctx.corpus.memo("project_places", lambda: mention_places(ctx.corpus.pro
 mentions = session_memo("project_mentions", ctx.filters, lambda: with_project_names(sel.projects, names, places))
 summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(project_summary(mentions), mentions, ["name"]))
 
-if statuses := reached_stages(t, lang, page_option("status")):
+if statuses := reached_stages(lang):
     summary = summary[summary["name"].isin(reaching(mentions, statuses))]
 
 

@@ -21,7 +21,7 @@ from jimo_data.serving.where import UNSUPPORTED
 
 from .context import Context, bind_memo, context, session_memo
 from .i18n import t
-from .state import PAGE_OPTIONS, TEXT_SETTINGS, page_option, set_filters, sync_filters
+from .state import PAGE_OPTIONS, TEXT_SETTINGS, set_filters, sync_filters
 from .widgets import reached_stages, reader_links, table
 
 STORE_PAGES = (  # (module in this folder, URL path, label key): the folder path's URL paths, so links carry over
@@ -146,7 +146,7 @@ def ranking_page(what: str, title: str) -> None:
     SHOWN_ROWS rows, sortable, with a CSV download of exactly those rows."""
     ctx = context()
     st.title(ctx.t(title))
-    reached = tuple(reached_stages(ctx.t, ctx.lang, page_option("status"))) if what == "projects" else ()
+    reached = tuple(reached_stages(ctx.lang)) if what == "projects" else ()
     if reached:  # a ranking per choice of stages, for this session
         ranked = session_memo(
             "store_projects_reached",

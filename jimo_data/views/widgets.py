@@ -327,18 +327,18 @@ def chart(fig: go.Figure, key: str, **args):
     return st.plotly_chart(fig, key=key, width="stretch", config=PLOTLY_CONFIG, **args)
 
 
-def reached_stages(t, lang: str, chosen: tuple[str, ...]) -> list[str]:
+def reached_stages(lang: str) -> list[str]:
     """A projects page's filter by stage reached (`status=`), the URL keeping the choice. Every
     stage is offered, reported under the filters or not: a link asking for one that is not
     (status=签约 beside official=孙杰) keeps it and shows no project, instead of losing it."""
     statuses = multiselect(
         st,
-        t("reached_stage"),
+        t("reached_stage", lang),
         list(STAGES),
         lang,
-        default=list(chosen),
+        default=list(page_option("status")),
         key="project_status",
-        help=t("reached_stage_help"),
+        help=t("reached_stage_help", lang),
         format_func=lambda stage: stage_text(stage, lang),
     )
     if statuses:
