@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
 from .officials import starts_with_surname
 from .places import place_names, place_starting_at, places_alone, short_name
-from .publications import named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag
+from .publications import named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag, today_paper
 from .text import HAN, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies(), *province_papers()]))
@@ -348,7 +348,7 @@ def read_header(lines: list[str]) -> PageHeader:
         elif published := _ISSUE_PUBLISHED.fullmatch(line):
             _read_issue_published(header, line, published)
             header.furniture.add(i)
-        elif "期" in line and (issued := _PAGE_THEN_ISSUE.fullmatch(_with_page_digits(line))):
+        elif "版" in line and (issued := _PAGE_THEN_ISSUE.fullmatch(_with_page_digits(line))):
             _read_issue_published(header, line, issued)
             header.section = header.section or issued["section"]
             header.furniture.add(i)
@@ -366,6 +366,8 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
             header.stamps.add(i)
         elif _is_site_chrome(line):
+            if len(line) <= MAX_STAMP_LINE:  # a notice of rights names its owner (`今日瓯海©版权所有 未经许可不得转载`)
+                header.source = header.source or _footer_paper(line)
             header.furniture.add(i)
         elif _is_nav_line(line):
             _read_nav_line(header, line)
@@ -462,9 +464,15 @@ def _serial_publisher_paper(line: str) -> str:
 
 
 def _footer_paper(line: str) -> str:
-    """The paper a footer line names (`版权所有`, `©`, `出品` …), "" when none."""
-    found = named_in(line) if _FOOTER.search(line) else None
+    """The paper a footer line names (`版权所有`, `©`, `出品` …), or a county's 今日<place> claiming
+    its rights (`今日瓯海©版权所有`); "" when none."""
+    if not _FOOTER.search(line):
+        return ""
+    found = named_in(line) or ((rights := _TODAY_PAPERS_RIGHTS.search(line)) and today_paper(rights["name"]))
     return found.name if found else ""
+
+
+_TODAY_PAPERS_RIGHTS = re.compile(f"(?P<name>今日[{HAN}]{{2,6}}?)\\s*(?:©|版权所有)")
 
 
 def _publishing_centre(line: str) -> str:
@@ -887,11 +895,12 @@ def _read_nav_line(header: PageHeader, line: str) -> None:
 
 # An e-paper's issue line with its date under a label (`第1787期:第01版 本期出版日期:2018-07-09`):
 # the label says the date is the issue's, the page's.
-# …or the page first, then its section, the issue and the day (`第一版:新闻总第363期 >2022-03-17编印`).
+# …or the page first, then its section, the issue and the day (`第一版:新闻总第363期 >2022-03-17编印`),
+# or without the issue (`第01版:一版要闻 2024年11月26日`, 今日瓯海's e-paper).
 _PAGE_THEN_ISSUE = re.compile(
     r"第?"
     + _LABEL
-    + f"版\\s*[：:]\\s*(?P<section>[{HAN}·]{{1,12}}?)\\s*总?第\\s*(?P<issue>\\d+)\\s*期\\s*[>＞»]?\\s*"
+    + f"版\\s*[：:]\\s*(?P<section>[{HAN}·]{{1,12}}?)\\s*(?:总?第\\s*(?P<issue>\\d+)\\s*期)?\\s*[>＞»]?\\s*"
     + _DATE
     + r"\s*"
     + _WEEKDAY

@@ -169,7 +169,42 @@ def of_outlet(outlet: str) -> Publication | None:
     for part in parts:
         if found := named(part) or _named_at_start(part):
             return found
+    return next((found for part in parts if (found := outlet_paper(part) or today_paper(part))), None)
+
+
+# A paper an outlet names after its place, not a daily (晋江经济报, 唐山劳动日报, 西藏商报): a name of
+# few words ending in 报 after the short name of a province, prefecture or county-level city, or
+# 报 after a division's full name (淮安区报). Read only where an outlet stands (a dateline, a
+# byline's outlet, a 来源 line), where a name ending in 报 is a paper's; elsewhere `<place>…报`
+# may be a mention or a headline's words. A national paper printed in a city (上海证券报) is
+# registered, and its entry wins.
+_OUTLET_PAPER = re.compile(f"[{HAN}]{{1,3}}报")
+
+
+def outlet_paper(name: str) -> Publication | None:
+    """The paper `<short name><one to three words>报` of the place of that short name, or
+    `<full name>报`, with that place as home; None for any other name."""
+    if name.endswith("报") and (division := divisions().get(name[:-1])):
+        return Publication(name, division[0].level, name[:-1], ())
+    for end in range(2, len(name) - 1):
+        home = _places_with_dailies().get(name[:end])
+        if home and _OUTLET_PAPER.fullmatch(name, end):
+            return Publication(name, divisions()[home][0].level, home, ())
     return None
+
+
+# A county's or a district's paper called 今日<place> (今日瓯海, 今日高邮). Read only where an outlet
+# stands or from a line claiming the page's rights (`今日瓯海©版权所有`): a city paper's sections
+# bear such titles too (齐鲁晚报's 今日烟台), and a title alone says nothing of whose page it is.
+_TODAY_PAPER = "今日"
+
+
+def today_paper(name: str) -> Publication | None:
+    """The paper `今日<place>` of the county or district of that name, full or short, with it
+    as home; None for any other name."""
+    full = full_name(name.removeprefix(_TODAY_PAPER)) if name.startswith(_TODAY_PAPER) else ""
+    is_county = any(division.level == "county" for division in divisions().get(full, ()))
+    return Publication(name, "county", full, ()) if is_county else None
 
 
 def _named_at_start(part: str) -> Publication | None:

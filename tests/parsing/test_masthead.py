@@ -539,6 +539,7 @@ PAGE_NAVIGATION = [
     ("第二四版", None, "…digits without 十 are no Chinese numeral"),
     ("04-05版:专题", (4, "04", "专题"), "a spread: its first page"),
     ("2024年5月3日 星期五 第03版：要闻", (3, "03", "要闻"), "a masthead date line carrying the page and its section"),
+    ("第01版:一版要闻 2024年11月26日", (1, "01", "一版要闻"), "…or the page and section first, the day after (今日瓯海, round 33)"),
 ]
 
 
@@ -753,6 +754,14 @@ SOURCES = [
     ("他说欢迎您阅览天门日报", "", "…only a line opened by the greeting"),
     ("来源 怀化日报", "怀化日报", "a space for the colon after 来源 at the line's start (a Hunan party site's copy, round 23)"),
     ("数据来源 怀化日报", "", "…only at the line's start: another word's 来源 is no label"),
+    (
+        "今日瓯海©版权所有 未经许可不得转载",
+        "今日瓯海",
+        "a county's 今日<place> claiming the page's rights, on a line of site chrome (round 33)",
+    ),
+    ("今日烟台", "", "…a 今日<place> alone is a city paper's section"),
+    ("来源:今日高邮", "今日高邮", "…or a source line's"),
+    ("来源:晋江经济报 作者:吴道淼", "晋江经济报", "a county-level city's <place>…报 where an outlet stands"),
 ]
 
 

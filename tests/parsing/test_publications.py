@@ -119,6 +119,32 @@ def test_of_outlet(outlet, name, reason):
     assert (found.name if found else None) == name
 
 
+OUTLET_PAPERS = [
+    # (an outlet, (publication, home) or None, reason)
+    (
+        "东南网-晋江经济报",
+        ("晋江经济报", "晋江市"),
+        "a county-level city's short name and words before 报 (a dateline on 东南网, round 33)",
+    ),
+    ("唐山劳动日报", ("唐山劳动日报", "唐山市"), "…a prefecture's"),
+    ("西藏商报", ("西藏商报", "西藏自治区"), "…a province's"),
+    ("淮安区报", ("淮安区报", "淮安区"), "a district's full name and 报: the district's, not 淮安市's"),
+    ("今日高邮", ("今日高邮", "高邮市"), "a county-level division's 今日<place>"),
+    ("今日瓯海", ("今日瓯海", "瓯海区"), "…a district's"),
+    ("今日青岛", None, "…not a prefecture's: a city paper's section title"),
+    ("上海证券报", ("上海证券报", ""), "a national paper printed in a city: registered, its entry wins"),
+    ("中华工商时报", None, "no place before the words"),
+    ("晋江经济报道", None, "报道 is no paper"),
+    ("晋江市场监督管理局报", None, "more than three words between the place and 报"),
+]
+
+
+@pytest.mark.parametrize("outlet, expected, reason", OUTLET_PAPERS)
+def test_a_paper_named_after_its_place_where_an_outlet_stands(outlet, expected, reason):
+    found = of_outlet(outlet)
+    assert ((found.name, found.home) if found else None) == expected
+
+
 NAMED_IN = [
     # (a line, the publication it names first, reason)
     ("来源：杭州日报 2024-01-02", "杭州日报", "a place's paper on a source line"),
