@@ -122,7 +122,7 @@ _NAMED = re.compile(
     f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
-_FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
+_FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 # A facility's word with its phase or its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
 _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?"
@@ -270,6 +270,8 @@ _GENERIC_NAME = re.compile(
     r"|^(?:园区|产业|招商)平台$|^(?:[一二三四五]|高)?星级酒店(?:项目)?$|^(?:海绵城市|智慧城市|城市更新)(?:建设)?(?:项目)?$"
     # Kinds of railway (高速铁路, 城际铁路), no one line.
     r"|^(?:高速|城际|普速|地方|货运|客运|重载|干线|支线|市域|市郊|轨道|专用)铁路(?:项目)?$"
+    # …or of road (高速公路, 农村公路).
+    r"|^(?:高速|一级|二级|三级|四级|国省干线|干线|农村|乡村|县乡|城乡|旅游|普通|省道|国道|县道|乡道)公路(?:项目)?$"
 )
 # …or by a word it holds anywhere. (Each branch opens with its character, a lookbehind after
 # it, a group of words written out word by word with `_each`: see `_not_denied`.)
@@ -278,7 +280,7 @@ _GENERIC_WORD = re.compile(
         [
             # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级).
             r"等(?<![中高初同特对平]等)(?!级)",
-            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那|其他|其它|其余|没有",  # not 都, 使: 新都, 大使
+            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里)|其他|其它|其余|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
             # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
             r"好项目$",
             _each("国债|专项债|债券", "(?:项目)?$"),
@@ -317,8 +319,10 @@ def _generic(text: str) -> bool:
     )
 
 
-# What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…).
-_SIZE = re.compile("^(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)(?:以上|以下|左右)?")
+# What may stand before a name and is none of it: a size (5000亩国家级…, 两个…, 3.5万平方米的…, 又一个…).
+_SIZE = re.compile(
+    "^[又另]?(?:[\\d.]+|[一二两三四五六七八九十百千万亿]+)(?:多|余)?(?:万?平方米|亩|亿元|万元|个|座|家|处)(?:以上|以下|左右)?"
+)
 # A list's count of its items after the last one, without 等 (`…、上渡经杨河至土地坪公路3条公路建成通行`): no
 # part of that item's name, which ends as a name does before it.
 _COUNT_OF_ITEMS = re.compile(f"(?:\\d+|[一二两三四五六七八九十]+)[条座个项所处家][{HAN}]{{1,4}}$")
@@ -343,8 +347,13 @@ _NOT_A_NAME = re.compile(
             r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|主席|主任|主持",
             _each("仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基", "暨"),
             r"万元|亿元|万(?<=\d万)$|亿(?<=\d亿)$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|类",
+            # A preposition before 项目 makes it the object (…服务保障为项目建设保驾护航, 项目部就项目建设…沟通;
+            # not 华为's 为).
             _each("和|与|及|在|对|上|类|向", "$"),
+            r"就$|为(?<![华有作]为)$",
             r"日(?<=\d日)$|精神$",
+            # A project said before (建成后该项目, 此项目): this one, no name.
+            r"[该此]$",
             _each("开工|动工|完工|竣工|投产|签约|建成", "$"),
             # A phase alone after 及 (研发中心及二期项目) and a day (…已于2月5日) name none.
             r"及[\d一二三四五六七八九十]+期$",
@@ -356,7 +365,7 @@ _NOT_A_NAME = re.compile(
             r"并(?<![合兼]并)(?![购网联])|掀|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+[次批届]|仪式|负责人|常委|党组成员",
             # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
             # verb on 项目); a batch (…一批重点企业); an agenda, not an undertaking (…协同联动发展, 产业转型).
-            r"一行|举措|出击|一批|发展$|转型$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<!新希)望",
+            r"一行|举措|出击|一批|发展$|转型$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<!新希)望|慰问",
             _each("谋|引|攻|招|促|推", "$"),
             # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
             r"每一?个|各个|活动$",
@@ -370,11 +379,9 @@ _NOT_A_NAME = re.compile(
             r"虽然|下达|诞生|世界级|民生实事|强链|知名|上下游|全链条|战略性",
             # A level's designation (省级以上智能工厂) names a kind.
             r"级以上",
-            # A side of a place (行政中心北侧), a campaign (招商引资), a government (人民政府), a clause ending in
-            # 共同为 (…吴泽林共同为项目开工奠基), or a facility's grounds where something happens (…基地内礼炮震天)
-            # is no name.
+            # A side of a place (行政中心北侧), a campaign (招商引资), a government (人民政府), or a facility's
+            # grounds where something happens (…基地内礼炮震天) is no name.
             r"侧(?<=[东南西北]侧)$|招商引资$|政府$",
-            _each("共同|一同|一起|专门|亲自", "为$"),
             _each("基地|园区|产业园|中心|厂区|现场", "内[^项工]*$"),
             # A designation a place becomes (成为国家级光伏产业基地) is no undertaking.
             r"成为",

@@ -147,6 +147,12 @@ SHAPES = [
     ("推进智能生产线改造工程。", [], "…and 生产线 is a kind"),
     ("西环路改造工程指挥部成立。", [], "…a works' headquarters (指挥部) is none"),
     ("西安铁路局工程进展顺利。", [], "…nor is a railway bureau (铁路局) a road"),
+    (
+        "位于华蓥山经开区的3500吨玄武岩连续纤维池窑生产线建设现场，工人加紧作业。",
+        [("3500吨玄武岩连续纤维池窑生产线", "建设")],
+        "a production line is a facility: named, with the stage after it (华蓥市, round 33)",
+    ),
+    ("泉州市重点项目暨高速公路建设现场观摩点评调度会在晋江召开。", [], "a kind of road (高速公路) is no name (东南网, round 33)"),
 ]
 
 
@@ -351,6 +357,10 @@ CLEAN_NAMES = [
     ("经开区重大工业项目", "", "a zone's projects of a kind, the zone named by its kind alone (经开区): a kind (贵阳, round 32)"),
     ("万洋山旅游度假区配套基础设施项目", "万洋山旅游度假区配套基础设施项目", "…a named zone's are its own"),
     ("经开区海信科技园项目", "经开区海信科技园项目", "…and a name after it is one"),
+    ("又一个陶瓷产业基地项目", "陶瓷产业基地项目", "another one (又一个) is a count, no part of the name (round 33)"),
+    ("建成后该项目", "", "a project said before (该): this one, no name"),
+    ("发那特机械", "发那特机械", "那 inside a transliterated name is no demonstrative (那些, 那个)"),
+    ("那些项目", "", "…那些 is"),
 ]
 
 
@@ -457,6 +467,9 @@ GENERIC = [
     ("即墨区项目", "a place's projects"),
     ("青岛市即墨区重大项目", "places before a kind"),
     ("市领导共同为项目", "officials (领导) doing something to projects"),
+    ("优质的服务保障为项目", "a preposition before 项目: the projects are its object (伊春日报, round 33)"),
+    ("部就项目", "…就 (about the projects): 项目部就项目建设进展情况…沟通, the candidate after the office's 项目"),
+    ("慰问项目", "a visit's word (慰问): the people at the works are greeted, no works named"),
     ("力争项目", "a plan (力争)"),
     ("基础设施建设项目", "the works of a kind"),
     ("干部作风建设项目", "作风建设 builds no works: a campaign"),
