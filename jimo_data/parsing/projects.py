@@ -66,7 +66,8 @@ _STAGE_WORDS = {
     "验收": "竣工",
     "投入运营": "运营",
 }
-# 启动区 (a zone's first area), 建设者, 施工现场 and 施工单位 are no stages, nor is a stage
+# 启动区 (a zone's first area), 建设者, 施工现场 and 施工单位 are no stages (a 施工现场 says 建设 only when
+# nothing else does, in `find_projects`: it is often a ceremony's venue), nor is a stage
 # followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened; a 建设
 # before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built).
 # 上马 is also a place (城阳区上马街道).
@@ -473,6 +474,7 @@ def find_projects(text: str) -> list[ProjectMention]:
                     if not stage and listed and sentence.find(name) >= listed.end():
                         stage = _STAGE_WORDS[listed["stage"]]
                     stage = stage or list_stage or (batch if since_batch <= CARRIED_SENTENCES else "")
+                    stage = stage or ("建设" if "施工现场" in clause else "")  # its works' site, when nothing says more
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
         since_batch += not sentence.endswith("；")  # a list's parts set off by ；are one sentence's
         # A labelled list's items set off by ；(`开工代表性项目有：A项目，总投资…；B项目，…；`) are

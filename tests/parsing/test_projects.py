@@ -1047,7 +1047,21 @@ STAGE_IN_CONTEXT = [
         "a later clause about 项目 gives the stage",
     ),
     ("海信智能工厂项目，年产值48亿元，项目建成后年发电量大增。", [("海信智能工厂项目", "")], "a stage followed by 后 is a condition"),
-    ("海信智能工厂项目施工现场是主现场。", [("海信智能工厂项目", "")], "施工现场 is a place, no stage"),
+    (
+        "海信智能工厂项目施工现场是主现场。",
+        [("海信智能工厂项目", "建设")],
+        "施工现场, its works' site, says it is being built when nothing says more (most golds: round 33)",
+    ),
+    (
+        "海信智能工厂项目施工现场举行开工仪式。",
+        [("海信智能工厂项目", "开工")],
+        "…the ceremony's stage says more: the site is its venue",
+    ),
+    (
+        "本次集中开工的项目12个。海信智能工厂项目施工现场是主现场。",
+        [("海信智能工厂项目", "开工")],
+        "…as does the batch's just reported",
+    ),
     ("海信智能工厂项目将于5月开工。", [("海信智能工厂项目", "")], "a plan is no stage reached"),
     ("确保海信智能工厂项目早建成、早投产。", [("海信智能工厂项目", "")], "…nor a commitment (确保)"),
     ("海信智能工厂项目正在冲刺完工。", [("海信智能工厂项目", "")], "…nor a sprint toward a stage (冲刺)"),
@@ -1276,8 +1290,8 @@ ROUND_23 = [
     ("联香集茶叶产业园的项目于今年4月7日开工。", [("联香集茶叶产业园", "开工")], "a facility's project (…产业园的项目) is the facility's"),
     (
         "先后深入京东方面板项目施工现场,天马科技公司生产车间、研发中心及二期项目施工现场。",
-        [("京东方面板项目", "")],
-        "a phase alone after 及 (…及二期项目) names nothing (Fujian)",
+        [("京东方面板项目", "建设")],
+        "a phase alone after 及 (…及二期项目) names nothing (Fujian; its 施工现场: 建设)",
     ),
     ("随后前往海绵城市和城市更新建设项目现场。", [], "a city's programme (海绵城市) is a kind (Jilin)"),
     (
