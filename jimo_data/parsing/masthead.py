@@ -594,7 +594,7 @@ def _credited(people: list) -> bool:
 
 
 def source_publication(line: str) -> str:
-    """The registered publication a source or stamp line names: after 来源, else any
+    """The publication (`of_outlet`) a source or stamp line names: after 来源, else any
     word of the line that is a publication's name or alias (`半岛都市报 2021-11-26 02:19`,
     `…10:21:02舜网`), also followed by a few more characters (`齐鲁晚报青岛融媒`, `半岛新闻阅读`)
     (lines arrive with traditional characters folded: `read_header`); "" when it names none."""

@@ -271,8 +271,12 @@ _GENERIC_NAME = re.compile(
     r"|^(?:园区|产业|招商)平台$|^(?:[一二三四五]|高)?星级酒店(?:项目)?$|^(?:海绵城市|智慧城市|城市更新)(?:建设)?(?:项目)?$"
     # Kinds of railway (高速铁路, 城际铁路), no one line.
     r"|^(?:高速|城际|普速|地方|货运|客运|重载|干线|支线|市域|市郊|轨道|专用)铁路(?:项目)?$"
+    # …or of production line, by its qualities or size alone (全自动生产线, 年产10万吨生产线, 新上智能生产线): a line
+    # is named by what it makes or whose it is.
+    r"|^(?:[\u4e00-\u9fff]{0,4}?(?:新建|新上|新增|建成))?(?:[\d一二两三四五六七八九十]+条)?(?:年产[\d.]+万?吨)?"
+    r"(?:智能化?|自动化|数字化|全自动|半自动|现代化|先进|高端|新型?)*生产线(?:项目)?$"
     # …or of road (高速公路, 农村公路).
-    r"|^(?:高速|一级|二级|三级|四级|国省干线|干线|农村|乡村|县乡|城乡|旅游|普通|省道|国道|县道|乡道)公路(?:项目)?$"
+    r"|^(?:普通)?(?:高速|一级|二级|三级|四级|国省干线|干线|农村|乡村|县乡|城乡|旅游|省道|国道|县道|乡道)公路(?:项目)?$"
 )
 # …or by a word it holds anywhere. (Each branch opens with its character, a lookbehind after
 # it, a group of words written out word by word with `_each`: see `_not_denied`.)
@@ -281,7 +285,7 @@ _GENERIC_WORD = re.compile(
         [
             # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级).
             r"等(?<![中高初同特对平]等)(?!级)",
-            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里)|其他|其它|其余|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
+            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里|么|样|种)|其他|其它|其余|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
             # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
             r"好项目$",
             _each("国债|专项债|债券", "(?:项目)?$"),
@@ -351,7 +355,7 @@ _NOT_A_NAME = re.compile(
             # A preposition before 项目 makes it the object (…服务保障为项目建设保驾护航, 项目部就项目建设…沟通;
             # not 华为's 为).
             _each("和|与|及|在|对|上|类|向", "$"),
-            r"就$|为(?<![华有作]为)$",
+            r"就$|为(?<![华有]为)$",
             r"日(?<=\d日)$|精神$",
             # A project said before (建成后该项目, 此项目): this one, no name.
             r"[该此]$",
@@ -474,7 +478,7 @@ def find_projects(text: str) -> list[ProjectMention]:
                     if not stage and listed and sentence.find(name) >= listed.end():
                         stage = _STAGE_WORDS[listed["stage"]]
                     stage = stage or list_stage or (batch if since_batch <= CARRIED_SENTENCES else "")
-                    stage = stage or ("建设" if "施工现场" in clause else "")  # its works' site, when nothing says more
+                    stage = stage or _site_stage(clause)
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
         since_batch += not sentence.endswith("；")  # a list's parts set off by ；are one sentence's
         # A labelled list's items set off by ；(`开工代表性项目有：A项目，总投资…；B项目，…；`) are
@@ -1133,7 +1137,15 @@ _CLAUSE_END = re.compile(r"[，；。！？,]")
 
 # A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用, nor a
 # commitment or a sprint: 确保早投产, 冲刺完工.
-_PLANNED = re.compile(r"(?:将|计划|预计|拟|力争|力促|争取|确保|冲刺)[^，,；。]*$")
+_PLAN_WORDS = "将|计划|预计|拟|力争|力促|争取|确保|冲刺"
+_PLANNED = re.compile(f"(?:{_PLAN_WORDS})[^，,；。]*$")
+_PLAN_WORD = re.compile(_PLAN_WORDS)
+
+
+def _site_stage(clause: str) -> str:
+    """建设 when the clause names the works' site (施工现场) and plans nothing (`将于5月在施工现场…`,
+    `确保…早日投产`), else "": a fallback, since a site is often a ceremony's venue, whose stage says more."""
+    return "建设" if "施工现场" in clause and not _PLAN_WORD.search(clause) else ""
 
 
 def _furthest_stage(text: str) -> str:

@@ -153,6 +153,12 @@ SHAPES = [
         "a production line is a facility: named, with the stage after it (华蓥市, round 33)",
     ),
     ("泉州市重点项目暨高速公路建设现场观摩点评调度会在晋江召开。", [], "a kind of road (高速公路) is no name (东南网, round 33)"),
+    ("加快普通国省干线公路建设。", [], "…with 普通 before its kind"),
+    ("光伏组件生产线投产。", [("光伏组件生产线", "投产")], "a production line named by what it makes"),
+    ("全自动生产线投产。", [], "…not by its qualities alone"),
+    ("公司新上智能生产线投产。", [], "…nor with the verb that set it up"),
+    ("新建一条自动化生产线投产。", [], "…nor counted"),
+    ("年产10万吨生产线投产。", [], "…nor by its size alone"),
 ]
 
 
@@ -361,6 +367,7 @@ CLEAN_NAMES = [
     ("建成后该项目", "", "a project said before (该): this one, no name"),
     ("发那特机械", "发那特机械", "那 inside a transliterated name is no demonstrative (那些, 那个)"),
     ("那些项目", "", "…那些 is"),
+    ("那么项目", "", "…as is 那么"),
 ]
 
 
@@ -1062,6 +1069,8 @@ STAGE_IN_CONTEXT = [
         [("海信智能工厂项目", "开工")],
         "…as does the batch's just reported",
     ),
+    ("海信智能工厂项目将于5月在施工现场举行开工仪式。", [("海信智能工厂项目", "")], "…and a plan's site says nothing yet"),
+    ("确保海信智能工厂项目施工现场早日投产。", [("海信智能工厂项目", "")], "…nor a commitment's"),
     ("海信智能工厂项目将于5月开工。", [("海信智能工厂项目", "")], "a plan is no stage reached"),
     ("确保海信智能工厂项目早建成、早投产。", [("海信智能工厂项目", "")], "…nor a commitment (确保)"),
     ("海信智能工厂项目正在冲刺完工。", [("海信智能工厂项目", "")], "…nor a sprint toward a stage (冲刺)"),

@@ -135,7 +135,12 @@ OUTLET_PAPERS = [
     ("上海证券报", ("上海证券报", ""), "a national paper printed in a city: registered, its entry wins"),
     ("中华工商时报", None, "no place before the words"),
     ("晋江经济报道", None, "报道 is no paper"),
-    ("晋江市场监督管理局报", None, "more than three words between the place and 报"),
+    ("晋江市场监督管理局报", None, "more than three characters between the place and 报"),
+    ("南京大学报", None, "a university's paper: its home is no jurisdiction"),
+    ("中山大学校报", None, "…nor its 校报"),
+    ("即墨政务简报", None, "a bulletin (简报) is no paper"),
+    ("青岛天气预报", None, "…nor a forecast (预报)"),
+    ("东方早报", None, "东方, 东方市's short name, is a word of papers elsewhere (Shanghai's 东方早报)"),
 ]
 
 
