@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     args, unknown = parser.parse_known_args(with_dash_values_joined(sys.argv[1:] if argv is None else argv))
     if unknown:  # said by the command's parser, whose help lists its options
         command = parser.commands[args.command]
-        words = [word for word in unknown if not word.startswith("-")]
+        # A word after an unknown option is that option's value (`--top 100`), not a query.
+        words = [word for i, word in enumerate(unknown) if not word.startswith("-") and not (i and unknown[i - 1].startswith("-"))]
         queried = words and command.get_default("filter_q") is not None  # `jimo search seeds 项目`: the query without its option
         hint = f" (a query goes after --q: jimo {args.command} … --q {words[0]})" if queried else ""
         command.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
@@ -184,15 +185,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="STAGE",
         help=f"only projects a mention reports at this stage (repeat for several; as the page's `status`): {', '.join(STAGES)}",
     )
-    projects.add_argument("--out", type=_path, help="also write the table to this CSV file")
+    _add_printed_rows(projects)
     _add_filters(projects)
     officials = command(
         "officials", help="each person's offices with first and last mention, most mentioned first, as the officials page lists them"
     )
     officials.add_argument("source", type=_path, help="a folder of .txt pages")
     officials.add_argument("--office", help="only offices or titles as written that hold this text (书记, 即墨区, 副区长)")
-    officials.add_argument("--top", type=_count, default=20, help="rows to print (default 20; --out writes them all)")
-    officials.add_argument("--out", type=_path, help="also write every row to this CSV file")
+    _add_printed_rows(officials)
     _add_filters(officials)
     search = command(
         "search", help="the articles a query (--q) and filters find, newest first, with each term's hits, as the reader lists them"
@@ -201,8 +201,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--store", type=_path, help="instead of a folder: a Parquet store, searched through DuckDB (its rows list no bylines or officials)"
     )
-    search.add_argument("--top", type=_count, default=20, help="rows to print (default 20; --out writes them all)")
-    search.add_argument("--out", type=_path, help="also write every row to this CSV file")
+    _add_printed_rows(search)
     _add_filters(search)
     corrections = command("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
     corrections.add_argument("source", type=_path, help="a folder of .txt pages")
@@ -227,6 +226,12 @@ def _parser() -> argparse.ArgumentParser:
         help="default: HOST or 127.0.0.1 (this machine only; 0.0.0.0: every network)",
     )
     return parser
+
+
+def _add_printed_rows(command: argparse.ArgumentParser) -> None:
+    """--top and --out of a command that prints a table: the first rows shown, every row written."""
+    command.add_argument("--top", type=_count, default=20, help="rows to print (default 20; --out writes them all)")
+    command.add_argument("--out", type=_path, help="also write every row to this CSV file")
 
 
 def _add_filters(command: argparse.ArgumentParser) -> None:
@@ -456,7 +461,8 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     reached = f" reaching {' or '.join(args.status)}" if args.status else ""
     print(f"{len(table)} projects{reached}")
     shown = table.drop(columns=[stage for stage in STAGES if table[stage].isna().all()])
-    _print_table(shown)
+    _print_table(shown.head(args.top))
+    _print_more(len(table), args.top)
     if args.out:
         print(escaped(_write(table, args.out, "csv")))
     return 0
@@ -469,7 +475,8 @@ def _projects_store(args: argparse.Namespace, store) -> int:
     table = store.ranking("projects", _filters(args, store).filters, reached=tuple(args.status or ()))
     reached = f" reaching {' or '.join(args.status)}" if args.status else ""
     print(f"{len(table)} project names{reached}")
-    _print_table(_as_days(table, "first_date", "last_date"))
+    _print_table(_as_days(table.head(args.top), "first_date", "last_date"))
+    _print_more(len(table), args.top)
     if args.out:
         print(escaped(_write(table, args.out, "csv")))
     return 0
@@ -491,7 +498,8 @@ def _officials(args: argparse.Namespace, selection: Selection) -> int:
 
 
 def _as_days(table: pd.DataFrame, *columns: str) -> pd.DataFrame:
-    return table.assign(**{column: table[column].dt.strftime("%Y-%m-%d") for column in columns})
+    # An empty selection's columns hold no dates to give them a date's dtype.
+    return table.assign(**{column: pd.to_datetime(table[column]).dt.strftime("%Y-%m-%d") for column in columns})
 
 
 def _print_more(total: int, top: int) -> None:
@@ -624,11 +632,12 @@ def _figure_lines(figures: dict, troubled: pd.DataFrame) -> list[str]:
     span = f"{figures['first_date']:%Y-%m-%d} to {figures['last_date']:%Y-%m-%d}" if pd.notna(figures["first_date"]) else "no dated page"
     lines = [
         f"date span:  {span}; {_counted(figures['undated_pages'], 'page')} without a date",
+        f"papers:     {_counted(figures['unknown_pub_pages'], 'page')} name no publication (--pub unknown selects them)",
         f"issues:     {figures['issues']} (a paper's day each; {figures['numbered_issues']} print an issue number; a page without a date is in none)",
         f"articles:   {figures['articles']} (+ {figures['captions']} captions)",
         f"bylines:    {figures['credits']} credits, {figures['people_credited']} people",
         f"officials:  {figures['official_mentions']} titled mentions, {figures['officials']} people",
-        f"projects:   {figures['project_mentions']} mentions, {figures['projects']} named projects",
+        f"projects:   {figures['project_mentions']} mentions of {figures['projects']} distinct names (`jimo projects` puts a project's names on one row)",
     ]
     if len(troubled):
         lines.append("pages with problems:")

@@ -1148,6 +1148,16 @@ def _site_stage(clause: str) -> str:
     return "建设" if "施工现场" in clause and not _PLAN_WORD.search(clause) else ""
 
 
+# A push for a stage to come (`推动…等项目竣工`, `…早日落地`): a goal, no stage reached; but `推动…项目建设`
+# reports works under way.
+_URGED = re.compile("(?:推动|早日)[^，,；。]*$")
+
+
 def _furthest_stage(text: str) -> str:
-    stages = [_STAGE_WORDS[m.group(0)] for m in _STAGE_RE.finditer(text) if not _PLANNED.search(text[: m.start()])]
+    stages = [
+        stage
+        for m in _STAGE_RE.finditer(text)
+        if not _PLANNED.search(text[: m.start()])
+        and ((stage := _STAGE_WORDS[m.group(0)]) == "建设" or not _URGED.search(text[: m.start()]))
+    ]
     return max(stages, key=STAGES.index) if stages else ""
