@@ -377,7 +377,7 @@ def test_info_prints_names_escaped(tmp_path, session_cache):
         assert [line for line in lines if line.startswith(f"  warning {shown}: ")], shown
         assert f"  {shown}.md" in lines
     assert not any(c in result.stdout for c in "\r\x1b\u202e\t")
-    assert len(lines) == 8 + 2 * (1 + len(NAMES))  # the summary, and a heading and a line per name in each list
+    assert len(lines) == 9 + 2 * (1 + len(NAMES))  # the summary, and a heading and a line per name in each list
 
 
 def test_a_corpus_folder_with_a_newline_in_its_name_is_one_line(tmp_path, session_cache):
@@ -484,11 +484,33 @@ def test_ci_serve_checks_its_arguments_from_where_it_is_typed(tmp_path):
             "jimo search: unrecognized arguments: 项目 (a query goes after --q: jimo search … --q 项目) (see jimo search --help)",
         ),
         (["info", str(SEEDS), "extra"], "jimo info: unrecognized arguments: extra (see jimo info --help)"),
+        (
+            ["search", str(SEEDS), "--topp", "5"],
+            "jimo search: unrecognized arguments: --topp 5 (see jimo search --help)",
+        ),
     ],
 )
 def test_a_query_typed_without_its_option_is_pointed_to_it(tmp_path, args, message):
     """`jimo search seeds 项目`, a new user's first try (2026-12-06); a command without --q says no more."""
     assert one_line_error(run(*args, cache=tmp_path / "cache")) == message
+
+
+def test_officials_of_an_empty_selection_print_an_empty_table(session_cache):
+    """A query or a period no official is mentioned in (a new user's trial, 2026-12-06: a traceback)."""
+    result = run("officials", str(SEEDS), "--q", "不存在的词", cache=session_cache)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert result.stdout.startswith("0 offices held by 0 people")
+
+
+def test_projects_print_their_top_rows_and_write_them_all(tmp_path, session_cache):
+    result = run("projects", str(SEEDS), "--top", "3", "--out", str(tmp_path / "all.csv"), cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    with open(tmp_path / "all.csv", encoding="utf-8-sig") as handle:
+        written = len(list(csv.DictReader(handle)))
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{written} projects" and written > 3
+    assert len(lines) == 1 + 1 + 3 + 2  # the count, the header, three rows, what is left and where it was written
+    assert lines[-2].startswith(f"… {written - 3} more")
 
 
 def test_date_bounds_say_how_many_undated_articles_they_leave_out(tmp_path):
