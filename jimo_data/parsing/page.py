@@ -22,7 +22,7 @@ from .places import home_chain, home_on, place_ending_at, place_names, short_nam
 from .projects import find_projects
 from .publications import named, of_outlet
 from .terms import term_counts
-from .text import simplified, without_cell_bars
+from .text import HAN, simplified, without_cell_bars
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 NO_DATE = "no date:"  # how the problem of a page without a date begins (a correction's date lifts it)
@@ -99,6 +99,8 @@ def _parsed(decoded, digest: str) -> ParsedPage:
 
     if not items:
         problems.append("no article found on the page")
+    if (share := _han_share(text)) < MIN_HAN_SHARE:
+        problems.append(f"little Chinese text ({share:.0%} of its letters are Han characters): is this a newspaper page?")
     if page_date.source == dates.UNKNOWN:
         problems.append(f"{NO_DATE} the page has no masthead or dateline, and no day it names has a year")
     parsed.page = _page_fields(
@@ -285,6 +287,19 @@ def guess_publication(text: str) -> str:
 
 
 _NAMES_CLOSING_A_LINE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*[）)]\s*$", re.M)
+
+
+# A Chinese paper's page, even a portal's copy with its menus in English, is written mostly in Han
+# characters; a file that is not (a README, notes in English) is named as a problem, not read silently.
+MIN_HAN_SHARE = 0.5
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _han_share(text: str) -> float:
+    """The Han characters' share of the text's Han characters and Latin letters (1 when it has neither)."""
+    han, latin = len(_HAN_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
+    return han / (han + latin) if han + latin else 1.0
 
 
 def _page_fields(status: str, problems: list[str], **fields) -> dict:

@@ -83,6 +83,12 @@ PAGE_PROBLEMS = [
     (MASTHEAD + ARTICLE, ("ok", ""), "an article and a date: no problem"),
     (MASTHEAD, ("warning", "no article found on the page"), "furniture only"),
     (ARTICLE, ("warning", "no date: the page has no masthead or dateline, and no day it names has a year"), "nothing gives a date"),
+    (
+        MASTHEAD + "Notes\nThe project meeting was held in Jimo today, with the district leaders there.\n",
+        ("warning", "little Chinese text (20% of its letters are Han characters): is this a newspaper page?"),
+        "a file in English (a new user's notes, a README) among the pages (a new user's trial)",
+    ),
+    (MASTHEAD + ARTICLE + "Share: WeChat Weibo QQ\n", ("ok", ""), "…a page's menu in English beside its Chinese is no problem"),
 ]
 
 
