@@ -463,6 +463,13 @@ def test_codes_of_every_table_column_are_translated():
     assert localise_codes(frame, "en").equals(frame.assign(role=["editor", "x"]))
 
 
+def test_a_persons_roles_are_listed_as_each_language_lists_words():
+    """A new user saw `reporter、photographer` in English (2026-12-06)."""
+    frame = pd.DataFrame({"roles": ["reporter、photographer", "editor"]})
+    assert localise_codes(frame, "en")["roles"].tolist() == ["reporter, photographer", "editor"]
+    assert localise_codes(frame, "zh")["roles"].tolist() == ["记者、摄影", "编辑"]
+
+
 def test_project_stages_are_shown_with_their_english_in_english():
     frame = pd.DataFrame({"status": ["开工", "", "ok"], "latest_status": ["竣工", "", "投产"], "stages": ["签约、开工", "", "运营"]})
     assert localise_codes(frame, "en").to_dict("list") == {

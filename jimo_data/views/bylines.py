@@ -29,7 +29,7 @@ else:
 credits = sel.bylines[sel.bylines["role"].isin(roles)]
 
 st.subheader(t("ranking"))
-ranking = byline_ranking(credits, {role: t(f"role_{role}") for role in ROLES})
+ranking = byline_ranking(credits)  # its roles are codes, named in the interface's language by the table
 table(ranking, "bylines", ctx.filters, key="bylines_table")
 
 st.subheader(t("per_month"))

@@ -23,6 +23,10 @@ from .i18n import AGREEING, LABELS, t
 # Columns holding codes, and the label prefix of their values (`kind` caption -> kind_caption).
 CODE_COLUMNS = {"kind": "kind_", "date_source": "date_source_", "status": "status_", "role": "role_"}
 PROBLEM_SEPARATOR = "; "  # between the problems of one page (parsing/page.py)
+ROLE_SEPARATOR = {
+    "zh": "、",
+    "en": ", ",
+}  # between a person's roles (a ranking's `roles`: codes joined by 、), as each language lists words
 
 
 def localise_codes(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -30,7 +34,7 @@ def localise_codes(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     columns = {column: (lambda value, p=prefix: code_label(p, value, lang)) for column, prefix in CODE_COLUMNS.items()}
     columns["status"] = lambda value: code_label("status_", value, lang) if "status_" + value in LABELS else stage_text(value, lang)
     columns["latest_status"] = columns["stages"] = lambda value: stage_text(value, lang)
-    columns["roles"] = lambda value: "、".join(code_label("role_", role, lang) for role in value.split("、"))  # a store's ranking
+    columns["roles"] = lambda value: ROLE_SEPARATOR[lang].join(code_label("role_", role, lang) for role in value.split("、"))
     columns["problems"] = lambda value: problem_text(value, lang)
     columns["corrected"] = lambda value: rule_labels(value, lang)
     present = {column: change for column, change in columns.items() if column in frame.columns}
