@@ -340,7 +340,7 @@ GOLD = {
                 ],
                 # Projects (planned targets for 2026; the status is the stage the
                 # sentence names for that project):
-                #  * 推动歌尔虚拟现实整机二期等80个项目开工 -> 开工
+                #  * 推动歌尔虚拟现实整机二期等80个项目开工 -> JUDGEMENT (2026-12-06): a goal (推动), ""
                 #  * 青岛国际通信业务出入口局（一期）等80个项目竣工 -> 竣工
                 #    (full-width parentheses as printed)
                 #  * 加快虚拟现实总部基地、华芯生物医药产业园等项目建设 -> 建设
@@ -367,7 +367,7 @@ GOLD = {
                 # planning of an area, not a reported stage); “双训练场”, 国家海洋大基金,
                 # 质量技术联合体, 第36届青岛国际啤酒节 (not construction projects).
                 "projects": [
-                    ("歌尔虚拟现实整机二期", "开工"),
+                    ("歌尔虚拟现实整机二期", ""),
                     ("青岛国际通信业务出入口局（一期）", "竣工"),
                     ("虚拟现实总部基地", "建设"),
                     ("华芯生物医药产业园", "建设"),
