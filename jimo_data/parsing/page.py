@@ -99,7 +99,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
 
     if not items:
         problems.append("no article found on the page")
-    if (share := _han_share(text)) < MIN_HAN_SHARE:
+    if (share := _han_share_when_low(text)) is not None:
         problems.append(f"little Chinese text ({share:.0%} of its letters are Han characters): is this a newspaper page?")
     if page_date.source == dates.UNKNOWN:
         problems.append(f"{NO_DATE} the page has no masthead or dateline, and no day it names has a year")
@@ -291,15 +291,23 @@ _NAMES_CLOSING_A_LINE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9f
 
 # A Chinese paper's page, even a portal's copy with its menus in English, is written mostly in Han
 # characters; a file that is not (a README, notes in English) is named as a problem, not read silently.
-MIN_HAN_SHARE = 0.5
+MIN_HAN_SHARE = 0.5  # the first count below assumes it: as many Han characters as Latin letters is a half
+HAN_SEARCH_REACH = 4  # characters read from the start, per Latin letter, before the whole text is counted
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
 
-def _han_share(text: str) -> float:
-    """The Han characters' share of the text's Han characters and Latin letters (1 when it has neither)."""
-    han, latin = len(_HAN_CHAR.findall(text)), len(_LATIN_LETTER.findall(text))
-    return han / (han + latin) if han + latin else 1.0
+def _han_share_when_low(text: str) -> float | None:
+    """The Han characters' share of the text's Han characters and Latin letters when it is below
+    MIN_HAN_SHARE, else None. A Chinese page has as many Han characters as Latin letters within a
+    few times as many characters from its start: they are counted there first, and the whole text,
+    a costly count, only when they fall short."""
+    latin = len(_LATIN_LETTER.findall(text))
+    if not latin or len(_HAN_CHAR.findall(text, 0, HAN_SEARCH_REACH * latin)) >= latin:
+        return None
+    han = len(_HAN_CHAR.findall(text))
+    share = han / (han + latin)
+    return share if share < MIN_HAN_SHARE else None
 
 
 def _page_fields(status: str, problems: list[str], **fields) -> dict:
