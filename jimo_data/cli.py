@@ -458,14 +458,9 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     table = project_summary(mentions)
     if args.status:
         table = table[table["name"].isin(reaching(mentions, args.status))]
-    reached = f" reaching {' or '.join(args.status)}" if args.status else ""
-    print(f"{len(table)} projects{reached}")
-    shown = table.drop(columns=[stage for stage in STAGES if table[stage].isna().all()])
-    _print_table(shown.head(args.top))
-    _print_more(len(table), args.top)
-    if args.out:
-        print(escaped(_write(table, args.out, "csv")))
-    return 0
+    print(f"{len(table)} projects{_reaching(args)}")
+    unreached = [stage for stage in STAGES if table[stage].isna().all()]
+    return _list_rows(args, table, lambda rows: rows.drop(columns=unreached))
 
 
 def _projects_store(args: argparse.Namespace, store) -> int:
@@ -473,13 +468,12 @@ def _projects_store(args: argparse.Namespace, store) -> int:
     reported and first and last date, most articles first (one row per name: a store does not
     group a project's names), within the filters and `--status`."""
     table = store.ranking("projects", _filters(args, store).filters, reached=tuple(args.status or ()))
-    reached = f" reaching {' or '.join(args.status)}" if args.status else ""
-    print(f"{len(table)} project names{reached}")
-    _print_table(_as_days(table.head(args.top), "first_date", "last_date"))
-    _print_more(len(table), args.top)
-    if args.out:
-        print(escaped(_write(table, args.out, "csv")))
-    return 0
+    print(f"{len(table)} project names{_reaching(args)}")
+    return _list_rows(args, table, lambda rows: _as_days(rows, "first_date", "last_date"))
+
+
+def _reaching(args: argparse.Namespace) -> str:
+    return f" reaching {' or '.join(args.status)}" if args.status else ""
 
 
 def _officials(args: argparse.Namespace, selection: Selection) -> int:
@@ -490,7 +484,13 @@ def _officials(args: argparse.Namespace, selection: Selection) -> int:
         table = table[table["office"].str.contains(args.office, regex=False) | table["titles"].str.contains(args.office, regex=False)]
     people = table["name"].nunique()
     print(f"{len(table):,} offices held by {people:,} {'person' if people == 1 else 'people'}")
-    _print_table(_as_days(table.drop(columns="article_ids").head(args.top), "first_date", "last_date"))
+    return _list_rows(args, table, lambda rows: _as_days(rows.drop(columns="article_ids"), "first_date", "last_date"))
+
+
+def _list_rows(args: argparse.Namespace, table: pd.DataFrame, as_printed=lambda rows: rows) -> int:
+    """The table's first `--top` rows printed (`as_printed` readies them for the terminal), what is
+    left said, and every row written to `--out` as it is."""
+    _print_table(as_printed(table.head(args.top)))
     _print_more(len(table), args.top)
     if args.out:
         print(escaped(_write(table, args.out, "csv")))
@@ -513,11 +513,7 @@ def _search(args: argparse.Namespace, selection: Selection) -> int:
     --q, every article the other filters keep."""
     listing = reading_list(selection.corpus, selection.listing, selection.filters.query)
     print(f"{len(listing)} articles, captions and notices")
-    _print_table(_as_days(listing.head(args.top), "date"))
-    _print_more(len(listing), args.top)
-    if args.out:
-        print(escaped(_write(listing, args.out, "csv")))
-    return 0
+    return _list_rows(args, listing, lambda rows: _as_days(rows, "date"))
 
 
 def _search_store(args: argparse.Namespace, store) -> int:

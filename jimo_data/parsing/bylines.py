@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .officials import starts_with_double_surname, starts_with_surname
 from .publications import known
-from .text import HAN, TWO_LEVELS, fold_punct, simplified
+from .text import HAN, HAN_CHAR, TWO_LEVELS, fold_punct, simplified
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
 
@@ -588,7 +588,6 @@ def _photo_names(line: str) -> str | None:
     return None
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
 # An outlet and its role word glued to the names (`广州日报全媒体记者莫伟浓`).
 _GLUED_ROLE = re.compile(f"[{HAN}]{REPORTER_WORD}[{HAN}]")
 
@@ -598,7 +597,7 @@ def _fits_groups(names: str) -> bool:
     characters with at most one space inside a group and at least one between groups."""
     if not _HAN_SPACED.fullmatch(names):
         return False
-    gaps = [len(space) for space in _HAN_CHAR.split(names)[1:-1]]  # gaps[i]: after character i
+    gaps = [len(space) for space in HAN_CHAR.split(names)[1:-1]]  # gaps[i]: after character i
     fits = [True] + [False] * len(gaps + [0])
     for end in range(2, len(fits)):
         fits[end] = any(

@@ -18,7 +18,7 @@ from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_
 from .officials import starts_with_surname
 from .places import place_names, place_starting_at, places_alone, short_name
 from .publications import named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag, today_paper
-from .text import HAN, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
+from .text import HAN, HAN_CHAR, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies(), *province_papers()]))
 _SPACES = re.compile(r"\s+")
@@ -813,16 +813,15 @@ def _is_link_bar(line: str) -> bool:
     if len(tokens) < SITE_NAV_TOKENS:
         return False
     # Short words, a Latin one among them (`… 旅游 ENGLISH`), but not a pinyin header (JIN RI JI MO).
-    han_words = sum(1 for t in tokens if len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t))
+    han_words = sum(1 for t in tokens if len(t) <= MAX_NAV_TOKEN and HAN_CHAR.search(t))
     short_words = han_words >= SITE_NAV_TOKENS and all(
-        len(t) <= MAX_NAV_TOKEN and _HAN_CHAR.search(t) or _LATIN_LINK.fullmatch(t) for t in tokens
+        len(t) <= MAX_NAV_TOKEN and HAN_CHAR.search(t) or _LATIN_LINK.fullmatch(t) for t in tokens
     )
     # A staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道) is no chrome.
     credits = any(t.endswith(ROLE_WORD_ENDINGS) for t in tokens)
     return short_words and not credits
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
 # What a bar's label says it lists: a group's outlets, a site's links.
 _BAR_LABEL = re.compile(r"^[^\s|｜：:]{0,16}(?:旗下媒体|旗下网站|媒体矩阵|友情链接|相关链接)\s*[：:]\s*")
 _LATIN_LINK = re.compile("[A-Za-z]{2,7}")  # a site's link to its English pages (ENGLISH, EN)

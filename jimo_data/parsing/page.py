@@ -22,7 +22,7 @@ from .places import home_chain, home_on, place_ending_at, place_names, short_nam
 from .projects import find_projects
 from .publications import named, of_outlet
 from .terms import term_counts
-from .text import HAN, simplified, without_cell_bars
+from .text import HAN_CHAR, simplified, without_cell_bars
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 NO_DATE = "no date:"  # how the problem of a page without a date begins (a correction's date lifts it)
@@ -293,7 +293,6 @@ _NAMES_CLOSING_A_LINE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9f
 # characters; a file that is not (a README, notes in English) is named as a problem, not read silently.
 MIN_HAN_SHARE = 0.5  # the first count below assumes it: as many Han characters as Latin letters is a half
 HAN_SEARCH_REACH = 4  # characters read from the start, per Latin letter, before the whole text is counted
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
 
@@ -303,9 +302,9 @@ def _han_share_when_low(text: str) -> float | None:
     few times as many characters from its start: they are counted there first, and the whole text,
     a costly count, only when they fall short."""
     latin = len(_LATIN_LETTER.findall(text))
-    if not latin or len(_HAN_CHAR.findall(text, 0, HAN_SEARCH_REACH * latin)) >= latin:
+    if not latin or len(HAN_CHAR.findall(text, 0, HAN_SEARCH_REACH * latin)) >= latin:
         return None
-    han = len(_HAN_CHAR.findall(text))
+    han = len(HAN_CHAR.findall(text))
     share = han / (han + latin)
     return share if share < MIN_HAN_SHARE else None
 

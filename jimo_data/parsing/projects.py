@@ -1138,7 +1138,8 @@ _CLAUSE_END = re.compile(r"[，；。！？,]")
 # A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用, nor a
 # commitment or a sprint: 确保早投产, 冲刺完工.
 _PLAN_WORDS = "将|计划|预计|拟|力争|力促|争取|确保|冲刺"
-_PLANNED = re.compile(f"(?:{_PLAN_WORDS})[^，,；。]*$")
+_IN_THE_CLAUSE = "[^，,；。]*$"  # a word before a stage in the stage's clause
+_PLANNED = re.compile(f"(?:{_PLAN_WORDS}){_IN_THE_CLAUSE}")
 _PLAN_WORD = re.compile(_PLAN_WORDS)
 
 
@@ -1150,14 +1151,13 @@ def _site_stage(clause: str) -> str:
 
 # A push for a stage to come (`推动…等项目竣工`, `…早日落地`): a goal, no stage reached; but `推动…项目建设`
 # reports works under way.
-_URGED = re.compile("(?:推动|早日)[^，,；。]*$")
+_URGED = re.compile(f"(?:推动|早日){_IN_THE_CLAUSE}")
 
 
 def _furthest_stage(text: str) -> str:
-    stages = [
-        stage
-        for m in _STAGE_RE.finditer(text)
-        if not _PLANNED.search(text[: m.start()])
-        and ((stage := _STAGE_WORDS[m.group(0)]) == "建设" or not _URGED.search(text[: m.start()]))
-    ]
+    stages = []
+    for m in _STAGE_RE.finditer(text):
+        before, stage = text[: m.start()], _STAGE_WORDS[m.group(0)]
+        if not _PLANNED.search(before) and (stage == "建设" or not _URGED.search(before)):
+            stages.append(stage)
     return max(stages, key=STAGES.index) if stages else ""

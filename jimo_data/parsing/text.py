@@ -8,6 +8,7 @@ from functools import lru_cache
 from .lexicons import lexicon_lines
 
 HAN = "\u4e00-\u9fff"
+HAN_CHAR = re.compile(f"[{HAN}]")  # one Han character
 CHINESE_DIGITS = "一二三四五六七八九"  # 1-9; 十 is ten
 
 

@@ -23,10 +23,8 @@ from .i18n import AGREEING, LABELS, t
 # Columns holding codes, and the label prefix of their values (`kind` caption -> kind_caption).
 CODE_COLUMNS = {"kind": "kind_", "date_source": "date_source_", "status": "status_", "role": "role_"}
 PROBLEM_SEPARATOR = "; "  # between the problems of one page (parsing/page.py)
-ROLE_SEPARATOR = {
-    "zh": "、",
-    "en": ", ",
-}  # between a person's roles (a ranking's `roles`: codes joined by 、), as each language lists words
+# Between a person's roles (a ranking's `roles`: codes joined by 、), as each language lists words.
+ROLE_SEPARATOR = {"zh": "、", "en": ", "}
 
 
 def localise_codes(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
