@@ -22,6 +22,7 @@ from jimo_data import load_corpus, tables
 from jimo_data.analysis.articles import issue_pages, page_articles
 from jimo_data.filters import Filters
 from jimo_data.ingest import files
+from jimo_data.parsing import parse_page
 from jimo_data.views.codes import ignored_entry, localise_codes, problem_text, rule_labels
 from jimo_data.views.i18n import LABELS
 from jimo_data.views.widgets import HIGHLIGHT_COLOUR, marked, reader_links
@@ -370,6 +371,7 @@ def test_every_problem_the_walk_and_the_parse_report_is_translated(tmp_path):
         "the file is over the limit of 20.0 MB for one page: not read",
         "the path leads outside the corpus folder: not read",
         "cannot read the file: Permission denied",
+        parse_page(b"Meeting notes\nThe project meeting was held in Jimo today.\n").page["problems"],  # notes in English
     ]
     vocabulary = english_words()
     for problem in filter(None, made):

@@ -258,6 +258,7 @@ problem_cut_character  文件结束于一个字符中间（被截断？）：最
 problem_too_long       共 {n} 字，远超一个报纸版面：只分析了前 {limit} 字 | {n} characters, far more than a newspaper page: only the first {limit} were analysed
 problem_no_article     版面上没有找到文章 | no article found on the page
 problem_no_date        没有日期：版面没有报头或电头，写到的日子也都没有年份 | no date: the page has no masthead or dateline, and no day it names has a year
+problem_little_chinese 中文很少（字母中只有 {share} 是汉字）：这是报纸版面吗？ | little Chinese text ({share} of its letters are Han characters): is this a newspaper page?
 problem_duplicate      与 {page} 文字相同（其文章计在该版面） | the same text as {page} (its articles are counted there)
 problem_bad_name       文件名不是有效的 UTF-8（其字节以 \\x 转义显示，常见于中文 Windows 制作的 zip 中的 GBK 文件名）：请改名后再读取 | the name is not valid UTF-8 (its bytes are shown as \\x escapes; often GBK from a zip made on Chinese Windows): rename it to read this page
 problem_dangling_link  无法读取文件：它是指向不存在目标的链接 | cannot read the file: it is a link to nothing (its target does not exist)
