@@ -745,18 +745,33 @@ def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     """The office that places the person: the first party head (书记, 总书记; not 副书记
     or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 乡长, 省长, also 代 and 代理;
     not 副), else the first head of a body (主任, 主席, a department's 部长; not 副), else the first link that
-    is not a membership (常委, 党组成员: a chain of them only, its first link); with its jurisdiction,
-    a bare 区, 市, 县 or 省 read in the home chain of the page's publication."""
-    for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search, lambda link: not link.endswith(_MEMBERSHIPS)):
+    is no seat a post after it places better (`_is_seat`; a chain of seats only, its first link); with its
+    jurisdiction, a bare 区, 市, 县 or 省 read in the home chain of the page's publication."""
+    for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search):
         for i, link in enumerate(chain):
             if test(link):
                 return _with_jurisdiction(link, chain[:i], home)
+    for i, link in enumerate(chain):
+        if not _is_seat(link, chain[i + 1 : i + 2]):
+            return _with_jurisdiction(link, chain[:i], home)
     return _with_jurisdiction(chain[0], [], home)
+
+
+_MEMBERSHIPS = ("常委", "党组成员")
+_PARTY_GROUP_HEADS = ("党组书记", "党组副书记")
+
+
+def _is_seat(link: str, following: list[str]) -> bool:
+    """A seat on a committee or a party group (常委, 党组成员), or a party group's secretary
+    before a post that is no deputy's (市住建局党组书记、局长: the group is the body's, whose head
+    the post is; 市人大党组书记、副主任 keeps the secretary, the higher of the two)."""
+    if link.endswith(_MEMBERSHIPS):
+        return True
+    return link.endswith(_PARTY_GROUP_HEADS) and bool(following) and not following[0].startswith("副")
 
 
 # A place's organ is written once with the level: 泰安市市委 is 泰安市委 (but 即墨区区长 stays).
 _REPEATED_LEVEL = re.compile(f"([{_BARE_LEVEL_CHARS}])\\1(?=委|人民政府|政府|人大|政协)")
-_MEMBERSHIPS = ("常委", "党组成员")  # a seat on a committee or a party group, which a post after it places better
 _BARE_HEAD = re.compile(f"{_HEAD_PREFIX}([{_BARE_LEVEL_CHARS}])长")
 # A bare level word a link starts with: the division of that level in the page's home chain.
 _BARE_LEVEL = re.compile(f"{_BARE_REGION}|[{_BARE_LEVEL_CHARS}]")

@@ -459,6 +459,17 @@ PRINCIPAL_OFFICE = [
     (["区政协副主席", "区总工会主席"], "即墨区总工会主席", "副主席 is no head of a body"),
     (["区委常委", "副区长"], "即墨区副区长", "else the first link that is not a bare 常委"),
     (["区委常委"], "即墨区委常委", "a chain of a bare 常委 only keeps it"),
+    (
+        ["省住建厅党组书记", "厅长"],
+        "山东省住建厅厅长",
+        "a department's party group secretary is a seat, the post after it heads the department (a Shanxi county page)",
+    ),
+    (["区人大常委会党组书记", "副主任"], "即墨区人大常委会党组书记", "…but the secretary before a deputy's post is the higher of the two"),
+    (
+        ["区政府党组成员", "区政府办公室党组书记"],
+        "即墨区政府办公室党组书记",
+        "a secretary last in the chain is the first link that is no seat",
+    ),
 ]
 
 
