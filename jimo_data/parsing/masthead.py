@@ -181,7 +181,7 @@ _PAPER_DATE_PAGE = re.compile(
 # slashes (`西藏日报(汉)/2024 年/1 月/3 日/第 001 版`).
 _READER_PAGE_LINE = re.compile(
     r"(?P<paper>[^\s/（）()]{2,20})(?:[（(][^）)]{1,4}[）)])?/(?P<y>(?:19|20)\d{2})\s*年/(?P<m>\d{1,2})\s*月/(?P<d>\d{1,2})\s*日"
-    r"/第\s*(?P<label>\d{1,3})\s*版(?P<section>[\u4e00-\u9fff]{0,6})"  # its section glued after it (第 002 版要闻)
+    r"/第\s*(?P<label>[A-Z]{0,2}\d{1,3})\s*版(?P<section>[\u4e00-\u9fff]{0,6})"  # its section glued after it (第 002 版要闻, 第 A02 版综合新闻)
 )
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期|字数)\s*[：:]|发布于")
@@ -192,10 +192,11 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 _STAMP_CREDIT = re.compile(
     "(?P<label>作者|记者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
 )
-# What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each, and a
+# What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each (a
+# counter's too, empty or not: `浏览量:`, `点击数:12`), and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|版次|发布|人气|点击|浏览|字体|字号|字数"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|版次|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
     r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
 )
 MAX_STAMP_LINE = 100

@@ -153,7 +153,8 @@ _LOCAL_PLACE = (
 )
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
-_ORG_TOKEN = f"(?:{'|'.join(_ORGS)})"
+# A street's office is written short after it (纳福街道办主任): 办 alone is no organ elsewhere.
+_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=街道)办)"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
 # …or a commission or an office by its short name after its level (市经信委, 市重大办).

@@ -333,6 +333,18 @@ HEADER_FIELDS = [
         },
         "…its section after the page (江西日报, round 30)",
     ),
+    (
+        "锦州日报/2024 年/4 月/1 日/第 A02 版综合新闻",
+        {
+            "publication": "锦州日报",
+            "date": (2024, 4, 1),
+            "date_evidence": "锦州日报/2024 年/4 月/1 日/第 A02 版综合新闻",
+            "page_no": 2,
+            "page_label": "A02",
+            "section": "综合新闻",
+        },
+        "…a page lettered by its section (锦州日报, round 34)",
+    ),
     ("某某通讯/2024 年/1 月/3 日/第 001 版", {}, "…of a registered paper only"),
     (
         "2019年04月03星期三",
@@ -638,6 +650,11 @@ DATE_LINES = [
     ("刊发日期：2021-08-27 阅读次数： 作者：李焕青", (2021, 8, 27), "a label before the date"),
     ("出版日期:2019/12/5   字数:1224A+   A-", (2019, 12, 5), "…an e-paper's 出版日期 with its word count (Hunan)"),
     ("来源:涡河网 作者:涡河网 人气:401 发布时间:2023-05-05 14:29:06", (2023, 5, 5), "a site's counter (人气, 点击, 浏览) before the date"),
+    (
+        "来源:县融媒体中心 作者:毛金山 浏览量: 发布时间:2022-04-20 00:46 字号:",
+        (2022, 4, 20),
+        "…a counter's label with its 量, empty (a Sichuan county centre, round 34)",
+    ),
     ("2024-05-06 大字", None, "a date with neither a time nor a stamp's label"),
     ("老吕 发表于 2011-5-7 11:26:33 | 显示全部楼层 |阅读模式", (2011, 5, 7), "a forum post's stamp (a miss on an unseen page, Zhejiang)"),
     (

@@ -287,6 +287,12 @@ ORGANS = [
         "办事处 is the 街道's office",
     ),
     (
+        "纳福街道办主任胡成勇作表态发言。",
+        [("胡成勇", "纳福街道办主任", "纳福街道办主任")],
+        "…written short after its street, 街道办 (a Guangxi county page, round 34)",
+    ),
+    ("商办主任胡成勇作表态发言。", [("胡成勇", "主任", "主任")], "…but 办 alone after no street is no organ"),
+    (
         "区委副书记、管委会主任李强出席。",
         [("李强", "区委副书记、管委会主任", "管委会主任")],
         "no earlier link names a place: as written, never under the party organ (即墨区委管委会主任)",

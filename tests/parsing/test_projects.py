@@ -178,6 +178,7 @@ CLEAN_NAMES = [
         "水系 (a river system) is a noun, no 系 (is) of a clause (a miss on a Fujian page)",
     ),
     ("华润电厂系国家能源投资项目", "", "…系 (is) is a clause's"),
+    ("局长韦应荣作建设项目", "", "an official's title (局长, 厅长, as 书记 and 县长) stands in no name (a Guangxi county page, round 34)"),
     ("主要有尉犁县万星花园小区项目", "尉犁县万星花园小区项目", "主要有 (are mainly) introduces the first item (a miss on a Xinjiang page)"),
     ("掌握项目", "", "掌握 (grasp) is a verb: 项目 alone is left (a miss on a Jiangsu page)"),
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
