@@ -237,6 +237,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
                 office = _of_same_body(_in_town(office, _town_of(listed_office)), listed_office)
             office = _in_named_division(office, folded, match.start(), chain)
             office = _in_county_city_reported(links, office, folded, match.start(), chain)
+            office = _in_visiting_delegation(links, office, folded, chain_start)
             listed_office, listed_end = office, folded.find(name, match.end()) + len(name)
             found.append(Official(as_printed(printed, folded, name, match.end()), "、".join(links), office))
             for also, start in _sharing_the_title(folded, listed_end):
@@ -315,6 +316,24 @@ def _in_county_city_reported(links: list[str], office: str, text: str, end: int,
     if found.start() > text.find("。") or places.short_name(home[0]) in text[:end] or _OWN_CITY.search(text, 0, end):
         return office  # named later, or the prefecture named, or spoken of as the paper's own (我市…)
     return (city if _BARE_HEAD.match(bare) else city[:-1]) + bare
+
+
+# A delegation led by its own place's leaders (`宿迁市党政代表团在市委书记魏国强，市委副书记、市长王天琦率领下来我市考察`).
+_DELEGATION_LED_BY = re.compile("(?:党政|经贸|考察|友好)?(?:代表团|考察团)(?:一行)?在(?P<leaders>[^。；]{2,80}?)(?:率领|带领)下")
+
+
+def _in_visiting_delegation(links: list[str], office: str, text: str, start: int) -> str:
+    """A bare office among the leaders of a delegation named after its place is that place's, not
+    the page's home's (a visit to the paper's city: 宿迁市委书记 on 徐州日报's page); else `office`."""
+    if "团" not in text or "领下" not in text:
+        return office  # the cheap test first: this runs for every official
+    for led in _DELEGATION_LED_BY.finditer(text):
+        if led.start("leaders") <= start < led.end("leaders"):
+            division = places.full_name(places.place_ending_at(text, led.start()))
+            level = _bare_level_of(bare := principal_office(links))
+            if level and division.endswith(level) and division in places.divisions():
+                return (division if _BARE_HEAD.match(bare) else division[: -len(level)]) + bare
+    return office
 
 
 def _former_county(home: str, level: str) -> str:

@@ -15,7 +15,7 @@ A text gives each name once: its first mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from .places import after_places, divisions, place_ending_at, place_starting_at
@@ -471,15 +471,25 @@ def find_projects(text: str) -> list[ProjectMention]:
             if raw is None:
                 continue
             for name in map(clean_name, _pair(raw)):
-                # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it
-                if name and name not in found and first_said.setdefault(name.removesuffix("项目"), as_written) == as_written:
-                    clause = clause() if callable(clause) else clause  # read for a name kept only
-                    stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
-                    if not stage and listed and sentence.find(name) >= listed.end():
-                        stage = _STAGE_WORDS[listed["stage"]]
-                    stage = stage or list_stage or (batch if since_batch <= CARRIED_SENTENCES else "")
-                    stage = stage or _site_stage(clause)
+                if not name:
+                    continue
+                # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it,
+                # and a later sentence reports its stage when the first reported none.
+                stem = name.removesuffix("项目")
+                first = first_said.setdefault(stem, as_written)
+                if name not in found and first == as_written:
+                    said = None  # a new project
+                else:
+                    said = next((key for key in (name, stem, stem + "项目") if key in found), None)
+                    if said is None or found[said].status or found[said].sentence == as_written:
+                        continue  # its stage reported already, or its first sentence read
+                clause = clause() if callable(clause) else clause  # read for a name kept only
+                carried = list_stage or (batch if since_batch <= CARRIED_SENTENCES else "")
+                stage = _mention_stage(sentence, name, clause, listed, carried)
+                if said is None:
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
+                elif stage:
+                    found[said] = replace(found[said], status=stage)
         since_batch += not sentence.endswith("；")  # a list's parts set off by ；are one sentence's
         # A labelled list's items set off by ；(`开工代表性项目有：A项目，总投资…；B项目，…；`) are
         # one sentence's: the label's stage carries on to the sentence's end.
@@ -488,6 +498,15 @@ def find_projects(text: str) -> list[ProjectMention]:
         elif listed:
             list_stage = _STAGE_WORDS[listed["stage"]]
     return _without_heads(list(found.values()))
+
+
+def _mention_stage(sentence: str, name: str, clause: str, listed: re.Match | None, carried: str) -> str:
+    """The stage a sentence reports of a project it names: its clause's, else a later clause's about
+    it, a list label's before it, the stage `carried` from a list or a batch, or its site's."""
+    stage = _furthest_stage(clause.replace(name, " ", 1)) or _stage_said_of_it(sentence, name)
+    if not stage and listed and sentence.find(name) >= listed.end():
+        stage = _STAGE_WORDS[listed["stage"]]
+    return stage or carried or _site_stage(clause)
 
 
 _QUOTES = re.compile("[“”]")
@@ -870,7 +889,8 @@ def _pair(raw: str) -> list[str]:
     return [] if all(n >= 2 for n in own) else [raw]
 
 
-_MAKES_THEM = re.compile("(?:生产|加工|制造)线?项目$")  # a project named by what it makes
+# A project named by what it makes, or its site by what is made there (模具和关键零部件制造产业园项目).
+_MAKES_THEM = re.compile("(?:生产|加工|制造)(?:线|基地|产业园)?项目$")
 _OUTPUT = re.compile("[\\d.]+万?(?:吨|套|件|台|辆|平方米|米|瓶|只|片|个)")  # a yearly output: 5000吨, 100万套
 
 

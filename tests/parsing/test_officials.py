@@ -561,6 +561,19 @@ BY_HOME = [
     ("青岛市委常委、副市长王明出席。", "", "青岛市副市长", "a bare head is the division an earlier link of its chain names"),
     ("枣庄市山亭区委副书记、区长王明出席。", "即墨区", "枣庄市山亭区区长", "…as written there, before the page's home"),
     ("市委常委、常务副市长王明出席。", "济南市", "济南市常务副市长", "常务副市长 is a title of its own"),
+    (
+        "宿迁市党政代表团在市委书记王明率领下来我市考察。",
+        "徐州市",
+        "宿迁市委书记",
+        "the leaders of a delegation named after its place are that place's (徐州日报, round 34)",
+    ),
+    ("忠县党政代表团一行在县长王明带领下来我区考察。", "大足区", "忠县县长", "…a county's, led with 带领"),
+    (
+        "宿迁市党政代表团在企业家王刚率领下来我市考察，市委书记王明陪同。",
+        "徐州市",
+        "徐州市委书记",
+        "…but a title outside its 在…率领下 is the home's",
+    ),
 ]
 
 

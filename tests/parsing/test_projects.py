@@ -920,6 +920,21 @@ def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
 
 STAGE_IN_CONTEXT = [
     (
+        "记者来到拓普高端汽车零部件项目。拓普高端汽车零部件项目今天开工。",
+        [("拓普高端汽车零部件项目", "开工")],
+        "a later sentence reports the stage of a project whose first mention reported none (宁波日报, round 34)",
+    ),
+    (
+        "拓普高端汽车零部件项目已竣工。拓普高端汽车零部件项目今天投产。",
+        [("拓普高端汽车零部件项目", "竣工")],
+        "…none: a stage reported first stays",
+    ),
+    (
+        "将通过建设南北长山大桥、妈祖文化产业园等重大项目建设，成为休闲度假胜地。",
+        [("南北长山大桥", ""), ("妈祖文化产业园", "")],
+        "…a later sentence, not the first read again for another shape (a plan's 建设 of a kind, 烟台日报)",
+    ),
+    (
         "我市开工代表性项目有：池州电厂二期项目，总投资50.4亿元；杰羽智能高端装备制造项目，总投资3亿元。海信智能工厂项目正在洽谈。",
         [("池州电厂二期项目", "开工"), ("杰羽智能高端装备制造项目", "开工"), ("海信智能工厂项目", "")],
         "a labelled list's items set off by ；carry its stage to the sentence's end, not past its 。 (a miss on an unseen page, Anhui)",
@@ -1571,6 +1586,11 @@ ROUND_32 = [
         "深入到渝水区中冶新材电工钢项目、铭成带钢汽车配件和冷轧带钢生产项目、储能小镇建设项目等6个重点项目建设点。",
         [("渝水区中冶新材电工钢项目", "建设"), ("铭成带钢汽车配件和冷轧带钢生产项目", "建设"), ("储能小镇建设项目", "建设")],
         "products joined by 和 before a project named by what it makes (…生产项目) are one project's (新余, round 32)",
+    ),
+    (
+        "鄞州区模具和关键零部件制造产业园项目，总建筑面积24.7万平方米。",
+        [("鄞州区模具和关键零部件制造产业园项目", "")],
+        "…and before a site named by what is made there (…制造产业园项目; 宁波日报, round 34)",
     ),
     (
         "赛捷汽车零部件基地和万丰航空工业基地项目开工。",
