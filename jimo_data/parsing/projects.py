@@ -454,10 +454,13 @@ def find_projects(text: str) -> list[ProjectMention]:
     batch, since_batch, list_stage = "", 0, ""
     printed = fold_punct(text).replace("\n", "")
     folded = _masked_commas(half_width_alnum(simplified(printed)))  # 項目 is 项目, ２个 is 2个; names are given as printed
-    cursor = 0
+    cursor, named_last = 0, []  # named_last: the projects the sentence before named
     for sentence in sentences(folded):
         cursor = max(cursor, folded.find(sentence, cursor))
         as_written = printed[cursor : cursor + len(sentence)]
+        if len(named_last) == 1 and _THIS_PROJECT.match(sentence):
+            found[named_last[0]] = _further(found[named_last[0]], _said_about_it(_COMMA.split(sentence[:MAX_CLAUSE].split("；")[0])))
+        named_last = []
         collective = (_BATCH_STAGE.search(sentence) or _BATCH_STAGED.search(sentence)) if "个" in sentence or "集中" in sentence else None
         if collective and not _PLANNED.search(sentence[: collective.start()]):
             batch, since_batch = _STAGE_WORDS[collective["stage"]], 0
@@ -490,6 +493,7 @@ def find_projects(text: str) -> list[ProjectMention]:
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
                 elif stage:
                     found[said] = replace(found[said], status=stage)
+                named_last.append(said or name)
         since_batch += not sentence.endswith("；")  # a list's parts set off by ；are one sentence's
         # A labelled list's items set off by ；(`开工代表性项目有：A项目，总投资…；B项目，…；`) are
         # one sentence's: the label's stage carries on to the sentence's end.
@@ -498,6 +502,17 @@ def find_projects(text: str) -> list[ProjectMention]:
         elif listed:
             list_stage = _STAGE_WORDS[listed["stage"]]
     return _without_heads(list(found.values()))
+
+
+# A sentence about the project the sentence before named (`…了解A项目建设。该项目已…实现投产投用。`).
+_THIS_PROJECT = re.compile("(?:该|此)项目")
+
+
+def _further(mention: ProjectMention, stage: str) -> ProjectMention:
+    """The mention with `stage` when that is further than the stage it reports."""
+    if stage and (not mention.status or STAGES.index(stage) > STAGES.index(mention.status)):
+        return replace(mention, status=stage)
+    return mention
 
 
 def _mention_stage(sentence: str, name: str, clause: str, listed: re.Match | None, carried: str) -> str:
@@ -607,9 +622,13 @@ def _stage_said_of_it(sentence: str, name: str) -> str:
     """The stage a later clause of the name's part of the sentence (up to ；) reports,
     when that clause speaks of `项目` (the project just named); within MAX_CLAUSE characters."""
     after = sentence.find(name) + len(name)
-    part = sentence[after : after + MAX_CLAUSE].split("；")[0]
-    clauses = _COMMA.split(part)[1:]
-    return next((stage for clause in clauses if _ABOUT_IT.match(clause) and (stage := _furthest_stage(clause))), "")
+    return _said_about_it(_COMMA.split(sentence[after : after + MAX_CLAUSE].split("；")[0])[1:])
+
+
+def _said_about_it(clauses: list[str]) -> str:
+    """The furthest stage the clauses that speak of the project (`_ABOUT_IT`) report."""
+    stages = [stage for clause in clauses if _ABOUT_IT.match(clause) and (stage := _furthest_stage(clause))]
+    return max(stages, key=STAGES.index) if stages else ""
 
 
 def _candidates(sentence: str):

@@ -50,8 +50,17 @@ ROLES = [
         [("杨群", "reporter", "记者"), ("李兆葵", "reporter", "记者")],
         "a station between names is a desk, not a name",
     ),
-    ("记者 王涛 县委报道组 李明", [("王涛", "reporter", "记者"), ("李明", "reporter", "记者")], "…a reporting team (报道组)"),
-    ("县委报道组 李明", [("李明", "reporter", "")], "…opening the byline"),
+    (
+        "记者 王涛 县委报道组 李明",
+        [("王涛", "reporter", "记者"), ("李明", "correspondent", "报道组")],
+        "a party committee's reporting team (报道组) is no name: its members write as correspondents do (the corpus's golds)",
+    ),
+    ("县委报道组 李明", [("李明", "correspondent", "报道组")], "…opening the byline"),
+    (
+        "记者王博 鄞州区委报道组杨磊 徐庭娴",
+        [("王博", "reporter", "记者"), ("杨磊", "correspondent", "报道组"), ("徐庭娴", "correspondent", "报道组")],
+        "…glued to its first member (宁波日报, round 34)",
+    ),
     ("□本报记者综合报道", [], "a report the paper compiled (综合报道) names nobody (常州日报, round 32)"),
     ("记者 王明 综合整理", [("王明", "reporter", "记者")], "…and is no name after one"),
     (
@@ -387,6 +396,7 @@ CLOSING = [
     ("全区上下共同努力。（青报全媒体/观海新闻记者 薛华飞）", ("全区上下共同努力。", ["薛华飞"]), "full-width parentheses"),
     ("全区上下共同努力。 (周程林) ", ("全区上下共同努力。", ["周程林"]), "spaces around it"),
     ("要持续发力！(周程林)", ("要持续发力！", ["周程林"]), ""),
+    ("(原文链接)", None, "a link's label in brackets names nobody (原 is a surname; a Zhejiang paper's copy, round 34)"),
     ("实现突破发展 。 (来源:Hi威海客户端采访人员曲黎悦)", ("实现突破发展 。", ["曲黎悦"]), "a source and its reporter in the brackets"),
     ("化为美好现实!本报记者 汤晓峰 朱文君", ("化为美好现实!", ["汤晓峰", "朱文君"]), "a reporter's credit after an ASCII !"),
     ("签约仪式现场!宋迎迎 摄", ("签约仪式现场!", ["宋迎迎"]), "…a photographer's"),

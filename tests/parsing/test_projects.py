@@ -920,6 +920,22 @@ def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
 
 STAGE_IN_CONTEXT = [
     (
+        "随后详细了解中国好粮油示范县工程项目建设。该项目已全面完成建设内容，并实现投产投用。",
+        [("中国好粮油示范县工程项目", "投用")],
+        "a sentence about 该项目 reports the furthest stage of the project the sentence before named (通江, round 34)",
+    ),
+    ("海信智能中心项目已竣工。该项目于1月开工。", [("海信智能中心项目", "竣工")], "…when further than the stage reported"),
+    (
+        "调研奥克斯智能制造产业园项目、海信智能中心项目。该项目已竣工。",
+        [("奥克斯智能制造产业园项目", ""), ("海信智能中心项目", "")],
+        "…when that sentence named one project only",
+    ),
+    (
+        "石湖港后物流交通服务中心开工。该项目占地207.5亩，主要建设停车位1132个。",
+        [("石湖港后物流交通服务中心", "开工")],
+        "…in its clauses about the project (主要建设 says what is built, a Fujian page)",
+    ),
+    (
         "记者来到拓普高端汽车零部件项目。拓普高端汽车零部件项目今天开工。",
         [("拓普高端汽车零部件项目", "开工")],
         "a later sentence reports the stage of a project whose first mention reported none (宁波日报, round 34)",
