@@ -572,16 +572,20 @@ def _without_heads(mentions: list[ProjectMention]) -> list[ProjectMention]:
     """The mentions less those whose name begins another's of the same sentence: there the
     shorter names the place of the longer (`光磊高端产业园` beside `光磊高端产业园…生产线提升项目`)
     or is its project cut short (`…产业园` beside `…产业园(二期)项目`), quotes aside (a list's
-    `厕所革命` beside `“厕所革命”项目`)."""
+    `厕所革命` beside `“厕所革命”项目`); or ends it after a 、 (`南区…建设项目` beside `东区、南区…建设项目`)."""
     unquoted = {mention.name: _QUOTES.sub("", mention.name) for mention in mentions}
     return [
         mention
         for mention in mentions
         if not any(
-            other.sentence == mention.sentence and other.name != mention.name and unquoted[other.name].startswith(unquoted[mention.name])
+            other.sentence == mention.sentence and other.name != mention.name and _part_of(unquoted[mention.name], unquoted[other.name])
             for other in mentions
         )
     ]
+
+
+def _part_of(name: str, other: str) -> bool:
+    return other.startswith(name) or other.endswith("、" + name)
 
 
 _COUNT = "(?:\\d+|[一二三四五六七八九十两百]+)[个宗](?![月多])"  # 10个月 is a time, 十多个 no count; 宗, Guangdong's measure
@@ -761,7 +765,7 @@ _SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一�
 # A list whose items commas set off, opened by a stage or a list's label and closed by a
 # count of projects the items match (`开工A，B，C等11个重点项目`, `分别是A，B，C三个项目`):
 # the count tells it from a run of clauses.
-_COMMA_ITEM = f"{_NAME_CHARS}{{2,{MAX_COMMA_ITEM}}}?"
+_COMMA_ITEM = f"[{_NAME_CHAR_SET}、]{{2,{MAX_COMMA_ITEM}}}?"
 _COMMA_LIST = re.compile(
     f"(?:{_LIST_LABELS}|{_STAGE_WORD})[：:]?(?P<items>{_COMMA_ITEM}(?:[，,]{_COMMA_ITEM}){{2,}})"
     f"(?P<more>等)?(?P<count>\\d+|[一二三四五六七八九十两百]+)个(?:重点|重大)?项目"
@@ -790,10 +794,18 @@ def _comma_listed(sentence: str):
             items = _COMMA.split(match["items"])
             count = _count(match["count"])
             counted = count is not None and (len(items) == count or (match["more"] and len(items) <= count))
-            if counted and not any(not_an_item.search(item) for item in items):
+            if counted and not any(not_an_item.search(item) and not _ENDS_AS_A_NAME.search(item) for item in items):
                 opening = _CLAUSE_MARK.split(sentence[max(0, match.start() - MAX_CLAUSE) : match.start("items")])[-1]
                 for item in items:
-                    yield item, opening
+                    for part in _named_parts(item):
+                        yield part, opening
+
+
+def _named_parts(item: str) -> list[str]:
+    """A comma-set item's names: its parts set off by 、 when each ends as a name does
+    (`A保护工程、B湿地建设项目`), else the item whole (`东区、南区污水处理厂调节池建设项目`: one works)."""
+    parts = item.split("、")
+    return parts if all(_ENDS_AS_A_NAME.search(part) for part in parts) else [item]
 
 
 # What a clause holds and a name does not: a count, a sum, an event, a stage but 建设 (…产业园建设),
