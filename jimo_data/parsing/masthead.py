@@ -190,7 +190,7 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
 # comment link (`责任编辑:王俊杰 我来说两句`); a bracket closes a field (`【作者:记者 林涵】`).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|记者|责任编辑|责编|编辑)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
+    "(?P<label>作者|记者|责任编辑|责编|编辑|审核)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
 )
 # What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each (a
 # counter's too, empty or not: `浏览量:`, `点击数:12`), and a

@@ -157,7 +157,7 @@ _NAMED_FACILITY = re.compile(
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
 # A phase too names its works (`北影怀柔新校区一期工程`, `夜景照明二期工程`): a kind has none.
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|山|码头|中学|小学|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|山|码头|中学|小学|医院|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 _WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
@@ -297,6 +297,8 @@ _GENERIC_WORD = re.compile(
             _each("入驻|落户|规上|规模以上|重点", "企业项目$"),
             r"龙头企业",
             _each("重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商", "项目$"),
+            # A place's or a facility's major projects of an industry (…科技城重大产业项目): a kind.
+            _each("重点|重大", "(?:产业|工业)项目$"),
             # Batches (一大批项目, 稳投资抓项目, 集中开复工项目, 首批).
             r"一大批|抓|集中(?:开复工|开工|签约|竣工|投产)|首批$|一批$|批次$|相关",
             # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).

@@ -1159,6 +1159,10 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it():
         ("作者:记者 丁春贵 报道     签发日期:2023年09月18日", [("丁春贵", "reporter")]),
         ("2025-11-12 编辑: 郝暖", [("郝暖", "editor")]),
         (
+            "2022-12-27 16:41:41 编辑:王丽霞 责任编辑:王睿 审核:李晓霞 来源:甘州区融媒体中心",
+            [("王丽霞", "editor"), ("王睿", "editor"), ("李晓霞", "editor")],
+        ),
+        (
             "©原创   2021-08-28 17:36   钟祥市融媒体中心记者:王超华 王琛 蔡梦竹",
             [("王超华", "reporter"), ("王琛", "reporter"), ("蔡梦竹", "reporter")],
         ),  # 记者: after the date labels reporters (a Hubei media centre, round 25)

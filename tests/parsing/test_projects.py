@@ -130,6 +130,11 @@ SHAPES = [
         "a clause between 等 and the count; 落户 is 落地",
     ),
     ("听取了西环路改造工程进展情况。", [("西环路改造工程", "")], "the works on a named road stand for themselves"),
+    (
+        "宁波市中西医结合医院新建工程位于东部新城内。",
+        [("宁波市中西医结合医院新建工程", "")],
+        "…and on a named hospital (宁波日报, round 34)",
+    ),
     ("国道107京港线漯河境新建工程通车。", [("国道107京港线漯河境新建工程", "投用")], "…on a named line, its stage reported"),
     ("开工活动在锦屏中学迁建工程现场举行。", [("锦屏中学迁建工程", "开工")], "…on a named school, where the start was marked"),
     (
@@ -384,6 +389,7 @@ GENERIC = [
     ("该冷链物流园项目", "a project named before (该, 整个)"),
     ("整个项目", ""),
     ("一系列惠民项目", "a series of a kind"),
+    ("宁波国际海洋生态科技城重大产业项目", "a facility's major projects of an industry (重大产业项目), a kind (round 34)"),
     ("虽然项目", "a clause's words (虽然, 下达)"),
     ("下达项目", ""),
     ("世界级项目", "what describes a kind: 世界级, 民生实事, 强链, 知名, 上下游, 全链条, 战略性"),
