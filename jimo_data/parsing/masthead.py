@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
 from .officials import starts_with_surname
 from .places import place_names, place_starting_at, places_alone, short_name
-from .publications import named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag, today_paper
+from .publications import masthead_paper, named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag, today_paper
 from .text import HAN, HAN_CHAR, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies(), *province_papers()]))
@@ -74,8 +74,8 @@ HEAD_LINES = 15
 _MASTHEAD_DATE = re.compile(
     # 日 may be missing before the weekday, as an e-paper template drops it (`2019年04月03星期三`)
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=星期))\s*"
-    r"(?P<lunar>农历\S+)?\s*(?P<weekday>星期[一二三四五六日天])?\s*(?:第\s*(?P<issue>\d+)\s*期)?"
-)
+    r"(?P<lunar>农历\S+)?\s*(?P<weekday>星期[一二三四五六日天])?\s*(?:第\s*\d+\s*年\s*)?(?:第\s*(?P<issue>\d+)\s*期)?"
+)  # …and the paper's year of publication before its issue (`第4年 第211期`)
 # A page label: an optional stack letter and the page's number in its stack (A05, 03;
 # some e-papers pad it with zeros: 00009).
 _LABEL = r"(?P<label>[A-Z]{0,2}0*\d{1,2})"
@@ -627,6 +627,8 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
     match = _MASTHEAD_DATE.search(line)
     if (found := named_in(line[: match.start()])) and line.startswith(found.name):
         header.publication = header.publication or found.name  # 人民日报海外版 2022年09月14日 星期三
+    elif paper := masthead_paper(_SPACES.sub("", line[: match.start()])):
+        header.publication = header.publication or paper.name  # 兰陵报  2024年9月3日 星期二 第211期
     if header.date is None:
         header.date = (int(match["y"]), int(match["m"]), int(match["d"]))
         header.date_evidence = line

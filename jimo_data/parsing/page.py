@@ -20,7 +20,7 @@ from .masthead import read_header, split_title_and_stamp
 from .officials import find_officials, jurisdiction, principal_office
 from .places import home_chain, home_on, place_ending_at, place_names, short_name
 from .projects import find_projects
-from .publications import named, of_outlet
+from .publications import named, of_outlet, of_page
 from .terms import term_counts
 from .text import HAN_CHAR, simplified, without_cell_bars
 
@@ -248,7 +248,7 @@ def home_of(publication: str, section: str, day: dt.date | None = None) -> str:
     its section is named after that lies within that home (青岛日报's 今日即墨 -> 即墨区);
     "" for an unknown publication or a national paper. On a page of `day` a district is the
     county-level city it was then (即墨市 in 2015: `home_on`)."""
-    found = named(publication)
+    found = of_page(publication)
     home = found.home if found else ""
     for end in range(len(section), 1, -1):
         place = place_ending_at(section, end)

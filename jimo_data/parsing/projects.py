@@ -511,10 +511,11 @@ _THIS_PROJECT = re.compile("(?:该|此)项目")
 
 
 def _further(mention: ProjectMention, stage: str) -> ProjectMention:
-    """The mention with `stage` when that is further than the stage it reports."""
-    if stage and (not mention.status or STAGES.index(stage) > STAGES.index(mention.status)):
-        return replace(mention, status=stage)
-    return mention
+    """The mention with `stage` when that is further than the stage it reports; 建设 only where it
+    reports none: after a stage, a sentence's 建设 says who builds it or what (`该项目由A与B合作建设`)."""
+    if not stage or (mention.status and (stage == "建设" or STAGES.index(stage) <= STAGES.index(mention.status))):
+        return mention
+    return replace(mention, status=stage)
 
 
 def _mention_stage(sentence: str, name: str, clause: str, listed: re.Match | None, carried: str) -> str:

@@ -214,6 +214,24 @@ def today_paper(name: str) -> Publication | None:
     return Publication(name, "county", full, ()) if is_county else None
 
 
+def masthead_paper(name: str) -> Publication | None:
+    """A paper named after its place as a masthead prints it: an outlet's shapes (`outlet_paper`,
+    `today_paper`), or `<short name>报` of any division, a county's or a district's too (兰陵报), which
+    only a masthead's own line (the name, then the day with its weekday or issue) says is a paper."""
+    if found := outlet_paper(name) or today_paper(name):
+        return found
+    place = name[:-1] if name.endswith("报") and name[:-1] not in _COMMON_WORD_PLACES else ""
+    home = full_name(place) if len(place) >= 2 else ""
+    return Publication(name, divisions()[home][0].level, home, ()) if home in divisions() else None
+
+
+def of_page(name: str) -> Publication | None:
+    """The publication a page's publication (as read, or as a correction names it) stands for:
+    a registered or derived name (`named`), or a paper named after its place (`masthead_paper`),
+    whose home is that place."""
+    return named(name) or masthead_paper(name)
+
+
 def _named_at_start(part: str) -> Publication | None:
     part = simplified(part)
     for end in range(len(part) - 1, max(1, len(part) - MAX_OUTLET_SUFFIX - 1), -1):

@@ -393,6 +393,11 @@ HEADER_FIELDS = [
     ),
     ("2026年4月3日 农历二月十六", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 农历二月十六", "lunar_date": "农历二月十六"}, ""),
     ("2026年4月3日 第3409期", {"date": (2026, 4, 3), "date_evidence": "2026年4月3日 第3409期", "issue_no": 3409}, ""),
+    (
+        "2024年9月3日 星期二 第4年 第211期",
+        {"date": (2024, 9, 3), "date_evidence": "2024年9月3日 星期二 第4年 第211期", "issue_no": 211, "weekday": "星期二"},
+        "the paper's year of publication before its issue (a new user's county page)",
+    ),
     ("01版:要闻", {"page_no": 1, "page_label": "01", "section": "要闻"}, ""),
     (
         "第1787期:第01版 本期出版日期:2018-07-09",
@@ -1149,8 +1154,19 @@ def test_slogans_are_runs_of_two_or_more_short_han_lines(text, furniture, reason
     assert header(text).furniture == furniture
 
 
-def test_a_masthead_date_line_led_by_the_papers_name_names_it():
-    assert header("人民日报海外版 2022年09月14日 星期三").publication == "人民日报海外版"
+@pytest.mark.parametrize(
+    "line, publication, reason",
+    [
+        ("人民日报海外版 2022年09月14日 星期三", "人民日报海外版", "a registered paper"),
+        ("兰陵报  2024年9月3日 星期二 第211期", "兰陵报", "a county's short name and 报 (a new user's page)"),
+        ("兰陵报  2024年9月3日 星期二 第4年 第211期", "兰陵报", "…with the paper's year of publication before its issue"),
+        ("晋江经济报 2024年9月3日 星期二", "晋江经济报", "…a place's paper as an outlet names it"),
+        ("东方报 2024年9月3日 星期二", "", "东方 is a word of papers elsewhere"),
+        ("招商报 2024年9月3日 星期二", "", "no place before 报"),
+    ],
+)
+def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication, reason):
+    assert header(line).publication == publication
 
 
 @pytest.mark.parametrize(

@@ -943,6 +943,11 @@ STAGE_IN_CONTEXT = [
     ),
     ("海信智能中心项目已竣工。该项目于1月开工。", [("海信智能中心项目", "竣工")], "…when further than the stage reported"),
     (
+        "兰陵县国家级蔬菜种业创新中心项目开工。该项目由兰陵县与寿光市合作建设。",
+        [("兰陵县国家级蔬菜种业创新中心项目", "开工")],
+        "…and 建设 only where none was: after a stage it says who builds it (a new user's page)",
+    ),
+    (
         "调研奥克斯智能制造产业园项目、海信智能中心项目。该项目已竣工。",
         [("奥克斯智能制造产业园项目", ""), ("海信智能中心项目", "")],
         "…when that sentence named one project only",
