@@ -191,7 +191,10 @@ def _parser() -> argparse.ArgumentParser:
         "officials", help="each person's offices with first and last mention, most mentioned first, as the officials page lists them"
     )
     officials.add_argument("source", type=_path, help="a folder of .txt pages")
-    officials.add_argument("--office", help="only offices or titles as written that hold this text (书记, 即墨区, 副区长)")
+    officials.add_argument(
+        "--office",
+        help="only offices or titles as written that hold this text (书记, 即墨区, 副区长), in the order their holders first appear",
+    )
     _add_printed_rows(officials)
     _add_filters(officials)
     search = command(
@@ -478,10 +481,12 @@ def _reaching(args: argparse.Namespace) -> str:
 
 def _officials(args: argparse.Namespace, selection: Selection) -> int:
     """The officials page's table (`jimo export --table officials_timeline` writes it too), its
-    rows narrowed to offices or titles holding `--office`; the first `--top` printed, all written."""
+    rows narrowed to offices or titles holding `--office` and then in the order their holders first
+    appear in them, as the page's office holders are; the first `--top` printed, all written."""
     table = most_mentioned_first(officials_timeline(selection.officials))
     if args.office:
         table = table[table["office"].str.contains(args.office, regex=False) | table["titles"].str.contains(args.office, regex=False)]
+        table = table.sort_values("first_date", kind="stable")
     people = table["name"].nunique()
     print(f"{len(table):,} offices held by {people:,} {'person' if people == 1 else 'people'}")
     return _list_rows(args, table, lambda rows: _as_days(rows.drop(columns="article_ids"), "first_date", "last_date"))

@@ -121,19 +121,25 @@ def test_projects_lists_the_projects_pages_rows(tmp_path, session_cache, params)
 
 def test_officials_lists_the_officials_pages_rows_narrowed_to_an_office(tmp_path, session_cache):
     """`jimo officials` (a new user looked for it, 2026-12-06): the officials page's rows, in its
-    order; `--office 即墨区委书记` keeps the rows whose office or titles hold the text."""
+    order; `--office 即墨区委书记` keeps the rows whose office or titles hold the text, in the order
+    their holders first appear (who held it when: a second new user read the ranking as the order)."""
     from test_dashboard import frames, open_page
 
     result = run("officials", str(SEEDS), "--out", str(tmp_path / "all.csv"), cache=session_cache)
     assert result.returncode == 0, result.stderr
     with open(tmp_path / "all.csv", encoding="utf-8-sig") as handle:
-        rows = [(row["name"], row["office"]) for row in csv.DictReader(handle)]
+        rows = [(row["name"], row["office"], row["first_date"]) for row in csv.DictReader(handle)]
     page = frames(open_page("officials", {}))[0]
-    assert [name for name, _ in rows] == list(page[page.columns[0]]) and rows
+    assert [name for name, _, _ in rows] == list(page[page.columns[0]]) and rows
     narrowed = run("officials", str(SEEDS), "--office", "即墨区委书记", "--out", str(tmp_path / "secretaries.csv"), cache=session_cache)
     with open(tmp_path / "secretaries.csv", encoding="utf-8-sig") as handle:
         secretaries = [(row["name"], row["office"]) for row in csv.DictReader(handle)]
-    assert secretaries == [(name, office) for name, office in rows if office == "即墨区委书记"]
+    held = sorted((row for row in rows if row[1] == "即墨区委书记"), key=lambda row: row[2])
+    assert (
+        secretaries == [(name, office) for name, office, _ in held]
+        and len(held) > 1
+        and held != [row for row in rows if row[1] == "即墨区委书记"]
+    )
     assert narrowed.stdout.startswith(f"{len(secretaries)} offices held by ")
 
 
