@@ -458,10 +458,11 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     corpus = selection.corpus
     places = mention_places(corpus.projects, corpus.pages, corpus.officials)
     mentions = with_project_names(selection.projects, project_names(corpus.projects["name"]), places)
-    table = project_summary(mentions)
-    if args.status:
-        table = table[table["name"].isin(reaching(mentions, args.status))]
+    summary = project_summary(mentions)
+    table = summary[summary["name"].isin(reaching(mentions, args.status))] if args.status else summary
     print(f"{len(table)} projects{_reaching(args)}")
+    if args.status and table.empty:
+        print(_stages_reported(summary))  # which stages to ask for instead
     unreached = [stage for stage in STAGES if table[stage].isna().all()]
     return _list_rows(args, table, lambda rows: rows.drop(columns=unreached))
 
@@ -473,6 +474,11 @@ def _projects_store(args: argparse.Namespace, store) -> int:
     table = store.ranking("projects", _filters(args, store).filters, reached=tuple(args.status or ()))
     print(f"{len(table)} project names{_reaching(args)}")
     return _list_rows(args, table, lambda rows: _as_days(rows, "first_date", "last_date"))
+
+
+def _stages_reported(summary: pd.DataFrame) -> str:
+    reported = [f"{stage} {n}" for stage in STAGES if (n := int(summary[stage].notna().sum()))]
+    return f"projects by the stages reported of them: {', '.join(reported)}" if reported else "no project has a stage reported"
 
 
 def _reaching(args: argparse.Namespace) -> str:
@@ -752,6 +758,7 @@ def _table(selection: Selection, name: str) -> pd.DataFrame:
 
 def _write(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # as `check_writable` promised: created if missing
         return write_table(frame, path, fmt)
     except OSError as error:  # a full disk, a file that is a folder, a lost mount
         if path.is_file():

@@ -119,6 +119,24 @@ def test_projects_lists_the_projects_pages_rows(tmp_path, session_cache, params)
     assert "NaT" not in result.stdout  # a stage not reached is a dash
 
 
+def test_a_stage_no_project_reached_says_which_stages_were_reported(session_cache):
+    """A second new user tried the README's `--status 竣工` on the seeds, where no project is reported finished."""
+    result = run("projects", str(SEEDS), "--status", "竣工", cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.splitlines()[:2]
+    assert first == "0 projects reaching 竣工"
+    assert second.startswith("projects by the stages reported of them: ") and "开工 " in second and "竣工" not in second
+
+
+def test_an_out_file_in_a_missing_folder_is_written_there(tmp_path, session_cache):
+    """`--out` creates its folder, as the writability check before the parse assumes (a new user's
+    `--out nodir/done.csv` printed the table, then failed)."""
+    out = tmp_path / "new" / "done.csv"
+    result = run("projects", str(SEEDS), "--out", str(out), cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text("utf-8-sig").startswith("name,")
+
+
 def test_officials_lists_the_officials_pages_rows_narrowed_to_an_office(tmp_path, session_cache):
     """`jimo officials` (a new user looked for it, 2026-12-06): the officials page's rows, in its
     order; `--office 即墨区委书记` keeps the rows whose office or titles hold the text, in the order
