@@ -462,7 +462,7 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     table = summary[summary["name"].isin(reaching(mentions, args.status))] if args.status else summary
     print(f"{len(table)} projects{_reaching(args)}")
     if args.status and table.empty:
-        print(_stages_reported(summary))  # which stages to ask for instead
+        print(_stages_reported({stage: len(reaching(mentions, [stage])) for stage in STAGES}))  # which to ask for instead
     unreached = [stage for stage in STAGES if table[stage].isna().all()]
     return _list_rows(args, table, lambda rows: rows.drop(columns=unreached))
 
@@ -471,14 +471,19 @@ def _projects_store(args: argparse.Namespace, store) -> int:
     """A store's projects page on the command line: each name its mentions, articles, stages
     reported and first and last date, most articles first (one row per name: a store does not
     group a project's names), within the filters and `--status`."""
-    table = store.ranking("projects", _filters(args, store).filters, reached=tuple(args.status or ()))
+    filters = _filters(args, store).filters
+    table = store.ranking("projects", filters, reached=tuple(args.status or ()))
     print(f"{len(table)} project names{_reaching(args)}")
+    if args.status and table.empty:
+        stages = store.ranking("projects", filters)["stages"].str.split("、").explode()
+        print(_stages_reported({stage: int((stages == stage).sum()) for stage in STAGES}))
     return _list_rows(args, table, lambda rows: _as_days(rows, "first_date", "last_date"))
 
 
-def _stages_reported(summary: pd.DataFrame) -> str:
-    reported = [f"{stage} {n}" for stage in STAGES if (n := int(summary[stage].notna().sum()))]
-    return f"projects by the stages reported of them: {', '.join(reported)}" if reported else "no project has a stage reported"
+def _stages_reported(projects_at: dict[str, int]) -> str:
+    """The stages some project was reported at, each with how many (`--status` takes one of them)."""
+    reported = [f"{stage} {n}" for stage, n in projects_at.items() if n]
+    return f"stages reported (projects): {', '.join(reported)} (--status STAGE)" if reported else "no project here has a stage reported"
 
 
 def _reaching(args: argparse.Namespace) -> str:
@@ -487,12 +492,12 @@ def _reaching(args: argparse.Namespace) -> str:
 
 def _officials(args: argparse.Namespace, selection: Selection) -> int:
     """The officials page's table (`jimo export --table officials_timeline` writes it too), its
-    rows narrowed to offices or titles holding `--office` and then in the order their holders first
-    appear in them, as the page's office holders are; the first `--top` printed, all written."""
+    rows narrowed to offices or titles holding `--office`, then by office and in the order their holders
+    first appear in it, as the page's office holders are; the first `--top` printed, all written."""
     table = most_mentioned_first(officials_timeline(selection.officials))
     if args.office:
         table = table[table["office"].str.contains(args.office, regex=False) | table["titles"].str.contains(args.office, regex=False)]
-        table = table.sort_values("first_date", kind="stable")
+        table = table.sort_values(["office", "first_date", "last_date", "name"], na_position="last", kind="stable")
     people = table["name"].nunique()
     print(f"{len(table):,} offices held by {people:,} {'person' if people == 1 else 'people'}")
     return _list_rows(args, table, lambda rows: _as_days(rows.drop(columns="article_ids"), "first_date", "last_date"))

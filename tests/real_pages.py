@@ -42,18 +42,18 @@ FLOORS = {
 }
 
 
-# The held-out pages' figures when they were first scored, less 0.05: a guard against
+# The held-out pages' figures when they were first scored, less 0.05 and rounded down: a guard against
 # regressions on pages no rule was written against, not a target (docs/parsing.md).
 HELD_OUT_FLOORS = {
     "date": 0.85,
     "publication": 0.80,
-    "byline F1": 0.86,
+    "byline F1": 0.85,
     "officials F1": 0.92,
-    "office with jurisdiction": 0.89,
-    "projects recall": 0.79,
-    "projects precision": 0.74,
+    "office with jurisdiction": 0.88,
+    "projects recall": 0.78,
+    "projects precision": 0.73,
     "stage": 0.83,
-    "headlines recall": 0.64,
+    "headlines recall": 0.63,
 }
 
 

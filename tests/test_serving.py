@@ -519,3 +519,17 @@ def test_projects_of_a_store_on_the_command_line(seeds_store, serving_cache, tmp
     started = set(seeds_corpus.projects.loc[seeds_corpus.projects["status"] == "开工", "name"])
     assert set(listed["name"]) == started and started
     assert capsys.readouterr().out.startswith(f"{len(started)} project names reaching 开工")
+
+
+def test_a_stage_no_name_of_a_store_reached_says_which_were_reported(seeds_store, serving_cache, capsys, seeds_corpus):
+    """…and with a stage no name reached, the stages reported, as the folder's command says them."""
+    from jimo_data.cli import main
+
+    _, dest = seeds_store
+    assert main(["--cache-dir", str(serving_cache), "projects", "--store", str(dest), "--status", "竣工"]) == 0
+    reported = seeds_corpus.projects.drop_duplicates(["name", "status"]).query("status != ''")["status"].value_counts()
+    expected = ", ".join(f"{stage} {reported[stage]}" for stage in STAGES if stage in reported)
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        "0 project names reaching 竣工",
+        f"stages reported (projects): {expected} (--status STAGE)",
+    ]
