@@ -199,7 +199,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _PHOTOS_BY.sub(" 摄影 ", text)
-    text = _REPORTING_GROUP.sub(" 报道组 ", _DESK_LABEL.sub(" ", _COMPILED_REPORT.sub(" ", text)))
+    text = _DESK_LABEL.sub(" ", _REPORTING_GROUP.sub(" 报道组 ", _COMPILED_REPORT.sub(" ", text)))  # a committee's team first
     text = _without_site_and_place(text)
     # `记者 单毅 朱绍祥 报道 王鼎鑫 摄影`: who reported, then who photographed.
     text = _REPORTED_THEN_PHOTOGRAPHED.sub(r" 摄影 \g<names>", text)
@@ -286,11 +286,14 @@ _TRADITIONAL_REPORTER_WORD = "(?:首席|特約|實習|見習)?(?:記者|通訊�
 _THIS_PAPER_BEFORE_ROLE = re.compile(
     f"(?:本报|本報|本网|本網){DESK}?(?={REPORTER_WORD}|{_TRADITIONAL_REPORTER_WORD})|(?<![^\\s：:]){DESK}(?={REPORTER_WORD})|(?<![^\\s：:])驻[{HAN}]{{1,4}}(?={REPORTER_WORD})"
 )
-# A station between names (`记者 杨群 共享联盟天台站 李兆葵`): whose desk the next names work at, no name.
-_DESK_LABEL = re.compile(f"(?<![^\\s：:])[{HAN}]{{3,10}}站(?=\\s)")
-# A party committee's reporting team (`县委报道组 李明`, `鄞州区委报道组杨磊`, its first member glued): its
-# members write for the paper as its correspondents do; the team is their role word (`ROLE_WORDS`).
-_REPORTING_GROUP = re.compile(f"(?<![^\\s：:])[{HAN}]{{1,10}}?(?:报道组|報道組)")
+# A station or another reporting team between names (`记者 杨群 共享联盟天台站 李兆葵`, `本报两会报道组 王明`):
+# whose desk the next names work at, no name.
+_DESK_LABEL = re.compile(f"(?<![^\\s：:])(?:[{HAN}]{{3,10}}站|[{HAN}]{{1,10}}(?:报道组|報道組))(?=\\s)")
+# A party committee's reporting team (`县委报道组 李明`, `鄞州区委报道组杨磊`, its first member glued; its
+# propaganda department's, `县委宣传部报道组`): its members write for the paper as its correspondents do, and
+# the team is their role word (`ROLE_WORDS`; so `_ROLE_SPLIT` splits at it too). Not a paper's own team
+# (`本报两会报道组`: its reporters), nor the team's supplied copy (`县委报道组供稿`: no one named).
+_REPORTING_GROUP = re.compile(f"(?<![^\\s：:])[{HAN}]{{0,8}}?(?:委|委宣传部)(?:报道组|報道組)")
 # A report compiled from several sources (`□本报记者综合报道`, `记者 王明 综合整理`): how it was written, no name.
 _COMPILED_REPORT = re.compile("综合(?:报道|整理|编辑)")
 # An outlet's web address in brackets after its name (`华夏时报(chinatimes.net.cn)记者`) names nobody.
@@ -362,8 +365,9 @@ _THIS_OUTLET = re.compile(f"(?:本报|本网)?{DESK}?")
 PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "示意图", "效果图")
 # A link's label where a closing byline would stand (`(原文链接)`) names nobody either.
 _LINK_LABELS = ("原文链接", "阅读原文", "查看原文", "相关链接", "新闻链接", "延伸阅读")
+_SUPPLIED = ("供稿", "提供", "撰稿")  # a team's or a unit's supplied copy (`县委报道组供稿`)
 _NOT_PEOPLE = frozenset(
-    ["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS, *_LINK_LABELS]
+    ["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS, *_LINK_LABELS, *_SUPPLIED]
 )
 
 

@@ -74,8 +74,9 @@ HEAD_LINES = 15
 _MASTHEAD_DATE = re.compile(
     # 日 may be missing before the weekday, as an e-paper template drops it (`2019年04月03星期三`)
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|(?=星期))\s*"
+    # …and the paper's year of publication before its issue (`第4年 第211期`)
     r"(?P<lunar>农历\S+)?\s*(?P<weekday>星期[一二三四五六日天])?\s*(?:第\s*\d+\s*年\s*)?(?:第\s*(?P<issue>\d+)\s*期)?"
-)  # …and the paper's year of publication before its issue (`第4年 第211期`)
+)
 # A page label: an optional stack letter and the page's number in its stack (A05, 03;
 # some e-papers pad it with zeros: 00009).
 _LABEL = r"(?P<label>[A-Z]{0,2}0*\d{1,2})"

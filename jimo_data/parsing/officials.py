@@ -153,8 +153,8 @@ _LOCAL_PLACE = (
 )
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
-# A street's office is written short after it (纳福街道办主任): 办 alone is no organ elsewhere.
-_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=街道)办)"
+# A street's office is written short after its name (纳福街道办主任): 办 alone is no organ elsewhere.
+_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=[{HAN}]{{2}}街道)办)"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
 # …or a commission or an office by its short name after its level (市经信委, 市重大办).
@@ -318,8 +318,13 @@ def _in_county_city_reported(links: list[str], office: str, text: str, end: int,
     return (city if _BARE_HEAD.match(bare) else city[:-1]) + bare
 
 
-# A delegation led by its own place's leaders (`宿迁市党政代表团在市委书记魏国强，市委副书记、市长王天琦率领下来我市考察`).
-_DELEGATION_LED_BY = re.compile("(?:党政|经贸|考察|友好)?(?:代表团|考察团)(?:一行)?在(?P<leaders>[^。；]{2,80}?)(?:率领|带领)下")
+# A delegation led by its own place's leaders (`宿迁市党政代表团在市委书记魏国强，市委副书记、市长王天琦率领下来我市考察`):
+# the leaders' titles right after 在, bare (a title naming its place places itself), up to 率领下 or 带领下; not
+# a visit's words between (`代表团在我市考察期间，市委书记…陪同`: the hosts).
+_DELEGATION_LED_BY = re.compile(
+    f"(?:党政|经贸|考察|友好)?(?:代表团|考察团)(?:一行)?在(?P<leaders>[{_BARE_LEVEL_CHARS}][^。；]{{1,80}}?)(?:率领|带领)下"
+)
+_HOSTS_OR_VISIT = re.compile("我|期间|陪同|考察|调研")
 
 
 def _in_visiting_delegation(links: list[str], office: str, text: str, start: int) -> str:
@@ -328,7 +333,7 @@ def _in_visiting_delegation(links: list[str], office: str, text: str, start: int
     if "团" not in text or "领下" not in text:
         return office  # the cheap test first: this runs for every official
     for led in _DELEGATION_LED_BY.finditer(text):
-        if led.start("leaders") <= start < led.end("leaders"):
+        if led.start("leaders") <= start < led.end("leaders") and not _HOSTS_OR_VISIT.search(led["leaders"]):
             division = places.full_name(places.place_ending_at(text, led.start()))
             level = _bare_level_of(bare := principal_office(links))
             if level and division.endswith(level) and division in places.divisions():
@@ -784,10 +789,10 @@ _PARTY_GROUP_HEADS = ("党组书记", "党组副书记")
 def _is_seat(link: str, following: list[str]) -> bool:
     """A seat on a committee or a party group (常委, 党组成员), or a party group's secretary
     before a post that is no deputy's (市住建局党组书记、局长: the group is the body's, whose head
-    the post is; 市人大党组书记、副主任 keeps the secretary, the higher of the two)."""
+    the post is; 市人大党组书记、副主任 or 常务副主任 keeps the secretary, the higher of the two)."""
     if link.endswith(_MEMBERSHIPS):
         return True
-    return link.endswith(_PARTY_GROUP_HEADS) and bool(following) and not following[0].startswith("副")
+    return link.endswith(_PARTY_GROUP_HEADS) and bool(following) and "副" not in following[0]
 
 
 # A place's organ is written once with the level: 泰安市市委 is 泰安市委 (but 即墨区区长 stays).

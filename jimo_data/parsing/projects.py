@@ -89,7 +89,7 @@ def _each(words: str, after: str) -> str:
 
 
 _STAGE_WORD = _not_denied(w + _NOT_A_STAGE_AFTER.get(w, "") for w in sorted(_STAGE_WORDS, key=len, reverse=True))
-_STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后]|(?:达效|达产)后)")
+_STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后前]|(?:达效|达产)后)")  # 建成后, 竣工前: a condition
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _BRACKETED_COMMA = "\ue011"  # a 、 inside a name's bracket (`_masked_commas`)
@@ -157,7 +157,7 @@ _NAMED_FACILITY = re.compile(
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
 # A phase too names its works (`北影怀柔新校区一期工程`, `夜景照明二期工程`): a kind has none.
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|山|码头|中学|小学|医院|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|山|码头|中学|小学|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 _WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
@@ -351,7 +351,7 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 _NOT_A_NAME = re.compile(
     "|".join(
         [
-            r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|局长|厅长|主席|主任|主持",
+            r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|局(?<![布格结当]局)长|厅长|主席|主任|主持",
             _each("仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基", "暨"),
             r"万元|亿元|万(?<=\d万)$|亿(?<=\d亿)$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|类",
             # A preposition before 项目 makes it the object (…服务保障为项目建设保驾护航, 项目部就项目建设…沟通;
@@ -439,7 +439,7 @@ _DEVELOPMENT_ALONE = re.compile("(?:整体|综合)?(?:开发|建设|改造|提�
 @dataclass(frozen=True)
 class ProjectMention:
     name: str
-    status: str  # furthest lifecycle stage reported for it (see STAGES), "" when none
+    status: str  # the lifecycle stage reported for it (see STAGES, `find_projects`), "" when none
     sentence: str
 
 
@@ -450,7 +450,9 @@ def find_projects(text: str) -> list[ProjectMention]:
     part reports of `项目` (`…产业园项目，…，目前项目一期已竣工投产；`), else a list label's in its
     sentence (`竣工项目有：A、B`) or in the ；-set parts before it (`开工代表性项目有：A项目，…；B项目，…`),
     else the stage of a batch the text has just reported (`27个重点项目集中开工。其中，A、B…`: the
-    batch's sentence and the next CARRIED_SENTENCES)."""
+    batch's sentence and the next CARRIED_SENTENCES). A mention that reports none takes the stage a later
+    sentence naming it reports, and a sentence whose subject is 该项目 gives the one project the sentence
+    before named the further stage its clauses about it report (`_further`)."""
     found: dict[str, ProjectMention] = {}
     first_said: dict[str, str] = {}  # a name without its closing 项目 -> the sentence that first said it
     batch, since_batch, list_stage = "", 0, ""
@@ -461,7 +463,7 @@ def find_projects(text: str) -> list[ProjectMention]:
         cursor = max(cursor, folded.find(sentence, cursor))
         as_written = printed[cursor : cursor + len(sentence)]
         if len(named_last) == 1 and _THIS_PROJECT.match(sentence):
-            found[named_last[0]] = _further(found[named_last[0]], _said_about_it(_COMMA.split(sentence[:MAX_CLAUSE].split("；")[0])))
+            found[named_last[0]] = _further(found[named_last[0]], _said_about_it(_clauses_of_part(sentence)))
         named_last = []
         collective = (_BATCH_STAGE.search(sentence) or _BATCH_STAGED.search(sentence)) if "个" in sentence or "集中" in sentence else None
         if collective and not _PLANNED.search(sentence[: collective.start()]):
@@ -483,19 +485,19 @@ def find_projects(text: str) -> list[ProjectMention]:
                 stem = name.removesuffix("项目")
                 first = first_said.setdefault(stem, as_written)
                 if name not in found and first == as_written:
-                    said = None  # a new project
+                    earlier_key = None  # a new project
                 else:
-                    said = next((key for key in (name, stem, stem + "项目") if key in found), None)
-                    if said is None or found[said].status or found[said].sentence == as_written:
+                    earlier_key = next((key for key in (name, stem, stem + "项目") if key in found), None)
+                    if earlier_key is None or found[earlier_key].status or found[earlier_key].sentence == as_written:
                         continue  # its stage reported already, or its first sentence read
                 clause = clause() if callable(clause) else clause  # read for a name kept only
                 carried = list_stage or (batch if since_batch <= CARRIED_SENTENCES else "")
                 stage = _mention_stage(sentence, name, clause, listed, carried)
-                if said is None:
+                if earlier_key is None:
                     found[name] = ProjectMention(as_printed(as_written, sentence, name), stage, as_written)
                 elif stage:
-                    found[said] = replace(found[said], status=stage)
-                named_last.append(said or name)
+                    found[earlier_key] = replace(found[earlier_key], status=stage)
+                named_last.append(earlier_key or name)
         since_batch += not sentence.endswith("；")  # a list's parts set off by ；are one sentence's
         # A labelled list's items set off by ；(`开工代表性项目有：A项目，总投资…；B项目，…；`) are
         # one sentence's: the label's stage carries on to the sentence's end.
@@ -506,14 +508,14 @@ def find_projects(text: str) -> list[ProjectMention]:
     return _without_heads(list(found.values()))
 
 
-# A sentence about the project the sentence before named (`…了解A项目建设。该项目已…实现投产投用。`).
-_THIS_PROJECT = re.compile("(?:该|此)项目")
+# A sentence about the project the sentence before named, 该项目 its subject (`…了解A项目建设。该项目已…实现投产投用。`,
+# `该项目于今年1月签约`); not a thing of the project's (`该项目所在的产业园已竣工`, `该项目与已竣工的…相邻`).
+_THIS_PROJECT = re.compile("(?:该|此)项目(?:已|于|目前|现已|正在|正式|顺利|全面|今年|日前|近日)")
 
 
 def _further(mention: ProjectMention, stage: str) -> ProjectMention:
-    """The mention with `stage` when that is further than the stage it reports; 建设 only where it
-    reports none: after a stage, a sentence's 建设 says who builds it or what (`该项目由A与B合作建设`)."""
-    if not stage or (mention.status and (stage == "建设" or STAGES.index(stage) <= STAGES.index(mention.status))):
+    """The mention with `stage` when that is further than the stage it reports."""
+    if not stage or (mention.status and STAGES.index(stage) <= STAGES.index(mention.status)):
         return mention
     return replace(mention, status=stage)
 
@@ -588,6 +590,7 @@ def _without_heads(mentions: list[ProjectMention]) -> list[ProjectMention]:
 
 
 def _part_of(name: str, other: str) -> bool:
+    """Whether `name` opens `other` or ends it after a 、."""
     return other.startswith(name) or other.endswith("、" + name)
 
 
@@ -629,7 +632,12 @@ def _stage_said_of_it(sentence: str, name: str) -> str:
     """The stage a later clause of the name's part of the sentence (up to ；) reports,
     when that clause speaks of `项目` (the project just named); within MAX_CLAUSE characters."""
     after = sentence.find(name) + len(name)
-    return _said_about_it(_COMMA.split(sentence[after : after + MAX_CLAUSE].split("；")[0])[1:])
+    return _said_about_it(_clauses_of_part(sentence[after:])[1:])
+
+
+def _clauses_of_part(text: str) -> list[str]:
+    """The clauses of the text's first part (up to ；), within MAX_CLAUSE characters."""
+    return _COMMA.split(text[:MAX_CLAUSE].split("；")[0])
 
 
 def _said_about_it(clauses: list[str]) -> str:
@@ -1190,8 +1198,8 @@ _CLAUSE_END = re.compile(r"[，；。！？,]")
 
 
 # A plan is no stage reached: 将于5月开工, 计划年底竣工, 预计10底投产, 力争年内投用, nor a
-# commitment or a sprint: 确保早投产, 冲刺完工.
-_PLAN_WORDS = "将|计划|预计|拟|力争|力促|争取|确保|冲刺"
+# commitment or a sprint: 确保早投产, 冲刺完工; nor a condition: 一旦投产.
+_PLAN_WORDS = "将|计划|预计|拟|力争|力促|争取|确保|冲刺|一旦"
 _IN_THE_CLAUSE = "[^，,；。]*$"  # a word before a stage in the stage's clause
 _PLANNED = re.compile(f"(?:{_PLAN_WORDS}){_IN_THE_CLAUSE}")
 _PLAN_WORD = re.compile(_PLAN_WORDS)

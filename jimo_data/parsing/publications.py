@@ -215,21 +215,36 @@ def today_paper(name: str) -> Publication | None:
 
 
 def masthead_paper(name: str) -> Publication | None:
-    """A paper named after its place as a masthead prints it: an outlet's shapes (`outlet_paper`,
-    `today_paper`), or `<short name>报` of any division, a county's or a district's too (兰陵报), which
-    only a masthead's own line (the name, then the day with its weekday or issue) says is a paper."""
-    if found := outlet_paper(name) or today_paper(name):
+    """A paper named after its place as a masthead prints it: an outlet's `<place>…报` (`outlet_paper`),
+    or `<short name>报` of one division, a county's or a district's too (兰陵报), which only a masthead's own
+    line (the name, then the day with its weekday or issue) says is a paper. Not `今日<place>`, a city
+    paper's section as often as a county's paper, nor a short name several divisions share (朝阳, 鼓楼)
+    or a word (光明, 解放, 平安, 公安: `_WORD_PLACES`)."""
+    if found := outlet_paper(name):
         return found
-    place = name[:-1] if name.endswith("报") and name[:-1] not in _COMMON_WORD_PLACES else ""
-    home = full_name(place) if len(place) >= 2 else ""
-    return Publication(name, divisions()[home][0].level, home, ()) if home in divisions() else None
+    place = name[:-1] if name.endswith("报") and name[:-1] not in _COMMON_WORD_PLACES + _WORD_PLACES else ""
+    homes = [division for full in _divisions_by_short_name().get(place, ()) for division in divisions()[full]]
+    return Publication(name, homes[0].level, homes[0].name, ()) if len(homes) == 1 else None
+
+
+# Short names that are words too, before 报 a paper's name of its own (光明报 is no 光明区's).
+_WORD_PLACES = ("光明", "解放", "平安", "公安", "城区", "新华", "人民", "和平", "长安", "青年")
+
+
+@lru_cache(maxsize=1)
+def _divisions_by_short_name() -> dict[str, tuple[str, ...]]:
+    """Short name -> the full names of every division of that short name (鼓楼 -> four districts)."""
+    found: dict[str, list[str]] = {}
+    for full in divisions():
+        found.setdefault(short_name(full), []).append(full)
+    return {short: tuple(fulls) for short, fulls in found.items()}
 
 
 def of_page(name: str) -> Publication | None:
     """The publication a page's publication (as read, or as a correction names it) stands for:
-    a registered or derived name (`named`), or a paper named after its place (`masthead_paper`),
-    whose home is that place."""
-    return named(name) or masthead_paper(name)
+    a registered or derived name (`named`), or a paper named after its place (`masthead_paper`,
+    `today_paper`), whose home is that place."""
+    return named(name) or masthead_paper(name) or today_paper(name)
 
 
 def _named_at_start(part: str) -> Publication | None:

@@ -56,6 +56,7 @@ ROLES = [
         "a party committee's reporting team (报道组) is no name: its members write as correspondents do (the corpus's golds)",
     ),
     ("县委报道组 李明", [("李明", "correspondent", "报道组")], "…opening the byline"),
+    ("本报两会报道组 王明", [("王明", "reporter", "")], "…but a paper's own team is a desk: its reporters"),
     (
         "记者王博 鄞州区委报道组杨磊 徐庭娴",
         [("王博", "reporter", "记者"), ("杨磊", "correspondent", "报道组"), ("徐庭娴", "correspondent", "报道组")],
@@ -397,6 +398,7 @@ CLOSING = [
     ("全区上下共同努力。 (周程林) ", ("全区上下共同努力。", ["周程林"]), "spaces around it"),
     ("要持续发力！(周程林)", ("要持续发力！", ["周程林"]), ""),
     ("(原文链接)", None, "a link's label in brackets names nobody (原 is a surname; a Zhejiang paper's copy, round 34)"),
+    ("工作很辛苦。（县委报道组供稿）", None, "…nor a team's supplied copy (供稿)"),
     ("实现突破发展 。 (来源:Hi威海客户端采访人员曲黎悦)", ("实现突破发展 。", ["曲黎悦"]), "a source and its reporter in the brackets"),
     ("化为美好现实!本报记者 汤晓峰 朱文君", ("化为美好现实!", ["汤晓峰", "朱文君"]), "a reporter's credit after an ASCII !"),
     ("签约仪式现场!宋迎迎 摄", ("签约仪式现场!", ["宋迎迎"]), "…a photographer's"),

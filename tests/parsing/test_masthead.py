@@ -660,6 +660,7 @@ DATE_LINES = [
         (2022, 4, 20),
         "…a counter's label with its 量, empty (a Sichuan county centre, round 34)",
     ),
+    ("来源:县融媒体中心 阅读数:12 访问次数:30 发布时间:2022-04-20 00:46", (2022, 4, 20), "…阅读数, 访问次数"),
     ("2024-05-06 大字", None, "a date with neither a time nor a stamp's label"),
     ("老吕 发表于 2011-5-7 11:26:33 | 显示全部楼层 |阅读模式", (2011, 5, 7), "a forum post's stamp (a miss on an unseen page, Zhejiang)"),
     (
@@ -1163,6 +1164,9 @@ def test_slogans_are_runs_of_two_or_more_short_han_lines(text, furniture, reason
         ("晋江经济报 2024年9月3日 星期二", "晋江经济报", "…a place's paper as an outlet names it"),
         ("东方报 2024年9月3日 星期二", "", "东方 is a word of papers elsewhere"),
         ("招商报 2024年9月3日 星期二", "", "no place before 报"),
+        ("今日即墨 2024年9月3日 星期二", "", "a 今日<place> on a date line is as often a city paper's section (青岛日报's)"),
+        ("光明报 2024年9月3日 星期二", "", "a short name that is a word too (光明区's 光明)"),
+        ("鼓楼报 2024年9月3日 星期二", "", "a short name several districts share"),
     ],
 )
 def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication, reason):

@@ -292,6 +292,7 @@ ORGANS = [
         "…written short after its street, 街道办 (a Guangxi county page, round 34)",
     ),
     ("商办主任胡成勇作表态发言。", [("胡成勇", "主任", "主任")], "…but 办 alone after no street is no organ"),
+    ("街道办主任胡成勇作表态发言。", [("胡成勇", "主任", "主任")], "…nor after 街道 with no street named"),
     (
         "区委副书记、管委会主任李强出席。",
         [("李强", "区委副书记、管委会主任", "管委会主任")],
@@ -471,6 +472,7 @@ PRINCIPAL_OFFICE = [
         "a department's party group secretary is a seat, the post after it heads the department (a Shanxi county page)",
     ),
     (["区人大常委会党组书记", "副主任"], "即墨区人大常委会党组书记", "…but the secretary before a deputy's post is the higher of the two"),
+    (["区人大常委会党组书记", "常务副主任"], "即墨区人大常委会党组书记", "…a standing deputy's too"),
     (
         ["区政府党组成员", "区政府办公室党组书记"],
         "即墨区政府办公室党组书记",
@@ -575,6 +577,35 @@ BY_HOME = [
         "…but a title outside its 在…率领下 is the home's",
     ),
 ]
+
+
+VISITING_DELEGATIONS = [
+    (
+        "宿迁市党政代表团在我市考察期间，市委书记张强陪同，并在市长李华带领下参观了工业园。",
+        ["徐州市委书记", "徐州市市长"],
+        "a visit's words between 在 and 带领下: the hosts, not the delegation's leaders (a review's sentence)",
+    ),
+    (
+        "宿迁市党政代表团在我市考察，市委书记张强、市长李华陪同代表团在副市长赵刚带领下参观。",
+        ["徐州市委书记", "徐州市市长", "徐州市副市长"],
+        "…and a deputy's title after 在 (副市长) leads no delegation of its own here",
+    ),
+    (
+        "宿迁市党政代表团在市长李华率领下来我市考察，市委书记王明陪同。",
+        ["宿迁市市长", "徐州市委书记"],
+        "the delegation's leader is its place's; the host after the span the home's",
+    ),
+    (
+        "宿迁市党政代表团在市委书记张强陪同下考察，并在市长李华带领下参观。",
+        ["徐州市委书记", "徐州市市长"],
+        "…and a host's 陪同 in the span makes it no delegation's leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, offices, reason", VISITING_DELEGATIONS)
+def test_a_visits_hosts_are_the_homes(text, offices, reason):
+    assert [o.office for o in find_officials(text, "徐州市")] == offices
 
 
 LISTS_AND_ORDERS = [

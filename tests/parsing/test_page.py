@@ -348,6 +348,8 @@ def test_a_mirror_sites_pinyin_glosses_are_dropped():
         ("今日高邮", "", "高邮市"),
         ("兰陵报", "", "兰陵县"),  # …as a masthead or a correction names it
         ("东方报", "", ""),  # 东方 is a word of papers elsewhere
+        ("鼓楼报", "", ""),  # a short name four districts share
+        ("光明报", "", ""),  # a short name that is a word
         ("", "", ""),
     ],
 )

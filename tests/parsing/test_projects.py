@@ -130,11 +130,6 @@ SHAPES = [
         "a clause between 等 and the count; 落户 is 落地",
     ),
     ("听取了西环路改造工程进展情况。", [("西环路改造工程", "")], "the works on a named road stand for themselves"),
-    (
-        "宁波市中西医结合医院新建工程位于东部新城内。",
-        [("宁波市中西医结合医院新建工程", "")],
-        "…and on a named hospital (宁波日报, round 34)",
-    ),
     ("国道107京港线漯河境新建工程通车。", [("国道107京港线漯河境新建工程", "投用")], "…on a named line, its stage reported"),
     ("开工活动在锦屏中学迁建工程现场举行。", [("锦屏中学迁建工程", "开工")], "…on a named school, where the start was marked"),
     (
@@ -183,6 +178,7 @@ CLEAN_NAMES = [
         "水系 (a river system) is a noun, no 系 (is) of a clause (a miss on a Fujian page)",
     ),
     ("华润电厂系国家能源投资项目", "", "…系 (is) is a clause's"),
+    ("厅长李俊明参加考察项目", "", "…厅长 too"),
     ("局长韦应荣作建设项目", "", "an official's title (局长, 厅长, as 书记 and 县长) stands in no name (a Guangxi county page, round 34)"),
     ("主要有尉犁县万星花园小区项目", "尉犁县万星花园小区项目", "主要有 (are mainly) introduces the first item (a miss on a Xinjiang page)"),
     ("掌握项目", "", "掌握 (grasp) is a verb: 项目 alone is left (a miss on a Jiangsu page)"),
@@ -390,6 +386,7 @@ GENERIC = [
     ("整个项目", ""),
     ("一系列惠民项目", "a series of a kind"),
     ("宁波国际海洋生态科技城重大产业项目", "a facility's major projects of an industry (重大产业项目), a kind (round 34)"),
+    ("即墨经济开发区重点工业项目", "…or industrial ones (重点工业项目)"),
     ("虽然项目", "a clause's words (虽然, 下达)"),
     ("下达项目", ""),
     ("世界级项目", "what describes a kind: 世界级, 民生实事, 强链, 知名, 上下游, 全链条, 战略性"),
@@ -937,6 +934,18 @@ def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
 
 STAGE_IN_CONTEXT = [
     (
+        "海信智能中心项目开工。该项目所在的产业园已竣工投产。",
+        [("海信智能中心项目", "开工")],
+        "…when 该项目 is the sentence's subject, not a thing of the project's (所在的产业园; a review's sentence)",
+    ),
+    ("在海信智能中心项目竣工前，将完成道路配套。", [("海信智能中心项目", "")], "a stage followed by 前 is a condition, as by 后"),
+    ("海信智能中心项目一旦投产，将带动就业。", [("海信智能中心项目", "")], "…and one after 一旦"),
+    (
+        "铭成带钢汽车配件和冷轧带钢生产基地项目开工。",
+        [("铭成带钢汽车配件和冷轧带钢生产基地项目", "开工")],
+        "products before a base named by what it makes (…生产基地项目) are one project's",
+    ),
+    (
         "随后详细了解中国好粮油示范县工程项目建设。该项目已全面完成建设内容，并实现投产投用。",
         [("中国好粮油示范县工程项目", "投用")],
         "a sentence about 该项目 reports the furthest stage of the project the sentence before named (通江, round 34)",
@@ -945,7 +954,7 @@ STAGE_IN_CONTEXT = [
     (
         "兰陵县国家级蔬菜种业创新中心项目开工。该项目由兰陵县与寿光市合作建设。",
         [("兰陵县国家级蔬菜种业创新中心项目", "开工")],
-        "…and 建设 only where none was: after a stage it says who builds it (a new user's page)",
+        "…not a sentence saying who builds it (由: 该项目 is no subject reporting a stage; a new user's page)",
     ),
     (
         "调研奥克斯智能制造产业园项目、海信智能中心项目。该项目已竣工。",
