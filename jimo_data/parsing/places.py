@@ -103,6 +103,19 @@ def place_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _divisions_by_short_name() -> dict[str, tuple[Division, ...]]:
+    found: dict[str, list[Division]] = {}
+    for full, same_name in divisions().items():
+        found.setdefault(short_name(full), []).extend(same_name)
+    return {short: tuple(named) for short, named in found.items()}
+
+
+def divisions_of_short_name(short: str) -> tuple[Division, ...]:
+    """Every division of that short name (鼓楼: the four cities' 鼓楼区), where `place_names` keeps one."""
+    return _divisions_by_short_name().get(short, ())
+
+
 def _common_names(full: str) -> list[str]:
     """An autonomous division's name as papers write it, short name and level character:
     楚雄州 (楚雄彝族自治州), 石林县 (石林彝族自治县), 莫力达瓦旗."""

@@ -643,7 +643,7 @@ def _clauses_of_part(text: str) -> list[str]:
 def _said_about_it(clauses: list[str]) -> str:
     """The furthest stage the clauses that speak of the project (`_ABOUT_IT`) report."""
     stages = [stage for clause in clauses if _ABOUT_IT.match(clause) and (stage := _furthest_stage(clause))]
-    return max(stages, key=STAGES.index) if stages else ""
+    return _furthest(stages)
 
 
 def _candidates(sentence: str):
@@ -1216,10 +1216,14 @@ def _site_stage(clause: str) -> str:
 _URGED = re.compile(f"(?:推动|早日){_IN_THE_CLAUSE}")
 
 
+def _furthest(stages: list[str]) -> str:
+    return max(stages, key=STAGES.index) if stages else ""
+
+
 def _furthest_stage(text: str) -> str:
     stages = []
     for m in _STAGE_RE.finditer(text):
         before, stage = text[: m.start()], _STAGE_WORDS[m.group(0)]
         if not _PLANNED.search(before) and (stage == "建设" or not _URGED.search(before)):
             stages.append(stage)
-    return max(stages, key=STAGES.index) if stages else ""
+    return _furthest(stages)

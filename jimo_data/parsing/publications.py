@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import lexicon_lines
-from .places import divisions, former_cities, full_name, home_chain, place_ending_at, place_starting_at, short_name
+from .places import divisions, divisions_of_short_name, former_cities, full_name, home_chain, place_ending_at, place_starting_at, short_name
 from .text import HAN, simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻, 南宁新闻网-南宁晚报
@@ -222,22 +222,13 @@ def masthead_paper(name: str) -> Publication | None:
     or a word (光明, 解放, 平安, 公安: `_WORD_PLACES`)."""
     if found := outlet_paper(name):
         return found
-    place = name[:-1] if name.endswith("报") and name[:-1] not in _COMMON_WORD_PLACES + _WORD_PLACES else ""
-    homes = [division for full in _divisions_by_short_name().get(place, ()) for division in divisions()[full]]
+    place = name[:-1] if name.endswith("报") and name[:-1] not in _WORD_PLACES else ""
+    homes = divisions_of_short_name(place)
     return Publication(name, homes[0].level, homes[0].name, ()) if len(homes) == 1 else None
 
 
 # Short names that are words too, before 报 a paper's name of its own (光明报 is no 光明区's).
-_WORD_PLACES = ("光明", "解放", "平安", "公安", "城区", "新华", "人民", "和平", "长安", "青年")
-
-
-@lru_cache(maxsize=1)
-def _divisions_by_short_name() -> dict[str, tuple[str, ...]]:
-    """Short name -> the full names of every division of that short name (鼓楼 -> four districts)."""
-    found: dict[str, list[str]] = {}
-    for full in divisions():
-        found.setdefault(short_name(full), []).append(full)
-    return {short: tuple(fulls) for short, fulls in found.items()}
+_WORD_PLACES = (*_COMMON_WORD_PLACES, "光明", "解放", "平安", "公安", "城区", "新华", "人民", "和平", "长安", "青年")
 
 
 def of_page(name: str) -> Publication | None:
