@@ -130,7 +130,7 @@ _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # `parse_people` then finds every word a name).
 _AUTHOR = "作者\\s*[：:]"  # an author's label, which opens credits or signs a commentary off
 _OPENING = re.compile(
-    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}\\s*$)"
+    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}(?:报道)?\\s*$)"
 )
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
@@ -216,10 +216,12 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     # `YMG全媒体记者 唐克 摄`: the reporter named took the photograph.
     photographed = bool(_TAKEN.search(text))
     people: list[Byline] = []
-    role, duty, outlet, n_roles, cursor = default_role, "", "", 0, 0
-    for part in _ROLE_SPLIT.split(text):
+    role, duty, outlet, next_outlet, n_roles, cursor = default_role, "", "", "", 0, 0
+    parts = _ROLE_SPLIT.split(text)
+    for at, part in enumerate(parts):
         if part.strip() in ROLE_WORDS:  # before the suffixes go: 摄影 is both (`伍荟茹 摄影 王慧晴`)
             role, duty, n_roles = ROLE_WORDS[part.strip()], part.strip(), n_roles + 1
+            outlet = next_outlet or outlet
             continue
         part = _SUFFIXES.sub("", part.strip()).strip().rstrip("/／").rstrip()  # `陈婧/摄`: the slash before 摄
         if not part:
@@ -235,6 +237,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
             outlet, part = "/".join(outlets), " ".join([*listed, *rest[len(outlets) - 1 :]])
             if not part:
                 continue
+        elif duty and at + 1 < len(parts):
+            part, next_outlet = _before_next_outlet(part)
         names = _split_names(part)
         if names is None:
             return []
@@ -251,6 +255,14 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
         else p
         for p in people
     ]
+
+
+def _before_next_outlet(part: str) -> tuple[str, str]:
+    """(the names, the outlet) of the part between two role words whose last word is an
+    outlet, the next role word's (`记者 黄胜强 王朝霞 新甘肃·每日甘肃网见习记者 王宇晨`); else (the part, "")."""
+    names, _, last = part.rpartition(" ")
+    last = _clean_outlet(last)
+    return (names, last) if names.strip() and last and _is_media_name(last) else (part, "")
 
 
 def _as_printed_name(printed: str, folded: str, name: str, start: int) -> tuple[str, int]:
@@ -472,12 +484,28 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     before = line[: match.start()].rstrip()
     if before and fold_punct(_SOURCE_NOTE.sub("", before))[-1:] not in "。！？”’」』…）":
         return None  # `召开党组(扩大)` or a name list in the middle of a sentence
-    people = parse_people(match.group(1))
+    people = parse_people(match.group(1)) or (_outlet_then_names(match.group(1)) if match.re is _CLOSING else [])
     if credit and not all(starts_with_surname(person.name) and person.duty for person in people):
         return None
     if marked and not all(starts_with_surname(person.name) for person in people):
         return None  # `…。■新闻链接`: a heading, no one
     return (before, people) if people else None
+
+
+# A bracketed credit of an outlet and its people, no role word (`（吉县融媒体中心 徐磊）`).
+_OUTLET_THEN_NAMES = re.compile(f"(?P<outlet>[^\\s：:]{{2,16}})\\s+(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)")
+
+
+def _outlet_then_names(text: str) -> list[Byline]:
+    """The reporters of a closing bracket's outlet and names: the outlet a paper's, a site's or a
+    media centre's name (`_is_media_name`), each name opening with a surname; [] for any other text."""
+    credit = _OUTLET_THEN_NAMES.fullmatch(text.strip())
+    if not credit or not _is_media_name(credit["outlet"]):
+        return []
+    names = _split_names(credit["names"]) or []
+    if not names or not all(starts_with_surname(name) for name in names):
+        return []
+    return [Byline(name, REPORTER, credit["outlet"], "", credit["outlet"]) for name in names]
 
 
 MAX_CLOSING_CREDIT = 40
@@ -505,6 +533,22 @@ def caption_credit(line: str) -> tuple[str, list[Byline]] | None:
 
 
 _BRACKETED_PHOTO_CREDIT = re.compile(f"[（(]\\s*((?:本报)?{REPORTER_WORD}[^（）()]{{2,30}}摄)\\s*[）)]\\s*$")
+
+
+# A credit opening a paragraph, the report run on after a space from its day as after a dateline
+# (`记者 胡肖飞 文/摄 2月27日，…`, `记者杨忠厚报道 4月26日，…`).
+_CREDIT_BEFORE_DAY = re.compile(
+    f"\\s*(?P<credit>[^\\s，。,；;！？]{{0,16}}?{REPORTER_WORD}[^，。,；;！？]{{2,30}}?)\\s+(?=\\d{{1,2}}月\\d{{1,2}}日)"
+)
+
+
+def credit_before_day(line: str) -> tuple[str, str] | None:
+    """(the credit, the report) of a paragraph opening with a credit before the day it reports
+    (`_CREDIT_BEFORE_DAY`, the credit an opening byline's); None for any other line."""
+    match = _CREDIT_BEFORE_DAY.match(line) if "月" in line else None
+    if not match or not is_opening_byline(match["credit"]):
+        return None
+    return match["credit"], line[match.end() :]
 
 
 def is_opening_byline(line: str) -> bool:

@@ -51,6 +51,7 @@ from .bylines import (
     Byline,
     caption_credit,
     closing_byline,
+    credit_before_day,
     is_author_line,
     is_correspondent_line,
     is_opening_byline,
@@ -505,6 +506,11 @@ class _Segmenter:
             if target is not None:
                 target.bylines.extend(people)
             return "credit"
+        if glued := credit_before_day(line):
+            credit, report = glued
+            self._open_with_credit(i, credit)
+            self._read_text(i, report)
+            return "opening"
         if (credit := _without_unopened_close(line)) != line and is_opening_byline(credit):
             line = credit  # a credit whose opening bracket the copy lost (`潮州日报全媒体记者 林宗楷)`)
         if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):
@@ -519,10 +525,7 @@ class _Segmenter:
                 self.current.bylines.extend(parse_people(line))
                 self.current.closed = self.current.closed or signed
                 return "closing"
-            if self.pending or not self._article_is_open() or self.current.paragraphs:
-                self._start_article(self.pending[0][0] if self.pending else i)
-            self.current.bylines.extend(parse_people(line))
-            self.current.opened_by_byline = True
+            self._open_with_credit(i, line)
             return "opening"
         if match := _CONTINUATION.search(line):
             before = line[: match.start()].strip()
@@ -558,6 +561,13 @@ class _Segmenter:
             return CAPTION
         self._read_text(i, line)
         return "text"
+
+    def _open_with_credit(self, i: int, credit: str) -> None:
+        """The credit opens an article: the held lines' or a new one, or the open one while it has no text."""
+        if self.pending or not self._article_is_open() or self.current.paragraphs:
+            self._start_article(self.pending[0][0] if self.pending else i)
+        self.current.bylines.extend(parse_people(credit))
+        self.current.opened_by_byline = True
 
     def _read_text(self, i: int, line: str) -> None:
         if is_head_candidate(line):

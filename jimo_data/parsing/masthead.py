@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
 from .officials import starts_with_surname
-from .places import place_names, place_starting_at, places_alone, short_name
+from .places import is_province, place_names, place_starting_at, places_alone, short_name
 from .publications import masthead_paper, named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag, today_paper
 from .text import HAN, HAN_CHAR, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
 
@@ -229,6 +229,8 @@ _CENTRE_PUBLISHING = re.compile(f"(?:^|\\s)(?P<name>[{HAN}]{{2,12}}(?:融媒体�
 # A site's or a government's name alone, a place's (益阳在线, 工布江达县人民政府; not 织密民生保障网), not
 # registered (registered names are mastheads).
 _SITE_NAME_ALONE = re.compile(f"[{HAN}]{{2,12}}(?:人民政府|在线|新闻网|网|客户端)(?:手机版)?")
+# …or its name and its boasts, the banner of its pages (`辽阳新闻网官方新闻门户-权威媒体 辽阳门户`).
+_SITE_BANNER = re.compile(f"[{HAN}]{{2,12}}?(?:新闻网|网|在线)[\\s\\-—|_·]*(?:官方|权威|门户)[^，。！？,]{{0,30}}")
 _SLOGAN_LINE = re.compile(f"^[{HAN}]{{2,8}}$")
 
 
@@ -423,7 +425,7 @@ def read_header(lines: list[str]) -> PageHeader:
             if previous is not None and len(lines[previous].strip()) <= 8:
                 header.section = header.section or lines[previous].strip()
                 header.furniture.add(previous)
-        elif in_head and _SITE_NAME_ALONE.fullmatch(line) and place_starting_at(line, 0):
+        elif in_head and (_SITE_NAME_ALONE.fullmatch(line) or _SITE_BANNER.fullmatch(line)) and place_starting_at(line, 0):
             header.furniture.add(i)  # the site's name over its story (`益阳在线`, `工布江达县人民政府`)
         elif in_head and _COUNTER_OR_LINK.fullmatch(line):
             # A site's counter or its bar of links (`121909`, `| English|`); further down a
@@ -541,6 +543,8 @@ def _web_stamp(line: str) -> re.Match | None:
     led = led or _BREADCRUMB_TO_ARTICLE.search(before)
     # …or an app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
     led = led or (match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :]))
+    # …or an app's column, the day and the time, and the province it was posted from (`政务   2025-01-05 17:50   河南`).
+    led = led or (match["time"] and _COLUMN.fullmatch(before.strip()) and _posted_from(line[match.end() :]))
     # …or an author's name before the labels (`陈方方   发布时间:2013-03-20 10:31:00   来源:拉萨晚报`).
     author = None if led else _AUTHOR_BEFORE_LABELS.match(before)
     led = led or (
@@ -550,6 +554,16 @@ def _web_stamp(line: str) -> re.Match | None:
 
 
 _BREADCRUMB_TO_ARTICLE = re.compile(r"[>＞»]\s*正文\s*$")
+_COLUMN = re.compile(f"{_NOT_AS_OF}[{HAN}]{{2,4}}")  # an app's column (政务, 本地新闻), not 截至
+# Where an app's post was sent from, after its time: a province, labelled or not (`河南`, `IP属地：河南`).
+_POSTED_FROM = re.compile(f"(?::\\d{{2}})?\\s+(?:IP属地\\s*[：:]?\\s*)?(?P<place>[{HAN}]{{2,8}})\\s*")
+
+
+def _posted_from(after: str) -> bool:
+    found = _POSTED_FROM.fullmatch(after)
+    return bool(found) and is_province(found["place"])
+
+
 # A name of two or three characters: four are more often a column's (工作动态, 重点项目).
 _AUTHOR_BEFORE_LABELS = re.compile(f"[{HAN}]{{2,3}}\\s+(?=[{HAN}]{{0,4}}[：:])")
 

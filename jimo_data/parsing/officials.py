@@ -200,7 +200,7 @@ SINGLE_SURNAMES = "".join(sorted(surname for surname in _SURNAMES if len(surname
 # The secretary of a commission (政法委书记, 纪委书记) heads no party committee.
 _HEAD_OF_PARTY = re.compile(r"(?<!副)(?<!党组)(?<!政法委)(?<!纪委)(?<!纪工委)(?<!纪检委)(?:总书记|书记)$")
 _HEAD_OF_GOVERNMENT = re.compile(f"(?<!副)(?:{'|'.join(_GOVERNMENT_HEADS)})$")  # 代区长 and 代理区长 too
-_HEAD_OF_BODY = re.compile(r"(?<!副)(?:主任|主席|部长)$")
+_HEAD_OF_BODY = re.compile(r"(?<!副)(?:主任|主席|部长|局长|厅长)$")
 
 
 @dataclass(frozen=True)
@@ -769,7 +769,7 @@ def _short(place: str) -> str:
 def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
     """The office that places the person: the first party head (书记, 总书记; not 副书记
     or 党组书记), else the first government head (区长, 市长, 县长, 镇长, 乡长, 省长, also 代 and 代理;
-    not 副), else the first head of a body (主任, 主席, a department's 部长; not 副), else the first link that
+    not 副), else the first head of a body (主任, 主席, a department's 部长, a bureau's 局长 or 厅长; not 副), else the first link that
     is no seat a post after it places better (`_is_seat`; a chain of seats only, its first link); with its
     jurisdiction, a bare 区, 市, 县 or 省 read in the home chain of the page's publication."""
     for test in (_HEAD_OF_PARTY.search, _HEAD_OF_GOVERNMENT.search, _HEAD_OF_BODY.search):
@@ -870,7 +870,24 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
         if organ:
             # A people's organisation (区委常委、总工会主席) is the division's, not its committee's.
             return (_COMMITTEE_END.sub("", organ.group(1)) if _PEOPLES_ORGANISATION.match(link) else organ.group(1)) + link
+    # A government's bureau after posts of no party organ (吴堡县政协副主席、教体局局长) is the division's
+    # the nearest of them opens with, its level alone when bare (县人大常委会副主任、教育局长 → 县教育局局长).
+    if link.endswith(_BUREAU_HEADS):
+        return _division_opening([_with_jurisdiction(previous, [], home) for previous in earlier]) + link
     return link
+
+
+_BUREAU_HEADS = ("局长", "厅长")
+
+
+def _division_opening(links: list[str]) -> str:
+    """The places the last link opening with some starts with, or its bare level; "" when none does."""
+    for link in reversed(links):
+        if found := leading_places(link):
+            return "".join(found)
+        if bare := _BARE_LEVEL.match(link):
+            return bare.group(0)
+    return ""
 
 
 _BODIES = ("局", "厅", "委", "办", "部", "政协", "会")  # 人大常委会, 管委会

@@ -143,7 +143,7 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str, day: dt.date | None
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
     text = article_text(kicker, headline, subheadline, body)
     placed_at = article_home(body, home, day)
-    mentions = _one_title_per_office(find_officials(text, placed_at))
+    mentions = _one_title_per_office(_whole_names(find_officials(text, placed_at)))
     for official in _unique(mentions, key=lambda o: (o.name, o.title)):
         n = sum(1 for o in mentions if (o.name, o.title) == (official.name, official.title))
         parsed.officials.append(
@@ -162,6 +162,14 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str, day: dt.date | None
     parsed.terms["seq"].extend([seq] * len(counts))
     parsed.terms["term"].extend(counts.keys())
     parsed.terms["count"].extend(counts.values())
+
+
+def _whole_names(mentions: list) -> list:
+    """The mentions, each of a name of two characters that another mention of the same office in the
+    article extends by one (`县委书记赵松强调研`, 强调 read as a word, beside `县委书记赵松强深入`) given
+    the longer name: one person, one row."""
+    longer = {(m.office, m.name[:2]): m.name for m in mentions if m.office and len(m.name) == 3}
+    return [replace(m, name=longer[(m.office, m.name)]) if (m.office, m.name) in longer else m for m in mentions]
 
 
 def _one_title_per_office(mentions: list) -> list:

@@ -239,5 +239,11 @@ def divisions_within(home: str, level_char: str) -> dict[str, str]:
     return found
 
 
+def is_province(name: str) -> bool:
+    """Whether the name (full, short or common) is a province's (河南, 广西壮族自治区)."""
+    full = place_names().get(name, "")
+    return any(division.level == "province" for division in divisions().get(full, ()))
+
+
 def _is_county(name: str) -> bool:
     return any(division.level == "county" for division in divisions().get(name, []))

@@ -151,7 +151,7 @@ _BUSINESS = "(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)"
 _COMPANY_AFTER = f"{_BUSINESS}?(?:股份)?有限(?:责任)?公司|{_BUSINESS}(?:公司|集团)"
 _NAMED_FACILITY = re.compile(
     f"(?:^|(?<=[，。；、：,了]))(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
-    f"(?![{HAN}]{{0,1}}(?:项目|园|区)|[县市]|招商|集中|党工委|管委|负责人|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"  # 生产基地县: a designation; …园区集中签约: a batch's host; …园区党工委: its organ
+    f"(?![{HAN}]{{0,1}}(?:项目|园|区)|[县市]|招商|集中|党工委|管委|负责人|(?:常务)?副?(?:主任|书记)|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"  # 生产基地县: a designation; …园区集中签约: a batch's host; …园区党工委, …园区主任: its organ, its head
 )
 # The works on a named road, line, bridge, reservoir, hub, irrigation district, hill or school, standing for themselves:
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
@@ -196,7 +196,9 @@ _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有(?![机色�
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
 # (监督保障); not those a name begins with (既有住宅, 使馆区, 保障性住房, 为民服务中心).
 _LEADING_VERB = re.compile(
-    r"^(?:年内|继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障)"
+    r"^(?:年内|继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障"
+    # A list's label glued to its first item (`…10个项目，具体为中国芒果文化博览园项目、…`).
+    r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括)"
 )
 
 
@@ -414,7 +416,7 @@ _NOT_A_NAME = re.compile(
 _NOT_A_NAME_AT_START = re.compile(
     r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十]期$"
     r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列)|(?:认定|评定|新增|获评)"
-    r"|(?:去年|今年|明年|当年|往年|全年|[上下]半年)"
+    r"|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
     r"|(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$"
 )
 

@@ -7,6 +7,7 @@ import pytest
 
 from jimo_data.parsing.bylines import (
     closing_byline,
+    credit_before_day,
     is_correspondent_line,
     is_opening_byline,
     parse_people,
@@ -270,6 +271,13 @@ OUTLETS = [
         "people listed before the outlet are its reporters too (Jiangxi, a new user's page)",
     ),
     ("安吉视窗记者 吴静", [("吴静", "安吉视窗")], "a county's news site (视窗)"),
+    (
+        "新甘肃·甘肃日报记者 黄胜强 王朝霞 新甘肃·每日甘肃网见习记者 王宇晨",
+        [("黄胜强", "新甘肃·甘肃日报"), ("王朝霞", "新甘肃·甘肃日报"), ("王宇晨", "新甘肃·每日甘肃网")],
+        "an outlet closing the names before a later role word is that role's (a Gansu paper, round 35)",
+    ),
+    ("甘肃日报记者 黄胜强 见习记者 王宇晨", [("黄胜强", "甘肃日报"), ("王宇晨", "甘肃日报")], "…else the first outlet goes on"),
+    ("记者 黄胜强 王家庄 通讯员 王宇晨", [("黄胜强", ""), ("王家庄", ""), ("王宇晨", "")], "…an outlet's name, not a person's (庄)"),
 ]
 
 
@@ -464,6 +472,9 @@ CLOSING = [
     ("会议现场。摄影：张三 李四", ("会议现场。", ["张三", "李四"]), "…naming two"),
     ("我们都在看。摄影：全景网", None, "…but a picture agency is no person"),
     ("他喜欢摄影：风景照", None, "…and only after a sentence's end"),
+    ("奠定基础。(吉县融媒体中心 徐磊)", ("奠定基础。", ["徐磊"]), "an outlet and names, no role word (a Shanxi site's copy, round 35)"),
+    ("奠定基础。(吉县融媒体中心 抓落实)", None, "…names opening with a surname"),
+    ("奠定基础。(县里各部门 徐磊)", None, "…an outlet's name, a paper's, a site's or a media centre's"),
 ]
 
 
@@ -549,7 +560,28 @@ OPENING = [
     ("会议召开。青岛日报记者王涛", False, "an outlet holds no sentence: a paragraph is none"),
     ("付宇 赵超越 本报记者 王焕照", True, "names without their word before the paper's reporter (a Jilin e-paper, round 29)"),
     ("付宇 赵超越 本报 王焕照", False, "…the role word itself, not the paper alone"),
+    ("记者杨忠厚报道", True, "记者 glued to one name and its 报道 (a Liaoning site's copy, round 35)"),
+    ("记者杨忠厚报道会议", False, "…nothing after 报道"),
 ]
+
+
+CREDIT_BEFORE_DAY = [
+    # (line, (credit, report) or None, reason)
+    (
+        "记者 胡肖飞 文/摄 2月27日，婺城区…工程施工现场。",
+        ("记者 胡肖飞 文/摄", "2月27日，婺城区…工程施工现场。"),
+        "a credit opening the paragraph, the report run on from its day (浙江日报, round 35)",
+    ),
+    ("  记者杨忠厚报道 4月26日,大连市举行…", ("记者杨忠厚报道", "4月26日,大连市举行…"), "…glued to one name (a Liaoning site's copy)"),
+    ("记者 胡肖飞 文/摄 今天，婺城区…", None, "…the report opening with its day"),
+    ("我是记者 王涛 3月5日来到这里。", None, "…the credit an opening byline's, not prose's"),
+    ("记者，胡肖飞 2月27日，…", None, "…no prose's mark in it"),
+]
+
+
+@pytest.mark.parametrize("line, expected, reason", CREDIT_BEFORE_DAY)
+def test_a_credit_before_the_day_it_reports(line, expected, reason):
+    assert credit_before_day(line) == expected
 
 
 @pytest.mark.parametrize("line, expected, reason", OPENING)

@@ -464,6 +464,9 @@ PRINCIPAL_OFFICE = [
     (["区委副书记", "代区长"], "即墨区代区长", "代区长 is a government head"),
     (["副区长", "区总工会主席"], "即墨区总工会主席", "副区长 is no government head; the head of a body outranks it"),
     (["区政协副主席", "区总工会主席"], "即墨区总工会主席", "副主席 is no head of a body"),
+    (["区政协副主席", "区教体局局长"], "即墨区教体局局长", "a bureau's 局长 heads a body (a Shaanxi county's page, round 13)"),
+    (["区政协副主席", "区教体局副局长"], "即墨区政协副主席", "…not its deputy"),
+    (["副省长", "省交通运输厅厅长"], "山东省交通运输厅厅长", "…nor a department's 厅长"),
     (["区委常委", "副区长"], "即墨区副区长", "else the first link that is not a bare 常委"),
     (["区委常委"], "即墨区委常委", "a chain of a bare 常委 only keeps it"),
     (
@@ -507,6 +510,10 @@ JURISDICTION = [
     (["区委常委", "组织部部长"], "即墨区委组织部部长", "a department takes the organ before it"),
     (["市委常委", "组织部部长"], "青岛市委组织部部长", ""),
     (["组织部部长"], "组织部部长", "no organ before it: as written"),
+    (["吴堡县政协副主席", "教体局局长"], "吴堡县教体局局长", "a bureau after posts of no party organ: the division they open with"),
+    (["区人大常委会副主任", "教育局长"], "即墨区教育局局长", "…a bare level's, read in the home"),
+    (["县人大常委会副主任", "教育局长"], "县教育局局长", "…bare when the home has no division of it (a Shanxi county's page, round 13)"),
+    (["吴堡县政协副主席", "教体局副局长"], "吴堡县政协副主席", "…its deputy heads none"),
 ]
 
 

@@ -260,6 +260,12 @@ def test_a_stamps_author_comes_before_the_pages_staff():
             [("王明", "区长", 1), ("王明", "区政协主席", 1)],
             "two offices stay two rows",
         ),
+        (
+            "县委书记赵松强调研项目。县委书记赵松强深入现场。",
+            [("赵松强", "县委书记", 2)],
+            "a name of two another mention of the office extends by one is that one (强调, a word; a Shanxi site's copy, round 35)",
+        ),
+        ("县委书记赵松出席。县长赵松强讲话。", [("赵松", "县委书记", 1), ("赵松强", "县长", 1)], "…of the same office only"),
     ],
 )
 def test_a_person_has_one_row_per_office_in_an_article(body, expected, reason):

@@ -370,6 +370,9 @@ CLEAN_NAMES = [
     ("发那特机械", "发那特机械", "那 inside a transliterated name is no demonstrative (那些, 那个)"),
     ("那些项目", "", "…那些 is"),
     ("那么项目", "", "…as is 那么"),
+    ("具体为中国芒果文化博览园项目", "中国芒果文化博览园项目", "a list's label glued to its first item (a Guangxi site's copy, round 35)"),
+    ("分别是中国芒果交易中心项目", "中国芒果交易中心项目", "…分别是 too"),
+    ("包括中国芒果交易中心项目", "中国芒果交易中心项目", "…and 包括"),
 ]
 
 
@@ -540,6 +543,8 @@ GENERIC = [
     ("社会公益项目", "a kind: public-welfare projects (a Shaanxi e-paper)"),
     ("小（一）型水库工程", "a size class (small reservoirs of the first class)"),
     ("坚决打响打赢下半年项目", "a half-year (上半年, 下半年) is a time, no name"),
+    ("9月份项目", "a month's batch (重大项目建设9月份项目集中开工: a Guangxi site's copy, round 35)"),
+    ("十月项目", "…its month in words"),
     ("紧盯项目", "a campaign's verb on 项目 (紧盯, keep an eye on: a Yunnan page)"),
     ("生产经营状况", "a state of affairs (状况, 情况) is no name (a Jilin copy)"),
     ("吉安一103亿项目", "a sum without 元 (103亿) sizes a kind (a Jiangxi forum copy)"),
@@ -1408,6 +1413,9 @@ ROUND_24 = [
     ("10月17日下午,宿马现代产业园区集中签约一批项目。", [], "a park where a batch is signed (…园区集中签约) is its host (Anhui)"),
     ("市直相关部门、宿马现代产业园区负责人以及签约客商等参加签约仪式。", [], "…a park before its head (负责人) names the body"),
     ("市委常委、宿马现代产业园区党工委书记王启荣出席。", [], "…so before its organ (党工委)"),
+    ("在项目建设现场,秦安县现代农业产业园区主任刘东昌表示,", [], "…or its head's post (…园区主任: a Gansu paper, round 35)"),
+    ("在项目建设现场,秦安县现代农业产业园区副书记刘东昌表示,", [], "…a deputy's too"),
+    ("近日,秦安县现代农业产业园区主体完工。", [("秦安县现代农业产业园区", "竣工")], "…not a word that only opens like one (主体)"),
     (
         "此次正式签订合同的5个项目为:晶成光电宿州产业园项目、鸿丰生物科技项目、江南木业板材加工项目。",
         [("晶成光电宿州产业园项目", "签约"), ("鸿丰生物科技项目", "签约"), ("江南木业板材加工项目", "签约")],
