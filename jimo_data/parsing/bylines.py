@@ -107,6 +107,7 @@ GROUP_INITIALS = "[A-Z]{2,6}"
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
 _OUTLET_ENDINGS += ("传媒集团", "报业集团")  # a media group's (大连新闻传媒集团记者)
 _OUTLET_ENDINGS += ("视窗",)  # a county's news site (安吉视窗)
+_OUTLET_ENDINGS += ("记者站", "站")  # a paper's or a site's station in a county (道县站记者 谢万波)
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(
     r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审|监审|总监制|监制)\s*[：:\s]"
@@ -145,6 +146,8 @@ _GLUED_LEAD = re.compile(
     f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员){_GLUED_NAME}(?:[、\\s]+(?:记者|通讯员)?{_GLUED_NAME})*\\s*$"
 )
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
+# …or set off from its role word by a bar (`北京日报客户端 | 记者 陈强`).
+_BARRED_OUTLET_LEAD = re.compile(f"^\\s*(?P<outlet>[^\\s|｜丨]+)\\s*[|｜丨]\\s*(?={REPORTER_WORD})")
 # An outlet cited as the source of the credit after it (`据海南日报客户端丨记者…`): 据 and the bar are no outlet's;
 # nor are the words that give a page's pictures to it (`本版图片均由海南日报全媒体记者 王程龙 摄`).
 _CITED_BY = re.compile("^据|^(?:本版|本组|本文)?(?:图片|照片)均?由|[丨|｜]$")
@@ -282,7 +285,7 @@ _SPACES = re.compile(r"\s+")
 # The reporters' closing 报道 and names closed by 摄影 after it: those took the photographs.
 _REPORTED_THEN_PHOTOGRAPHED = re.compile(f"\\s(?:报道|報道)\\s+(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)\\s*(?:摄影|攝影)$")
 # A credits line's fields are set off by bars or a spaced slash (`… 责任编辑:冷晶晶 / 编审:翟竞 |`).
-_SEPARATOR_MARKS = re.compile(f"[：□■]|{_BAR}|\\s/\\s")
+_SEPARATOR_MARKS = re.compile(f"[：□■●]|{_BAR}|\\s/\\s")
 # A slash right after a role word sets off its names (`记者/凌雪敏 通讯员/施光礼`), like a colon.
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 # A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name.
@@ -564,8 +567,9 @@ def is_opening_byline(line: str) -> bool:
     correspondents_first = _CORRESPONDENT_LINE.match(normal)
     names_first = _NAMES_THEN_ROLE.match(normal)
     glued = _glued_lead(normal) if not (opening or joined or lead or correspondents_first or names_first) else None
+    barred = _BARRED_OUTLET_LEAD.match(normal)
     # The line's shape before its people: most lines are prose, which parse_people reads part by part.
-    if not (opening or joined or lead or glued or correspondents_first or names_first):
+    if not (opening or joined or lead or glued or correspondents_first or names_first or barred):
         return False
     people = parse_people(line)
     if not people:
@@ -581,6 +585,8 @@ def is_opening_byline(line: str) -> bool:
         return True
     if joined and people[0].outlet:
         return True  # `齐鲁晚报•齐鲁壹点 刘震 通讯员 孙汇遥`: an outlet of joined names, then people
+    if barred and _looks_like_outlet(barred["outlet"]):
+        return True  # `北京日报客户端 | 记者 陈强`
     return bool(lead) and people[0].duty != ""
 
 

@@ -260,7 +260,7 @@ _SUMMARY_LABEL = re.compile(r"^\s*(?:\[摘要\]|【摘要】|摘要\s*[：:])\s*
 _RIGHTS_NOTE_AT_END = re.compile(r"\s*[（(][^（）()]{0,30}转载[^（）()]{0,20}[）)]\s*$")
 # A copy's label of the title the paper printed (`原标题：台州一批重大项目签约开工`): the label is
 # no part of a headline, when that line is the only title.
-_ORIGINAL_TITLE = re.compile(r"^原[标標][题題]\s*[：:]\s*(?=\S)")  # 原標題 of a traditional copy too
+_ORIGINAL_TITLE = re.compile(r"^原[标標]?[题題]\s*[：:]\s*(?=\S)")  # 原標題 of a traditional copy too, and short (原题：)
 
 
 def _jumped_title(line: str) -> str:
@@ -296,6 +296,8 @@ _SITE_NAME = r"[^\s—_|｜]{2,12}"
 _SITE_SUFFIX = re.compile(
     r"(?:——|_|\s[-|｜]\s?)\s*"
     + rf"(?:{_SITE_NAME}(?:新闻网|日报网|在线|客户端|网站|首页)|{_SITE_NAME}网(?=\s*[-_|｜]))(?:\s*[-_|｜]\s*{_SITE_NAME})*$"
+    # …or its channel after an underscore, as a page's title joins it (`…“六大房山”_全球要闻`).
+    + rf"|_[^\s—_|｜]{{0,8}}(?:要闻|新闻|频道|资讯|快讯|动态)(?:\s*[-_|｜]\s*{_SITE_NAME})*$"
     + r"|\s+(?:\.{2,3}|…)$"
 )
 
@@ -511,6 +513,17 @@ class _Segmenter:
             self._open_with_credit(i, credit)
             self._read_text(i, report)
             return "opening"
+        if (
+            not self.pending
+            and self._article_is_open()
+            and self.current.paragraphs
+            and is_correspondent_line(line)
+            and self._is_last_line(i)
+        ):
+            # A credit led by correspondents closing the page's last article (`特约通讯员 毛凤全 编辑:王利红`); further
+            # up such a line may open a paragraph the copy broke.
+            self.current.bylines.extend(parse_people(line))
+            return "closing"
         if (credit := _without_unopened_close(line)) != line and is_opening_byline(credit):
             line = credit  # a credit whose opening bracket the copy lost (`潮州日报全媒体记者 林宗楷)`)
         if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):

@@ -185,7 +185,9 @@ _READER_PAGE_LINE = re.compile(
     r"/第\s*(?P<label>[A-Z]{0,2}\d{1,3})\s*版(?P<section>[\u4e00-\u9fff]{0,6})"  # its section glued after it (第 002 版要闻, 第 A02 版综合新闻)
 )
 _PROSE = re.compile(r"[，。；！？]")
-_STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期|字数)\s*[：:]|发布于")
+_STAMP_LABEL = re.compile(
+    r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期|字数|字体|字号)\s*[：:]|发布于|更新于"
+)
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`, `2021-08-28 17:36 钟祥市融媒体中心记者:王超华 王琛`): up to two spaces, the next label or the end; not the next label itself
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
@@ -193,12 +195,12 @@ _STAMP_LABEL = re.compile(r"(?:来源|来自|稿源|作者|日期|版次|编辑|
 _STAMP_CREDIT = re.compile(
     "(?P<label>作者|记者|责任编辑|责编|编辑|审核)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
 )
-# What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to three words each (a
-# counter's too, empty or not: `浏览量:`, `点击数:12`), and a
+# What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to five words each (an
+# author's may list four people: `作者:谢万波 何国好 刘晓天 蒋杰`; a counter's too, empty or not: `浏览量:`, `点击数:12`), and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|版次|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
-    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,3}|(?:[^\s：:]{1,16}\s+)?发表于\s*)*"
+    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,5}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道` (or `来源 怀化日报`, a space for the
@@ -213,7 +215,7 @@ _HOUSE_NOTICE = r"报社(?:严正|郑重|版权)?声明$"
 # …or an e-paper's greeting to its reader, above its visitor count (`欢迎您阅览天门日报 您是第`).
 _READER_WELCOME = r"^欢迎您?(?:阅览|阅读|浏览)"
 _FOOTER = re.compile(
-    r"版权所有|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]|" + _HOUSE_NOTICE + "|" + _READER_WELCOME
+    r"版权所有|版权(?:归|属)|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]|" + _HOUSE_NOTICE + "|" + _READER_WELCOME
 )  # -- 菏泽日报 -- 版次:[A1]
 _CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
@@ -371,7 +373,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.stamps.add(i)
         elif _is_site_chrome(line):
             if len(line) <= MAX_STAMP_LINE:  # a notice of rights names its owner (`今日瓯海©版权所有 未经许可不得转载`)
-                header.source = header.source or _footer_paper(line)
+                header.source = header.source or _footer_paper(line) or _breadcrumb_paper(line)
             header.furniture.add(i)
         elif _is_nav_line(line):
             _read_nav_line(header, line)
@@ -614,8 +616,11 @@ def source_publication(line: str) -> str:
     word of the line that is a publication's name or alias (`半岛都市报 2021-11-26 02:19`,
     `…10:21:02舜网`), also followed by a few more characters (`齐鲁晚报青岛融媒`, `半岛新闻阅读`)
     (lines arrive with traditional characters folded: `read_header`); "" when it names none."""
-    for word in _CHROME_TOKENS.split(_WEB_STAMP.sub(" ", line)):
-        if word and (found := of_outlet(word.removeprefix("来源"))):
+    words = [word for word in _CHROME_TOKENS.split(_WEB_STAMP.sub(" ", line)) if word]
+    # The source first: an editor's house may stand before it (`编辑:哈密市融媒体中心   来源:哈密日报`).
+    sourced = [word for before, word in zip(["", *words], words) if before == "来源" or word.startswith("来源")]
+    for word in sourced + words:
+        if found := of_outlet(word.removeprefix("来源")):
             return found.name
     return ""
 
@@ -702,7 +707,10 @@ _COUNTER = re.compile(
 _FILED_UNDER = re.compile(f"(?:信息|文章|新闻)?(?:类别|栏目|所属栏目|分类|频道)\\s*[：:]\\s*[{HAN}A-Za-z0-9·]{{1,12}}")
 # …or a name of no Han character with any marks in it (`8A0SB{%（）7O）7%J}]MA_AYP_tmb.jpg`).
 _IMAGE_FILE = re.compile(
-    f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）\\[\\]]{{0,60}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}", re.IGNORECASE
+    f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）\\[\\]]{{0,60}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}"
+    # …or its default name, left as its label: a screenshot's (`QQ截图20210925105328`), a chat app's picture's.
+    "|(?:QQ|TIM|微信)?截图_?\\d{8,14}|微信图片_\\d{8,}(?:_\\d+)?",
+    re.IGNORECASE,
 )
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`), or
 # what opening it shows (`打开网易新闻 查看精彩图片`).
@@ -850,6 +858,14 @@ _BREADCRUMB_MARKS = re.compile("[>＞»]")
 def _is_breadcrumb(line: str) -> bool:
     # The pattern tries thirty characters at every position; a line without its marks is no trail of links.
     return bool(_BREADCRUMB_START.match(line) or (_BREADCRUMB_MARKS.search(line) and _BREADCRUMB.search(line)))
+
+
+def _breadcrumb_paper(line: str) -> str:
+    """The paper a trail of links ends at, a site's channel of its copies (`新闻中心 > 综合 > 沈阳日报`); "" for any other line."""
+    if not _is_breadcrumb(line):
+        return ""
+    links = [link.strip() for link in _BREADCRUMB_MARKS.split(line) if link.strip()]
+    return masthead_publication(links[-1]) if links else ""
 
 
 def _is_nav_line(line: str) -> bool:

@@ -154,7 +154,8 @@ _LOCAL_PLACE = (
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
 # A street's office is written short after its name (纳福街道办主任): 办 alone is no organ elsewhere.
-_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=[{HAN}]{{2}}街道)办)"
+# …and a CPPCC's special committee after it (市政协提案委, 县政协文史委).
+_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=[{HAN}]{{2}}街道)办|(?<=政协)[{HAN}]{{2,4}}?委(?:员会)?)"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
 # …or a commission or an office by its short name after its level (市经信委, 市重大办).
@@ -254,7 +255,8 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             links = _title_chain(written, len(written) - len(match.group(0)), len(written))
             found.append(Official(named, "、".join(links), principal_office(links, chain)))
         elif match.group(0) in ("总书记", "书记"):
-            found.append(Official(named, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else ""))
+            # 书记 alone after a name (`刘学书记提到`) is the title as written, no jurisdiction's (a bare title's convention).
+            found.append(Official(named, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else match.group(0)))
         elif _HEAD_OF_GOVERNMENT.fullmatch(match.group(0)):
             # `姜大明省长在报告中强调`: a government head after the name, read like its title.
             found.append(Official(named, match.group(0), principal_office([match.group(0)], chain)))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import dates
+from .bylines import CORRESPONDENT, REPORTER
 from .decode import decode_bytes
 from .layout import ARTICLE, segment
 from .masthead import read_header, split_title_and_stamp
@@ -139,7 +140,7 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str, day: dt.date | None
         }
     )
     # One row per (name, role) and per (name, title), each official with its mentions counted.
-    for person in _unique(item.bylines, key=lambda b: (b.name, b.role)):
+    for person in _unique(_without_bare_writers(item.bylines), key=lambda b: (b.name, b.role)):
         parsed.bylines.append({"seq": seq, "name": person.name, "role": person.role, "duty": person.duty, "outlet": person.outlet})
     text = article_text(kicker, headline, subheadline, body)
     placed_at = article_home(body, home, day)
@@ -170,6 +171,13 @@ def _whole_names(mentions: list) -> list:
     the longer name: one person, one row."""
     longer = {(m.office, m.name[:2]): m.name for m in mentions if m.office and len(m.name) == 3}
     return [replace(m, name=longer[(m.office, m.name)]) if (m.office, m.name) in longer else m for m in mentions]
+
+
+def _without_bare_writers(bylines: list) -> list:
+    """The bylines less the writers a label credits with no role word (a stamp's or a footer's `作者:谢万波 何国好`)
+    whom another credit names correspondents (`通讯员 何国好`): the role word says which writer each was."""
+    correspondents = {person.name for person in bylines if person.role == CORRESPONDENT}
+    return [p for p in bylines if not (p.role == REPORTER and p.duty in ("", "作者") and p.name in correspondents)]
 
 
 def _one_title_per_office(mentions: list) -> list:

@@ -247,7 +247,7 @@ _GENERIC_NAME = re.compile(
     r"|^(?:长三角|京津冀|粤港澳|成渝|长江经济带|区域|城乡)一体化(?:项目)?$"
     # …nor does a kind of renewal alone (城中村改造项目, 棚户区改造: each place has its own, named by the place).
     r"|^(?:城中村|棚户区|旧城|旧村)改造(?:项目)?$"
-    r"|^(?:人才|创业|(?:社会)?公益|技改|基建|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|(?:政府|企业|社会|民间|外资)投资|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|特色|社会民生|民生|百项重点工程|固定资产投资)(?:项目)?$"
+    r"|^(?:人才|创业|(?:社会)?公益|技改|基建|基础|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|(?:政府|企业|社会|民间|外资)投资|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|特色|社会民生|民生|百项重点工程|固定资产投资)(?:项目)?$"
     r"|^(?:综合)?(?:输电|供电|基础设施|配套|民生)工程$"
     # A sector, alone or with a word saying its kind (供水, 污水处理, 休闲农业, 交通物流): an industry, no
     # undertaking; a brand before it names a company (优然牧业, 中国建材).
@@ -398,6 +398,8 @@ _NOT_A_NAME = re.compile(
             r"着|著|大力|实地|之后|现任",
             # A campaign's goals (节能减排, 降耗增效) are no undertaking.
             r"减排|增效",
+            # A festival (盐湖城旅游文化艺术节项目签约仪式: the projects signed at it) is an event, no undertaking.
+            r"节(?<![调环关章细]节)$",
             # A quoted slogan pairing its parts with 一 (“一主一副两翼多点”产业园区, “一带一路”) is a plan's shape, no
             # undertaking (“三馆一院” is one: three halls and an institute).
             r"“一[^”]一",
@@ -417,6 +419,7 @@ _NOT_A_NAME_AT_START = re.compile(
     r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十]期$"
     r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列)|(?:认定|评定|新增|获评)"
     r"|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
+    r"|[十百千]大|[\d]{1,3}大(?!道|街|桥|厦)"  # a ranking (十大新闻项目, 十大重点项目); not 一大 (一大批, 一大会址: no ranking)
     r"|(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$"
 )
 
@@ -692,6 +695,12 @@ def _candidates(sentence: str):
                 items = [works for item in items if _WORKS_ON_A_NAMED.fullmatch(clean_name(works := _as_works(item)))]
                 if not items:
                     continue
+            if from_list and (counted := _BARE_COUNT.match(sentence, match.end("items"))) and (_count(counted[1]) or 0) > len(items) + 1:
+                # `A项目、清华大学4个科技成果转化项目`: a count more than the items, no 等 before it, is the last one's own
+                # projects (清华大学's four), none of them named; one more may be the last joined by 和 (`…、D和E5个项目`).
+                items = items[:-1]
+                if not items:
+                    continue
             # The items' own words are no stage of theirs (蜜桔科技跨境电商运营中心 is not
             # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
             first = clean_name(items[0])
@@ -702,6 +711,8 @@ def _candidates(sentence: str):
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
             if _COUNTED.match(sentence, match.end()) or _FIELD_AFTER.match(sentence, match.end()):
                 continue  # `新能源新材料项目7个、高端装备制造项目8个`, `社会事业及民生项目方面`: kinds, not names
+            if _PROMOTION_AFTER.match(sentence, match.end()):
+                continue  # `…循环经济试验区项目推介会`: the projects a meeting promotes, a place's, none named
             if _COUNT_THEN_PROJECT.search(match.group(0)):
                 continue  # `生态保护和环境治理方面共有2个项目`: a count of projects, whatever words come before it
             raw = _after_copula(sentence, match)
@@ -744,6 +755,8 @@ _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体")
 _FIELD_AFTER = re.compile("方面|领域")  # the field a kind of project is in
+_BARE_COUNT = re.compile("(\\d+|[一二三四五六七八九十两]+)个")  # a list's count with no 等 before it
+_PROMOTION_AFTER = re.compile("推介|招商会|洽谈会|说明会")  # a meeting promoting a place's projects
 _COUNT_THEN_PROJECT = re.compile(f"{_COUNT}(?:重点|重大)?项目”?$")
 # The staff and offices a works' 项目 opens (项目经理, 项目部, 项目指挥部): a name before them ends at its 工程.
 _WORKS_STAFF = re.compile("经理|部(?![署分门])|指挥部|负责人|总工|总监|办公室")
@@ -1018,6 +1031,10 @@ _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 _PROJECT_SITE = re.compile("(?<=项目)现场$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
 
 
+# An event's name and 暨 before a project's (`…重点项目大会战暨宁夏恒丰瑞斯特服饰项目`): the event is no part of it.
+_EVENT_THEN_JI = re.compile("^.*(?:仪式|活动|典礼|会|会战|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨")
+
+
 # A clause may hold several leading words before the name (`…集团工程建设公司正全力以赴推进…`: 建设, 以,
 # 推进); a name holding that many of them is rarer than such a clause.
 STRIP_ROUNDS = 5
@@ -1036,7 +1053,7 @@ def clean_name(raw: str) -> str:
     if _GLUED_BEFORE_CUE.search(name):  # most names hold none of the marks, and the pattern reads to the end
         name = _GLUED_BEFORE.sub("", name)
     name = _without_kind_label(_unquoted(name))
-    name = _PROJECT_SITE.sub("", _DAY_BEFORE.sub("", name))
+    name = _PROJECT_SITE.sub("", _DAY_BEFORE.sub("", _EVENT_THEN_JI.sub("", name) if "暨" in name else name))
     for _ in range(STRIP_ROUNDS):
         stripped = _without_conjunction(_LEADING_VERB.sub("", _after_leading_word(name)))
         if stripped == name:

@@ -271,6 +271,7 @@ OUTLETS = [
         "people listed before the outlet are its reporters too (Jiangxi, a new user's page)",
     ),
     ("安吉视窗记者 吴静", [("吴静", "安吉视窗")], "a county's news site (视窗)"),
+    ("道县站记者 谢万波", [("谢万波", "道县站")], "…a paper's or a site's station in a county (a Hunan site's copy, round 36)"),
     (
         "新甘肃·甘肃日报记者 黄胜强 王朝霞 新甘肃·每日甘肃网见习记者 王宇晨",
         [("黄胜强", "新甘肃·甘肃日报"), ("王朝霞", "新甘肃·甘肃日报"), ("王宇晨", "新甘肃·每日甘肃网")],
@@ -562,6 +563,9 @@ OPENING = [
     ("付宇 赵超越 本报 王焕照", False, "…the role word itself, not the paper alone"),
     ("记者杨忠厚报道", True, "记者 glued to one name and its 报道 (a Liaoning site's copy, round 35)"),
     ("记者杨忠厚报道会议", False, "…nothing after 报道"),
+    ("●本报记者 杨晓江 实习生 张茜", True, "● marks a byline as ■ does (a Sichuan copy, round 36)"),
+    ("北京日报客户端 | 记者 陈强", True, "an outlet set off from its role word by a bar (a Beijing copy, round 36)"),
+    ("今天上午 | 记者 陈强", False, "…an outlet's name before the bar"),
 ]
 
 

@@ -412,6 +412,16 @@ def test_photo_credit_before_any_item_is_dropped():
             "…a credit whose opening bracket the copy lost (a Guangdong copy, round 24)",
         ),
         ([HEAD, BODY, "蓝谷新引进项目12个)"], [(HEAD, [])], "…a closing bracket alone makes no credit"),
+        (
+            [HEAD, BODY, "特约通讯员 毛凤全 编辑:王利红"],
+            [(HEAD, ["毛凤全", "王利红"])],
+            "…correspondents' credit closing the page's last article (an Inner Mongolia page, round 36)",
+        ),
+        (
+            [HEAD, BODY, "特约通讯员 毛凤全", BODY2],
+            [(HEAD, [])],
+            "…not further up: a correspondent's line followed by text opens a paragraph the copy broke",
+        ),
     ],
 )
 def test_credits_followed_by_nothing_credit_the_article_before(lines, expected, reason):
@@ -700,6 +710,7 @@ HEADLINES = [
     (["【专题】激发海洋活力"], ("", "【专题】激发海洋活力", ""), "…another bracketed word is"),
     (["【光明日报】"], ("", "【光明日报】", ""), "…and a tag alone stays"),
     (["原标题:台州一批重大项目签约开工"], ("", "台州一批重大项目签约开工", ""), "a copy's label of the paper's title goes"),
+    (["原题:台州一批重大项目签约开工"], ("", "台州一批重大项目签约开工", ""), "…written short (a Jilin copy, round 36)"),
     (["原标题:"], ("", "原标题:", ""), "…a label alone stays"),
     (["原標題:青島:272個重大項目集中開工建設"], ("", "青島:272個重大項目集中開工建設", ""), "…in traditional characters too (原標題)"),
     (
@@ -802,6 +813,12 @@ HEADLINES = [
         "a site's name after its page's title is none of it (Zhejiang)",
     ),
     (["青岛港发展纪实 - 青岛新闻网"], ("", "青岛港发展纪实", ""), "…set off by a spaced hyphen"),
+    (
+        ["房山区委书记邹劲松:全力建设“六大房山”_全球要闻"],
+        ("", "房山区委书记邹劲松:全力建设“六大房山”", ""),
+        "…or its channel after an underscore (a Beijing copy, round 36)",
+    ),
+    (["我们的新闻"], ("", "我们的新闻", ""), "…not a title's own 新闻"),
     (["与大海的创新“约会”——青岛创新发展侧记"], ("", "与大海的创新“约会”——青岛创新发展侧记", ""), "…not a title's own dash"),
     (["守护群众生命线——织密防汛安全网"], ("", "守护群众生命线——织密防汛安全网", ""), "…nor a title's own 网 (a review's find)"),
     (

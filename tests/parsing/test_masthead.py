@@ -213,6 +213,9 @@ FURNITURE_LINE = [
     ("11111_副本.jpg", True, "…"),
     ("![](/images/ldqxn_wx.jpg)", True, "a copy's markdown image"),
     ("现场照片.jpg 见附件", False, "a file name in a line of text"),
+    ("QQ截图20210925105328", True, "…or an image's default name left as its label: a screenshot's (a Xinjiang portal, round 36)"),
+    ("微信图片_20230412093021", True, "…a chat app's picture's"),
+    ("截图说明了一切", False, "…its digits, not a word after 截图"),
     ("字號: 默認 超大 | 打印 |", True, "a site's font-size buttons (traditional)"),
     ("掃一掃在手機打開當前頁", True, "its phone prompt"),
     ("客服 设为首页 |", True, "its home-page link"),
@@ -617,6 +620,14 @@ DATE_LINES = [
     ("2024年5月6日 星期一", (2024, 5, 6), "a weekday (the masthead-date rule reads it)"),
     ("2024-05-06", (2024, 5, 6), ""),
     ("【字体:     发布日期:2017-07-13", (2017, 7, 13), "a government site's font-size buttons (【字体:) before its stamp"),
+    ("【字体:大 中 小】 2007年06月22日", (2007, 6, 22), "…its buttons before a date alone (a Qinghai forum's copy, round 36)"),
+    ("更新于2011-04-27", (2011, 4, 27), "a day the page was updated on (a Hainan company's news page, round 36)"),
+    ("发布于 2011-04-27", (2011, 4, 27), "…or posted on"),
+    (
+        "来源:红网 作者:谢万波 何国好 刘晓天 蒋杰 编辑:于佳丽 2019-07-12 15:33:25",
+        (2019, 7, 12),
+        "a label may credit four people before the date (a Hunan site's copy, round 36)",
+    ),
     ("2024/05/06", (2024, 5, 6), ""),
     ("版次:01  2023年06月28日", (2023, 6, 28), "an edition's page label before its date (淮南日报, round 30)"),
     (
@@ -790,6 +801,14 @@ SOURCES = [
     ("今日烟台", "", "…a 今日<place> alone is a city paper's section"),
     ("来源:今日高邮", "今日高邮", "…or a source line's"),
     ("来源:晋江经济报 作者:吴道淼", "晋江经济报", "a county-level city's <place>…报 where an outlet stands"),
+    (
+        "2021/09/25      编辑:哈密市融媒体中心   来源:哈密日报   (点击: )",
+        "哈密日报",
+        "the source before an editor's house named first (a Xinjiang portal, round 36)",
+    ),
+    ("新闻中心 > 综合 > 沈阳日报", "沈阳日报", "a trail of links ending at a paper, a site's channel of its copies (round 36)"),
+    ("新闻中心 > 沈阳日报 > 综合", "", "…ending at it"),
+    ("本站网页版权属上虞日报社所有,未经许可,不得转载镜像", "上虞日报", "a notice of rights 版权属… names its owner (round 36)"),
 ]
 
 

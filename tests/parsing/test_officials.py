@@ -135,6 +135,13 @@ ORGANS = [
     ("杭州市纪委书记王明出席。", [("王明", "杭州市纪委书记", "杭州市纪委书记")], "a short name holds no level word: 州 of 杭州 is none"),
     ("园区建设办主任王明出席。", [("王明", "主任", "主任")], "…and a level is no word's end: 园区 is no 区"),
     (
+        "区政协提案委主任郑平出席。",
+        [("郑平", "区政协提案委主任", "即墨区政协提案委主任")],
+        "a CPPCC's committee after it (a Chongqing copy, round 36)",
+    ),
+    ("区政协文史委员会副主任郑平出席。", [("郑平", "区政协文史委员会副主任", "即墨区政协文史委员会副主任")], "…written out"),
+    ("文史委主任郑平出席。", [("郑平", "主任", "主任")], "…after 政协 only"),
+    (
         "国务院三峡办副主任王伟出席。",
         [("王伟", "国务院三峡办副主任", "国务院三峡办副主任")],
         "the nation's office under the State Council, no place of the paper's (Chongqing, round 23)",
@@ -524,8 +531,12 @@ def test_office_jurisdiction(chain, expected, reason):
 
 MENTIONS = [
     ("区委常委、宣传部部长赵明出席。", [("赵明", "区委常委、宣传部部长", "即墨区委宣传部部长")], "office of a whole chain in running text"),
-    ("会上，曾赞荣书记讲话。", [("曾赞荣", "书记", "")], "a bare 书记 after a name has no office"),
-    ("会上，王明华书记讲话。", [("王明华", "书记", "")], "an unknown name before 书记 standing after punctuation"),
+    (
+        "会上，曾赞荣书记讲话。",
+        [("曾赞荣", "书记", "书记")],
+        "a bare 书记 after a name is its title as written, placed nowhere (the bare titles' convention; round 36)",
+    ),
+    ("会上，王明华书记讲话。", [("王明华", "书记", "书记")], "an unknown name before 书记 standing after punctuation"),
     ("会上王明华书记讲话。", [], "an unknown name before 书记 must stand after punctuation"),
     (
         "围绕区委王明华书记提出的要求。",

@@ -273,11 +273,18 @@ def test_a_person_has_one_row_per_office_in_an_article(body, expected, reason):
     assert [(o["name"], o["title"], o["n_mentions"]) for o in rows] == expected
 
 
+def test_a_writer_a_label_credits_with_no_role_word_is_the_correspondent_another_credit_names():
+    page = "测试标题\n\n本报讯（记者 谢万波 通讯员 何国好）近日，项目开工。\n\n作者:谢万波 何国好\n"
+    assert rows(parse(page).bylines, "name", "role") == [("谢万波", "reporter"), ("何国好", "correspondent")]
+    page = "测试标题\n\n本报讯（记者 谢万波）近日，项目开工。\n\n作者:谢万波 何国好\n"
+    assert ("何国好", "reporter") in rows(parse(page).bylines, "name", "role"), "a writer no other credit names stays"
+
+
 def test_officials_are_unique_per_name_and_title_with_their_mentions_counted():
     parsed = parse(TWO_ARTICLES)
     assert rows(parsed.officials, "seq", "name", "title", "office", "n_mentions") == [
         (1, "孙杰", "区委书记", "即墨区委书记", 3),  # headline and body are one text
-        (1, "孙杰", "书记", "", 1),
+        (1, "孙杰", "书记", "书记", 1),
     ]
 
 

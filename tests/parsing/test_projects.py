@@ -373,6 +373,14 @@ CLEAN_NAMES = [
     ("具体为中国芒果文化博览园项目", "中国芒果文化博览园项目", "a list's label glued to its first item (a Guangxi site's copy, round 35)"),
     ("分别是中国芒果交易中心项目", "中国芒果交易中心项目", "…分别是 too"),
     ("包括中国芒果交易中心项目", "中国芒果交易中心项目", "…and 包括"),
+    (
+        "重点项目大会战暨宁夏恒丰瑞斯特服饰项目",
+        "宁夏恒丰瑞斯特服饰项目",
+        "an event's name and 暨 before a project's (a Ningxia mirror, round 36)",
+    ),
+    ("开工仪式暨宁夏恒丰瑞斯特服饰项目", "宁夏恒丰瑞斯特服饰项目", "…a ceremony's"),
+    ("102大道改造工程", "102大道改造工程", "a number before 大道 is no ranking"),
+    ("城市水量调节工程", "城市水量调节工程", "调节 is no festival"),
 ]
 
 
@@ -545,6 +553,10 @@ GENERIC = [
     ("坚决打响打赢下半年项目", "a half-year (上半年, 下半年) is a time, no name"),
     ("9月份项目", "a month's batch (重大项目建设9月份项目集中开工: a Guangxi site's copy, round 35)"),
     ("十月项目", "…its month in words"),
+    ("十大新闻项目", "a ranking (a Sichuan copy's `十大新闻项目评选`, round 36)"),
+    ("6大应用平台项目", "…counted in figures"),
+    ("基础项目", "a kind: basic projects (a heading `A 基础项目`, round 36)"),
+    ("盐湖城旅游文化艺术节项目", "a festival is an event, the projects signed at it a kind (a Qinghai copy, round 36)"),
     ("紧盯项目", "a campaign's verb on 项目 (紧盯, keep an eye on: a Yunnan page)"),
     ("生产经营状况", "a state of affairs (状况, 情况) is no name (a Jilin copy)"),
     ("吉安一103亿项目", "a sum without 元 (103亿) sizes a kind (a Jiangxi forum copy)"),
@@ -1415,6 +1427,27 @@ ROUND_24 = [
     ("市委常委、宿马现代产业园区党工委书记王启荣出席。", [], "…so before its organ (党工委)"),
     ("在项目建设现场,秦安县现代农业产业园区主任刘东昌表示,", [], "…or its head's post (…园区主任: a Gansu paper, round 35)"),
     ("在项目建设现场,秦安县现代农业产业园区副书记刘东昌表示,", [], "…a deputy's too"),
+    (
+        "2007中国青海柴达木循环经济试验区项目推介会暨盐湖城旅游文化艺术节项目签约仪式举行。",
+        [],
+        "the projects a meeting promotes are a place's, none named (a Qinghai copy, round 36)",
+    ),
+    (
+        "总投资10.3亿元的江苏新世纪装备科技项目、清华大学4个科技成果转化项目集中开工。",
+        [("江苏新世纪装备科技项目", "开工")],
+        "a count more than the items, no 等 before it, is the last one's own projects (a Jiangsu copy, round 36)",
+    ),
+    (
+        "开工的项目除沸石深加工、鑫华马铃薯加工、网丝纤维生产、塞上源兔业加工和五花草甸景区综合开发5个亿元以上项目外。",
+        [
+            ("沸石深加工", "开工"),
+            ("鑫华马铃薯加工", "开工"),
+            ("网丝纤维生产", "开工"),
+            ("塞上源兔业加工", "开工"),
+            ("五花草甸景区综合开发", "开工"),
+        ],
+        "…one more than the items may be the last joined by 和 (a Ningxia page, round 20)",
+    ),
     ("近日,秦安县现代农业产业园区主体完工。", [("秦安县现代农业产业园区", "竣工")], "…not a word that only opens like one (主体)"),
     (
         "此次正式签订合同的5个项目为:晶成光电宿州产业园项目、鸿丰生物科技项目、江南木业板材加工项目。",
