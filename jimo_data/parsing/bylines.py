@@ -141,9 +141,10 @@ _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
 # Its names may be set off by spaces and say what each did (`滕州融媒记者邓长浩 颜志迎/视频 田璐/文字`), or
 # run together (`吉林日报记者李婷姜岸松`: `parse_people` splits them).
 _GLUED_NAME = f"[{HAN}]{{2,6}}(?:[/／][{HAN}]{{1,2}})?"
-# Each name after the first may have its own role word (`海南日报客户端丨记者苏庆明 通讯员陈思国`).
+# Each name after the first may have its own role word (`海南日报客户端丨记者苏庆明 通讯员陈思国`), glued to the name
+# before it too (`河南经济报记者李小宝通讯员泽一徐阳`).
 _GLUED_LEAD = re.compile(
-    f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员){_GLUED_NAME}(?:[、\\s]+(?:记者|通讯员)?{_GLUED_NAME})*\\s*$"
+    f"^\\s*[□■]?(?P<outlet>[^\\s：。，！？；]+?)(?:首席记者|记者|通讯员){_GLUED_NAME}(?:(?:[、\\s]+|(?=记者|通讯员))(?:记者|通讯员)?{_GLUED_NAME})*\\s*$"
 )
 _JOINED_OUTLET_LEAD = re.compile(f"^\\s*[^\\s]+[{_OUTLET_JOINERS}][^\\s]+\\s")
 # …or set off from its role word by a bar (`北京日报客户端 | 记者 陈强`).

@@ -747,6 +747,9 @@ _COPY_NOTICE = re.compile(
     # …where to send one (`云上大冶投稿邮箱:ysdaye@qq.com`), or its mark and time (`©原创   12-27 15:14`).
     r"|[^\s：:]{0,10}(?:投稿邮箱|投稿信箱|投稿地址)\s*[：:]\s*\S+|©\s*原创(?:\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})?"
 )
+# A link's label and its address on a line of their own (`北京医院治疗白癜风 https://wapjbk.39.net/…`): a site's
+# link or an advertisement, no title.
+_LINK_WITH_LABEL = re.compile(r"[^，。！？\s]{2,30}\s*https?[:：]//\S+")  # its colon folded
 # A portal's greeting and its widget of the day (`您好!欢迎您来到定兴县人民政府门户网站! 今天是:`).
 _GREETING = re.compile(r"(?:您好\s*[！，]?\s*)?欢迎您?(?:来到|访问|光临)\S{2,30}?(?:网站|网)[！。]?\s*(?:今天是\s*[：:]?.{0,20})?")
 # A forum's prompt to sign up, sentences though they are (`马上注册，结交更多好友…。`,
@@ -797,7 +800,7 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):
         return True
-    if _COPY_NOTICE.fullmatch(line) or _GREETING.fullmatch(line):
+    if _COPY_NOTICE.fullmatch(line) or _GREETING.fullmatch(line) or ("//" in line and _LINK_WITH_LABEL.fullmatch(line)):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line

@@ -55,7 +55,7 @@ _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, e
 # 组织部部长 (组织 alone is no organ: it is a common verb); an office writes them in full.
 _SHORT_PARTY_DEPARTMENT_HEADS = ("组织部长", "宣传部长", "统战部长")
 _POSTS = """总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
-    副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 党组成员 副秘书长""".split()
+    副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 党组成员 副秘书长 副处长 处长""".split()
 # Places that are not divisions of the lexicon (`places.txt`) but stand in titles as one: new
 # areas and administrative zones of their own (西海岸新区工委书记, 蓝谷管理局局长).
 _AREAS = sorted("西海岸新区 西海岸 蓝谷".split(), key=len, reverse=True)
@@ -155,7 +155,8 @@ _LOCAL_PLACE = (
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
 # A street's office is written short after its name (纳福街道办主任): 办 alone is no organ elsewhere.
 # …and a CPPCC's special committee after it (市政协提案委, 县政协文史委).
-_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=[{HAN}]{{2}}街道)办|(?<=政协)[{HAN}]{{2,4}}?委(?:员会)?)"
+# …and a department's division after it (省发改委收费处, 市委宣传部新闻发布处).
+_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=[{HAN}]{{2}}街道)办|(?<=政协)[{HAN}]{{2,4}}?委(?:员会)?|(?<=[委部厅局])[{HAN}]{{2,6}}?处)"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
 # …or a commission or an office by its short name after its level (市经信委, 市重大办).
@@ -231,6 +232,8 @@ def find_officials(text: str, home: str = "") -> list[Official]:
         name = _name_after(folded, match.end())
         if name:
             links = _title_chain(folded, match.start(), match.end())
+            if links[0] in _DIVISION_HEADS:
+                continue  # a division's head with no body of government before it (医院财务处处长): no official
             office = principal_office(links, chain)
             chain_start = match.end() - len("、".join(links))
             if listed_office and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
@@ -880,6 +883,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
 
 
 _BUREAU_HEADS = ("局长", "厅长")
+_DIVISION_HEADS = ("处长", "副处长")  # a department's division's, read with the division (…收费处处长)
 
 
 def _division_opening(links: list[str]) -> str:
@@ -921,7 +925,7 @@ def _earlier_division(links: list[str], level: str) -> str:
         division = jurisdiction(link)
         # A zone's (齐鲁化工区党工委书记) is no district's: a zone has no 区长.
         if division.endswith(level) and not _ZONE_ORGAN.search(link):
-            written = "".join(leading_places(link))
+            written = "".join(placed_by(link))  # 固始县代县长: 固始县, no 代县
             return written if written.endswith(level) else division
     return ""
 

@@ -198,7 +198,9 @@ _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有(?![机色�
 _LEADING_VERB = re.compile(
     r"^(?:年内|继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障"
     # A list's label glued to its first item (`…10个项目，具体为中国芒果文化博览园项目、…`).
-    r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括)"
+    r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括"
+    # A clause's adverb of time before the name (`目前中马钦州产业园区的开发建设已全面启动`).
+    r"|目前|当前)"
 )
 
 
@@ -233,7 +235,7 @@ def _split_items(items: str) -> list[str]:
 _GENERIC_NAME = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|洽谈|意向|签约|储备|在建|投资|城市更新的?)?项目$)"
     r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
-    r"|^(?:省市区|全区|全市|全省|全县|全镇|[省市县区]属|一批|批(?!发)|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|目前|[省市区县]级?(?:重点|重大)|\d+强)"
+    r"|^(?:省市区|全区|全市|全省|全县|全镇|[省市县区]属|一批|批(?!发)|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
     f"|^(?:{_WORKS_VERBS}|新建)+工程(?:项目)?$"
     r"|^(?:[省市区县]级|国家级)?示范项目$"
@@ -301,6 +303,8 @@ _GENERIC_WORD = re.compile(
             _each("重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商", "项目$"),
             # A place's or a facility's major projects of an industry (…科技城重大产业项目): a kind.
             _each("重点|重大", "(?:产业|工业)项目$"),
+            # …or its key parks (钦州重点产业园区: several, a kind).
+            _each("重点|重大", "(?:产业园区|产业园|工业园区|工业园|园区)$"),
             # Batches (一大批项目, 稳投资抓项目, 集中开复工项目, 首批).
             r"一大批|抓|集中(?:开复工|开工|签约|竣工|投产)|首批$|一批$|批次$|相关",
             # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).
@@ -396,6 +400,8 @@ _NOT_A_NAME = re.compile(
             r"成为",
             # A clause's adverbs and particles (升腾着, 紧紧盯著, 大力发展, 实地踏查, …之后, 现任) stand in no name.
             r"着|著|大力|实地|之后|现任",
+            # …or a clause's verb of having (装备制造产业园已有项目准备落户: the park has projects).
+            r"已有|共有|拥有",
             # A campaign's goals (节能减排, 降耗增效) are no undertaking.
             r"减排|增效",
             # A festival (盐湖城旅游文化艺术节项目签约仪式: the projects signed at it) is an event, no undertaking.
@@ -487,12 +493,13 @@ def find_projects(text: str) -> list[ProjectMention]:
                     continue
                 # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it,
                 # and a later sentence reports its stage when the first reported none.
-                stem = name.removesuffix("项目")
+                # …and so are 南江粮库新库项目 and a later 南江粮库新库建设项目.
+                stem = name.removesuffix("项目").removesuffix("建设")
                 first = first_said.setdefault(stem, as_written)
                 if name not in found and first == as_written:
                     earlier_key = None  # a new project
                 else:
-                    earlier_key = next((key for key in (name, stem, stem + "项目") if key in found), None)
+                    earlier_key = next((key for key in (name, stem, stem + "项目", stem + "建设项目") if key in found), None)
                     if earlier_key is None or found[earlier_key].status or found[earlier_key].sentence == as_written:
                         continue  # its stage reported already, or its first sentence read
                 clause = clause() if callable(clause) else clause  # read for a name kept only

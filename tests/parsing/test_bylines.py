@@ -566,6 +566,7 @@ OPENING = [
     ("●本报记者 杨晓江 实习生 张茜", True, "● marks a byline as ■ does (a Sichuan copy, round 36)"),
     ("北京日报客户端 | 记者 陈强", True, "an outlet set off from its role word by a bar (a Beijing copy, round 36)"),
     ("今天上午 | 记者 陈强", False, "…an outlet's name before the bar"),
+    ("河南经济报记者李小宝通讯员泽一 徐阳", True, "a later role word glued to the name before it (a Henan copy, round 37)"),
 ]
 
 

@@ -216,6 +216,8 @@ FURNITURE_LINE = [
     ("QQ截图20210925105328", True, "…or an image's default name left as its label: a screenshot's (a Xinjiang portal, round 36)"),
     ("微信图片_20230412093021", True, "…a chat app's picture's"),
     ("截图说明了一切", False, "…its digits, not a word after 截图"),
+    ("北京医院治疗白癜风 https://wapjbk.39.net/yiyuanzaixian/bdf/", True, "a link's label and address: an ad (a Henan copy, round 37)"),
+    ("项目详情请见 https://wapjbk.39.net/a/b 欢迎各界人士前来参观考察洽谈合作", False, "…the address closing the line"),
     ("字號: 默認 超大 | 打印 |", True, "a site's font-size buttons (traditional)"),
     ("掃一掃在手機打開當前頁", True, "its phone prompt"),
     ("客服 设为首页 |", True, "its home-page link"),

@@ -142,6 +142,12 @@ ORGANS = [
     ("区政协文史委员会副主任郑平出席。", [("郑平", "区政协文史委员会副主任", "即墨区政协文史委员会副主任")], "…written out"),
     ("文史委主任郑平出席。", [("郑平", "主任", "主任")], "…after 政协 only"),
     (
+        "甘肃省发改委收费处处长刘红军带队。",
+        [("刘红军", "甘肃省发改委收费处处长", "甘肃省发改委收费处处长")],
+        "a department's division and its head (a Gansu site's copy, round 37)",
+    ),
+    ("医院财务处处长王明介绍。", [], "…a division's head with no body of government before it is no official"),
+    (
         "国务院三峡办副主任王伟出席。",
         [("王伟", "国务院三峡办副主任", "国务院三峡办副主任")],
         "the nation's office under the State Council, no place of the paper's (Chongqing, round 23)",
@@ -627,6 +633,12 @@ def test_a_visits_hosts_are_the_homes(text, offices, reason):
 
 
 LISTS_AND_ORDERS = [
+    (
+        "固始县会场，县委书记王治学、代县长杨浩威，县委常委、常务副县长李新民出席。",
+        "河南省",
+        [("王治学", "固始县委书记"), ("杨浩威", "固始县代县长"), ("李新民", "固始县常务副县长")],
+        "a list's county is its first office's, 代县长 naming no 代县 (a Henan copy, round 37)",
+    ),
     (
         "市南区委书记:王锋市南区代区长:刘存东",
         "即墨区",

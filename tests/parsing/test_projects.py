@@ -381,6 +381,7 @@ CLEAN_NAMES = [
     ("开工仪式暨宁夏恒丰瑞斯特服饰项目", "宁夏恒丰瑞斯特服饰项目", "…a ceremony's"),
     ("102大道改造工程", "102大道改造工程", "a number before 大道 is no ranking"),
     ("城市水量调节工程", "城市水量调节工程", "调节 is no festival"),
+    ("目前中马钦州产业园区", "中马钦州产业园区", "a clause's adverb of time before the name (a Guangxi copy, round 37)"),
 ]
 
 
@@ -556,6 +557,8 @@ GENERIC = [
     ("十大新闻项目", "a ranking (a Sichuan copy's `十大新闻项目评选`, round 36)"),
     ("6大应用平台项目", "…counted in figures"),
     ("基础项目", "a kind: basic projects (a heading `A 基础项目`, round 36)"),
+    ("钦州重点产业园区", "a place's key parks: several, a kind (a Guangxi copy, round 37)"),
+    ("装备制造产业园已有", "a clause's verb of having (…产业园已有项目准备落户)"),
     ("盐湖城旅游文化艺术节项目", "a festival is an event, the projects signed at it a kind (a Qinghai copy, round 36)"),
     ("紧盯项目", "a campaign's verb on 项目 (紧盯, keep an eye on: a Yunnan page)"),
     ("生产经营状况", "a state of affairs (状况, 情况) is no name (a Jilin copy)"),
@@ -1447,6 +1450,11 @@ ROUND_24 = [
             ("五花草甸景区综合开发", "开工"),
         ],
         "…one more than the items may be the last joined by 和 (a Ningxia page, round 20)",
+    ),
+    (
+        "在南江粮库新库项目建设现场，机器轰鸣。目前南江粮库新库建设项目进展顺利。",
+        [("南江粮库新库项目", "建设")],
+        "a later mention with 建设 before its 项目 is the same project (a Guangxi page, round 23)",
     ),
     ("近日,秦安县现代农业产业园区主体完工。", [("秦安县现代农业产业园区", "竣工")], "…not a word that only opens like one (主体)"),
     (
