@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         queried = words and command.get_default("filter_q") is not None  # `jimo search seeds 项目`: the query without its option
         hint = f" (a query goes after --q: jimo {args.command} … --q {words[0]})" if queried else ""
         command.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
+    printing_to, sys.stdout = sys.stdout, _UntilTheReaderLeaves(sys.stdout)
     try:
         return _run(args)
     except BrokenPipeError:  # `jimo info … | head`: the reader has gone, there is no one to tell
@@ -95,6 +96,36 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("jimo: interrupted", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout = printing_to
+
+
+class _UntilTheReaderLeaves:
+    """Standard output for `jimo … | head`: once the reader has gone, the rest of the output goes
+    nowhere and the command finishes its work (its `--out` file written, which a broken pipe
+    would otherwise stop)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._to_nowhere()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._to_nowhere()
+
+    def _to_nowhere(self) -> None:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 def with_dash_values_joined(argv: list[str]) -> list[str]:

@@ -43,7 +43,8 @@ FLOORS = {
 
 
 # The held-out pages' figures when they were first scored, less 0.05 and rounded down: a guard against
-# regressions on pages no rule was written against, not a target (docs/parsing.md).
+# regressions on pages no rule was written against, not a target (docs/parsing.md). Each round's floors
+# leave with its pages, so they rise and fall with how hard the round is, not with the rules.
 HELD_OUT_FLOORS = {
     "date": 0.95,
     "publication": 0.90,

@@ -139,6 +139,17 @@ def test_an_out_file_in_a_missing_folder_is_written_there(tmp_path, session_cach
     assert out.read_text("utf-8-sig").startswith("name,")
 
 
+def test_the_out_file_is_written_before_the_output_a_reader_may_stop(tmp_path, session_cache):
+    """`jimo projects … --out f.csv | head` (a new user's pipe, 2026-12-07) closed the output after a few
+    lines and left no file: the file is written before anything is printed."""
+    out = tmp_path / "projects.csv"
+    command = [sys.executable, "-m", "jimo_data", "--cache-dir", str(session_cache), "projects", str(SEEDS), "--out", str(out)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO) as piped:
+        piped.stdout.close()  # the reader gone before the first line, as `| head -0` leaves it
+        piped.wait(timeout=120)
+    assert out.read_text("utf-8-sig").startswith("name,")
+
+
 def test_officials_lists_the_officials_pages_rows_narrowed_to_an_office(tmp_path, session_cache):
     """`jimo officials` (a new user looked for it, 2026-12-06): the officials page's rows, in its
     order; `--office 即墨区委书记` keeps the rows whose office or titles hold the text, in the order

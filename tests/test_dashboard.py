@@ -546,6 +546,8 @@ def test_the_bylines_chart_says_it_draws_the_first_of_the_ranking():
     assert t("chart_top_people", "zh", n=12, total=ranked) in [caption.value for caption in at.caption]
     chart = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert len({trace["name"] for trace in chart["data"]}) == 12
+    # a new user summed a month's stacked bar to more articles than the month has
+    assert t("per_month_stacked", "zh") in [caption.value for caption in at.caption]
 
 
 def test_a_paper_keeps_its_colour_in_the_timeline_whatever_the_dates():

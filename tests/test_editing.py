@@ -127,6 +127,14 @@ def test_the_form_starts_on_the_person_ticked(folder, on, monkeypatch):
     assert at.text_input(key="edit_office").value == "即墨区区长"
 
 
+def test_the_form_follows_the_person_ticked_next(folder, on, monkeypatch):
+    """Ticking another person moves the form to them: a rule saved for the row still shown would be someone else's."""
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    at = open_page("officials", {"official": "张宏业"}, lang=EN)
+    at.sidebar.multiselect(key="w_official").set_value(["韩世军"]).run()
+    assert at.selectbox(key="edit_official_row").value.startswith("韩世军 · ")
+
+
 def test_an_unchanged_office_saves_nothing(folder, on):
     at = edit_official(on(folder, "officials"), "张宏业 · 即墨区 · 即墨区区长", False, "save_office")
     assert [info.value for info in at.info] == [t("nothing_to_save", EN)]

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .officials import starts_with_double_surname, starts_with_surname
+from .places import place_names
 from .publications import known
 from .text import HAN, HAN_CHAR, TWO_LEVELS, fold_punct, simplified
 
@@ -107,7 +108,7 @@ GROUP_INITIALS = "[A-Z]{2,6}"
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
 _OUTLET_ENDINGS += ("传媒集团", "报业集团")  # a media group's (大连新闻传媒集团记者)
 _OUTLET_ENDINGS += ("视窗",)  # a county's news site (安吉视窗)
-_OUTLET_ENDINGS += ("记者站", "站")  # a paper's or a site's station in a county (道县站记者 谢万波)
+_OUTLET_ENDINGS += ("记者站",)  # a paper's station (a county's, `道县站`, is read by its place: `_looks_like_outlet`)
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
 _STAFF_LINE = re.compile(
     r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审|监审|总监制|监制)\s*[：:\s]"
@@ -131,7 +132,7 @@ _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # `parse_people` then finds every word a name).
 _AUTHOR = "作者\\s*[：:]"  # an author's label, which opens credits or signs a commentary off
 _OPENING = re.compile(
-    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|记者[{HAN}]{{2,4}}(?:报道)?\\s*$)"
+    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|(?:记者|記者)[{HAN}]{{2,4}}(?:报道|報道)?\\s*$)"
 )
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
@@ -346,11 +347,22 @@ def _looks_like_outlet(text: str) -> bool:
         or bool(_LATIN_OUTLET.fullmatch(text))
         or known(text) is not None  # a paper's short name in its bylines (半岛记者, 南都记者)
         or (len(text) >= 2 and known(text + "报") is not None)  # …or its name without 报 (华商记者: 华商报's)
+        or (text.endswith("站") and text[:-1] in place_names())  # a paper's station in a county (道县站记者)
     )
 
 
 _LATIN_OUTLET = re.compile(GROUP_INITIALS)  # YMG记者李仁 (烟台日报传媒集团)
 _MEDIA_ENDINGS = tuple(ending for ending in _OUTLET_ENDINGS if ending != "社")
+
+
+# A news outlet's endings, with no role word to say so: not a bare 网 (南方电网 is a grid, no news site).
+_NOT_NEWS_ALONE = ("社", "网", "在线")  # an association's 社, a grid's 网 (南方电网), a shop's 在线
+_NEWS_OUTLET_ENDINGS = (*(ending for ending in _OUTLET_ENDINGS if ending not in _NOT_NEWS_ALONE), "新闻网")
+
+
+def _is_news_outlet(text: str) -> bool:
+    """A registered or derived paper's, site's or media centre's name, or one ending as a news outlet's does."""
+    return known(text) is not None or simplified(text).endswith(_NEWS_OUTLET_ENDINGS)
 
 
 def _is_media_name(text: str) -> bool:
@@ -501,10 +513,10 @@ _OUTLET_THEN_NAMES = re.compile(f"(?P<outlet>[^\\s：:]{{2,16}})\\s+(?P<names>[{
 
 
 def _outlet_then_names(text: str) -> list[Byline]:
-    """The reporters of a closing bracket's outlet and names: the outlet a paper's, a site's or a
-    media centre's name (`_is_media_name`), each name opening with a surname; [] for any other text."""
+    """The reporters of a closing bracket's outlet and names: the outlet a news outlet's name
+    (`_is_news_outlet`), each name opening with a surname; [] for any other text."""
     credit = _OUTLET_THEN_NAMES.fullmatch(text.strip())
-    if not credit or not _is_media_name(credit["outlet"]):
+    if not credit or not _is_news_outlet(credit["outlet"]):
         return []
     names = _split_names(credit["names"]) or []
     if not names or not all(starts_with_surname(name) for name in names):
@@ -542,7 +554,7 @@ _BRACKETED_PHOTO_CREDIT = re.compile(f"[（(]\\s*((?:本报)?{REPORTER_WORD}[^�
 # A credit opening a paragraph, the report run on after a space from its day as after a dateline
 # (`记者 胡肖飞 文/摄 2月27日，…`, `记者杨忠厚报道 4月26日，…`).
 _CREDIT_BEFORE_DAY = re.compile(
-    f"\\s*(?P<credit>[^\\s，。,；;！？]{{0,16}}?{REPORTER_WORD}[^，。,；;！？]{{2,30}}?)\\s+(?=\\d{{1,2}}月\\d{{1,2}}日)"
+    f"\\s*(?P<credit>[^\\s，。,；;！？]{{0,16}}?{REPORTER_WORD}[^，。,；;！？]{{2,30}}?)\\s+(?=(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日)"
 )
 
 

@@ -508,8 +508,8 @@ class _Segmenter:
             if target is not None:
                 target.bylines.extend(people)
             return "credit"
-        if glued := credit_before_day(line):
-            credit, report = glued
+        if credit_then_report := credit_before_day(line):
+            credit, report = credit_then_report
             self._open_with_credit(i, credit)
             self._read_text(i, report)
             return "opening"

@@ -195,12 +195,12 @@ _STAMP_LABEL = re.compile(
 _STAMP_CREDIT = re.compile(
     "(?P<label>作者|记者|责任编辑|责编|编辑|审核)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
 )
-# What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to five words each (an
+# What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to four words each (an
 # author's may list four people: `作者:谢万波 何国好 刘晓天 蒋杰`; a counter's too, empty or not: `浏览量:`, `点击数:12`), and a
 # forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|版次|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
-    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,5}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
+    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道` (or `来源 怀化日报`, a space for the
@@ -232,7 +232,9 @@ _CENTRE_PUBLISHING = re.compile(f"(?:^|\\s)(?P<name>[{HAN}]{{2,12}}(?:融媒体�
 # registered (registered names are mastheads).
 _SITE_NAME_ALONE = re.compile(f"[{HAN}]{{2,12}}(?:人民政府|在线|新闻网|网|客户端)(?:手机版)?")
 # …or its name and its boasts, the banner of its pages (`辽阳新闻网官方新闻门户-权威媒体 辽阳门户`).
-_SITE_BANNER = re.compile(f"[{HAN}]{{2,12}}?(?:新闻网|网|在线)[\\s\\-—|_·]*(?:官方|权威|门户)[^，。！？,]{{0,30}}")
+_SITE_BANNER = re.compile(
+    f"[{HAN}]{{2,12}}?(?:新闻网|网|在线)[\\s\\-—－|｜_·]*(?:官方|权威|门户)(?:官方|权威|新闻|媒体|网站|门户|[{HAN}]{{2,4}}门户|[\\s\\-—－|｜_·])*"
+)  # boasts and separators only: `青岛新闻网权威发布：…` is a headline
 _SLOGAN_LINE = re.compile(f"^[{HAN}]{{2,8}}$")
 
 
@@ -543,6 +545,8 @@ def _web_stamp(line: str) -> re.Match | None:
     led = named or _STAMP_LEAD.fullmatch(before) or source_publication(before) or before.strip() in place_names()
     # …or a trail of links ending at the article (`当前位置:…>本地 > 正文  2023-08-11 04:35:30 来源:张掖日报`).
     led = led or _BREADCRUMB_TO_ARTICLE.search(before)
+    # …or to a channel, then the copy's source (`您当前的位置 :中华龙都网  >> 新闻中心     来源:中华龙都网 2017-03-17 10:20:19`).
+    led = led or (_SOURCE_LAST.search(before) and _is_breadcrumb(before))
     # …or an app's or an account's name alone before a date and a time, nothing after (`掌上曲靖 2020-05-19 22:20:23`).
     led = led or (match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :]))
     # …or an app's column, the day and the time, and the province it was posted from (`政务   2025-01-05 17:50   河南`).
@@ -556,6 +560,7 @@ def _web_stamp(line: str) -> re.Match | None:
 
 
 _BREADCRUMB_TO_ARTICLE = re.compile(r"[>＞»]\s*正文\s*$")
+_SOURCE_LAST = re.compile(r"来源\s*[：:]\s*[^\s：:]{2,20}\s*$")
 _COLUMN = re.compile(f"{_NOT_AS_OF}[{HAN}]{{2,4}}")  # an app's column (政务, 本地新闻), not 截至
 # Where an app's post was sent from, after its time: a province, labelled or not (`河南`, `IP属地：河南`).
 _POSTED_FROM = re.compile(f"(?::\\d{{2}})?\\s+(?:IP属地\\s*[：:]?\\s*)?(?P<place>[{HAN}]{{2,8}})\\s*")
@@ -575,7 +580,9 @@ _AUTHOR_BEFORE_LABELS = re.compile(f"[{HAN}]{{2,3}}\\s+(?=[{HAN}]{{0,4}}[：:])"
 # reports from (`石嘴山 2010-09-05 11:09 宁夏日报`).
 _SITE_OR_ACCOUNT = f"[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)"  # 晋江新闻网, 西乌发布
 _POSTER_AND_ACCOUNT = re.compile(f"(?:[{HAN}]{{2,12}}\\s+)?{_SITE_OR_ACCOUNT}")
-_SITE_LEAD = re.compile(f"[\\sA-Za-z0-9.:：/_\\-]*{_SITE_OR_ACCOUNT}\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?")
+_SITE_LEAD = re.compile(
+    f"[\\sA-Za-z0-9.:：/_\\-]*{_SITE_OR_ACCOUNT}[\\sA-Za-z0-9.:：/_\\-]*?\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?"
+)  # its address before its name or after it (`南海网 http://www.hinews.cn 时间:`)
 
 
 def _stamp_credits(line: str, printed: str) -> list:
@@ -749,7 +756,15 @@ _COPY_NOTICE = re.compile(
 )
 # A link's label and its address on a line of their own (`北京医院治疗白癜风 https://wapjbk.39.net/…`): a site's
 # link or an advertisement, no title.
-_LINK_WITH_LABEL = re.compile(r"[^，。！？\s]{2,30}\s*https?[:：]//\S+")  # its colon folded
+_LINK_WITH_LABEL = re.compile(r"(?P<label>[^，。！？\s：:]{2,30})\s*https?[:：]//\S+")  # its colon folded
+
+
+def _is_labelled_link(line: str) -> bool:
+    """A link's label and its address alone, not a report's own address (`报名网址 https://…`)."""
+    link = _LINK_WITH_LABEL.fullmatch(line)
+    return bool(link) and not link["label"].endswith(("网址", "链接", "地址", "官网", "网站"))
+
+
 # A portal's greeting and its widget of the day (`您好!欢迎您来到定兴县人民政府门户网站! 今天是:`).
 _GREETING = re.compile(r"(?:您好\s*[！，]?\s*)?欢迎您?(?:来到|访问|光临)\S{2,30}?(?:网站|网)[！。]?\s*(?:今天是\s*[：:]?.{0,20})?")
 # A forum's prompt to sign up, sentences though they are (`马上注册，结交更多好友…。`,
@@ -792,7 +807,7 @@ def _is_site_chrome(line: str) -> bool:
     # A trail of links ending at the article may carry its stamp (`…>本地 > 正文  2023-08-11 04:35:30
     # 来源:张掖日报`): a stamp, no chrome alone. A place before a colon opens a title (`山西大同：` over
     # `招商引资促发展`): no label left empty.
-    if _is_breadcrumb(line) and not ("正文" in line and _web_stamp(line)):
+    if _is_breadcrumb(line) and not (("正文" in line or "来源" in line) and _web_stamp(line)):
         return True
     if _LABEL_ALONE.match(line) and not places_alone(line.rstrip("：: ")):
         return True
@@ -800,7 +815,7 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if _FILED_UNDER.fullmatch(line) or _IMAGE_FILE.fullmatch(line) or _BUTTON_ALONE.fullmatch(line) or _PICTURE_LABEL.fullmatch(line):
         return True
-    if _COPY_NOTICE.fullmatch(line) or _GREETING.fullmatch(line) or ("//" in line and _LINK_WITH_LABEL.fullmatch(line)):
+    if _COPY_NOTICE.fullmatch(line) or _GREETING.fullmatch(line) or ("//" in line and _is_labelled_link(line)):
         return True
     if len(line) <= MAX_CHROME_LINE and _CHROME_WORDS.search(line) and not _PROSE.search(line) and not _web_stamp(line):
         return True  # a stamp line with buttons is read as a stamp line

@@ -54,6 +54,8 @@ _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, e
 # 组织部长, 宣传部长, 统战部长: the party departments' heads as often printed, short for
 # 组织部部长 (组织 alone is no organ: it is a common verb); an office writes them in full.
 _SHORT_PARTY_DEPARTMENT_HEADS = ("组织部长", "宣传部长", "统战部长")
+_BUREAU_HEADS = ("局长", "厅长")
+_DIVISION_HEADS = ("处长", "副处长")  # a department's division's, read with the division (…收费处处长)
 _POSTS = """总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
     副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一副主任 第一副书记 党组成员 副秘书长 副处长 处长""".split()
 # Places that are not divisions of the lexicon (`places.txt`) but stand in titles as one: new
@@ -156,7 +158,7 @@ _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
 # A street's office is written short after its name (纳福街道办主任): 办 alone is no organ elsewhere.
 # …and a CPPCC's special committee after it (市政协提案委, 县政协文史委).
 # …and a department's division after it (省发改委收费处, 市委宣传部新闻发布处).
-_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=[{HAN}]{{2}}街道)办|(?<=政协)[{HAN}]{{2,4}}?委(?:员会)?|(?<=[委部厅局])[{HAN}]{{2,6}}?处)"
+_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=[{HAN}]{{2}}街道)办|(?<=政协)[{HAN}]{{2,10}}?委(?:员会)?|(?<=[委部厅局])[{HAN}]{{2,6}}?处)"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
 # …or a commission or an office by its short name after its level (市经信委, 市重大办).
@@ -258,8 +260,8 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             links = _title_chain(written, len(written) - len(match.group(0)), len(written))
             found.append(Official(named, "、".join(links), principal_office(links, chain)))
         elif match.group(0) in ("总书记", "书记"):
-            # 书记 alone after a name (`刘学书记提到`) is the title as written, no jurisdiction's (a bare title's convention).
-            found.append(Official(named, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else match.group(0)))
+            # 书记 alone after a name (`刘学书记提到`) places nobody: the analysis gives it the office the person holds that year.
+            found.append(Official(named, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else ""))
         elif _HEAD_OF_GOVERNMENT.fullmatch(match.group(0)):
             # `姜大明省长在报告中强调`: a government head after the name, read like its title.
             found.append(Official(named, match.group(0), principal_office([match.group(0)], chain)))
@@ -740,8 +742,8 @@ def placed_by(office: str) -> list[str]:
 def _other_level_follows(link: str, end: int, full: str) -> bool:
     """A short name followed by another level's word is not that division: 楚雄州委 is the
     prefecture's, not 楚雄市's; nor one followed by a bureau's word (公安局, not 公安县's)."""
-    follows = link[end : end + 1]
-    if follows in ("局", "厅"):  # a short name before a bureau's word is the bureau's: 公安局, not 公安县's
+    follows = link[end : end + 2] if link.startswith("分局", end) else link[end : end + 1]
+    if follows in ("局", "厅", "分局"):  # a short name before a bureau's word is the bureau's: 公安局, 公安分局, not 公安县's
         return not link.endswith(full, 0, end)
     return follows in ("省", "市", "县", "区", "州") and not full.endswith(follows)
 
@@ -769,6 +771,12 @@ _BARE_ZONES = frozenset((*_ZONES, "示范区", "综合保税区", "保税区", "
 
 def _short(place: str) -> str:
     return places.short_name(places.full_name(place)) if place in places.place_names() else place
+
+
+def held_alone(office: str) -> bool:
+    """Whether one person at a time holds the office: a party committee's secretary or a government's head
+    (县委书记, 县长), not a deputy's post or a seat (副区长, 区委常委), which several hold together."""
+    return bool(_HEAD_OF_PARTY.search(office) or _HEAD_OF_GOVERNMENT.search(office))
 
 
 def principal_office(chain: list[str], home: tuple[str, ...] = ()) -> str:
@@ -878,22 +886,8 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     # A government's bureau after posts of no party organ (吴堡县政协副主席、教体局局长) is the division's
     # the nearest of them opens with, its level alone when bare (县人大常委会副主任、教育局长 → 县教育局局长).
     if link.endswith(_BUREAU_HEADS):
-        return _division_opening([_with_jurisdiction(previous, [], home) for previous in earlier]) + link
+        return _nearest_places([_with_jurisdiction(previous, [], home) for previous in earlier], or_bare_level=True) + link
     return link
-
-
-_BUREAU_HEADS = ("局长", "厅长")
-_DIVISION_HEADS = ("处长", "副处长")  # a department's division's, read with the division (…收费处处长)
-
-
-def _division_opening(links: list[str]) -> str:
-    """The places the last link opening with some starts with, or its bare level; "" when none does."""
-    for link in reversed(links):
-        if found := leading_places(link):
-            return "".join(found)
-        if bare := _BARE_LEVEL.match(link):
-            return bare.group(0)
-    return ""
 
 
 _BODIES = ("局", "厅", "委", "办", "部", "政协", "会")  # 人大常委会, 管委会
@@ -930,10 +924,12 @@ def _earlier_division(links: list[str], level: str) -> str:
     return ""
 
 
-def _nearest_places(links: list[str]) -> str:
-    """The places a link starts with (即墨经济开发区, 移风店镇), of the last link starting with some."""
+def _nearest_places(links: list[str], or_bare_level: bool = False) -> str:
+    """The places a link starts with (即墨经济开发区, 移风店镇), of the last link starting with some; with
+    `or_bare_level`, of the last link starting with places or a bare level (县人大常委会副主任: 县)."""
     for link in reversed(links):
-        found = leading_places(link)
-        if found:
+        if found := leading_places(link):
             return "".join(found)
+        if or_bare_level and (bare := _BARE_LEVEL.match(link)):
+            return bare.group(0)
     return ""

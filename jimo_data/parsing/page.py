@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import dates
-from .bylines import CORRESPONDENT, REPORTER
+from .bylines import CORRESPONDENT, REPORTER, Byline
 from .decode import decode_bytes
 from .layout import ARTICLE, segment
 from .masthead import read_header, split_title_and_stamp
-from .officials import find_officials, jurisdiction, principal_office
+from .officials import Official, find_officials, held_alone, jurisdiction, principal_office
 from .places import home_chain, home_on, place_ending_at, place_names, short_name
 from .projects import find_projects
 from .publications import named, of_outlet, of_page
@@ -165,15 +165,16 @@ def _add_item(parsed: ParsedPage, seq: int, item, home: str, day: dt.date | None
     parsed.terms["count"].extend(counts.values())
 
 
-def _whole_names(mentions: list) -> list:
+def _whole_names(mentions: list[Official]) -> list[Official]:
     """The mentions, each of a name of two characters that another mention of the same office in the
     article extends by one (`县委书记赵松强调研`, 强调 read as a word, beside `县委书记赵松强深入`) given
-    the longer name: one person, one row."""
-    longer = {(m.office, m.name[:2]): m.name for m in mentions if m.office and len(m.name) == 3}
+    the longer name: one person, one row. Only an office one person holds (`held_alone`): two deputies
+    may well be 王伟 and 王伟东."""
+    longer = {(m.office, m.name[:2]): m.name for m in mentions if held_alone(m.office) and len(m.name) == 3}
     return [replace(m, name=longer[(m.office, m.name)]) if (m.office, m.name) in longer else m for m in mentions]
 
 
-def _without_bare_writers(bylines: list) -> list:
+def _without_bare_writers(bylines: list[Byline]) -> list[Byline]:
     """The bylines less the writers a label credits with no role word (a stamp's or a footer's `作者:谢万波 何国好`)
     whom another credit names correspondents (`通讯员 何国好`): the role word says which writer each was."""
     correspondents = {person.name for person in bylines if person.role == CORRESPONDENT}

@@ -319,6 +319,7 @@ _GENERIC_NUMBER = re.compile(
     r"(?:\d+|[两二三四五六七八九十百][一两二三四五六七八九十百]*)(?:个|宗|项(?!目))"
     r"|\d+(?:亿级|强企业|强项目$)"
     r"|\d{4}年度?(?:\d{1,2}月)?[^\d项]{0,6}项目$"
+    r"|^\d+(?:项目)?$"  # a number alone, a place's before it (泉州市2024项目创优年: a campaign's year)
 )
 _GENERIC_NUMBER_CUE = re.compile("[\\d两二三四五六七八九十百]")  # what each of `_GENERIC_NUMBER`'s branches opens with
 
@@ -425,7 +426,7 @@ _NOT_A_NAME_AT_START = re.compile(
     r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十]期$"
     r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列)|(?:认定|评定|新增|获评)"
     r"|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
-    r"|[十百千]大|[\d]{1,3}大(?!道|街|桥|厦)"  # a ranking (十大新闻项目, 十大重点项目); not 一大 (一大批, 一大会址: no ranking)
+    r"|十大|\d{1,3}大(?!道|街|桥|厦)"  # a ranking (十大新闻项目, 6大应用平台); not 百大 (百大集团, a company) nor 一大 (一大会址)
     r"|(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$"
 )
 
@@ -747,6 +748,8 @@ def _candidates(sentence: str):
             name = clean_name(match["name"])  # 国道324线…工程: the line, named by 国道324
             if any(_names_the_thing(name[: thing.start()]) for thing in _works_things(name)):
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
+    if "的项目" in sentence and (named := _THE_PROJECT_IS.search(sentence)) and "的" not in named["name"]:
+        yield named["name"], sentence[: named.start()]  # not what the projects are (`…是…精神的生动实践`)
     if not _OWN_FACILITY_WORD.search(sentence):
         return
     for match in _NAMED_FACILITY.finditer(sentence):
@@ -763,8 +766,11 @@ _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体")
 _FIELD_AFTER = re.compile("方面|领域")  # the field a kind of project is in
 _BARE_COUNT = re.compile("(\\d+|[一二三四五六七八九十两]+)个")  # a list's count with no 等 before it
-_PROMOTION_AFTER = re.compile("推介|招商会|洽谈会|说明会")  # a meeting promoting a place's projects
+_PROMOTION_AFTER = re.compile("推介会|推介活动|招商会|洽谈会|说明会")  # a meeting promoting a place's projects (not 推介成功)
 _COUNT_THEN_PROJECT = re.compile(f"{_COUNT}(?:重点|重大)?项目”?$")
+# A clause saying which project reached the stage, its name alone after 的项目是 (`此次…集中开工的项目是泉厦金生命健康硅谷。`):
+# the name needs no project word of its own.
+_THE_PROJECT_IS = re.compile(f"的项目(?:是|为)(?P<name>{_NAME_CHARS}{{4,30}})(?=[，。；,]|$)")
 # The staff and offices a works' 项目 opens (项目经理, 项目部, 项目指挥部): a name before them ends at its 工程.
 _WORKS_STAFF = re.compile("经理|部(?![署分门])|指挥部|负责人|总工|总监|办公室")
 # A counted list of a batch's items, named one by one (`产业转型类项目12项，具体为：唐通物流园、

@@ -49,6 +49,7 @@ if len(monthly):
         traces=period_bars("month", monthly["month"].min(), monthly["month"].max()),
     )
     chart(fig, key="bylines_monthly")
+    st.caption(t("per_month_stacked"))
 else:
     no_rows(ctx.filters)
 if undated := undated_articles_of(credits, charted):

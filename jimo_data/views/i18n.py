@@ -121,6 +121,7 @@ whole_corpus_note      未设筛选：特征词对照为空，按词频排序。
 role                   角色 | Role
 ranking                署名排行 | Ranking
 per_month              每月稿件 | Articles per month
+per_month_stacked      每人一段：多人署名的稿件为每位作者各计一次，柱高不是稿件总数。 | One segment per person: an article credited to several people counts once for each, so a bar's height is no count of articles.
 coauthors              合作署名 | Who writes with whom
 coauthors_note         共同署名同一篇文章的记者、通讯员和摄影；编辑（版面的责编、美编等）不计入 | Reporters, correspondents and photographers credited on the same article; editors (a page's staff) are left out
 role_reporter          记者 | reporter

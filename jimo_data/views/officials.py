@@ -83,6 +83,9 @@ def official_editor(timeline: pd.DataFrame) -> None:
     ticked = timeline["name"].isin(ctx.filters.officials)  # the people ticked first
     ordered = pd.concat([timeline[ticked], timeline[~ticked]])
     rows = {" · ".join(filter(None, (row["name"], row["jurisdiction"], row["office"]))): i for i, row in ordered.iterrows()}
+    if ticked.any():
+        # The person just ticked is the one to correct; a row chosen by hand stays until the ticks change.
+        prefill("official_row", {"edit_official_row": next(iter(rows))})
     with st.expander(t("correct_official")):
         row = timeline.loc[rows[st.selectbox(t("official_row"), list(rows), key="edit_official_row")]]
         prefill("official", {"edit_office": row["office"], "edit_jurisdiction": row["jurisdiction"]})

@@ -273,6 +273,11 @@ OUTLETS = [
     ("安吉视窗记者 吴静", [("吴静", "安吉视窗")], "a county's news site (视窗)"),
     ("道县站记者 谢万波", [("谢万波", "道县站")], "…a paper's or a site's station in a county (a Hunan site's copy, round 36)"),
     (
+        "记者 王明 李建站 通讯员 赵华",
+        [("王明", ""), ("李建站", ""), ("赵华", "")],
+        "…but a person's name ending in 站 before a later role word is no outlet (a review's credit)",
+    ),
+    (
         "新甘肃·甘肃日报记者 黄胜强 王朝霞 新甘肃·每日甘肃网见习记者 王宇晨",
         [("黄胜强", "新甘肃·甘肃日报"), ("王朝霞", "新甘肃·甘肃日报"), ("王宇晨", "新甘肃·每日甘肃网")],
         "an outlet closing the names before a later role word is that role's (a Gansu paper, round 35)",
@@ -476,6 +481,7 @@ CLOSING = [
     ("奠定基础。(吉县融媒体中心 徐磊)", ("奠定基础。", ["徐磊"]), "an outlet and names, no role word (a Shanxi site's copy, round 35)"),
     ("奠定基础。(吉县融媒体中心 抓落实)", None, "…names opening with a surname"),
     ("奠定基础。(县里各部门 徐磊)", None, "…an outlet's name, a paper's, a site's or a media centre's"),
+    ("奠定基础。（南方电网 李华）", None, "…a news outlet's: a grid's 网 is none (a review's line)"),
 ]
 
 
@@ -566,6 +572,8 @@ OPENING = [
     ("●本报记者 杨晓江 实习生 张茜", True, "● marks a byline as ■ does (a Sichuan copy, round 36)"),
     ("北京日报客户端 | 记者 陈强", True, "an outlet set off from its role word by a bar (a Beijing copy, round 36)"),
     ("今天上午 | 记者 陈强", False, "…an outlet's name before the bar"),
+    ("县气象站 | 记者 陈强", False, "…a station only after a place's name (道县站), not any 站 (a review's line)"),
+    ("記者楊忠厚報道", True, "记者 glued to one name and 报道 in traditional characters"),
     ("河南经济报记者李小宝通讯员泽一 徐阳", True, "a later role word glued to the name before it (a Henan copy, round 37)"),
 ]
 
@@ -580,7 +588,8 @@ CREDIT_BEFORE_DAY = [
     ("  记者杨忠厚报道 4月26日,大连市举行…", ("记者杨忠厚报道", "4月26日,大连市举行…"), "…glued to one name (a Liaoning site's copy)"),
     ("记者 胡肖飞 文/摄 今天，婺城区…", None, "…the report opening with its day"),
     ("我是记者 王涛 3月5日来到这里。", None, "…the credit an opening byline's, not prose's"),
-    ("记者，胡肖飞 2月27日，…", None, "…no prose's mark in it"),
+    ("记者 胡肖飞 2024年2月27日，婺城区…", ("记者 胡肖飞", "2024年2月27日，婺城区…"), "…its year before the day (a review's line)"),
+    ("记者 胡肖飞，王明 2月27日，婺城区…", None, "…no prose's mark in the credit"),
 ]
 
 

@@ -218,6 +218,7 @@ FURNITURE_LINE = [
     ("截图说明了一切", False, "…its digits, not a word after 截图"),
     ("北京医院治疗白癜风 https://wapjbk.39.net/yiyuanzaixian/bdf/", True, "a link's label and address: an ad (a Henan copy, round 37)"),
     ("项目详情请见 https://wapjbk.39.net/a/b 欢迎各界人士前来参观考察洽谈合作", False, "…the address closing the line"),
+    ("报名网址 https://www.jimo.gov.cn/bm", False, "…not a report's own address (a review's line)"),
     ("字號: 默認 超大 | 打印 |", True, "a site's font-size buttons (traditional)"),
     ("掃一掃在手機打開當前頁", True, "its phone prompt"),
     ("客服 设为首页 |", True, "its home-page link"),
@@ -624,6 +625,16 @@ DATE_LINES = [
     ("【字体:     发布日期:2017-07-13", (2017, 7, 13), "a government site's font-size buttons (【字体:) before its stamp"),
     ("【字体:大 中 小】 2007年06月22日", (2007, 6, 22), "…its buttons before a date alone (a Qinghai forum's copy, round 36)"),
     ("更新于2011-04-27", (2011, 4, 27), "a day the page was updated on (a Hainan company's news page, round 36)"),
+    (
+        "南海网 http://www.hinews.cn 时间:2018-03-28 15:57 来源:海南日报 作者:陈栋",
+        (2018, 3, 28),
+        "a site's name before its address (a Hainan copy: its portal's day above was taken, a new user found)",
+    ),
+    (
+        "您当前的位置 :中华龙都网  >> 新闻中心     来源:中华龙都网 2017-03-17 10:20:19",
+        (2017, 3, 17),
+        "a trail of links to a channel, then the copy's source and its stamp (a Henan copy, round 9, a new user's find)",
+    ),
     ("发布于 2011-04-27", (2011, 4, 27), "…or posted on"),
     (
         "来源:红网 作者:谢万波 何国好 刘晓天 蒋杰 编辑:于佳丽 2019-07-12 15:33:25",
@@ -927,6 +938,11 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         ("辽阳新闻网 - 权威门户", True, "…set off by a dash"),
         ("辽阳新闻网报道市委书记调研门户网站建设", False, "…the boast right after the name: a headline may hold 门户"),
         ("官方新闻门户", False, "…after a place's site's name"),
+        (
+            "青岛新闻网权威发布：地铁6号线今日开通",
+            False,
+            "…boasts and separators only: a headline may follow a site's name (a review's line)",
+        ),
         ("工布江达县人民政府", True, "a government's name over the story on its site"),
         ("河北新闻网手机版", True, "a site's mobile edition"),
         ("人民政府", False, "a name needs its place"),

@@ -142,6 +142,11 @@ ORGANS = [
     ("区政协文史委员会副主任郑平出席。", [("郑平", "区政协文史委员会副主任", "即墨区政协文史委员会副主任")], "…written out"),
     ("文史委主任郑平出席。", [("郑平", "主任", "主任")], "…after 政协 only"),
     (
+        "市政协人口资源环境委员会主任王明出席。",
+        [("王明", "市政协人口资源环境委员会主任", "青岛市政协人口资源环境委员会主任")],
+        "…named at length (a review's sentence)",
+    ),
+    (
         "甘肃省发改委收费处处长刘红军带队。",
         [("刘红军", "甘肃省发改委收费处处长", "甘肃省发改委收费处处长")],
         "a department's division and its head (a Gansu site's copy, round 37)",
@@ -480,6 +485,7 @@ PRINCIPAL_OFFICE = [
     (["区政协副主席", "区教体局局长"], "即墨区教体局局长", "a bureau's 局长 heads a body (a Shaanxi county's page, round 13)"),
     (["区政协副主席", "区教体局副局长"], "即墨区政协副主席", "…not its deputy"),
     (["副省长", "省交通运输厅厅长"], "山东省交通运输厅厅长", "…nor a department's 厅长"),
+    (["副区长", "公安分局局长"], "即墨区公安分局局长", "…a branch bureau's, 公安 before 分局 naming no 公安县 (a review's chain)"),
     (["区委常委", "副区长"], "即墨区副区长", "else the first link that is not a bare 常委"),
     (["区委常委"], "即墨区委常委", "a chain of a bare 常委 only keeps it"),
     (
@@ -539,10 +545,10 @@ MENTIONS = [
     ("区委常委、宣传部部长赵明出席。", [("赵明", "区委常委、宣传部部长", "即墨区委宣传部部长")], "office of a whole chain in running text"),
     (
         "会上，曾赞荣书记讲话。",
-        [("曾赞荣", "书记", "书记")],
-        "a bare 书记 after a name is its title as written, placed nowhere (the bare titles' convention; round 36)",
+        [("曾赞荣", "书记", "")],
+        "a bare 书记 after a name has no office: the analysis gives it the one the person holds that year",
     ),
-    ("会上，王明华书记讲话。", [("王明华", "书记", "书记")], "an unknown name before 书记 standing after punctuation"),
+    ("会上，王明华书记讲话。", [("王明华", "书记", "")], "an unknown name before 书记 standing after punctuation"),
     ("会上王明华书记讲话。", [], "an unknown name before 书记 must stand after punctuation"),
     (
         "围绕区委王明华书记提出的要求。",

@@ -266,6 +266,11 @@ def test_a_stamps_author_comes_before_the_pages_staff():
             "a name of two another mention of the office extends by one is that one (强调, a word; a Shanxi site's copy, round 35)",
         ),
         ("县委书记赵松出席。县长赵松强讲话。", [("赵松", "县委书记", 1), ("赵松强", "县长", 1)], "…of the same office only"),
+        (
+            "副区长王伟、王伟东出席。",
+            [("王伟", "副区长", 1), ("王伟东", "副区长", 1)],
+            "…one a single person holds: two deputies may be 王伟 and 王伟东",
+        ),
     ],
 )
 def test_a_person_has_one_row_per_office_in_an_article(body, expected, reason):
@@ -284,7 +289,7 @@ def test_officials_are_unique_per_name_and_title_with_their_mentions_counted():
     parsed = parse(TWO_ARTICLES)
     assert rows(parsed.officials, "seq", "name", "title", "office", "n_mentions") == [
         (1, "孙杰", "区委书记", "即墨区委书记", 3),  # headline and body are one text
-        (1, "孙杰", "书记", "书记", 1),
+        (1, "孙杰", "书记", "", 1),
     ]
 
 

@@ -380,7 +380,7 @@ CLEAN_NAMES = [
     ),
     ("开工仪式暨宁夏恒丰瑞斯特服饰项目", "宁夏恒丰瑞斯特服饰项目", "…a ceremony's"),
     ("102大道改造工程", "102大道改造工程", "a number before 大道 is no ranking"),
-    ("城市水量调节工程", "城市水量调节工程", "调节 is no festival"),
+    ("电网调节项目", "电网调节项目", "调节 is no festival"),
     ("目前中马钦州产业园区", "中马钦州产业园区", "a clause's adverb of time before the name (a Guangxi copy, round 37)"),
 ]
 
@@ -1435,6 +1435,15 @@ ROUND_24 = [
         [],
         "the projects a meeting promotes are a place's, none named (a Qinghai copy, round 36)",
     ),
+    ("总投资5亿元的青岛港项目推介成功并签约。", [("青岛港项目", "签约")], "…a meeting's, not a promotion's success (a review's sentence)"),
+    ("百大集团综合体项目开工建设。", [("百大集团综合体项目", "开工")], "百大 is no ranking: a company (a review's sentence)"),
+    (
+        "此次参与视频连线集中开工的项目是泉厦金生命健康硅谷。",
+        [("泉厦金生命健康硅谷", "开工")],
+        "the project a clause says reached the stage, named after 的项目是 without a project word (a Fujian copy, a new user's find)",
+    ),
+    ("此次集中签约及开工的项目是我县贯彻会议精神的生动实践。", [], "…not what the projects are (a description holding 的)"),
+    ("泉州市2024项目创优年三季度重大项目视频连线开竣工活动举行。", [], "a place and a number alone name no project (a campaign's year)"),
     (
         "总投资10.3亿元的江苏新世纪装备科技项目、清华大学4个科技成果转化项目集中开工。",
         [("江苏新世纪装备科技项目", "开工")],
