@@ -237,6 +237,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_printed_rows(search)
     _add_filters(search)
+    read = command("read", help="one article in full, by the id `jimo search` lists (003_10918a961b3f8c53.txt#2)")
+    read.add_argument("source", type=_path, help="a folder of .txt pages")
+    read.add_argument("article", help="the article's id, as `jimo search` and the reader's links give it")
     corrections = command("corrections", help="the rules of the folder's corrections.toml: in force, rows changed, stale")
     corrections.add_argument("source", type=_path, help="a folder of .txt pages")
     reuse = command("reuse", help="reprints: stories printed by several papers, source first (docs/reuse.md)")
@@ -332,6 +335,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "reuse":
         return _reuse(corpus, args)
+    if args.command == "read":
+        return _read(corpus, args.article)
     selection = select(corpus, _filters(args, corpus).filters)
     _note_undated(selection)
     if args.command == "collocates":
@@ -561,6 +566,28 @@ def _search(args: argparse.Namespace, selection: Selection) -> int:
     listing = reading_list(selection.corpus, selection.listing, selection.filters.query)
     print(f"{len(listing)} articles, captions and notices")
     return _list_rows(args, listing, lambda rows: _as_days(rows, "date"))
+
+
+def _read(corpus, article_id: str) -> int:
+    """The article's head (its titles, day, paper, credits), then its text a paragraph a line, each
+    line made inert for the terminal (`escaped`)."""
+    found = corpus.articles[corpus.articles["article_id"] == article_id]
+    if found.empty:
+        page = article_id.split("#")[0]
+        on_page = corpus.articles.loc[corpus.articles["page_id"] == page, "article_id"].tolist()
+        hint = f"; that page's are {', '.join(on_page)}" if on_page else "; `jimo search` lists the ids"
+        raise ValueError(f"no article “{article_id}” in this corpus{hint}")
+    article = found.iloc[0]
+    credits = corpus.bylines[corpus.bylines["article_id"] == article_id]
+    day = article["date"].strftime("%Y-%m-%d") if pd.notna(article["date"]) else "undated"
+    head = [
+        *(part for part in (article["kicker"], article["headline"], article["subheadline"]) if part),
+        f"{day}  {article['publication'] or 'publication unknown'}  ({article['kind']})",
+        "  ".join(f"{name} ({role})" for name, role in zip(credits["name"], credits["role"])),
+    ]
+    for line in [*(line for line in head if line), "", *article["body"].split("\n")]:
+        print(escaped(line))
+    return 0
 
 
 def _search_store(args: argparse.Namespace, store) -> int:

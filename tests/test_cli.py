@@ -150,6 +150,26 @@ def test_the_out_file_is_written_before_the_output_a_reader_may_stop(tmp_path, s
     assert out.read_text("utf-8-sig").startswith("name,")
 
 
+def test_read_prints_one_article_in_full(session_cache):
+    """`jimo read` (a new user had to dig an article's body out of an export, 2026-12-07): its titles,
+    day, paper and credits, then its text a paragraph a line."""
+    result = run("read", str(SEEDS), "003_10918a961b3f8c53.txt#2", cache=session_cache)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "即墨:实施七大工程,提速制造业发展" in lines[:3]
+    assert "2023-03-20  青岛日报  (article)" in lines
+    assert "王涛 (reporter)" in lines
+    assert any("中广核特固态锂电池、京能渔光互补基地开工建设" in line for line in lines)
+
+
+def test_read_names_the_pages_articles_when_the_id_is_not_there(session_cache):
+    result = run("read", str(SEEDS), "003_10918a961b3f8c53.txt#9", cache=session_cache)
+    assert one_line_error(result) == (
+        "jimo: no article “003_10918a961b3f8c53.txt#9” in this corpus; that page's are "
+        + ", ".join(f"003_10918a961b3f8c53.txt#{n}" for n in range(1, 7))
+    )
+
+
 def test_officials_lists_the_officials_pages_rows_narrowed_to_an_office(tmp_path, session_cache):
     """`jimo officials` (a new user looked for it, 2026-12-06): the officials page's rows, in its
     order; `--office 即墨区委书记` keeps the rows whose office or titles hold the text, in the order
