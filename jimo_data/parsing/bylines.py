@@ -155,7 +155,7 @@ _BARRED_OUTLET_LEAD = re.compile(f"^\\s*(?P<outlet>[^\\s|｜丨]+)\\s*[|｜丨]\
 _CITED_BY = re.compile("^据|^(?:本版|本组|本文)?(?:图片|照片)均?由|[丨|｜]$")
 # Names with no role word before the people a role word names: `张晓宁 黄文姣 通讯员 王克军`, `付宇 赵超越 本报记者 王焕照`.
 _NAMES_THEN_ROLE = re.compile(f"^\\s*(?:[{HAN}]{{2,3}}\\s+)+(?:特约通讯员|通讯员|本报记者)\\s*[{HAN}]")
-_CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生)\\s*：?\\s*[{HAN}]")
+_CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生|报道组)\\s*：?\\s*[{HAN}]")  # a reporting team's members too
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's bar may follow
 # Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
@@ -181,7 +181,7 @@ _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|�
 _CLOSING_MARKED_NAMES = re.compile(f"(?<=[。！？!?”…])\\s*[□■]\\s*([{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
 # A credit line of an outlet and its people: `东昌府融媒：于继镔`.
 _OUTLET_CREDIT = re.compile(f"^(?P<outlet>[^\\s：]{{2,12}})：\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)$")
-_SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|報道|摄影报道|摄影|摄|整理|编写|撰文)$")
+_SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|報道|摄影报道|摄影|摄|采访整理|整理|编写|撰文)$")
 
 
 def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
@@ -576,6 +576,8 @@ def is_opening_byline(line: str) -> bool:
     reads as a person: an outlet or the rest of a longer reporter word
     (`即墨区融媒体中心记者 李明`, `首席记者：王涛`, `记    者：王  涛`; not `我是记者 王涛`)."""
     normal = _close_spaced_role_words(fold_punct(line))
+    if (first_role := _ROLE_SPLIT.search(normal)) and _SENTENCE_END.search(normal, 0, first_role.start()):
+        return False  # a sentence before the credit (`…对接会现场。长城网记者 胡竞文 摄`): a caption's or a paragraph's close
     opening, joined, lead = _OPENING.match(normal), _JOINED_OUTLET_LEAD.match(normal), _REPORTER_LEAD.match(normal)
     correspondents_first = _CORRESPONDENT_LINE.match(normal)
     names_first = _NAMES_THEN_ROLE.match(normal)

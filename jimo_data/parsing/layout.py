@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from .bylines import (
     DESK,
     GROUP_INITIALS,
+    PHOTOGRAPHER,
     REPORTER_WORD,
     Byline,
     caption_credit,
@@ -549,8 +550,12 @@ class _Segmenter:
                 self.current.continued = match.group(1)
                 self.current.closed = True
             return "continuation"
-        # A caption's credit (`图为潘集电厂俯瞰。 本报记者 张 越 摄`) closes no article: the caption is read below.
-        if (closing := closing_byline(line)) and not closing[0].startswith("图为"):
+        # A caption's credit (`图为潘集电厂俯瞰。 本报记者 张 越 摄`, `衡水市副市长吴波致辞。长城网记者 卢婉凤 摄`)
+        # closes no article: the caption is read below.
+        closing = closing_byline(line)
+        # …where no title waits above it for its report (a caption under a title is read with it, as before).
+        captioned = closing and not self.pending and not line.rstrip().endswith((")", "）")) and _photographed_sentence(*closing)
+        if closing and not closing[0].startswith("图为") and not captioned:
             before, people = closing
             if before:
                 self._read_text(i, before)
@@ -564,7 +569,7 @@ class _Segmenter:
             return "closing"
         if self.items and self.items[-1].kind == CAPTION and [line] == self.items[-1].paragraphs:
             return CAPTION  # a caption printed again under its picture (the first was its alt text)
-        if self._is_caption(i, line):
+        if self._is_caption(i, line) or captioned:
             caption = Item(CAPTION, i)
             line = _IMAGE_NAME.sub("", line)
             text, caption.bylines = caption_credit(line) or closing_byline(line) or (line, [])
@@ -674,6 +679,18 @@ class _Segmenter:
         while 0 <= j < len(self.lines) and not self.lines[j]:
             count, j = count + 1, j + step
         return count if 0 <= j < len(self.lines) else 99
+
+
+def _photographed_sentence(text: str, people: list[Byline]) -> bool:
+    """Whether a closing credit's text is one short sentence and its people photographers: a caption's
+    (`衡水市人民政府副市长吴波致辞。长城网记者 卢婉凤 摄`), not a report's closing credit, which follows sentences.
+    (A bracketed credit, `…平面图。(本报记者 陈东 摄)`, is read as it was: a caption by `caption_credit` where it stands apart.)"""
+    return (
+        bool(text)
+        and len(text) <= MAX_CAPTION_CHARS
+        and not has_sentence_inside(text.rstrip("。！？!? "))
+        and all(person.role == PHOTOGRAPHER for person in people)
+    )
 
 
 def _without_unopened_close(line: str) -> str:

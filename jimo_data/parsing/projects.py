@@ -190,7 +190,7 @@ def _after_leading_word(name: str) -> str:
 
 
 # 有 is no conjunction in the words it begins (有机肥, 有色金属, 有限公司, 有线电视).
-_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如|有(?![机色限线])|当|暨)")
+_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如(?!意)|有(?![机色限线])|当|暨)")  # 如意 (如意河) is a word
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's

@@ -298,6 +298,7 @@ SUFFIXES = [
     # (text, names, reason)
     ("记者 王涛文/图", ["王涛"], "文/图 glued to the name"),
     ("记者 王涛文／图", ["王涛"], "full-width slash"),
+    ("记者 孟国庆 采访整理", ["孟国庆"], "采访整理 (interviewed and written up: a Henan e-paper, round 38)"),
     ("王涛/文", ["王涛"], ""),
     ("王涛/图", ["王涛"], ""),
     ("记者 赵晓东 报道", ["赵晓东"], ""),
@@ -574,6 +575,7 @@ OPENING = [
     ("今天上午 | 记者 陈强", False, "…an outlet's name before the bar"),
     ("县气象站 | 记者 陈强", False, "…a station only after a place's name (道县站), not any 站 (a review's line)"),
     ("記者楊忠厚報道", True, "记者 glued to one name and 报道 in traditional characters"),
+    ("景县·服务雄安招商推介对接会现场。长城网记者 胡竞文 摄", False, "a sentence before the credit: a caption's (a Hebei copy, round 38)"),
     ("河南经济报记者李小宝通讯员泽一 徐阳", True, "a later role word glued to the name before it (a Henan copy, round 37)"),
 ]
 
@@ -608,6 +610,7 @@ CORRESPONDENT_LINES = [
     ("通讯员 梁之磊 兰玉乔", True, ""),
     ("通讯员梁之磊", True, ""),
     ("实习生 王凯", True, ""),
+    ("报道组 裘霞萍 赵国青", True, "a reporting team's members under the reporter's line (浙江日报, round 38)"),
     ("记者 王涛", False, "a reporter line is an opening byline, not its continuation"),
     ("通讯员表示，工作进展顺利", False, "a sentence starting with 通讯员"),
     ("特约通讯员 李明", True, ""),

@@ -327,6 +327,17 @@ CAPTIONS = [
     ([HEAD, LONG, "■" + LONG, LONG], [LONG], "a marked caption may be long"),
     ([HEAD, LONG, "崂山区接续奋斗、跨越发展。崂山区委宣传部供图", LONG], ["崂山区接续奋斗、跨越发展。崂山区委宣传部供图"], "供图 anywhere"),
     ([HEAD, LONG, *GAP, CAPTION_TEXT, *GAP, LONG], [CAPTION_TEXT], "a short sentence alone between two wide gaps"),
+    (
+        [HEAD, LONG, "衡水市人民政府副市长吴波致辞。长城网记者 卢婉凤 摄", LONG],
+        ["衡水市人民政府副市长吴波致辞。"],
+        "one sentence and a photographer's credit after a report's text: a caption, its text kept (a Hebei copy, round 38)",
+    ),
+    (
+        [HEAD, LONG + "市长致辞。长城网记者 卢婉凤 摄", LONG],
+        [],
+        "…not a long paragraph closed by the credit: the report's close",
+    ),
+    ([HEAD, LONG, "会议召开。市长致辞。长城网记者 卢婉凤 摄", LONG], [], "…nor two sentences, short as they are"),
     ([HEAD, LONG, "", CAPTION_TEXT, *GAP, LONG], [], "one blank line before is no wide gap"),
     ([HEAD, LONG, *GAP, CAPTION_TEXT, "", LONG], [], "one blank line after is no wide gap"),
     ([HEAD, LONG, *GAP, "工人在车间作业", *GAP, LONG], [], "not a sentence: no caption"),

@@ -382,6 +382,7 @@ CLEAN_NAMES = [
     ("102大道改造工程", "102大道改造工程", "a number before 大道 is no ranking"),
     ("电网调节项目", "电网调节项目", "调节 is no festival"),
     ("目前中马钦州产业园区", "中马钦州产业园区", "a clause's adverb of time before the name (a Guangxi copy, round 37)"),
+    ("如意河水环境处理一期工程", "如意河水环境处理一期工程", "如意 is a word, no conjunction 如 (an Anhui site, round 38)"),
 ]
 
 
