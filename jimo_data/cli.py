@@ -84,11 +84,13 @@ def main(argv: list[str] | None = None) -> int:
         queried = words and command.get_default("filter_q") is not None  # `jimo search seeds 项目`: the query without its option
         hint = f" (a query goes after --q: jimo {args.command} … --q {words[0]})" if queried else ""
         command.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
-    printing_to, sys.stdout = sys.stdout, _UntilTheReaderLeaves(sys.stdout)
+    original_stdout, sys.stdout = sys.stdout, _StdoutAfterPipeClosed(sys.stdout)
     try:
-        return _run(args)
+        status = _run(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught: not at exit, after stdout is put back
+        return status
     except BrokenPipeError:  # `jimo info … | head`: the reader has gone, there is no one to tell
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _stdout_to_devnull(original_stdout)
         return 1
     except (OSError, ValueError, CannotWrite) as error:
         print(f"jimo: {escaped(_reason(error))}", file=sys.stderr)
@@ -97,10 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         print("jimo: interrupted", file=sys.stderr)
         return 130
     finally:
-        sys.stdout = printing_to
+        sys.stdout = original_stdout
 
 
-class _UntilTheReaderLeaves:
+class _StdoutAfterPipeClosed:
     """Standard output for `jimo … | head`: once the reader has gone, the rest of the output goes
     nowhere and the command finishes its work (its `--out` file written, which a broken pipe
     would otherwise stop)."""
@@ -112,20 +114,25 @@ class _UntilTheReaderLeaves:
         try:
             return self._stream.write(text)
         except BrokenPipeError:
-            self._to_nowhere()
+            _stdout_to_devnull(self._stream)
             return len(text)
 
     def flush(self) -> None:
         try:
             self._stream.flush()
         except BrokenPipeError:
-            self._to_nowhere()
-
-    def _to_nowhere(self) -> None:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
+            _stdout_to_devnull(self._stream)
 
     def __getattr__(self, name: str):
         return getattr(self._stream, name)
+
+
+def _stdout_to_devnull(stream) -> None:
+    """The process's standard output pointed at /dev/null: what is still buffered, and any later
+    output, goes nowhere instead of raising at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, stream.fileno())
+    os.close(devnull)
 
 
 def with_dash_values_joined(argv: list[str]) -> list[str]:
@@ -573,7 +580,7 @@ def _read(corpus, article_id: str) -> int:
     line made inert for the terminal (`escaped`)."""
     found = corpus.articles[corpus.articles["article_id"] == article_id]
     if found.empty:
-        page = article_id.split("#")[0]
+        page = article_id.rsplit("#", 1)[0]  # a file's name may hold a # of its own
         on_page = corpus.articles.loc[corpus.articles["page_id"] == page, "article_id"].tolist()
         hint = f"; that page's are {', '.join(on_page)}" if on_page else "; `jimo search` lists the ids"
         raise ValueError(f"no article “{article_id}” in this corpus{hint}")

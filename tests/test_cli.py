@@ -141,13 +141,16 @@ def test_an_out_file_in_a_missing_folder_is_written_there(tmp_path, session_cach
 
 def test_the_out_file_is_written_before_the_output_a_reader_may_stop(tmp_path, session_cache):
     """`jimo projects … --out f.csv | head` (a new user's pipe, 2026-12-07) closed the output after a few
-    lines and left no file: the file is written before anything is printed."""
+    lines and left no file: once the reader has gone, the output goes nowhere and the command finishes."""
     out = tmp_path / "projects.csv"
     command = [sys.executable, "-m", "jimo_data", "--cache-dir", str(session_cache), "projects", str(SEEDS), "--out", str(out)]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO) as piped:
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}  # as a user's shell runs it
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=buffered) as piped:
         piped.stdout.close()  # the reader gone before the first line, as `| head -0` leaves it
-        piped.wait(timeout=120)
+        error = piped.stderr.read().decode()
+        status = piped.wait(timeout=120)
     assert out.read_text("utf-8-sig").startswith("name,")
+    assert (status, error) == (0, ""), "no traceback, no `Exception ignored` at exit"
 
 
 def test_read_prints_one_article_in_full(session_cache):

@@ -135,6 +135,16 @@ def test_the_form_follows_the_person_ticked_next(folder, on, monkeypatch):
     assert at.selectbox(key="edit_official_row").value.startswith("韩世军 · ")
 
 
+def test_a_row_chosen_by_hand_stays_until_the_ticks_change(folder, monkeypatch):
+    """Another filter leaves the row chosen in the form alone (a review found a date filter resetting it)."""
+    monkeypatch.setenv("JIMO_CORPUS", str(folder))
+    at = open_page("officials", {"official": "孙杰"}, lang=EN)  # 孙杰's rows: 区长 in 2023, 区委书记 in 2026
+    chosen = next(option for option in at.selectbox(key="edit_official_row").options if not option.startswith("孙杰"))
+    at.selectbox(key="edit_official_row").set_value(chosen).run()
+    at.sidebar.date_input(key="w_from").set_value(dt.date(2023, 2, 26)).run()
+    assert at.selectbox(key="edit_official_row").value == chosen
+
+
 def test_an_unchanged_office_saves_nothing(folder, on):
     at = edit_official(on(folder, "officials"), "张宏业 · 即墨区 · 即墨区区长", False, "save_office")
     assert [info.value for info in at.info] == [t("nothing_to_save", EN)]

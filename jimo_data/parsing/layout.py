@@ -553,8 +553,11 @@ class _Segmenter:
         # A caption's credit (`图为潘集电厂俯瞰。 本报记者 张 越 摄`, `衡水市副市长吴波致辞。长城网记者 卢婉凤 摄`)
         # closes no article: the caption is read below.
         closing = closing_byline(line)
-        # …where no title waits above it for its report (a caption under a title is read with it, as before).
-        captioned = closing and not self.pending and not line.rstrip().endswith((")", "）")) and _photographed_sentence(*closing)
+        # …where no title waits above it for its report (a caption under a title is read with it, as before), and
+        # it stands apart, blank lines either side: a line run on to the next is a report's close.
+        captioned = bool(
+            closing and not self.pending and self._blank_run(i, -1) and self._blank_run(i, +1) and _photographed_sentence(line, *closing)
+        )
         if closing and not closing[0].startswith("图为") and not captioned:
             before, people = closing
             if before:
@@ -570,6 +573,8 @@ class _Segmenter:
         if self.items and self.items[-1].kind == CAPTION and [line] == self.items[-1].paragraphs:
             return CAPTION  # a caption printed again under its picture (the first was its alt text)
         if self._is_caption(i, line) or captioned:
+            if captioned and self._article_is_open():
+                self.current.closed = True  # a photographed caption ends the report above it: the next title opens another
             caption = Item(CAPTION, i)
             line = _IMAGE_NAME.sub("", line)
             text, caption.bylines = caption_credit(line) or closing_byline(line) or (line, [])
@@ -681,12 +686,15 @@ class _Segmenter:
         return count if 0 <= j < len(self.lines) else 99
 
 
-def _photographed_sentence(text: str, people: list[Byline]) -> bool:
-    """Whether a closing credit's text is one short sentence and its people photographers: a caption's
+def _photographed_sentence(line: str, text: str, people: list[Byline]) -> bool:
+    """Whether a line's closing credit is a photographer's, unbracketed, after one short sentence: a caption's
     (`衡水市人民政府副市长吴波致辞。长城网记者 卢婉凤 摄`), not a report's closing credit, which follows sentences.
-    (A bracketed credit, `…平面图。(本报记者 陈东 摄)`, is read as it was: a caption by `caption_credit` where it stands apart.)"""
+    A bracketed credit (`…平面图。(本报记者 陈东 摄)`) is read as it was: a caption by `caption_credit` where it stands
+    apart. `文/摄` credits a report's writer, who took its pictures too."""
     return (
         bool(text)
+        and not line.rstrip().endswith((")", "）"))
+        and "文/摄" not in line
         and len(text) <= MAX_CAPTION_CHARS
         and not has_sentence_inside(text.rstrip("。！？!? "))
         and all(person.role == PHOTOGRAPHER for person in people)

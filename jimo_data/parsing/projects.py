@@ -748,8 +748,8 @@ def _candidates(sentence: str):
             name = clean_name(match["name"])  # 国道324线…工程: the line, named by 国道324
             if any(_names_the_thing(name[: thing.start()]) for thing in _works_things(name)):
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
-    if "的项目" in sentence and (named := _THE_PROJECT_IS.search(sentence)) and "的" not in named["name"]:
-        yield named["name"], sentence[: named.start()]  # not what the projects are (`…是…精神的生动实践`)
+    if "的项目" in sentence and (named := _THE_PROJECT_IS.search(sentence)) and not _DESCRIBES_THEM.search(named["name"]):
+        yield named["name"], sentence[: named.start()]
     if not _OWN_FACILITY_WORD.search(sentence):
         return
     for match in _NAMED_FACILITY.finditer(sentence):
@@ -771,6 +771,8 @@ _COUNT_THEN_PROJECT = re.compile(f"{_COUNT}(?:重点|重大)?项目”?$")
 # A clause saying which project reached the stage, its name alone after 的项目是 (`此次…集中开工的项目是泉厦金生命健康硅谷。`):
 # the name needs no project word of its own.
 _THE_PROJECT_IS = re.compile(f"的项目(?:是|为)(?P<name>{_NAME_CHARS}{{4,30}})(?=[，。；,]|$)")
+# …not what the projects are (`…是…精神的生动实践`, `…的项目为近三年来最多`): a description, a comparison, a span of time.
+_DESCRIBES_THEM = re.compile("的|最|以来|年来|之一|数量")
 # The staff and offices a works' 项目 opens (项目经理, 项目部, 项目指挥部): a name before them ends at its 工程.
 _WORKS_STAFF = re.compile("经理|部(?![署分门])|指挥部|负责人|总工|总监|办公室")
 # A counted list of a batch's items, named one by one (`产业转型类项目12项，具体为：唐通物流园、

@@ -83,9 +83,12 @@ def official_editor(timeline: pd.DataFrame) -> None:
     ticked = timeline["name"].isin(ctx.filters.officials)  # the people ticked first
     ordered = pd.concat([timeline[ticked], timeline[~ticked]])
     rows = {" · ".join(filter(None, (row["name"], row["jurisdiction"], row["office"]))): i for i, row in ordered.iterrows()}
-    if ticked.any():
-        # The person just ticked is the one to correct; a row chosen by hand stays until the ticks change.
-        prefill("official_row", {"edit_official_row": next(iter(rows))})
+    # The person just ticked is the one to correct; a row chosen by hand stays until the ticks change.
+    ticks = tuple(ctx.filters.officials)
+    if st.session_state.get("_official_form_ticks") != ticks:
+        st.session_state["_official_form_ticks"] = ticks
+        if ticked.any():
+            st.session_state["edit_official_row"] = next(iter(rows))
     with st.expander(t("correct_official")):
         row = timeline.loc[rows[st.selectbox(t("official_row"), list(rows), key="edit_official_row")]]
         prefill("official", {"edit_office": row["office"], "edit_jurisdiction": row["jurisdiction"]})

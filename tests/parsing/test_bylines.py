@@ -483,6 +483,7 @@ CLOSING = [
     ("奠定基础。(吉县融媒体中心 抓落实)", None, "…names opening with a surname"),
     ("奠定基础。(县里各部门 徐磊)", None, "…an outlet's name, a paper's, a site's or a media centre's"),
     ("奠定基础。（南方电网 李华）", None, "…a news outlet's: a grid's 网 is none (a review's line)"),
+    ("奠定基础。（中国江苏网 李华）", ("奠定基础。", ["李华"]), "…a news site's 网 is one (a review's line)"),
 ]
 
 

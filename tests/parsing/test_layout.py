@@ -50,6 +50,11 @@ def names(item) -> list[str]:
 ARTICLES = [
     # (lines, outline, reason)
     (
+        [HEAD, BODY, "", "吴波致辞。长城网记者 卢婉凤 摄", "", HEAD2, BODY2],
+        [(ARTICLE, HEAD, [BODY]), (CAPTION, "", ["吴波致辞。"]), (ARTICLE, HEAD2, [BODY2])],
+        "a photographed caption after a report ends it: the next title opens another (a review's page)",
+    ),
+    (
         [HEAD, BODY, "(周程林 江如意)", HEAD2, BODY2],
         [(ARTICLE, HEAD, [BODY]), (ARTICLE, HEAD2, [BODY2])],
         "the closing byline closes the first; held lines head the next",
@@ -328,7 +333,7 @@ CAPTIONS = [
     ([HEAD, LONG, "崂山区接续奋斗、跨越发展。崂山区委宣传部供图", LONG], ["崂山区接续奋斗、跨越发展。崂山区委宣传部供图"], "供图 anywhere"),
     ([HEAD, LONG, *GAP, CAPTION_TEXT, *GAP, LONG], [CAPTION_TEXT], "a short sentence alone between two wide gaps"),
     (
-        [HEAD, LONG, "衡水市人民政府副市长吴波致辞。长城网记者 卢婉凤 摄", LONG],
+        [HEAD, LONG, "", "衡水市人民政府副市长吴波致辞。长城网记者 卢婉凤 摄", "", LONG],
         ["衡水市人民政府副市长吴波致辞。"],
         "one sentence and a photographer's credit after a report's text: a caption, its text kept (a Hebei copy, round 38)",
     ),
@@ -338,6 +343,17 @@ CAPTIONS = [
         "…not a long paragraph closed by the credit: the report's close",
     ),
     ([HEAD, LONG, "会议召开。市长致辞。长城网记者 卢婉凤 摄", LONG], [], "…nor two sentences, short as they are"),
+    (
+        [HEAD, LONG, "活动将持续至10月底。记者 王涛 摄", "蓝谷海洋产业加速集聚", LONG],
+        [],
+        "…nor a line run on to the next: a report's close (a review's lines)",
+    ),
+    ([HEAD, LONG, "", "活动将持续至10月底。记者 王涛 文/摄", "", LONG], [], "…nor a writer's credit who took the pictures too (文/摄)"),
+    (
+        [HEAD, LONG, "", "吴波致辞。(长城网记者 卢婉凤 摄)", "", LONG],
+        [],
+        "…nor a bracketed credit after a report's text: its close, as before",
+    ),
     ([HEAD, LONG, "", CAPTION_TEXT, *GAP, LONG], [], "one blank line before is no wide gap"),
     ([HEAD, LONG, *GAP, CAPTION_TEXT, "", LONG], [], "one blank line after is no wide gap"),
     ([HEAD, LONG, *GAP, "工人在车间作业", *GAP, LONG], [], "not a sentence: no caption"),

@@ -1444,6 +1444,7 @@ ROUND_24 = [
         "the project a clause says reached the stage, named after 的项目是 without a project word (a Fujian copy, a new user's find)",
     ),
     ("此次集中签约及开工的项目是我县贯彻会议精神的生动实践。", [], "…not what the projects are (a description holding 的)"),
+    ("这次签约的项目为近三年来最多。", [], "…nor how many or how long (a review's sentence)"),
     ("泉州市2024项目创优年三季度重大项目视频连线开竣工活动举行。", [], "a place and a number alone name no project (a campaign's year)"),
     (
         "总投资10.3亿元的江苏新世纪装备科技项目、清华大学4个科技成果转化项目集中开工。",
