@@ -356,17 +356,14 @@ _MEDIA_ENDINGS = tuple(ending for ending in _OUTLET_ENDINGS if ending != "社")
 
 
 # A news outlet's endings, with no role word to say so: not a bare 网 (南方电网 is a grid, no news site).
-# Without a role word, an unregistered name is a news outlet's by its ending, but for an association's 社, a
-# shop's 在线 and the networks that end in 网 and carry no news (南方电网).
-_NOT_NEWS_ALONE = ("社", "在线")
-_NETWORKS = ("电网", "管网", "水网", "路网", "气网", "光网")
-_NEWS_OUTLET_ENDINGS = tuple(ending for ending in _OUTLET_ENDINGS if ending not in _NOT_NEWS_ALONE)
+# Without a role word, a media name (`_is_media_name`) is a news outlet's but for a shop's 在线 and the
+# networks that end in 网 and carry no news (南方电网).
+_NOT_NEWS = ("在线", "电网", "管网", "水网", "路网", "气网", "光网")
 
 
 def _is_news_outlet(text: str) -> bool:
     """A registered or derived paper's, site's or media centre's name, or one ending as a news outlet's does."""
-    name = simplified(text)
-    return known(text) is not None or (name.endswith(_NEWS_OUTLET_ENDINGS) and not name.endswith(_NETWORKS))
+    return known(text) is not None or (_is_media_name(text) and not simplified(text).endswith(_NOT_NEWS))
 
 
 def _is_media_name(text: str) -> bool:

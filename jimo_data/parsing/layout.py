@@ -493,6 +493,10 @@ class _Segmenter:
         self._read_text(i, parts[1])
         return "text"
 
+    def _ends_the_text(self, i: int) -> bool:
+        """Whether line i, the page's last, follows an open article's text with no title held between."""
+        return not self.pending and self._article_is_open() and bool(self.current.paragraphs) and self._is_last_line(i)
+
     def _is_last_line(self, i: int) -> bool:
         return not any(line.strip() for j, line in enumerate(self.lines[i + 1 :], start=i + 1) if j not in self.furniture)
 
@@ -514,20 +518,11 @@ class _Segmenter:
             self._open_with_credit(i, credit)
             self._read_text(i, report)
             return "opening"
-        if (
-            not self.pending
-            and self._article_is_open()
-            and self.current.paragraphs
-            and is_correspondent_line(line)
-            and self._is_last_line(i)
-        ):
-            # A credit led by correspondents closing the page's last article (`特约通讯员 毛凤全 编辑:王利红`); further
-            # up such a line may open a paragraph the copy broke.
-            self.current.bylines.extend(parse_people(line))
-            return "closing"
         if (credit := _without_unopened_close(line)) != line and is_opening_byline(credit):
             line = credit  # a credit whose opening bracket the copy lost (`潮州日报全媒体记者 林宗楷)`)
-        if is_opening_byline(line) or (self.previous_kind == "opening" and is_correspondent_line(line)):
+        # A correspondents' line is the opening credit's second, or closes the page's last article
+        # (`特约通讯员 毛凤全 编辑:王利红`); further up, it may open a paragraph the copy broke.
+        if is_opening_byline(line) or (is_correspondent_line(line) and (self.previous_kind == "opening" or self._ends_the_text(i))):
             signed = is_author_line(line)  # after an article's text, a commentary's signature ends it
             if (
                 not self.pending
