@@ -106,13 +106,11 @@ DESK = "(?:全媒体|融媒体|新媒体|全媒|融媒)"
 GROUP_INITIALS = "[A-Z]{2,6}"
 # 社: 新华社, 报社
 _OUTLET_ENDINGS = ("报", "社", "新闻", "全媒体", "全媒", "客户端", "融媒", "融媒体", "融媒体中心", "电视台", "网", "在线")
-_OUTLET_ENDINGS += ("传媒集团", "报业集团")  # a media group's (大连新闻传媒集团记者)
+_OUTLET_ENDINGS += ("传媒集团", "报业集团", "传媒")  # a media group's (大连新闻传媒集团记者, 台传媒记者: 台州's)
 _OUTLET_ENDINGS += ("视窗",)  # a county's news site (安吉视窗)
 _OUTLET_ENDINGS += ("记者站",)  # a paper's station (a county's, `道县站`, is read by its place: `_looks_like_outlet`)
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
-_STAFF_LINE = re.compile(
-    r"^(?:责任编辑|责编|美编|审读|校对|排版|组版|编辑|初审编辑|初审|一审|二审|三审|终审|审核|签审|监审|总监制|监制)\s*[：:\s]"
-)
+_STAFF_LINE = re.compile("^(?:" + "|".join(word for word in _LONGEST_FIRST if ROLE_WORDS[word] == EDITOR) + ")\\s*[：:\\s]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
 _BRACKETED = re.compile(r"^\s*[\[【]\s*(.*?)\s*[\]】]\s*$")
 # A bar, as sites set it: |, its full width, the ideograph 丨 and the vertical dash ︱ (`编辑︱王鑫雨`).
@@ -141,7 +139,8 @@ _REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
 # Its names may be set off by spaces and say what each did (`滕州融媒记者邓长浩 颜志迎/视频 田璐/文字`), or
 # run together (`吉林日报记者李婷姜岸松`: `parse_people` splits them).
-_GLUED_NAME = f"[{HAN}]{{2,6}}(?:[/／][{HAN}]{{1,2}})?"
+# A name of two characters spaced out to three's width (`台传媒记者王 超摄`) is one name too.
+_GLUED_NAME = f"(?:[{HAN}]\\s[{HAN}]{{1,5}}|[{HAN}]{{2,6}})(?:[/／][{HAN}]{{1,2}})?"
 # Each name after the first may have its own role word (`海南日报客户端丨记者苏庆明 通讯员陈思国`), glued to the name
 # before it too (`河南经济报记者李小宝通讯员泽一徐阳`).
 _GLUED_LEAD = re.compile(
@@ -181,6 +180,17 @@ _CLOSING_MARK = re.compile("□\\s*([^□。！？]{0,40}?(?:记者|通讯员|�
 _CLOSING_MARKED_NAMES = re.compile(f"(?<=[。！？!?”…])\\s*[□■]\\s*([{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
 # A credit line of an outlet and its people: `东昌府融媒：于继镔`.
 _OUTLET_CREDIT = re.compile(f"^(?P<outlet>[^\\s：]{{2,12}})：\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)$")
+# What each did set off by spaces, not slashes (`记者 石闯 翟宝宽 文 周甬 图`): the names before 文 wrote, those
+# after it took the pictures, read as `石闯 翟宝宽/文 周甬/图` is, each photographer's mark their own. Both
+# marks stand alone: a name may hold 文.
+_SPACED_WORKS = re.compile(f"(?<=[{HAN}])\\s+文\\s+(?P<photographers>(?:[{HAN}]{{2,4}}\\s+)*[{HAN}]{{2,4}})\\s+[图摄]$")
+
+
+def _slashed_works(spaced: re.Match) -> str:
+    *others, last = spaced["photographers"].split()
+    return "/文 " + " ".join([*(name + "/摄" for name in others), last + "/图"])
+
+
 _SUFFIXES = re.compile(r"(?:文/图|文／图|/文|/图|报道|報道|摄影报道|摄影|摄|采访整理|整理|编写|撰文)$")
 
 
@@ -203,6 +213,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", _EMPTY_LABEL.sub(" ", fold_punct(text))))
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
+    text = _SPACED_WORKS.sub(_slashed_works, text)
     text = _PHOTOS_BY.sub(" 摄影 ", text)
     text = _DESK_LABEL.sub(" ", _REPORTING_GROUP.sub(" 报道组 ", _COMPILED_REPORT.sub(" ", text)))  # a committee's team first
     text = _without_site_and_place(text)
@@ -290,8 +301,9 @@ _REPORTED_THEN_PHOTOGRAPHED = re.compile(f"\\s(?:报道|報道)\\s+(?P<names>[{H
 _SEPARATOR_MARKS = re.compile(f"[：□■●]|{_BAR}|\\s/\\s")
 # A slash right after a role word sets off its names (`记者/凌雪敏 通讯员/施光礼`), like a colon.
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
-# A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name.
-_EMPTY_LABEL = re.compile(r"[^\s：:]{1,6}：\s*(?=$|[^\s：:]{1,6}：)")
+# A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name. A bar
+# sets off a name as a space does (`编辑:吕丹丹|责编:冯钰颖`).
+_EMPTY_LABEL = re.compile(r"[^\s：:|｜丨︱]{1,6}：\s*(?=$|[^\s：:|｜丨︱]{1,6}：)")
 # The source of a credits line (`通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:…`) names no person.
 # It ends before a reporter's word glued to it (`来源:Hi威海客户端采访人员曲黎悦`).
 _SOURCE_FIELD = re.compile(f"[\u4e00-\u9fff]{{0,2}}来源\\s*：\\s*(?:(?!{REPORTER_WORD}|采访人员)[^\\s|｜/])+")  # 稿件来源, 信息来源 too
@@ -392,8 +404,9 @@ _THIS_OUTLET = re.compile(f"(?:本报|本网)?{DESK}?")
 # a credit's note (署名除外: but where a piece is signed).
 # …and a caption's label for its picture in the brackets a credit takes (`(资料图片)`, `(效果图)`).
 PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "示意图", "效果图")
-# A link's label where a closing byline would stand (`(原文链接)`) names nobody either.
-_LINK_LABELS = ("原文链接", "阅读原文", "查看原文", "相关链接", "新闻链接", "延伸阅读")
+# A link's label where a closing byline would stand (`(原文链接)`) names nobody either; nor a box's
+# heading after a □ (`□链接`: facts about a place the report names).
+_LINK_LABELS = ("原文链接", "阅读原文", "查看原文", "相关链接", "新闻链接", "延伸阅读", "链接", "背景链接", "知识链接")
 _SUPPLIED = ("供稿", "提供", "撰稿")  # a team's or a unit's supplied copy (`县委报道组供稿`)
 _NOT_PEOPLE = frozenset(
     ["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS, *_LINK_LABELS, *_SUPPLIED]

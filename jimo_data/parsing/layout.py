@@ -165,15 +165,16 @@ class Item:
     def body(self) -> str:
         return "\n".join(self.paragraphs)
 
-    def headline_parts(self) -> tuple[str, str, str]:
-        kicker, headline, sub = split_headline(self.head_lines)
+    def headline_parts(self, listed: frozenset[str] = frozenset()) -> tuple[str, str, str]:
+        kicker, headline, sub = split_headline(self.head_lines, listed)
         return kicker, headline, " ".join(part for part in (sub, _subtitle(_bare_lines(self.subtitle_lines))) if part)
 
 
-def split_headline(lines: list[str]) -> tuple[str, str, str]:
+def split_headline(lines: list[str], listed: frozenset[str] = frozenset()) -> tuple[str, str, str]:
     """(kicker, headline, subheadline) of a headline block.
 
-    The main title is the last line that ends in an event verb (召开, 举行 …, closing
+    The main title is the one line the page lists elsewhere (`listed`: an e-paper's list of
+    its titles, a teaser block), else the last line that ends in an event verb (召开, 举行 …, closing
     quotes aside); if none does, the last line that is neither a ——subtitle (starting
     with — or -) nor a deck naming people (主持, 出席, 讲话, 致辞 or 陪同 in a line that
     does not end in an event verb: `曾赞荣讲话 任刚主持`); if every line is one of
@@ -196,8 +197,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     candidates = [i for i in candidates if not places_alone(lines[i]) and not _TAG_ALONE.fullmatch(lines[i])] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
+    # The page's own list of titles names an article by its main title (`生态河:绘就…` listed, `壮美黄河滋养郑州` under it).
+    titled = [i for i in candidates if lines[i] in listed]
     events = [i for i in candidates if _is_event_line(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
-    main = events[-1] if events else (candidates[-1] if candidates else 0)
+    main = titled[0] if len(titled) == 1 else events[-1] if events else (candidates[-1] if candidates else 0)
     # A short line ending in a colon opens the title a copy broke after it (`区委书记刘伟:` / `央企进驻…`);
     # places alone before it (`三亚市海棠区:`, `山西大同:`) are the kicker's, where the story is.
     before = lines[main - 1] if main else ""
@@ -243,6 +246,11 @@ _POST_AND_NAME = re.compile(
 def _signed_by_post(line: str) -> bool:
     signed = _POST_AND_NAME.fullmatch(line.strip())
     return bool(signed) and starts_with_surname(signed["name"].replace(" ", ""))
+
+
+def listed_titles(lines: list[str], furniture: set[int]) -> frozenset[str]:
+    """The furniture lines as a head line is compared with them: where a page lists its titles."""
+    return frozenset(_bare_lines([lines[i] for i in furniture]))
 
 
 def _bare_lines(lines: list[str]) -> list[str]:

@@ -60,7 +60,8 @@ NAV_WORDS = (
     "通版阅读",
 )
 # Headings of the blocks of links to other articles that news sites put under a story.
-TEASER_HEADINGS = ("相关阅读", "相关新闻", "推荐阅读", "新闻推荐", "热点推荐", "相关推荐", "频道推荐")
+# 导读: an e-paper's list of the day's titles on its front page.
+TEASER_HEADINGS = ("相关阅读", "相关新闻", "推荐阅读", "新闻推荐", "热点推荐", "相关推荐", "频道推荐", "导读")
 # Headings only news sites print: under them even lines of prose are teasers (a story's
 # first lines), up to the next blank line; a printed sidebar's 相关阅读 may hold prose.
 WEB_TEASER_HEADINGS = ("新闻推荐", "热点推荐", "推荐阅读", "相关推荐", "频道推荐")
@@ -218,7 +219,8 @@ _FOOTER = re.compile(
     r"版权所有|版权(?:归|属)|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]|" + _HOUSE_NOTICE + "|" + _READER_WELCOME
 )  # -- 菏泽日报 -- 版次:[A1]
 _CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
-_TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(TEASER_HEADINGS) + r")[】\]］\s：:]*")
+# A heading's characters may stand apart (`导 读`, as a page spaces a short heading out).
+_TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(r"\s*".join(h) for h in TEASER_HEADINGS) + r")[】\]］\s：:]*")
 _PUBLISHER = re.compile(
     _HOUSE_NOTICE
     + "|"
@@ -476,11 +478,14 @@ def _footer_paper(line: str) -> str:
     its rights (`今日瓯海©版权所有`); "" when none."""
     if not _FOOTER.search(line):
         return ""
-    found = named_in(line) or ((rights := _TODAY_PAPERS_RIGHTS.search(line)) and today_paper(rights["name"]))
+    found = named_in(line) or ((rights := _TODAY_PAPERS_RIGHTS.search(line)) and today_paper(rights["name"] or rights["after"]))
     return found.name if found else ""
 
 
-_TODAY_PAPERS_RIGHTS = re.compile(f"(?P<name>今日[{HAN}]{{2,6}}?)\\s*(?:©|版权所有)")
+# …before its mark, or after it and the years (`© 2017 今日房县`).
+_TODAY_PAPERS_RIGHTS = re.compile(
+    f"(?P<name>今日[{HAN}]{{2,6}}?)\\s*(?:©|版权所有)|©\\s*(?:\\d{{4}}(?:\\s*-\\s*\\d{{4}})?\\s*)?(?P<after>今日[{HAN}]{{2,6}})"
+)
 
 
 def _publishing_centre(line: str) -> str:
@@ -629,7 +634,12 @@ def source_publication(line: str) -> str:
     for word in sourced + words:
         if found := of_outlet(word.removeprefix("来源")):
             return found.name
-    return ""
+    return next((name for word in sourced if _PAPER_BY_ITS_WORD.fullmatch(name := word.removeprefix("来源"))), "")
+
+
+# A name a source line gives that a newspaper's word ends (`来源:滨城时报`): a paper, registered or not, given as
+# printed (its home unknown). Only after 来源: elsewhere on a line such a name may be a paper it mentions.
+_PAPER_BY_ITS_WORD = re.compile(f"[{HAN}]{{2,6}}(?:日报|晚报|时报|早报|晨报|都市报|商报)")
 
 
 def masthead_publication(line: str) -> str:

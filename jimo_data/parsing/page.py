@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from . import dates
 from .bylines import CORRESPONDENT, REPORTER, Byline
 from .decode import decode_bytes
-from .layout import ARTICLE, segment
+from .layout import ARTICLE, listed_titles, segment
 from .masthead import read_header, split_title_and_stamp
 from .officials import Official, find_officials, held_alone, jurisdiction, principal_office
 from .places import home_chain, home_on, place_ending_at, place_names, short_name
@@ -95,8 +95,9 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     publication = header.publication or header.source or publication_of_bylines(items) or guess_publication(text)
     home = home_of(publication, header.section, page_date.date)
     parsed = ParsedPage(digest, {})
+    listed = listed_titles(lines, header.furniture)
     for seq, item in enumerate(items, start=1):
-        _add_item(parsed, seq, item, home, page_date.date)
+        _add_item(parsed, seq, item, home, page_date.date, listed)
 
     if not items:
         problems.append("no article found on the page")
@@ -124,8 +125,8 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     return parsed
 
 
-def _add_item(parsed: ParsedPage, seq: int, item, home: str, day: dt.date | None) -> None:
-    kicker, headline, subheadline = item.headline_parts()
+def _add_item(parsed: ParsedPage, seq: int, item, home: str, day: dt.date | None, listed: frozenset[str]) -> None:
+    kicker, headline, subheadline = item.headline_parts(listed)
     body = item.body
     parsed.articles.append(
         {

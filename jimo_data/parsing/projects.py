@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
+from .lexicons import lexicon_lines
 from .places import after_places, divisions, place_ending_at, place_starting_at
 from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, half_width_alnum, sentences, simplified
 
@@ -120,7 +121,7 @@ _LABELLED_WORKS = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}工程(
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 # …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`.
 _NAMED = re.compile(
-    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制])(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
+    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制区])(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
@@ -157,7 +158,7 @@ _NAMED_FACILITY = re.compile(
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
 # A phase too names its works (`北影怀柔新校区一期工程`, `夜景照明二期工程`): a kind has none.
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|山|码头|中学|小学|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|闸|泵站|堤|山|码头|中学|小学|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 _WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
@@ -196,7 +197,7 @@ _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如(?!意)|有(?![
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
 # (监督保障); not those a name begins with (既有住宅, 使馆区, 保障性住房, 为民服务中心).
 _LEADING_VERB = re.compile(
-    r"^(?:年内|继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障"
+    r"^(?:年内|继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障|使(?!馆)"
     # A list's label glued to its first item (`…10个项目，具体为中国芒果文化博览园项目、…`).
     r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括"
     # A clause's adverb of time before the name (`目前中马钦州产业园区的开发建设已全面启动`).
@@ -281,6 +282,15 @@ _GENERIC_NAME = re.compile(
     r"(?:智能化?|自动化|数字化|全自动|半自动|现代化|先进|高端|新型?)*生产线(?:项目)?$"
     # …or of road (高速公路, 农村公路).
     r"|^(?:普通)?(?:高速|一级|二级|三级|四级|国省干线|干线|农村|乡村|县乡|城乡|旅游|省道|国道|县道|乡道)公路(?:项目)?$"
+    # A count of a place's major kinds (八大园区, 十大民生工程): a programme's parts, none named.
+    r"|^[两二三四五六七八九十]+大[\u4e00-\u9fff]{0,4}(?:园区|产业|工程|项目|平台|基地|板块|片区)$"
+)
+# A line of business alone, what is made, grown or run (肉牛养殖, 零部件加工, 产业基金管理): a field to invest in,
+# no undertaking; a brand or a place before it (东岳塑料制造) names one company's (`data/lines_of_business.txt`).
+_LINE_OF_BUSINESS = re.compile(
+    "^(?:"
+    + "|".join(sorted(lexicon_lines("lines_of_business.txt"), key=len, reverse=True))
+    + ")(?:精?深)?(?:养殖|种植|加工|管理|制造)(?:项目)?$"
 )
 # …or by a word it holds anywhere. (Each branch opens with its character, a lookbehind after
 # it, a group of words written out word by word with `_each`: see `_not_denied`.)
@@ -301,6 +311,8 @@ _GENERIC_WORD = re.compile(
             _each("入驻|落户|规上|规模以上|重点", "企业项目$"),
             r"龙头企业",
             _each("重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商", "项目$"),
+            # …or by who funds them (独资项目, 合资项目: a company alone or with others), or a paired place's aid (援建项目).
+            _each("独资|合资|外资|内资|援建|援助", "项目$"),
             # A place's or a facility's major projects of an industry (…科技城重大产业项目): a kind.
             _each("重点|重大", "(?:产业|工业)项目$"),
             # …or its key parks (钦州重点产业园区: several, a kind).
@@ -325,11 +337,14 @@ _GENERIC_NUMBER_CUE = re.compile("[\\d两二三四五六七八九十百]")  # wh
 
 
 def _generic(text: str) -> bool:
-    """Whether the text names a kind (`_GENERIC_NAME`, `_GENERIC_WORD`, `_GENERIC_NUMBER`). Apart,
+    """Whether the text names a kind (`_GENERIC_NAME`, `_GENERIC_WORD`, `_GENERIC_NUMBER`, `_LINE_OF_BUSINESS`). Apart,
     not one pattern: the words anywhere are searched for, the rest tried at the start only (in
     one pattern the regular-expression engine would try every branch at every position)."""
     return bool(
-        _GENERIC_NAME.match(text) or _GENERIC_WORD.search(text) or (_GENERIC_NUMBER_CUE.search(text) and _GENERIC_NUMBER.search(text))
+        _GENERIC_NAME.match(text)
+        or _GENERIC_WORD.search(text)
+        or (_GENERIC_NUMBER_CUE.search(text) and _GENERIC_NUMBER.search(text))
+        or _LINE_OF_BUSINESS.match(text)
     )
 
 
@@ -700,7 +715,7 @@ def _candidates(sentence: str):
             if from_list and match["works"]:
                 # `崔杨路东延、团大公路改线等2项新建工程`: the works on named roads, lines, bridges,
                 # each the 工程 it lists; a list of kinds of works (饮水安全、道路硬化等民生工程) is none.
-                items = [works for item in items if _WORKS_ON_A_NAMED.fullmatch(clean_name(works := _as_works(item)))]
+                items = [named for item in items if (named := _listed_works(item))]
                 if not items:
                     continue
             if from_list and (counted := _BARE_COUNT.match(sentence, match.end("items"))) and (_count(counted[1]) or 0) > len(items) + 1:
@@ -745,8 +760,7 @@ def _candidates(sentence: str):
         for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_OF_THEN_WORKS, MAX_WORKS_NAME):
             # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb),
             # nor when the thing has no name of its own (新建中学工程, 桥梁工程: kinds of works).
-            name = clean_name(match["name"])  # 国道324线…工程: the line, named by 国道324
-            if any(_names_the_thing(name[: thing.start()]) for thing in _works_things(name)):
+            if _names_a_thing(clean_name(match["name"])):  # 国道324线…工程: the line, named by 国道324
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
     if "的项目" in sentence and (named := _THE_PROJECT_IS.search(sentence)) and not _DESCRIBES_THEM.search(named["name"]):
         yield named["name"], sentence[: named.start()]
@@ -822,8 +836,16 @@ _PROJECTS_ARE_LISTED = re.compile("项目(?:分别)?[为是][：:]")
 _COMMA_LIST_CUE = re.compile("[，,][^，,。；]{2,30}[，,]")
 
 
-def _as_works(item: str) -> str:
-    return item if item.endswith("工程") else item + "工程"
+def _listed_works(item: str) -> str:
+    """A list of works' item as the 工程 it lists on a named road, line or bridge; "" for a kind of
+    works (涵闸除险加固) or a company (华新水泥)."""
+    works = item if item.endswith("工程") else item + "工程"
+    return works if _WORKS_ON_A_NAMED.fullmatch(name := clean_name(works)) and _names_a_thing(name) else ""
+
+
+def _names_a_thing(name: str) -> bool:
+    """Whether the words before one of a works' things (…路, …闸) name it: 涵闸除险加固工程 names none."""
+    return any(_names_the_thing(name[: thing.start()]) for thing in _works_things(name))
 
 
 def _comma_listed(sentence: str):

@@ -158,6 +158,17 @@ ROLES = [
     ),
     ("记者 张旭 张人峰/摄", [("张旭", "photographer", "记者"), ("张人峰", "photographer", "记者")], "…elsewhere the credit's"),
     ("韦斌/文 黎有科/图", [("韦斌", "reporter", ""), ("黎有科", "photographer", "")], "…and /图 (Hainan, round 12)"),
+    (
+        "郑报全媒体记者 石闯 翟宝宽 文 周甬 图",
+        [("石闯", "reporter", "记者"), ("翟宝宽", "reporter", "记者"), ("周甬", "photographer", "记者")],
+        "文 and 图 set off by spaces say what each did as the slashes do (Henan, round 39)",
+    ),
+    (
+        "记者 石闯 文 周甬 李明 摄",
+        [("石闯", "reporter", "记者"), ("周甬", "photographer", "记者"), ("李明", "photographer", "记者")],
+        "…every name after 文 took pictures",
+    ),
+    ("记者 王文 图", [], "…文 standing alone: a name's own 文 is none"),
 ]
 
 
@@ -199,6 +210,7 @@ OUTLETS = [
     ("中新社记者 王涛", [("王涛", "中新社")], "…an unlisted agency's 社"),
     ("红网记者 王涛", [("王涛", "红网")], "…a site's 网"),
     ("大连新闻传媒集团记者 冉嬛", [("冉嬛", "大连新闻传媒集团")], "…a media group's 传媒集团 (Liaoning, round 19)"),
+    ("台传媒记者王 超摄", [("王超", "台传媒")], "…or its 传媒 alone (台州's, Zhejiang, round 39)"),
     ("西乌融媒记者 王涛", [("王涛", "西乌融媒")], "…a media centre's 融媒"),
     ("宁县融媒体中心记者 王涛", [("王涛", "宁县融媒体中心")], "…融媒体中心"),
     ("XYZ记者 王涛", [("王涛", "XYZ")], "…a group's initials"),
@@ -499,8 +511,12 @@ OPENING = [
     # (line, is an opening byline, reason)
     ("□本报记者综合报道", True, "a credit of a compiled report opens its article, naming nobody (常州日报, round 32)"),
     ("本报综合报道", False, "…not without its mark or role word"),
+    ("□链接", False, "…nor a box's heading after the mark (a Chongqing copy, round 39)"),
+    ("□背景链接", False, ""),
     ("□记者 赵晓东 报道", True, "□ mark"),
     ("半岛全媒体记者陈文堂", True, "an outlet glued to 记者 and one name"),
+    ("台传媒记者王 超摄", True, "…a two-character name spaced out to three's width; 传媒, a media group's short name (Zhejiang, round 39)"),
+    ("台州日报记者王 超", True, ""),
     ("半島全媒體記者陳文堂", True, "the same in traditional characters"),
     ("青岛日报通讯员王涛", True, "an outlet glued to 通讯员 and one name"),
     ("海南日报客户端记者苏庆明 通讯员陈思国", True, "…each further name with its own role word glued to it"),
@@ -693,6 +709,12 @@ STAFF = [
     ("编    辑：李铭纯 肖  璐", [("李铭纯", "编辑"), ("肖璐", "编辑")], "a spaced editor's word"),
     ("一 审:魏 倩", [("魏倩", "一审")], "a county centre's three reviews (一审, 二审, 三审)"),
     ("编辑:周忻昊 点击数: 字号:", [("周忻昊", "编辑")], "labels with nothing after them are a site's counters and buttons"),
+    (
+        "编辑:吕丹丹|责编:冯钰颖",
+        [("吕丹丹", "编辑"), ("冯钰颖", "责编")],
+        "…a bar sets off a name as a space does: 编辑 is no empty label (Heilongjiang, round 39)",
+    ),
+    ("编辑:吕丹丹丨责编:冯钰颖", [("吕丹丹", "编辑"), ("冯钰颖", "责编")], "…the ideograph 丨 as a bar"),
     ("[ 責任編輯:張曉靜 ]", [("張曉靜", "责任编辑")], "a site's brackets around the line"),
     ("[责任编辑:不详]", [], "不详 (unknown) names nobody"),
     ("丨责编:罗廷方", [("罗廷方", "责编")], "a bar before the line (丨, the ideograph a site sets as one)"),
@@ -728,6 +750,8 @@ STAFF = [
     ("记者 王涛", None, "not a staff word"),
     ("编辑:直通县市", [], "a column's name after 编辑 (two level words together): a staff line naming nobody"),
     ("编辑:王路雅 直通县市", [("王路雅", "编辑")], "…beside a person"),
+    ("编审:蔡雪杰", [("蔡雪杰", "编审")], "every editor's role word opens a staff line: 编审 (a Fujian copy's, round 39)"),
+    ("总监制:王涛", [("王涛", "总监制")], "…总监制"),
 ]
 
 

@@ -923,6 +923,30 @@ def test_split_headline(lines, expected, reason):
     assert split_headline(lines) == expected
 
 
+LISTED = "生态河:绘就人水和谐美丽新图景"
+LISTED_HEADLINES = [
+    # (head lines, the page's furniture lines, expected, reason)
+    (
+        [LISTED, "壮美黄河滋养郑州"],
+        {LISTED, "返回主页"},
+        ("", LISTED, "壮美黄河滋养郑州"),
+        "the line the page lists among its titles is the main one, the line under it its subtitle (Henan, round 39)",
+    ),
+    ([LISTED, "壮美黄河滋养郑州"], set(), ("生态河:绘就人水和谐美丽新图景", "壮美黄河滋养郑州", ""), "…without the list, the last line"),
+    (
+        ["全区项目建设观摩", "产业项目见力度 民生项目有温度"],
+        {"全区项目建设观摩", "产业项目见力度 民生项目有温度"},
+        ("全区项目建设观摩", "产业项目见力度 民生项目有温度", ""),
+        "…only one line listed: a list of both says nothing of which is the title",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, listed, expected, reason", LISTED_HEADLINES)
+def test_a_title_the_page_lists_is_the_main_one(lines, listed, expected, reason):
+    assert split_headline(lines, frozenset(listed)) == expected
+
+
 EVENT_VERBS = [
     "召开",
     "举行",

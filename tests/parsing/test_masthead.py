@@ -822,6 +822,16 @@ SOURCES = [
     ("新闻中心 > 综合 > 沈阳日报", "沈阳日报", "a trail of links ending at a paper, a site's channel of its copies (round 36)"),
     ("新闻中心 > 沈阳日报 > 综合", "", "…ending at it"),
     ("本站网页版权属上虞日报社所有,未经许可,不得转载镜像", "上虞日报", "a notice of rights 版权属… names its owner (round 36)"),
+    (
+        "2021年06月03日10:49  来源:滨城时报",
+        "滨城时报",
+        "a source line's unregistered paper, known by its word, given as printed (a Tianjin district's, round 39)",
+    ),
+    ("来源:中国政府网", "", "…a site, no newspaper's word"),
+    ("来源:滨城时报网", "", "…the name whole: a site named after a paper is no paper"),
+    ("2021年06月03日 编辑:滨城时报", "", "…only after 来源: an editor's house may be any paper"),
+    ("© 2017 今日房县", "今日房县", "a county's 今日<place> after the mark and the year (a Hubei e-paper's footer, round 39)"),
+    ("© 2017 今日烟台", "", "…of a county only: a city paper's section bears such a title"),
 ]
 
 
@@ -1133,6 +1143,12 @@ TEASER_BLOCKS = [
     ("相关新闻\n5月6日，区应急局开展安全生产检查。\n" + LINK, {0}, "a line with 。 is prose (a printed sidebar), not a link"),
     ("新闻推荐\n2020年8月，青岛召开全市工作会议。\n" + LINK, {0, 1, 2}, "under a heading only news sites print, prose is a teaser too"),
     ("即墨相关新闻报道汇总\n" + LINK, set(), "the heading must be the whole line"),
+    (
+        "导 读\n" + LINK + "\n" + LINK + "！",
+        {0, 1, 2},
+        "an e-paper's 导读, its list of titles, its characters spaced out (Henan, round 39)",
+    ),
+    ("导读：\n5月6日，区应急局开展安全生产检查。", {0}, "…its summary of prose is the report's text"),
     (
         DOUBLE_SPACED + "新闻推荐\n\n总投资近30亿元 渠县集中开工\n\n本报讯(吴涛记者袁婧)11月30日上午，渠县项目开工。\n\n \n\n版权所有",
         {14, 16, 18},

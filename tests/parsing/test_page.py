@@ -210,6 +210,12 @@ TITLES_AND_STAMPS = [
         {"kicker": "", "headline": "跑好“第一棒” 争取“开门红”", "subheadline": "柳江区各行各业奋力实干小记"},
         "a publisher's line with the paper's serial number is furniture, however long (Guangxi)",
     ),
+    (
+        "第01版:封面\n导 读\n深入学习贯彻重要回信精神\n生态河:绘就人水和谐美丽新图景\n\n上一期  下一期\n"
+        "生态河:绘就人水和谐美丽新图景\n壮美黄河滋养郑州\n\n郑报全媒体记者 石闯 翟宝宽 文 周甬 图\n\n三座城正把黄河打造成生态河。",
+        {"headline": "生态河:绘就人水和谐美丽新图景", "subheadline": "壮美黄河滋养郑州"},
+        "the title the page's 导读 lists is the main one, the line under it the subtitle (Henan, round 39)",
+    ),
 ]
 
 

@@ -383,6 +383,8 @@ CLEAN_NAMES = [
     ("电网调节项目", "电网调节项目", "调节 is no festival"),
     ("目前中马钦州产业园区", "中马钦州产业园区", "a clause's adverb of time before the name (a Guangxi copy, round 37)"),
     ("如意河水环境处理一期工程", "如意河水环境处理一期工程", "如意 is a word, no conjunction 如 (an Anhui site, round 38)"),
+    ("使龙潭产业园", "龙潭产业园", "a causative 使 leads up to the name (a Guangxi copy, round 39)"),
+    ("使馆区改造项目", "使馆区改造项目", "…not the 使 of 使馆"),
 ]
 
 
@@ -564,6 +566,15 @@ GENERIC = [
     ("紧盯项目", "a campaign's verb on 项目 (紧盯, keep an eye on: a Yunnan page)"),
     ("生产经营状况", "a state of affairs (状况, 情况) is no name (a Jilin copy)"),
     ("吉安一103亿项目", "a sum without 元 (103亿) sizes a kind (a Jiangxi forum copy)"),
+    ("八大园区", "a count of a place's major kinds (重点推进八大园区建设: a Guangxi copy, round 39)"),
+    ("十大民生工程", ""),
+    ("独资项目", "projects by who funds them (独资项目多，合作项目少: a Shaanxi copy, round 39)"),
+    ("合资项目", ""),
+    ("援建项目", "projects of aid by a paired place (对援建项目进行考察: a Chongqing copy, round 39)"),
+    ("景区推进建设项目", "a cut at a leading word that is no works verb (推进) leaves a kind's works, nothing named"),
+    ("肉牛养殖", "a line of business alone, a field to invest in (a Heilongjiang copy, round 39; data/lines_of_business.txt)"),
+    ("零部件加工项目", "…with its 项目"),
+    ("农副产品深加工", "…its deep processing"),
     ("成为国家级光伏产业基地", "a designation a place becomes (成为) is no undertaking (a Shaanxi e-paper)"),
     ("促使项目", "a verb (促使, cause) on 项目 alone (Xinjiang, round 18)"),
     ("标杆项目", "a rank of a kind (标杆, benchmark; 牵引, pulling) (Jiangsu, round 18)"),
@@ -605,6 +616,8 @@ def test_a_category_with_a_specific_place_is_a_name():
         ("永辉超市", "a 超市 is no city"),
         ("华纺科技产业园升级示范项目", "a named thing's demonstration project"),
         ("香驰循环经济产业园暨高端大豆分离蛋白清洁生产项目", "暨 joins a project's two names"),
+        ("东岳塑料制造", "a brand before a line of business names one company's project"),
+        ("鑫华马铃薯加工", "…a brand before a product of no listed line"),
     ],
 )
 def test_specific_names_stay(raw, reason):
@@ -954,6 +967,7 @@ def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
 
 
 STAGE_IN_CONTEXT = [
+    ("城南物流中心正如火如荼地建设。", [("城南物流中心", "建设")], "a facility's works in full swing (正如火如荼地) are under way"),
     (
         "海信智能中心项目开工。该项目所在的产业园已竣工投产。",
         [("海信智能中心项目", "开工")],
@@ -1711,10 +1725,31 @@ ROUND_32 = [
     ),
     ("湿地和旅游项目开工。", [], "…kinds joined by 和 are still none"),
 ]
+ROUND_39 = [
+    ("工程完成后，可提高项目区防洪排涝能力。", [], "a project's area (项目区) ends no name (an Anhui paper, round 39)"),
+    (
+        "采访团先后来到淮河入海水道二期工程和张家河闸工程现场。",
+        [("淮河入海水道二期工程", ""), ("张家河闸工程", "")],
+        "a sluice (闸), like a road or a bridge, is a named thing a works is on (a Jiangsu county's paper)",
+    ),
+    ("扎实推进涵闸除险加固、河道综合治理、农田灌溉水渠建设等水利工程。", [], "…but a list's kinds of works name none (涵闸: sluices)"),
+    (
+        "调研组察看了城南大道、泰山庙产业园等重点工程。",
+        [("城南大道工程", ""), ("泰山庙产业园", "")],
+        "a works list's facility is named whole, no 工程 of it (a Hubei county paper, round 39)",
+    ),
+    ("还查看了润田矿泉水、兴祥黄酒、华新水泥等重点工程。", [], "…the companies in it are no works"),
+    (
+        "围绕产业基金管理、肉牛养殖、腾翔铸锻造产业园等项目开展招商。",
+        [("腾翔铸锻造产业园", "")],
+        "a list's lines of business are fields to invest in, its park a project (a Heilongjiang copy, round 39)",
+    ),
+]
 
 
 @pytest.mark.parametrize(
-    "text, expected, reason", ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32
+    "text, expected, reason",
+    ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_39,
 )
-def test_names_of_rounds_23_to_32(text, expected, reason):
+def test_names_of_rounds_23_to_39(text, expected, reason):
     assert projects(text) == expected
