@@ -182,8 +182,9 @@ _CLOSING_MARKED_NAMES = re.compile(f"(?<=[。！？!?”…])\\s*[□■]\\s*([{
 _OUTLET_CREDIT = re.compile(f"^(?P<outlet>[^\\s：]{{2,12}})：\\s*(?P<names>[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*)$")
 # What each did set off by spaces, not slashes (`记者 石闯 翟宝宽 文 周甬 图`): the names before 文 wrote, those
 # after it took the pictures, read as `石闯 翟宝宽/文 周甬/图` is, each photographer's mark their own. Both
-# marks stand alone: a name may hold 文.
-_SPACED_WORKS = re.compile(f"(?<=[{HAN}])\\s+文\\s+(?P<photographers>(?:[{HAN}]{{2,4}}\\s+)*[{HAN}]{{2,4}})\\s+[图摄]$")
+# marks stand alone, and a name of two characters or more stands before 文: a name spaced to three's width may
+# end in 文 (`记者 张 文 李明 摄`).
+_SPACED_WORKS = re.compile(f"(?<=[{HAN}]{{2}})\\s+文\\s+(?P<photographers>(?:[{HAN}]{{2,4}}\\s+)*[{HAN}]{{2,4}})\\s+[图摄]$")
 
 
 def _slashed_works(spaced: re.Match) -> str:

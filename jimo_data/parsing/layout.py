@@ -249,7 +249,8 @@ def _signed_by_post(line: str) -> bool:
 
 
 def listed_titles(lines: list[str], furniture: set[int]) -> frozenset[str]:
-    """The furniture lines as a head line is compared with them: where a page lists its titles."""
+    """The page's furniture lines, bare of bullets and labels as head lines are: among them are the
+    titles a page lists (its 导读, an e-paper's list of titles), which `split_headline` looks for."""
     return frozenset(_bare_lines([lines[i] for i in furniture]))
 
 

@@ -482,9 +482,10 @@ def _footer_paper(line: str) -> str:
     return found.name if found else ""
 
 
-# …before its mark, or after it and the years (`© 2017 今日房县`).
+# A site's footer prints its owner before the mark or after it and the years (`© 2017 今日房县`), the name ending
+# where the notice's own words begin (`© 2017 今日房县版权所有`).
 _TODAY_PAPERS_RIGHTS = re.compile(
-    f"(?P<name>今日[{HAN}]{{2,6}}?)\\s*(?:©|版权所有)|©\\s*(?:\\d{{4}}(?:\\s*-\\s*\\d{{4}})?\\s*)?(?P<after>今日[{HAN}]{{2,6}})"
+    f"(?P<name>今日[{HAN}]{{2,6}}?)\\s*(?:©|版权所有)|©\\s*(?:\\d{{4}}(?:\\s*-\\s*\\d{{4}})?\\s*)?(?P<after>今日[{HAN}]{{2,6}}?)(?=版权|[^{HAN}]|$)"
 )
 
 
@@ -630,11 +631,19 @@ def source_publication(line: str) -> str:
     (lines arrive with traditional characters folded: `read_header`); "" when it names none."""
     words = [word for word in _CHROME_TOKENS.split(_WEB_STAMP.sub(" ", line)) if word]
     # The source first: an editor's house may stand before it (`编辑:哈密市融媒体中心   来源:哈密日报`).
-    sourced = [word for before, word in zip(["", *words], words) if before == "来源" or word.startswith("来源")]
+    # A word citing the source (`来源:转自北京日报`, `据…`, `综合…`) is no part of its name.
+    sourced = [
+        _CITING.sub("", word.removeprefix("来源"))
+        for before, word in zip(["", *words], words)
+        if before == "来源" or word.startswith("来源")
+    ]
     for word in sourced + words:
         if found := of_outlet(word.removeprefix("来源")):
             return found.name
-    return next((name for word in sourced if _PAPER_BY_ITS_WORD.fullmatch(name := word.removeprefix("来源"))), "")
+    return next((word for word in sourced if _PAPER_BY_ITS_WORD.fullmatch(word)), "")
+
+
+_CITING = re.compile("^(?:据|转自|转载自?|摘自|综合|来自)")
 
 
 # A name a source line gives that a newspaper's word ends (`来源:滨城时报`): a paper, registered or not, given as
@@ -1083,7 +1092,7 @@ def clock_lines(lines: list[str]) -> set[int]:
 def teaser_lines(lines: list[str]) -> set[int]:
     """Teaser blocks: a heading line (TEASER_HEADINGS, possibly in 【】 or after ■ ▶, with a
     colon) and the lines right under it up to the next blank line or the first line with
-    a full stop (a link is a title; a line with 。 is prose, as in a printed sidebar);
+    a full stop or ending in a clause's mark (a link is a title; a line with 。 is prose, as in a printed sidebar);
     under a heading only news sites print (WEB_TEASER_HEADINGS), up to the blank line. On a
     copy that puts a blank line after every line, a blank line ends a block only beside
     another or after a line of prose (a story's first lines under its title)."""
@@ -1095,7 +1104,7 @@ def teaser_lines(lines: list[str]) -> set[int]:
         if _TEASER_HEADING.fullmatch(line):
             found.add(i)
             in_block, on_web, prose_read = True, any(h in line for h in WEB_TEASER_HEADINGS), False
-        elif in_block and line and (on_web or "。" not in line):
+        elif in_block and line and (on_web or ("。" not in line and not line.endswith(_CLAUSE_ENDS))):
             found.add(i)
             prose_read = prose_read or "。" in line or line.endswith("…")
         elif in_block and not line and not prose_read and i + 1 < len(lines) and lines[i + 1].strip():
@@ -1107,6 +1116,9 @@ def teaser_lines(lines: list[str]) -> set[int]:
     return found
 
 
+# A title ends in none of these: a line under a printed heading that does is prose broken where the page
+# wrapped it (a 导读's summary: `今年以来，…12个项目开工，` / `总投资56亿元。`).
+_CLAUSE_ENDS = ("，", ",", "、", "；", ";", "：", ":")
 MIN_DOUBLE_SPACED_LINES = 6
 DOUBLE_SPACED_SHARE = 0.8
 

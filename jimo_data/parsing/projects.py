@@ -121,7 +121,7 @@ _LABELLED_WORKS = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}工程(
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 # …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`.
 _NAMED = re.compile(
-    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制区])(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
+    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域))(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
@@ -197,7 +197,7 @@ _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如(?!意)|有(?![
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
 # (监督保障); not those a name begins with (既有住宅, 使馆区, 保障性住房, 为民服务中心).
 _LEADING_VERB = re.compile(
-    r"^(?:年内|继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障|使(?!馆)"
+    r"^(?:年内|继|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障|使得|使用|使(?!馆)"
     # A list's label glued to its first item (`…10个项目，具体为中国芒果文化博览园项目、…`).
     r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括"
     # A clause's adverb of time before the name (`目前中马钦州产业园区的开发建设已全面启动`).
@@ -282,8 +282,9 @@ _GENERIC_NAME = re.compile(
     r"(?:智能化?|自动化|数字化|全自动|半自动|现代化|先进|高端|新型?)*生产线(?:项目)?$"
     # …or of road (高速公路, 农村公路).
     r"|^(?:普通)?(?:高速|一级|二级|三级|四级|国省干线|干线|农村|乡村|县乡|城乡|旅游|省道|国道|县道|乡道)公路(?:项目)?$"
-    # A count of a place's major kinds (八大园区, 十大民生工程): a programme's parts, none named.
-    r"|^[两二三四五六七八九十]+大[\u4e00-\u9fff]{0,4}(?:园区|产业|工程|项目|平台|基地|板块|片区)$"
+    # A count of a place's major kinds (八大园区, 十大民生工程): a programme's parts, none named; only a kind's
+    # word after the count (五大连池, a city, and 八大处 are names).
+    r"|^[两二三四五六七八九十]+大(?:民生|重点|重大|产业|特色)?(?:园区|产业|工程|项目|平台|基地|板块|片区)$"
 )
 # A line of business alone, what is made, grown or run (肉牛养殖, 零部件加工, 产业基金管理): a field to invest in,
 # no undertaking; a brand or a place before it (东岳塑料制造) names one company's (`data/lines_of_business.txt`).
@@ -946,7 +947,8 @@ def _names_the_thing(before: str) -> bool:
     return len(before) >= 2 and not _UNNAMED_THING.fullmatch(before)
 
 
-_UNNAMED_THING = re.compile(f"(?:{_WORK_ON}|在建|重点|城市|城区|农村|乡村|城乡|市政|交通|水利)+")
+# …nor what a sluice or a pumping station does (排涝闸, 分洪闸, 排涝泵站: kinds of water works).
+_UNNAMED_THING = re.compile(f"(?:{_WORK_ON}|在建|重点|城市|城区|农村|乡村|城乡|市政|交通|水利|排涝|分洪|泄洪|节制|防洪|挡潮|提水|排水)+")
 
 
 def _works_thing(name: str) -> str:

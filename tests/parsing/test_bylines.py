@@ -168,7 +168,11 @@ ROLES = [
         [("石闯", "reporter", "记者"), ("周甬", "photographer", "记者"), ("李明", "photographer", "记者")],
         "…every name after 文 took pictures",
     ),
-    ("记者 王文 图", [], "…文 standing alone: a name's own 文 is none"),
+    (
+        "记者 张 文 李明 摄",
+        [("张文", "photographer", "记者"), ("李明", "photographer", "记者")],
+        "…but a name spaced to three's width may end in 文: a name of two characters stands before the mark",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from jimo_data.parsing.layout import (
     CAPTION,
     is_head_candidate,
     is_subhead,
+    listed_titles,
     segment,
     split_head_and_body,
     split_headline,
@@ -940,6 +941,10 @@ LISTED_HEADLINES = [
         "…only one line listed: a list of both says nothing of which is the title",
     ),
 ]
+
+
+def test_a_pages_lines_are_compared_bare_of_their_bullets():
+    assert listed_titles(["• " + LISTED, "要闻"], {0}) == {LISTED}
 
 
 @pytest.mark.parametrize("lines, listed, expected, reason", LISTED_HEADLINES)

@@ -830,7 +830,14 @@ SOURCES = [
     ("来源:中国政府网", "", "…a site, no newspaper's word"),
     ("来源:滨城时报网", "", "…the name whole: a site named after a paper is no paper"),
     ("2021年06月03日 编辑:滨城时报", "", "…only after 来源: an editor's house may be any paper"),
+    ("来源:综合巴渝都市报", "巴渝都市报", "…a word citing the source (综合, 转自, 据) is no part of its name; 都市报 a newspaper's word"),
+    ("来源:转自东南晨报", "东南晨报", "…晨报"),
+    ("来源:海峡商报", "海峡商报", "…商报"),
+    ("来源:滨城晚报", "滨城晚报", "…晚报"),
+    ("来源:滨城早报", "滨城早报", "…早报"),
     ("© 2017 今日房县", "今日房县", "a county's 今日<place> after the mark and the year (a Hubei e-paper's footer, round 39)"),
+    ("© 2010-2017 今日房县", "今日房县", "…a span of years"),
+    ("© 2017 今日房县版权所有", "今日房县", "…its name ending where the notice's words begin"),
     ("© 2017 今日烟台", "", "…of a county only: a city paper's section bears such a title"),
 ]
 
@@ -1148,7 +1155,11 @@ TEASER_BLOCKS = [
         {0, 1, 2},
         "an e-paper's 导读, its list of titles, its characters spaced out (Henan, round 39)",
     ),
-    ("导读：\n5月6日，区应急局开展安全生产检查。", {0}, "…its summary of prose is the report's text"),
+    (
+        "【导读】\n今年以来，全区12个项目集中开工，\n总投资56亿元。",
+        {0},
+        "…its summary of prose is the report's text, a line the page wrapped after a comma too",
+    ),
     (
         DOUBLE_SPACED + "新闻推荐\n\n总投资近30亿元 渠县集中开工\n\n本报讯(吴涛记者袁婧)11月30日上午，渠县项目开工。\n\n \n\n版权所有",
         {14, 16, 18},

@@ -385,6 +385,8 @@ CLEAN_NAMES = [
     ("如意河水环境处理一期工程", "如意河水环境处理一期工程", "如意 is a word, no conjunction 如 (an Anhui site, round 38)"),
     ("使龙潭产业园", "龙潭产业园", "a causative 使 leads up to the name (a Guangxi copy, round 39)"),
     ("使馆区改造项目", "使馆区改造项目", "…not the 使 of 使馆"),
+    ("使得龙潭产业园", "龙潭产业园", "…使得 and 使用 lead up to it whole"),
+    ("使用城南物流中心项目", "城南物流中心项目", ""),
 ]
 
 
@@ -575,6 +577,7 @@ GENERIC = [
     ("肉牛养殖", "a line of business alone, a field to invest in (a Heilongjiang copy, round 39; data/lines_of_business.txt)"),
     ("零部件加工项目", "…with its 项目"),
     ("农副产品深加工", "…its deep processing"),
+    ("农副产品精深加工", "…its intensive processing"),
     ("成为国家级光伏产业基地", "a designation a place becomes (成为) is no undertaking (a Shaanxi e-paper)"),
     ("促使项目", "a verb (促使, cause) on 项目 alone (Xinjiang, round 18)"),
     ("标杆项目", "a rank of a kind (标杆, benchmark; 牵引, pulling) (Jiangsu, round 18)"),
@@ -617,6 +620,8 @@ def test_a_category_with_a_specific_place_is_a_name():
         ("华纺科技产业园升级示范项目", "a named thing's demonstration project"),
         ("香驰循环经济产业园暨高端大豆分离蛋白清洁生产项目", "暨 joins a project's two names"),
         ("东岳塑料制造", "a brand before a line of business names one company's project"),
+        ("五大连池工业园区", "a count and 大 open a city's name (五大连池): only a kind's word after them is a count of kinds"),
+        ("八大处公园改造项目", "…and a park's (八大处)"),
         ("鑫华马铃薯加工", "…a brand before a product of no listed line"),
     ],
 )
@@ -1733,6 +1738,14 @@ ROUND_39 = [
         "a sluice (闸), like a road or a bridge, is a named thing a works is on (a Jiangsu county's paper)",
     ),
     ("扎实推进涵闸除险加固、河道综合治理、农田灌溉水渠建设等水利工程。", [], "…but a list's kinds of works name none (涵闸: sluices)"),
+    ("新建排涝闸工程3座。", [], "…nor a sluice named by what it does (排涝, 分洪): a kind"),
+    ("城北泵站改造工程完工。", [("城北泵站改造工程", "竣工")], "a pumping station is a named thing a works is on"),
+    ("城东大堤加固工程开工。", [("城东大堤加固工程", "开工")], "…and a dike"),
+    (
+        "国家电投即墨海上风电项目区域内已完成勘探。",
+        [("国家电投即墨海上风电项目", "")],
+        "…项目区域 is the project's area, its name before it",
+    ),
     (
         "调研组察看了城南大道、泰山庙产业园等重点工程。",
         [("城南大道工程", ""), ("泰山庙产业园", "")],
