@@ -129,8 +129,10 @@ _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # 作者: opens one before a role word (作者:记者 徐媛 …) or names alone (作者:麻向阳 武清远:
 # `parse_people` then finds every word a name).
 _AUTHOR = "作者\\s*[：:]"  # an author's label, which opens credits or signs a commentary off
+# Correspondents glued on after a reporter glued to 记者 (`记者尹兆平通讯员陈子楷`): a credit line, no sentence.
+_GLUED_CORRESPONDENTS = f"(?:\\s*(?:通讯员|通訊員)\\s*[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}})*)?"
 _OPENING = re.compile(
-    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|(?:记者|記者)[{HAN}]{{2,4}}(?:报道|報道)?\\s*$)"
+    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|(?:记者|記者)[{HAN}]{{2,4}}{_GLUED_CORRESPONDENTS}(?:报道|報道)?\\s*$)"
 )
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,

@@ -148,9 +148,10 @@ _WEB_STAMP = re.compile(
 # article's file, whatever its name (`2025-03-14 5 5 济宁高新新闻 content_199154.html 1 莘县考察团…
 # /enpproperty-->`, `2023-11-29 今年签约…—— 通州 1 1 南通日报 content_156359.html …`).
 _EPAPER_PROPERTIES = re.compile(_DATE + r"\s+(?:\S+\s+)*?\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\b.*enpproperty")
-# …or the same properties left without their comment's end, the day opening the line and the
-# page numbers right after it (`2025-09-30 2 2 河北经济日报 con180624.html 1 围场:…`).
-_EPAPER_PROPERTIES_ROW = re.compile(_DATE + r"\s+\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\s")
+# …or the same properties left without their comment's end, the day opening the line, the page numbers after it
+# or after the title's few words (`2025-09-30 2 2 河北经济日报 con180624.html 1 围场:…`, `2024-01-05 京津冀…拔节生长 1 1
+# 沧州日报 content_114506.html 1 …`).
+_EPAPER_PROPERTIES_ROW = re.compile(_DATE + r"\s+(?:\S+\s+){0,6}?\d+\s+\d+\s+(?P<paper>\S{2,20})\s+[\w-]+\.html?\s")
 # An e-paper's record of the article printed with it, at its head or foot: the paper, the
 # section, the page, the title, the date, the article's number (`浙江日报 要闻 00009 天台10个重大项目
 # 集中开工 2021-06-30 22735848 2 2021年06月30日 星期三`).
@@ -187,7 +188,7 @@ _READER_PAGE_LINE = re.compile(
 )
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(
-    r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期|字数|字体|字号)\s*[：:]|发布于|更新于"
+    r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期|更新时间|更新日期|发布者|发布人|字数|字体|字号)\s*[：:]|发布于|更新于"
 )
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`, `2021-08-28 17:36 钟祥市融媒体中心记者:王超华 王琛`): up to two spaces, the next label or the end; not the next label itself
@@ -196,12 +197,13 @@ _STAMP_LABEL = re.compile(
 _STAMP_CREDIT = re.compile(
     "(?P<label>作者|记者|责任编辑|责编|编辑|审核)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
 )
-# What may lead a stamp's date: an address, marks (©原创: an original post), labels with up to four words each (an
-# author's may list four people: `作者:谢万波 何国好 刘晓天 蒋杰`; a counter's too, empty or not: `浏览量:`, `点击数:12`), and a
-# forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
+# What may lead a stamp's date: an address (its date in brackets after it: `www.scol.com.cn (2019-01-04 09:15:05)`),
+# marks (©原创: an original post), labels with up to four words each (an author's may list four people:
+# `作者:谢万波 何国好 刘晓天 蒋杰`; a counter's too, empty or not: `浏览量:`, `点击数:12`; a poster's, its name run on into
+# the date's label: `发布者:系统管理员发布时间:`), and a forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|公开日期|时间|日期|刊发日期|出版日期|版次|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
-    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+\s){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©(（]|原创|(?:来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|更新时间|更新日期|公开日期|时间|日期|刊发日期|出版日期|版次|发布者|发布人|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
+    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+?(?:\s|(?=(?:发布|更新)(?:时间|日期)[：:]))){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道` (or `来源 怀化日报`, a space for the
@@ -330,6 +332,10 @@ def read_header(lines: list[str]) -> PageHeader:
         in_head = n_read < HEAD_LINES
         if i in clocks or (in_head and _POSTER_CARD.fullmatch(line)):
             header.furniture.add(i)
+        elif in_head and _SOURCE_LABEL_ALONE.fullmatch(line) and (sourced := _source_below(lines, i)):
+            # A tile's label alone, its outlets on the next line (`来源` / `无锡观察 无锡日报 江南晚报`).
+            header.source = header.source or sourced[0]
+            header.furniture.update((i, sourced[1]))
         elif in_head and _YEAR_ALONE.fullmatch(line) and (tile := _date_tile(lines, i)):
             stamp, tile_lines = tile
             _read_date_line(header, " ".join(lines[j].strip() for j in tile_lines), _WEB_STAMP.match(stamp))
@@ -415,6 +421,9 @@ def read_header(lines: list[str]) -> PageHeader:
         ):
             header.source = header.source or masthead_publication(properties["paper"])
             _read_date_line(header, line, properties)  # the issue's, wherever the line stands
+            header.furniture.add(i)
+        elif "客户端" in line and (gated := _READ_IN_ITS_APP.search(line)) and (paper := of_outlet(gated["name"])):
+            header.source = header.source or paper.name  # the paper's own page, its text kept for its app
             header.furniture.add(i)
         elif tagged := source_tag(line):
             header.source = header.source or tagged[0].name  # 【光明日报】激发海洋活力…: a headline, not furniture
@@ -1024,6 +1033,20 @@ def _read_date_line(header: PageHeader, line: str, match: re.Match) -> None:
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 _MONTH_DAY_ALONE = re.compile(r"(0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])")
 _TIME_ALONE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
+_SOURCE_LABEL_ALONE = re.compile("来源\\s*[：:]?")
+# An e-paper's page that keeps its text for the paper's app (`本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看`):
+# the page is that paper's own. A site promoting an app (`下载XX客户端`) says nothing of whose its page is.
+_READ_IN_ITS_APP = re.compile("(?:本页面|本页|本文)[^。]{0,12}请(?:通过|下载|使用|打开)《(?P<name>[^》]{2,12})》客户端")
+
+
+def _source_below(lines: list[str], i: int) -> tuple[str, int] | None:
+    """(the publication, its line) the next non-blank line names as a source line would, within a tile's
+    reach of the label on line `i`; None when it names none (a byline under a stray label is no source)."""
+    below = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), None)
+    found = source_publication("来源:" + simplified(fold_punct(lines[below].strip()))) if below is not None else ""
+    return (found, below) if found else None
 
 
 def _date_tile(lines: list[str], i: int) -> tuple[str, list[int]] | None:

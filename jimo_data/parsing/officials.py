@@ -581,11 +581,15 @@ def _ends_name(text: str, pos: int) -> bool:
     return text.startswith(_FOLLOWERS, pos)
 
 
+_CLAUSE_MARK = re.compile("[，,。；;：:！？!?]")
+
+
 def _ends_listed_name(text: str, pos: int) -> bool:
     if pos >= len(text) or not _is_han(text[pos]):
         return True
-    # The next entry of a list of leaders glued to the name: a place or an organ and a title.
-    entry = text[pos : pos + 30]
+    # The next entry of a list of leaders glued to the name: a place or an organ and a title, within the
+    # clause (`市委书记王景武宣布…,市长…`: 武宣 is a county, but no title follows it before the comma).
+    entry = _CLAUSE_MARK.split(text[pos : pos + 30], maxsplit=1)[0]
     role = _ROLE_RE.search(entry[:15])
     if not role:
         return False

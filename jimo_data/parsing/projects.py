@@ -96,6 +96,7 @@ _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后前]|(?:达效|达产)后
 _BRACKETED_COMMA = "\ue011"  # a 、 inside a name's bracket (`_masked_commas`)
 _NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/{_BRACKETED_COMMA}"  # 年产3.2万吨, 4×70万吨/年
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
+_NAME_CHAR = re.compile(_NAME_CHARS)
 MAX_NAME = 40  # characters of a name before its 项目
 _WORKS_VERBS = "建设|改造|提升|扩建|改扩建"  # what a project does to a facility, which a name may keep
 _WORK_ON = f"{_WORKS_VERBS}|新建|改建|续建|提质|提档|升级|维修|修缮"  # …and the other works done on a thing
@@ -173,7 +174,7 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
 # (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|涵盖|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
@@ -191,7 +192,7 @@ def _after_leading_word(name: str) -> str:
 
 
 # 有 is no conjunction in the words it begins (有机肥, 有色金属, 有限公司, 有线电视).
-_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如(?!意)|有(?![机色限线])|当|暨)")  # 如意 (如意河) is a word
+_CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如(?!意)|有(?![机色限线])|当|暨|但是?)")  # 如意 (如意河) is a word
 # Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
@@ -282,9 +283,6 @@ _GENERIC_NAME = re.compile(
     r"(?:智能化?|自动化|数字化|全自动|半自动|现代化|先进|高端|新型?)*生产线(?:项目)?$"
     # …or of road (高速公路, 农村公路).
     r"|^(?:普通)?(?:高速|一级|二级|三级|四级|国省干线|干线|农村|乡村|县乡|城乡|旅游|省道|国道|县道|乡道)公路(?:项目)?$"
-    # A count of a place's major kinds (八大园区, 十大民生工程): a programme's parts, none named; only a kind's
-    # word after the count (五大连池, a city, and 八大处 are names).
-    r"|^[两二三四五六七八九十]+大(?:民生|重点|重大|产业|特色)?(?:园区|产业|工程|项目|平台|基地|板块|片区)$"
 )
 # A line of business alone, what is made, grown or run (肉牛养殖, 零部件加工, 产业基金管理): a field to invest in,
 # no undertaking; a brand or a place before it (东岳塑料制造) names one company's (`data/lines_of_business.txt`).
@@ -320,6 +318,13 @@ _GENERIC_WORD = re.compile(
             _each("重点|重大", "(?:产业园区|产业园|工业园区|工业园|园区)$"),
             # Batches (一大批项目, 稳投资抓项目, 集中开复工项目, 首批).
             r"一大批|抓|集中(?:开复工|开工|签约|竣工|投产)|首批$|一批$|批次$|相关",
+            # A count of a place's major kinds closing the name (八大园区, 十大民生工程, 绿电替代三大基地): a programme's
+            # parts, none named; only a kind's word after the count (五大连池, a city, and 八大处 are names).
+            r"大(?<=[两二三四五六七八九十]大)(?:民生|重点|重大|产业|特色)?(?:园区|产业|工程|项目|平台|基地|板块|片区)$",
+            # …or a quality's kind (京津冀协同发展标志性项目, 示范性项目).
+            r"性(?<=标志性|示范性|基础性|公益性|引领性|支撑性|带动性|战略性|突破性)(?:项目)?$",
+            # A place's every project (和孚镇各项目, 全区各类项目): all of them, none named.
+            r"各(?:类|个|大)?(?:重点|重大)?(?:工程)?项目$",
             # A company (…有限公司, …集团) is no project; its project is (…有限公司项目).
             r"公司$|集团$",
         ]
@@ -630,11 +635,16 @@ _BATCH_STAGE = re.compile(
     # Not a part of the projects (已有5个项目开工, 其中, 仅, 还有): the rest have not.
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
-# …or the stage before the count: `此次开工的14个项目` (not `尚未开工的3个项目`).
+# …or the stage before the count: `此次开工的14个项目`, `全市共开工247个项目` (not `尚未开工的3个项目`).
 _BATCH_STAGED = re.compile(
-    f"(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})的{_COUNT}[^，,；。]{{0,8}}?项目"
+    f"(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})的?{_COUNT}[^，,；。]{{0,8}}?项目"
 )
 CARRIED_SENTENCES = 2
+# A stage the list's kind word after its items names (`…A、B等新开工项目建设`, `等签约项目`): the items reached it;
+# not a stage planned (拟开工, 待签约) and not 建设 (`重点建设项目` is a kind of project, no stage).
+_KIND_STAGED = re.compile(
+    f"(?<![拟将待未])(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})的?(?:重点|重大|产业)?项目"
+)
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
 # or a kind's list (`基础设施类和民生类项目有A、B`), or a field's (`基础设施方面，主要包括A、B等13个项目`).
 _PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]|类项目(?:主要)?(?:有|包括)|方面[，,]?(?:主要)?(?:有|包括)")
@@ -730,6 +740,8 @@ def _candidates(sentence: str):
             first = clean_name(items[0])
             named_part = match["items"][max(0, match["items"].find(first)) if first else 0 :]
             stage = _clause_around(sentence, match.start(), match.end()).replace(named_part, " ")
+            if kind := _KIND_STAGED.search(sentence, match.end("items"), match.end()):
+                stage = kind["stage"]  # `A、B等新开工项目`: what the list calls its items, whatever the clause plans
             for item in items:
                 yield item, stage
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
@@ -744,11 +756,13 @@ def _candidates(sentence: str):
                 raw = raw[:-2]  # `…一期工程项目经理`: the 项目 is the manager's; the works is named by its 工程
             yield raw, partial(_named_clause, sentence, match.start(), match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
-        facility_stage = _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME)
-        for matches in (facility_stage, _STAGE_FACILITY.finditer(sentence)):
-            for match in matches:
-                for item in _split_items(match["name"]):
-                    yield item, match["stage"]
+        for match in _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME):
+            items = _split_items(match["name"])
+            if match.start() and _NAME_CHAR.match(sentence, match.start() - 1):
+                items = items[1:]  # its first name cut off inside a longer one (…星萌冻|干食品生产线建设项目、…小镇建设)
+            yield from ((item, match["stage"]) for item in items)
+        for match in _STAGE_FACILITY.finditer(sentence):
+            yield from ((item, match["stage"]) for item in _split_items(match["name"]))
     if labelled:
         for match in _COUNTED_LIST.finditer(sentence):
             clause = _clause_around(sentence, match.start(), match.start("items"))
@@ -1088,7 +1102,7 @@ def clean_name(raw: str) -> str:
     # What a name cannot span: an image's file name glued before it (…120739.jpg浙江兆龙…), a
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`), a bracket opening an aside
     # the name is in (`在分现场（金展房地产开发项目旁）`).
-    name = raw.strip("，, ")
+    name = raw.strip("，, ").lstrip("·•")  # a dot after a place cut off before it (`开发区·铁山区…`) opens no name
     if _GLUED_BEFORE_CUE.search(name):  # most names hold none of the marks, and the pattern reads to the end
         name = _GLUED_BEFORE.sub("", name)
     name = _without_kind_label(_unquoted(name))

@@ -519,6 +519,8 @@ OPENING = [
     ("□背景链接", False, ""),
     ("□记者 赵晓东 报道", True, "□ mark"),
     ("半岛全媒体记者陈文堂", True, "an outlet glued to 记者 and one name"),
+    ("记者尹兆平通讯员陈子楷", True, "…or 记者 glued to a name, its correspondents glued on (a Guangdong e-paper, round 40)"),
+    ("记者尹兆平通讯员说", False, "…not a sentence"),
     ("台传媒记者王 超摄", True, "…a two-character name spaced out to three's width; 传媒, a media group's short name (Zhejiang, round 39)"),
     ("台州日报记者王 超", True, ""),
     ("半島全媒體記者陳文堂", True, "the same in traditional characters"),

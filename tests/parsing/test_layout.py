@@ -901,6 +901,11 @@ HEADLINES = [
         "…视察 a works",
     ),
     (
+        ["庄悦群王雄飞陈秋生与港澳委员座谈交流", "发挥独特优势 当好桥梁纽带 凝心聚力推动茂名跑好“十五五”关键一程"],
+        ("", "庄悦群王雄飞陈秋生与港澳委员座谈交流", "发挥独特优势 当好桥梁纽带 凝心聚力推动茂名跑好“十五五”关键一程"),
+        "…a 座谈 (a meeting's discussion) closing the line is an event's (a Guangdong portal's copy, round 40)",
+    ),
+    (
         ["调研发现问题", "全市经济运行平稳"],
         ("调研发现问题", "全市经济运行平稳", ""),
         "…not a verb whose object is no work, meeting or project",

@@ -690,6 +690,22 @@ DATE_LINES = [
         "…a counter's label with its 量, empty (a Sichuan county centre, round 34)",
     ),
     ("来源:县融媒体中心 阅读数:12 访问次数:30 发布时间:2022-04-20 00:46", (2022, 4, 20), "…阅读数, 访问次数"),
+    (
+        "点击数:762 更新时间:2018-03-09",
+        (2018, 3, 9),
+        "…and 更新时间, a date's label: no time needed after it (a Shandong county site, round 40)",
+    ),
+    (
+        "发布者:系统管理员发布时间:2010-05-25浏览次数:42",
+        (2010, 5, 25),
+        "a poster's label, its name run on into the date's label (a Guangxi university's copy, round 40)",
+    ),
+    ("发布者:系统管理员", None, "…a poster alone dates nothing"),
+    (
+        "www.scol.com.cn (2019-01-04 09:15:05) 来源:乐山日报",
+        (2019, 1, 4),
+        "a site's address and its stamp in brackets (a Sichuan site's copy, round 40)",
+    ),
     ("2024-05-06 大字", None, "a date with neither a time nor a stamp's label"),
     ("老吕 发表于 2011-5-7 11:26:33 | 显示全部楼层 |阅读模式", (2011, 5, 7), "a forum post's stamp (a miss on an unseen page, Zhejiang)"),
     (
@@ -837,6 +853,18 @@ SOURCES = [
     ("来源:滨城早报", "滨城早报", "…早报"),
     ("© 2017 今日房县", "今日房县", "a county's 今日<place> after the mark and the year (a Hubei e-paper's footer, round 39)"),
     ("© 2010-2017 今日房县", "今日房县", "…a span of years"),
+    (
+        "2021\n\n02/08\n\n08:43\n\n来源\n\n无锡观察 无锡日报 江南晚报 无锡新传媒网",
+        "无锡日报",
+        "a tile's 来源 alone, its outlets on the next line (a Jiangsu paper's site, round 40)",
+    ),
+    ("来源\n\n本报记者 王涛报道", "", "…a line naming no outlet under it is no source"),
+    (
+        "温馨提示\n本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看。",
+        "信阳日报",
+        "an e-paper page keeping its text for its paper's app is that paper's (a Henan e-paper, round 40)",
+    ),
+    ("更多精彩内容，请下载《人民日报》客户端查看。", "", "…not a site promoting an app"),
     ("© 2017 今日房县版权所有", "今日房县", "…its name ending where the notice's words begin"),
     ("© 2017 今日烟台", "", "…of a county only: a city paper's section bears such a title"),
 ]
@@ -845,6 +873,10 @@ SOURCES = [
 @pytest.mark.parametrize("line, expected, reason", SOURCES)
 def test_source_lines_name_the_copys_publication(line, expected, reason):
     assert header(line).source == expected
+
+
+def test_a_stray_source_label_leaves_the_line_under_it_to_the_report():
+    assert header("来源\n\n本报记者 王涛报道").furniture == set()
 
 
 @pytest.mark.parametrize(
@@ -1115,10 +1147,16 @@ DATE_LINE_PLACE = [
         "…left without its comment's end, the day opening the line and the page numbers after it (a Hebei e-paper, round 24)",
     ),
     (
-        ABOVE * 15 + "2025-09-30 围场 2 2 河北经济日报 con180624.html 1 新闻",
+        ABOVE * 15 + "2025-09-30 京津冀协同发展标志性项目 拔节生长 1 1 沧州日报 content_114506.html 1 北京城市副中心",
+        (2025, 9, 30),
+        {15},
+        "…or the title's few words between (a Hebei e-paper, round 40)",
+    ),
+    (
+        ABOVE * 15 + "2025-09-30 一 二 三 四 五 六 七 2 2 河北经济日报 con180624.html 1 新闻",
         None,
         set(),
-        "…not with words between, without the comment's end",
+        "…not a run of words longer than a title's",
     ),
 ]
 

@@ -352,6 +352,11 @@ def test_zones_departments_and_organs(text, expected, reason):
 NAMES = [
     ("宣传部部长赵明来调研。", ["赵明"], "来 ends a name: 赵明, not 赵明来"),
     ("区委书记王明赴平度考察。", ["王明"], "赴 ends a name"),
+    (
+        "市委书记王景武宣布项目集中开工，市长梅世彤讲话。",
+        ["王景武", "梅世彤"],
+        "a county's name after two characters (武宣) is no next entry of a list when no title follows it in the clause (Hebei, round 40)",
+    ),
     ("区长狄涛致开幕词。", ["狄涛"], "致 (addresses: 致开幕词, 致欢迎词) ends a name (a Beijing district's page)"),
     ("区政协主席王崇立认为，产业有规模。", ["王崇立"], "认为 (thinks) ends a name (a Guizhou e-paper)"),
     ("区委书记、经开区党工委书记(兼)颜伟出席。", ["颜伟"], "a post held besides another says so (兼) before the name (Chongqing)"),

@@ -387,6 +387,8 @@ CLEAN_NAMES = [
     ("使馆区改造项目", "使馆区改造项目", "…not the 使 of 使馆"),
     ("使得龙潭产业园", "龙潭产业园", "…使得 and 使用 lead up to it whole"),
     ("使用城南物流中心项目", "城南物流中心项目", ""),
+    ("但是城南物流中心项目", "城南物流中心项目", "但 (but) is a conjunction before a name"),
+    ("·铁山区315省道改建工程", "铁山区315省道改建工程", "a dot left of a place cut off before it opens no name (a Hubei copy, round 40)"),
 ]
 
 
@@ -570,6 +572,10 @@ GENERIC = [
     ("吉安一103亿项目", "a sum without 元 (103亿) sizes a kind (a Jiangxi forum copy)"),
     ("八大园区", "a count of a place's major kinds (重点推进八大园区建设: a Guangxi copy, round 39)"),
     ("十大民生工程", ""),
+    ("绿电替代三大基地", "…closing a longer name (an Inner Mongolia paper, round 40)"),
+    ("京津冀协同发展标志性项目", "a quality's kind (标志性, 示范性) closing the name (a Hebei e-paper, round 40)"),
+    ("但和孚镇各项目", "a place's every project (各项目), its 但 a conjunction (a Zhejiang county paper, round 40)"),
+    ("开工活动内容涵盖产业项目", "…涵盖 (covers) leads up to the kind it covers (a Fujian mirror, round 40)"),
     ("独资项目", "projects by who funds them (独资项目多，合作项目少: a Shaanxi copy, round 39)"),
     ("合资项目", ""),
     ("援建项目", "projects of aid by a paired place (对援建项目进行考察: a Chongqing copy, round 39)"),
@@ -972,6 +978,17 @@ def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
 
 
 STAGE_IN_CONTEXT = [
+    (
+        "集团将全力以赴加快北海石步岭港区大型邮轮码头、北海公共客运码头工程等新开工项目建设。",
+        [("北海石步岭港区大型邮轮码头", "开工"), ("北海公共客运码头工程", "开工")],
+        "a list's kind word naming a stage (等新开工项目) gives it to the items, whatever the clause plans (a Guangxi copy, round 40)",
+    ),
+    ("加快推进城南物流中心、城北产业园等拟开工项目。", [("城南物流中心", ""), ("城北产业园", "")], "…not a stage planned (拟开工)"),
+    (
+        "一季度全市共开工247个项目，包含三钢福多邦氟新材料产业园、宁化智能制造产业园等项目。",
+        [("三钢福多邦氟新材料产业园", "开工"), ("宁化智能制造产业园", "开工")],
+        "a batch's stage before its count without 的 (共开工247个项目) carries to the items it lists (a Fujian mirror, round 40)",
+    ),
     ("城南物流中心正如火如荼地建设。", [("城南物流中心", "建设")], "a facility's works in full swing (正如火如荼地) are under way"),
     (
         "海信智能中心项目开工。该项目所在的产业园已竣工投产。",
@@ -1731,6 +1748,17 @@ ROUND_32 = [
     ("湿地和旅游项目开工。", [], "…kinds joined by 和 are still none"),
 ]
 ROUND_39 = [
+    (
+        "调研组一行先后来到长子星萌冻干食品生产线建设项目、数智小镇建设项目、体育(儿童)公园建设项目、"
+        "城市防洪排涝及生态环境综合治理工程、浩诚环保科技等重点工程建设现场,实地查看。",
+        [
+            ("长子星萌冻干食品生产线建设项目", "建设"),
+            ("数智小镇建设项目", "建设"),
+            ("体育（儿童）公园建设项目", ""),
+            ("城市防洪排涝及生态环境综合治理工程", "建设"),
+        ],
+        "a facility's stage read from inside a longer name keeps no cut-off name (…星萌冻|干食品…: a Shanxi portal, round 40)",
+    ),
     ("工程完成后，可提高项目区防洪排涝能力。", [], "a project's area (项目区) ends no name (an Anhui paper, round 39)"),
     (
         "采访团先后来到淮河入海水道二期工程和张家河闸工程现场。",
