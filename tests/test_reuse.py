@@ -108,18 +108,19 @@ def test_a_planted_reprint_is_found_with_its_source_and_lag(planted, planted_pag
     assert cluster.at["copy", "share"] >= min_share
 
 
-# The one reprint the real pages hold: a content farm's copy (round 21) of a 新和县 report another
-# round's page carries too, a day after the meeting both report.
-REAL_REPRINT = "real/h21bcsvg_20240930_1.txt"
+# The two reprints the real pages hold: a content farm's copy (round 21) of a 新和县 report another
+# round's page carries too, a day after the meeting both report; and a Jiangxi provincial site's copy
+# (round 14) of a 弋阳 county account's report (round 40), 25 days after it.
+REAL_REPRINTS = {"real/h21bcsvg_20240930_1.txt", "real/h14ayy_20200124_1.txt"}
 
 
 def test_only_the_planted_reprints_are_found(planted):
     """Shared boilerplate (a paragraph, or the seeds' two 区政府常务会议 reports three
-    years apart) makes no cluster; of the real pages, only the two copies of one report do."""
+    years apart) makes no cluster; of the real pages, only two reports' two copies each do."""
     found = reprints(planted)
     copies = set(found.loc[found["role"] == "copy", "article_id"].str.split("#").str[0])
-    assert copies == {"planted/qd_0312.txt", "planted/xjm_0324.txt", "seeds/001_736da492cd51ba95.txt", REAL_REPRINT}
-    assert found["cluster_id"].nunique() == 4
+    assert copies == {"planted/qd_0312.txt", "planted/xjm_0324.txt", "seeds/001_736da492cd51ba95.txt", *REAL_REPRINTS}
+    assert found["cluster_id"].nunique() == 5
 
 
 def test_reprints_are_kept_for_the_next_process_and_derived_again_when_a_text_changes(planted, tmp_path, monkeypatch):
@@ -233,14 +234,16 @@ def test_the_cli_prints_each_cluster_source_first(planted, cache, capsys):
     header, *lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
     assert header == ["cluster", "role", "date", "lag", "share", "publication", "headline", "article_id"]  # a new user had none
     assert [(cid, role, lag, pub) for cid, role, _date, lag, _share, pub, *_ in lines] == [
-        ("1", "source", "—", "青岛日报"),
-        ("1", "copy", "+4d", "新即墨"),
-        ("2", "source", "—", "—"),  # the real pages' reprint (REAL_REPRINT): sites that name no paper
-        ("2", "copy", "+1d", "—"),
-        ("3", "source", "—", "青岛日报"),
-        ("3", "copy", "+0d", "新即墨"),
-        ("4", "source", "—", "新即墨"),
-        ("4", "copy", "+3d", "青岛日报"),
+        ("1", "source", "—", "—"),  # the real pages' reprints (REAL_REPRINTS): sites and accounts that name no paper
+        ("1", "copy", "+25d", "—"),
+        ("2", "source", "—", "青岛日报"),
+        ("2", "copy", "+4d", "新即墨"),
+        ("3", "source", "—", "—"),
+        ("3", "copy", "+1d", "—"),
+        ("4", "source", "—", "青岛日报"),
+        ("4", "copy", "+0d", "新即墨"),
+        ("5", "source", "—", "新即墨"),
+        ("5", "copy", "+3d", "青岛日报"),
     ]
 
 
@@ -253,9 +256,9 @@ def dashboard_on_planted(monkeypatch, planted, cache):
 @pytest.mark.parametrize(
     "params, clusters, labels",
     [
-        ({}, 4, ("稿件组", "角色", "来源")),  # every cluster
+        ({}, 5, ("稿件组", "角色", "来源")),  # every cluster
         ({"from": "2026-01-01"}, 2, ("稿件组", "角色", "来源")),  # the two stories of March 2026
-        ({"to": "2025-12-31", "lang": "en"}, 2, ("Story", "Role", "Source")),  # the one of 2023 and the real pages' of 2024
+        ({"to": "2025-12-31", "lang": "en"}, 3, ("Story", "Role", "Source")),  # the one of 2023 and the real pages' of 2019 and 2024
         ({"pub": "青岛日报", "from": "2026-03-10"}, 1, ("稿件组", "角色", "来源")),  # its copy of 3-12, with its source
     ],
 )

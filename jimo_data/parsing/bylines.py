@@ -129,8 +129,10 @@ _HAN_SPACED = re.compile(f"[{HAN}](?:\\s*[{HAN}])*")
 # 作者: opens one before a role word (作者:记者 徐媛 …) or names alone (作者:麻向阳 武清远:
 # `parse_people` then finds every word a name).
 _AUTHOR = "作者\\s*[：:]"  # an author's label, which opens credits or signs a commentary off
-# Correspondents glued on after a reporter glued to 记者 (`记者尹兆平通讯员陈子楷`): a credit line, no sentence.
+# Correspondents glued on after a reporter glued to 记者 (`记者尹兆平通讯员陈子楷`); every name must open with a surname
+# (`is_opening_byline`), or it is a sentence (`记者走访通讯员之家`).
 _GLUED_CORRESPONDENTS = f"(?:\\s*(?:通讯员|通訊員)\\s*[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}})*)?"
+_GLUED_TO_REPORTER = re.compile(f"\\s*(?:记者|記者)[{HAN}]")
 _OPENING = re.compile(
     f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|(?:记者|記者)[{HAN}]{{2,4}}{_GLUED_CORRESPONDENTS}(?:报道|報道)?\\s*$)"
 )
@@ -607,7 +609,8 @@ def is_opening_byline(line: str) -> bool:
     if not people:
         return bool(opening and _COMPILED_REPORT.search(normal))  # `□本报记者综合报道`: a credit naming nobody
     if opening:
-        return True
+        # Names glued to 记者 are names when each opens with a surname (`记者尹兆平通讯员陈子楷`, not `记者走访通讯员之家`).
+        return not _GLUED_TO_REPORTER.match(normal) or all(starts_with_surname(simplified(person.name)) for person in people)
     if names_first:  # the people named without their word are reporters
         return all(starts_with_surname(person.name) for person in people)
     if correspondents_first:  # `通讯员 赵考壮 记者 孙涛`; correspondents alone when 报道 closes their credit (`通讯员史树梅卢立平报道`)

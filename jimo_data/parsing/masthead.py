@@ -1037,16 +1037,29 @@ _TIME_ALONE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 _SOURCE_LABEL_ALONE = re.compile("来源\\s*[：:]?")
 # An e-paper's page that keeps its text for the paper's app (`本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看`):
-# the page is that paper's own. A site promoting an app (`下载XX客户端`) says nothing of whose its page is.
-_READ_IN_ITS_APP = re.compile("(?:本页面|本页|本文)[^。]{0,12}请(?:通过|下载|使用|打开)《(?P<name>[^》]{2,12})》客户端")
+# the page is that paper's own. A site promoting an app (`下载XX客户端`, `阅读本文原文，请下载《…》客户端`) says nothing of
+# whose its page is: only a page saying it may not be read here is the app's paper's.
+_READ_IN_ITS_APP = re.compile(
+    "(?:本页面|本页)(?:内容)?(?:不允许|不能|无法|不支持|暂不支持)[^。]{0,8}请(?:通过|下载|使用|打开)《(?P<name>[^》]{2,12})》客户端"
+)
 
 
 def _source_below(lines: list[str], i: int) -> tuple[str, int] | None:
-    """(the publication, its line) the next non-blank line names as a source line would, within a tile's
-    reach of the label on line `i`; None when it names none (a byline under a stray label is no source)."""
+    """(the publication, its line) the next non-blank line names when it is outlets' names alone, each ending
+    as an outlet's does, within a tile's reach of the label on line `i`; None for anything else (a headline, a
+    lead, a byline under a stray label is no source)."""
     below = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), None)
-    found = source_publication("来源:" + simplified(fold_punct(lines[below].strip()))) if below is not None else ""
+    outlets = simplified(fold_punct(lines[below].strip())) if below is not None else ""
+    if not _OUTLETS_ALONE.fullmatch(outlets):
+        return None
+    found = source_publication("来源:" + outlets)
     return (found, below) if found else None
+
+
+# Outlets' names set off by spaces (`无锡观察 无锡日报 江南晚报 无锡新传媒网`): short, each ending in a paper's, a site's,
+# an app's or a column's word.
+_OUTLET_NAME = f"[{HAN}A-Za-z0-9]{{1,8}}(?:报|网|新闻|传媒|观察|客户端|融媒|电视台|发布)"
+_OUTLETS_ALONE = re.compile(f"{_OUTLET_NAME}(?:\\s+{_OUTLET_NAME})*")
 
 
 def _date_tile(lines: list[str], i: int) -> tuple[str, list[int]] | None:

@@ -582,6 +582,7 @@ def _ends_name(text: str, pos: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile("[，,。；;：:！？!?]")
+_VISITS = ("调研", "考察", "视察", "检查", "督导", "走访")
 
 
 def _ends_listed_name(text: str, pos: int) -> bool:
@@ -592,7 +593,8 @@ def _ends_listed_name(text: str, pos: int) -> bool:
     entry = _CLAUSE_MARK.split(text[pos : pos + 30], maxsplit=1)[0]
     role = _ROLE_RE.search(entry[:15])
     if not role:
-        return False
+        # …or a place the official visits right after the name (`区委书记王伟平度调研`: 王伟 in 平度).
+        return bool((places := placed_by(entry)) and text.startswith(_VISITS, pos + len("".join(places))))
     # The places read at its start may not eat into the role: in `梁李兴及镇长`, 兴及镇 is
     # no town (its 镇 is the role's), so 兴 is the name's.
     return bool(placed_by(entry)) or bool(_ORG_RE.match(entry))

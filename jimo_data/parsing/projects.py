@@ -635,16 +635,18 @@ _BATCH_STAGE = re.compile(
     # Not a part of the projects (已有5个项目开工, 其中, 仅, 还有): the rest have not.
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
-# …or the stage before the count: `此次开工的14个项目`, `全市共开工247个项目` (not `尚未开工的3个项目`).
+# …or the stage before the count: `此次开工的14个项目`, or a total's (`全市共开工247个项目`), not a target's (`明年开工10个
+# 项目`) nor one of a year's several counts (`竣工1个、续建5个项目`); not `尚未开工的3个项目`.
 _BATCH_STAGED = re.compile(
-    f"(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})的?{_COUNT}[^，,；。]{{0,8}}?项目"
+    f"(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})"
+    f"(?:的|(?<=共开工|共签约|共竣工|共投产)){_COUNT}[^，,；。]{{0,8}}?项目"
 )
 CARRIED_SENTENCES = 2
 # A stage the list's kind word after its items names (`…A、B等新开工项目建设`, `等签约项目`): the items reached it;
-# not a stage planned (拟开工, 待签约) and not 建设 (`重点建设项目` is a kind of project, no stage).
-_KIND_STAGED = re.compile(
-    f"(?<![拟将待未])(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})的?(?:重点|重大|产业)?项目"
-)
+# not a stage planned right before it (拟开工, 计划开工, 力争新开工, 待签约: `_PLANNED_KIND`) and not 建设
+# (`重点建设项目` is a kind of project, no stage).
+_KIND_STAGED = re.compile(f"(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})的?(?:重点|重大|产业)?项目")
+MAX_PLAN_BEFORE_KIND = 4  # characters a plan's words take before the kind's stage (力争新, 计划)
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
 # or a kind's list (`基础设施类和民生类项目有A、B`), or a field's (`基础设施方面，主要包括A、B等13个项目`).
 _PART_OF_BATCH = re.compile(f"项目{_COUNT}[：:]|类项目(?:主要)?(?:有|包括)|方面[，,]?(?:主要)?(?:有|包括)")
@@ -740,7 +742,8 @@ def _candidates(sentence: str):
             first = clean_name(items[0])
             named_part = match["items"][max(0, match["items"].find(first)) if first else 0 :]
             stage = _clause_around(sentence, match.start(), match.end()).replace(named_part, " ")
-            if kind := _KIND_STAGED.search(sentence, match.end("items"), match.end()):
+            kind = _KIND_STAGED.search(sentence, match.end("items"), match.end())
+            if kind and not _PLANNED_KIND.search(sentence, max(0, kind.start() - MAX_PLAN_BEFORE_KIND), kind.start()):
                 stage = kind["stage"]  # `A、B等新开工项目`: what the list calls its items, whatever the clause plans
             for item in items:
                 yield item, stage
@@ -1274,6 +1277,7 @@ _CLAUSE_END = re.compile(r"[，；。！？,]")
 _PLAN_WORDS = "将|计划|预计|拟|力争|力促|争取|确保|冲刺|一旦"
 _IN_THE_CLAUSE = "[^，,；。]*$"  # a word before a stage in the stage's clause
 _PLANNED = re.compile(f"(?:{_PLAN_WORDS}){_IN_THE_CLAUSE}")
+_PLANNED_KIND = re.compile(f"(?:{_PLAN_WORDS}|待|未|要|准备)新?$")  # right before a list's kind word's stage
 _PLAN_WORD = re.compile(_PLAN_WORDS)
 
 

@@ -700,7 +700,6 @@ DATE_LINES = [
         (2010, 5, 25),
         "a poster's label, its name run on into the date's label (a Guangxi university's copy, round 40)",
     ),
-    ("发布者:系统管理员", None, "…a poster alone dates nothing"),
     (
         "www.scol.com.cn (2019-01-04 09:15:05) 来源:乐山日报",
         (2019, 1, 4),
@@ -859,12 +858,14 @@ SOURCES = [
         "a tile's 来源 alone, its outlets on the next line (a Jiangsu paper's site, round 40)",
     ),
     ("来源\n\n本报记者 王涛报道", "", "…a line naming no outlet under it is no source"),
+    ("来源\n青岛日报社举办新春联谊会", "", "…nor a headline naming a paper: only outlets' names set off by spaces"),
     (
         "温馨提示\n本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看。",
         "信阳日报",
         "an e-paper page keeping its text for its paper's app is that paper's (a Henan e-paper, round 40)",
     ),
     ("更多精彩内容，请下载《人民日报》客户端查看。", "", "…not a site promoting an app"),
+    ("点击阅读本文原文，请下载《人民日报》客户端", "", "…its text's original either"),
     ("© 2017 今日房县版权所有", "今日房县", "…its name ending where the notice's words begin"),
     ("© 2017 今日烟台", "", "…of a county only: a city paper's section bears such a title"),
 ]
@@ -875,8 +876,11 @@ def test_source_lines_name_the_copys_publication(line, expected, reason):
     assert header(line).source == expected
 
 
-def test_a_stray_source_label_leaves_the_line_under_it_to_the_report():
-    assert header("来源\n\n本报记者 王涛报道").furniture == set()
+@pytest.mark.parametrize(
+    "text", ["来源\n\n本报记者 王涛报道", "来源\n青岛日报社举办新春联谊会", "来源\n新华社北京5月6日电（记者 李明）国务院召开常务会议。"]
+)
+def test_a_stray_source_label_leaves_the_line_under_it_to_the_report(text):
+    assert header(text).furniture == set()
 
 
 @pytest.mark.parametrize(

@@ -357,6 +357,7 @@ NAMES = [
         ["王景武", "梅世彤"],
         "a county's name after two characters (武宣) is no next entry of a list when no title follows it in the clause (Hebei, round 40)",
     ),
+    ("区委书记王伟平度调研，区长李强陪同。", ["王伟", "李强"], "…but a place visited right after the name ends it (平度调研)"),
     ("区长狄涛致开幕词。", ["狄涛"], "致 (addresses: 致开幕词, 致欢迎词) ends a name (a Beijing district's page)"),
     ("区政协主席王崇立认为，产业有规模。", ["王崇立"], "认为 (thinks) ends a name (a Guizhou e-paper)"),
     ("区委书记、经开区党工委书记(兼)颜伟出席。", ["颜伟"], "a post held besides another says so (兼) before the name (Chongqing)"),

@@ -574,7 +574,7 @@ GENERIC = [
     ("十大民生工程", ""),
     ("绿电替代三大基地", "…closing a longer name (an Inner Mongolia paper, round 40)"),
     ("京津冀协同发展标志性项目", "a quality's kind (标志性, 示范性) closing the name (a Hebei e-paper, round 40)"),
-    ("但和孚镇各项目", "a place's every project (各项目), its 但 a conjunction (a Zhejiang county paper, round 40)"),
+    ("和孚镇各项目", "a place's every project (各项目): all of them (a Zhejiang county paper, round 40)"),
     ("开工活动内容涵盖产业项目", "…涵盖 (covers) leads up to the kind it covers (a Fujian mirror, round 40)"),
     ("独资项目", "projects by who funds them (独资项目多，合作项目少: a Shaanxi copy, round 39)"),
     ("合资项目", ""),
@@ -984,6 +984,14 @@ STAGE_IN_CONTEXT = [
         "a list's kind word naming a stage (等新开工项目) gives it to the items, whatever the clause plans (a Guangxi copy, round 40)",
     ),
     ("加快推进城南物流中心、城北产业园等拟开工项目。", [("城南物流中心", ""), ("城北产业园", "")], "…not a stage planned (拟开工)"),
+    ("加快推进城南物流中心、城北产业园等计划开工项目前期工作。", [("城南物流中心", ""), ("城北产业园", "")], "…计划开工"),
+    ("加快城南物流中心、城北产业园等力争新开工项目。", [("城南物流中心", ""), ("城北产业园", "")], "…力争新开工"),
+    (
+        "今年全县竣工1个、续建5个项目。城南物流中心、城北产业园等项目进展顺利。",
+        [("城南物流中心", ""), ("城北产业园", "")],
+        "…nor one of a year's several counts: no batch of these",
+    ),
+    ("明年开工10个项目。城南物流中心、城北产业园等项目进展顺利。", [("城南物流中心", ""), ("城北产业园", "")], "…nor a target's"),
     (
         "一季度全市共开工247个项目，包含三钢福多邦氟新材料产业园、宁化智能制造产业园等项目。",
         [("三钢福多邦氟新材料产业园", "开工"), ("宁化智能制造产业园", "开工")],
