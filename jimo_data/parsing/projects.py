@@ -285,7 +285,8 @@ _GENERIC_NAME = re.compile(
     r"|^(?:普通)?(?:高速|一级|二级|三级|四级|国省干线|干线|农村|乡村|县乡|城乡|旅游|省道|国道|县道|乡道)公路(?:项目)?$"
 )
 # A line of business alone, what is made, grown or run (肉牛养殖, 零部件加工, 产业基金管理): a field to invest in,
-# no undertaking; a brand or a place before it (东岳塑料制造) names one company's (`data/lines_of_business.txt`).
+# no undertaking; a brand before it (东岳塑料制造) names one company's (`data/lines_of_business.txt`), a county's or a
+# city's name a place's projects of a kind (`_is_generic_of_a_place`).
 _LINE_OF_BUSINESS = re.compile(
     "^(?:"
     + "|".join(sorted(lexicon_lines("lines_of_business.txt"), key=len, reverse=True))
@@ -635,17 +636,16 @@ _BATCH_STAGE = re.compile(
     # Not a part of the projects (已有5个项目开工, 其中, 仅, 还有): the rest have not.
     f"(?:集中|(?<!已有)(?<!其中)(?<!还有)(?<!仅){_COUNT}[^，,；。]{{0,8}}?项目(?:集中|同步|同时|统一)?)(?P<stage>开复工|开竣工|开工|签约|竣工|投产|落地|启动)"
 )
+# The stages a batch or a list's kind word names before its projects, not denied (尚未开工).
+_BATCHED_STAGE = _not_denied(["开复工", "开竣工", "开工", "签约", "竣工", "投产"])
 # …or the stage before the count: `此次开工的14个项目`, or a total's (`全市共开工247个项目`), not a target's (`明年开工10个
 # 项目`) nor one of a year's several counts (`竣工1个、续建5个项目`); not `尚未开工的3个项目`.
-_BATCH_STAGED = re.compile(
-    f"(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})"
-    f"(?:的|(?<=共开工|共签约|共竣工|共投产)){_COUNT}[^，,；。]{{0,8}}?项目"
-)
+_BATCH_STAGED = re.compile(f"(?P<stage>{_BATCHED_STAGE})(?:的|(?<=共开工|共签约|共竣工|共投产)){_COUNT}[^，,；。]{{0,8}}?项目")
 CARRIED_SENTENCES = 2
 # A stage the list's kind word after its items names (`…A、B等新开工项目建设`, `等签约项目`): the items reached it;
 # not a stage planned right before it (拟开工, 计划开工, 力争新开工, 待签约: `_PLANNED_KIND`) and not 建设
 # (`重点建设项目` is a kind of project, no stage).
-_KIND_STAGED = re.compile(f"(?P<stage>{_not_denied(['开复工', '开竣工', '开工', '签约', '竣工', '投产'])})的?(?:重点|重大|产业)?项目")
+_KIND_STAGED = re.compile(f"(?P<stage>{_BATCHED_STAGE})的?(?:重点|重大|产业)?项目")
 MAX_PLAN_BEFORE_KIND = 4  # characters a plan's words take before the kind's stage (力争新, 计划)
 # A part of a batch, counted and listed: `基础设施配套项目5个：分别是…` (not `全市安排项目145个，`),
 # or a kind's list (`基础设施类和民生类项目有A、B`), or a field's (`基础设施方面，主要包括A、B等13个项目`).
