@@ -119,7 +119,7 @@ _BAR = "[|｜丨︱]"
 _LEADING_BAR = re.compile(f"^\\s*{_BAR}\\s*")
 _BAR_CREDITS = re.compile(f"^(?:{'|'.join(ROLE_WORDS)})\\s*{_BAR}")
 # A photo credit: `摄影：` perhaps, names, then 摄, /摄 or 摄影 (see `photo_credit`).
-_PHOTO_SUFFIXES = ("/摄", "摄影", "摄")
+_PHOTO_SUFFIXES = ("/摄", "摄影报道", "摄影", "摄")  # 摄影报道: a report in pictures (`井娇摄影报道`)
 # …or a newsroom's station or unit before the names (`浙报融媒共享联盟衢江站 邵秀清 丰莉莎 记者 于山 摄`).
 _PHOTO_LEAD = re.compile(f"摄影[：:/\\s]*|[{HAN}]{{2,16}}(?:站|分社|联盟)\\s+")
 _PHOTO_LABEL = re.compile("(?:(?:特约)?摄影|照片)\\s*[：:|｜]\\s*(?P<names>.+)")  # `照片:方建园` (photos by), `摄影|江西日报首席记者林君`

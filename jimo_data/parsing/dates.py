@@ -45,11 +45,12 @@ _DATELINES = (
         _PARAGRAPH_START + _OUTLET + r"讯[^\S\n]*(?:[（(][^（）()\n]{1,40}[）)])?[^\S\n]*" + _MONTH_DAY_OF + "(?:上午|下午|晚上|晚)?[，,]"
     ),
 )
-# A date, and the later days of its month listed after it (`7月28日、29日`, `7月28日至30日`): the
-# page reports the last.
+# A date, and the later days of its month listed after it (`7月28日、29日`, `7月28日至30日`, and with
+# one 日 for all: `10月18、19日`): the page reports the last.
 _LATER_DAYS = r"(?:[、至到\-—－~～](?P<last>\d{1,2})日)*"
-_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日" + _LATER_DAYS)
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日" + _LATER_DAYS)
+_DAY = r"(?P<d>\d{1,2})(?:日|(?=[、至到\-—－~～]\d{1,2}日))"
+_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月" + _DAY + _LATER_DAYS)
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月" + _DAY + _LATER_DAYS)
 # A year mentioned: 19xx or 20xx, not inside a longer number, followed by 年 or a Han
 # character (`2023中国品牌日`) that is no numeral or unit of an amount (`投资2000万元`,
 # `2000余人`, `2024亩`).

@@ -73,6 +73,8 @@ _CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[A-Z]?[\d一
 _NEWS_LEAD = re.compile(
     r"^(?:本报.{0,16}?(?:讯|\d{1,2}日电(?![\u4e00-\u9fff]))|[^\s，。；！？、]{2,24}?讯(?=[\s（(【]|$)|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
 )
+# The characters of an event's title a report's lead opens with (its subject: a meeting's name, a place's).
+TITLE_WORDS_LEAD_REPEATS = 6
 _EVENT_VERB = re.compile(
     r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|开复工|开竣工|竣工|投产|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察|开展|座谈(?:交流)?)$"
 )
@@ -89,14 +91,14 @@ _IMAGE_END = re.compile(f"{IMAGE_EXTENSION}\\s*$", re.IGNORECASE)  # …found by
 # (`新华社北京5月6日电`, `新华社北京6日电`, `本报天台6月29日电`; 发电, 供电 are no dateline), or
 # the date before the place (`4月18日黑龙江齐齐哈尔电`: then only before a reporter's
 # bracket, as 起停电 may end a clause), or in an app's 报道 before a reporter's bracket
-# (`云上黄梅报道(全媒体记者:张志林)`), a site's name, with a dash or not (`衡水新闻网-(记者李雅洁、杜静)`,
+# (`云上黄梅报道(全媒体记者:张志林)`) or a site's 综合, a report it compiled (`红网时刻5月23日综合(常德日报记者 王伟杰)`), a site's name, with a dash or not (`衡水新闻网-(记者李雅洁、杜静)`,
 # `中国昌吉网(记者王薇、通讯员郭刚…)`), or a site's
 # tag in brackets (`【连网】 (连云港日报全媒体记者 王文 …)`), or a site's dateline and the paper it reprints
 # (`呼和浩特新闻网4月23日讯 据《呼和浩特日报》报道(记者 梁婧姝)`),
 # before a reporter's bracket; parentheses right after it hold its byline (or 【】: `本报讯【新天水·天水日报记者马哲 王晓馨】`).
 _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯\s*据《[^》]{2,12}》报道|讯|消息|\d{1,2}日电|"
-    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|网\s*[-—]?|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(【]([^（）()【】]{2,40})[）)】]"
+    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|综合|网\s*[-—]?|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(【]([^（）()【】]{2,40})[）)】]"
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's
@@ -187,6 +189,9 @@ def split_headline(lines: list[str], listed: frozenset[str] = frozenset()) -> tu
         return "", "", ""
     # A line ending in a dash leads into the title (`今年签约47个重大项目——`), wherever a copy prints it.
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not line.endswith("—") and not _is_deck(line)]
+    # A ——subtitle follows its title: a line below it is no title (`砥砺前行开新局` / `——宝鸡…综述` / a photo's caption).
+    subtitle = next((i for i, line in enumerate(lines) if line.startswith("——")), len(lines))
+    candidates = [i for i in candidates if i < subtitle] or candidates
     # A unit or a paper alone under a site's title is who published it (`林芝市交通局`, `今晚报`, `当代商报社`), no title.
     candidates = [i for i in candidates if not _PUBLISHER_ALONE.fullmatch(lines[i])] or candidates
     # Names alone under a title (`黎佳宁 梁国懿`) say who wrote the report, as an official's post and
@@ -195,6 +200,8 @@ def split_headline(lines: list[str], listed: frozenset[str] = frozenset()) -> tu
     # …nor does a place alone (`房山` under a title): where the story is; nor a column's or a series' tag
     # alone (`【坚定信心 勇毅前行②】`, printed again under the title's credit): it files the story, no title.
     candidates = [i for i in candidates if not places_alone(lines[i]) and not _TAG_ALONE.fullmatch(lines[i])] or candidates
+    # A catalogue's field repeating a title (`颗粒名称: 辽西市报…举行` under `辽西市报…举行`) is no title of its own.
+    candidates = [i for i in candidates if not _field_repeating(lines[i], lines)] or candidates
     # A copy's own title wins over its 原标题： line, which stays below it as printed.
     candidates = [i for i in candidates if not _ORIGINAL_TITLE.match(lines[i])] or candidates
     # The page's own list of titles names an article by its main title (`生态河:绘就…` listed, `壮美黄河滋养郑州` under it).
@@ -204,12 +211,21 @@ def split_headline(lines: list[str], listed: frozenset[str] = frozenset()) -> tu
     # A short line ending in a colon opens the title a copy broke after it (`区委书记刘伟:` / `央企进驻…`);
     # places alone before it (`三亚市海棠区:`, `山西大同:`) are the kicker's, where the story is.
     before = lines[main - 1] if main else ""
-    opening = before if _TITLE_OPENING.fullmatch(before) and not places_alone(before[:-1]) else ""
+    # So does a book's title alone (`《…论述摘编》` / `阿拉伯文版出版发行`): the subject the title goes on about.
+    opening = before if (_TITLE_OPENING.fullmatch(before) and not places_alone(before[:-1])) or _BOOK_TITLE.fullmatch(before) else ""
     kicker = " ".join(lines[: main - 1 if opening else main])
     return kicker, opening + _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
 
 
+def _field_repeating(line: str, lines: list[str]) -> bool:
+    """Whether the line is a field's label and then another of the lines, as printed."""
+    label = _FIELD_LABEL.match(line)
+    return bool(label) and line[label.end() :] in lines
+
+
+_FIELD_LABEL = re.compile(f"[{HAN}]{{2,6}}\\s*[:：]\\s*")
 _TAG_ALONE = re.compile(r"[【\[][^【】\[\]]{2,20}[】\]]")
+_BOOK_TITLE = re.compile("《[^《》]{2,40}》")
 
 MAX_TITLE_OPENING = 10  # characters of a title's opening words before its colon (区委书记刘伟:, 专家解读：)
 # …Han characters only, and no page's label spelt in numerals (`第一版：`).
@@ -605,7 +621,7 @@ class _Segmenter:
         matched = simplified(fold_punct(line))
         starts_report = bool(_NEWS_LEAD.match(matched))
         if self.pending:
-            if not self._article_is_open() or starts_report:
+            if not self._article_is_open() or starts_report or self._leads_on_held_event(matched):
                 self._start_article(self.pending[0][0])
             else:
                 self._flush_pending_into_body()
@@ -614,6 +630,13 @@ class _Segmenter:
         self.current.add_paragraph(line)
         if dateline := next((found for pattern in _BYLINE_LEADS if (found := pattern.match(matched))), None):
             self.current.bylines.extend(parse_people(fold_punct(line)[dateline.start(1) : dateline.end(1)]))
+
+    def _leads_on_held_event(self, lead: str) -> bool:
+        """Whether the paragraph is the lead of a report under the held title of an event: a lead
+        names the event as its title does, in the same words (`全国脱贫攻坚总结表彰大会在京隆重举行` /
+        `全国脱贫攻坚总结表彰大会2月25日上午…举行`), where a subhead's paragraph goes on from it."""
+        title = simplified(fold_punct(self.pending[-1][1]))
+        return len(title) > TITLE_WORDS_LEAD_REPEATS and lead.startswith(title[:TITLE_WORDS_LEAD_REPEATS]) and _is_event_line(title)
 
     def _start_article(self, line_no: int) -> None:
         self.pending = self.pending[self._past_list_of_titles() :]

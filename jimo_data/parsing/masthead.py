@@ -227,7 +227,7 @@ _PUBLISHER = re.compile(
     _HOUSE_NOTICE
     + "|"
     + _READER_WELCOME
-    + r"|(?:主办|编辑出版|出版发行|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
+    + r"|(?:主办|编辑出版|(?<=[社团司心])出版发行|出版发行\s*[：:]|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
 )
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
 # A media centre named as a site's publisher (`中共射洪市委宣传部主管 射洪市融媒体中心主办  地址:…`).
@@ -307,7 +307,7 @@ def read_header(lines: list[str]) -> PageHeader:
     """Find every furniture line and what it says about the page.
 
     Furniture: a line that is a publication name; a publisher line (主办, 编辑出版,
-    出版发行, 中共…委 alone on the line, 国内统一连续出版物号 or 国内统一刊号, 邮发代号, a CN serial number) of at most
+    出版发行 after its house or before a colon, not a title's `…阿拉伯文版出版发行`, 中共…委 alone on the line, 国内统一连续出版物号 or 国内统一刊号, 邮发代号, a CN serial number) of at most
     40 characters; a masthead date line of at most 40 characters with a lunar date, a
     weekday or an issue number besides the date; page navigation (`_PAGE_NAV`: `01版:要闻`,
     `A05版：城事`, `A05：城事`, `第A05版`), whose page number is the label's digits

@@ -236,7 +236,9 @@ def _split_items(items: str) -> list[str]:
 # What names a kind, not one undertaking (`_generic`), by what the name is or begins with…
 _GENERIC_NAME = re.compile(
     r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|洽谈|意向|签约|储备|在建|投资|城市更新的?)?项目$)"
-    r"|^高(?:品质|质量|水平|标准)|^大(?:园区|平台)"
+    r"|^高(?:品质|质量|水平|标准|精尖)|^大(?:园区|平台)"  # 高精尖项目: high-end ones, a kind
+    # A kind of housing (住宅项目, 安置房): each one is named by its place or its developer.
+    r"|^(?:商品|保障性|安置|人才|商住|商业)?(?:住宅|住房|房|公寓)(?:项目)?$"
     r"|^(?:省市区|全区|全市|全省|全县|全镇|[省市县区]属|一批|批(?!发)|多个|首批|大?部分|(?:绝)?大多数|多数|所有|全部|更多|某|重点|重大|[省市区县]级?(?:重点|重大)|\d+强)"
     r"|^(?:年度)?(?:重点|重大)工程(?:项目)?$"
     f"|^(?:{_WORKS_VERBS}|新建)+工程(?:项目)?$"
@@ -363,10 +365,10 @@ _SIZE = re.compile(
 # part of that item's name, which ends as a name does before it.
 _COUNT_OF_ITEMS = re.compile(f"(?:\\d+|[一二两三四五六七八九十]+)[条座个项所处家][{HAN}]{{1,4}}$")
 # What names no one undertaking, before its size is stripped: a rank or a scale, a description
-# (青岛市首个森林康养综合体, 亚洲最大啤酒生产基地, 千亿元级光电显示产业园区); a list's district
+# (青岛市首个森林康养综合体, 我国首条…生产线, 亚洲最大啤酒生产基地, 千亿元级光电显示产业园区); a list's district
 # or zone (其他县区和宝鸡高新区、宝鸡港务区299个项目), a place (小镇, 古镇, 美丽乡村, 校区 and 超市 are built);
 # several of a kind (5个10万吨新型涂料项目), or a kind (一款…综合体).
-_RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首个|最大|唯一|亿元级)")
+_RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首[个条座家]|最大|唯一|亿元级)")  # 我国首条民航轮胎生产线: the first of a kind
 _PLACE_NAME = re.compile(
     "(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古新])(?<!新市)镇|乡|街道|(?<!乡)村)$"
 )

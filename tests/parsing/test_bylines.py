@@ -662,6 +662,7 @@ CREDITS = [
     ("特约摄影：陈玉 管钰楠", ["陈玉", "管钰楠"], "…特约摄影"),
     ("摄影爱好者", [], "…only with its colon"),
     ("梁孝鹏 摄影", ["梁孝鹏"], ""),
+    ("井娇摄影报道", ["井娇"], "a report in pictures (a Shanxi county's e-paper, round 41)"),
     ("  梁孝鹏 摄  ", ["梁孝鹏"], "spaces around"),
     ("梁孝鹏 王涛 摄", ["梁孝鹏", "王涛"], "several photographers"),
     ("刘 洋 摄", ["刘洋"], "a spaced name"),

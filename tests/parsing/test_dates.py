@@ -137,6 +137,14 @@ RESOLVED = [
     ),
     ("2023年7月28日，29日开会", None, "", ("2023-07-28", INFERRED, "2023年7月28日，29日开会"), "…listed with 、 or 至, not a comma"),
     (
+        "摘要: 1991年10月18、19日,辽西市报联合体第三次理事会议在天河宾馆举行",
+        None,
+        "",
+        ("1991-10-19", INFERRED, "1991年10月18、19日,辽西市报联合体"),
+        "…and with one 日 for all the days (a library's record of a Liaoning paper's report, round 41)",
+    ),
+    ("2023年10月18、开会", None, "", (None, UNKNOWN, ""), "…a number with no 日 after it or a later day is no day"),
+    (
         "2023年7月30日至1日开会",
         None,
         "",

@@ -198,6 +198,25 @@ REPORT_LEADS = [
     ("会议指出，" + BODY2, False, ""),
 ]
 
+LEADS_ON_AN_EVENT = [
+    # (held title, the paragraph after it, starts a new report, reason)
+    (
+        "全国脱贫攻坚总结表彰大会在京隆重举行",
+        "全国脱贫攻坚总结表彰大会2月25日上午在北京人民大会堂隆重举行。",
+        True,
+        "a lead naming the event its title names, in the same words: a report under it (an Inner Mongolia county's bulletin, round 41)",
+    ),
+    ("坚持项目为王 推动高质量发展", "坚持项目为王，全区上下形成合力。", False, "…not under a subhead naming no event"),
+    ("全区重点项目集中开工", "全区上下形成合力，抓项目促发展。", False, "…nor a lead with other words than the title's"),
+    ("全区召开会议", "全区召开会议，部署工作。", False, "…nor a title too short to name an event's subject"),
+]
+
+
+@pytest.mark.parametrize("title, lead, new_report, reason", LEADS_ON_AN_EVENT)
+def test_a_lead_repeating_an_event_title_starts_a_report(title, lead, new_report, reason):
+    expected = [HEAD, title] if new_report else [HEAD]
+    assert headlines([HEAD, BODY, title, lead]) == expected
+
 
 @pytest.mark.parametrize("line, new_report, reason", REPORT_LEADS)
 def test_a_report_lead_after_held_lines_starts_an_article(line, new_report, reason):
@@ -607,6 +626,12 @@ DATELINES = [
     ("云上黄梅报道(全媒体记者:张志林)2月12日，" + BODY2, [("张志林", "reporter")], "an app's 报道 before its reporter's bracket (Hubei)"),
     ("据新华社报道（2025年）" + BODY2, [], "…only before a reporter's bracket"),
     (
+        "红网时刻5月23日综合(常德日报记者 王伟杰)5月21日至22日，" + BODY2,
+        [("王伟杰", "reporter")],
+        "…so is a site's 综合, a report it compiled (a Hunan site's copy, round 41)",
+    ),
+    ("数据综合（2025年）" + BODY2, [], "…again only before a reporter's bracket"),
+    (
         "衡水新聞網-(記者李雅潔、杜靜)按照市委统一部署，" + BODY2,
         [("李雅潔", "reporter"), ("杜靜", "reporter")],
         "a site's name and a dash before its reporters' bracket (a Hebei mirror)",
@@ -921,6 +946,36 @@ HEADLINES = [
         "…two longer phrases are a title",
     ),
     (["观察家 点评时事新闻"], ("", "观察家 点评时事新闻", ""), "…a longer word is the title's own"),
+    (
+        ["《习近平关于中国式现代化论述摘编》", "阿拉伯文版出版发行"],
+        ("", "《习近平关于中国式现代化论述摘编》阿拉伯文版出版发行", ""),
+        "a book's title alone on the line before opens the title a copy broke after it (a Guangxi e-paper, round 41)",
+    ),
+    (
+        ["关注", "《条例》解读", "全区召开安全生产会议"],
+        ("关注 《条例》解读", "全区召开安全生产会议", ""),
+        "…alone: a book's title and more words before is a kicker",
+    ),
+    (
+        ["砥砺前行开新局", "——宝鸡勇立潮头谱写新时代追赶超越新篇章综述", "宝钛集团工人在加工钛产品"],
+        ("", "砥砺前行开新局", "宝鸡勇立潮头谱写新时代追赶超越新篇章综述 宝钛集团工人在加工钛产品"),
+        "a ——subtitle follows its title: a line under it (a photo's caption) is no title (a Shaanxi e-paper, round 41)",
+    ),
+    (
+        [
+            "辽西市报联合体第三次理事会议在盘锦举行",
+            "知识类型: 析出资源",
+            "颗粒名称: 辽西市报联合体第三次理事会议在盘锦举行",
+            "分类号: G210",
+        ],
+        ("", "辽西市报联合体第三次理事会议在盘锦举行", "知识类型: 析出资源 颗粒名称: 辽西市报联合体第三次理事会议在盘锦举行 分类号: G210"),
+        "a catalogue's field repeating a title line is no title of its own (a library's record of a Liaoning paper's report, round 41)",
+    ),
+    (
+        ["会议名称: 全区安全生产会议召开"],
+        ("", "会议名称: 全区安全生产会议召开", ""),
+        "…a field whose words no other line prints stays a title",
+    ),
 ]
 
 

@@ -160,6 +160,8 @@ FURNITURE_LINE = [
     ("项目已高端医药客商代表主办的市长孙永红副书记产业转移。", False, "a short sentence that mentions 主办 is prose"),
     ("即墨融媒体中心编辑出版", True, ""),
     ("青岛日报社出版发行", True, ""),
+    ("出版发行：即墨融媒体中心", True, "…the label before its house"),
+    ("阿拉伯文版出版发行", False, "…a book's edition published is a title's news (a Guangxi paper, round 41)"),
     ("中共青岛即墨区委", True, "the party committee alone on a line"),
     ("中共青岛即墨区委员会", True, ""),
     ("中共即墨区委宣传部", False, "a department is not the publisher: the line must end at 委/委员会"),

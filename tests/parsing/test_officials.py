@@ -351,6 +351,11 @@ def test_zones_departments_and_organs(text, expected, reason):
 
 NAMES = [
     ("宣传部部长赵明来调研。", ["赵明"], "来 ends a name: 赵明, not 赵明来"),
+    (
+        "市委常委、组织部部长敖日格勒主持会议。",
+        ["敖日格勒"],
+        "a Mongolian name of two parts, 敖日 and 格勒 (name_parts.txt; Inner Mongolia, round 41)",
+    ),
     ("区委书记王明赴平度考察。", ["王明"], "赴 ends a name"),
     (
         "市委书记王景武宣布项目集中开工，市长梅世彤讲话。",
@@ -698,6 +703,15 @@ LISTS_AND_ORDERS = [
     ("区委书记李刚出席", "阿克苏地区", [("李刚", "区委书记")], "…nor a prefecture's 地区"),
     ("良垌镇镇委书记、镇人大主席全强出席", "", [("全强", "良垌镇镇委书记")], "镇人大 is an organ: the chain stays whole"),
     ("中疃镇党委书记张才，镇人大主席高明标出席", "", [("张才", "中疃镇党委书记"), ("高明标", "中疃镇人大主席")], "…a list's town"),
+    (
+        "会上，镇党委书记项华介绍",
+        "",
+        [("项华", "镇党委书记")],
+        "a town's 党委 after its bare level word is the town's (a Shanghai paper, round 41)",
+    ),
+    ("乡党委书记王明、乡长李强出席", "", [("王明", "乡党委书记"), ("李强", "乡长")], "…a township's"),
+    ("街道党工委书记王明出席", "", [("王明", "街道党工委书记")], "…a street's 党工委"),
+    ("柘林镇党委书记项华出席", "", [("项华", "柘林镇党委书记")], "…and a town's name before it stays the office's"),
     (
         "区投资促进局局长王明出席",
         "即墨区",

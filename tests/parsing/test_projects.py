@@ -318,6 +318,7 @@ CLEAN_NAMES = [
     ("3.5万平方米的特色教育园区项目", "特色教育园区项目", "a size before the name is none of it"),
     ("5000亩国家级新能源汽车产业园", "国家级新能源汽车产业园", "…also without 的"),
     ("青岛市首个森林康养综合体", "", "a rank makes a description, not a name"),
+    ("我国首条民航轮胎生产线", "", "…the first line, bridge or company of a kind too (a Guangxi paper, round 41)"),
     ("千亿元级光电显示产业园区", "", "so does a scale"),
     ("视察了海信智能产业园", "海信智能产业园", ""),
     ("吸引海信智能总部", "海信智能总部", ""),
@@ -600,6 +601,10 @@ GENERIC = [
     ("政府专项债项目", ""),
     ("推进长三角一体化项目", "a region's integration is a national strategy many projects serve (Anhui, round 18)"),
     ("惠东县61宗项目", "a count in 宗, the Guangdong measure word (round 18)"),
+    ("高精尖项目", "high-end ones: a kind, as 高质量 (a Jiangxi copy, round 41)"),
+    ("更具品质的住宅项目", "a kind of housing (a Shanghai paper, round 41)"),
+    ("安置房项目", "…resettlement housing, named by its place where one is meant"),
+    ("人才公寓", "…flats for recruits"),
 ]
 
 
@@ -629,6 +634,9 @@ def test_a_category_with_a_specific_place_is_a_name():
         ("五大连池工业园区", "a count and 大 open a city's name (五大连池): only a kind's word after them is a count of kinds"),
         ("八大处公园改造项目", "…and a park's (八大处)"),
         ("鑫华马铃薯加工", "…a brand before a product of no listed line"),
+        ("城南安置房项目", "a place's housing is one estate"),
+        ("海信·天玺住宅项目", "…and a developer's"),
+        ("房车露营基地", "…and a word opening with 房 (房车, a camper) is no housing"),
     ],
 )
 def test_specific_names_stay(raw, reason):
