@@ -46,15 +46,15 @@ FLOORS = {
 # regressions on pages no rule was written against, not a target (docs/parsing.md). Each round's floors
 # leave with its pages, so they rise and fall with how hard the round is, not with the rules.
 HELD_OUT_FLOORS = {
-    "date": 0.90,
-    "publication": 0.90,
-    "byline F1": 0.90,
-    "officials F1": 0.91,
-    "office with jurisdiction": 0.91,
-    "projects recall": 0.82,
-    "projects precision": 0.53,
-    "stage": 0.80,
-    "headlines recall": 0.61,
+    "date": 0.82,
+    "publication": 0.78,
+    "byline F1": 0.75,
+    "officials F1": 0.90,
+    "office with jurisdiction": 0.92,
+    "projects recall": 0.67,
+    "projects precision": 0.69,
+    "stage": 0.91,
+    "headlines recall": 0.75,
 }
 
 
