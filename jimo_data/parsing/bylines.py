@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .officials import starts_with_double_surname, starts_with_surname
 from .places import place_names
 from .publications import known
-from .text import HAN, HAN_CHAR, TWO_LEVELS, fold_punct, simplified
+from .text import HAN, HAN_CHAR, TWO_LEVELS, fold_punct, has_sentence_inside, simplified
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
 
@@ -161,13 +161,29 @@ _NAMES_THEN_ROLE = re.compile(f"^\\s*(?:[{HAN}]{{2,3}}\\s+)+(?:特约通讯员|�
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生|报道组)\\s*：?\\s*[{HAN}]")  # a reporting team's members too
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's bar may follow
+_UNIT_END = re.compile("[办委局厅]$")  # a government's unit by its short name (市委办, 县统计局)
+_MENTION_SIGN = re.compile("(?<=[（(])@")
+_CLOSING_TAGS = re.compile("(?:\\s*#[^#\\s]{1,30}#)+\\s*(?:\\.{3}|…+)?\\s*$")
 # Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
-_PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}(?:摄影)?报道$")  # 青岛摄影报道 too
+_PLACE_REPORTED = re.compile(f"\\s(?P<place>[{HAN}]{{2,3}})(?:摄影)?报道$")  # 青岛摄影报道 too
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
 # …or labelled before its names (`“光伏海”。摄影:洪玉杰`).
 _CLOSING_PHOTO_LABEL = re.compile(f"(?<=[。！？!?”])\\s*(摄影\\s*[:：]\\s*[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*$")
 _CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{1,4}}[\\s、]?){{1,5}})\\s*[/／]?摄$")
+# …or after a caption with no closing mark, set off by a space and led by a reporter's word
+# (`…生产基地项目建设现场 本报记者 邓宇权 摄`).
+_SPACED_PHOTO_CREDIT = re.compile(f"(?<=\\S)\\s+((?:本报)?{REPORTER_WORD}\\s+[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*[/／]?摄$")
+
+
+def _spaced_photo_credit(line: str, folded: str) -> tuple[str, list[Byline]] | None:
+    credit = _SPACED_PHOTO_CREDIT.search(folded)
+    if credit and has_sentence_inside(folded[: credit.start()]):
+        return None  # a credit after a sentence is read whole, or not at all (`_photo_credit_after_last_sentence`)
+    people = _photographers(line[credit.start(1) : credit.end(1)], line[credit.start() : credit.end()]) if credit else []
+    return (line[: credit.start()].rstrip(), people) if people else None
+
+
 # Where the copy is from, noted between the last sentence and its credit: `…用水。 据《新疆日报》(王志清 摄)`.
 _SOURCE_NOTE = re.compile(r"\s*据《[^《》]{2,20}》$")
 # A reporter's credit after the paragraph's last sentence, with no mark (`…参加会议。本报记者弓旭东`);
@@ -215,7 +231,8 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     (`扩大` is two Han characters and reads as a name: `closing_byline` keeps
     `召开党组(扩大)` out.)
     """
-    text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", _EMPTY_LABEL.sub(" ", fold_punct(text))))
+    text = _NAME_GLUED_TO_LABEL.sub(r"\1 \2", fold_punct(text))
+    text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", _EMPTY_LABEL.sub(" ", text)))
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
     text = _SPACED_WORKS.sub(_slashed_works, text)
@@ -308,10 +325,15 @@ _SEPARATOR_MARKS = re.compile(f"[：□■●]|{_BAR}|\\s/\\s")
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
 # A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name. A bar
 # sets off a name as a space does (`编辑:吕丹丹|责编:冯钰颖`).
+# A name glued to the next label (`编辑: 于灵爽责编: 赵滢溪`): set apart, or the first label reads as an empty one.
+_NAME_GLUED_TO_LABEL = re.compile(f"(?<=：)(\\s*[{HAN}]{{2,4}}?)({'|'.join(_LONGEST_FIRST)})(?=\\s*：)")
 _EMPTY_LABEL = re.compile(r"[^\s：:|｜丨︱]{1,6}：\s*(?=$|[^\s：:|｜丨︱]{1,6}：)")
 # The source of a credits line (`通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:…`) names no person.
-# It ends before a reporter's word glued to it (`来源:Hi威海客户端采访人员曲黎悦`).
-_SOURCE_FIELD = re.compile(f"[\u4e00-\u9fff]{{0,2}}来源\\s*：\\s*(?:(?!{REPORTER_WORD}|采访人员)[^\\s|｜/])+")  # 稿件来源, 信息来源 too
+# It ends before a reporter's word glued to it (`来源:Hi威海客户端采访人员曲黎悦`) and before a label glued to it
+# (`来源: 黑龙江日报编辑: 于灵爽`).
+_SOURCE_FIELD = re.compile(
+    f"[\u4e00-\u9fff]{{0,2}}来源\\s*：\\s*(?:(?!{REPORTER_WORD}|采访人员|(?:{'|'.join(_LONGEST_FIRST)})\\s*：)[^\\s|｜/])+"
+)  # 稿件来源, 信息来源 too
 # 本报 (this paper) before a role word names nobody, at the start or after names
 # (`本报通讯员 阳精华 刘魁春 本报记者 李飞跃`).
 # 記者, 通訊員 of a traditional copy (the text is simplified after this pattern is applied).
@@ -337,7 +359,10 @@ _SITE_ADDRESS = re.compile(r"[（(][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[）)]")
 def _without_site_and_place(text: str) -> str:
     """A credit without what names nobody at its ends: its outlet's web address in brackets
     and the place it was filed from (`华夏时报(chinatimes.net.cn)记者公培佳 青岛摄影报道`)."""
-    return _PLACE_REPORTED.sub("", _SITE_ADDRESS.sub("", text) if "." in text else text)
+    text = _SITE_ADDRESS.sub("", text) if "." in text else text
+    place = _PLACE_REPORTED.search(text)
+    # …a place, not a name glued to 报道 (`记者 孙学良报道`: the reporter's own word for reporting).
+    return text[: place.start()] if place and place["place"] in place_names() else text
 
 
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
@@ -492,6 +517,10 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     before it ends a sentence (。！？…, a closing quote or a closing parenthesis), perhaps
     with a note of the copy's source between (`…用水。 据《新疆日报》(王志清 摄)`); a reporter's
     credit may name its outlet (`…情况…… 武平县融媒体中心记者 李 玥`)."""
+    if "#" in line:
+        line = _CLOSING_TAGS.sub("", line)  # a social post's topics after its credit (`…(@北京日报 记者 朱松梅) #两会现场# ...`)
+    if "@" in line:
+        line = _MENTION_SIGN.sub("", line)  # …whose outlet is mentioned (@北京日报): the sign is no part of its name
     credit = _OUTLET_CREDIT.match(fold_punct(line).strip())
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
@@ -500,7 +529,7 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     photo = _CLOSING_PHOTO.search(folded) if "摄" in folded else None
     if photo and (people := _photographers(line[photo.start(1) : photo.end(1)], line[photo.start() : photo.end()])):
         return line[: photo.start()].rstrip(), people
-    if folded.endswith("摄") and (credit := _photo_credit_after_last_sentence(line, folded)):
+    if folded.endswith("摄") and (credit := _photo_credit_after_last_sentence(line, folded) or _spaced_photo_credit(line, folded)):
         return credit
     labelled = _CLOSING_PHOTO_LABEL.search(folded) if "摄影" in folded else None
     if (
@@ -517,11 +546,16 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     if not match:
         return None
     before = line[: match.start()].rstrip()
+    if match.re is _CLOSING and _is_news_outlet(before.strip()):
+        # An outlet's name and its people's bracket on a line of their own (`大理日报(记者 勾六零 通讯员 杨婧)`).
+        return ("", people) if (people := parse_people(before.strip() + match.group(1))) else None
     if before and fold_punct(_SOURCE_NOTE.sub("", before))[-1:] not in "。！？”’」』…）":
         return None  # `召开党组(扩大)` or a name list in the middle of a sentence
     people = parse_people(match.group(1)) or (_outlet_then_names(match.group(1)) if match.re is _CLOSING else [])
     if credit and not all(starts_with_surname(person.name) and person.duty for person in people):
         return None
+    if match.re is _CLOSING and any(not person.duty and _UNIT_END.search(person.name) for person in people):
+        return None  # `（市委办）`: a unit sent the report, no person
     if marked and not all(starts_with_surname(person.name) for person in people):
         return None  # `…。■新闻链接`: a heading, no one
     return (before, people) if people else None
@@ -672,7 +706,7 @@ def _photo_names(line: str) -> str | None:
     such groups grow exponentially with its length, and a pattern that tries them all
     stalls on a long line of names that fails at its end (`记者 王涛 记者 王涛 …`)."""
     text = line.strip()
-    suffix = next((s for s in _PHOTO_SUFFIXES if text.endswith(s)), None)
+    suffix = next((s for s in _PHOTO_SUFFIXES if simplified(text).endswith(s)), None)  # 攝影 of a traditional copy too
     if suffix is None:
         labelled = _PHOTO_LABEL.match(text)  # `摄影:徐国亮`: the label before, no 摄 after
         return labelled["names"] if labelled and _fits_groups(labelled["names"]) else None

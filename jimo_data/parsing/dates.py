@@ -161,6 +161,22 @@ def _parts_of_year(text: str) -> list[tuple[dt.date, str, int]]:
     ]
 
 
+# A month of a year something happened in, no day given (`2011年12月由自治区发改委核准`); not a plan's, a deadline's or
+# a beginning's (`预计2011年10月建成`, `2011年10月底前`, `2011年10月以来`).
+_YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?!\d|份?(?:底|末|前|将|起|以来|以後|以后))")
+
+
+def _months_reported(text: str, year: int) -> list[dt.date]:
+    """The first days of the months of `year` the text reports something happened in."""
+    return [
+        month
+        for m in _YEAR_MONTH.finditer(text)
+        if int(m["y"]) == year
+        and not _PLAN_BEFORE.search(text, max(0, m.start() - PLAN_REACH), m.start())
+        and (month := _make_date(year, int(m["m"]), 1))
+    ]
+
+
 # A day as a bound, before or after which something is or will be (`2011年12月25日之前的内容请点击`,
 # `6月30日前完成`): nothing the page reports happened on it. Not 前往 (went to), 前后 (around) and the like.
 _BOUND = re.compile("之前|以前|前(?![往来进行后])|之后|以后")
@@ -192,6 +208,8 @@ def _inferred(text: str) -> PageDate:
     if not partial:
         return PageDate(None, UNKNOWN, "")
     day, words, end = max(partial, key=lambda item: item[0])
+    if any(month > day for month in _months_reported(text, year)):
+        return PageDate(None, UNKNOWN, "")  # `2011年12月由…核准` before `7月12日…开工`: the day is of a later year
     return PageDate(day, INFERRED, f"{words}{_words_after(text, end, 6)}; {why}")
 
 

@@ -343,7 +343,15 @@ _FIGURES_DECK = re.compile(f"(?:[{HAN}]{{1,6}}\\d+(?:\\.\\d+)?(?:个|项|宗|亿
 
 def _is_deck(line: str) -> bool:
     bare = line.strip()
-    return (bool(_DECK.search(line)) and not _is_event_line(line)) or bool(_PHRASES_DECK.fullmatch(bare) or _FIGURES_DECK.fullmatch(bare))
+    return (
+        (bool(_DECK.search(line)) and not _is_event_line(line))
+        or bool(_WITNESSED.search(bare))
+        or bool(_PHRASES_DECK.fullmatch(bare) or _FIGURES_DECK.fullmatch(bare))
+    )
+
+
+# Who witnessed the event a title names (`许继伟吴劲王图强汪建中见证签约`): a deck, though it ends in the event's verb.
+_WITNESSED = re.compile(f"见证[{HAN}]{{2,4}}$")
 
 
 def is_subhead(line: str) -> bool:

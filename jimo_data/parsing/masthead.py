@@ -566,6 +566,8 @@ def _web_stamp(line: str) -> re.Match | None:
     led = led or (match["time"] and _APP_NAME.fullmatch(before.strip()) and _SECONDS_ALONE.fullmatch(line[match.end() :]))
     # …or an app's column, the day and the time, and the province it was posted from (`政务   2025-01-05 17:50   河南`).
     led = led or (match["time"] and _COLUMN.fullmatch(before.strip()) and _posted_from(line[match.end() :]))
+    # …or a site's editor signing the post (`搜狐焦点西宁站小编 2017-12-23 09:00:11`).
+    led = led or _SITE_EDITOR.fullmatch(before.strip())
     # …or an author's name before the labels (`陈方方   发布时间:2013-03-20 10:31:00   来源:拉萨晚报`).
     author = None if led else _AUTHOR_BEFORE_LABELS.match(before)
     led = led or (
@@ -574,6 +576,7 @@ def _web_stamp(line: str) -> re.Match | None:
     return match if led else None
 
 
+_SITE_EDITOR = re.compile(f"[{HAN}A-Za-z]{{2,16}}小编")
 _BREADCRUMB_TO_ARTICLE = re.compile(r"[>＞»]\s*正文\s*$")
 _SOURCE_LAST = re.compile(r"来源\s*[：:]\s*[^\s：:]{2,20}\s*$")
 _COLUMN = re.compile(f"{_NOT_AS_OF}[{HAN}]{{2,4}}")  # an app's column (政务, 本地新闻), not 截至
@@ -646,18 +649,21 @@ def source_publication(line: str) -> str:
         for before, word in zip(["", *words], words)
         if before == "来源" or word.startswith("来源")
     ]
+    if source := _SOURCE_NAME.search(line):
+        sourced.append(_CITING.sub("", source["name"]))  # as printed, a site's dash in it (…网址-三峡日报)
     for word in sourced + words:
         if found := of_outlet(word.removeprefix("来源")):
             return found.name
-    return next((word for word in sourced if _PAPER_BY_ITS_WORD.fullmatch(word)), "")
+    return next((paper.group(0) for word in sourced if (paper := _PAPER_BY_ITS_WORD.search(word))), "")
 
 
 _CITING = re.compile("^(?:据|转自|转载自?|摘自|综合|来自)")
 
 
 # A name a source line gives that a newspaper's word ends (`来源:滨城时报`): a paper, registered or not, given as
-# printed (its home unknown). Only after 来源: elsewhere on a line such a name may be a paper it mentions.
-_PAPER_BY_ITS_WORD = re.compile(f"[{HAN}]{{2,6}}(?:日报|晚报|时报|早报|晨报|都市报|商报)")
+# printed (its home unknown). Only after 来源: elsewhere on a line such a name may be a paper it mentions. A site's
+# words before it and a dash are no part of it (`来源:365每日更新最新网址-三峡日报`).
+_PAPER_BY_ITS_WORD = re.compile(f"(?:^|(?<=[-—－_/]))[{HAN}]{{2,6}}(?:日报|晚报|时报|早报|晨报|都市报|商报)$")
 
 
 def masthead_publication(line: str) -> str:

@@ -188,7 +188,7 @@ _FOLLOWERS = tuple(
         """出席 主持 参加 讲话 表示 指出 强调 带队 带领 调研 陪同 考察 走访 致辞 代表 一行 会见 看望 慰问 先后
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 抛出 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
-    致词 随同 深情 委托 寄语 率队 率团 走进 走上 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
+    致词 随同 深情 委托 寄语 率队 率团 走进 走上 上台 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
     深有 感慨 动情 激动 笑着 自豪 欣慰 视频
     在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致""".split(),
         key=len,
@@ -236,8 +236,10 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             links = _title_chain(folded, match.start(), match.end())
             if links[0] in _DIVISION_HEADS:
                 continue  # a division's head with no body of government before it (医院财务处处长): no official
-            office = principal_office(links, chain)
             chain_start = match.end() - len("、".join(links))
+            if _COMPANY_ORGAN_AT_END.search(folded, max(0, chain_start - len("董事会")), chain_start):
+                continue  # `建业集团董事会主席胡葆森`: a company's post, no official
+            office = principal_office(links, chain)
             if listed_office and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
                 office = _in_listed_division(links, listed_office) or office
                 office = _of_same_body(_in_town(office, _town_of(listed_office)), listed_office)
@@ -582,6 +584,8 @@ def _ends_name(text: str, pos: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile("[，,。；;：:！？!?]")
+# A company's organs, before a post that is the company's (董事会主席, 集团主席, 公司党委书记).
+_COMPANY_ORGAN_AT_END = re.compile("(?:董事会|董事局|监事会|集团|公司)$")
 _VISITS = ("调研", "考察", "视察", "检查", "督导", "走访")
 
 

@@ -94,7 +94,7 @@ _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后前]|(?:达效|达产)后
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _BRACKETED_COMMA = "\ue011"  # a 、 inside a name's bracket (`_masked_commas`)
-_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/{_BRACKETED_COMMA}"  # 年产3.2万吨, 4×70万吨/年
+_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/#{_BRACKETED_COMMA}"  # 年产3.2万吨, 4×70万吨/年, 再生水处理站(1#站)
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 _NAME_CHAR = re.compile(_NAME_CHARS)
 MAX_NAME = 40  # characters of a name before its 项目
@@ -125,7 +125,7 @@ _NAMED = re.compile(
     f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域))(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
-_FACILITY = "产业园|科技园|博览园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
+_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 # A facility's word with its phase or its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
 _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?"
@@ -168,6 +168,8 @@ _WORKS_ON_A_NAMED = re.compile(f"(?P<name>{_NAME_CHARS}{{1,{MAX_WORKS_NAME}}}?{_
 _WORKS_OF_THEN_WORKS = re.compile(_WORKS_OF_A_NAMED + _NOT_WORKS)
 _WORKS_OF_WORD = re.compile(_WORKS_OF)
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
+# A list of kinds of work going on after a facility's stage, closed by 等 and what the items are (工作, 领域 …).
+_WORK_LISTED_ON = re.compile("、[^，。；]{0,40}?等(?:工作|领域|方面|任务|事项)")
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
 # Words a clause leads up to its project with: verbs, a visit's, a count's; 就 after a person's
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
@@ -301,7 +303,7 @@ _GENERIC_WORD = re.compile(
         [
             # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级).
             r"等(?<![中高初同特对平]等)(?!级)",
-            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里|么|样|种)|其他|其它|其余|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
+            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里|么|样|种)|其他|其它|其余|后续|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
             # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
             r"好项目$",
             _each("国债|专项债|债券", "(?:项目)?$"),
@@ -312,15 +314,17 @@ _GENERIC_WORD = re.compile(
             # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 行业龙头企业投资项目).
             _each("入驻|落户|规上|规模以上|重点", "企业项目$"),
             r"龙头企业",
-            _each("重点|重大|大|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商", "项目$"),
+            _each(
+                "重点|重大|大|百亿|千亿|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商", "项目$"
+            ),
             # …or by who funds them (独资项目, 合资项目: a company alone or with others), or a paired place's aid (援建项目).
             _each("独资|合资|外资|内资|援建|援助", "项目$"),
             # A place's or a facility's major projects of an industry (…科技城重大产业项目): a kind.
             _each("重点|重大", "(?:产业|工业)项目$"),
             # …or its key parks (钦州重点产业园区: several, a kind).
             _each("重点|重大", "(?:产业园区|产业园|工业园区|工业园|园区)$"),
-            # Batches (一大批项目, 稳投资抓项目, 集中开复工项目, 首批).
-            r"一大批|抓|集中(?:开复工|开工|签约|竣工|投产)|首批$|一批$|批次$|相关",
+            # Batches (一大批项目, 稳投资抓项目, 集中开复工项目, 首批) and a policy's (教育补短板项目).
+            r"一大批|抓|补短板(?:项目)?$|集中(?:开复工|开工|签约|竣工|投产)|首批$|一批$|批次$|相关",
             # A count of a place's major kinds closing the name (八大园区, 十大民生工程, 绿电替代三大基地): a programme's
             # parts, none named; only a kind's word after the count (五大连池, a city, and 八大处 are names).
             r"大(?<=[两二三四五六七八九十]大)(?:民生|重点|重大|产业|特色)?(?:园区|产业|工程|项目|平台|基地|板块|片区)$",
@@ -382,7 +386,7 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 _NOT_A_NAME = re.compile(
     "|".join(
         [
-            r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|局(?<![布格结当]局)长|厅长|主席|主任|主持",
+            r"了|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善(?!工程)|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|局(?<![布格结当]局)长|厅长|主席|主任|主持",
             _each("仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基", "暨"),
             r"万元|亿元|万(?<=\d万)$|亿(?<=\d亿)$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|类",
             # A preposition before 项目 makes it the object (…服务保障为项目建设保驾护航, 项目部就项目建设…沟通;
@@ -448,7 +452,7 @@ _NOT_A_NAME = re.compile(
 # one stands (see `_not_denied`); these are tried once, at the start.
 _NOT_A_NAME_AT_START = re.compile(
     r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十]期$"
-    r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列)|(?:认定|评定|新增|获评)"
+    r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列|主动|积极)|(?:认定|评定|新增|获评)"
     r"|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
     r"|十大|\d{1,3}大(?!道|街|桥|厦)"  # a ranking (十大新闻项目, 6大应用平台); not 百大 (百大集团, a company) nor 一大 (一大会址)
     r"|(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$"
@@ -492,7 +496,9 @@ def find_projects(text: str) -> list[ProjectMention]:
     found: dict[str, ProjectMention] = {}
     first_said: dict[str, str] = {}  # a name without its closing 项目 -> the sentence that first said it
     batch, since_batch, list_stage = "", 0, ""
-    printed = fold_punct(text).replace("\n", "")
+    # A paragraph that ends in no mark (a subhead, a caption whose credit was taken off) ends a clause all the
+    # same: the next paragraph's words are no part of a name in it, though its sentence may go on.
+    printed = _UNMARKED_END.sub("，", fold_punct(text)).replace("\n", "")
     folded = _masked_commas(half_width_alnum(simplified(printed)))  # 項目 is 项目, ２个 is 2个; names are given as printed
     cursor, named_last = 0, []  # named_last: the projects the sentence before named
     for sentence in sentences(folded):
@@ -545,6 +551,7 @@ def find_projects(text: str) -> list[ProjectMention]:
     return _without_heads(list(found.values()))
 
 
+_UNMARKED_END = re.compile("(?<=[^。！？；…：，、\n])\n")
 # A sentence about the project the sentence before named, 该项目 its subject (`…了解A项目建设。该项目已…实现投产投用。`,
 # `该项目于今年1月签约`); not a thing of the project's (`该项目所在的产业园已竣工`, `该项目与已竣工的…相邻`).
 _THIS_PROJECT = re.compile("(?:该|此)项目(?:已|于|目前|现已|正在|正式|顺利|全面|今年|日前|近日)")
@@ -711,6 +718,8 @@ def _candidates(sentence: str):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             if _KINDS.search(sentence, match.end("items"), match.end()):
                 continue  # `A、B等10个类别的15项…项目`: a list of kinds, not of projects
+            if _TALENT.search(sentence, match.end("items"), match.end()):
+                continue  # `包括院士、长江学者在内的14个人才项目`: people a programme brings in, no undertakings
             items = _split_items(match["items"])
             if "涉及" in match["items"] and _fields_involved(items):
                 # `签下了涉及新能源、新材料、装备制造业等项目`: the fields the projects are in (items
@@ -762,6 +771,8 @@ def _candidates(sentence: str):
             yield raw, partial(_named_clause, sentence, match.start(), match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
         for match in _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME):
+            if _WORK_LISTED_ON.match(sentence, match.end()):
+                continue  # `推进港口码头、交通设施、特色小镇建设、城中村改造等工作`: kinds of work, the 建设 an item's
             items = _split_items(match["name"])
             if match.start() and _NAME_CHAR.match(sentence, match.start() - 1):
                 items = items[1:]  # its first name cut off inside a longer one (…星萌冻|干食品生产线建设项目、…小镇建设)
@@ -797,7 +808,7 @@ _FACILITY_WORD = re.compile(_FACILITY)
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
-_LIST_LABEL = re.compile("分别|主要有|包括|具体")
+_LIST_LABEL = re.compile("分别|主要有|包括|具体|项目[是为][：:]")
 _FIELD_AFTER = re.compile("方面|领域")  # the field a kind of project is in
 _BARE_COUNT = re.compile("(\\d+|[一二三四五六七八九十两]+)个")  # a list's count with no 等 before it
 _PROMOTION_AFTER = re.compile("推介会|推介活动|招商会|洽谈会|说明会")  # a meeting promoting a place's projects (not 推介成功)
@@ -817,7 +828,8 @@ _WORKS_STAFF = re.compile("经理|部(?![署分门])|指挥部|负责人|总工|
 # The count may follow 项目, clauses of money may precede the label, and 和 may join the last
 # item (`新开工项目两个，分别是海远生物和伍佰生物`).
 _COUNTED_LIST = re.compile(
-    f"(?P<named>项目)?(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>项目)?{_INVESTMENT_CLAUSES}(?:具体为|具体是|{_LIST_LABELS})[：:]?"
+    f"(?P<named>项目)?(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>(?:重点|重大)?项目)?{_INVESTMENT_CLAUSES}"
+    f"(?:具体为|具体是|{_LIST_LABELS}|(?<=项目)[是为](?=[：:]))[：:]?"
     f"(?P<items>{_ITEM}(?:(?:、{_ITEM})+(?:和(?P<last>{_ITEM}))?|和(?P<only_last>{_ITEM})))(?P<more>等)?(?=[，。；,]|$)"
 )
 _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
@@ -825,6 +837,7 @@ _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
 _KINDS = re.compile("类别|方面|领域|大类")
+_TALENT = re.compile("人才|引智")
 # …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目), or of a project's aspects (了解项目进展、
 # 工程进度、基础设施配套等情况).
 _MEANS = re.compile(
@@ -834,7 +847,7 @@ _MEANS = re.compile(
 # aspects of a project's progress a visit learnt (`了解图纸设计、主体厂房建设等项目进展等情况`).
 _WAYS_OF_PROJECTS = re.compile("[^，。；]{0,4}?(?:机制|制度|模式|办法)|[^，。；等]{0,6}等(?:情况|方面)")
 _COUNTED = re.compile(f"(?:各|近|约|超)?{_COUNT}")  # 近20宗: about twenty
-_SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)个")
+_SEVERAL = re.compile("(?:[2-9]|\\d{2,}|[两二三四五六七八九十百][一两二三四五六七八九十百]*)[个条座]")  # 两条高速公路: several
 
 
 # A list whose items commas set off, opened by a stage or a list's label and closed by a

@@ -315,6 +315,8 @@ SUFFIXES = [
     ("记者 王涛文/图", ["王涛"], "文/图 glued to the name"),
     ("记者 王涛文／图", ["王涛"], "full-width slash"),
     ("记者 孟国庆 采访整理", ["孟国庆"], "采访整理 (interviewed and written up: a Henan e-paper, round 38)"),
+    ("记者 孙学良报道", ["孙学良"], "报道 glued to a name is the reporter's word (a Xinjiang media centre, round 42)"),
+    ("记者 王宏伟 济南报道", ["王宏伟"], "…a place before it is where the report was filed"),
     ("王涛/文", ["王涛"], ""),
     ("王涛/图", ["王涛"], ""),
     ("记者 赵晓东 报道", ["赵晓东"], ""),
@@ -329,6 +331,16 @@ SUFFIXES = [
 FORMS = [
     # (text, [(name, role)], reason)
     ("YMG全媒体记者 唐克 摄", [("唐克", "photographer")], "a byline ending in 摄: the reporter took the photograph"),
+    (
+        "编辑: 于灵爽责编: 赵滢溪",
+        [("于灵爽", "editor"), ("赵滢溪", "editor")],
+        "a name glued to the next label: the first label is no empty one (a Heilongjiang paper's copy, round 42)",
+    ),
+    (
+        "来源: 黑龙江日报编辑: 于灵爽",
+        [("于灵爽", "editor")],
+        "…and a source's name ends before a label glued to it",
+    ),
     (
         "记者 单毅 朱绍祥 报道 王鼎鑫 摄影",
         [("单毅", "reporter"), ("朱绍祥", "reporter"), ("王鼎鑫", "photographer")],
@@ -446,6 +458,7 @@ CLOSING = [
     ("提升枢纽效能。 刘美惠子 魏巍 鲁珊 王凯 张明 李强 摄", None, "…named by role words, not a longer run of names"),
     ("扒龙舟。记者 夏强、廖靖文 摄", ("扒龙舟。", ["夏强", "廖靖文"]), "…names joined by 、"),
     ("开学第一课。 记者 张仰强 陈婧/摄", ("开学第一课。", ["张仰强", "陈婧"]), "…a slash before 摄"),
+    ("开学第一课。陈婧/摄", ("开学第一课。", ["陈婧"]), "…after names alone"),
     ("正在作业。本报记者 张 超 摄", ("正在作业。", ["张超"]), "…a two-character name set with a space"),
     ("大型停车场。(竺仕宝 摄) |", ("大型停车场。", ["竺仕宝"]), "a table's bar after the bracket"),
     ("如何破题？(周程林)", ("如何破题？", ["周程林"]), ""),
@@ -500,7 +513,33 @@ CLOSING = [
     ("奠定基础。(县里各部门 徐磊)", None, "…an outlet's name, a paper's, a site's or a media centre's"),
     ("奠定基础。（南方电网 李华）", None, "…a news outlet's: a grid's 网 is none (a review's line)"),
     ("奠定基础。（中国江苏网 李华）", ("奠定基础。", ["李华"]), "…a news site's 网 is one (a review's line)"),
+    (
+        "畅谈开局。(@北京日报 记者 朱松梅 王雅贤) #2026北京两会现场# ...",
+        ("畅谈开局。", ["朱松梅", "王雅贤"]),
+        "a social post's topics after its credit, its outlet mentioned with @ (a Beijing paper's app, round 42)",
+    ),
+    ("畅谈开局。#两会# 大家都来看", None, "…topics not at the line's end close nothing"),
+    ("推动企业提质增效。(市委办)", None, "a government unit by its short name sent the report: no person (a Henan e-paper, round 42)"),
+    ("推动企业提质增效。(县统计局)", None, "…a bureau"),
+    (
+        "大理日报(记者 勾六零 通讯员 杨婧)",
+        ("", ["勾六零", "杨婧"]),
+        "an outlet's name and its people's bracket on a line of their own (a forum's copy of a Yunnan paper, round 42)",
+    ),
+    ("大理日报(2015年)", None, "…a bracket of people"),
+    ("县里各部门(记者 王明)", None, "…after a news outlet's name"),
+    (
+        "广东紫泉饮料河源万绿湖生产基地项目建设现场 本报记者 邓宇权 摄",
+        ("广东紫泉饮料河源万绿湖生产基地项目建设现场", ["邓宇权"]),
+        "a caption with no closing mark, then its reporter's photo credit set off by a space (a Guangdong paper's photo page, round 42)",
+    ),
+    ("现场 记者来到 摄", None, "…the role word set off from the names"),
 ]
+
+
+def test_an_outlet_mentioned_in_a_social_posts_credit_is_named_without_the_sign():
+    _, people = closing_byline("畅谈开局。(@北京日报 记者 朱松梅) #两会现场#")
+    assert [(p.name, p.outlet) for p in people] == [("朱松梅", "北京日报")]
 
 
 @pytest.mark.parametrize("line, expected, reason", CLOSING)
@@ -663,6 +702,7 @@ CREDITS = [
     ("摄影爱好者", [], "…only with its colon"),
     ("梁孝鹏 摄影", ["梁孝鹏"], ""),
     ("井娇摄影报道", ["井娇"], "a report in pictures (a Shanxi county's e-paper, round 41)"),
+    ("毛海挺攝影", ["毛海挺"], "…in traditional characters (a Zhejiang app's copy, round 42)"),
     ("  梁孝鹏 摄  ", ["梁孝鹏"], "spaces around"),
     ("梁孝鹏 王涛 摄", ["梁孝鹏", "王涛"], "several photographers"),
     ("刘 洋 摄", ["刘洋"], "a spaced name"),

@@ -145,6 +145,27 @@ RESOLVED = [
     ),
     ("2023年10月18、开会", None, "", (None, UNKNOWN, ""), "…a number with no 日 after it or a later day is no day"),
     (
+        "7月12日,光伏电站项目开工奠基。该项目2011年12月由自治区发改委核准。",
+        None,
+        "",
+        (None, UNKNOWN, ""),
+        "a month of the page's year reported after its latest day: the day is of a later year (an Inner Mongolia site, round 42)",
+    ),
+    (
+        "7月12日,光伏电站项目开工奠基。该项目2011年3月核准，预计2011年12月建成。",
+        None,
+        "",
+        ("2011-07-12", INFERRED, "7月12日,光伏电站项; 2011年 ×1"),
+        "…a month planned is no month reported",
+    ),
+    (
+        "7月12日,光伏电站项目开工奠基。该项目2011年12月底前建成。",
+        None,
+        "",
+        ("2011-07-12", INFERRED, "7月12日,光伏电站项; 2011年 ×1"),
+        "…nor a deadline's month",
+    ),
+    (
         "2023年7月30日至1日开会",
         None,
         "",

@@ -972,6 +972,11 @@ HEADLINES = [
         "a catalogue's field repeating a title line is no title of its own (a library's record of a Liaoning paper's report, round 41)",
     ),
     (
+        ["滁州经开区举行招商引资项目集中签约仪式", "许继伟吴劲王图强汪建中见证签约"],
+        ("", "滁州经开区举行招商引资项目集中签约仪式", "许继伟吴劲王图强汪建中见证签约"),
+        "a line of who witnessed the event is a deck, though it ends in the event's verb (an Anhui e-paper, round 42)",
+    ),
+    (
         ["会议名称: 全区安全生产会议召开"],
         ("", "会议名称: 全区安全生产会议召开", ""),
         "…a field whose words no other line prints stays a title",

@@ -736,6 +736,8 @@ DATE_LINES = [
         "an author's name before the stamp's labels (a Tibet copy, round 29)",
     ),
     ("时政要闻   发布时间:2013-03-20 10:31:00", None, "…a name of two or three characters: four are a column's"),
+    ("搜狐焦点西宁站小编 2017-12-23 09:00:11", (2017, 12, 23), "a site's editor signing the post (a Qinghai paper's copy, round 42)"),
+    ("搜狐焦点西宁站小编 2017-12-23", None, "…with its time of day"),
     ("据了解   发布时间:2013-03-20 10:31:00", None, "…and it begins with a surname: words that are none lead no stamp"),
     ("字数:553 2025年09月05日 要闻", (2025, 9, 5), "an e-paper's word count (字数) before its date (a Shandong county paper, round 29)"),
 ]
@@ -848,6 +850,14 @@ SOURCES = [
     ("来源:滨城时报网", "", "…the name whole: a site named after a paper is no paper"),
     ("2021年06月03日 编辑:滨城时报", "", "…only after 来源: an editor's house may be any paper"),
     ("来源:综合巴渝都市报", "巴渝都市报", "…a word citing the source (综合, 转自, 据) is no part of its name; 都市报 a newspaper's word"),
+    (
+        "2018-01-11 06:41 来源:365每日更新最新网址-三峡日报 责任编辑:李好",
+        "三峡日报",
+        "…nor are a site's words and a dash before it (a mirror of a Hubei paper's copy, round 42)",
+    ),
+    ("来源:中国赣州网-赣南日报", "赣南日报", "…a site's name and a dash"),
+    ("发布时间: 2022年11月22日 09:06:42 文章来源:赣南日报", "赣南日报", "…文章来源 is a source's label too"),
+    ("来源:赣南日报社区版", "", "…the newspaper's word ends the name"),
     ("来源:转自东南晨报", "东南晨报", "…晨报"),
     ("来源:海峡商报", "海峡商报", "…商报"),
     ("来源:滨城晚报", "滨城晚报", "…晚报"),

@@ -350,6 +350,7 @@ def test_zones_departments_and_organs(text, expected, reason):
 
 
 NAMES = [
+    ("滁州经开区管委会主任吴孝水上台签约。", ["吴孝水"], "上台 (goes on stage) ends a name (an Anhui e-paper, round 42)"),
     ("宣传部部长赵明来调研。", ["赵明"], "来 ends a name: 赵明, not 赵明来"),
     (
         "市委常委、组织部部长敖日格勒主持会议。",
@@ -474,6 +475,9 @@ NOT_OFFICIALS = [
     ("种植户王明说：今年大白菜丰收。", "种植户"),
     ("负责人李强：项目年底投产。", "a colon after a word outside the vocabulary"),
     ("村民张伟表示，日子越过越好。", "村民"),
+    ("建业集团董事会主席胡葆森出席。", "a company's organ before the post (a Henan e-paper, round 42)"),
+    ("海尔集团董事局主席周云杰出席。", "…董事局"),
+    ("公司党委书记王明出席。", "…a company's party committee"),
     ("企业代表李强出席。", "代 of 代表 is no acting head"),
 ]
 

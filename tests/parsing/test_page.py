@@ -133,6 +133,14 @@ PUBLICATION = [
     (HEAD + "本报讯（青岛日报记者 王凯）近日，即墨区开展防汛演练。\n", "青岛日报", "the outlet of a dateline's byline"),
     (HEAD + "近日，即墨区开展防汛演练。（青报全媒体记者 王凯）\n", "青岛日报", "an alias of the paper: its media group"),
     (HEAD + "近日，即墨区开展防汛演练。（观海新闻记者 王凯）\n", "青岛日报", "an alias: its news app"),
+    (
+        HEAD + "近日，孝义市开展防汛演练。(孝义融媒)\n",
+        "孝义融媒",
+        "an outlet's name alone closing a report (a Shanxi centre's post, round 42)",
+    ),
+    (HEAD + "近日，孝义市开展防汛演练。(市委办)\n", "", "…an outlet's, not a unit's"),
+    (HEAD + "近日，孝义市开展防汛演练(孝义融媒)工作。\n", "", "…at the report's end"),
+    (HEAD + "近日，孝义市召开会议。会议研究部署了防汛工作(孝义融媒)\n", "", "…after its last sentence"),
     (HEAD + "近日，即墨区开展防汛演练。（半岛都市报•半岛新闻记者 王凯）\n", "半岛都市报", "the outlet's first known part"),
     (
         HEAD

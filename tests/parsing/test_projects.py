@@ -637,6 +637,7 @@ def test_a_category_with_a_specific_place_is_a_name():
         ("城南安置房项目", "a place's housing is one estate"),
         ("海信·天玺住宅项目", "…and a developer's"),
         ("房车露营基地", "…and a word opening with 房 (房车, a camper) is no housing"),
+        ("国家级县域充换电设施补短板试点", "补短板 is a kind only closing the name"),
     ],
 )
 def test_specific_names_stay(raw, reason):
@@ -1803,10 +1804,57 @@ ROUND_39 = [
     ),
 ]
 
+# Round 42's pages (2026-12-07, twenty-fourth session).
+ROUND_42 = [
+    (
+        "与沧州携手推进港口码头、交通设施、河道治理、特色小镇建设、城中村改造等工作。",
+        [],
+        "a facility's stage inside a list of kinds of work (…等工作) is an item's word (a Hebei paper's copy)",
+    ),
+    ("推进东城产业园建设、西城产业园建设。", [("东城产业园", "建设"), ("西城产业园", "建设")], "…a list of facilities each built stays"),
+    (
+        "工程包括幸福水系截流管及部分污水管完善工程、解放路地下式再生水处理站(1#站)工程、青山路溢流闸门改造工程等11个子项目。",
+        [("幸福水系截流管及部分污水管完善工程", ""), ("解放路地下式再生水处理站（1#站）工程", ""), ("青山路溢流闸门改造工程", "")],
+        "a works' numbered station (1#站) is in its name, and 完善工程 is a works, not the verb 完善 (a Jiangxi centre's post)",
+    ),
+    ("确保全面完成一期建设内容及后续建设项目。", [], "the follow-up projects (后续) are none named (a Henan e-paper)"),
+    ("一个个百亿项目集中开工。", [], "…nor are ten-billion-yuan ones (百亿项目)"),
+    ("引进包括院士、长江学者在内的14个人才项目。", [], "a list of the people a talent programme brings in (a Liaoning paper's copy)"),
+    (
+        "包括临港产业园、滨海高端装备基地在内的14个项目开工。",
+        [("临港产业园", "开工"), ("滨海高端装备基地", "开工")],
+        "…a list of projects stays one",
+    ),
+    ("巴彦浩特镇积极协调相关部门，主动配合项目建设单位。", [], "an adverb (主动, 积极) opens no name (an Inner Mongolia site)"),
+    ("省委书记宣布两条高速公路正式通车。", [], "several of a kind counted in 条 or 座 are no name (a Jilin site)"),
+    (
+        "湖南桂东县工业园(大塘项目区)开工典礼隆重举行。",
+        [("湖南桂东县工业园（大塘项目区）", "开工")],
+        "工业园 is a facility's word (a Hunan site's copy)",
+    ),
+    (
+        "此次集中开工的6个重大项目是:秭归文化旅游服务中心建设项目、万象国际城商贸服务项目、棚户区改造项目、清港河大乐沟段治理工程、LED产业基地建设项目、县一中体育艺术教学楼及边坡配套工程。",
+        [
+            ("秭归文化旅游服务中心建设项目", "开工"),
+            ("万象国际城商贸服务项目", "开工"),
+            ("LED产业基地建设项目", "开工"),
+            ("清港河大乐沟段治理工程", "开工"),
+            ("县一中体育艺术教学楼及边坡配套工程", "开工"),
+        ],
+        "a count of 重大项目 and 是: the items the count matches one for one are projects each (a Hubei paper's mirror)",
+    ),
+    ("除了实施教育补短板等项目外，还要推进。", [], "a policy's projects (补短板) are a kind (a Ningxia paper)"),
+    (
+        "龙川新城开发建设取得新进展新成效\n位于东源县新材料产业园的广东畅想智慧电子公司新型电脑设备项目建设进展顺利。",
+        [("广东畅想智慧电子公司新型电脑设备项目", "建设"), ("东源县新材料产业园", "建设")],
+        "a paragraph ending in no mark ends a clause: the next one's words are no part of a name in it (a Guangdong photo page)",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "text, expected, reason",
-    ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_39,
+    ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_39 + ROUND_42,
 )
-def test_names_of_rounds_23_to_39(text, expected, reason):
+def test_names_of_rounds_23_to_42(text, expected, reason):
     assert projects(text) == expected
