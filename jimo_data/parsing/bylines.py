@@ -161,11 +161,14 @@ _NAMES_THEN_ROLE = re.compile(f"^\\s*(?:[{HAN}]{{2,3}}\\s+)+(?:特约通讯员|�
 _CORRESPONDENT_LINE = re.compile(f"^\\s*(?:特约通讯员|通讯员|实习生|报道组)\\s*：?\\s*[{HAN}]")  # a reporting team's members too
 # Text that may stand inside the closing parentheses of a byline.
 _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's bar may follow
-_UNIT_END = re.compile("[办委局厅]$")  # a government's unit by its short name (市委办, 县统计局)
+# A government's unit by its level and short name (市委办, 县统计局, 县气象站, 市政协, 县总工会): no person's name opens
+# with a level's character and ends in a unit's word.
+_UNIT_NAME = re.compile("[省市县区州旗镇乡][\u4e00-\u9fff]{1,6}(?:办|委|局|厅|站|处|所|部|会|协|联|院|中心)")
 _MENTION_SIGN = re.compile("(?<=[（(])@")
 _CLOSING_TAGS = re.compile("(?:\\s*#[^#\\s]{1,30}#)+\\s*(?:\\.{3}|…+)?\\s*$")
 # Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
-_PLACE_REPORTED = re.compile(f"\\s(?P<place>[{HAN}]{{2,3}})(?:摄影)?报道$")  # 青岛摄影报道 too
+_PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}(?:摄影)?报道$")  # 青岛摄影报道 too
+_ENDS_IN_ROLE_WORD = re.compile(f"{REPORTER_WORD}\\s*$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
 # A photographer after a caption's last sentence: `…栩栩如生，祝福祖国献礼国庆。宋迎迎摄`.
 # …or labelled before its names (`“光伏海”。摄影:洪玉杰`).
@@ -177,10 +180,12 @@ _SPACED_PHOTO_CREDIT = re.compile(f"(?<=\\S)\\s+((?:本报)?{REPORTER_WORD}\\s+[
 
 
 def _spaced_photo_credit(line: str, folded: str) -> tuple[str, list[Byline]] | None:
+    """(the caption, its photographers) of a caption with no closing mark and its reporter's credit; a
+    caption holding a sentence is `_photo_credit_after_last_sentence`'s to read."""
     credit = _SPACED_PHOTO_CREDIT.search(folded)
-    if credit and has_sentence_inside(folded[: credit.start()]):
-        return None  # a credit after a sentence is read whole, or not at all (`_photo_credit_after_last_sentence`)
-    people = _photographers(line[credit.start(1) : credit.end(1)], line[credit.start() : credit.end()]) if credit else []
+    if not credit or has_sentence_inside(folded[: credit.start()]):
+        return None
+    people = _photographers(line[credit.start(1) : credit.end(1)], line[credit.start() : credit.end()])
     return (line[: credit.start()].rstrip(), people) if people else None
 
 
@@ -231,7 +236,7 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     (`扩大` is two Han characters and reads as a name: `closing_byline` keeps
     `召开党组(扩大)` out.)
     """
-    text = _NAME_GLUED_TO_LABEL.sub(r"\1 \2", fold_punct(text))
+    text = _AUTHOR_THE_HOUSE.sub("", _NAME_GLUED_TO_LABEL.sub(r"\1 \2", fold_punct(text)))
     text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", _EMPTY_LABEL.sub(" ", text)))
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed
@@ -361,8 +366,8 @@ def _without_site_and_place(text: str) -> str:
     and the place it was filed from (`华夏时报(chinatimes.net.cn)记者公培佳 青岛摄影报道`)."""
     text = _SITE_ADDRESS.sub("", text) if "." in text else text
     place = _PLACE_REPORTED.search(text)
-    # …a place, not a name glued to 报道 (`记者 孙学良报道`: the reporter's own word for reporting).
-    return text[: place.start()] if place and place["place"] in place_names() else text
+    # The words before 报道 right after a role word are the reporter's name, glued to 报道 (`记者 孙学良报道`).
+    return text[: place.start()] if place and not _ENDS_IN_ROLE_WORD.search(text, 0, place.start()) else text
 
 
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
@@ -395,6 +400,8 @@ def _looks_like_outlet(text: str) -> bool:
 
 _LATIN_OUTLET = re.compile(GROUP_INITIALS)  # YMG记者李仁 (烟台日报传媒集团)
 _MEDIA_ENDINGS = tuple(ending for ending in _OUTLET_ENDINGS if ending != "社")
+# 作者 before an outlet and its people's role words (`作者:钟祥市融媒体中心 通讯员 杜威`): the house, then who wrote.
+_AUTHOR_THE_HOUSE = re.compile(f"^\\s*作者\\s*：?\\s*(?=[^\\s：]{{2,16}}?(?:{'|'.join(_MEDIA_ENDINGS)})\\s*{REPORTER_WORD})")
 
 
 # A news outlet's endings, with no role word to say so: not a bare 网 (南方电网 is a grid, no news site).
@@ -517,10 +524,12 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     before it ends a sentence (。！？…, a closing quote or a closing parenthesis), perhaps
     with a note of the copy's source between (`…用水。 据《新疆日报》(王志清 摄)`); a reporter's
     credit may name its outlet (`…情况…… 武平县融媒体中心记者 李 玥`)."""
+    # A social post closes its credit with its topics (`…(@北京日报 记者 朱松梅) #两会现场# ...`) and mentions the
+    # outlet's account with @: neither is any person's or outlet's name.
     if "#" in line:
-        line = _CLOSING_TAGS.sub("", line)  # a social post's topics after its credit (`…(@北京日报 记者 朱松梅) #两会现场# ...`)
+        line = _CLOSING_TAGS.sub("", line)
     if "@" in line:
-        line = _MENTION_SIGN.sub("", line)  # …whose outlet is mentioned (@北京日报): the sign is no part of its name
+        line = _MENTION_SIGN.sub("", line)
     credit = _OUTLET_CREDIT.match(fold_punct(line).strip())
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
@@ -548,13 +557,14 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     before = line[: match.start()].rstrip()
     if match.re is _CLOSING and _is_news_outlet(before.strip()):
         # An outlet's name and its people's bracket on a line of their own (`大理日报(记者 勾六零 通讯员 杨婧)`).
-        return ("", people) if (people := parse_people(before.strip() + match.group(1))) else None
+        credited = parse_people(before.strip() + match.group(1))
+        return ("", credited) if credited else None
     if before and fold_punct(_SOURCE_NOTE.sub("", before))[-1:] not in "。！？”’」』…）":
         return None  # `召开党组(扩大)` or a name list in the middle of a sentence
     people = parse_people(match.group(1)) or (_outlet_then_names(match.group(1)) if match.re is _CLOSING else [])
     if credit and not all(starts_with_surname(person.name) and person.duty for person in people):
         return None
-    if match.re is _CLOSING and any(not person.duty and _UNIT_END.search(person.name) for person in people):
+    if match.re is _CLOSING and any(not person.duty and _UNIT_NAME.fullmatch(person.name) for person in people):
         return None  # `（市委办）`: a unit sent the report, no person
     if marked and not all(starts_with_surname(person.name) for person in people):
         return None  # `…。■新闻链接`: a heading, no one

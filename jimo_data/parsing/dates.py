@@ -161,20 +161,14 @@ def _parts_of_year(text: str) -> list[tuple[dt.date, str, int]]:
     ]
 
 
-# A month of a year something happened in, no day given (`2011年12月由自治区发改委核准`); not a plan's, a deadline's or
-# a beginning's (`预计2011年10月建成`, `2011年10月底前`, `2011年10月以来`).
-_YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?!\d|份?(?:底|末|前|将|起|以来|以後|以后))")
+# A month of a year something was done in, no day given, a past's word after it (`2011年12月由自治区发改委核准`,
+# `2011年12月已建成`); without one a month may be planned (`部署2011年12月份工作`, `2011年12月投入使用`).
+_YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月份?(?=由|经|获|被|已|正式)")
 
 
 def _months_reported(text: str, year: int) -> list[dt.date]:
-    """The first days of the months of `year` the text reports something happened in."""
-    return [
-        month
-        for m in _YEAR_MONTH.finditer(text)
-        if int(m["y"]) == year
-        and not _PLAN_BEFORE.search(text, max(0, m.start() - PLAN_REACH), m.start())
-        and (month := _make_date(year, int(m["m"]), 1))
-    ]
+    """The first days of the months of `year` the text reports something was done in."""
+    return [month for m in _YEAR_MONTH.finditer(text) if int(m["y"]) == year and (month := _make_date(year, int(m["m"]), 1))]
 
 
 # A day as a bound, before or after which something is or will be (`2011年12月25日之前的内容请点击`,

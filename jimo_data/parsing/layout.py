@@ -41,6 +41,7 @@ and paragraphs broken mid-sentence (`中` / `国式现代化`). The rules, in re
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -73,8 +74,9 @@ _CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[A-Z]?[\d一
 _NEWS_LEAD = re.compile(
     r"^(?:本报.{0,16}?(?:讯|\d{1,2}日电(?![\u4e00-\u9fff]))|[^\s，。；！？、]{2,24}?讯(?=[\s（(【]|$)|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
 )
-# The characters of an event's title a report's lead opens with (its subject: a meeting's name, a place's).
-TITLE_WORDS_LEAD_REPEATS = 6
+# The characters of an event's title a report's lead opens with before the event's day (its subject: a meeting's name).
+MIN_EVENT_WORDS_REPEATED = 6
+_DAY_OF_EVENT = re.compile(r"\d{1,2}月\d{1,2}日|昨[日天]|今[日天]|近日|日前")
 _EVENT_VERB = re.compile(
     r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|开复工|开竣工|竣工|投产|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察|开展|座谈(?:交流)?)$"
 )
@@ -98,7 +100,7 @@ _IMAGE_END = re.compile(f"{IMAGE_EXTENSION}\\s*$", re.IGNORECASE)  # …found by
 # before a reporter's bracket; parentheses right after it hold its byline (or 【】: `本报讯【新天水·天水日报记者马哲 王晓馨】`).
 _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯\s*据《[^》]{2,12}》报道|讯|消息|\d{1,2}日电|"
-    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|综合|网\s*[-—]?|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(【]([^（）()【】]{2,40})[）)】]"
+    r"(?:\d{1,2}日[\u4e00-\u9fff]{2,8}电|报道|综合|网\s*[-—]?|融媒(?:体中心)?|】)(?=\s*[（(][^（）()]*?(?:记者|通讯员)))\s*[：:]?\s*[（(【]([^（）()【】]{2,40})[）)】]"
 )
 # A paragraph opened by its reporters' bracket, with no dateline (`(记者 罗超) 4月3日下午，…`).
 # The bracket may credit the work first (文/图) and name the outlet (本报, a group's
@@ -189,9 +191,6 @@ def split_headline(lines: list[str], listed: frozenset[str] = frozenset()) -> tu
         return "", "", ""
     # A line ending in a dash leads into the title (`今年签约47个重大项目——`), wherever a copy prints it.
     candidates = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and not line.endswith("—") and not _is_deck(line)]
-    # A ——subtitle follows its title: a line below it is no title (`砥砺前行开新局` / `——宝鸡…综述` / a photo's caption).
-    subtitle = next((i for i, line in enumerate(lines) if line.startswith("——")), len(lines))
-    candidates = [i for i in candidates if i < subtitle] or candidates
     # A unit or a paper alone under a site's title is who published it (`林芝市交通局`, `今晚报`, `当代商报社`), no title.
     candidates = [i for i in candidates if not _PUBLISHER_ALONE.fullmatch(lines[i])] or candidates
     # Names alone under a title (`黎佳宁 梁国懿`) say who wrote the report, as an official's post and
@@ -207,14 +206,29 @@ def split_headline(lines: list[str], listed: frozenset[str] = frozenset()) -> tu
     # The page's own list of titles names an article by its main title (`生态河:绘就…` listed, `壮美黄河滋养郑州` under it).
     titled = [i for i in candidates if lines[i] in listed]
     events = [i for i in candidates if _is_event_line(simplified(fold_punct(lines[i])).rstrip("”’"))]  # 開工 too
-    main = titled[0] if len(titled) == 1 else events[-1] if events else (candidates[-1] if candidates else 0)
+    # With no event's title, a ——subtitle follows its title: a line below it is none (`砥砺前行开新局` / `——宝鸡…综述` /
+    # a photo's caption); an event's line below it is (a series' banner and its dash line above an article's title).
+    subtitle = next((i for i, line in enumerate(lines) if line.startswith("——")), len(lines))
+    above_subtitle = [i for i in candidates if i < subtitle] or candidates
+    main = titled[0] if len(titled) == 1 else events[-1] if events else (above_subtitle[-1] if above_subtitle else 0)
     # A short line ending in a colon opens the title a copy broke after it (`区委书记刘伟:` / `央企进驻…`);
     # places alone before it (`三亚市海棠区:`, `山西大同:`) are the kicker's, where the story is.
     before = lines[main - 1] if main else ""
-    # So does a book's title alone (`《…论述摘编》` / `阿拉伯文版出版发行`): the subject the title goes on about.
-    opening = before if (_TITLE_OPENING.fullmatch(before) and not places_alone(before[:-1])) or _BOOK_TITLE.fullmatch(before) else ""
+    # So does a book's title alone before a line about its edition (`《…论述摘编》` / `阿拉伯文版出版发行`); before any
+    # other it is a column's name (`《今日关注》`), the kicker.
+    book = _BOOK_TITLE.fullmatch(before) and _OF_AN_EDITION.match(lines[main])
+    opening = before if (_TITLE_OPENING.fullmatch(before) and not places_alone(before[:-1])) or book else ""
     kicker = " ".join(lines[: main - 1 if opening else main])
     return kicker, opening + _without_source_tag(_jumped_title(_ORIGINAL_TITLE.sub("", lines[main]))), _subtitle(lines[main + 1 :])
+
+
+MIN_PLACES_LISTED = 3  # held lines led by a place and a colon that make a list: one or two are a title's place (`山西大同:…`)
+_PLACE_LABEL = re.compile(f"(?P<place>[{HAN}]{{2,12}})[:：]\\s*\\S")
+
+
+def _led_by_a_place(line: str) -> bool:
+    label = _PLACE_LABEL.match(line.strip())
+    return bool(label) and places_alone(label["place"])
 
 
 def _field_repeating(line: str, lines: list[str]) -> bool:
@@ -226,6 +240,7 @@ def _field_repeating(line: str, lines: list[str]) -> bool:
 _FIELD_LABEL = re.compile(f"[{HAN}]{{2,6}}\\s*[:：]\\s*")
 _TAG_ALONE = re.compile(r"[【\[][^【】\[\]]{2,20}[】\]]")
 _BOOK_TITLE = re.compile("《[^《》]{2,40}》")
+_OF_AN_EDITION = re.compile(f"[{HAN}]{{0,6}}?(?:版|出版|发行|首发|面世)")
 
 MAX_TITLE_OPENING = 10  # characters of a title's opening words before its colon (区委书记刘伟:, 专家解读：)
 # …Han characters only, and no page's label spelt in numerals (`第一版：`).
@@ -233,7 +248,7 @@ _TITLE_OPENING = re.compile(f"(?![^:：]*版[:：])[{HAN}]{{2,{MAX_TITLE_OPENING
 
 
 _PUBLISHER_ALONE = re.compile(
-    f"[{HAN}]{{2,14}}(?:局|委员会|委|办公室|人民政府|政府|融媒体中心|宣传部|网信办|政府办)(?:[{HAN}]{{2,6}}(?:处|科|股|室))?"
+    f"[{HAN}]{{2,14}}(?:(?<![新好布格大破全结开])局|委员会|委|办公室|人民政府|政府|融媒体中心|宣传部|网信办|政府办)(?:[{HAN}]{{2,6}}(?:处|科|股|室))?"
     f"|[{HAN}]{{1,6}}(?:日报|晚报|晨报|商报|时报|都市报|导报)社?"  # or its house (当代商报社)
 )
 
@@ -351,7 +366,7 @@ def _is_deck(line: str) -> bool:
 
 
 # Who witnessed the event a title names (`许继伟吴劲王图强汪建中见证签约`): a deck, though it ends in the event's verb.
-_WITNESSED = re.compile(f"见证[{HAN}]{{2,4}}$")
+_WITNESSED = re.compile("见证(?:签约|签字|揭牌|开工|奠基|开业|投产)$")  # not 见证巨变, 见证历史: a feature's title
 
 
 def is_subhead(line: str) -> bool:
@@ -641,16 +656,23 @@ class _Segmenter:
 
     def _leads_on_held_event(self, lead: str) -> bool:
         """Whether the paragraph is the lead of a report under the held title of an event: a lead
-        names the event as its title does, in the same words (`全国脱贫攻坚总结表彰大会在京隆重举行` /
+        names the event as its title does, in the same words, then its day (`全国脱贫攻坚总结表彰大会在京隆重举行` /
         `全国脱贫攻坚总结表彰大会2月25日上午…举行`), where a subhead's paragraph goes on from it."""
         title = simplified(fold_punct(self.pending[-1][1]))
-        return len(title) > TITLE_WORDS_LEAD_REPEATS and lead.startswith(title[:TITLE_WORDS_LEAD_REPEATS]) and _is_event_line(title)
+        shared = len(os.path.commonprefix([title, lead]))
+        return shared >= MIN_EVENT_WORDS_REPEATED and bool(_DAY_OF_EVENT.match(lead, shared)) and _is_event_line(title)
 
     def _start_article(self, line_no: int) -> None:
         self.pending = self.pending[self._past_list_of_titles() :]
         head = [text for _, text in self.pending]
-        below = self._first_held_line_below_a_stamp()
-        self.current = Item(ARTICLE, line_no, head_lines=head[:below], subtitle_lines=head[below:])
+        if sum(map(_led_by_a_place, head)) >= MIN_PLACES_LISTED:
+            # Items each led by its place (`盐湖区:…项目` / `垣曲县:…项目` / …): a list the article opens with, no title.
+            self.current = Item(ARTICLE, line_no)
+            for text in head:
+                self.current.add_paragraph(text, subhead=True)
+        else:
+            below = self._first_held_line_below_a_stamp()
+            self.current = Item(ARTICLE, line_no, head_lines=head[:below], subtitle_lines=head[below:])
         self.items.append(self.current)
         self.pending = []
 

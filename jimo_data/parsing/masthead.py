@@ -188,7 +188,7 @@ _READER_PAGE_LINE = re.compile(
 )
 _PROSE = re.compile(r"[，。；！？]")
 _STAMP_LABEL = re.compile(
-    r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发布时间|发稿时间|发布日期|公开日期|更新时间|更新日期|发布者|发布人|字数|字体|字号)\s*[：:]|发布于|更新于"
+    r"(?:来源|来自|稿源|作者|日期|版次|编辑|发布|发表|发布时间|发稿时间|发布日期|公开日期|更新时间|更新日期|发布者|发布人|字数|字体|字号)\s*[：:]|发布于|更新于"
 )
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`, `2021-08-28 17:36 钟祥市融媒体中心记者:王超华 王琛`): up to two spaces, the next label or the end; not the next label itself
@@ -227,7 +227,7 @@ _PUBLISHER = re.compile(
     _HOUSE_NOTICE
     + "|"
     + _READER_WELCOME
-    + r"|(?:主办|编辑出版|(?<=[社团司心])出版发行|出版发行\s*[：:]|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
+    + r"|(?:主办|编辑出版|(?<=[社团司心])(?<!出版社)出版发行|出版发行\s*[：:]|^中共[\u4e00-\u9fff]{2,12}委员?会?$|国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}-?\d{4})"
 )
 _PINYIN_HEADER = re.compile(r"^[A-Z][A-Z ]{3,}$")
 # A media centre named as a site's publisher (`中共射洪市委宣传部主管 射洪市融媒体中心主办  地址:…`).
@@ -282,8 +282,28 @@ def split_title_and_stamp(lines: list[str]) -> list[str]:
     title, then the stamp, which then reads as any stamp line does."""
     out = []
     for line in lines:
-        out += _title_and_stamp(line) or [line]
+        out += _title_and_stamp(line) or _stamp_and_text(line) or [line]
     return out
+
+
+def _stamp_and_text(line: str) -> list[str]:
+    """[text, stamp] of a paragraph a copy ran its source's stamp on to (`…安全工程。来源:徐州日报 作者:骆耀明`),
+    [stamp, text] of one that opens with it (`来源:河南日报 2021-09-079月2日,漯河市…`), else []."""
+    if "来源" not in line:
+        return []
+    if closing := _STAMP_CLOSING_TEXT.search(line):
+        return [line[: closing.start("stamp")], closing["stamp"]]
+    if opening := _STAMP_OPENING_TEXT.match(line):
+        return [opening["stamp"], line[opening.end("stamp") :]]
+    return []
+
+
+# A source's stamp after a paragraph's last sentence, its writer perhaps named, up to the line's end…
+_STAMP_CLOSING_TEXT = re.compile(
+    r"[。！？”](?P<stamp>来源\s*[：:]\s*[^\s：:，。]{2,20}(?:\s+(?:作者|记者|编辑|责任编辑)\s*[：:]\s*[^\s：:，。]{2,12})*)\s*$"
+)
+# …or before its first sentence, the day of the copy closing it.
+_STAMP_OPENING_TEXT = re.compile(r"\s*(?P<stamp>来源\s*[：:]\s*[^\s：:，。]{2,20}\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\S")
 
 
 def _title_and_stamp(line: str) -> list[str]:
@@ -654,16 +674,19 @@ def source_publication(line: str) -> str:
     for word in sourced + words:
         if found := of_outlet(word.removeprefix("来源")):
             return found.name
-    return next((paper.group(0) for word in sourced if (paper := _PAPER_BY_ITS_WORD.search(word))), "")
+    return next((paper["paper"] for word in sourced if (paper := _PAPER_BY_ITS_WORD.search(word))), "")
 
 
-_CITING = re.compile("^(?:据|转自|转载自?|摘自|综合|来自)")
+_CITING_WORDS = "据|转自|转载自?|摘自|综合|来自"
+_CITING = re.compile(f"^(?:{_CITING_WORDS})")
 
 
 # A name a source line gives that a newspaper's word ends (`来源:滨城时报`): a paper, registered or not, given as
 # printed (its home unknown). Only after 来源: elsewhere on a line such a name may be a paper it mentions. A site's
 # words before it and a dash are no part of it (`来源:365每日更新最新网址-三峡日报`).
-_PAPER_BY_ITS_WORD = re.compile(f"(?:^|(?<=[-—－_/]))[{HAN}]{{2,6}}(?:日报|晚报|时报|早报|晨报|都市报|商报)$")
+_PAPER_BY_ITS_WORD = re.compile(
+    f"(?:^|(?<=[-—－_/]))(?:{_CITING_WORDS})?(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|时报|早报|晨报|都市报|商报))$"
+)
 
 
 def masthead_publication(line: str) -> str:

@@ -94,7 +94,7 @@ _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后前]|(?:达效|达产)后
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _BRACKETED_COMMA = "\ue011"  # a 、 inside a name's bracket (`_masked_commas`)
-_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/#{_BRACKETED_COMMA}"  # 年产3.2万吨, 4×70万吨/年, 再生水处理站(1#站)
+_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/＃{_BRACKETED_COMMA}"  # 年产3.2万吨, 4×70万吨/年, 再生水处理站(1#站)
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 _NAME_CHAR = re.compile(_NAME_CHARS)
 MAX_NAME = 40  # characters of a name before its 项目
@@ -167,16 +167,19 @@ _WORKS_ON_A_NAMED = re.compile(f"(?P<name>{_NAME_CHARS}{{1,{MAX_WORKS_NAME}}}?{_
 # Where the word of a named thing is followed by its works: the name's search starts only there.
 _WORKS_OF_THEN_WORKS = re.compile(_WORKS_OF_A_NAMED + _NOT_WORKS)
 _WORKS_OF_WORD = re.compile(_WORKS_OF)
+# A list of kinds of work going on after a facility's stage, closed by 等 or a count and what the items are
+# (工作, 领域, 维度 …: `…园区建设、城市改造6个维度`): its short items are kinds (港口码头, 特色小镇, and with a word
+# leading up to the list, 从现代农业); a longer one may be named (青岛国际邮轮港).
+_WORK_LISTED_ON = re.compile("、[^，。；]{0,40}?(?:等|[\\d一二三四五六七八九十]+个)(?:工作|领域|方面|任务|事项|维度)")
+KIND_OF_WORK_CHARS = 5
 # `签约落地中科院海信总部`, `加快落地国家大学科技园`: the stage before the name.
-# A list of kinds of work going on after a facility's stage, closed by 等 and what the items are (工作, 领域 …).
-_WORK_LISTED_ON = re.compile("、[^，。；]{0,40}?等(?:工作|领域|方面|任务|事项)")
 _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<name>{_NAME_CHARS}{{3,30}}?(?:{_FACILITY}))(?=[，。；、,]|$)")
 # Words a clause leads up to its project with: verbs, a visit's, a count's; 就 after a person's
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
 # (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|涵盖|设于|所在地为|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
@@ -256,7 +259,7 @@ _GENERIC_NAME = re.compile(
     # …nor does a kind of renewal alone (城中村改造项目, 棚户区改造: each place has its own, named by the place).
     r"|^(?:城中村|棚户区|旧城|旧村)改造(?:项目)?$"
     r"|^(?:人才|创业|(?:社会)?公益|技改|基建|基础|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|(?:政府|企业|社会|民间|外资)投资|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|特色|社会民生|民生|百项重点工程|固定资产投资)(?:项目)?$"
-    r"|^(?:综合)?(?:输电|供电|基础设施|配套|民生)工程$"
+    r"|^(?:综合|室外|室内)?(?:输电|供电|基础设施|配套|民生)工程$"
     # A sector, alone or with a word saying its kind (供水, 污水处理, 休闲农业, 交通物流): an industry, no
     # undertaking; a brand before it names a company (优然牧业, 中国建材).
     r"|^(?:休闲|生态|现代|特色|设施|循环|智慧|交通|家居)?(?:农业|渔业|牧业|林业|养殖|种植|种养|观光|物流|建材|供水|供热|供气|污水处理)(?:项目)?$"
@@ -303,7 +306,9 @@ _GENERIC_WORD = re.compile(
         [
             # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级).
             r"等(?<![中高初同特对平]等)(?!级)",
-            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里|么|样|种)|其他|其它|其余|后续|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
+            r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里|么|样|种)|其他|其它|其余|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
+            # Follow-up works (后续建设项目, not 三峡后续工作规划项目) and a kind of management (城市管理项目) are no undertaking.
+            r"后续(?:建设)?项目$|管理(?:项目)?$",
             # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
             r"好项目$",
             _each("国债|专项债|债券", "(?:项目)?$"),
@@ -483,6 +488,13 @@ class ProjectMention:
     sentence: str
 
 
+# The end of a paragraph with no closing mark (a subhead, a caption whose credit was taken off). A line a PDF
+# broke inside a name ends so too (`…自动化` / `码头项目…`); the layout rejoins most such lines before this is read.
+_UNMARKED_END = re.compile("(?<=[^。！？；…：，、\n])\n")
+# A number before #: a works' numbered part (1#站, 2#楼), no social post's topic (#项目建设进行时#).
+_NUMBERED_PART = re.compile("(?<=\\d)#")
+
+
 def find_projects(text: str) -> list[ProjectMention]:
     """Named projects in the text, one per name (its first mention), in order of appearance;
     a name a later sentence says again with its 项目 (沐水小镇, then 沐水小镇项目) is the same one.
@@ -499,7 +511,8 @@ def find_projects(text: str) -> list[ProjectMention]:
     # A paragraph that ends in no mark (a subhead, a caption whose credit was taken off) ends a clause all the
     # same: the next paragraph's words are no part of a name in it, though its sentence may go on.
     printed = _UNMARKED_END.sub("，", fold_punct(text)).replace("\n", "")
-    folded = _masked_commas(half_width_alnum(simplified(printed)))  # 項目 is 项目, ２个 is 2个; names are given as printed
+    # 項目 is 项目, ２个 is 2个, 1#站 1＃站 (a name's character, where a topic's # is none); names are given as printed.
+    folded = _NUMBERED_PART.sub("＃", _masked_commas(half_width_alnum(simplified(printed))))
     cursor, named_last = 0, []  # named_last: the projects the sentence before named
     for sentence in sentences(folded):
         cursor = max(cursor, folded.find(sentence, cursor))
@@ -551,7 +564,6 @@ def find_projects(text: str) -> list[ProjectMention]:
     return _without_heads(list(found.values()))
 
 
-_UNMARKED_END = re.compile("(?<=[^。！？；…：，、\n])\n")
 # A sentence about the project the sentence before named, 该项目 its subject (`…了解A项目建设。该项目已…实现投产投用。`,
 # `该项目于今年1月签约`); not a thing of the project's (`该项目所在的产业园已竣工`, `该项目与已竣工的…相邻`).
 _THIS_PROJECT = re.compile("(?:该|此)项目(?:已|于|目前|现已|正在|正式|顺利|全面|今年|日前|近日)")
@@ -771,9 +783,9 @@ def _candidates(sentence: str):
             yield raw, partial(_named_clause, sentence, match.start(), match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
         for match in _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME):
-            if _WORK_LISTED_ON.match(sentence, match.end()):
-                continue  # `推进港口码头、交通设施、特色小镇建设、城中村改造等工作`: kinds of work, the 建设 an item's
             items = _split_items(match["name"])
+            if _WORK_LISTED_ON.match(sentence, match.end()):  # `推进港口码头、交通设施、特色小镇建设、城中村改造等工作`
+                items = [item for item in items if len(clean_name(item) or item) > KIND_OF_WORK_CHARS]
             if match.start() and _NAME_CHAR.match(sentence, match.start() - 1):
                 items = items[1:]  # its first name cut off inside a longer one (…星萌冻|干食品生产线建设项目、…小镇建设)
             yield from ((item, match["stage"]) for item in items)
@@ -837,7 +849,7 @@ _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # noun's: 项目责任单位).
 _UNITS = re.compile("部门|单位")
 _KINDS = re.compile("类别|方面|领域|大类")
-_TALENT = re.compile("人才|引智")
+_TALENT = re.compile("(?:人才|引智)项目$")  # not 人才公寓, 人才安居项目: housing for them
 # …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目), or of a project's aspects (了解项目进展、
 # 工程进度、基础设施配套等情况).
 _MEANS = re.compile(

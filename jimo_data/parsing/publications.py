@@ -173,7 +173,7 @@ def of_outlet(outlet: str) -> Publication | None:
     return next((found for part in parts if (found := outlet_paper(part) or today_paper(part))), None)
 
 
-# A paper an outlet names after its place, not a daily (晋江经济报, 唐山劳动日报, 西藏商报, 昌都报): up to three
+# A paper an outlet names after its place, not a daily (晋江经济报, 唐山劳动日报, 西藏商报): one to three
 # characters and 报 after the short name of a province, prefecture or county-level city, or 报 after a
 # division's full name (淮安区报). Read only where an outlet stands (a dateline, a byline's outlet, a
 # 来源 line), where a name ending in 报 is a paper's; elsewhere `<place>…报` may be a mention or a
@@ -181,19 +181,19 @@ def of_outlet(outlet: str) -> Publication | None:
 # Not a university's paper (南京大学报, 中山大学校报: its home is no jurisdiction) nor a bulletin or a
 # forecast (即墨政务简报, 青岛天气预报); not after 东方, 东方市's short name and a word of papers elsewhere
 # (东方早报, 东方今报).
-_OUTLET_PAPER = re.compile(f"[{HAN}]{{0,3}}报")  # 0: the short name's 报 alone (昌都报, 林芝报: Tibet's prefectures)
+_OUTLET_PAPER = re.compile(f"[{HAN}]{{1,3}}报")
 _NOT_A_PLACES_PAPER = re.compile("(?:学|校|简|预|通|公|喜|情|汇)报$")
 _COMMON_WORD_PLACES = ("东方",)
 
 
 def outlet_paper(name: str) -> Publication | None:
-    """The paper `<short name><up to three characters>报` of the place of that short name, or
+    """The paper `<short name><one to three characters>报` of the place of that short name, or
     `<full name>报`, with that place as home; None for any other name."""
     if not name.endswith("报") or _NOT_A_PLACES_PAPER.search(name):
         return None
     if division := divisions().get(name[:-1]):
         return Publication(name, division[0].level, name[:-1], ())
-    for end in range(2, len(name)):
+    for end in range(2, len(name) - 1):
         home = _places_with_dailies().get(name[:end]) if name[:end] not in _COMMON_WORD_PLACES else None
         if home and _OUTLET_PAPER.fullmatch(name, end):
             return Publication(name, divisions()[home][0].level, home, ())

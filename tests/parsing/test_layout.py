@@ -198,6 +198,42 @@ REPORT_LEADS = [
     ("会议指出，" + BODY2, False, ""),
 ]
 
+PLACES_LISTED = [
+    # (lines, outline, reason)
+    (
+        [
+            "盐湖区:运城市经纬燃气有限公司智慧调度平台项目",
+            "垣曲县:山西翌佳环保科技有限公司废弃铜渣综合利用项目",
+            "平陆县:山西晋纲精密研磨材料建设项目",
+            BODY,
+        ],
+        [
+            (
+                ARTICLE,
+                "",
+                [
+                    "盐湖区:运城市经纬燃气有限公司智慧调度平台项目",
+                    "垣曲县:山西翌佳环保科技有限公司废弃铜渣综合利用项目",
+                    "平陆县:山西晋纲精密研磨材料建设项目",
+                    BODY,
+                ],
+            )
+        ],
+        "held lines each led by a place and a colon: a list the article opens with, no title (a Shanxi paper's page, round 43)",
+    ),
+    (
+        ["山西大同:项目建设跑出加速度", "盐湖区:智慧调度平台项目开工", BODY],
+        [(ARTICLE, "山西大同:项目建设跑出加速度/盐湖区:智慧调度平台项目开工", [BODY])],
+        "…three of them: one or two are a title's place",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected, reason", PLACES_LISTED)
+def test_held_lines_led_by_places_are_a_list(lines, expected, reason):
+    assert outline(lines) == expected
+
+
 LEADS_ON_AN_EVENT = [
     # (held title, the paragraph after it, starts a new report, reason)
     (
@@ -208,7 +244,14 @@ LEADS_ON_AN_EVENT = [
     ),
     ("坚持项目为王 推动高质量发展", "坚持项目为王，全区上下形成合力。", False, "…not under a subhead naming no event"),
     ("全区重点项目集中开工", "全区上下形成合力，抓项目促发展。", False, "…nor a lead with other words than the title's"),
-    ("全区召开会议", "全区召开会议，部署工作。", False, "…nor a title too short to name an event's subject"),
+    (
+        "全区安全生产大检查启动",
+        "全区安全生产大检查将持续三个月，覆盖全区。",
+        False,
+        "…nor one that names no day after them (a review's line)",
+    ),
+    ("全区安全生产大检查启动", "全区安全生产大检查将于3月5日结束，覆盖全区。", False, "…right after them"),
+    ("全区召开会议", "全区召开会议3月5日举行。", False, "…nor a title too short to name an event's subject"),
 ]
 
 
@@ -631,6 +674,7 @@ DATELINES = [
         "…so is a site's 综合, a report it compiled (a Hunan site's copy, round 41)",
     ),
     ("数据综合（2025年）" + BODY2, [], "…again only before a reporter's bracket"),
+    ("仪陇融媒(记者 胡威)3月19日，" + BODY2, [("胡威", "reporter")], "…and a media centre's name (a Sichuan county's post, round 43)"),
     (
         "衡水新聞網-(記者李雅潔、杜靜)按照市委统一部署，" + BODY2,
         [("李雅潔", "reporter"), ("杜靜", "reporter")],
@@ -952,6 +996,11 @@ HEADLINES = [
         "a book's title alone on the line before opens the title a copy broke after it (a Guangxi e-paper, round 41)",
     ),
     (
+        ["《今日关注》", "全区召开安全生产会议"],
+        ("《今日关注》", "全区召开安全生产会议", ""),
+        "…before a line about its edition only: before any other it is a column's name, the kicker (a review's line)",
+    ),
+    (
         ["关注", "《条例》解读", "全区召开安全生产会议"],
         ("关注 《条例》解读", "全区召开安全生产会议", ""),
         "…alone: a book's title and more words before is a kicker",
@@ -961,6 +1010,12 @@ HEADLINES = [
         ("", "砥砺前行开新局", "宝鸡勇立潮头谱写新时代追赶超越新篇章综述 宝钛集团工人在加工钛产品"),
         "a ——subtitle follows its title: a line under it (a photo's caption) is no title (a Shaanxi e-paper, round 41)",
     ),
+    (
+        ["奋进新征程 建功新时代", "——庆祝中国共产党成立100周年特别报道", "全区召开安全生产会议"],
+        ("奋进新征程 建功新时代 ——庆祝中国共产党成立100周年特别报道", "全区召开安全生产会议", ""),
+        "…but an event's line under it is the title, a series' banner and its dash line above it (a review's line)",
+    ),
+    (["全区召开会议开新局"], ("", "全区召开会议开新局", ""), "a title ending in 开新局 is no bureau (局) publishing the page"),
     (
         [
             "辽西市报联合体第三次理事会议在盘锦举行",
@@ -975,6 +1030,11 @@ HEADLINES = [
         ["滁州经开区举行招商引资项目集中签约仪式", "许继伟吴劲王图强汪建中见证签约"],
         ("", "滁州经开区举行招商引资项目集中签约仪式", "许继伟吴劲王图强汪建中见证签约"),
         "a line of who witnessed the event is a deck, though it ends in the event's verb (an Anhui e-paper, round 42)",
+    ),
+    (
+        ["奋斗百年路 启航新征程", "三代人见证家乡巨变"],
+        ("奋斗百年路 启航新征程", "三代人见证家乡巨变", ""),
+        "…only witnessing a signing, an opening or the like: 见证巨变 is a feature's title (a review's line)",
     ),
     (
         ["会议名称: 全区安全生产会议召开"],

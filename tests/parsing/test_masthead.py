@@ -162,6 +162,7 @@ FURNITURE_LINE = [
     ("青岛日报社出版发行", True, ""),
     ("出版发行：即墨融媒体中心", True, "…the label before its house"),
     ("阿拉伯文版出版发行", False, "…a book's edition published is a title's news (a Guangxi paper, round 41)"),
+    ("《习近平著作选读》由人民出版社出版发行", False, "…by a publishing house, 出版社 (a review's line)"),
     ("中共青岛即墨区委", True, "the party committee alone on a line"),
     ("中共青岛即墨区委员会", True, ""),
     ("中共即墨区委宣传部", False, "a department is not the publisher: the line must end at 委/委员会"),
@@ -737,7 +738,7 @@ DATE_LINES = [
     ),
     ("时政要闻   发布时间:2013-03-20 10:31:00", None, "…a name of two or three characters: four are a column's"),
     ("搜狐焦点西宁站小编 2017-12-23 09:00:11", (2017, 12, 23), "a site's editor signing the post (a Qinghai paper's copy, round 42)"),
-    ("搜狐焦点西宁站小编 2017-12-23", None, "…with its time of day"),
+    ("2014-11-23   发表:", (2014, 11, 23), "a date and an empty 发表 label: a county site's stamp (a Guangxi site, round 43)"),
     ("据了解   发布时间:2013-03-20 10:31:00", None, "…and it begins with a surname: words that are none lead no stamp"),
     ("字数:553 2025年09月05日 要闻", (2025, 9, 5), "an e-paper's word count (字数) before its date (a Shandong county paper, round 29)"),
 ]
@@ -858,6 +859,7 @@ SOURCES = [
     ("来源:中国赣州网-赣南日报", "赣南日报", "…a site's name and a dash"),
     ("发布时间: 2022年11月22日 09:06:42 文章来源:赣南日报", "赣南日报", "…文章来源 is a source's label too"),
     ("来源:赣南日报社区版", "", "…the newspaper's word ends the name"),
+    ("来源: 县融媒体中心-据湖北日报", "湖北日报", "…and a word citing it after the dash is no part of it (a review's line)"),
     ("来源:转自东南晨报", "东南晨报", "…晨报"),
     ("来源:海峡商报", "海峡商报", "…商报"),
     ("来源:滨城晚报", "滨城晚报", "…晚报"),
@@ -965,6 +967,18 @@ def test_a_date_and_a_publishing_body_date_the_page_and_name_no_paper(line, date
         ("项目于2021年4月9日", ["项目于2021年4月9日"], "…a day written with 年月日 may close a sentence's words: not cut"),
         ("项目进展2021/4-9", ["项目进展2021/4-9"], "…one separator throughout"),
         ("项目开工,进展顺利2021/4/9", ["项目开工,进展顺利2021/4/9"], "…no prose's comma in a title"),
+        (
+            "把污水治理工程打造成精品工程、安全工程。来源:徐州日报 作者:骆耀明",
+            ["把污水治理工程打造成精品工程、安全工程。", "来源:徐州日报 作者:骆耀明"],
+            "a paragraph a copy ran its source's stamp on to, after its last sentence (a Jiangsu copy, round 43)",
+        ),
+        (
+            "来源:河南日报 2021-09-079月2日,漯河市示范区举行签约仪式。",
+            ["来源:河南日报 2021-09-07", "9月2日,漯河市示范区举行签约仪式。"],
+            "…or before its first sentence, the copy's day closing the stamp (a Henan copy, round 43)",
+        ),
+        ("他说来源:网络的消息不可信。", ["他说来源:网络的消息不可信。"], "…only after a sentence's end or at the line's start"),
+        ("来源:河南日报 漯河市示范区举行签约仪式。", ["来源:河南日报 漯河市示范区举行签约仪式。"], "…the opening stamp with its day"),
     ],
 )
 def test_a_title_and_its_stamp_on_one_line_are_two(line, expected, reason):

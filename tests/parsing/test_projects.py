@@ -1813,6 +1813,21 @@ ROUND_42 = [
     ),
     ("推进东城产业园建设、西城产业园建设。", [("东城产业园", "建设"), ("西城产业园", "建设")], "…a list of facilities each built stays"),
     (
+        "加快推进青岛国际邮轮港、董家口港区码头建设、老旧小区改造等工作。",
+        [("青岛国际邮轮港", "建设"), ("董家口港区码头", "建设")],
+        "…and a long item of a list of work may be named (a review's line)",
+    ),
+    (
+        "党代表从现代农业、乡村振兴、园区建设、城市改造6个维度进行了参观。",
+        [],
+        "…a list closed by a count of aspects (a Sichuan paper, round 43)",
+    ),
+    (
+        "#项目建设进行时#青岛港董家口港区自动化码头项目开工。",
+        [("青岛港董家口港区自动化码头项目", "建设")],
+        "…but a social post's topic is none of a name",
+    ),
+    (
         "工程包括幸福水系截流管及部分污水管完善工程、解放路地下式再生水处理站(1#站)工程、青山路溢流闸门改造工程等11个子项目。",
         [("幸福水系截流管及部分污水管完善工程", ""), ("解放路地下式再生水处理站（1#站）工程", ""), ("青山路溢流闸门改造工程", "")],
         "a works' numbered station (1#站) is in its name, and 完善工程 is a works, not the verb 完善 (a Jiangxi centre's post)",
@@ -1820,6 +1835,21 @@ ROUND_42 = [
     ("确保全面完成一期建设内容及后续建设项目。", [], "the follow-up projects (后续) are none named (a Henan e-paper)"),
     ("一个个百亿项目集中开工。", [], "…nor are ten-billion-yuan ones (百亿项目)"),
     ("引进包括院士、长江学者在内的14个人才项目。", [], "a list of the people a talent programme brings in (a Liaoning paper's copy)"),
+    (
+        "开工建设青岛人才大厦、西海岸人才公寓等3个人才安居项目。",
+        [("青岛人才大厦", "开工"), ("西海岸人才公寓", "开工")],
+        "…not housing for recruits",
+    ),
+    ("三峡后续工作规划项目顺利竣工。", [("三峡后续工作规划项目", "竣工")], "…and 后续 is a kind only before 项目"),
+    ("考察城市管理和旅游管理项目。", [], "a kind of management is no undertaking (a Hainan site, round 43)"),
+    (
+        "县领导与企业负责人代表共同为浩瀚汽车城二期项目培土奠基。",
+        [("浩瀚汽车城二期项目", "开工")],
+        "共同为 leads up to a name (an Anhui site, round 43)",
+    ),
+    ("必将为全县经济社会发展，乃至整个九江工业项目建设起到推动作用。", [], "…and 乃至, here to a whole city's industry (a Jiangxi site)"),
+    ("正式转入砌体、装修 及室外配套工程施工新阶段。", [], "outdoor ancillary works are a kind (a Fujian site)"),
+    ("正式转入室外配套工程施工新阶段。", [], "…and 转入 (moving on to) leads up to a name"),
     (
         "包括临港产业园、滨海高端装备基地在内的14个项目开工。",
         [("临港产业园", "开工"), ("滨海高端装备基地", "开工")],

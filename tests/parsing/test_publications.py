@@ -128,7 +128,7 @@ OUTLET_PAPERS = [
     ),
     ("唐山劳动日报", ("唐山劳动日报", "唐山市"), "…a prefecture's"),
     ("西藏商报", ("西藏商报", "西藏自治区"), "…a province's"),
-    ("昌都报", ("昌都报", "昌都市"), "…and 报 right after the short name (Tibet's prefecture papers, round 42)"),
+    ("北京报", None, "…one to three characters: a short name and 报 alone is no paper unless registered (昌都报 is)"),
     ("淮安区报", ("淮安区报", "淮安区"), "a district's full name and 报: the district's, not 淮安市's"),
     ("今日高邮", ("今日高邮", "高邮市"), "a county-level division's 今日<place>"),
     ("今日瓯海", ("今日瓯海", "瓯海区"), "…a district's"),
