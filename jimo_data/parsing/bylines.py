@@ -166,7 +166,7 @@ _CLOSING = re.compile("[（(]([^（）()]{2,60})[）)][\\s|｜]*$")  # a table's
 _UNIT_NAME = re.compile("[省市县区州旗镇乡][\u4e00-\u9fff]{1,6}(?:办|委|局|厅|站|处|所|部|会|协|联|院|中心)")
 _MENTION_SIGN = re.compile("(?<=[（(])@")
 _CLOSING_TAGS = re.compile("(?:\\s*#[^#\\s]{1,30}#)+\\s*(?:\\.{3}|…+)?\\s*$")
-# Where the reporter filed from, before 报道 (`王宏伟 济南报道`): a place, no person.
+# Where the reporter filed from, before 报道 after the names (`王宏伟 济南报道`, `东京报道`, `现场报道`): no person.
 _PLACE_REPORTED = re.compile(f"\\s[{HAN}]{{2,3}}(?:摄影)?报道$")  # 青岛摄影报道 too
 _ENDS_IN_ROLE_WORD = re.compile(f"{REPORTER_WORD}\\s*$")
 _TAKEN = re.compile(r"(?<![文图])/?\s*摄$")
@@ -328,10 +328,10 @@ _REPORTED_THEN_PHOTOGRAPHED = re.compile(f"\\s(?:报道|報道)\\s+(?P<names>[{H
 _SEPARATOR_MARKS = re.compile(f"[：□■●]|{_BAR}|\\s/\\s")
 # A slash right after a role word sets off its names (`记者/凌雪敏 通讯员/施光礼`), like a colon.
 _ROLE_THEN_SLASH = re.compile("(" + "|".join(_LONGEST_FIRST) + ")\\s*[/／]")
-# A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name. A bar
-# sets off a name as a space does (`编辑:吕丹丹|责编:冯钰颖`).
 # A name glued to the next label (`编辑: 于灵爽责编: 赵滢溪`): set apart, or the first label reads as an empty one.
 _NAME_GLUED_TO_LABEL = re.compile(f"(?<=：)(\\s*[{HAN}]{{2,4}}?)({'|'.join(_LONGEST_FIRST)})(?=\\s*：)")
+# A label with nothing after it (`编辑:周忻昊 点击数: 字号:`): a site's counter or button, no name. A bar
+# sets off a name as a space does (`编辑:吕丹丹|责编:冯钰颖`).
 _EMPTY_LABEL = re.compile(r"[^\s：:|｜丨︱]{1,6}：\s*(?=$|[^\s：:|｜丨︱]{1,6}：)")
 # The source of a credits line (`通讯员:舒明军 来源:谷城县融媒体中心 责任编辑:…`) names no person.
 # It ends before a reporter's word glued to it (`来源:Hi威海客户端采访人员曲黎悦`) and before a label glued to it

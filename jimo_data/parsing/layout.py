@@ -93,10 +93,10 @@ _IMAGE_END = re.compile(f"{IMAGE_EXTENSION}\\s*$", re.IGNORECASE)  # …found by
 # (`新华社北京5月6日电`, `新华社北京6日电`, `本报天台6月29日电`; 发电, 供电 are no dateline), or
 # the date before the place (`4月18日黑龙江齐齐哈尔电`: then only before a reporter's
 # bracket, as 起停电 may end a clause), or in an app's 报道 before a reporter's bracket
-# (`云上黄梅报道(全媒体记者:张志林)`) or a site's 综合, a report it compiled (`红网时刻5月23日综合(常德日报记者 王伟杰)`), a site's name, with a dash or not (`衡水新闻网-(记者李雅洁、杜静)`,
-# `中国昌吉网(记者王薇、通讯员郭刚…)`), or a site's
-# tag in brackets (`【连网】 (连云港日报全媒体记者 王文 …)`), or a site's dateline and the paper it reprints
-# (`呼和浩特新闻网4月23日讯 据《呼和浩特日报》报道(记者 梁婧姝)`),
+# (`云上黄梅报道(全媒体记者:张志林)`) or a site's 综合, a report it compiled (`红网时刻5月23日综合(常德日报记者 王伟杰)`),
+# a site's name, with a dash or not (`衡水新闻网-(记者李雅洁、杜静)`, `中国昌吉网(记者王薇、通讯员郭刚…)`), a media
+# centre's (`仪陇融媒(记者 胡威)`), or a site's tag in brackets (`【连网】 (连云港日报全媒体记者 王文 …)`), or a
+# site's dateline and the paper it reprints (`呼和浩特新闻网4月23日讯 据《呼和浩特日报》报道(记者 梁婧姝)`),
 # before a reporter's bracket; parentheses right after it hold its byline (or 【】: `本报讯【新天水·天水日报记者马哲 王晓馨】`).
 _DATELINE_BYLINE = re.compile(
     r"^[^，。：；！？（）(]{0,20}?(?:\d{1,2}月\d{1,2}日)?(?:讯\s*据《[^》]{2,12}》报道|讯|消息|\d{1,2}日电|"

@@ -326,9 +326,9 @@ def _title_and_stamp(line: str) -> list[str]:
 def read_header(lines: list[str]) -> PageHeader:
     """Find every furniture line and what it says about the page.
 
-    Furniture: a line that is a publication name; a publisher line (主办, 编辑出版,
-    出版发行 after its house or before a colon, not a title's `…阿拉伯文版出版发行`, 中共…委 alone on the line, 国内统一连续出版物号 or 国内统一刊号, 邮发代号, a CN serial number) of at most
-    40 characters; a masthead date line of at most 40 characters with a lunar date, a
+    Furniture: a line that is a publication name; a publisher line (主办, 编辑出版, 出版发行 after
+    its house or before a colon, not a title's `…阿拉伯文版出版发行`, 中共…委 alone on the line,
+    国内统一连续出版物号 or 国内统一刊号, 邮发代号, a CN serial number) of at most 40 characters; a masthead date line of at most 40 characters with a lunar date, a
     weekday or an issue number besides the date; page navigation (`_PAGE_NAV`: `01版:要闻`,
     `A05版：城事`, `A05：城事`, `第A05版`), whose page number is the label's digits
     (A05 -> 5) and whose label is kept in `page_label`; a line made only of navigation
