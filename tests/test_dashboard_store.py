@@ -97,12 +97,15 @@ def test_the_overview_shows_the_folder_paths_figures_and_names_the_pages_a_store
     assert all(t(label) in texts(at) for label in NOT_OFFERED)
 
 
-def test_a_store_at_a_url_is_served_as_the_same_store_on_disk(served, monkeypatch):
+def test_a_store_at_a_url_is_served_as_the_same_store_on_disk(tmp_path, monkeypatch):
     """`--store s3://…` in production; fsspec's in-memory filesystem here (AppTest runs
-    the dashboard in this process, so it sees the same memory)."""
+    the dashboard in this process, so it sees the same memory). The seeds' store: the URL's
+    path is what is tested, and every file read through fsspec's memory costs a copy."""
     import fsspec
 
-    corpus, dest, _ = served
+    shutil.copytree(SEEDS, tmp_path / "pages")
+    corpus, dest, cache = _written_store(tmp_path / "pages", tmp_path)
+    monkeypatch.setenv("JIMO_CACHE_DIR", str(cache))
     memory = fsspec.filesystem("memory")
     memory.put(str(dest), "/dashboard-store", recursive=True)
     try:
