@@ -236,7 +236,9 @@ def parse_people(text: str, default_role: str = REPORTER) -> list[Byline]:
     (`扩大` is two Han characters and reads as a name: `closing_byline` keeps
     `召开党组(扩大)` out.)
     """
-    text = _AUTHOR_THE_HOUSE.sub("", _NAME_GLUED_TO_LABEL.sub(r"\1 \2", fold_punct(text)))
+    text = fold_punct(text)
+    if "：" in text:  # the labels' patterns would be tried at every position of every credit
+        text = _AUTHOR_THE_HOUSE.sub("", _NAME_GLUED_TO_LABEL.sub(r"\1 \2", text))
     text = _ROLE_THEN_SLASH.sub(r"\1 ", _SOURCE_FIELD.sub(" ", _EMPTY_LABEL.sub(" ", text)))
     text = _close_spaced_role_words(_SEPARATOR_MARKS.sub(" ", text)).strip()
     text = _WORK_PREFIX.sub("", _THIS_PAPER_BEFORE_ROLE.sub(" ", text)).replace("文/摄", "摄")  # wrote and photographed

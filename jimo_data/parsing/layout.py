@@ -71,12 +71,15 @@ ARTICLE, CAPTION = "article", "caption"
 _CONTINUATION = re.compile(r"[（(]\s*((?:下转|上接|转|接)第?[A-Z]?[\d一二三四五六七八九十]{1,3}版)\s*[）)]\s*$")
 # 本报…讯, or a dated 电 filed from a place (`本报锡林郭勒7月3日电`; not 电费, 电视); an outlet's
 # 讯 set off by a space or a bracket (`滨州日报/滨州网讯 9月16日…`; not 通讯员, 资讯平台).
+_RELATIVE_DAY = "昨日|今日|近日|日前|昨天|今天"  # a report's day named by its distance from the page's
 _NEWS_LEAD = re.compile(
-    r"^(?:本报.{0,16}?(?:讯|\d{1,2}日电(?![\u4e00-\u9fff]))|[^\s，。；！？、]{2,24}?讯(?=[\s（(【]|$)|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:昨日|今日|近日|日前|昨天|今天)(?:上午|下午|晚上)?[，,])"
+    r"^(?:本报.{0,16}?(?:讯|\d{1,2}日电(?![\u4e00-\u9fff]))|[^\s，。；！？、]{2,24}?讯(?=[\s（(【]|$)|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]|(?:"
+    + _RELATIVE_DAY
+    + r")(?:上午|下午|晚上)?[，,])"
 )
 # The characters of an event's title a report's lead opens with before the event's day (its subject: a meeting's name).
 MIN_EVENT_WORDS_REPEATED = 6
-_DAY_OF_EVENT = re.compile(r"\d{1,2}月\d{1,2}日|昨[日天]|今[日天]|近日|日前")
+_DAY_OF_EVENT = re.compile(r"\d{1,2}月\d{1,2}日|" + _RELATIVE_DAY)
 _EVENT_VERB = re.compile(
     r"(?:召开|举行|举办|启动|开幕|闭幕|开工(?:建设)?|开复工|开竣工|竣工|投产|签约|发布|揭牌|落幕|成立|开班|开营|开通|通车|考察|调研|视察|开展|座谈(?:交流)?)$"
 )
