@@ -46,15 +46,15 @@ FLOORS = {
 # regressions on pages no rule was written against, not a target (docs/parsing.md). Each round's floors
 # leave with its pages, so they rise and fall with how hard the round is, not with the rules.
 HELD_OUT_FLOORS = {
-    "date": 0.78,
-    "publication": 0.95,
-    "byline F1": 0.77,
-    "officials F1": 0.90,
+    "date": 0.86,
+    "publication": 0.90,
+    "byline F1": 0.72,
+    "officials F1": 0.93,
     "office with jurisdiction": 0.91,
-    "projects recall": 0.79,
-    "projects precision": 0.71,
-    "stage": 0.85,
-    "headlines recall": 0.80,
+    "projects recall": 0.67,
+    "projects precision": 0.80,
+    "stage": 0.87,
+    "headlines recall": 0.83,
 }
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .officials import starts_with_double_surname, starts_with_surname
+from .officials import is_name_of_parts, starts_with_double_surname, starts_with_surname
 from .places import place_names
 from .publications import known
 from .text import HAN, HAN_CHAR, TWO_LEVELS, fold_punct, has_sentence_inside, simplified
@@ -482,7 +482,7 @@ def _split_names(text: str) -> list[str] | None:
         if _TWO_LEVELS.search(token):
             i += 1
             continue
-        if not _NAME.match(token):
+        if not _NAME.match(token) and not is_name_of_parts(token):  # 巴依斯古楞: one Mongolian name, not two
             run = split_run(token)
             if run is None:
                 return None

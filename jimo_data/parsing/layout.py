@@ -436,12 +436,16 @@ def _title_then_writers(line: str) -> re.Match | None:
     return signed if names and all(map(starts_with_surname, names)) and is_head_candidate(signed["title"]) else None
 
 
+def _leaves_a_bracket_open(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
 def split_head_and_body(line: str) -> list[str]:
     """The line, or its title and its report when the title is a head candidate and what
     follows the spaces opens a report (`本报讯`, `3月6日，`) or is a paragraph of prose."""
     joined = _HEAD_THEN_BODY.match(line)
-    if not joined or not is_head_candidate(joined["head"]):
-        return [line]
+    if not joined or not is_head_candidate(joined["head"]) or _leaves_a_bracket_open(joined["head"]):
+        return [line]  # spaces inside brackets set names apart (`本网讯(记者:张磊    徐澜)3月19日…`): one line
     body = joined["body"]
     opens_report = _NEWS_LEAD.match(simplified(fold_punct(body)))
     is_prose = len(body) >= MIN_JOINED_BODY and (ends_sentence(body) or has_sentence_inside(body))

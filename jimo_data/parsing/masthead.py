@@ -140,8 +140,16 @@ _DATE_LINE = re.compile(
 _SHORT_YEAR_DATE = r"(?<![\d\-/.])(?P<yy>[0-2]\d)-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>0?[1-9]|[12]\d|3[01])(?=\s+\d{1,2}[:：]\d{2})"
 # …or a site's stamp with the day first and the year last, read only with its time (`13.04.2016  15:41`).
 _DAY_FIRST_DATE = r"(?<![\d.])(?P<d4>0?[1-9]|[12]\d|3[01])\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>(?:19|20)\d{2})(?=\s+\d{1,2}[:：]\d{2})"
+# …or a site's stamp with the month first, the year last and a time of the day in hours to 12 (`3/19/2023 4:38:14 PM`,
+# as an English-language server prints it): read only with its AM or PM, which says the month comes first.
+_MONTH_FIRST_DATE = (
+    r"(?<![\d/])(?P<m5>0?[1-9]|1[0-2])/(?P<d5>0?[1-9]|[12]\d|3[01])/(?P<y5>(?:19|20)\d{2})(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M)"
+)
 _WEB_STAMP = re.compile(
-    f"(?:{_DATE}|{_SHORT_YEAR_DATE}|{_DAY_FIRST_DATE})" + r"\s*" + _WEEKDAY + r"?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时\d{1,2}分)?"
+    f"(?:{_DATE}|{_SHORT_YEAR_DATE}|{_DAY_FIRST_DATE}|{_MONTH_FIRST_DATE})"
+    + r"\s*"
+    + _WEEKDAY
+    + r"?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时\d{1,2}分)?"
 )
 # The properties an e-paper system (Founder's) leaves in its article pages: the issue's date,
 # the article's deck, author or kicker when it has them, page numbers, the paper's name, the
@@ -268,9 +276,9 @@ _TITLE_THEN_STAMP = re.compile(
 )
 _STAMP_WORD = re.compile("来源|作者|时间|日期")
 # …or a site's page title with its day run on after it (`我区举行重点项目春季开工仪式2021/4/9`): a
-# day written in figures closes no headline.
+# day written in figures closes no headline. The title may open with its year (`2020年第三批…开工仪式2020/4/10`).
 _TITLE_THEN_DAY = re.compile(
-    r"(?P<title>[^\s。，,：:！？\d][^。，,：:！？]{3,39}?[^\s\d])\s*(?P<stamp>(?:19|20)\d{2}(?P<sep>[-/])\d{1,2}(?P=sep)\d{1,2})"
+    r"(?P<title>(?:(?:19|20)\d{2}年)?[^\s。，,：:！？\d][^。，,：:！？]{3,39}?[^\s\d])\s*(?P<stamp>(?:19|20)\d{2}(?P<sep>[-/])\d{1,2}(?P=sep)\d{1,2})"
 )
 MAX_TITLE_AND_STAMP = 140  # a title and a stamp: a longer line is prose
 # What an event's notice gives besides its time (`…开幕 时间：… 地点：…`): no stamp.
@@ -343,6 +351,7 @@ def read_header(lines: list[str]) -> PageHeader:
     header = PageHeader()
     teasers = teaser_lines(lines)
     clocks = clock_lines(lines)
+    card_days: set[int] = set()
     slogans = _slogan_lines(lines)
     n_read = 0  # lines of the page's head read so far that are not furniture
     for i, raw in enumerate(lines):
@@ -350,8 +359,10 @@ def read_header(lines: list[str]) -> PageHeader:
         if not line or i in teasers:
             continue
         in_head = n_read < HEAD_LINES
-        if i in clocks or (in_head and _POSTER_CARD.fullmatch(line)):
+        if i in clocks or i in card_days or (in_head and _POSTER_CARD.fullmatch(line)):
             header.furniture.add(i)
+            if _CARD_DAY_FIELD.fullmatch(line):  # the poster's day of joining on the next line (`注册时间` / `2016-10-31`)
+                card_days.add(next((j for j in range(i + 1, len(lines)) if lines[j].strip()), -1))
         elif in_head and _SOURCE_LABEL_ALONE.fullmatch(line) and (sourced := _source_below(lines, i)):
             # A tile's label alone, its outlets on the next line (`来源` / `无锡观察 无锡日报 江南晚报`).
             header.source = header.source or sourced[0]
@@ -832,7 +843,10 @@ _GREETING = re.compile(r"(?:您好\s*[！，]?\s*)?欢迎您?(?:来到|访问|�
 _POSTER_CARD = re.compile(
     f"(?:主题|帖子|积分|金币|威望|贡献|精华|好友|听众|收听|在线时间|注册时间|最后登录|UID|[{HAN}]{{2}}会员)"
     r"|(?:Rank[：:]\s*\d+)+|查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+"
+    # …and the poster's medals run together on one line (`实名认证微信认证社区元老忠实会员社区居民`).
+    f"|(?:(?:实名|微信|手机|邮箱|视频)认证|社区元老|社区居民|[{HAN}]{{2}}会员){{2,}}"
 )
+_CARD_DAY_FIELD = re.compile("注册时间|最后登录|加入时间")  # fields of the card whose figure is a day, the poster's
 _FORUM_PROMPT = re.compile(
     r"马上注册[^，]{0,4}，结交|才可以下载或查看|没有账号？\s*立即注册|^只需一步，快速开始$"
 )  # each holds 注册, 查看 or 快速开始
@@ -1032,10 +1046,12 @@ def _read_issue(header: PageHeader, issue: str | None) -> None:
 
 def _day_of(match: re.Match) -> tuple[int, int, int]:
     """(year, month, day) of a date pattern's match, whichever of its spellings matched; only
-    a stamp's year may be short (15-05-28: 2015) or last (13.04.2016)."""
+    a stamp's year may be short (15-05-28: 2015) or last (13.04.2016, 3/19/2023)."""
     parts = match.groupdict()
     if parts.get("y4"):
         return int(parts["y4"]), int(parts["m4"]), int(parts["d4"])
+    if parts.get("y5"):
+        return int(parts["y5"]), int(parts["m5"]), int(parts["d5"])
     year = int(parts["y"]) if parts["y"] else 2000 + int(parts["yy"])
     return year, int(parts["m"] or parts["m2"] or parts["m3"]), int(parts["d"] or parts["d2"] or parts["d3"])
 

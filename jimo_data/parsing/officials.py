@@ -64,7 +64,7 @@ _AREAS = sorted("西海岸新区 西海岸 蓝谷".split(), key=len, reverse=Tru
 # Development zones: jurisdictions of their own, after a place or alone (即墨经济开发区, 高新区);
 # Henan's county zones, 产业集聚区 and, since 2022, 先进制造业开发区 (息县先进制造业开发区).
 _ZONES = sorted(
-    "经济技术开发区 高新技术产业开发区 高新技术开发区 先进制造业开发区 产业集聚区 经济开发区 经开区 开发区 高新区".split(),
+    "经济技术开发区 高新技术产业开发区 高新技术开发区 先进制造业开发区 产业集聚区 经济开发区 经开区 开发区 高新区 工业园区 工业园".split(),
     key=len,
     reverse=True,
 )
@@ -232,11 +232,16 @@ def find_officials(text: str, home: str = "") -> list[Official]:
         if _opens_a_division(folded, match.end() - 1):
             continue  # `吉林省长春市`: a province and a city's name, no 省长
         name = _name_after(folded, match.end())
+        command = None if name else _COMMAND_POST_AFTER.match(folded, match.end())
+        if command:
+            name = _name_after(folded, command.end())
         if name:
             links = _title_chain(folded, match.start(), match.end())
             if links[0] in _DIVISION_HEADS:
                 continue  # a division's head with no body of government before it (医院财务处处长): no official
             chain_start = match.end() - len("、".join(links))
+            if command:
+                links.append(command["link"])
             if _COMPANY_ORGAN_AT_END.search(folded, max(0, chain_start - len("董事会")), chain_start):
                 continue  # `建业集团董事会主席胡葆森`: a company's post, no official
             office = principal_office(links, chain)
@@ -268,6 +273,13 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             # `姜大明省长在报告中强调`: a government head after the name, read like its title.
             found.append(Official(named, match.group(0), principal_office([match.group(0)], chain)))
     return found
+
+
+# A post in a command or a working group last in a chain, after the posts that place the person
+# (`市人大常委会副主任、市湖库水系连通建设工作指挥部副指挥长林鹤志`, `县委副书记、援疆分指挥部指挥长`):
+# part of the title, never its office (no body of government has it), and no role of its own,
+# so that such a post alone (`巡视组组长`) places nobody.
+_COMMAND_POST_AFTER = re.compile(f"、(?P<link>[{HAN}]{{2,24}}?(?:副?总指挥|副?指挥长|副?组长)(?!部))")
 
 
 def _opens_a_division(text: str, at: int) -> bool:
@@ -490,6 +502,15 @@ def _name_of_parts(text: str, pos: int, ends_name: Callable[[str, int], bool]) -
         end += len(part)
         ends.append(end)
     return next((text[pos:end] for end in reversed(ends[1:]) if ends_name(text, end)), "")
+
+
+def is_name_of_parts(token: str) -> bool:
+    """Whether the token is wholly a Tibetan or Mongolian name of two or three parts (巴依斯古楞)."""
+    ends, end = [], 0
+    while len(ends) < 3 and (part := _name_part_at(token, end)):
+        end += len(part)
+        ends.append(end)
+    return len(token) in ends[1:]
 
 
 def _name_part_at(text: str, pos: int) -> str:

@@ -44,6 +44,7 @@ _STAGE_WORDS = {
     "完工": "竣工",
     "投产": "投产",
     "量产": "投产",
+    "并网": "投产",  # a power plant connected to the grid (并网发电) produces
     "投用": "投用",
     "投入使用": "投用",
     "营业": "运营",
@@ -120,9 +121,10 @@ _PROJECTS_CONTAIN = re.compile(f"项目[，,]?(?:包含|包括)[：:]?(?P<items>
 _LABELLED_WORKS = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}工程(?:、{_ITEM}工程)+)(?=[，。；,]|$)")
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
-# …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`.
+# …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`;
+# not a company named by its business (安徽宏祥工程项目管理有限公司).
 _NAMED = re.compile(
-    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域))(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
+    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域)|管理(?:咨询)?(?:有限|股份)?(?:责任)?公司)(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
@@ -159,7 +161,7 @@ _NAMED_FACILITY = re.compile(
 # `西环路改造工程`, `国道107京港线漯河境新建工程`, `锦屏中学迁建工程`, `青岛地铁一期工程`.
 # (Each word opens with its character, its lookbehind after it: see `_not_denied`.)
 # A phase too names its works (`北影怀柔新校区一期工程`, `夜景照明二期工程`): a kind has none.
-_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|闸|泵站|堤|山|码头|中学|小学|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau
+_WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|闸|泵站|堤|山|码头|中学|小学|中(?<=[一二三四五六七八九十]中)|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau; 一中, a numbered school
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 _WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
@@ -179,11 +181,11 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
 # (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|促成|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
-    r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
+    r"察看了|察看|查看了|查看|调度(?![中平指室大系楼])|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
+    r"现场办公|督导|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
 )
 
 
@@ -265,6 +267,8 @@ _GENERIC_NAME = re.compile(
     r"|^(?:休闲|生态|现代|特色|设施|循环|智慧|交通|家居)?(?:农业|渔业|牧业|林业|养殖|种植|种养|观光|物流|建材|供水|供热|供气|污水处理)(?:项目)?$"
     # A kind of works (道路工程, 桥梁工程: a works' trades, listed as its parts).
     r"|^(?:道路|桥梁|排水|给排水|给水|供水|污水|雨污|管网|绿化|亮化|照明|景观|土建|安装|装饰|装修|附属|市政|水利|电力|通信|管线|交通枢纽|水利枢纽)+工程$"
+    # …or greening and lighting done on a place the text does not name (小区绿化亮化, 道路硬化): every place has them.
+    r"|^(?:小区|园区|城区|厂区|校园|村庄|道路|街道|街巷)?(?:绿化|亮化|美化|硬化|净化)+(?:工程)?(?:项目)?$"
     # A size class (小(一)型水库工程: any small reservoir of the first class).
     r"|^[大中小][（(]?[一二]?[）)]?型"
     # Kinds of buildings a programme builds everywhere (老旧小区改造项目, 中小学校建设项目).
@@ -312,6 +316,8 @@ _GENERIC_WORD = re.compile(
             # Good projects (引进好项目, 宣传好项目: a verb's complement) and a bond (超长期国债) are no undertaking.
             r"好项目$",
             _each("国债|专项债|债券", "(?:项目)?$"),
+            # A programme's connectivity (对俄基础设施互联互通项目): many works, none named.
+            r"互联互通(?:项目)?$",
             # Projects from outside a place (贵港市外项目: investment it brought in) are a kind.
             r"外(?<=[市县区省境]外)(?:项目)?$",
             # A kind of region's projects (大别山革命老区项目, 库区项目).
@@ -532,7 +538,7 @@ def find_projects(text: str) -> list[ProjectMention]:
             raw = _in_a_pair(raw, sentence)
             if raw is None:
                 continue
-            for name in map(clean_name, _pair(raw)):
+            for name in map(clean_name, [raw] if _one_of_a_series(raw, sentence) else _pair(raw)):
                 if not name:
                     continue
                 # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it,
@@ -1006,6 +1012,16 @@ _JOINED = re.compile("及|与")
 _FACILITY_END = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY}|[一二三四五六七八九十]期)$")
 
 
+def _one_of_a_series(raw: str, sentence: str) -> bool:
+    """Whether `raw`, closed by its 项目, follows an item of a series closed by its own
+    (`…焦化升级改造项目、卓科碳基碳纳米管和导电浆料项目、…`): a 和 inside it then joins the parts of
+    one name, since two projects would have been written with two 项目 as the others are; but
+    not after a part that ends as a name does (`A基地和B基地项目`: two facilities)."""
+    if not raw.endswith("项目") or any(_ENDS_AS_A_NAME.search(part) for part in _split_at_and(raw)[:-1]):
+        return False
+    return sentence.endswith("项目、", 0, sentence.find(raw))
+
+
 def _pair(raw: str) -> list[str]:
     """`A和B`: two names when both have four characters or more of their own, a closing
     等项目 aside (赛捷…基地和万丰…基地); none when both have two or more (湿地和旅游项目,
@@ -1035,12 +1051,23 @@ _OUTPUT = re.compile("[\\d.]+万?(?:吨|套|件|台|辆|平方米|米|瓶|只|�
 
 
 def _products_of_one(parts: list[str]) -> bool:
-    """Whether the parts of `A和B` are the products of one project, which makes them all: named by
-    what it makes (`铭成带钢汽车配件和冷轧带钢生产项目`) or by its output of each (`年产100万套车架和100万套减震项目`),
+    """Whether the parts of `A和B` are the products of one project, which makes them all: one company's (named
+    in the first part alone), named by what it makes (`铭成带钢汽车配件和冷轧带钢生产项目`) or by its output of each (`年产100万套车架和100万套减震项目`),
     no part before the last ending as a name does."""
     if len(parts) < 2 or any(_ENDS_AS_A_NAME.search(part) for part in parts[:-1]):
         return False
+    if _COMPANY_BEFORE_WORDS.search(parts[0]) and all(_product(part) for part in parts[1:]):
+        return True  # `…建筑工程有限公司装配式钢结构和轻钢房屋项目`: one company's project, what it builds
     return bool(_MAKES_THEM.search(parts[-1])) or all(_OUTPUT.match(part) for part in parts[1:])
+
+
+_COMPANY_BEFORE_WORDS = re.compile("(?:公司|集团)(?=.)")  # a company with words of its own after it
+MAX_PRODUCT = 6  # characters of a product's words with the closing 项目 off (轻钢房屋); longer, they name a project of their own
+
+
+def _product(part: str) -> bool:
+    """Whether a part after the first of `A和B` is a product's words: short, no company of its own."""
+    return len(part.removesuffix("项目")) <= MAX_PRODUCT and not _COMPANY_BEFORE_WORDS.search(part)
 
 
 _LABEL_LEAD = re.compile(f"^.*?(?:{_LIST_LABELS}|具体为)[：:]?")  # `分别是中和环保产业园`: 中 is no name
@@ -1258,7 +1285,8 @@ def _is_generic(name: str) -> bool:
 def _is_generic_of_a_place(name: str) -> bool:
     """A place's projects of a kind (齐齐哈尔市重点产业项目, 青岛市即墨区重大项目) or of the
     place alone (即墨区项目): the divisions it starts with add nothing specific. (A place's
-    facility, 即墨古城, is specific.)"""
+    facility, 即墨古城, is specific.) Quotes round the kind are no part of it (黑河市“百大项目”)."""
+    name = _QUOTES.sub("", name)
     if not name.endswith("项目"):
         return False
     rest = after_places(name)
@@ -1324,9 +1352,11 @@ def _furthest(stages: list[str]) -> str:
 
 
 def _furthest_stage(text: str) -> str:
+    """The furthest stage the text reports, not planned or urged. A plan in a `…的` before the name
+    (`计划投资4.5亿元的 项目一期已经投产`: the name is a space in the clause) is the investment's, not the stage's."""
     stages = []
     for m in _STAGE_RE.finditer(text):
-        before, stage = text[: m.start()], _STAGE_WORDS[m.group(0)]
+        before, stage = text[: m.start()].rpartition("的 ")[2], _STAGE_WORDS[m.group(0)]
         if not _PLANNED.search(before) and (stage == "建设" or not _URGED.search(before)):
             stages.append(stage)
     return _furthest(stages)

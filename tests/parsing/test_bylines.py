@@ -389,6 +389,11 @@ NAMES = [
     ("周程林、江如意", ["周程林", "江如意"], "、 and commas separate names too"),
     ("欧阳小明", ["欧阳小明"], "four characters: the longest name"),
     ("一二三四五", [], "five characters are no name, and no surname splits them"),
+    (
+        "记者 江新辉 巴依斯古楞",
+        ["江新辉", "巴依斯古楞"],
+        "…but a Mongolian name of two parts (name_parts.txt) is one, not split at a surname (Inner Mongolia, round 44)",
+    ),
     ("今报记者 南国今报", [], "a paper's name where a name would stand is no person: no byline"),
     ("编辑:安吉视窗", [], "…nor a site's: four characters ending like an outlet (round 28)"),
     ("编辑:王建网", ["王建网"], "…but three may be a person's"),

@@ -1221,6 +1221,11 @@ HEAD_AND_BODY = [
     ),
     ("今日青岛   今日即墨   今日胶州", ["今日青岛   今日即墨   今日胶州"], "links set apart by spaces are no title and report"),
     ("记    者：王  涛", ["记    者：王  涛"], "a spaced byline stays one line"),
+    (
+        "本网讯(记者:张磊    徐澜)3月19日上午，全省第八期“三个一批”活动遂平向日葵智慧物流城项目开工仪式举行。",
+        ["本网讯(记者:张磊    徐澜)3月19日上午，全省第八期“三个一批”活动遂平向日葵智慧物流城项目开工仪式举行。"],
+        "spaces inside a bracket set names apart: no title before them (a Henan county site, round 44)",
+    ),
 ]
 
 

@@ -1156,6 +1156,13 @@ DATE_LINE_PLACE = [
     ),
     (ABOVE + "13.04.2016  15:41", (2016, 4, 13), {1}, "a stamp with the day first and the year last, with its time (a Qinghai copy)"),
     (ABOVE + "13.04.2016", None, set(), "…not without its time"),
+    (
+        ABOVE + "编辑:关玲 时间:3/19/2023 4:38:14 PM 浏览:329",
+        (2023, 3, 19),
+        {1},
+        "a stamp with the month first and the year last, its time to 12 hours (a Henan county site, round 44)",
+    ),
+    (ABOVE + "时间:3/19/2023 16:38:14", None, set(), "…only with its AM or PM, which says the month comes first"),
     (ABOVE + "2015\n03/30\n16:09\n" + ABOVE, (2015, 3, 30), {1, 2, 3}, "a date set as a tile: year, month/day, time (a Jilin copy)"),
     (ABOVE + "2015\n" + ABOVE, None, set(), "…not a year alone"),
     (

@@ -135,6 +135,16 @@ ORGANS = [
     ("杭州市纪委书记王明出席。", [("王明", "杭州市纪委书记", "杭州市纪委书记")], "a short name holds no level word: 州 of 杭州 is none"),
     ("园区建设办主任王明出席。", [("王明", "主任", "主任")], "…and a level is no word's end: 园区 is no 区"),
     (
+        "县工业园管委会副主任刘串军告诉笔者。",
+        [("刘串军", "县工业园管委会副主任", "县工业园管委会副主任")],
+        "an industrial park (工业园, 工业园区) is a zone with its own 管委会 (赣南日报, round 44)",
+    ),
+    (
+        "苏州工业园区党工委书记张明出席。",
+        [("张明", "苏州工业园区党工委书记", "苏州工业园区党工委书记")],
+        "…named by its city",
+    ),
+    (
         "区政协提案委主任郑平出席。",
         [("郑平", "区政协提案委主任", "即墨区政协提案委主任")],
         "a CPPCC's committee after it (a Chongqing copy, round 36)",
@@ -1012,6 +1022,21 @@ LISTS_AND_ORDERS = [
         "经合局, a bureau of economic cooperation (Jilin, round 19)",
     ),
     ("市中区委书记王明出席", "", [("王明", "市中区委书记")], "…while 市中区 stays a place"),
+    (
+        "市人大常委会副主任、市湖库水系连通建设工作指挥部副指挥长林鹤志代表市四套班子致辞",
+        "福清市",
+        [("林鹤志", "福清市人大常委会副主任")],
+        "a command's post last in the chain: the name after it, the office the post before it (福清侨乡报, round 44)",
+    ),
+    (
+        "奇台县委副书记、福建援疆福州分指挥部指挥长林立清说",
+        "",
+        [("林立清", "奇台县委副书记")],
+        "…an aid command's 指挥长 (Xinjiang, round 44)",
+    ),
+    ("县委副书记、县长、县防汛领导小组组长张明主持会议", "", [("张明", "县长")], "…a leading group's 组长 after a head"),
+    ("县防汛抗旱指挥部总指挥张明主持会议", "", [], "…while such a post alone places nobody"),
+    ("县委副书记、县长、县防汛抗旱总指挥部副总指挥张明出席", "", [("张明", "县长")], "…总指挥部: the post after the command's word"),
 ]
 
 

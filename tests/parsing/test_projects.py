@@ -16,6 +16,26 @@ def projects(text: str) -> list[tuple[str, str]]:
 SHAPES = [
     ("青岛英派斯体育产业园项目开工。", [("青岛英派斯体育产业园项目", "开工")], "a specific name ending in 项目"),
     ("即墨古城项目二期开工。", [("即墨古城项目二期", "开工")], "an 二期 after 项目 belongs to the name"),
+    (
+        "市长韩幸福现场调度青州一中改造提升工程。",
+        [("青州一中改造提升工程", "")],
+        "a numbered school's (一中) works; 调度 (coordinate) leads up to the name (青州日报, round 44)",
+    ),
+    (
+        "盐湖区:运城市经纬燃气有限公司智慧调度平台项目",
+        [("运城市经纬燃气有限公司智慧调度平台项目", "")],
+        "…but 调度 inside a name (调度平台) leads up to nothing",
+    ),
+    (
+        "对晋鑫新能源焦化升级改造项目、卓科碳基碳纳米管和导电浆料项目进行视察。",
+        [("晋鑫新能源焦化升级改造项目", ""), ("卓科碳基碳纳米管和导电浆料项目", "")],
+        "an item after one closed by its own 项目: its 和 joins one name's parts (晋城, round 44)",
+    ),
+    (
+        "集中开工的恒丰纺织产业园项目、赛捷汽车基地和万丰铝轮基地项目。",
+        [("恒丰纺织产业园项目", "开工"), ("赛捷汽车基地", "开工"), ("万丰铝轮基地项目", "开工")],
+        "…but not after a part that ends as a name does: two facilities",
+    ),
     ("即墨古城项目（二期）开工。", [("即墨古城项目（二期）", "开工")], "so does (二期)"),
     (
         "汇星机械现代智能装备建设项目（三期）开工。",
@@ -146,6 +166,7 @@ SHAPES = [
     ),
     ("推进智能生产线改造工程。", [], "…and 生产线 is a kind"),
     ("西环路改造工程指挥部成立。", [], "…a works' headquarters (指挥部) is none"),
+    ("安徽宏祥工程项目管理有限公司董事长刘炳烦致辞。", [], "…nor a company whose business is managing projects (宜秀, round 44)"),
     ("西安铁路局工程进展顺利。", [], "…nor is a railway bureau (铁路局) a road"),
     (
         "位于华蓥山经开区的3500吨玄武岩连续纤维池窑生产线建设现场，工人加紧作业。",
@@ -171,6 +192,11 @@ CLEAN_NAMES = [
     ("文化中心建设工程", "文化中心建设工程", "a works verb before 工程 is the name's, as before 项目 (a miss on a Zhejiang page)"),
     ("先后到丹寨县城供水巩固提升工程（二期）项目", "丹寨县城供水巩固提升工程（二期）项目", "…with a phase between 工程 and 项目"),
     ("中央党的建设工程", "", "works verbs and 工程 alone are no name"),
+    (
+        "陕西炼石矿业钼铼精矿综合回收利用项目",
+        "陕西炼石矿业钼铼精矿综合回收利用项目",
+        "回收利用 (recovery) ends a name's works, no verb leading up to it (商洛日报, round 44)",
+    ),
     ("调研滨海大道提升改造工程项目", "滨海大道提升改造工程项目", "…工程 before 项目 keeps the works verb too"),
     (
         "茶平七里溪安全生态水系建设项目",
@@ -526,6 +552,11 @@ GENERIC = [
     ("4月底前全部项目", "全部 (all of them)"),
     ("北京碧水源科技股份有限公司董事长文剑平", "a company's post and a person"),
     ("援疆项目", "a kind: aid to Xinjiang"),
+    ("促成项目", "促成 (bring about) leads up to 项目 (吉林, round 44)"),
+    ("小区绿化亮化", "greening and lighting of a place not named (赣南日报, round 44)"),
+    ("俄基础设施互联互通项目", "a programme's connectivity: many works, none named (黑龙江日报, round 44)"),
+    ("黑河市“百大项目”", "a place's campaign of a hundred projects, in quotes"),
+    ("道路硬化工程", "…paving"),
     ("高铁项目", "…high-speed rail"),
     ("BOT项目", "…a financing scheme"),
     ("除陈仓区", "除 (except) starts no name"),
@@ -662,6 +693,7 @@ STAGE_WORDS = [
     ("完工", "竣工"),
     ("投产", "投产"),
     ("量产", "投产"),
+    ("并网发电", "投产"),  # a power plant on the grid produces (Inner Mongolia, round 44)
     ("投用", "投用"),
     ("投入使用", "投用"),
     ("启用", "启用"),
@@ -987,6 +1019,12 @@ def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
 
 
 STAGE_IN_CONTEXT = [
+    (
+        "计划投资4.5亿元的洪海保温材料项目一期已经投产，预计投资5亿元的鸿鑫保温材料项目签约落地。",
+        [("洪海保温材料项目一期", "投产"), ("鸿鑫保温材料项目", "落地")],
+        "a plan in the `…的` before the name is the investment's, not the stage's (辽宁日报, round 44)",
+    ),
+    ("计划投资5亿元的鸿鑫保温材料项目将于年底投产。", [("鸿鑫保温材料项目", "")], "…while a plan after it still plans the stage"),
     (
         "集团将全力以赴加快北海石步岭港区大型邮轮码头、北海公共客运码头工程等新开工项目建设。",
         [("北海石步岭港区大型邮轮码头", "开工"), ("北海公共客运码头工程", "开工")],
@@ -1751,6 +1789,21 @@ ROUND_32 = [
         "鄞州区模具和关键零部件制造产业园项目，总建筑面积24.7万平方米。",
         [("鄞州区模具和关键零部件制造产业园项目", "")],
         "…and before a site named by what is made there (…制造产业园项目; 宁波日报, round 34)",
+    ),
+    (
+        "总投资1.25亿元的秦皇岛永桢建筑工程有限公司装配式钢结构和轻钢房屋项目开工。",
+        [("秦皇岛永桢建筑工程有限公司装配式钢结构和轻钢房屋项目", "开工")],
+        "…and after a company named in the first part alone: one company's project, what it builds (秦皇岛日报, round 44)",
+    ),
+    (
+        "甲乙丙有限公司钢结构厂房和丁戊己有限公司轻钢房屋项目开工。",
+        [("甲乙丙有限公司钢结构厂房", "开工"), ("丁戊己有限公司轻钢房屋项目", "开工")],
+        "…but a company in each part: two companies' projects",
+    ),
+    (
+        "先后到原枣庄市信能水泥有限公司立窑拆迁现场和亿兆能源光伏发电项目建设现场考察。",
+        [("原枣庄市信能水泥有限公司立窑拆迁现场", "建设"), ("亿兆能源光伏发电项目", "建设")],
+        "…nor when the part after 和 is too long for a product's words (a project of its own)",
     ),
     (
         "赛捷汽车零部件基地和万丰航空工业基地项目开工。",
