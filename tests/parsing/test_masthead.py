@@ -963,6 +963,11 @@ def test_a_date_and_a_publishing_body_date_the_page_and_name_no_paper(line, date
             "a site's page title with its day run on after it: cut in two (a Heilongjiang page, round 23)",
         ),
         ("我区举行重点项目开工仪式 2021-04-09", ["我区举行重点项目开工仪式", "2021-04-09"], "…or a space between"),
+        (
+            "2020年第三批“促投资稳增长”项目集中开工仪式2020/4/10",
+            ["2020年第三批“促投资稳增长”项目集中开工仪式", "2020/4/10"],
+            "…the title may open with its year (a company's site, Xinjiang, round 44)",
+        ),
         ("截至2021/4/9", ["截至2021/4/9"], "…a title has at least five characters"),
         ("项目于2021年4月9日", ["项目于2021年4月9日"], "…a day written with 年月日 may close a sentence's words: not cut"),
         ("项目进展2021/4-9", ["项目进展2021/4-9"], "…one separator throughout"),
@@ -1009,6 +1014,8 @@ def test_the_author_of_a_stamp_line_is_a_byline():
         ("主题", True, "a field of the forum's card of the poster"),
         ("黄金会员", True, "…the poster's rank"),
         ("Rank: 8Rank: 8", True, "…in stars"),
+        ("实名认证微信认证社区元老忠实会员社区居民", True, "…the poster's medals run together (a Hubei forum's page, round 44)"),
+        ("社区居民", False, "…one medal alone may be a title's words"),
         ("| English|", True, "a bar's links without a Han character"),
         ("RSS", False, "a word alone may be a title's"),
         ("2024", False, "a year alone may head a review"),
@@ -1156,6 +1163,12 @@ DATE_LINE_PLACE = [
     ),
     (ABOVE + "13.04.2016  15:41", (2016, 4, 13), {1}, "a stamp with the day first and the year last, with its time (a Qinghai copy)"),
     (ABOVE + "13.04.2016", None, set(), "…not without its time"),
+    (
+        "注册时间\n2016-10-31\n最后登录\n2024-11-19\n" + ABOVE + "发表于 2017-7-6 22:23:46",
+        (2017, 7, 6),
+        {0, 1, 2, 3, 5},
+        "a forum poster's card gives the days the poster joined and last came, not the post's (round 44)",
+    ),
     (
         ABOVE + "编辑:关玲 时间:3/19/2023 4:38:14 PM 浏览:329",
         (2023, 3, 19),
