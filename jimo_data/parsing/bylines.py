@@ -75,6 +75,7 @@ ROLE_WORDS = {
     "签审": EDITOR,
     "监审": EDITOR,  # a media centre's supervising review
     "视频": PHOTOGRAPHER,
+    "视频编辑": EDITOR,  # who edited the video (视频编辑/熊峰), no camera's
     "图片通讯员": PHOTOGRAPHER,  # a correspondent credited for the pictures (图片通讯员 蒋晓东)
     "图片记者": PHOTOGRAPHER,
     "初审": EDITOR,
@@ -110,7 +111,8 @@ _OUTLET_ENDINGS += ("传媒集团", "报业集团", "传媒")  # a media group's
 _OUTLET_ENDINGS += ("视窗",)  # a county's news site (安吉视窗)
 _OUTLET_ENDINGS += ("记者站",)  # a paper's station (a county's, `道县站`, is read by its place: `_looks_like_outlet`)
 _PLACE_ENDINGS = ("省", "市", "区", "县", "镇", "乡", "街道")
-_STAFF_LINE = re.compile("^(?:" + "|".join(word for word in _LONGEST_FIRST if ROLE_WORDS[word] == EDITOR) + ")\\s*[：:\\s]")
+# The label's colon may be a slash (`编辑/卢维`, `视频编辑/熊峰`: a Chongqing media centre's site).
+_STAFF_LINE = re.compile("^(?:" + "|".join(word for word in _LONGEST_FIRST if ROLE_WORDS[word] == EDITOR) + ")\\s*[：:\\s/／]")
 # A credits line whose words are set off by bars: `记者|王金刚 编辑|王子梁辰`, `审核|张晓航 终审|朱代军`.
 _BRACKETED = re.compile(r"^\s*[\[【]\s*(.*?)\s*[\]】]\s*$")
 # A bar, as sites set it: |, its full width, the ideograph 丨 and the vertical dash ︱ (`编辑︱王鑫雨`).
@@ -139,7 +141,7 @@ _OPENING = re.compile(
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
-_REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s]")
+_REPORTER_LEAD = re.compile(r"^\s*[^\s：/]*?(?:记者|記者)\s*[：\s/／]")  # …or a slash (`无限涪陵记者/庞建林 夏雷`)
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
 # Its names may be set off by spaces and say what each did (`滕州融媒记者邓长浩 颜志迎/视频 田璐/文字`), or
 # run together (`吉林日报记者李婷姜岸松`: `parse_people` splits them).
@@ -535,6 +537,10 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     credit = _OUTLET_CREDIT.match(fold_punct(line).strip())
     if credit and _looks_like_outlet(credit["outlet"]) and (names := _split_names(credit["names"])):
         return "", [Byline(n, REPORTER, credit["outlet"], "", credit["outlet"]) for n in names]
+    if "文" in line and (written := _WRITERS_LINE.fullmatch(line.strip())):
+        names = _NAME_SEPARATORS.split(written["names"])
+        if all(map(starts_with_surname, names)):
+            return "", [Byline(name, REPORTER, "", "文") for name in names]
     # A literal test before each pattern: the patterns are searched at every position of the line.
     folded = simplified(line)  # 攝 of a traditional copy is 摄; names are given as printed
     photo = _CLOSING_PHOTO.search(folded) if "摄" in folded else None
@@ -571,6 +577,10 @@ def closing_byline(line: str) -> tuple[str, list[Byline]] | None:
     if marked and not all(starts_with_surname(person.name) for person in people):
         return None  # `…。■新闻链接`: a heading, no one
     return (before, people) if people else None
+
+
+# Writers credited alone on a line, their names before `/文` (`林鑫 陈何畏/文`: a county media centre's site).
+_WRITERS_LINE = re.compile(f"(?P<names>[{HAN}]{{2,4}}(?:[\\s、]+[{HAN}]{{2,4}}){{0,3}})\\s*[/／]\\s*文")
 
 
 # A bracketed credit of an outlet and its people, no role word (`（吉县融媒体中心 徐磊）`).

@@ -563,6 +563,11 @@ def _read_date_and_page(header: PageHeader, line: str, match: re.Match, in_head:
         _read_page(header, match["label"])
 
 
+_CITED_PAPER_THEN_WRITER = re.compile(
+    f"《(?P<paper>[^《》]{{2,20}})》\\s*(?:(?:记者|作者|通讯员)?\\s*[{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}}){{0,3}})?"
+)
+
+
 def _web_stamp(line: str) -> re.Match | None:
     """A stamp line: no prose, and before the date only an address, a label, the name
     of a registered publication, a site's or an account's unlisted name (`_SITE_LEAD`:
@@ -583,6 +588,9 @@ def _web_stamp(line: str) -> re.Match | None:
         return match
     # …or the day first, then who posts and the account (`2018-01-18 连州市委宣传部 连州发布`).
     if not before.strip() and _POSTER_AND_ACCOUNT.fullmatch(after):
+        return match
+    # …or, after a bullet, the day, the registered paper it comes from and its writer (`• 2019-06-05 《柳州日报》 记者 谢耘`).
+    if not before.strip(" •·") and (cited := _CITED_PAPER_THEN_WRITER.fullmatch(after)) and masthead_publication(cited["paper"]):
         return match
     # A date alone after a site's, an account's or a paper's name is its stamp too
     # (`成都发布 2023-05-19`, a copy's `北海日报 2022-10-20`).
@@ -648,6 +656,10 @@ def _stamp_credits(line: str, printed: str) -> list:
     # before the first role word is the writer's (`来源:东阳市融媒体中心 胡剑文 图片通讯员 蒋晓东`).
     source = line.find("来源")
     if source > 0 and (people := parse_people(line_of_names[source:])) and _credited(people):
+        return people
+    # …or after the paper it cites (`• 2019-06-05 《柳州日报》 记者 谢耘`).
+    cited = line.rfind("》") + 1
+    if cited and (people := parse_people(line_of_names[cited:])) and _credited(people):
         return people
     return [
         person

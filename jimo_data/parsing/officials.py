@@ -77,14 +77,14 @@ _DEPARTMENTS = sorted(
     """发展和改革局 发展和改革委员会 发展改革局 发展改革委员会 发展改革委 发改局 发改委 教育和体育局 教体局 教育局 科学技术局 科技局 工业和信息化局
     工信局 公安局 民政局 司法局 财政局 人力资源和社会保障局 人社局 自然资源和规划局 自然资源局 生态环境局
     住房和城乡建设局 住房城乡建设局 住建局 城市管理局 城管局 综合行政执法局 交通运输局 交通局 水务局 水利局
-    农业农村局 商务局 文化和旅游局 文旅局 卫生健康局 卫生健康委员会 卫健局 卫健委 退役军人事务局 应急管理局
+    农业农村局 农牧局 农牧业局 商务局 文化和旅游局 文旅局 卫生健康局 卫生健康委员会 卫健局 卫健委 退役军人事务局 应急管理局
     应急局 审计局 市场监督管理局 市场监管局 统计局 医疗保障局 医保局 行政审批服务局 行政审批局 大数据局 信访局
     海洋发展局 投资促进局 投促局 招商投资局 招商局 经济合作局 经合局 林业和草原局 林业局 粮食和物资储备局 粮食局 广播电视局 广电局 体育局 档案局
     气象局 税务局 国有资产监督管理委员会 国资委 地方金融监督管理局 金融工作局 金融局 乡村振兴局 民族宗教事务局
     民宗局 机关事务管理局 政务服务管理局 政务服务和大数据管理局 数据局 能源局 畜牧兽医局 农业局 国土资源局 环境保护局
     环保局 规划局 交通管理局 交管局 人民防空办公室 人防办
     科学技术厅 科技厅 工业和信息化厅 工信厅 教育厅 公安厅 民政厅 司法厅 财政厅 人力资源和社会保障厅 人社厅
-    自然资源厅 生态环境厅 住房和城乡建设厅 住房城乡建设厅 住建厅 交通运输厅 水利厅 农业农村厅 商务厅 文化和旅游厅
+    自然资源厅 生态环境厅 住房和城乡建设厅 住房城乡建设厅 住建厅 交通运输厅 水利厅 农业农村厅 农牧厅 商务厅 文化和旅游厅
     文旅厅 卫生健康委员会 退役军人事务厅 应急管理厅 审计厅""".split(),
     key=len,
     reverse=True,
@@ -155,10 +155,13 @@ _LOCAL_PLACE = (
 )
 # A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
 _BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
+# A village's party branch after its bare level word (`村支部书记`, the village named before), not the
+# countryside's (`农村党支部书记`: every village's).
+_BARE_VILLAGE_BRANCH = "(?<![农乡渔山])村(?:党?支部|党总支)"
 # A street's office is written short after its name (纳福街道办主任): 办 alone is no organ elsewhere.
 # …and a CPPCC's special committee after it (市政协提案委, 县政协文史委).
 # …and a department's division after it (省发改委收费处, 市委宣传部新闻发布处).
-_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|(?<=[{HAN}]{{2}}街道)办|(?<=政协)[{HAN}]{{2,10}}?委(?:员会)?|(?<=[委部厅局])[{HAN}]{{2,6}}?处)"
+_ORG_TOKEN = f"(?:{'|'.join(_ORGS)}|{_BARE_VILLAGE_BRANCH}|(?<=[{HAN}]{{2}}街道)办|(?<=政协)[{HAN}]{{2,10}}?委(?:员会)?|(?<=[委部厅局])[{HAN}]{{2,6}}?处)"
 # A bare 区/市/县 is a jurisdiction only right before a department (区住建局): before 党委
 # it is the end of a word (社区党委, 园区党委).
 # …or a commission or an office by its short name after its level (市经信委, 市重大办).
@@ -189,8 +192,8 @@ _FOLLOWERS = tuple(
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 抛出 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
     致词 随同 深情 委托 寄语 率队 率团 走进 走上 上台 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
-    深有 感慨 动情 激动 笑着 自豪 欣慰 视频
-    在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致""".split(),
+    深有 感慨 动情 激动 笑着 自豪 欣慰 视频 接过
+    在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致 从""".split(),
         key=len,
         reverse=True,
     )
@@ -912,8 +915,11 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     for previous in reversed(earlier):
         organ = _PARTY_ORGAN.match(_with_jurisdiction(previous, [], home))
         if organ:
-            # A people's organisation (区委常委、总工会主席) is the division's, not its committee's.
-            return (_COMMITTEE_END.sub("", organ.group(1)) if _PEOPLES_ORGANISATION.match(link) else organ.group(1)) + link
+            # A people's organisation (区委常委、总工会主席), the supervisory commission (县委常委、纪委书记、监委主任: the
+            # state's organ beside the party's 纪委) and a government's bureau (市委常委、政法委书记、公安局局长) are the
+            # division's, not its committee's.
+            of_division = _PEOPLES_ORGANISATION.match(link) or link.startswith(("监委", *_BUREAUS))
+            return (_COMMITTEE_END.sub("", organ.group(1)) if of_division else organ.group(1)) + link
     # A government's bureau after posts of no party organ (吴堡县政协副主席、教体局局长) is the division's
     # the nearest of them opens with, its level alone when bare (县人大常委会副主任、教育局长 → 县教育局局长).
     if link.endswith(_BUREAU_HEADS):

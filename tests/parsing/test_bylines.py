@@ -447,6 +447,8 @@ CLOSING = [
     ("全区上下共同努力。（青报全媒体/观海新闻记者 薛华飞）", ("全区上下共同努力。", ["薛华飞"]), "full-width parentheses"),
     ("全区上下共同努力。 (周程林) ", ("全区上下共同努力。", ["周程林"]), "spaces around it"),
     ("要持续发力！(周程林)", ("要持续发力！", ["周程林"]), ""),
+    ("林鑫 陈何畏/文", ("", ["林鑫", "陈何畏"]), "writers alone on a line before /文 (a Fujian county centre's site, round 45)"),
+    ("经济发展/文", None, "…each name opening with a surname"),
     ("(原文链接)", None, "a link's label in brackets names nobody (原 is a surname; a Zhejiang paper's copy, round 34)"),
     ("工作很辛苦。（县委报道组供稿）", None, "…nor a team's supplied copy (供稿)"),
     ("实现突破发展 。 (来源:Hi威海客户端采访人员曲黎悦)", ("实现突破发展 。", ["曲黎悦"]), "a source and its reporter in the brackets"),
@@ -573,6 +575,8 @@ def test_closing_byline_only_after_a_sentence_end(line, expected, reason):
 OPENING = [
     # (line, is an opening byline, reason)
     ("□本报记者综合报道", True, "a credit of a compiled report opens its article, naming nobody (常州日报, round 32)"),
+    ("青岛日报记者/王涛", True, "a slash for the colon after 记者 (a Chongqing media centre's site, round 45)"),
+    ("记者/王涛 夏雷", True, "…with no outlet before it"),
     ("本报综合报道", False, "…not without its mark or role word"),
     ("□链接", False, "…nor a box's heading after the mark (a Chongqing copy, round 39)"),
     ("□背景链接", False, ""),
@@ -820,6 +824,8 @@ STAFF = [
     ("编辑:王路雅 直通县市", [("王路雅", "编辑")], "…beside a person"),
     ("编审:蔡雪杰", [("蔡雪杰", "编审")], "every editor's role word opens a staff line: 编审 (a Fujian copy's, round 39)"),
     ("总监制:王涛", [("王涛", "总监制")], "…总监制"),
+    ("编辑/卢维", [("卢维", "编辑")], "a slash for the label's colon (a Chongqing media centre's site, round 45)"),
+    ("视频编辑/熊峰", [("熊峰", "视频编辑")], "…the video's editor (视频 alone credits the film)"),
 ]
 
 

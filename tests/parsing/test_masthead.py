@@ -724,6 +724,12 @@ DATE_LINES = [
     ("成都发布 2023-05-19", (2023, 5, 19), "an account's name and a date alone"),
     ("成都发布 2023-05-19 全面启用", None, "…not with words after the date"),
     ("北海日报 2022-10-20", (2022, 10, 20), "a paper's own name and a date alone"),
+    (
+        "  • 2019-06-05   《柳州日报》   记者 谢耘",
+        (2019, 6, 5),
+        "a bullet, the day, the registered paper it comes from and its writer (a CPPCC site's copy, Guangxi, round 45)",
+    ),
+    ("• 2019-06-05 《西游记》 吴承恩", None, "…a registered paper only"),
     ("宝安湾 2021-08-04 原创", (2021, 8, 4), "a WeChat article's header: the account, the day, 原创 (a Shenzhen account's copy)"),
     ("宝安湾 2021-08-04 原创文章", None, "…原创 alone after the day"),
     ("观海新闻 2022-10-20", None, "…not an alias's, which a line of text may begin with"),
@@ -746,6 +752,7 @@ DATE_LINES = [
 
 SOURCES = [
     ("来源：德州日报", "德州日报", "a source line"),
+    ("  • 2019-06-05   《柳州日报》   记者 谢耘", "柳州日报", "…or a stamp citing the paper in 《》 (a Guangxi copy, round 45)"),
     ("本文轉自:人民網-青海頻道", "人民日报", "…本文转自 (reposted from), traditional (a Qinghai copy of 人民网)"),
     (
         "2025-03-14 5 5 济宁高新新闻 content_199154.html 1 莘县考察团来高新区考察 /enpproperty-->",
@@ -1384,6 +1391,7 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication,
             [("胡琪琦", "editor"), ("江怀远", "reporter"), ("易政研", "reporter")],
         ),  # the next label ends a label's names
         ("【发布日期:2011-12-31】 【来源:】 【阅读:次】【作者:记者 林涵】", [("林涵", "reporter")]),  # a bracket closes a field
+        ("  • 2019-06-05   《柳州日报》   记者 谢耘", [("谢耘", "reporter")]),  # after the paper it cites
         (
             "作者:本报记者 李建斌 杨珏 本报通讯员 马静波 《光明日报》( 2024年03月24日 03版)",
             [("李建斌", "reporter"), ("杨珏", "reporter"), ("马静波", "correspondent")],

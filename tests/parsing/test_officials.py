@@ -134,6 +134,7 @@ ORGANS = [
     ("区纪委书记冯新婷出席。", [("冯新婷", "区纪委书记", "即墨区纪委书记")], "a level's 纪委 (监委, 政法委)"),
     ("杭州市纪委书记王明出席。", [("王明", "杭州市纪委书记", "杭州市纪委书记")], "a short name holds no level word: 州 of 杭州 is none"),
     ("园区建设办主任王明出席。", [("王明", "主任", "主任")], "…and a level is no word's end: 园区 is no 区"),
+    ("村支部书记祝昌强说。", [("祝昌强", "村支部书记", "村支部书记")], "a village's branch after its bare level (通山, round 45)"),
     (
         "县工业园管委会副主任刘串军告诉笔者。",
         [("刘串军", "县工业园管委会副主任", "县工业园管委会副主任")],
@@ -368,6 +369,9 @@ NAMES = [
         "a Mongolian name of two parts, 敖日 and 格勒 (name_parts.txt; Inner Mongolia, round 41)",
     ),
     ("区委书记王明赴平度考察。", ["王明"], "赴 ends a name"),
+    ("村支部书记祝昌强从施工方手中接过钥匙。", ["祝昌强"], "从 (from) ends a name (云上通山, round 45)"),
+    ("村支部书记祝昌强接过钥匙。", ["祝昌强"], "…接过 (receive)"),
+    ("县委书记王从军出席。", ["王从军"], "…but 从 inside a name stays"),
     (
         "市委书记王景武宣布项目集中开工，市长梅世彤讲话。",
         ["王景武", "梅世彤"],
@@ -971,6 +975,13 @@ LISTS_AND_ORDERS = [
         [("游方全", "东坡区委统战部部长"), ("杨静", "东坡区总工会主席")],
         "a party department is the committee's, a people's organisation the division's (Sichuan, round 10)",
     ),
+    (
+        "和林格尔县委常委、纪委书记、监委主任高峰,市委常委、政法委书记、公安局局长王明出席",
+        "",
+        [("高峰", "和林格尔县监委主任"), ("王明", "市公安局局长")],
+        "…so are the supervisory commission (监委, the state's) and a government's bureau (Inner Mongolia, round 45)",
+    ),
+    ("呼和浩特市农牧局局长刘月平出席", "", [("刘月平", "呼和浩特市农牧局局长")], "农牧局, Inner Mongolia's bureau of farming and herding"),
     (
         "和田地区地委书记闫汾新、副书记张建国、行署专员巨艾提•伊明出席",
         "",
