@@ -564,7 +564,7 @@ GENERIC = [
     ("促成项目", "促成 (bring about) leads up to 项目 (吉林, round 44)"),
     ("秋雨霏霏挡不住项目", "挡不住 (cannot stop): a verb's complement, no name (红网, round 45)"),
     ("始终咬定项目", "咬定 (hold fast to) leads up to 项目"),
-    ("要打通项目", "…打通 (open up)"),
+    ("打通项目", "…打通 (open up)"),
     ("南充市多地项目", "a city's many places' projects: none named (南充日报, round 45)"),
     ("四是省际间投资项目", "investment from other provinces: a kind (a point's ordinal stripped first)"),
     ("小区绿化亮化", "greening and lighting of a place not named (赣南日报, round 44)"),
