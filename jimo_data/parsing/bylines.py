@@ -760,6 +760,9 @@ def _fits_groups(names: str) -> bool:
     return fits[-1]
 
 
+_HOTLINE_AFTER = re.compile(r"\s+\S{0,10}热线\s*[：:]\s*[\d\-－—]+\s*$")
+
+
 def staff_line(line: str) -> list[Byline] | None:
     """`责编 王杰 刘宗伟 美编 李晓萌 审读 王忠良 排版 吕雪` -> five editors.
 
@@ -771,6 +774,7 @@ def staff_line(line: str) -> list[Byline] | None:
     staff line that names nobody: a label that is no role word (`监制:陶然 策划:田霜月 执行:李平`),
     a column's name (`编辑:直通县市`)."""
     line = _LEADING_BAR.sub("", _BRACKETED.sub(r"\1", line))  # a site's `[ 责任编辑:张晓静 ]`
+    line = _HOTLINE_AFTER.sub("", line)  # `编辑: 赵新 吉网新闻热线:0431-82902222`: the site's number, no one's
     normal = _close_spaced_role_words(simplified(fold_punct(line)).strip())  # 編輯, 責編 alike
     if _BAR_CREDITS.match(normal):
         return parse_people(line, default_role=EDITOR) or None

@@ -72,8 +72,8 @@ _STAGE_WORDS = {
 # nothing else does, in `find_projects`: it is often a ceremony's venue), nor is a stage
 # followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened; a 建设
 # before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built).
-# 上马 is also a place (城阳区上马街道).
-_NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)", "建设": "(?!(?:试点|示范)?项目)", "上马": "(?!街道|镇|村|社区|山)"}
+# 上马 is also a place (城阳区上马街道). 实施 then 工地 is no 施工 (`…改造项目实施工地`: the site it is carried out on).
+_NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)(?<!实施工)", "建设": "(?!(?:试点|示范)?项目)", "上马": "(?!街道|镇|村|社区|山)"}
 
 
 def _not_denied(words) -> str:
@@ -127,14 +127,14 @@ _NAMED = re.compile(
     f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域)|管理(?:咨询)?(?:有限|股份)?(?:责任)?公司)(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
-_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
+_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|加工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 # A facility's word with its phase or its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
 _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?"
 # …and the stage it reached.
 _FACILITY_REACHED = (
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正如火如荼地?|紧张|主体(?:结构)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正在|正如火如荼地?|紧张|主体(?:结构)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投入使用|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility); nor is a
     # level of building (平台建设水平).
@@ -181,7 +181,7 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
 # (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|促成|做实做细|咬定|紧盯|盯紧|打通|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|促成|倾心|真心|用心|悉心|尽心|拼抢|严格|做实做细|咬定|紧盯|盯紧|打通|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|调度(?![中平指室大系楼])|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
@@ -209,6 +209,8 @@ _LEADING_VERB = re.compile(
     r"^(?:年内|继|对接|[一二三四五六七八九十]是|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障|使得|使用|使(?!馆)"
     # A list's label glued to its first item (`…10个项目，具体为中国芒果文化博览园项目、…`).
     r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括"
+    # The paper's own place, named as ours (`我州滇南中心城市调水控制性工程`): no part of the name, as a place's name would be.
+    r"|我(?:省|市|州|县|区|旗|盟)"
     # A clause's adverb of time before the name (`目前中马钦州产业园区的开发建设已全面启动`).
     r"|目前|当前)"
 )
@@ -327,7 +329,8 @@ _GENERIC_WORD = re.compile(
             _each("入驻|落户|规上|规模以上|重点", "企业项目$"),
             r"龙头企业",
             _each(
-                "重点|重大|大|百亿|千亿|优质|成熟|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商", "项目$"
+                "重点|重大|大|百亿|千亿|优质|成熟|企业|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商",
+                "项目$",
             ),
             # …or by who funds them (独资项目, 合资项目: a company alone or with others), or a paired place's aid (援建项目).
             _each("独资|合资|外资|内资|援建|援助", "项目$"),
@@ -465,7 +468,7 @@ _NOT_A_NAME = re.compile(
 _NOT_A_NAME_AT_START = re.compile(
     r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十]期$"
     r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列|主动|积极)|(?:认定|评定|新增|获评)"
-    r"|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
+    r"|又一|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
     r"|十大|\d{1,3}大(?!道|街|桥|厦)"  # a ranking (十大新闻项目, 6大应用平台); not 百大 (百大集团, a company) nor 一大 (一大会址)
     r"|(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$"
 )
@@ -854,7 +857,8 @@ _COUNTED_LIST = re.compile(
 _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
 # noun's: 项目责任单位).
-_UNITS = re.compile("部门|单位")
+# …or places (`北京、青岛、上海、南京等5个城市的企业`): whose companies sign, none of them a project.
+_UNITS = re.compile("部门|单位|个(?:城市|省份|国家|地区)")
 _KINDS = re.compile("类别|方面|领域|大类")
 _TALENT = re.compile("(?:人才|引智)项目$")  # not 人才公寓, 人才安居项目: housing for them
 # …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目), or of a project's aspects (了解项目进展、

@@ -826,6 +826,7 @@ STAFF = [
     ("总监制:王涛", [("王涛", "总监制")], "…总监制"),
     ("编辑/卢维", [("卢维", "编辑")], "a slash for the label's colon (a Chongqing media centre's site, round 45)"),
     ("视频编辑/熊峰", [("熊峰", "视频编辑")], "…the video's editor (视频 alone credits the film)"),
+    ("编辑: 赵新 吉网新闻热线:0431-82902222", [("赵新", "编辑")], "a site's hotline after the names is no one's (a Jilin site, round 46)"),
 ]
 
 

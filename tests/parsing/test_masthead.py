@@ -721,6 +721,12 @@ DATE_LINES = [
     ("发布时间:2023-02-22   杭州日报", (2023, 2, 22), "a stamp's 发布时间, the paper after the date"),
     ("发稿时间:2021-05-13 07:53", (2021, 5, 13), "发稿时间 labels a stamp"),
     ("发稿时间:2021-05-13", (2021, 5, 13), "…a date line"),
+    ("内容更新时间:2023-09-01 16:15:25来源:闽侯乡音报", (2023, 9, 1), "内容更新时间 labels a stamp (a Fujian county site, round 46)"),
+    (
+        "信息来源:县融媒体中心 作者:吴波 陈枢 发布时间:2022-07-19 08:21 【 字体:",
+        (2022, 7, 19),
+        "信息来源 labels a stamp's source (a Shaanxi county portal, round 46)",
+    ),
     ("成都发布 2023-05-19", (2023, 5, 19), "an account's name and a date alone"),
     ("成都发布 2023-05-19 全面启用", None, "…not with words after the date"),
     ("北海日报 2022-10-20", (2022, 10, 20), "a paper's own name and a date alone"),
@@ -991,6 +997,11 @@ def test_a_date_and_a_publishing_body_date_the_page_and_name_no_paper(line, date
         ),
         ("他说来源:网络的消息不可信。", ["他说来源:网络的消息不可信。"], "…only after a sentence's end or at the line's start"),
         ("来源:河南日报 漯河市示范区举行签约仪式。", ["来源:河南日报 漯河市示范区举行签约仪式。"], "…the opening stamp with its day"),
+        (
+            "来源:县域经济网 2025-11-13 18:03:17 作者:林春宏 编辑:李莹莹",
+            ["来源:县域经济网 2025-11-13 18:03:17 作者:林春宏 编辑:李莹莹"],
+            "…and not inside its time: the seconds are the stamp's (a Hainan copy, round 46)",
+        ),
     ],
 )
 def test_a_title_and_its_stamp_on_one_line_are_two(line, expected, reason):

@@ -983,6 +983,18 @@ LISTS_AND_ORDERS = [
     ),
     ("呼和浩特市农牧局局长刘月平出席", "", [("刘月平", "呼和浩特市农牧局局长")], "农牧局, Inner Mongolia's bureau of farming and herding"),
     (
+        "县扶贫移民局局长张发远出席",
+        "",
+        [("张发远", "县扶贫移民局局长")],
+        "扶贫移民局, a county's bureau of poverty relief and resettlement (泸州日报, round 46)",
+    ),
+    (
+        "荆州开发区党工委第一书记、管委会主任蒋鸿宣布开工。",
+        "",
+        [("蒋鸿", "荆州开发区党工委第一书记")],
+        "a first secretary (第一书记) heads the committee (Hubei, round 46)",
+    ),
+    (
         "和田地区地委书记闫汾新、副书记张建国、行署专员巨艾提•伊明出席",
         "",
         [("闫汾新", "和田地区地委书记"), ("张建国", "和田地区地委副书记"), ("巨艾提•伊明", "和田行署专员")],

@@ -171,6 +171,11 @@ SHAPES = [
     ),
     ("推进智能生产线改造工程。", [], "…and 生产线 is a kind"),
     ("西环路改造工程指挥部成立。", [], "…a works' headquarters (指挥部) is none"),
+    (
+        "东丽区分别与北京、青岛、上海、南京等5个城市的企业共签约项目22个。",
+        [],
+        "…nor a list of cities whose companies sign (天津, round 46)",
+    ),
     ("安徽宏祥工程项目管理有限公司董事长刘炳烦致辞。", [], "…nor a company whose business is managing projects (宜秀, round 44)"),
     ("西安铁路局工程进展顺利。", [], "…nor is a railway bureau (铁路局) a road"),
     (
@@ -201,6 +206,11 @@ CLEAN_NAMES = [
     ("做实做细纺纱项目", "纺纱项目", "…做实做细 (make solid and detailed)"),
     ("曾高路对接项目", "曾高路对接项目", "…at the name's start only: a road's link (对接) is its works"),
     ("二是凯里黄平机场建设项目", "凯里黄平机场建设项目", "a point's ordinal (一是, 二是) before the name (黔东南, round 45)"),
+    (
+        "我州滇南中心城市调水控制性工程",
+        "滇南中心城市调水控制性工程",
+        "the paper's own place as ours (我州, 我市) before the name (蒙自, round 46)",
+    ),
     (
         "陕西炼石矿业钼铼精矿综合回收利用项目",
         "陕西炼石矿业钼铼精矿综合回收利用项目",
@@ -567,6 +577,11 @@ GENERIC = [
     ("打通项目", "…打通 (open up)"),
     ("南充市多地项目", "a city's many places' projects: none named (南充日报, round 45)"),
     ("四是省际间投资项目", "investment from other provinces: a kind (a point's ordinal stripped first)"),
+    ("倾心拼抢项目", "an adverb of the heart (倾心, 真心, 用心) and a verb before 项目 (淮阴, round 46)"),
+    ("真心服务项目", "…真心"),
+    ("严格项目", "严格 (strictly) before 项目: a rule's words (平利, round 46)"),
+    ("企业项目", "companies' projects: a kind (崇左, round 46)"),
+    ("我州又一十四五重大民生项目", "又一 (another one): a kind counted"),
     ("小区绿化亮化", "greening and lighting of a place not named (赣南日报, round 44)"),
     ("俄基础设施互联互通项目", "a programme's connectivity: many works, none named (黑龙江日报, round 44)"),
     ("黑河市“百大项目”", "a place's campaign of a hundred projects, in quotes"),
@@ -1033,6 +1048,16 @@ def test_facilities_joined_by_ji_or_yu_are_two_names(text, expected, reason):
 
 
 STAGE_IN_CONTEXT = [
+    (
+        "香坝乡天香茶叶加工厂、东华乡晨曦茶叶加工厂已经投入使用。许家坝镇常青茶叶加工厂正在建设之中。",
+        [("香坝乡天香茶叶加工厂", "投用"), ("东华乡晨曦茶叶加工厂", "投用"), ("常青茶叶加工厂", "建设")],
+        "a processing plant (加工厂) reaching a stage, 投入使用 or 正在建设 (思南, round 46)",
+    ),
+    (
+        "开工仪式在我县陈家岭街道“三供一业”改造项目实施工地举行。",
+        [("“三供一业”改造项目", "开工")],
+        "实施 then 工地 is no 施工 (旺苍, round 46)",
+    ),
     (
         "计划投资4.5亿元的洪海保温材料项目一期已经投产，预计投资5亿元的鸿鑫保温材料项目签约落地。",
         [("洪海保温材料项目一期", "投产"), ("鸿鑫保温材料项目", "落地")],
