@@ -127,7 +127,7 @@ _NAMED = re.compile(
     f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域)|管理(?:咨询)?(?:有限|股份)?(?:责任)?公司)(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
-_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|加工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
+_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 # A facility's word with its phase or its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
 _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?"
@@ -325,8 +325,7 @@ _GENERIC_WORD = re.compile(
             r"外(?<=[市县区省境]外)(?:项目)?$",
             # A kind of region's projects (大别山革命老区项目, 库区项目).
             r"区(?<=[老山库牧林垦边]区)(?:建设)?项目$",
-            # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 行业龙头企业投资项目).
-            _each("入驻|落户|规上|规模以上|重点", "企业项目$"),
+            # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 行业龙头企业投资项目): 企业项目 below.
             r"龙头企业",
             _each(
                 "重点|重大|大|百亿|千亿|优质|成熟|企业|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商",
