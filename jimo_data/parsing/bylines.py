@@ -136,7 +136,7 @@ _AUTHOR = "作者\\s*[：:]"  # an author's label, which opens credits or signs 
 _GLUED_CORRESPONDENTS = f"(?:\\s*(?:通讯员|通訊員)\\s*[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}})*)?"
 _GLUED_TO_REPORTER = re.compile(f"\\s*(?:记者|記者)[{HAN}]")
 _OPENING = re.compile(
-    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|(?:记者|記者)[{HAN}]{{2,4}}{_GLUED_CORRESPONDENTS}(?:报道|報道)?\\s*$)"
+    f"^\\s*(?:□|■\\s*(?![^\\s：:，。]{{0,10}}?摄影)(?=[^\\s：:，。]{{0,10}}?{DESK}?{REPORTER_WORD}\\s*[：:]?\\s*[{HAN}]{{2,4}}(?:[\\s、]|$))|{_AUTHOR}|文/|文／|图/|本报记者|本报通讯员|(?:记者|記者)[{HAN}]{{2,4}}{_GLUED_CORRESPONDENTS}(?:报道|報道)?\\s*$)"
 )
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
@@ -735,9 +735,12 @@ def _photo_names(line: str) -> str | None:
     text = text[: -len(suffix)].rstrip()
     lead = _PHOTO_LEAD.match(text)
     for names in ([text[lead.end() :]] if lead else []) + [text]:
-        if _fits_groups(names):
+        if _fits_groups(names) or (len(names) >= MIN_PHOTOGRAPHERS_RUN and split_run(names)):  # …or run together (`韦晓平胡宇佳摄`)
             return names
     return None
+
+
+MIN_PHOTOGRAPHERS_RUN = 6  # two names of three characters: five may be one name (欧阳小明明), which splits no better
 
 
 # An outlet and its role word glued to the names (`广州日报全媒体记者莫伟浓`).

@@ -180,6 +180,7 @@ _LOCAL_PLACE_AT_START = re.compile(_LOCAL_PLACE)
 # first) or its administrative organ (a zone's 管委会, a 街道's 办事处).
 _GOVERNMENT_OF_A_PLACE = re.compile(f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)})|管委会|办事处")
 _ROLE_AT_END = re.compile(f"(?:{'|'.join(ROLES)})\\Z")
+_GOVERNMENT_HEAD_OR_DEPUTY = re.compile(f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)})")
 # 兼 joins a post held besides the one before it (县委副书记兼县长); like the others, only
 # after a role (`_title_chain`), so 兼任 or 兼顾 after a name starts no link.
 _SEPARATORS = "、，, 兼"
@@ -272,8 +273,8 @@ def find_officials(text: str, home: str = "") -> list[Official]:
         elif match.group(0) in ("总书记", "书记"):
             # 书记 alone after a name (`刘学书记提到`) places nobody: the analysis gives it the office the person holds that year.
             found.append(Official(named, match.group(0), "中共中央总书记" if match.group(0) == "总书记" else ""))
-        elif _HEAD_OF_GOVERNMENT.fullmatch(match.group(0)):
-            # `姜大明省长在报告中强调`: a government head after the name, read like its title.
+        elif _GOVERNMENT_HEAD_OR_DEPUTY.fullmatch(match.group(0)):
+            # `姜大明省长在报告中强调`, `张建国副省长按下…`: a government head or deputy after the name, read like its title.
             found.append(Official(named, match.group(0), principal_office([match.group(0)], chain)))
     return found
 
@@ -551,9 +552,17 @@ _COMMITTEES = tuple(organ for organ in _ORGS if organ.endswith("委") and not or
 _MODIFIERS = frozenset("新原老前该本全各")
 
 
+# Words a name with its title after it follows in running text (`随着张建国副省长按下…`, `由王明副县长主持`).
+_WORDS_BEFORE_A_NAME = ("随着", "由")
+
+
 def _name_before(text: str, pos: int) -> str:
-    """`习近平总书记`, `曾赞荣书记`: a known name, or a name standing after punctuation or
-    after a party committee (`自治区党委鹿心社书记`)."""
+    """`习近平总书记`, `曾赞荣书记`: a known name, or a name standing after punctuation,
+    after a party committee (`自治区党委鹿心社书记`) or after a word that leads up to a name (`随着`); none
+    where a place ends before the title (`…出席;银川市副市长、…`: the place's post, its holder after it)
+    or 一 does (`信宜一副市长乐为家乡代言`: a deputy mayor)."""
+    if places.place_ending_at(text, pos) or text.endswith("一", 0, pos):
+        return ""
     for length in (3, 2, 4):
         start = pos - length
         if start < 0:
@@ -561,7 +570,7 @@ def _name_before(text: str, pos: int) -> str:
         candidate = text[start:pos]
         if candidate in known_names():
             return candidate
-        at_boundary = start == 0 or not _is_han(text[start - 1]) or text.endswith(_COMMITTEES, 0, start)
+        at_boundary = start == 0 or not _is_han(text[start - 1]) or text.endswith((*_COMMITTEES, *_WORDS_BEFORE_A_NAME), 0, start)
         if at_boundary and _is_name(candidate) and not _LOCAL_PLACE_AT_START.fullmatch(candidate):  # 乌镇镇镇长: a town
             return "" if candidate + text[pos] in places.divisions() else candidate  # 公主岭市长春…: a city, no person
     return ""
@@ -686,11 +695,12 @@ def _link_start(text: str, role_start: int) -> int:
 
 def _at_one_character_division(text: str, start: int) -> int:
     """A division of one character and its level writes the level once before its party
-    committee (莒县委书记, 郊区委书记: 莒县's 县委, 郊区's 区委): the link starts at its name. Only
+    committee (莒县委书记, 郊区委书记: 莒县's 县委, 郊区's 区委) or another of its organs (临县政协主席,
+    莒县人大常委会副主任): the link starts at its name. Only
     a name of two characters: a longer one ends before the organ as a place does (即墨区委). A
     conjunction joins a list (`林锦明和县委副书记…`), and a modifier says which committee
     (`新县委书记`, the new one; `原区委书记`), whatever division they spell (和县, 新县)."""
-    if text[start + 1 : start + 2] != "委" or text[start : start + 1] not in _BARE_LEVEL_CHARS or not start:
+    if not text.startswith(_LEVEL_ORGANS, start + 1) or text[start : start + 1] not in _BARE_LEVEL_CHARS or not start:
         return start
     if text[start - 1] in _JOINING or text[start - 1] in _MODIFIERS or places.place_ending_at(text, start):
         return start

@@ -576,6 +576,8 @@ OPENING = [
     # (line, is an opening byline, reason)
     ("□本报记者综合报道", True, "a credit of a compiled report opens its article, naming nobody (常州日报, round 32)"),
     ("青岛日报记者/王涛", True, "a slash for the colon after 记者 (a Chongqing media centre's site, round 45)"),
+    ("本报通讯员张琳", True, "the paper's correspondent glued to the name (柳州日报, round 47)"),
+    ("本报通讯员队伍不断壮大", False, "…not a sentence about them"),
     ("记者/王涛 夏雷", True, "…with no outlet before it"),
     ("本报综合报道", False, "…not without its mark or role word"),
     ("□链接", False, "…nor a box's heading after the mark (a Chongqing copy, round 39)"),
@@ -717,6 +719,8 @@ def test_correspondent_line(line, expected, reason):
 CREDITS = [
     # (line, photographers, reason)
     ("梁孝鹏 摄", ["梁孝鹏"], ""),
+    ("韦晓平胡宇佳摄", ["韦晓平", "胡宇佳"], "names run together, each opening with a surname (柳州日报, round 47)"),
+    ("市民在公园里拍摄", [], "…not a sentence ending in 摄"),
     ("梁孝鹏摄", ["梁孝鹏"], "no space"),
     ("梁孝鹏/摄", ["梁孝鹏"], ""),
     ("摄影:徐国亮", ["徐国亮"], "the label before the names, no 摄 after"),

@@ -273,6 +273,11 @@ ORGANS = [
         "a division of one character and its level writes the level once (莒县's 县委)",
     ),
     (
+        "。临县政协主席任文珍,临县人大常委会副主任贺计平出席。",
+        [("任文珍", "临县政协主席", "临县政协主席"), ("贺计平", "临县人大常委会副主任", "临县人大常委会副主任")],
+        "…before its other organs too (临县's 县政协, 县人大; a Shanxi site, round 47)",
+    ),
+    (
         "。新县委书记王明到任。",
         [("王明", "县委书记", "县委书记")],
         "…not after a modifier (新, the new one), whatever division it spells (新县)",
@@ -431,7 +436,15 @@ NAMES = [
     ("副市长陈志刚、沈阳市副市长李明出席。", ["陈志刚", "李明"], "a place after 、 is no name sharing the title (沈 is a surname)"),
     ("副市长陈志刚、江阴、张家港两市负责人出席。", ["陈志刚"], "a place alone after 、 is no name sharing the title (江 is a surname)"),
     ("镇长王五、常务副镇长李六参加。", ["王五", "李六"], "a title after 、 opens the next entry, with its own title (常 is a surname)"),
-    ("副区长郑益川、孟庆源副区长出席。", ["郑益川"], "a name followed by a title is that title's, not the list's"),
+    (
+        "副区长郑益川、孟庆源副区长出席。",
+        ["郑益川", "孟庆源"],
+        "a name followed by a title is that title's (a deputy head after a name, since round 47), not the list's",
+    ),
+    ("随着张建国副省长按下按钮，大桥通车。", ["张建国"], "a deputy head after a name, the name after 随着 (齐鲁晚报, round 47)"),
+    ("会议由王明副县长主持。", ["王明"], "…or after 由"),
+    ("市委秘书长杨建林出席;银川市副市长王明致辞。", ["杨建林", "王明"], "…but not a place before the title (宁夏, a review's row)"),
+    ("信宜一副市长乐为家乡代言", [], "…nor 一 (a deputy mayor; 茂名, round 40)"),
     ("记者王涛、李明报道。", [], "no title, no list"),
     ("乌塘党委书记梁李兴及镇长陈燕清出席。", ["梁李兴", "陈燕清"], "兴及镇 is no town glued to the name: its 镇 is the role's"),
     ("常务副县长王燕则负责主持。", ["王燕"], "则 ends a name: 王燕, not 王燕则"),
