@@ -141,7 +141,7 @@ _OPENING = re.compile(
 # 记者 near the line's start, with nothing but an outlet or a reporter word's first
 # characters glued before it, then a colon or a space: `记者 王涛`, `首席记者：王涛`,
 # `青岛早报记者 王凯` (`is_opening_byline` checks that no person stands before it).
-_REPORTER_LEAD = re.compile(r"^\s*[^\s：/]*?(?:记者|記者)\s*[：\s/／]")  # …or a slash (`无限涪陵记者/庞建林 夏雷`)
+_REPORTER_LEAD = re.compile(r"^\s*[^\s：]*?(?:记者|記者)\s*[：\s/／]")  # …or a slash (`青岛日报记者/王涛`)
 # An outlet glued to its role word and one name: `半岛全媒体记者陈文堂`, `金胶州数字报记者李燕`.
 # Its names may be set off by spaces and say what each did (`滕州融媒记者邓长浩 颜志迎/视频 田璐/文字`), or
 # run together (`吉林日报记者李婷姜岸松`: `parse_people` splits them).
@@ -740,7 +740,7 @@ def _photo_names(line: str) -> str | None:
     return None
 
 
-MIN_PHOTOGRAPHERS_RUN = 6  # two names of three characters: five may be one name (欧阳小明明), which splits no better
+MIN_PHOTOGRAPHERS_RUN = 6  # two names of three characters; five split two ways (王明李小红: 2 + 3, or 3 + 2), a guess
 
 
 # An outlet and its role word glued to the names (`广州日报全媒体记者莫伟浓`).

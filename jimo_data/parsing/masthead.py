@@ -861,7 +861,7 @@ _POSTER_CARD = re.compile(
     # …and the poster's medals run together on one line (`实名认证微信认证社区元老忠实会员社区居民`).
     f"|(?:(?:实名|微信|手机|邮箱|视频)认证|社区元老|社区居民|[{HAN}]{{2}}会员){{2,}}"
 )
-_CARD_DAY_FIELD = re.compile("注册时间|最后登录|加入时间")  # fields of the card whose figure is a day, the poster's
+_CARD_DAY_FIELD = re.compile("注册时间|最后登录")  # fields of the card whose figure is a day, the poster's
 _FORUM_PROMPT = re.compile(
     r"马上注册[^，]{0,4}，结交|才可以下载或查看|没有账号？\s*立即注册|^只需一步，快速开始$"
 )  # each holds 注册, 查看 or 快速开始

@@ -510,11 +510,7 @@ def _name_of_parts(text: str, pos: int, ends_name: Callable[[str, int], bool]) -
 
 def is_name_of_parts(token: str) -> bool:
     """Whether the token is wholly a Tibetan or Mongolian name of two or three parts (巴依斯古楞)."""
-    ends, end = [], 0
-    while len(ends) < 3 and (part := _name_part_at(token, end)):
-        end += len(part)
-        ends.append(end)
-    return len(token) in ends[1:]
+    return _name_of_parts(token, 0, lambda text, end: end == len(text)) == token
 
 
 def _name_part_at(text: str, pos: int) -> str:
@@ -559,9 +555,10 @@ _WORDS_BEFORE_A_NAME = ("随着", "由")
 def _name_before(text: str, pos: int) -> str:
     """`习近平总书记`, `曾赞荣书记`: a known name, or a name standing after punctuation,
     after a party committee (`自治区党委鹿心社书记`) or after a word that leads up to a name (`随着`); none
-    where a place ends before the title (`…出席;银川市副市长、…`: the place's post, its holder after it)
+    where a division's full name ends before the title (`…出席;银川市副市长、…`: the place's post, its holder
+    after it; a short name, 建平 or 和平, ends a person's name as often)
     or 一 does (`信宜一副市长乐为家乡代言`: a deputy mayor)."""
-    if places.place_ending_at(text, pos) or text.endswith("一", 0, pos):
+    if places.place_ending_at(text, pos) in places.divisions() or text.endswith("一", 0, pos):
         return ""
     for length in (3, 2, 4):
         start = pos - length

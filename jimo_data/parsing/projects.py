@@ -181,11 +181,11 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
 # (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|促成|倾心|真心|用心|悉心|尽心|拼抢|严格|做实做细|咬定|紧盯|盯紧|打通|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|促成|倾心|真心|用心|悉心|尽心|拼抢|做实做细|咬定|紧盯|盯紧|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
-    r"察看了|察看|查看了|查看|调度(?![中平指室大系楼])|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元"
+    r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
+    r"现场办公|督导|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度"
 )
 
 
@@ -200,13 +200,14 @@ def _after_leading_word(name: str) -> str:
 
 # 有 is no conjunction in the words it begins (有机肥, 有色金属, 有限公司, 有线电视).
 _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如(?!意)|有(?![机色限线])|当|暨|但是?)")  # 如意 (如意河) is a word
-# Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量, 曾高路对接项目), and a point's
+# Verbs that open a clause but may stand inside a name (新希望, 成就, …提高汽油质量, 曾高路对接项目, 纬三路打通工程,
+# 电网调度自动化项目), and a point's
 # ordinal (`二是凯里黄平机场建设项目要…`): stripped
 # only from the name's start (`进行项目集中签约`, `就大别山革命老区项目`).
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
 # (监督保障); not those a name begins with (既有住宅, 使馆区, 保障性住房, 为民服务中心).
 _LEADING_VERB = re.compile(
-    r"^(?:年内|继|对接|[一二三四五六七八九十]是|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障|使得|使用|使(?!馆)"
+    r"^(?:年内|继|对接|打通|严格|调度|[一二三四五六七八九十]是|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障|使得|使用|使(?!馆)"
     # A list's label glued to its first item (`…10个项目，具体为中国芒果文化博览园项目、…`).
     r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括"
     # The paper's own place, named as ours (`我州滇南中心城市调水控制性工程`): no part of the name, as a place's name would be.
@@ -467,7 +468,7 @@ _NOT_A_NAME = re.compile(
 _NOT_A_NAME_AT_START = re.compile(
     r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十]期$"
     r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列|主动|积极)|(?:认定|评定|新增|获评)"
-    r"|又一|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
+    r"|又一(?=个|批|项|重|[十百千\d一二三四五六七八九])|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
     r"|十大|\d{1,3}大(?!道|街|桥|厦)"  # a ranking (十大新闻项目, 6大应用平台); not 百大 (百大集团, a company) nor 一大 (一大会址)
     r"|(?:元旦|春节|新春|新年|国庆|五一|端午|中秋|岁末|年末|年底|年初|年中|[春夏秋冬]季)$"
 )
@@ -541,7 +542,7 @@ def find_projects(text: str) -> list[ProjectMention]:
             raw = _in_a_pair(raw, sentence)
             if raw is None:
                 continue
-            for name in map(clean_name, [raw] if _one_of_a_series(raw, sentence) else _pair(raw)):
+            for name in map(clean_name, _pair(raw, sentence)):
                 if not name:
                     continue
                 # 沐水小镇 and a later sentence's 沐水小镇项目 are one project: its first mention names it,
@@ -1016,17 +1017,7 @@ _JOINED = re.compile("及|与")
 _FACILITY_END = re.compile(f"(?:{_FACILITY}|{_OWN_FACILITY}|[一二三四五六七八九十]期)$")
 
 
-def _one_of_a_series(raw: str, sentence: str) -> bool:
-    """Whether `raw`, closed by its 项目, follows an item of a series closed by its own
-    (`…焦化升级改造项目、卓科碳基碳纳米管和导电浆料项目、…`): a 和 inside it then joins the parts of
-    one name, since two projects would have been written with two 项目 as the others are; but
-    not after a part that ends as a name does (`A基地和B基地项目`: two facilities)."""
-    if not raw.endswith("项目") or any(_ENDS_AS_A_NAME.search(part) for part in _split_at_and(raw)[:-1]):
-        return False
-    return sentence.endswith("项目、", 0, sentence.find(raw))
-
-
-def _pair(raw: str) -> list[str]:
+def _pair(raw: str, sentence: str) -> list[str]:
     """`A和B`: two names when both have four characters or more of their own, a closing
     等项目 aside (赛捷…基地和万丰…基地); none when both have two or more (湿地和旅游项目,
     新能源整车和电池等项目: 电池 is no name of its own); else 和 is inside one name (万和春…).
@@ -1040,7 +1031,7 @@ def _pair(raw: str) -> list[str]:
     if "和" not in raw:
         return [raw]
     parts = _split_at_and(raw)
-    if _products_of_one(parts):
+    if _products_of_one(parts) or _one_of_a_series(raw, parts, sentence):
         return [raw]
     # A `…的` clause, a list's label and the words that introduce an item (也有) are no name's.
     own = [len(_LEADING_VERB.sub("", _LABEL_LEAD.sub("", part.rsplit("的", 1)[-1])).removesuffix("等项目")) for part in parts]
@@ -1054,11 +1045,26 @@ _MAKES_THEM = re.compile("(?:生产|加工|制造)(?:线|基地|产业园)?项�
 _OUTPUT = re.compile("[\\d.]+万?(?:吨|套|件|台|辆|平方米|米|瓶|只|片|个)")  # a yearly output: 5000吨, 100万套
 
 
+def _one_of_a_series(raw: str, parts: list[str], sentence: str) -> bool:
+    """Whether `raw`, closed by its 项目, follows an item of a series closed by its own
+    (`…焦化升级改造项目、卓科碳基碳纳米管和导电浆料项目、…`): a 和 inside it then joins the parts of
+    one name, since two projects would have been written with two 项目 as the others are; but
+    not after a part that ends as a name does (`A基地和B基地项目`: two facilities)."""
+    if not raw.endswith("项目") or _named_before_last(parts):
+        return False
+    return sentence.endswith("项目、", 0, sentence.find(raw))
+
+
+def _named_before_last(parts: list[str]) -> bool:
+    """Whether a part of `A和B` before the last ends as a name does (`A基地和B基地项目`): its own project."""
+    return any(_ENDS_AS_A_NAME.search(part) for part in parts[:-1])
+
+
 def _products_of_one(parts: list[str]) -> bool:
     """Whether the parts of `A和B` are the products of one project, which makes them all: one company's (named
     in the first part alone), named by what it makes (`铭成带钢汽车配件和冷轧带钢生产项目`) or by its output of each (`年产100万套车架和100万套减震项目`),
     no part before the last ending as a name does."""
-    if len(parts) < 2 or any(_ENDS_AS_A_NAME.search(part) for part in parts[:-1]):
+    if len(parts) < 2 or _named_before_last(parts):
         return False
     if _COMPANY_BEFORE_WORDS.search(parts[0]) and all(_product(part) for part in parts[1:]):
         return True  # `…建筑工程有限公司装配式钢结构和轻钢房屋项目`: one company's project, what it builds
@@ -1356,8 +1362,8 @@ def _furthest(stages: list[str]) -> str:
 
 
 def _furthest_stage(text: str) -> str:
-    """The furthest stage the text reports, not planned or urged. A plan in a `…的` before the name
-    (`计划投资4.5亿元的 项目一期已经投产`: the name is a space in the clause) is the investment's, not the stage's."""
+    """The furthest stage the text reports, not planned or urged. A plan in a `…的` right before the name
+    (`计划投资4.5亿元的 已经投产`: `_mention_stage` blanks the name to a space) is the investment's, not the stage's."""
     stages = []
     for m in _STAGE_RE.finditer(text):
         before, stage = text[: m.start()].rpartition("的 ")[2], _STAGE_WORDS[m.group(0)]

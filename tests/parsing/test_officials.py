@@ -445,6 +445,7 @@ NAMES = [
     ("会议由王明副县长主持。", ["王明"], "…or after 由"),
     ("市委秘书长杨建林出席;银川市副市长、发改委主任王明致辞。", ["杨建林", "王明"], "…but not a place before the title (宁夏, round 10)"),
     ("信宜一副市长乐为家乡代言", [], "…nor 一 (a deputy mayor; 茂名, round 40)"),
+    ("王建平副县长出席。", ["王建平"], "…a short place name (建平) ends a person's name as often: a division's full name only"),
     ("记者王涛、李明报道。", [], "no title, no list"),
     ("乌塘党委书记梁李兴及镇长陈燕清出席。", ["梁李兴", "陈燕清"], "兴及镇 is no town glued to the name: its 镇 is the role's"),
     ("常务副县长王燕则负责主持。", ["王燕"], "则 ends a name: 王燕, not 王燕则"),

@@ -205,6 +205,9 @@ CLEAN_NAMES = [
     ("对接30万锭纺纱项目", "30万锭纺纱项目", "对接 (work out with) leads up to a name (和田日报, round 45)"),
     ("做实做细纺纱项目", "纺纱项目", "…做实做细 (make solid and detailed)"),
     ("曾高路对接项目", "曾高路对接项目", "…at the name's start only: a road's link (对接) is its works"),
+    ("纬三路打通工程", "纬三路打通工程", "…so 打通 (纬三路打通工程: the road's works), 严格 and 调度 (电网调度自动化项目)"),
+    ("电网调度自动化项目", "电网调度自动化项目", "…"),
+    ("又一村旅游项目", "又一村旅游项目", "又一 names a place (又一村) where no count follows it"),
     ("二是凯里黄平机场建设项目", "凯里黄平机场建设项目", "a point's ordinal (一是, 二是) before the name (黔东南, round 45)"),
     (
         "我州滇南中心城市调水控制性工程",
@@ -581,7 +584,7 @@ GENERIC = [
     ("真心服务项目", "…真心"),
     ("严格项目", "严格 (strictly) before 项目: a rule's words (平利, round 46)"),
     ("企业项目", "companies' projects: a kind (崇左, round 46)"),
-    ("我州又一十四五重大民生项目", "又一 (another one): a kind counted"),
+    ("我州又一十四五重大民生项目", "又一 (another one) before a count or a kind's word: a kind counted"),
     ("小区绿化亮化", "greening and lighting of a place not named (赣南日报, round 44)"),
     ("俄基础设施互联互通项目", "a programme's connectivity: many works, none named (黑龙江日报, round 44)"),
     ("黑河市“百大项目”", "a place's campaign of a hundred projects, in quotes"),
@@ -1051,7 +1054,8 @@ STAGE_IN_CONTEXT = [
     (
         "香坝乡天香茶叶加工厂、东华乡晨曦茶叶加工厂已经投入使用。许家坝镇常青茶叶加工厂正在建设之中。",
         [("香坝乡天香茶叶加工厂", "投用"), ("东华乡晨曦茶叶加工厂", "投用"), ("常青茶叶加工厂", "建设")],
-        "a processing plant (加工厂) reaching a stage, 投入使用 or 正在建设 (思南, round 46)",
+        "a processing plant (加工厂) reaching a stage, 投入使用 or 正在建设 (思南, round 46); a town's 镇 before the name is"
+        " stripped, a township's 乡 kept (`_LEADING_LOCATION`)",
     ),
     (
         "开工仪式在我县陈家岭街道“三供一业”改造项目实施工地举行。",
@@ -1840,9 +1844,9 @@ ROUND_32 = [
         "…but a company in each part: two companies' projects",
     ),
     (
-        "先后到原枣庄市信能水泥有限公司立窑拆迁现场和亿兆能源光伏发电项目建设现场考察。",
-        [("原枣庄市信能水泥有限公司立窑拆迁现场", "建设"), ("亿兆能源光伏发电项目", "建设")],
-        "…nor when the part after 和 is too long for a product's words (a project of its own)",
+        "先后到信能水泥有限公司熟料生产线和亿兆能源光伏发电项目建设现场考察。",
+        [("信能水泥有限公司熟料生产线", "建设"), ("亿兆能源光伏发电项目", "建设")],
+        "…nor when the part after 和 is too long for a product's words (a project of its own; 枣庄, round 21)",
     ),
     (
         "赛捷汽车零部件基地和万丰航空工业基地项目开工。",
