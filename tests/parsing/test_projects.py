@@ -207,6 +207,7 @@ CLEAN_NAMES = [
     ("曾高路对接项目", "曾高路对接项目", "…at the name's start only: a road's link (对接) is its works"),
     ("纬三路打通工程", "纬三路打通工程", "…so 打通 (纬三路打通工程: the road's works), 严格 and 调度 (电网调度自动化项目)"),
     ("电网调度自动化项目", "电网调度自动化项目", "…"),
+    ("调度青州一中改造提升工程", "青州一中改造提升工程", "…while 调度 (coordinate) opening the name is stripped"),
     ("又一村旅游项目", "又一村旅游项目", "又一 names a place (又一村) where no count follows it"),
     ("二是凯里黄平机场建设项目", "凯里黄平机场建设项目", "a point's ordinal (一是, 二是) before the name (黔东南, round 45)"),
     (
