@@ -579,6 +579,7 @@ GENERIC = [
     ("秋雨霏霏挡不住项目", "挡不住 (cannot stop): a verb's complement, no name (红网, round 45)"),
     ("始终咬定项目", "咬定 (hold fast to) leads up to 项目"),
     ("打通项目", "…打通 (open up)"),
+    ("及时破解项目", "破解 (solve) leads up to 项目 (a county site, round 44)"),
     ("南充市多地项目", "a city's many places' projects: none named (南充日报, round 45)"),
     ("四是省际间投资项目", "investment from other provinces: a kind (a point's ordinal stripped first)"),
     ("倾心拼抢项目", "an adverb of the heart (倾心, 真心, 用心) and a verb before 项目 (淮阴, round 46)"),
