@@ -178,9 +178,10 @@ _LOCAL_PLACE_AT_END = re.compile(f"{_LOCAL_PLACE}\\Z")
 _LOCAL_PLACE_AT_START = re.compile(_LOCAL_PLACE)
 # The government of a place: its head (镇长, 代县长; 区长 and 市长 are placed by default
 # first) or its administrative organ (a zone's 管委会, a 街道's 办事处).
-_GOVERNMENT_OF_A_PLACE = re.compile(f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)})|管委会|办事处")
+_GOVERNMENT_HEAD = f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)})"  # 区长, 代县长, 常务副市长
+_GOVERNMENT_OF_A_PLACE = re.compile(f"{_GOVERNMENT_HEAD}|管委会|办事处")
 _ROLE_AT_END = re.compile(f"(?:{'|'.join(ROLES)})\\Z")
-_GOVERNMENT_HEAD_OR_DEPUTY = re.compile(f"{_HEAD_PREFIX}(?:{'|'.join(_GOVERNMENT_HEADS)})")
+_GOVERNMENT_HEAD_OR_DEPUTY = re.compile(_GOVERNMENT_HEAD)
 # 兼 joins a post held besides the one before it (县委副书记兼县长); like the others, only
 # after a role (`_title_chain`), so 兼任 or 兼顾 after a name starts no link.
 _SEPARATORS = "、，, 兼"
