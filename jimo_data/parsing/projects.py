@@ -134,19 +134,23 @@ _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期
 # …and the stage it reached.
 _FACILITY_REACHED = (
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正在|正如火如荼地?|紧张|主体(?:结构)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投入使用|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正在|正如火如荼地?|紧张|主体(?:结构)?|全线|[左右]幅|于?(?:今年|去年|\\d{{4}}年)?\\d{{1,2}}月(?:\\d{{1,2}}日)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投入使用|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility); nor is a
     # level of building (平台建设水平).
     "(?!公司|单位|者|集团)"
 )
-# A railway's name is mostly two characters, one of each city it joins (郑万铁路, 当远铁路).
+# A railway's name is mostly two characters, one of each city it joins (郑万铁路, 当远铁路). A bridge is named by one
+# or two places before its 大桥 (泉州大桥, 纳溪长江大桥) and reported alone: no list runs up to it, and it is no facility
+# word of lists (麦什扎黄河大桥及其引道工程 is one works).
+MAX_BRIDGE_NAME = 20
 _FACILITY_STAGE = re.compile(
-    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?{_FACILITY_NAMED}|[{HAN}]{{2}}铁路){_FACILITY_REACHED}"
+    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?{_FACILITY_NAMED}|[{HAN}]{{2}}铁路|{_NAME_CHARS}{{2,{MAX_BRIDGE_NAME}}}?大桥)"
+    + _FACILITY_REACHED
 )
 # Where a facility's word is followed by its stage: the name's search starts only there
 # (a sentence's facility words without one would each cost a search to its end).
-_FACILITY_THEN_STAGE = re.compile(_FACILITY_NAMED + _FACILITY_REACHED)
+_FACILITY_THEN_STAGE = re.compile(f"(?:{_FACILITY_NAMED}|大桥){_FACILITY_REACHED}")
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
 _OWN_FACILITY = "产业园区|产业园|科技园|物流园|加工园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
@@ -185,7 +189,7 @@ _LEADING = re.compile(
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解"
+    r"现场办公|督导|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻"
 )
 
 
@@ -233,12 +237,16 @@ def _begins_a_place(text: str, start: int, after: int) -> bool:
     return bool(place_starting_at(text, start)) and not place_starting_at(text, after)
 
 
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
 def _split_items(items: str) -> list[str]:
-    """A list's items: split at 、 but not inside brackets (加楷科技产业园（铝模及爬架生产、租赁一体化）)."""
+    """A list's items: split at 、 but not inside brackets (加楷科技产业园（铝模及爬架生产、租赁一体化）) nor between
+    numerals (二、三期工程: the second and third phases)."""
     parts, depth, start = [], 0, 0
     for i, char in enumerate(items):
         depth += (char in "（(") - (char in "）)")
-        if char == "、" and depth <= 0:
+        if char == "、" and depth <= 0 and not (items[i - 1 : i] in _NUMERALS and items[i + 1 : i + 2] in _NUMERALS):
             parts.append(items[start:i])
             start = i + 1
     return [*parts, items[start:]]
@@ -422,7 +430,7 @@ _NOT_A_NAME = re.compile(
             r"并(?<![合兼]并)(?![购网联])|掀|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+[次批届]|仪式|负责人|常委|党组成员",
             # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
             # verb on 项目); a batch (…一批重点企业); an agenda, not an undertaking (…协同联动发展, 产业转型).
-            r"一行|举措|出击|一批|发展$|转型$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<!新希)望|慰问",
+            r"一行|举措|出击|一批|发展$|转型$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<![新方]希)望|慰问",
             _each("谋|引|攻|招|促|推", "$"),
             # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
             r"每一?个|各个|活动$",
@@ -466,7 +474,7 @@ _NOT_A_NAME = re.compile(
 # for at every position, and a pattern whose branches all open with a character lets the engine skip to where
 # one stands (see `_not_denied`); these are tried once, at the start.
 _NOT_A_NAME_AT_START = re.compile(
-    r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十]期$"
+    r"(?:开工|投产|签约|竣工)|\d{4}年|[^项]{0,4}产业$|[\d多余个]+$|\d+[多余]?个|[一二三四五六七八九十](?:、[一二三四五六七八九十])*期(?:工程)?$"
     r"|(?:\d+|[一二两三四五六七八九十百千]+)[多余]?名$|一(.)\1|(?:该|整个|一系列|主动|积极)|(?:认定|评定|新增|获评)"
     r"|又一(?=个|批|项|重|[十百千\d一二三四五六七八九])|(?:去年|今年|明年|当年|往年|全年|[上下]半年)|[\d一二三四五六七八九十]{1,2}月份?$"  # a month's batch (9月份项目)
     r"|十大|\d{1,3}大(?!道|街|桥|厦)"  # a ranking (十大新闻项目, 6大应用平台); not 百大 (百大集团, a company) nor 一大 (一大会址)
@@ -826,7 +834,7 @@ def _candidates(sentence: str):
 # Words the patterns cannot match without: the patterns backtrack over every position of
 # a sentence, these find in one pass where a match may be. A list's 等 or N个 and its 项目
 # stand in one clause (`_LIST`).
-_FACILITY_WORD = re.compile(_FACILITY)
+_FACILITY_WORD = re.compile(f"{_FACILITY}|大桥")
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")

@@ -1726,6 +1726,24 @@ ROUND_28 = [
         "a works in full swing (正如火如荼地紧张施工) is being built (Hubei)",
     ),
     ("郑万高速铁路正式开工。", [("郑万高速铁路", "开工")], "a railway (铁路) reaches a stage as a road does"),
+    ("沪宁高速公路全线通车。", [("沪宁高速公路", "投用")], "a road opened along its whole line (全线) is in use"),
+    (
+        "连接滁宁两地的汊河大桥今年9月30日右幅建成通车后,日均车流量达30000以上车次。",
+        [("汊河大桥", "投用")],
+        "a bridge (大桥) reaches a stage as a road does, its name two characters and a day and a half (右幅) between (Anhui, round 48)",
+    ),
+    ("南京长江大桥于1968年12月建成通车。", [("南京长江大桥", "投用")], "…the month it was reached (于…年…月) between"),
+    ("一座大桥建成通车。", [], "…a bridge with no name is none"),
+    (
+        "又考察了常岳高速公路周家店施工现场、临澧合口澧水大桥建设。",
+        [("临澧合口澧水大桥", "建设")],
+        "…and no list runs up to a bridge: the sites before it are no projects (Hunan)",
+    ),
+    (
+        "尖扎县麦什扎黄河大桥及其引道工程开工。",
+        [("尖扎县麦什扎黄河大桥及其引道工程", "开工")],
+        "…nor does a bridge's 大桥 end a list's item: a bridge and its approaches are one works (Qinghai)",
+    ),
 ]
 
 ROUND_29 = [
@@ -1980,9 +1998,39 @@ ROUND_42 = [
 ]
 
 
+ROUND_48 = [
+    (
+        "投资23亿元的东方希望集团百万头生猪全产业链项目正在这里开工。",
+        [("东方希望集团百万头生猪全产业链项目", "开工")],
+        "a company named 东方希望 (East Hope) holds 希望 (hope) as 新希望 does (Gansu)",
+    ),
+    ("”说起高家堡矿井项目建设进展情况,他说。", [("高家堡矿井项目", "建设")], "speaking of (说起) leads up to a name (Shaanxi)"),
+    ("谈起青岛国际邮轮港项目,他说。", [("青岛国际邮轮港项目", "")], "…and so does 谈起"),
+    ("矿井已进入二、三期工程施工。", [], "a list of phases (二、三期) is no list of names, and phases alone name nothing (Shaanxi)"),
+    ("南港一、二期工程建成。", [("南港一、二期工程", "竣工")], "…the phases of a named thing are its works"),
+    (
+        "入驻新华区高新技术产业园的河南恒一锂能科技有限公司项目总投资15亿元。",
+        [("河南恒一锂能科技有限公司项目", ""), ("新华区高新技术产业园", "")],
+        "settling in (入驻) leads up to the park's name (Henan)",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected, reason",
-    ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_39 + ROUND_42,
+    ROUND_23
+    + ROUND_24
+    + ROUND_25
+    + ROUND_26
+    + ROUND_27
+    + ROUND_28
+    + ROUND_29
+    + ROUND_30
+    + ROUND_31
+    + ROUND_32
+    + ROUND_39
+    + ROUND_42
+    + ROUND_48,
 )
-def test_names_of_rounds_23_to_42(text, expected, reason):
+def test_names_of_later_rounds(text, expected, reason):
     assert projects(text) == expected
