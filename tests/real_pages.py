@@ -46,15 +46,15 @@ FLOORS = {
 # regressions on pages no rule was written against, not a target (docs/parsing.md). Each round's floors
 # leave with its pages, so they rise and fall with how hard the round is, not with the rules.
 HELD_OUT_FLOORS = {
-    "date": 0.80,
+    "date": 0.90,
     "publication": 0.90,
-    "byline F1": 0.83,
-    "officials F1": 0.89,
-    "office with jurisdiction": 0.80,
-    "projects recall": 0.66,
-    "projects precision": 0.64,
-    "stage": 0.82,
-    "headlines recall": 0.72,
+    "byline F1": 0.85,
+    "officials F1": 0.91,
+    "office with jurisdiction": 0.85,
+    "projects recall": 0.69,
+    "projects precision": 0.78,
+    "stage": 0.83,
+    "headlines recall": 0.76,
 }
 
 

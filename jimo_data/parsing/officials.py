@@ -194,7 +194,7 @@ _FOLLOWERS = tuple(
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 抛出 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
     致词 随同 深情 委托 寄语 率队 率团 走进 走上 上台 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
-    深有 感慨 动情 激动 笑着 自豪 欣慰 视频 接过
+    深有 感慨 动情 激动 笑着 自豪 欣慰 视频 接过 结合
     在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致 从""".split(),
         key=len,
         reverse=True,
@@ -431,8 +431,11 @@ def _sharing_the_title(text: str, pos: int):
     """(name, start) of the names listed after a titled name that share its title
     (`副市长陈志刚、沈可出席`: 沈可 is 副市长 too): each after a 、, a name that is no place
     (`、江阴、张家港两市`). A name before a title or place is no such name (`_ends_name`):
-    `、常务副区长李明` is the next entry, with its own title."""
+    `、常务副区长李明` is the next entry, with its own title; nor is a word an organ follows (`、边合区党工委书记…`:
+    no organ is written after a person's name, the word is the next entry's place)."""
     while text.startswith("、", pos) and (name := _name_at(text, pos + 1, _ends_name)) and name not in places.place_names():
+        if _ORG_RE.match(text, pos + 1 + len(name)):
+            return
         yield name, pos + 1
         pos += 1 + len(name)
 

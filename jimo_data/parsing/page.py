@@ -226,13 +226,17 @@ _BRACKET_OUTLET = re.compile(r"(?:讯|电)[^\S\n]*[（(](?P<outlet>[^（）()\s]
 # An app's report with its reporter's bracket: `云上黄梅报道(全媒体记者:张志林)`.
 _REPORTED_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。]{2,20}?)报道(?=[^\S\n]*[（(][^（）()]*?(?:记者|通讯员))")
 
+# A line whose subject is an outlet's reporters, none named (`鄂州市融媒体中心随队记者对本次拉练进行全程滚动播报`): a live
+# report's crew, anywhere in the body.
+_CREW_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。：:]{2,20}?)(?:随队|前方|特派)?记者(?=对|将|全程|在现场)")
+
 # A report closed by its outlet's name alone in brackets: `…高质量发展。(孝义融媒)`.
 _CLOSING_OUTLET = re.compile(r"[。！？”][^\S\n]*[（(](?P<outlet>[^（）()\s]{2,16})[）)]\s*$")
 CLOSING_REACH = 30  # characters at a body's end a closing bracket is looked for in
 
 
 def publication_of_bylines(items: list) -> str:
-    """The publication most of the page's own bylines, datelines and closing brackets name as
+    """The publication most of the page's own bylines, datelines, closing brackets and crew lines name as
     their outlet (the first named on a tie); news agencies excluded: their reporters' stories
     are reprinted everywhere, so they say nothing of the page."""
     outlets = [person.outlet or person.printed_outlet for item in items for person in item.bylines]
@@ -243,6 +247,7 @@ def publication_of_bylines(items: list) -> str:
         for match in pattern.finditer(simplified(item.body[:200]))  # 青島新聞網5月20日訊
     ]
     outlets += [match["outlet"] for item in items if (match := _CLOSING_OUTLET.search(simplified(item.body[-CLOSING_REACH:])))]
+    outlets += [match["outlet"] for item in items if "记者" in item.body for match in _CREW_OUTLET.finditer(simplified(item.body))]
     named = [found.name for outlet in outlets if (found := of_outlet(outlet)) and found.level != "agency"]
     return max(dict.fromkeys(named), key=named.count) if named else ""
 

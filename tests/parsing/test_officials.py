@@ -376,6 +376,7 @@ NAMES = [
     ("区委书记王明赴平度考察。", ["王明"], "赴 ends a name"),
     ("村支部书记祝昌强从施工方手中接过钥匙。", ["祝昌强"], "从 (from) ends a name (云上通山, round 45)"),
     ("村支部书记祝昌强接过钥匙。", ["祝昌强"], "…接过 (receive)"),
+    ("镇党委书记施震海结合乡镇基层工作。", ["施震海"], "…结合 (drawing on; Zhejiang, round 48)"),
     ("县委书记王从军出席。", ["王从军"], "…but 从 inside a name stays"),
     (
         "市委书记王景武宣布项目集中开工，市长梅世彤讲话。",
@@ -429,9 +430,15 @@ NAMES = [
     ("区委书记罗布顿珠和区长格桑次仁出席。", ["罗布顿珠", "格桑次仁"], "…each of two parts, a 和 between them"),
     ("县委书记扎西说。", [], "one part alone is no name"),
     ("县长蹇泽西主持。", ["蹇泽西"], "蹇 is a surname (a Chongqing county's head, missed on an unseen page)"),
+    ("市委书记鄂宏达,市委副书记、市长王震秀先后率队。", ["鄂宏达", "王震秀"], "鄂 is a surname (a Shandong city's secretary, round 48)"),
     ("工布江达县委书记甘丹平措、县长何立出席。", ["甘丹平措", "何立"], "甘丹 + 平措 (a part missed on an unseen page, Tibet)"),
     ("县委书记白云峰出席。", ["白云峰"], "a Han name whose surname begins a part's first character stays"),
     ("副市长陈志刚、沈可出席。", ["陈志刚", "沈可"], "a title shared by the names listed after its name"),
+    (
+        "我市市委书记焦文民、边合区党工委书记、管委会主任李焕刚出席。",
+        ["焦文民", "李焕刚"],
+        "…not a word an organ follows (边合区党工委): the next entry's place, no name (Jilin, round 48)",
+    ),
     ("副县长王大明、李小红、张强等参加。", ["王大明", "李小红", "张强"], "…by every name of the list"),
     ("副市长陈志刚、沈阳市副市长李明出席。", ["陈志刚", "李明"], "a place after 、 is no name sharing the title (沈 is a surname)"),
     ("副市长陈志刚、江阴、张家港两市负责人出席。", ["陈志刚"], "a place alone after 、 is no name sharing the title (江 is a surname)"),

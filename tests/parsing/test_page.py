@@ -140,6 +140,13 @@ PUBLICATION = [
     ),
     (HEAD + "近日，孝义市开展防汛演练。(市委办)\n", "", "…an outlet's, not a unit's"),
     (HEAD + "近日，孝义市开展防汛演练(孝义融媒)工作。\n", "", "…at the report's end"),
+    (
+        HEAD + "11月1日，全市开展重大项目拉练。\n\n鄂州市融媒体中心随队记者对本次拉练进行全程滚动播报。\n",
+        "鄂州市融媒体中心",
+        "a line whose subject is an outlet's reporters, none named: a live report's crew (a Hubei live-text page, round 48)",
+    ),
+    (HEAD + "11月1日，全市开展拉练。\n\n本报记者将全程报道。\n", "", "…a known outlet's: 本报 names none"),
+    (HEAD + "11月1日，全市开展拉练，鄂州市融媒体中心记者对此进行报道。\n", "", "…at a line's start"),
     (HEAD + "近日，孝义市召开会议。会议研究部署了防汛工作(孝义融媒)\n", "", "…after its last sentence"),
     (HEAD + "近日，即墨区开展防汛演练。（半岛都市报•半岛新闻记者 王凯）\n", "半岛都市报", "the outlet's first known part"),
     (
