@@ -56,6 +56,7 @@ ROLE_WORDS = {
     "作者": REPORTER,
     "采访人员": REPORTER,  # a content farm's word for 记者
     "通讯员": CORRESPONDENT,
+    "通迅员": CORRESPONDENT,  # a common misprint of 通讯员 (迅 for 讯), printed in datelines' brackets
     "特约通讯员": CORRESPONDENT,
     "实习生": CORRESPONDENT,
     "报道组": CORRESPONDENT,  # a party committee's reporting team (`_REPORTING_GROUP`)

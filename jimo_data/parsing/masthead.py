@@ -280,6 +280,12 @@ _STAMP_WORD = re.compile("来源|作者|时间|日期")
 _TITLE_THEN_DAY = re.compile(
     r"(?P<title>(?:(?:19|20)\d{2}年)?[^\s。，,：:！？\d][^。，,：:！？]{3,39}?[^\s\d])\s*(?P<stamp>(?:19|20)\d{2}(?P<sep>[-/])\d{1,2}(?P=sep)\d{1,2})"
 )
+# …or its day and time run on after it before the source (`聂卫国:忠县…开局良好2015-10-16 09:49 来源:忠州日报 …`): a
+# time and a source make it a stamp, whatever the title holds (a speaker's colon).
+_TITLE_THEN_TIMED_STAMP = re.compile(
+    r"(?P<title>[^\s。，,：:！？][^。，,！？]{3,39}?[^\s\d])\s*"
+    r"(?P<stamp>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[：:].+)"
+)
 MAX_TITLE_AND_STAMP = 140  # a title and a stamp: a longer line is prose
 # What an event's notice gives besides its time (`…开幕 时间：… 地点：…`): no stamp.
 _NOTICE_FIELD = re.compile("地点|地址|主办|承办|报名|联系")
@@ -326,7 +332,7 @@ def _title_and_stamp(line: str) -> list[str]:
         return [glued["title"], glued["stamp"]]
     if len(line) > MAX_TITLE_AND_STAMP or not _STAMP_WORD.search(line):
         return []
-    flattened = _TITLE_THEN_STAMP.fullmatch(line.strip())
+    flattened = _TITLE_THEN_STAMP.fullmatch(stripped) or _TITLE_THEN_TIMED_STAMP.fullmatch(stripped)
     if not flattened or _NOTICE_FIELD.search(flattened["stamp"]):
         return []
     if _web_stamp(simplified(fold_punct(flattened["stamp"]))) and not _web_stamp(simplified(fold_punct(line))):

@@ -110,6 +110,8 @@ ROLES = sorted(
         # test after the title's first character, so that every title opens with one and the
         # regular-expression engine skips to where one stands (see projects' `_not_denied`).
         *(f"{role[0]}(?<=法院{role[0]}){role[1:]}" for role in ("常务副院长", "副院长", "院长")),
+        # The State Council's premier and vice premiers, not a company's 总理事 nor a word's 总理 (总理事会).
+        *(f"{role[0]}(?<=国务院{role[0]}){role[1:]}(?!事)" for role in ("副总理", "总理")),
     ],
     key=len,
     reverse=True,

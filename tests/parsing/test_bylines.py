@@ -45,6 +45,11 @@ ROLES = [
         [("高倩荷", "reporter", "记者"), ("陈炽明", "correspondent", "见习生")],
         "见习生, a trainee, is a role word like 实习生",
     ),
+    (
+        "记者 杨晓 见习记者 冯创新 通迅员 曹聪",
+        [("杨晓", "reporter", "记者"), ("冯创新", "reporter", "见习记者"), ("曹聪", "correspondent", "通迅员")],
+        "通迅员, a common misprint of 通讯员, is a correspondent's word (a Henan portal, round 49)",
+    ),
     ("驻萧山记者 方亮", [("方亮", "reporter", "记者")], "a reporter posted to a place: the posting names nobody"),
     (
         "记者 杨群 共享联盟天台站 李兆葵",

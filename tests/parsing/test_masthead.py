@@ -977,6 +977,16 @@ def test_a_date_and_a_publishing_body_date_the_page_and_name_no_paper(line, date
         ),
         ("我区举行重点项目开工仪式 2021-04-09", ["我区举行重点项目开工仪式", "2021-04-09"], "…or a space between"),
         (
+            "聂卫国:忠县三峡后续项目开局良好2015-10-16 09:49 来源:忠州日报 我要评论0",
+            ["聂卫国:忠县三峡后续项目开局良好", "2015-10-16 09:49 来源:忠州日报 我要评论0"],
+            "…or its day, time and source, the title holding a speaker's colon (a Chongqing forum's copy, round 49)",
+        ),
+        (
+            "会议指出:要抓好项目2015-10-16 09:49 作者:李明",
+            ["会议指出:要抓好项目2015-10-16 09:49 作者:李明"],
+            "…a colon's words with a day and time but no source are no title and stamp",
+        ),
+        (
             "2020年第三批“促投资稳增长”项目集中开工仪式2020/4/10",
             ["2020年第三批“促投资稳增长”项目集中开工仪式", "2020/4/10"],
             "…the title may open with its year (a company's site, Xinjiang, round 44)",

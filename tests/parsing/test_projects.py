@@ -2016,6 +2016,28 @@ ROUND_48 = [
 ]
 
 
+ROUND_49 = [
+    ("要积极总结、推介凤阳尚德项目建设的成功经验。", [("凤阳尚德项目", "建设")], "promoting (推介) leads up to a name (Anhui)"),
+    (
+        "国能河北定州电厂三期2×660MW扩建工程项目(简称“定州电厂三期扩建项目”)则占据了本次集中开工项目总投资数的大半部分。",
+        [("国能河北定州电厂三期2×660MW扩建工程项目", "开工"), ("定州电厂三期扩建项目", "开工")],
+        "a short name (简称) in an aside is the project's too, led up to by 简称 (Hebei)",
+    ),
+    (
+        "今年10月8日国道310线大力加山经循化至隆务峡高速公路(以下简称循隆高速)建成通车。",
+        [("循隆高速", "投用")],
+        "…and loses the bracket closing the aside (Qinghai)",
+    ),
+    (
+        "总投资1.7亿元的河北省第七届园林博览会主展馆文体中心项目建设受到关注。",
+        [("河北省第七届园林博览会主展馆文体中心项目", "建设")],
+        "a hall or centre built for an event's edition (第七届…博览会) is an undertaking (Hebei)",
+    ),
+    ("第十届中博会签约项目", [], "…while an edition's projects (签约项目) are none named"),
+    ("第五届园博会项目开工。", [], "…nor is the edition itself"),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected, reason",
     ROUND_23
@@ -2030,7 +2052,8 @@ ROUND_48 = [
     + ROUND_32
     + ROUND_39
     + ROUND_42
-    + ROUND_48,
+    + ROUND_48
+    + ROUND_49,
 )
 def test_names_of_later_rounds(text, expected, reason):
     assert projects(text) == expected
