@@ -46,15 +46,15 @@ FLOORS = {
 # regressions on pages no rule was written against, not a target (docs/parsing.md). Each round's floors
 # leave with its pages, so they rise and fall with how hard the round is, not with the rules.
 HELD_OUT_FLOORS = {
-    "date": 0.90,
-    "publication": 0.90,
+    "date": 0.85,
+    "publication": 0.85,
     "byline F1": 0.85,
-    "officials F1": 0.91,
-    "office with jurisdiction": 0.85,
-    "projects recall": 0.69,
-    "projects precision": 0.78,
-    "stage": 0.83,
-    "headlines recall": 0.76,
+    "officials F1": 0.93,
+    "office with jurisdiction": 0.89,
+    "projects recall": 0.80,
+    "projects precision": 0.72,
+    "stage": 0.80,
+    "headlines recall": 0.70,
 }
 
 
