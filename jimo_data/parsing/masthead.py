@@ -396,6 +396,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif _is_masthead_date(line):
             _read_masthead_date(header, line)
+            header.credits += _page_staff(line, fold_punct(raw.strip()))
             header.furniture.add(i)
         elif _DISCLOSURE_ROW.search(line):
             if in_head and (disclosed := _DISCLOSED_ON.search(line)):
@@ -678,6 +679,16 @@ def _stamp_credits(line: str, printed: str) -> list:
             default_role=REPORTER if credit["label"] in ("作者", "记者") else EDITOR,
         )
     ]
+
+
+# An e-paper's page staff printed after its masthead day (`2019年12月11日 星期三 编辑:陈鸿儒 组版:曾彦红 校对:邓超`).
+_PAGE_STAFF_LABEL = re.compile("(?:责任编辑|责编|编辑|美编|组版|排版|校对|审读)\\s*[：:]")
+
+
+def _page_staff(line: str, printed: str) -> list:
+    """The editors a masthead's day line names after it, from its first staff label; `line` simplified, `printed` as printed."""
+    label = _PAGE_STAFF_LABEL.search(line)
+    return parse_people(printed[label.start() :], default_role=EDITOR) if label else []
 
 
 def _credited(people: list) -> bool:

@@ -267,7 +267,9 @@ def article_home(body: str, home: str, day: dt.date | None = None) -> str:
     if not dateline:
         return home
     words = dateline["words"]
-    division = next((place_names()[p] for end in range(len(words), 1, -1) if (p := place_ending_at(words, end))), "")
+    # A level's character before 域 is no division's end: 县域, 市域 (河南县域经济网 names no 河南县).
+    ends = (end for end in range(len(words), 1, -1) if words[end : end + 1] != "域")
+    division = next((place_names()[p] for end in ends if (p := place_ending_at(words, end))), "")
     return home_on(division, day) if division and (not home or home in home_chain(division)) else home
 
 

@@ -1417,6 +1417,11 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication,
             "作者:本报记者 李建斌 杨珏 本报通讯员 马静波 《光明日报》( 2024年03月24日 03版)",
             [("李建斌", "reporter"), ("杨珏", "reporter"), ("马静波", "correspondent")],
         ),  # the paper's citation after them (光明网) names no one
+        (
+            "2019年12月11日 星期三 编辑:陈鸿儒 组版:曾彦红 校对:邓超",
+            [("陈鸿儒", "editor"), ("曾彦红", "editor"), ("邓超", "editor")],
+        ),  # an e-paper's masthead day and its page staff (齐鲁晚报, round 50)
+        ("2019年12月11日 星期三 农历十一月十六", []),  # …a masthead day alone credits no one
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):

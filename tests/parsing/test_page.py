@@ -351,6 +351,12 @@ ARTICLE_HOMES = [
     ("本报青岛12月28日讯 会议召开。", "", "青岛市", "a national paper's dateline city"),
     ("本报讯 会议召开。", "即墨区", "即墨区", "no place in the dateline: the page's home"),
     ("烟台讯 会议召开。", "即墨区", "即墨区", "a place outside the page's home does not replace it"),
+    (
+        "河南县域经济网讯 1月5日上午，县长郑春出席。",
+        "",
+        "河南省",
+        "县域 (county-level) names no county: the site is the province's (河南县 is a Qinghai county's short name; round 50)",
+    ),
 ]
 
 

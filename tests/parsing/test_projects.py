@@ -2037,6 +2037,19 @@ ROUND_49 = [
     ("第五届园博会项目开工。", [], "…nor is the edition itself"),
 ]
 
+ROUND_50 = [
+    ("详细了解当地交通项目推进情况。", [], "the local (当地) projects of a kind: 当 before 地 is no conjunction, 当地 leads up (Jiangxi)"),
+    ("长阳镇部分地块等其他项目进行了研究讨论。", [], "some plots (部分地块) of a town are no undertaking (Beijing)"),
+    (
+        "工程包括幸福水系截流管及部分污水管完善工程、解放路地下式再生水处理站(1#站)工程。",
+        [("幸福水系截流管及部分污水管完善工程", ""), ("解放路地下式再生水处理站（1#站）工程", "")],
+        "…but 部分 after 及 is a part of a named works (Jiangxi)",
+    ),
+    ("积极引进高新科技项目落户工业园区。", [], "high technology (高新科技) is a field, no undertaking (Guangxi)"),
+    ("全面落实省上“3341”项目工程。", [], "carrying out (落实) a programme is a clause, no name (Gansu)"),
+    ("调研年度重点援疆项目进展情况。", [], "a year's (年度) programme of aid projects names none (Xinjiang)"),
+]
+
 
 @pytest.mark.parametrize(
     "text, expected, reason",
@@ -2053,7 +2066,8 @@ ROUND_49 = [
     + ROUND_39
     + ROUND_42
     + ROUND_48
-    + ROUND_49,
+    + ROUND_49
+    + ROUND_50,
 )
 def test_names_of_later_rounds(text, expected, reason):
     assert projects(text) == expected
