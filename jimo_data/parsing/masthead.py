@@ -201,9 +201,10 @@ _STAMP_LABEL = re.compile(
 # The people a stamp line credits (`来源：大众网 作者：王琨 陈健 2013-01-09 14:03`, `作者:记者 丁春贵 报道`,
 # `2025-11-12 编辑: 郝暖`, `2021-08-28 17:36 钟祥市融媒体中心记者:王超华 王琛`): up to two spaces, the next label or the end; not the next label itself
 # (语音阅读, an e-paper template's read-aloud button: `作者:  语音阅读:` credits nobody), nor a
-# comment link (`责任编辑:王俊杰 我来说两句`); a bracket closes a field (`【作者:记者 林涵】`).
+# comment link (`责任编辑:王俊杰 我来说两句`) or a button (`点击图片浏览下一页`); a bracket closes a field (`【作者:记者 林涵】`),
+# and an empty field's label is no name (`作者: 责任编辑:李秀清`: no 责任 before 编辑).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|记者|责任编辑|责编|编辑|审核)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|编辑|浏览|语音阅读|阅读|我来说两句|发表评论)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
+    "(?P<label>作者|记者|责任编辑|责编|编辑|审核)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|责任编辑|责编|编辑|浏览|语音阅读|阅读|我来说两句|发表评论|点击)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
 )
 # What may lead a stamp's date: an address (its date in brackets after it: `www.scol.com.cn (2019-01-04 09:15:05)`),
 # marks (©原创: an original post), labels with up to four words each (an author's may list four people:
@@ -289,6 +290,28 @@ _TITLE_THEN_TIMED_STAMP = re.compile(
 MAX_TITLE_AND_STAMP = 140  # a title and a stamp: a longer line is prose
 # What an event's notice gives besides its time (`…开幕 时间：… 地点：…`): no stamp.
 _NOTICE_FIELD = re.compile("地点|地址|主办|承办|报名|联系")
+
+
+# A copy's 来源 field set as a label alone on its line, its value on the next (`来源:` / `衢州新闻网-衢州晚报`).
+_SOURCE_LABEL_ALONE = re.compile(r"(?:文章)?来源\s*[：:]")
+MAX_SOURCE_VALUE = 30  # characters of a source's value: a longer next line is text
+_NO_SOURCE_VALUE = re.compile("[，。！？；,]|[：:]$")  # a sentence (`项目已开工。`) or a label of its own
+
+
+def joined_source_fields(lines: list[str]) -> list[str]:
+    """The lines, each 来源 label alone on its line joined with the value on the next line (no label itself);
+    the line joined in stays, blank, so that no line moves."""
+    for i, line in enumerate(lines[:-1]):
+        value = lines[i + 1].strip()
+        label = simplified(line.strip())
+        if (
+            "源" in label
+            and _SOURCE_LABEL_ALONE.fullmatch(label)
+            and 0 < len(value) <= MAX_SOURCE_VALUE
+            and not _NO_SOURCE_VALUE.search(value)
+        ):
+            lines[i], lines[i + 1] = line.strip() + value, ""
+    return lines
 
 
 def split_title_and_stamp(lines: list[str]) -> list[str]:

@@ -249,8 +249,8 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             chain_start = match.end() - len("、".join(links))
             if command:
                 links.append(command["link"])
-            if _COMPANY_ORGAN_AT_END.search(folded, max(0, chain_start - len("董事会")), chain_start):
-                continue  # `建业集团董事会主席胡葆森`: a company's post, no official
+            if _COMPANY_ORGAN_AT_END.search(folded, max(0, chain_start - len("集团工会")), chain_start):
+                continue  # `建业集团董事会主席胡葆森`, `…公司工会主席张乃刚`: a company's post, no official
             office = principal_office(links, chain)
             if listed_office and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
                 office = _in_listed_division(links, listed_office) or office
@@ -621,7 +621,7 @@ def _ends_name(text: str, pos: int) -> bool:
 
 _CLAUSE_MARK = re.compile("[，,。；;：:！？!?]")
 # A company's organs, before a post that is the company's (董事会主席, 集团主席, 公司党委书记).
-_COMPANY_ORGAN_AT_END = re.compile("(?:董事会|董事局|监事会|集团|公司)$")
+_COMPANY_ORGAN_AT_END = re.compile("(?:董事会|董事局|监事会|集团|公司)(?:工会)?$")  # …and its trade union (公司工会主席)
 _VISITS = ("调研", "考察", "视察", "检查", "督导", "走访")
 
 

@@ -17,7 +17,7 @@ from . import dates
 from .bylines import CORRESPONDENT, REPORTER, Byline
 from .decode import decode_bytes
 from .layout import ARTICLE, listed_titles, segment
-from .masthead import read_header, split_title_and_stamp
+from .masthead import joined_source_fields, read_header, split_title_and_stamp
 from .officials import Official, find_officials, held_alone, jurisdiction, principal_office
 from .places import home_chain, home_on, place_ending_at, place_names, short_name
 from .projects import find_projects
@@ -83,7 +83,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     problems = [decoded.problem] if decoded.problem else []
     if len(text) > MAX_PAGE_CHARS:
         problems.append(f"{len(text):,} characters, far more than a newspaper page: only the first {MAX_PAGE_CHARS:,} were analysed")
-    lines = split_title_and_stamp(without_cell_bars(text[:MAX_PAGE_CHARS].split("\n")))
+    lines = split_title_and_stamp(joined_source_fields(without_cell_bars(text[:MAX_PAGE_CHARS].split("\n"))))
     header = read_header(lines)
     page_date = dates.resolve_date(text[:MAX_PAGE_CHARS], header.date, header.date_evidence)
     items, staff = segment(lines, header.furniture, header.stamps)

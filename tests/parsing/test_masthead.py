@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.masthead import PageHeader, masthead_publication, read_header, split_title_and_stamp
+from jimo_data.parsing.masthead import PageHeader, joined_source_fields, masthead_publication, read_header, split_title_and_stamp
 
 MASTHEAD_DATE = "2026年4月3日 农历二月十六 星期五 第3409期"
 FILLER = " 本报地址即墨区蓝鳌路一二三号邮编二六六二零零电话八八五一二三四五六七八九"
@@ -1422,7 +1422,31 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication,
             [("陈鸿儒", "editor"), ("曾彦红", "editor"), ("邓超", "editor")],
         ),  # an e-paper's masthead day and its page staff (齐鲁晚报, round 50)
         ("2019年12月11日 星期三 农历十一月十六", []),  # …a masthead day alone credits no one
+        (
+            "2016-01-08 08:23:16 来源:中国甘肃网_甘肃日报 作者: 责任编辑:李秀清 点击图片浏览下一页",
+            [("李秀清", "editor")],
+        ),  # an empty 作者 before 责任编辑 names no 责任; a button (点击…) no editor (a Gansu copy, round 51)
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):
     assert [(p.name, p.role) for p in header(line).credits] == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected, reason",
+    [
+        (
+            ["来源:", "衢州新闻网-衢州晚报", "作者:"],
+            ["来源:衢州新闻网-衢州晚报", "", "作者:"],
+            "a 来源 label alone, its value on the next line: one field, no line moved (a Zhejiang portal, round 51)",
+        ),
+        (["來源：", "湄洲日報"], ["來源：湄洲日報", ""], "…in traditional characters"),
+        (["来源:", "作者:"], ["来源:", "作者:"], "…not when the next line is a label itself"),
+        (["来源:", ""], ["来源:", ""], "…nor a blank line"),
+        (["来源:", "据了解，该项目总投资20亿元，建成后年产值可达50亿元以上，带动就业3000人。"], None, "…nor a paragraph of text"),
+        (["来源:", "项目已开工。"], None, "…nor a short sentence"),
+        (["来源:", "青岛西海岸新区2023年第一批重大项目集中开工仪式在古镇口融合区隆重举行"], None, "…nor a headline's length of words"),
+    ],
+)
+def test_a_source_label_alone_takes_the_next_lines_value(lines, expected, reason):
+    assert joined_source_fields(list(lines)) == (expected or lines)

@@ -513,6 +513,7 @@ NOT_OFFICIALS = [
     ("建业集团董事会主席胡葆森出席。", "a company's organ before the post (a Henan e-paper, round 42)"),
     ("海尔集团董事局主席周云杰出席。", "…董事局"),
     ("公司党委书记王明出席。", "…a company's party committee"),
+    ("新港船舶重工有限责任公司工会主席张乃刚告诉记者。", "…a company's trade union (工会; a Tianjin portal, round 51)"),
     ("企业代表李强出席。", "代 of 代表 is no acting head"),
 ]
 

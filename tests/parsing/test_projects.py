@@ -2050,6 +2050,19 @@ ROUND_50 = [
     ("调研年度重点援疆项目进展情况。", [], "a year's (年度) programme of aid projects names none (Xinjiang)"),
 ]
 
+ROUND_51 = [
+    ("整合项目资金7633万元。", [], "pooling (整合) the projects' funds leads up to no name (Inner Mongolia)"),
+    ("到各项目建设地,督察项目建设情况。", [], "inspecting (督察) leads up to a name as 督导 does (Sichuan)"),
+    (
+        "刚刚参加完兰州东川铁路物流中心启用仪式的西固区委书记张国一。",
+        [("兰州东川铁路物流中心", "启用")],
+        "having attended (参加完) leads up to a name as 参加 does (Gansu)",
+    ),
+    ("甘肃省县区领导眼中的“3341”项目工程。", [], "a programme's number, quoted (“3341”), is a kind"),
+    ("这次集中开工项目中,单体项目平均总投资额达8.32亿元。", [], "each single (单体) project is a kind (Shaanxi)"),
+    ("岁末年初,兰州市西固区一个个重大项目建成或开工。", [], "one after another (一个个) is no count closing a list (Gansu)"),
+]
+
 
 @pytest.mark.parametrize(
     "text, expected, reason",
@@ -2067,7 +2080,8 @@ ROUND_50 = [
     + ROUND_42
     + ROUND_48
     + ROUND_49
-    + ROUND_50,
+    + ROUND_50
+    + ROUND_51,
 )
 def test_names_of_later_rounds(text, expected, reason):
     assert projects(text) == expected
