@@ -68,6 +68,7 @@ ROLE_WORDS = {
     "责编": EDITOR,
     "编辑": EDITOR,
     "美编": EDITOR,
+    "美术编辑": EDITOR,  # the page's designer, written out (美编 short)
     "审读": EDITOR,
     "校对": EDITOR,
     "排版": EDITOR,

@@ -292,28 +292,6 @@ MAX_TITLE_AND_STAMP = 140  # a title and a stamp: a longer line is prose
 _NOTICE_FIELD = re.compile("地点|地址|主办|承办|报名|联系")
 
 
-# A copy's 来源 field set as a label alone on its line, its value on the next (`来源:` / `衢州新闻网-衢州晚报`).
-_SOURCE_LABEL_ALONE = re.compile(r"(?:文章)?来源\s*[：:]")
-MAX_SOURCE_VALUE = 30  # characters of a source's value: a longer next line is text
-_NO_SOURCE_VALUE = re.compile("[，。！？；,]|[：:]$")  # a sentence (`项目已开工。`) or a label of its own
-
-
-def joined_source_fields(lines: list[str]) -> list[str]:
-    """The lines, each 来源 label alone on its line joined with the value on the next line (no label itself);
-    the line joined in stays, blank, so that no line moves."""
-    for i, line in enumerate(lines[:-1]):
-        value = lines[i + 1].strip()
-        label = simplified(line.strip())
-        if (
-            "源" in label
-            and _SOURCE_LABEL_ALONE.fullmatch(label)
-            and 0 < len(value) <= MAX_SOURCE_VALUE
-            and not _NO_SOURCE_VALUE.search(value)
-        ):
-            lines[i], lines[i + 1] = line.strip() + value, ""
-    return lines
-
-
 def split_title_and_stamp(lines: list[str]) -> list[str]:
     """The lines, each holding a title and a stamp flattened together cut in two: the
     title, then the stamp, which then reads as any stamp line does."""
@@ -395,8 +373,9 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
             if _CARD_DAY_FIELD.fullmatch(line):  # the poster's day of joining on the next line (`注册时间` / `2016-10-31`)
                 card_days.add(next((j for j in range(i + 1, len(lines)) if lines[j].strip()), -1))
-        elif in_head and _SOURCE_LABEL_ALONE.fullmatch(line) and (sourced := _source_below(lines, i)):
-            # A tile's label alone, its outlets on the next line (`来源` / `无锡观察 无锡日报 江南晚报`).
+        elif _SOURCE_LABEL_ALONE.fullmatch(line) and (sourced := _source_below(lines, i)):
+            # A tile's or a field's label alone, its outlets on the next line (`来源` / `无锡观察 无锡日报 江南晚报`), over
+            # the report or under it (`来源:` / `衢州新闻网-衢州晚报`).
             header.source = header.source or sourced[0]
             header.furniture.update((i, sourced[1]))
         elif in_head and _YEAR_ALONE.fullmatch(line) and (tile := _date_tile(lines, i)):
@@ -1156,10 +1135,10 @@ def _source_below(lines: list[str], i: int) -> tuple[str, int] | None:
     return (found, below) if found else None
 
 
-# Outlets' names set off by spaces (`无锡观察 无锡日报 江南晚报 无锡新传媒网`): short, each ending in a paper's, a site's,
-# an app's or a column's word.
+# Outlets' names set off by spaces (`无锡观察 无锡日报 江南晚报 无锡新传媒网`) or a site's and its paper's by a dash
+# (`衢州新闻网-衢州晚报`): short, each ending in a paper's, a site's, an app's or a column's word.
 _OUTLET_NAME = f"[{HAN}A-Za-z0-9]{{1,8}}(?:报|网|新闻|传媒|观察|客户端|融媒|电视台|发布)"
-_OUTLETS_ALONE = re.compile(f"{_OUTLET_NAME}(?:\\s+{_OUTLET_NAME})*")
+_OUTLETS_ALONE = re.compile(f"{_OUTLET_NAME}(?:(?:\\s+|\\s*[-_－]\\s*){_OUTLET_NAME})*")
 
 
 def _date_tile(lines: list[str], i: int) -> tuple[str, list[int]] | None:

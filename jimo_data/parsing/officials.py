@@ -110,8 +110,8 @@ ROLES = sorted(
         # test after the title's first character, so that every title opens with one and the
         # regular-expression engine skips to where one stands (see projects' `_not_denied`).
         *(f"{role[0]}(?<=法院{role[0]}){role[1:]}" for role in ("常务副院长", "副院长", "院长")),
-        # The State Council's premier and vice premiers, not a company's 总理事 nor a word's 总理 (总理事会).
-        *(f"{role[0]}(?<=国务院{role[0]}){role[1:]}(?!事)" for role in ("副总理", "总理")),
+        # The State Council's premier and vice premiers; a bare 总理 is left, as a bare title it would be the page's home's.
+        *(f"{role[0]}(?<=国务院{role[0]}){role[1:]}" for role in ("副总理", "总理")),
     ],
     key=len,
     reverse=True,
@@ -249,7 +249,7 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             chain_start = match.end() - len("、".join(links))
             if command:
                 links.append(command["link"])
-            if _COMPANY_ORGAN_AT_END.search(folded, max(0, chain_start - len("集团工会")), chain_start):
+            if _COMPANY_ORGAN_AT_END.search(folded, max(0, chain_start - MAX_COMPANY_ORGAN), chain_start):
                 continue  # `建业集团董事会主席胡葆森`, `…公司工会主席张乃刚`: a company's post, no official
             office = principal_office(links, chain)
             if listed_office and _NEXT_IN_LIST.fullmatch(folded, listed_end, chain_start):
@@ -622,6 +622,7 @@ def _ends_name(text: str, pos: int) -> bool:
 _CLAUSE_MARK = re.compile("[，,。；;：:！？!?]")
 # A company's organs, before a post that is the company's (董事会主席, 集团主席, 公司党委书记).
 _COMPANY_ORGAN_AT_END = re.compile("(?:董事会|董事局|监事会|集团|公司)(?:工会)?$")  # …and its trade union (公司工会主席)
+MAX_COMPANY_ORGAN = len("董事会工会")  # the longest the pattern above holds
 _VISITS = ("调研", "考察", "视察", "检查", "督导", "走访")
 
 

@@ -17,7 +17,7 @@ from . import dates
 from .bylines import CORRESPONDENT, REPORTER, Byline
 from .decode import decode_bytes
 from .layout import ARTICLE, listed_titles, segment
-from .masthead import joined_source_fields, read_header, split_title_and_stamp
+from .masthead import read_header, split_title_and_stamp
 from .officials import Official, find_officials, held_alone, jurisdiction, principal_office
 from .places import home_chain, home_on, place_ending_at, place_names, short_name
 from .projects import find_projects
@@ -83,7 +83,7 @@ def _parsed(decoded, digest: str) -> ParsedPage:
     problems = [decoded.problem] if decoded.problem else []
     if len(text) > MAX_PAGE_CHARS:
         problems.append(f"{len(text):,} characters, far more than a newspaper page: only the first {MAX_PAGE_CHARS:,} were analysed")
-    lines = split_title_and_stamp(joined_source_fields(without_cell_bars(text[:MAX_PAGE_CHARS].split("\n"))))
+    lines = split_title_and_stamp(without_cell_bars(text[:MAX_PAGE_CHARS].split("\n")))
     header = read_header(lines)
     page_date = dates.resolve_date(text[:MAX_PAGE_CHARS], header.date, header.date_evidence)
     items, staff = segment(lines, header.furniture, header.stamps)
@@ -226,9 +226,10 @@ _BRACKET_OUTLET = re.compile(r"(?:讯|电)[^\S\n]*[（(](?P<outlet>[^（）()\s]
 # An app's report with its reporter's bracket: `云上黄梅报道(全媒体记者:张志林)`.
 _REPORTED_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。]{2,20}?)报道(?=[^\S\n]*[（(][^（）()]*?(?:记者|通讯员))")
 
-# A line whose subject is an outlet's reporters, none named (`鄂州市融媒体中心随队记者对本次拉练进行全程滚动播报`): a live
-# report's crew, anywhere in the body.
-_CREW_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。：:]{2,20}?)(?:随队|前方|特派)?记者(?=对|将|全程|在现场)")
+# A line whose subject is an outlet's reporters travelling with the event, none named (`鄂州市融媒体中心随队记者对本次拉练进行
+# 全程滚动播报`): a live report's crew, anywhere in the body. Not any outlet's reporters (`大众日报记者对此进行了采访`: a visiting
+# paper's, on a county paper's page).
+_CREW_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。：:]{2,20}?)(?:随队|前方|特派)记者(?=对|将|全程|在现场)")
 
 # A report closed by its outlet's name alone in brackets: `…高质量发展。(孝义融媒)`.
 _CLOSING_OUTLET = re.compile(r"[。！？”][^\S\n]*[（(](?P<outlet>[^（）()\s]{2,16})[）)]\s*$")
@@ -267,7 +268,7 @@ def article_home(body: str, home: str, day: dt.date | None = None) -> str:
     if not dateline:
         return home
     words = dateline["words"]
-    # A level's character before 域 is no division's end: 县域, 市域 (河南县域经济网 names no 河南县).
+    # No division's name ends before 域: 县域, 市域 are words of their own (河南县域经济网 names no 河南县).
     ends = (end for end in range(len(words), 1, -1) if words[end : end + 1] != "域")
     division = next((place_names()[p] for end in ends if (p := place_ending_at(words, end))), "")
     return home_on(division, day) if division and (not home or home in home_chain(division)) else home

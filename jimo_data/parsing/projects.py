@@ -140,17 +140,18 @@ _FACILITY_REACHED = (
     # level of building (平台建设水平).
     "(?!公司|单位|者|集团)"
 )
-# A railway's name is mostly two characters, one of each city it joins (郑万铁路, 当远铁路). A bridge is named by one
-# or two places before its 大桥 (泉州大桥, 纳溪长江大桥) and reported alone: no list runs up to it, and it is no facility
-# word of lists (麦什扎黄河大桥及其引道工程 is one works).
+# A railway's name is mostly two characters, one of each city it joins (郑万铁路, 当远铁路). A bridge is named by the
+# words before its 大桥 (泉州大桥, 纳溪长江大桥) and reported alone: no list runs up to it, and it is no facility word of
+# lists (麦什扎黄河大桥及其引道工程 is one works).
+_BRIDGE = "大桥"
 MAX_BRIDGE_NAME = 20
 _FACILITY_STAGE = re.compile(
-    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?{_FACILITY_NAMED}|[{HAN}]{{2}}铁路|{_NAME_CHARS}{{2,{MAX_BRIDGE_NAME}}}?大桥)"
+    f"(?P<name>(?:{_NAME_CHARS}|、){{3,{MAX_FACILITY_NAME}}}?{_FACILITY_NAMED}|[{HAN}]{{2}}铁路|{_NAME_CHARS}{{2,{MAX_BRIDGE_NAME}}}?{_BRIDGE})"
     + _FACILITY_REACHED
 )
 # Where a facility's word is followed by its stage: the name's search starts only there
 # (a sentence's facility words without one would each cost a search to its end).
-_FACILITY_THEN_STAGE = re.compile(f"(?:{_FACILITY_NAMED}|大桥){_FACILITY_REACHED}")
+_FACILITY_THEN_STAGE = re.compile(f"(?:{_FACILITY_NAMED}|{_BRIDGE}){_FACILITY_REACHED}")
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
 _OWN_FACILITY = "产业园区|产业园|科技园|物流园|加工园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
@@ -189,7 +190,7 @@ _LEADING = re.compile(
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|督察|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|整合"
+    r"现场办公|督导|督察|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计"
 )
 
 
@@ -294,7 +295,7 @@ _GENERIC_NAME = re.compile(
     r"|^(?:新建|续建|在建|拟建|施工|所有|全部|上半年|下半年|全年|今年)项目$"
     r"|^第[\d一二三四五六七八九十]+[期批]"
     # A verb or a field before 项目 (优化项目, 落实项目, 教育项目); 项目 and a phase (项目一期).
-    r"|^(?:优化|落实|推进|服务|保障|谋划|储备|教育|攻坚|(?:高端)?制造业)项目$|^项目"
+    r"|^(?:优化|落实|推进|服务|保障|谋划|储备|教育|攻坚|(?:高端)?制造业|整合)项目$|^项目"
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|工业园区|工业园|园区|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂|学校|医院|污水处理厂|高铁站|火车站)(?:项目)?$"
     # …a platform of a kind (园区平台), a rated hotel (星级酒店), a city's programme (海绵城市: cities build it, each many works).
     r"|^(?:园区|产业|招商)平台$|^(?:[一二三四五]|高)?星级酒店(?:项目)?$|^(?:海绵城市|智慧城市|城市更新)(?:建设)?(?:项目)?$"
@@ -304,6 +305,8 @@ _GENERIC_NAME = re.compile(
     # is named by what it makes or whose it is.
     r"|^(?:[\u4e00-\u9fff]{0,4}?(?:新建|新上|新增|建成))?(?:[\d一二两三四五六七八九十]+条)?(?:年产[\d.]+万?吨)?"
     r"(?:智能化?|自动化|数字化|全自动|半自动|现代化|先进|高端|新型?)*生产线(?:项目)?$"
+    # …or of bridge, by where it crosses or that it is new (跨河大桥, 新建大桥, 长江大桥 with no place before it).
+    r"|^(?:新建?|跨[江河海湖线]|长江|黄河|珠江)?大桥$"
     # …or of road (高速公路, 农村公路).
     r"|^(?:普通)?(?:高速|一级|二级|三级|四级|国省干线|干线|农村|乡村|县乡|城乡|旅游|省道|国道|县道|乡道)公路(?:项目)?$"
 )
@@ -409,7 +412,7 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 _NOT_A_NAME = re.compile(
     "|".join(
         [
-            r"了|不住|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善(?!工程)|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|局(?<![布格结当]局)长|厅长|主席|主任|主持|落实|部分(?<![及和与]部分)(?![院区])",
+            r"了|不住|领导|力争|作风|发挥|先后|我区|我市|我县|我们|听取|做好|抓实|完善(?!工程)|完成|率|在(?!线)|系(?<![水体全]系)(?![列统])|情况|状况$|汇报|季度|主体工程|会场|书记|区长|市长|县长|局(?<![布格结当]局)长|厅长|主席|主任|主持|落实|部分(?<![及和与东南西北中]部分)(?![院区])",
             _each("仪式|活动|典礼|会|开工|签约|竣工|投产|启动|开幕|揭牌|奠基", "暨"),
             r"万元|亿元|万(?<=\d万)$|亿(?<=\d亿)$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|类",
             # A preposition before 项目 makes it the object (…服务保障为项目建设保驾护航, 项目部就项目建设…沟通;
@@ -430,7 +433,7 @@ _NOT_A_NAME = re.compile(
             r"并(?<![合兼]并)(?![购网联])|掀|必须|重视|代表|力促|一轮|第[\d一二三四五六七八九十]+(?:[次批]|届(?!.*(?:馆|中心)$))|仪式|负责人|常委|党组成员",
             # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
             # verb on 项目); a batch (…一批重点企业); an agenda, not an undertaking (…协同联动发展, 产业转型).
-            r"一行|举措|出击|一批|发展$|转型$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<![新方]希)望|慰问",
+            r"一行|举措|出击|一批|发展$|转型$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<!新希)(?<!东方希)望|慰问",
             _each("谋|引|攻|招|促|推", "$"),
             # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
             r"每一?个|各个|活动$",
@@ -807,7 +810,8 @@ def _candidates(sentence: str):
                 items = [item for item in items if len(clean_name(item) or item) > KIND_OF_WORK_CHARS]
             if match.start() and _NAME_CHAR.match(sentence, match.start() - 1):
                 items = items[1:]  # its first name cut off inside a longer one (…星萌冻|干食品生产线建设项目、…小镇建设)
-            yield from ((item, match["stage"]) for item in items)
+            planned = _PLANNED.search(sentence, 0, match.start("stage"))  # `预计沪宁高速公路于2026年6月建成通车`: no report
+            yield from ((item, "" if planned else match["stage"]) for item in items)
         for match in _STAGE_FACILITY.finditer(sentence):
             yield from ((item, match["stage"]) for item in _split_items(match["name"]))
     if labelled:
@@ -835,7 +839,7 @@ def _candidates(sentence: str):
 # Words the patterns cannot match without: the patterns backtrack over every position of
 # a sentence, these find in one pass where a match may be. A list's 等 or N个 and its 项目
 # stand in one clause (`_LIST`).
-_FACILITY_WORD = re.compile(f"{_FACILITY}|大桥")
+_FACILITY_WORD = re.compile(f"{_FACILITY}|{_BRIDGE}")
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")

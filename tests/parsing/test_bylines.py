@@ -50,6 +50,11 @@ ROLES = [
         [("杨晓", "reporter", "记者"), ("冯创新", "reporter", "见习记者"), ("曹聪", "correspondent", "通迅员")],
         "通迅员, a common misprint of 通讯员, is a correspondent's word (a Henan portal, round 49)",
     ),
+    (
+        "责任编辑：陈鸿儒 美术编辑：张三 校对：李四",
+        [("陈鸿儒", "editor", "责任编辑"), ("张三", "editor", "美术编辑"), ("李四", "editor", "校对")],
+        "美术编辑, the designer's word written out, names an editor (no 美术 read as a name; a review's line)",
+    ),
     ("驻萧山记者 方亮", [("方亮", "reporter", "记者")], "a reporter posted to a place: the posting names nobody"),
     (
         "记者 杨群 共享联盟天台站 李兆葵",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.masthead import PageHeader, joined_source_fields, masthead_publication, read_header, split_title_and_stamp
+from jimo_data.parsing.masthead import PageHeader, masthead_publication, read_header, split_title_and_stamp
 
 MASTHEAD_DATE = "2026年4月3日 农历二月十六 星期五 第3409期"
 FILLER = " 本报地址即墨区蓝鳌路一二三号邮编二六六二零零电话八八五一二三四五六七八九"
@@ -887,6 +887,12 @@ SOURCES = [
     ("来源\n\n本报记者 王涛报道", "", "…a line naming no outlet under it is no source"),
     ("来源\n青岛日报社举办新春联谊会", "", "…nor a headline naming a paper: only outlets' names set off by spaces"),
     (
+        "".join(f"第{n}段，会议召开。\n" for n in range(20)) + "来源:\n衢州新闻网-衢州晚报\n作者:\n记者 徐颖之",
+        "衢州晚报",
+        "…a field's label under the report, past the page's head, a site's and its paper's names joined by a dash (a Zhejiang portal, round 51)",
+    ),
+    ("来源：\n即墨区重点项目集中开工\n\n3月2日，即墨区举行仪式。", "", "…but an empty field over the next headline names none"),
+    (
         "温馨提示\n本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看。",
         "信阳日报",
         "an e-paper page keeping its text for its paper's app is that paper's (a Henan e-paper, round 40)",
@@ -1430,23 +1436,3 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication,
 )
 def test_the_people_a_stamp_line_credits(line, expected):
     assert [(p.name, p.role) for p in header(line).credits] == expected
-
-
-@pytest.mark.parametrize(
-    "lines, expected, reason",
-    [
-        (
-            ["来源:", "衢州新闻网-衢州晚报", "作者:"],
-            ["来源:衢州新闻网-衢州晚报", "", "作者:"],
-            "a 来源 label alone, its value on the next line: one field, no line moved (a Zhejiang portal, round 51)",
-        ),
-        (["來源：", "湄洲日報"], ["來源：湄洲日報", ""], "…in traditional characters"),
-        (["来源:", "作者:"], ["来源:", "作者:"], "…not when the next line is a label itself"),
-        (["来源:", ""], ["来源:", ""], "…nor a blank line"),
-        (["来源:", "据了解，该项目总投资20亿元，建成后年产值可达50亿元以上，带动就业3000人。"], None, "…nor a paragraph of text"),
-        (["来源:", "项目已开工。"], None, "…nor a short sentence"),
-        (["来源:", "青岛西海岸新区2023年第一批重大项目集中开工仪式在古镇口融合区隆重举行"], None, "…nor a headline's length of words"),
-    ],
-)
-def test_a_source_label_alone_takes_the_next_lines_value(lines, expected, reason):
-    assert joined_source_fields(list(lines)) == (expected or lines)

@@ -1067,7 +1067,7 @@ LISTS_AND_ORDERS = [
         "the State Council's premier (总理), the nation's office on any page (an Inner Mongolia banner's paper, round 49)",
     ),
     ("国务院副总理胡春华出席", "", [("胡春华", "国务院副总理")], "…and a vice premier"),
-    ("公司总理事王明出席", "", [], "…not a company's 总理事"),
+    ("公司总理事王明出席", "", [], "…not a company's 总理事: no State Council before it"),
     ("总理李克强出席", "即墨区", [], "…nor a bare 总理: read as a bare title it would be placed at the page's home (即墨区总理)"),
     (
         "船营区副区长段继光、经合局局长于振东出席",

@@ -146,6 +146,11 @@ PUBLICATION = [
         "a line whose subject is an outlet's reporters, none named: a live report's crew (a Hubei live-text page, round 48)",
     ),
     (HEAD + "11月1日，全市开展拉练。\n\n本报记者将全程报道。\n", "", "…a known outlet's: 本报 names none"),
+    (
+        HEAD + "本报讯（记者 王凯）近日，即墨区召开会议。\n\n大众日报记者对此进行了采访。\n",
+        "",
+        "…travelling with the event (随队, 前方, 特派): a visiting paper's reporters are no crew of the page's",
+    ),
     (HEAD + "11月1日，全市开展拉练，鄂州市融媒体中心记者对此进行报道。\n", "", "…at a line's start"),
     (HEAD + "近日，孝义市召开会议。会议研究部署了防汛工作(孝义融媒)\n", "", "…after its last sentence"),
     (HEAD + "近日，即墨区开展防汛演练。（半岛都市报•半岛新闻记者 王凯）\n", "半岛都市报", "the outlet's first known part"),

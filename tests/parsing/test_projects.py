@@ -1726,24 +1726,6 @@ ROUND_28 = [
         "a works in full swing (正如火如荼地紧张施工) is being built (Hubei)",
     ),
     ("郑万高速铁路正式开工。", [("郑万高速铁路", "开工")], "a railway (铁路) reaches a stage as a road does"),
-    ("沪宁高速公路全线通车。", [("沪宁高速公路", "投用")], "a road opened along its whole line (全线) is in use"),
-    (
-        "连接滁宁两地的汊河大桥今年9月30日右幅建成通车后,日均车流量达30000以上车次。",
-        [("汊河大桥", "投用")],
-        "a bridge (大桥) reaches a stage as a road does, its name two characters and a day and a half (右幅) between (Anhui, round 48)",
-    ),
-    ("南京长江大桥于1968年12月建成通车。", [("南京长江大桥", "投用")], "…the month it was reached (于…年…月) between"),
-    ("一座大桥建成通车。", [], "…a bridge with no name is none"),
-    (
-        "又考察了常岳高速公路周家店施工现场、临澧合口澧水大桥建设。",
-        [("临澧合口澧水大桥", "建设")],
-        "…and no list runs up to a bridge: the sites before it are no projects (Hunan)",
-    ),
-    (
-        "尖扎县麦什扎黄河大桥及其引道工程开工。",
-        [("尖扎县麦什扎黄河大桥及其引道工程", "开工")],
-        "…nor does a bridge's 大桥 end a list's item: a bridge and its approaches are one works (Qinghai)",
-    ),
 ]
 
 ROUND_29 = [
@@ -1999,6 +1981,33 @@ ROUND_42 = [
 
 
 ROUND_48 = [
+    ("沪宁高速公路全线通车。", [("沪宁高速公路", "投用")], "a road opened along its whole line (全线) is in use"),
+    (
+        "连接滁宁两地的汊河大桥今年9月30日右幅建成通车后,日均车流量达30000以上车次。",
+        [("汊河大桥", "投用")],
+        "a bridge (大桥) reaches a stage as a road does, its name two characters and a day and a half (右幅) between (Anhui, round 48)",
+    ),
+    ("南京长江大桥于1968年12月建成通车。", [("南京长江大桥", "投用")], "…the month it was reached (于…年…月) between"),
+    ("一座大桥建成通车。", [], "…a bridge with no name is none"),
+    (
+        "又考察了常岳高速公路周家店施工现场、临澧合口澧水大桥建设。",
+        [("临澧合口澧水大桥", "建设")],
+        "…and no list runs up to a bridge: the sites before it are no projects (Hunan)",
+    ),
+    (
+        "尖扎县麦什扎黄河大桥及其引道工程开工。",
+        [("尖扎县麦什扎黄河大桥及其引道工程", "开工")],
+        "…nor does a bridge's 大桥 end a list's item: a bridge and its approaches are one works (Qinghai)",
+    ),
+    (
+        "确保汊河大桥于6月30日建成通车。",
+        [("汊河大桥", "")],
+        "…a stage a plan word (确保, 预计) stands before in its clause is no report (a review's sentence)",
+    ),
+    ("预计沪宁高速公路于2026年6月建成通车。", [("沪宁高速公路", "")], "…and 预计 leads up to the name"),
+    ("一座跨河大桥建成通车。", [], "…a bridge named by what it crosses (跨河大桥) is a kind"),
+    ("新建大桥全线通车。", [], "…so is a new one (新建大桥)"),
+    ("双方希望恒大文旅城项目早日开工。", [], "…and 双方希望 (both sides hope) is a wish, 东方希望 only a company's name"),
     (
         "投资23亿元的东方希望集团百万头生猪全产业链项目正在这里开工。",
         [("东方希望集团百万头生猪全产业链项目", "开工")],
@@ -2040,6 +2049,8 @@ ROUND_49 = [
 ROUND_50 = [
     ("详细了解当地交通项目推进情况。", [], "the local (当地) projects of a kind: 当 before 地 is no conjunction, 当地 leads up (Jiangxi)"),
     ("长阳镇部分地块等其他项目进行了研究讨论。", [], "some plots (部分地块) of a town are no undertaking (Beijing)"),
+    ("园区东部分布式光伏项目开工。", [("园区东部分布式光伏项目", "开工")], "…but 东部 and 分布式 make no 部分"),
+    ("京东华中部分拨中心项目开工。", [("京东华中部分拨中心项目", "开工")], "…nor 华中 and 分拨"),
     (
         "工程包括幸福水系截流管及部分污水管完善工程、解放路地下式再生水处理站(1#站)工程。",
         [("幸福水系截流管及部分污水管完善工程", ""), ("解放路地下式再生水处理站（1#站）工程", "")],
@@ -2051,7 +2062,8 @@ ROUND_50 = [
 ]
 
 ROUND_51 = [
-    ("整合项目资金7633万元。", [], "pooling (整合) the projects' funds leads up to no name (Inner Mongolia)"),
+    ("整合项目资金7633万元。", [], "pooling (整合) the projects' funds names no project (Inner Mongolia)"),
+    ("王家岭煤矿资源整合项目建成投产。", [("王家岭煤矿资源整合项目", "投产")], "…while a mine's consolidation (资源整合) is one"),
     ("到各项目建设地,督察项目建设情况。", [], "inspecting (督察) leads up to a name as 督导 does (Sichuan)"),
     (
         "刚刚参加完兰州东川铁路物流中心启用仪式的西固区委书记张国一。",
