@@ -14,7 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, parse_people
+from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, ROLE_WORDS, parse_people
 from .officials import starts_with_surname
 from .places import is_province, place_names, place_starting_at, places_alone, short_name
 from .publications import masthead_paper, named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag, today_paper
@@ -684,7 +684,9 @@ def _stamp_credits(line: str, printed: str) -> list:
 
 
 # An e-paper's page staff printed after its masthead day (`2019年12月11日 星期三 编辑:陈鸿儒 组版:曾彦红 校对:邓超`).
-_PAGE_STAFF_LABEL = re.compile("(?:责任编辑|责编|编辑|美编|组版|排版|校对|审读)\\s*[：:]")
+_PAGE_STAFF_LABEL = re.compile(
+    "(?:" + "|".join(sorted((word for word, role in ROLE_WORDS.items() if role == EDITOR), key=len, reverse=True)) + ")\\s*[：:]"
+)
 
 
 def _page_staff(line: str, printed: str) -> list:

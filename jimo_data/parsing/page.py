@@ -248,7 +248,7 @@ def publication_of_bylines(items: list) -> str:
         for match in pattern.finditer(simplified(item.body[:200]))  # 青島新聞網5月20日訊
     ]
     outlets += [match["outlet"] for item in items if (match := _CLOSING_OUTLET.search(simplified(item.body[-CLOSING_REACH:])))]
-    outlets += [match["outlet"] for item in items if "记者" in item.body for match in _CREW_OUTLET.finditer(simplified(item.body))]
+    outlets += [match["outlet"] for item in items for match in _CREW_OUTLET.finditer(simplified(item.body))]
     named = [found.name for outlet in outlets if (found := of_outlet(outlet)) and found.level != "agency"]
     return max(dict.fromkeys(named), key=named.count) if named else ""
 

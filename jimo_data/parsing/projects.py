@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 
 from .lexicons import lexicon_lines
 from .places import after_places, divisions, place_ending_at, place_starting_at
-from .text import HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, half_width_alnum, sentences, simplified
+from .text import CHINESE_DIGITS, HAN, IMAGE_EXTENSION, as_printed, chinese_number, fold_punct, half_width_alnum, sentences, simplified
 
 # Lifecycle stages, earliest first; a mention's status is the furthest stage of the clause
 # after its name (up to the next ，；。！？、), or the stage word of a facility shape.
@@ -238,7 +238,7 @@ def _begins_a_place(text: str, start: int, after: int) -> bool:
     return bool(place_starting_at(text, start)) and not place_starting_at(text, after)
 
 
-_NUMERALS = frozenset("一二三四五六七八九十")
+_NUMERALS = frozenset(CHINESE_DIGITS + "十")
 
 
 def _split_items(items: str) -> list[str]:
