@@ -119,9 +119,10 @@ _OPENING_BYLINE = re.compile(
 )
 # The reporters of a report, after the dateline if any (`本报讯 记者陈绍鹏报道:`,
 # `本网特约记者马静雅、陈玉志报道：`), their outlet before them, starting at the line's start, a
-# space or the dateline's 讯, and more role words among them (`咸宁新闻网讯 咸宁日报记者程慧、通讯员程良万报道:`).
+# space or the dateline's 讯, and more role words among them (`咸宁新闻网讯 咸宁日报记者程慧、通讯员程良万报道:`);
+# a site's 讯 may name the paper it carries in brackets (`秦楚网讯(十堰日报)记者兰瑞文 陶德斌报道:`).
 _REPORTED_BY = re.compile(
-    r"^[^，。：；！？（）(]{0,20}?(?:^|(?<=[讯\s]))((?:本报|本网|[\u4e00-\u9fff]{2,8}?)?"
+    r"^(?:[^，。：；！？（）(]{0,20}?讯[（(][\u4e00-\u9fff]{2,12}[）)]|[^，。：；！？（）(]{0,20}?(?:^|(?<=[讯\s])))((?:本报|本网|[\u4e00-\u9fff]{2,8}?)?"
     + REPORTER_WORD
     + r"\s?[\u4e00-\u9fff]{2,4}(?:[\s、](?:"
     + REPORTER_WORD
@@ -227,6 +228,15 @@ def split_headline(lines: list[str], listed: frozenset[str] = frozenset()) -> tu
 
 MIN_PLACES_LISTED = 3  # held lines led by a place and a colon that make a list: one or two are a title's place (`山西大同:…`)
 _PLACE_LABEL = re.compile(f"(?P<place>[{HAN}]{{2,12}})[:：]\\s*\\S")
+
+
+def _lead_credits(line: str, matched: str) -> list:
+    """The people a paragraph's lead credits (`_BYLINE_LEADS`, `matched` its folded and simplified text): the first
+    lead that names anyone; a dateline's bracket may hold the paper a site carries (`秦楚网讯(十堰日报)记者…报道:`)."""
+    for pattern in _BYLINE_LEADS:
+        if (found := pattern.match(matched)) and (people := parse_people(fold_punct(line)[found.start(1) : found.end(1)])):
+            return people
+    return []
 
 
 def _led_by_a_place(line: str) -> bool:
@@ -658,8 +668,7 @@ class _Segmenter:
         elif not self._article_is_open() or (starts_report and matched.startswith("本报") and self.current.paragraphs):
             self._start_article(i)
         self.current.add_paragraph(line)
-        if dateline := next((found for pattern in _BYLINE_LEADS if (found := pattern.match(matched))), None):
-            self.current.bylines.extend(parse_people(fold_punct(line)[dateline.start(1) : dateline.end(1)]))
+        self.current.bylines.extend(_lead_credits(line, matched))
 
     def _leads_on_held_event(self, lead: str) -> bool:
         """Whether the paragraph is the lead of a report under the held title of an event: a lead

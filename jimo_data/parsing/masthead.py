@@ -204,21 +204,21 @@ _STAMP_LABEL = re.compile(
 # comment link (`责任编辑:王俊杰 我来说两句`) or a button (`点击图片浏览下一页`); a bracket closes a field (`【作者:记者 林涵】`),
 # and an empty field's label is no name (`作者: 责任编辑:李秀清`: no 责任 before 编辑).
 _STAMP_CREDIT = re.compile(
-    "(?P<label>作者|记者|责任编辑|责编|编辑|审核)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|发布|日期|责任编辑|责编|编辑|浏览|语音阅读|阅读|我来说两句|发表评论|点击)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
+    "(?P<label>作者|记者|责任编辑|责编|编辑|审核)\\s*[：:]\\s*(?P<names>[^：:]*?)(?=\\s{2,}|\\s*(?:来源|来自|签发日期|出版日期|发布|日期|责任编辑|责编|编辑|浏览|语音阅读|阅读|我来说两句|发表评论|点击)|\\s+[^\\s：:|｜]{1,6}\\s*[：:]|\\s*[|｜】\\]］《]|\\s*\\d{4}|$)"
 )
 # What may lead a stamp's date: an address (its date in brackets after it: `www.scol.com.cn (2019-01-04 09:15:05)`),
 # marks (©原创: an original post), labels with up to four words each (an author's may list four people:
 # `作者:谢万波 何国好 刘晓天 蒋杰`; a counter's too, empty or not: `浏览量:`, `点击数:12`; a poster's, its name run on into
 # the date's label: `发布者:系统管理员发布时间:`), and a forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©(（]|原创|(?:(?:信息|新闻|文章)?来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|(?:内容)?更新时间|更新日期|公开日期|时间|日期|刊发日期|出版日期|版次|发布者|发布人|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©(（]|原创|(?:(?:信息|新闻|文章)?来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|责编|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|(?:内容)?更新时间|更新日期|公开日期|时间|日期|刊发日期|出版日期|版次|发布者|发布人|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
     r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+?(?:\s|(?=(?:发布|更新)(?:时间|日期)[：:]))){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道` (or `来源 怀化日报`, a space for the
 # colon at the line's start), up to a space, a bar or the next label.
 _SOURCE_NAME = re.compile(
-    r"(?:(?:来源|来自|本文转自|转自|报纸名称|出处)\s*[：:]|^来源\s)\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)"
+    r"(?:(?:来源|来自|本文转自|转自|报纸名称|出处)】?\s*[：:]|^来源\s)\s*(?P<name>[^\s|｜：:]+?)(?=作者|编辑|责任编辑|发布|时间|[\s|｜]|$)"
 )
 # A site's or a page's footer naming its paper: `本网站所有内容属《青岛西海岸报》所有`,
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`; the house's notice of its rights
@@ -718,6 +718,8 @@ def source_publication(line: str) -> str:
     ]
     if source := _SOURCE_NAME.search(line):
         sourced.append(_CITING.sub("", source["name"]))  # as printed, a site's dash in it (…网址-三峡日报)
+    elif unlabelled := _TIMED_DAY_THEN_NAME.fullmatch(line.strip()):
+        sourced.append(unlabelled["name"])  # a site's way of giving its source: `2025-11-20 09:51 闽东日报`
     for word in sourced + words:
         if found := of_outlet(word.removeprefix("来源")):
             return found.name
@@ -725,6 +727,8 @@ def source_publication(line: str) -> str:
 
 
 _CITING_WORDS = "据|转自|转载自?|摘自|综合|来自"
+# The day and time, then one name alone, the line's last word: where a site prints its source without a label.
+_TIMED_DAY_THEN_NAME = re.compile(f"{_DATE}\\s*\\d{{1,2}}[:：]\\d{{2}}(?:[:：]\\d{{2}})?\\s+(?P<name>[{HAN}]{{2,12}})")
 _CITING = re.compile(f"^(?:{_CITING_WORDS})")
 
 
@@ -870,7 +874,7 @@ def _is_labelled_link(line: str) -> bool:
 
 
 # A portal's greeting and its widget of the day (`您好!欢迎您来到定兴县人民政府门户网站! 今天是:`).
-_GREETING = re.compile(r"(?:您好\s*[！，]?\s*)?欢迎您?(?:来到|访问|光临)\S{2,30}?(?:网站|网)[！。]?\s*(?:今天是\s*[：:]?.{0,20})?")
+_GREETING = re.compile(r"(?:您好\s*[！，]?\s*)?欢迎您?(?:来到|访问|光临|登录)\S{2,30}?(?:网站|网)[！。]?\s*(?:今天是\s*[：:]?.{0,20})?")
 # A forum's prompt to sign up, sentences though they are (`马上注册，结交更多好友…。`,
 # `您需要 登录 才可以下载或查看，没有账号？立即注册`).
 # A forum's card of the poster above the post, a field a line between its figures (`主题` / `273` /
@@ -1194,9 +1198,12 @@ def clock_lines(lines: list[str]) -> set[int]:
         if "今天是" not in raw and "阅读机" not in raw:
             continue  # the cheap test first
         line = raw.strip()
-        if line.startswith("今天是") and _CLOCK_PART.fullmatch(fold_punct(line[3:].strip().lstrip("：:").strip())):
+        label = _CLOCK_NEXT.search(line)
+        if not label:
+            continue
+        if label.end() < len(line) and _is_clock_after(line[: label.start()], line[label.end() :]):
             found.add(i)  # not a paragraph opening with it (今天是第35个教师节，…)
-        elif (label := _CLOCK_NEXT.search(line)) and label.end() == len(line):
+        elif label.end() == len(line):
             if label.start() == 0:
                 found.add(i)  # the label alone; a greeting before it is the site's chrome
             for j in [j for j in range(i + 1, len(lines)) if lines[j].strip()][:MAX_CLOCK_PARTS]:
@@ -1204,6 +1211,15 @@ def clock_lines(lines: list[str]) -> set[int]:
                     break
                 found.add(j)
     return found
+
+
+def _is_clock_after(before: str, after: str) -> bool:
+    """A clock's day ends the line, after nothing or after the site's chrome (`欢迎登录赣金网 今天是:2025年07月07日
+    星期一`), never after a clause of a sentence (`…，今天是2025年7月7日`)."""
+    return bool(_CLOCK_PART.fullmatch(fold_punct(after.strip().lstrip("：:").strip()))) and not _CLAUSE_MARK.search(before)
+
+
+_CLAUSE_MARK = re.compile("[，。；,;]")
 
 
 def teaser_lines(lines: list[str]) -> set[int]:

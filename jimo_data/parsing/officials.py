@@ -147,7 +147,9 @@ _ROLE_RE = re.compile("|".join(ROLES))
 # zone's organs, and only at a clause's start: running text gives its name no left edge.
 _ZONE_ORGANS = "党工委|工委|管委会|管委"
 _ZONE_ORGAN = re.compile(_ZONE_ORGANS)
-_NAMED_ZONE = f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有])[{HAN}]){{2,8}}?(?:{'|'.join(_ZONES)}|区|岛)(?={_ZONE_ORGANS})"
+_NAMED_ZONE = (
+    f"(?<![{HAN}])(?:(?![省市县区州旗盟镇乡了在和与及到赴对的是有]|(?<!自)由)[{HAN}]){{2,8}}?(?:{'|'.join(_ZONES)}|区|岛)(?={_ZONE_ORGANS})"
+)
 # A village or a residents' community, only before its own organs (亭角村党支部, 西安村村委会): elsewhere
 # 村 ends words (农村, 乡村) as often as names.
 _VILLAGE = f"(?:(?![了在和与及到赴对的是有农乡])[{HAN}]){{1,3}}(?:村|社区)(?=党支部|党总支|村委会|居委会)"
@@ -155,8 +157,10 @@ _LOCAL_PLACE = (
     f"(?:(?![了在和与及到赴对的是])(?:[{HAN}]{{2,3}}(?<![镇乡])(?:(?:镇|乡)(?![市县])|街道)|[{HAN}]镇镇|(?:(?![了在和与及到赴对的是有])[{HAN}]){{2,4}}(?<!高)新区)"
     f"|{_NAMED_ZONE}|{'|'.join(_ZONES)}|{'|'.join(_AREAS)}|{_VILLAGE})"
 )
-# A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`).
-_BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})")
+# A bare 市 (县, 区, 省) before a zone is the zone's city (`市高新区党工委书记`); before a zone's organ at a
+# clause's start or after 由, the zone's level (`仪式由区党工委书记王彦民主持`: the zone the page is of), not a
+# zone's name's last character (`…示范区工委书记`, `臨空經(jīng)濟區黨工委`).
+_BARE_BEFORE_ZONE = re.compile(f"[区市县省](?={'|'.join(_ZONES)})|(?:^|(?<=[由，,。；;：:、\\s]))[区市县省](?={_ZONE_ORGANS})")
 # A village's party branch after its bare level word (`村支部书记`, the village named before), not the
 # countryside's (`农村党支部书记`: every village's).
 _BARE_VILLAGE_BRANCH = "(?<![农乡渔山])村(?:党?支部|党总支)"
@@ -196,7 +200,7 @@ _FOLLOWERS = tuple(
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 抛出 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
     致词 随同 深情 委托 寄语 率队 率团 走进 走上 上台 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
-    深有 感慨 动情 激动 笑着 自豪 欣慰 视频 接过 结合
+    深有 感慨 动情 激动 笑着 自豪 欣慰 视频 接过 结合 信心
     在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致 从""".split(),
         key=len,
         reverse=True,
@@ -285,8 +289,9 @@ def find_officials(text: str, home: str = "") -> list[Official]:
 # A post in a command or a working group last in a chain, after the posts that place the person
 # (`市人大常委会副主任、市湖库水系连通建设工作指挥部副指挥长林鹤志`, `县委副书记、援疆分指挥部指挥长`):
 # part of the title, never its office (no body of government has it), and no role of its own,
-# so that such a post alone (`巡视组组长`) places nobody.
-_COMMAND_POST_AFTER = re.compile(f"、(?P<link>[{HAN}]{{2,24}}?(?:副?总指挥|副?指挥长|副?组长)(?!部))")
+# so that such a post alone (`巡视组组长`) places nobody. So is the head of an association the post holder leads
+# (`市政协副主席、市政协联谊会会长姚美学`).
+_COMMAND_POST_AFTER = re.compile(f"、(?P<link>[{HAN}]{{2,24}}?(?:副?总指挥|副?指挥长|副?组长|副?会长)(?!部))")
 
 
 def _opens_a_division(text: str, at: int) -> bool:
@@ -904,6 +909,8 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     if head:
         level = head.group(1)
         return (_earlier_division(earlier, level) or places.jurisdiction_of_bare(level, home)) + link
+    if _is_zone_organ_at_zone_home(link[1:] if _BARE_BEFORE_ZONE.match(link) else "", earlier, home):
+        return home[0] + link[1:]  # 区党工委副书记 on the zone's own paper: the bare level is the zone's
     if bare := _BARE_LEVEL.match(link):
         level = bare.group(0)
         division = _earlier_division(earlier, level) or places.jurisdiction_of_bare(level, home)
@@ -912,7 +919,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
         division = _earlier_division(earlier, "地区") or places.jurisdiction_of_bare("地区", home)
         return places.short_name(division) + link if division else link
     # A zone's organ written bare on the zone's own paper (党工委副书记 on 济宁高新新闻) is the zone's.
-    if _ZONE_ORGAN.match(link) and home and home[0].endswith(_ZONE_ENDINGS) and not _nearest_places(earlier):
+    if _is_zone_organ_at_zone_home(link, earlier, home):
         return home[0] + link
     # The government of a place (开发区党工委副书记、管委会主任; 镇党委副书记、镇长) is the
     # place's, not its party committee's: the places of the nearest earlier link naming some.
@@ -950,6 +957,10 @@ _PEOPLES_ORGANISATION = re.compile("|".join(_PEOPLES_ORGANISATIONS))
 
 # A division's head after its short name, the level written once (厦门市长, 即墨区长).
 _SHORT_NAME_HEAD = re.compile(f"(?P<place>[{HAN}]{{2,6}}?)(?P<head>{_HEAD_PREFIX}(?P<level>[{_BARE_LEVEL_CHARS}])长)")
+
+
+def _is_zone_organ_at_zone_home(link: str, earlier: list[str], home: tuple[str, ...]) -> bool:
+    return bool(_ZONE_ORGAN.match(link)) and bool(home) and home[0].endswith(_ZONE_ENDINGS) and not _nearest_places(earlier)
 
 
 def _head_of_short_name(link: str) -> str:

@@ -727,6 +727,11 @@ DATELINES = [
         [("程慧", "reporter"), ("程良万", "correspondent")],
         "…their outlet before them, another role word among them (a miss on an unseen page, Hubei)",
     ),
+    (
+        "秦楚网讯(十堰日报)记者兰瑞文 陶德斌报道:" + BODY2,
+        [("兰瑞文", "reporter"), ("陶德斌", "reporter")],
+        "…after a site's 讯 and the paper it carries in brackets, which credits no one (a Hubei copy, round 52)",
+    ),
     ("江门日报讯 (记者/凌雪敏 通讯员/施光礼)" + BODY2, [("凌雪敏", "reporter"), ("施光礼", "correspondent")], "a slash after a role word"),
     (
         "本网讯 李 佳 报道:在随县上下" + BODY2,

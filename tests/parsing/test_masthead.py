@@ -70,12 +70,15 @@ FURNITURE_LINE = [
     ("网站搜索", True, "a portal's search box (a Hebei county's portal)"),
     ("您好!欢迎您来到定兴县人民政府门户网站! 今天是:", True, "a portal's greeting and its widget of the day"),
     ("欢迎访问青岛新闻网", True, "…a site's welcome"),
+    ("欢迎登录赣金网", True, "…to log in to it (a Jiangxi portal, round 52)"),
     ("欢迎您来到美丽的即墨！", False, "…but a welcome to a place is a line of text"),
     ("核心提示", True, "a summary's label over it (a Hunan copy)"),
     ("核心提示：一季度集中开工项目32个", False, "…not with the summary on its line"),
     ("频道头条", True, "a channel's label over its top story (a Yunnan site)"),
     ("今天是: 2018年9月10日 星期一", True, "a portal's clock of the day it is read"),
     ("今天是第35个教师节，县委书记张三看望慰问了一线教师。", False, "…not a paragraph opening with 今天是 (a review's find)"),
+    ("欢迎登录赣金网     今天是:2025年07月07日 星期一", True, "…after a site's greeting on its line (a Jiangxi portal, round 52)"),
+    ("据悉，今天是2025年7月7日", False, "…but not after a sentence's clause"),
     ("字号+", True, "a site's font-size buttons (即墨融媒's site, a new user's find)"),
     ("字号－", True, "…full width"),
     ("扫描二维码", True, "…and its QR code's prompt alone"),
@@ -629,6 +632,11 @@ DATE_LINES = [
     ("【字体:大 中 小】 2007年06月22日", (2007, 6, 22), "…its buttons before a date alone (a Qinghai forum's copy, round 36)"),
     ("更新于2011-04-27", (2011, 4, 27), "a day the page was updated on (a Hainan company's news page, round 36)"),
     (
+        "责编: 来源: 党政综合办公室 发布日期: 2019-02-18 浏览次数:",
+        (2019, 2, 18),
+        "an empty 责编 label leads the stamp as 责任编辑 does (a Henan zone's site, round 52)",
+    ),
+    (
         "南海网 http://www.hinews.cn 时间:2018-03-28 15:57 来源:海南日报 作者:陈栋",
         (2018, 3, 28),
         "a site's name before its address (a Hainan copy: its portal's day above was taken, a new user found)",
@@ -758,6 +766,17 @@ DATE_LINES = [
 
 SOURCES = [
     ("来源：德州日报", "德州日报", "a source line"),
+    (
+        "【报纸名称】:张家口日报",
+        "张家口日报",
+        "…an archive record's field of the paper's name, its label in 【】 (a Hebei paper, round 52)",
+    ),
+    (
+        "2025-11-20 09:51 闽东日报",
+        "闽东日报",
+        "…a paper's name alone after the day and time, as a site gives its source (a Fujian copy, round 52)",
+    ),
+    ("2025-11-20 09:51 浏览量", "", "…but no counter's label"),
     ("  • 2019-06-05   《柳州日报》   记者 谢耘", "柳州日报", "…or a stamp citing the paper in 《》 (a Guangxi copy, round 45)"),
     ("本文轉自:人民網-青海頻道", "人民日报", "…本文转自 (reposted from), traditional (a Qinghai copy of 人民网)"),
     (
@@ -1190,6 +1209,12 @@ DATE_LINE_PLACE = [
         "…nor its date under a greeting ending in 今天是",
     ),
     (
+        "欢迎登录赣金网     今天是:2025年07月07日 星期一\n" + ABOVE + "来源:中国赣州网-赣南日报    作者:    发布时间:2013年09月24日",
+        (2013, 9, 24),
+        {0, 2},
+        "…nor its date after the greeting on one line (a Jiangxi portal, round 52)",
+    ),
+    (
         "电子报阅读机\n2025-12-06\n星期六\n当前报纸名称:包头日报\n" + ABOVE,
         None,
         {0, 1, 2, 3},
@@ -1432,6 +1457,7 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication,
             "2016-01-08 08:23:16 来源:中国甘肃网_甘肃日报 作者: 责任编辑:李秀清 点击图片浏览下一页",
             [("李秀清", "editor")],
         ),  # an empty 作者 before 责任编辑 names no 责任; a button (点击…) no editor (a Gansu copy, round 51)
+        ("作者: 出版日期:2014.05.12 点击数:0", []),  # an empty 作者 before 出版日期 names no 出版 (a Hebei paper's archive, round 52)
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):

@@ -46,6 +46,17 @@ TITLE_ORDERS = [
         "a bare 市 before a zone is the zone's city: the chain goes on through it",
     ),
     (
+        "仪式由区党工委书记王彦民主持,区党工委副书记、管委会主任钮盾介绍项目情况。",
+        [("王彦民", "区党工委书记"), ("钮盾", "区党工委副书记、管委会主任")],
+        "a bare 区 before a zone's organ after 由 or at a clause's start is the zone's level; 由 names no zone"
+        " (仪式由区: a Henan zone's site, round 52)",
+    ),
+    (
+        "中国(上海)自由贸易试验区党工委书记张三出席。",
+        [("张三", "自由贸易试验区党工委书记")],
+        "…but 由 in 自由 is a zone name's",
+    ),
+    (
         "区人大常委会主任王宝善,区政协主席宋宗军出席。",
         [("王宝善", "区人大常委会主任"), ("宋宗军", "区政协主席")],
         "a list: a chain stops at a name",
@@ -1090,6 +1101,25 @@ LISTS_AND_ORDERS = [
     ),
     ("县委副书记、县长、县防汛领导小组组长张明主持会议", "", [("张明", "县长")], "…a leading group's 组长 after a head"),
     ("县防汛抗旱指挥部总指挥张明主持会议", "", [], "…while such a post alone places nobody"),
+    (
+        "市政协副主席、市政协联谊会会长姚美学参加活动",
+        "高邮市",
+        [("姚美学", "高邮市政协副主席")],
+        "…an association's 会长 after an official's post (a Jiangsu county paper, round 52)",
+    ),
+    ("协会会长王五出席", "", [], "…while an association's 会长 alone places nobody"),
+    (
+        "区党工委副书记栾涛陪同",
+        "济宁高新区",
+        [("栾涛", "济宁高新区党工委副书记")],
+        "a bare 区 before a zone's organ on the zone's own paper: the zone's (济宁高新新闻, round 52's rule)",
+    ),
+    (
+        "南京市第六批援藏干部、墨竹工卡县委书记林涛信心十足地说",
+        "",
+        [("林涛", "墨竹工卡县委书记")],
+        "信心 (confidence) after a name ends it (a Tibet copy, round 52)",
+    ),
     ("县委副书记、县长、县防汛抗旱总指挥部副总指挥张明出席", "", [("张明", "县长")], "…总指挥部: the post after the command's word"),
 ]
 

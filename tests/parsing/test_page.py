@@ -175,6 +175,11 @@ PUBLICATION = [
     ("2019-03-19 09:54:00 来源:德州日报 大字体 小字体\n\n" + ARTICLE, "德州日报", "a news site's stamp line names the copy's paper"),
     (ARTICLE + "\n本网站所有内容属《青岛西海岸报》所有\n", "青岛西海岸报", "a site's footer names its paper"),
     (HEAD + "本报讯(YMG全媒体记者)3月18日上午，会议召开。\n", "烟台日报", "a dateline's bracket naming an outlet and no person"),
+    (
+        HEAD + "秦楚网讯(十堰日报)记者兰瑞文报道:9月8日，会议召开。\n",
+        "十堰日报",
+        "…or a site's dateline's bracket naming the paper it carries (a Hubei copy, round 52)",
+    ),
     ("新即墨\n2019-03-19 09:54:00 来源:德州日报\n\n" + ARTICLE, "新即墨", "the masthead wins over a source line"),
     ("杭州日报\n" + ARTICLE, "杭州日报", "a masthead of a prefecture's daily the lexicon does not list"),
     (HEAD + "近日，余杭区开展防汛演练。（宁波日报记者 王凯）\n", "宁波日报", "the outlet of a byline: a prefecture's daily"),

@@ -27,6 +27,11 @@ SHAPES = [
         "…but 调度 inside a name (调度平台) leads up to nothing",
     ),
     (
+        "该县主要领导亲自挂帅,深入一线,现场办公,统筹调度项目推进。",
+        [],
+        "…统筹调度 (coordinate) before 项目 leaves no name (a Jiangxi copy, round 52)",
+    ),
+    (
         "实地调研红河卷烟厂易地技改搬迁项目、弥勒市食品加工园、云南俊港中药饮片项目。",
         [("红河卷烟厂易地技改搬迁项目", ""), ("云南俊港中药饮片项目", ""), ("弥勒市食品加工园", "")],
         "a processing park (加工园) is a facility named as its own (弥勒, round 45)",
