@@ -46,15 +46,15 @@ FLOORS = {
 # regressions on pages no rule was written against, not a target (docs/parsing.md). Each round's floors
 # leave with its pages, so they rise and fall with how hard the round is, not with the rules.
 HELD_OUT_FLOORS = {
-    "date": 0.72,
-    "publication": 0.78,
-    "byline F1": 0.77,
-    "officials F1": 0.92,
-    "office with jurisdiction": 0.75,
-    "projects recall": 0.75,
-    "projects precision": 0.83,
-    "stage": 0.82,
-    "headlines recall": 0.75,
+    "date": 0.95,
+    "publication": 0.81,
+    "byline F1": 0.88,
+    "officials F1": 0.95,
+    "office with jurisdiction": 0.95,
+    "projects recall": 0.47,
+    "projects precision": 0.79,
+    "stage": 0.67,
+    "headlines recall": 0.87,
 }
 
 
