@@ -212,7 +212,7 @@ _STAMP_CREDIT = re.compile(
 # the date's label: `发布者:系统管理员发布时间:`), and a forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©(（]|原创|(?:(?:信息|新闻|文章)?来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|责编|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|(?:内容)?更新时间|更新日期|公开日期|时间|日期|刊发日期|出版日期|版次|发布者|发布人|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
-    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+?(?:\s|(?=(?:发布|更新)(?:时间|日期)[：:]))){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
+    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+?(?:\s|$|(?=(?:发布|更新)(?:时间|日期)[：:]))){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道` (or `来源 怀化日报`, a space for the
@@ -593,7 +593,7 @@ def _web_stamp(line: str) -> re.Match | None:
     before = line[: match.start()]
     if _is_author_alone(before) and (_BARS_ALONE.fullmatch(line[match.end() :]) or _STAMP_LABEL.search(line, match.end())):
         return match  # an item's author and date, nothing else (`吉战顺 2016-11-01 |`), or labels after it (`阿陈 2020-03-27 16:06 来源:新疆日报`)
-    named = _SITE_LEAD.fullmatch(before) or masthead_publication(before)
+    named = _SITE_LEAD.fullmatch(before) or _NAME_THEN_ADDRESS.fullmatch(before) or masthead_publication(before)
     after = line[match.end() :].strip()
     # An account's name, the day and 原创 (its own post): a WeChat article's header (`宝安湾 2021-08-04 原创`).
     if after == "原创" and _APP_NAME.fullmatch(before.strip()):
@@ -649,6 +649,8 @@ _AUTHOR_BEFORE_LABELS = re.compile(f"[{HAN}]{{2,3}}\\s+(?=[{HAN}]{{0,4}}[：:])"
 # reports from (`石嘴山 2010-09-05 11:09 宁夏日报`).
 _SITE_OR_ACCOUNT = f"[{HAN}]{{2,10}}(?:网|发布|融媒|客户端)"  # 晋江新闻网, 西乌发布
 _POSTER_AND_ACCOUNT = re.compile(f"(?:[{HAN}]{{2,12}}\\s+)?{_SITE_OR_ACCOUNT}")
+# …or any name before the site's address (`阳光东坑  http://dk.sun0769.com/`).
+_NAME_THEN_ADDRESS = re.compile(f"[{HAN}]{{2,10}}\\s*https?[:：]//\\S+\\s*")
 _SITE_LEAD = re.compile(
     f"[\\sA-Za-z0-9.:：/_\\-]*{_SITE_OR_ACCOUNT}[\\sA-Za-z0-9.:：/_\\-]*?\\s*(?:(?:发布时间|发稿时间|发布日期|时间|日期)\\s*[：:]\\s*)?"
 )  # its address before its name or after it (`南海网 http://www.hinews.cn 时间:`)
@@ -840,6 +842,7 @@ _CHROME_WORDS = re.compile(
     r"|转播到\S{0,6}微博"  # a share button (`转播到腾讯微博`)
     r"|扫描二维码[：:]?$|关注\S{0,12}(?:微信)?公众号|查找“[^”]{2,12}”$"  # how to follow the site's account (`方法1:查找“投资海口”`)
     r"|(?:热线|电话)\s*[：:]\s*[\d\-]{7,}$"  # its hotline (`全球招商服务热线:4008-008-413`)
+    r"|举报(?:电话|邮箱)\s*[：:]"  # where to report harmful content (`24小时举报电话:023-57737953 … 举报邮箱:…`)
     # a site's advice on how to view it (`建议使用IE5.0以上 1024*768 中字体显示模式`, `1280×1024分辨率`, `最佳浏览效果`)
     r"|建议您?(?:使用|采用)\S{0,16}?(?:浏览器|IE\s*\d|分辨率)|\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:分辨率|像素)|最佳(?:浏览|显示)效果"
     r"|^\D*放大\s*缩小"  # an e-paper's font-size buttons, empty labels before them (`作者: 浏览次数: 放大 缩小 默认`; not a date's)
@@ -904,7 +907,17 @@ MAX_NAV_TOKEN = 6
 _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.:;!?()\"']")
 
 
+# A mirror's search-engine bait: adult sites' keywords run together (`久久精品www人人爽人人,欧美性第一页,男人的天堂av女优,…`).
+# Two of them make the line bait; one may stand in a report (`成人免费体检`).
+_BAIT_WORD = re.compile(
+    "人人爽|女优|无码|人妻|嫩模|成人免费|福利视频|欧美性|久久精品|精品一区|一区二区|一区三区|二区三区|(?<![A-Za-z])[aA][vV](?![A-Za-z])"
+)
+MIN_BAIT_WORDS = 2
+
+
 def _is_site_chrome(line: str) -> bool:
+    if len(set(_BAIT_WORD.findall(line))) >= MIN_BAIT_WORDS:
+        return True
     if "~~~" in line and _TITLE_LIST_ITEM.search(line):
         return True  # an e-paper's list of the page's titles, set off by ~~~ (`~~~观海卫、周巷进百强`)
     # Chrome is short (prose lines can be megabytes long) but for a site's bar of links set off

@@ -400,9 +400,9 @@ _COUNT_OF_ITEMS = re.compile(f"(?:\\d+|[一二两三四五六七八九十]+)[条
 # several of a kind (5个10万吨新型涂料项目), or a kind (一款…综合体).
 _RANK = re.compile(f"^[{HAN}\\d]{{0,4}}?(?:首[个条座家]|最大|唯一|亿元级)")  # 我国首条民航轮胎生产线: the first of a kind
 _PLACE_NAME = re.compile(
-    "(?:新区|开发区|高新区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古新])(?<!新市)镇|乡|街道|(?<!乡)村)$"
+    "(?:新区|开发区|高新区|高新技术产业园区|港务区|保税区|示范区|片区|社区|城区|县区|(?<![超城])市|县|(?<![小古新])(?<!新市)镇|乡|街道|(?<!乡)村)$"
 )
-MAX_PLACE_WORD = 3  # its longest word (开发区): the search starts that far from the end, not at every character
+MAX_PLACE_WORD = len("高新技术产业园区")  # its longest word: the search starts that far from the end, not at every character
 _A_KIND = re.compile("^[一这该](?:款|种)")
 
 

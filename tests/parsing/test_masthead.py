@@ -71,6 +71,18 @@ FURNITURE_LINE = [
     ("您好!欢迎您来到定兴县人民政府门户网站! 今天是:", True, "a portal's greeting and its widget of the day"),
     ("欢迎访问青岛新闻网", True, "…a site's welcome"),
     ("欢迎登录赣金网", True, "…to log in to it (a Jiangxi portal, round 52)"),
+    (
+        "24小时举报电话:023-57737953 18996597535 举报邮箱:483465053@qq.com",
+        True,
+        "a site's numbers to report harmful content (a Chongqing county's site, round 52)",
+    ),
+    ("市民可拨打举报电话反映问题", False, "…not a sentence telling readers to call it"),
+    (
+        "久久精品www人人爽人人,欧美性第一页,男人的天堂av女优,亚洲最大福利视频网站,在线成人免费,91在线www,欧亚洲嫩模精品一区三区",
+        True,
+        "a mirror's search-engine bait, adult sites' words run together (an Inner Mongolia mirror, round 52)",
+    ),
+    ("全市成人免费体检项目今起启动", False, "…but one such word stands in a report"),
     ("欢迎您来到美丽的即墨！", False, "…but a welcome to a place is a line of text"),
     ("核心提示", True, "a summary's label over it (a Hunan copy)"),
     ("核心提示：一季度集中开工项目32个", False, "…not with the summary on its line"),
@@ -631,6 +643,16 @@ DATE_LINES = [
     ("【字体:     发布日期:2017-07-13", (2017, 7, 13), "a government site's font-size buttons (【字体:) before its stamp"),
     ("【字体:大 中 小】 2007年06月22日", (2007, 6, 22), "…its buttons before a date alone (a Qinghai forum's copy, round 36)"),
     ("更新于2011-04-27", (2011, 4, 27), "a day the page was updated on (a Hainan company's news page, round 36)"),
+    (
+        "来源:新浪城市宜宾2012年10月18日10:59【评论0条】字号:T|T",
+        (2012, 10, 18),
+        "a source's name glued to the stamp's day (a Sichuan portal's copy, round 52)",
+    ),
+    (
+        "阳光东坑  http://dk.sun0769.com/   2008-11-07 17:17",
+        (2008, 11, 7),
+        "a site's name and address before the day and time, whatever the name ends in (a Guangdong town's site, round 52)",
+    ),
     (
         "责编: 来源: 党政综合办公室 发布日期: 2019-02-18 浏览次数:",
         (2019, 2, 18),

@@ -617,6 +617,7 @@ GENERIC = [
     ("一款海上渔业旅游综合体", "a kind of thing (一款, 一种), not one undertaking"),
     ("宝鸡港务区", "a list's district or zone is a place (`宝鸡高新区、宝鸡港务区299个项目`)"),
     ("马郢社区", "…a community"),
+    ("红山高新技术产业园区", "…a high-tech zone named in full, a jurisdiction as 高新区 is (an Inner Mongolia mirror, round 52)"),
     ("示范项目", "a demonstration project of no one: a kind"),
     ("省级示范项目", "…of a level"),
     ("招商推介活动暨全市招商引资项目", "暨 after an event joins the event's name, not a project's"),
