@@ -93,7 +93,7 @@ ROLE_WORDS = {
 _LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
 ROLE_WORD_ENDINGS = tuple(_LONGEST_FIRST)  # a word ending in one holds a role (闪电新闻记者)
 # 工作者 (a worker) holds no 作者.
-_ROLE_SPLIT = re.compile("(" + "|".join(word if word != "作者" else "(?<!工)作者" for word in _LONGEST_FIRST) + ")")
+_ROLE_SPLIT = re.compile("(" + "|".join(word if word != "作者" else "作(?<!工作)者" for word in _LONGEST_FIRST) + ")")
 # A role word padded with spaces (`记    者`, set to the width of 通讯员); no Han character
 # may follow it, so that `李美 编辑` stays the name 李美 and the word 编辑.
 _SPACED_ROLE_WORD = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LONGEST_FIRST if len(w) > 1) + f")(?![{HAN}])")
@@ -377,7 +377,6 @@ def _without_site_and_place(text: str) -> str:
 
 
 _WORK_PREFIX = re.compile(r"^(?:文[/／][图圖]|[图圖]/文|文/|[图圖]/|文／)")  # mirrors print 圖
-_SPACES = re.compile(r"\s+")
 # The credit for the pictures after the writers' (`文/…记者 邹红辉 通讯员 陈曙霞 图/通讯员 刘欣荣`): those it
 # names took them, whatever role word follows the label.
 _PHOTOS_BY = re.compile("(?<=\\s)[图圖][/／]\\s*(?:" + "|".join(_LONGEST_FIRST) + ")?")
@@ -388,8 +387,9 @@ _NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)(?![{HAN
 
 
 def _close_spaced_role_words(text: str) -> str:
-    """`记    者：王  涛` -> `记者：王  涛`: a role word padded with spaces is the word."""
-    return _SPACED_ROLE_WORD.sub(lambda m: _SPACES.sub("", m.group()), text)
+    """`记    者：王  涛` -> `记者：王  涛`: a role word padded with spaces is the word. A line without a space, as
+    most of a report's are, has none to close."""
+    return _SPACED_ROLE_WORD.sub(lambda m: _SPACES.sub("", m.group()), text) if _SPACES.search(text) else text
 
 
 def _looks_like_outlet(text: str) -> bool:

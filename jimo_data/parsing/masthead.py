@@ -910,7 +910,8 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 # A mirror's search-engine bait: adult sites' keywords run together (`久久精品www人人爽人人,欧美性第一页,男人的天堂av女优,…`).
 # Two of them make the line bait; one may stand in a report (`成人免费体检`).
 _BAIT_WORD = re.compile(
-    "人人爽|女优|无码|人妻|嫩模|成人免费|福利视频|欧美性|久久精品|精品一区|一区二区|一区三区|二区三区|(?<![A-Za-z])[aA][vV](?![A-Za-z])"
+    "人人爽|女优|无码|人妻|嫩模|成人免费|福利视频|欧美性|久久精品|精品一区|一区二区|一区三区|二区三区"
+    "|a(?<![A-Za-z]a)[vV](?![A-Za-z])|A(?<![A-Za-z]A)[vV](?![A-Za-z])"  # each branch opens with a character
 )
 MIN_BAIT_WORDS = 2
 

@@ -98,6 +98,8 @@ _BRACKETED_COMMA = "\ue011"  # a 、 inside a name's bracket (`_masked_commas`)
 _NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/＃{_BRACKETED_COMMA}"  # 年产3.2万吨, 4×70万吨/年, 再生水处理站(1#站)
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 _NAME_CHAR = re.compile(_NAME_CHARS)
+_OUTSIDE_NAMES = re.compile(f"[^{_NAME_CHAR_SET}]")  # what no name holds
+_OUTSIDE_LISTS_OF_NAMES = re.compile(f"[^{_NAME_CHAR_SET}、]")  # …nor a list of names
 MAX_NAME = 40  # characters of a name before its 项目
 _WORKS_VERBS = "建设|改造|提升|扩建|改扩建"  # what a project does to a facility, which a name may keep
 _WORK_ON = f"{_WORKS_VERBS}|新建|改建|续建|提质|提档|升级|维修|修缮"  # …and the other works done on a thing
@@ -318,6 +320,12 @@ _LINE_OF_BUSINESS = re.compile(
     + "|".join(sorted(lexicon_lines("lines_of_business.txt"), key=len, reverse=True))
     + ")(?:精?深)?(?:养殖|种植|加工|管理|制造)(?:项目)?$"
 )
+# Kinds of projects (重点项目, 骨干项目), or by who funds them (独资项目, 合资项目: a company alone or with others), or a
+# paired place's aid (援建项目): a name that ends in one names a kind.
+_KINDS_BEFORE_PROJECT = (
+    "重点|重大|大|百亿|千亿|优质|成熟|企业|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商"
+    "|独资|合资|外资|内资|援建|援助"
+)
 # …or by a word it holds anywhere. (Each branch opens with its character, a lookbehind after
 # it, a group of words written out word by word with `_each`: see `_not_denied`.)
 _GENERIC_WORD = re.compile(
@@ -339,12 +347,7 @@ _GENERIC_WORD = re.compile(
             r"区(?<=[老山库牧林垦边]区)(?:建设)?项目$",
             # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 行业龙头企业投资项目): 企业项目 below.
             r"龙头企业",
-            _each(
-                "重点|重大|大|百亿|千亿|优质|成熟|企业|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商",
-                "项目$",
-            ),
-            # …or by who funds them (独资项目, 合资项目: a company alone or with others), or a paired place's aid (援建项目).
-            _each("独资|合资|外资|内资|援建|援助", "项目$"),
+            _each(_KINDS_BEFORE_PROJECT, "项目$"),
             # A place's or a facility's major projects of an industry (…科技城重大产业项目): a kind.
             _each("重点|重大", "(?:产业|工业)项目$"),
             # …or its key parks (钦州重点产业园区: several, a kind).
@@ -409,6 +412,12 @@ _A_KIND = re.compile("^[一这该](?:款|种)")
 # Words a noun phrase naming a project does not hold or end in: a verb phrase caught
 # before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
 # "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
+# Words 项目 may follow that make it their object, no name's end: a preposition (…服务保障为项目建设保驾护航), a stage
+# (集中开工项目), a campaign's verb (谋项目, 推进项目).
+_PREPOSITIONS_BEFORE_PROJECT = "和|与|及|在|对|上|类|向"
+_STAGES_BEFORE_PROJECT = "开工|动工|完工|竣工|投产|签约|建成"
+_ONE_CHARACTER_VERBS_ON_PROJECTS = "谋|引|攻|招|促|推"
+_CAMPAIGN_VERBS_ON_PROJECTS = "加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定|洽谈"
 _NOT_A_NAME = re.compile(
     "|".join(
         [
@@ -417,12 +426,12 @@ _NOT_A_NAME = re.compile(
             r"万元|亿元|万(?<=\d万)$|亿(?<=\d亿)$|不断|持续|积极|全力|倾力|着力|竭力|尽力|进一步|作为|提效|类",
             # A preposition before 项目 makes it the object (…服务保障为项目建设保驾护航, 项目部就项目建设…沟通;
             # not 华为's 为).
-            _each("和|与|及|在|对|上|类|向", "$"),
+            _each(_PREPOSITIONS_BEFORE_PROJECT, "$"),
             r"就$|为(?<![华有]为)$",
             r"日(?<=\d日)$|精神$",
             # A project said before (建成后该项目, 此项目): this one, no name.
-            r"[该此]$",
-            _each("开工|动工|完工|竣工|投产|签约|建成", "$"),
+            r"该$|此$",
+            _each(_STAGES_BEFORE_PROJECT, "$"),
             # A phase alone after 及 (研发中心及二期项目) and a day (…已于2月5日) name none.
             r"及[\d一二三四五六七八九十]+期$",
             # A stage's phrase (…建设进入收尾) describes, not names.
@@ -434,13 +443,13 @@ _NOT_A_NAME = re.compile(
             # A visit's or a campaign's words (一行, 举措, 出击; 谋项目, 引项目, 攻项目: a one-character
             # verb on 项目); a batch (…一批重点企业); an agenda, not an undertaking (…协同联动发展, 产业转型).
             r"一行|举措|出击|一批|发展$|转型$|召开|成立|全部|董事长|经理|指挥长|进(?<!先进)行|希(?<!新希)(?<!东方希)望|慰问",
-            _each("谋|引|攻|招|促|推", "$"),
+            _each(_ONE_CHARACTER_VERBS_ON_PROJECTS, "$"),
             # Each of the projects (用摄像记录每个项目, 各个项目) and a campaign's activity (月开工竞赛活动项目).
             r"每一?个|各个|活动$",
             # An organ or a unit where a project would stand (机关单位, a works' headquarters: 红太阳指挥部).
             _each("单位|部门|指挥部", "$"),
             # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
-            _each("加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定|洽谈", "$"),
+            _each(_CAMPAIGN_VERBS_ON_PROJECTS, "$"),
             r"期间|阶段|月(?<=\d月)$|上半年$|下半年$",
             # A clause's word (虽然, 下达), and what describes a kind, not one undertaking (世界级, 民生实事,
             # 上下游配套).
@@ -468,6 +477,19 @@ _NOT_A_NAME = re.compile(
             _each("自由贸易港|自贸港|自由贸易试验区|自贸区", "(?:建设)?$"),
         ]
     )
+)
+# The ends no candidate is a name with (`clean_name` rejects it first): a kind before 项目 (`_GENERIC_WORD`), a word
+# that makes 项目 its object (`_NOT_A_NAME`).
+_NO_NAME_ENDINGS = tuple(
+    f"{word}项目"
+    for words in (
+        _KINDS_BEFORE_PROJECT,
+        _PREPOSITIONS_BEFORE_PROJECT,
+        _STAGES_BEFORE_PROJECT,
+        _ONE_CHARACTER_VERBS_ON_PROJECTS,
+        _CAMPAIGN_VERBS_ON_PROJECTS,
+    )
+    for word in words.split("|")
 )
 # …and what a name does not open with: a stage (开工…), a year (2019年…), a count (3个, 百余名项目建设者),
 # a phase alone (二期), a measure said twice (一铲铲项目建设热土: every spadeful), a project named before
@@ -512,9 +534,9 @@ class ProjectMention:
 
 # The end of a paragraph with no closing mark (a subhead, a caption whose credit was taken off). A line a PDF
 # broke inside a name ends so too (`…自动化` / `码头项目…`); the layout rejoins most such lines before this is read.
-_UNMARKED_END = re.compile("(?<=[^。！？；…：，、\n])\n")
+_UNMARKED_END = re.compile("\n(?<=[^。！？；…：，、\n]\n)")  # the mark tested after it: see `_not_denied`
 # A number before #: a works' numbered part (1#站, 2#楼), no social post's topic (#项目建设进行时#).
-_NUMBERED_PART = re.compile("(?<=\\d)#")
+_NUMBERED_PART = re.compile("#(?<=\\d#)")
 
 
 def find_projects(text: str) -> list[ProjectMention]:
@@ -792,7 +814,7 @@ def _candidates(sentence: str):
                 stage = kind["stage"]  # `A、B等新开工项目`: what the list calls its items, whatever the clause plans
             for item in items:
                 yield item, stage
-        for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME):
+        for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME, _OUTSIDE_NAMES):
             if _COUNTED.match(sentence, match.end()) or _FIELD_AFTER.match(sentence, match.end()):
                 continue  # `新能源新材料项目7个、高端装备制造项目8个`, `社会事业及民生项目方面`: kinds, not names
             if _PROMOTION_AFTER.match(sentence, match.end()):
@@ -804,7 +826,7 @@ def _candidates(sentence: str):
                 raw = raw[:-2]  # `…一期工程项目经理`: the 项目 is the manager's; the works is named by its 工程
             yield raw, partial(_named_clause, sentence, match.start(), match.end())
     if _STAGE_RE.search(sentence) and _FACILITY_WORD.search(sentence):
-        for match in _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME):
+        for match in _found_near(_FACILITY_STAGE, sentence, _FACILITY_THEN_STAGE, MAX_FACILITY_NAME, _OUTSIDE_LISTS_OF_NAMES):
             items = _split_items(match["name"])
             if _WORK_LISTED_ON.match(sentence, match.end()):  # `推进港口码头、交通设施、特色小镇建设、城中村改造等工作`
                 items = [item for item in items if len(clean_name(item) or item) > KIND_OF_WORK_CHARS]
@@ -823,7 +845,7 @@ def _candidates(sentence: str):
                 if every or _ENDS_AS_A_NAME.search(clean_name(item)):
                     yield item, clause
     if "工程" in sentence:
-        for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_OF_THEN_WORKS, MAX_WORKS_NAME):
+        for match in _found_near(_WORKS_ON_A_NAMED, sentence, _WORKS_OF_THEN_WORKS, MAX_WORKS_NAME, _OUTSIDE_NAMES):
             # Not when cleaning cuts the named thing off (…永清路提升改造工程: 提升 reads as a verb),
             # nor when the thing has no name of its own (新建中学工程, 桥梁工程: kinds of works).
             if _names_a_thing(clean_name(match["name"])):  # 国道324线…工程: the line, named by 国道324
@@ -962,13 +984,17 @@ def _count(numeral: str) -> int | None:
     return int(numeral) if numeral.isdigit() else chinese_number(numeral)  # None: 一百, 三两
 
 
-def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int):
+def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int, other: re.Pattern):
     """`pattern.finditer(text)` for a pattern whose every match holds `word` at most
-    `reach` characters after its start: each search begins `reach` characters before the
-    next word, not at every position before it."""
+    `reach` characters after its start, and before it only characters `other` does not
+    match: each search begins there, not at every position before the next word, each of
+    which the engine would read on from until the word or another character stopped it."""
     pos = 0
     while cue := word.search(text, pos):
-        match = pattern.search(text, max(pos, cue.start() - reach))
+        start = max(pos, cue.start() - reach)
+        if before := other.search(text[start : cue.start()][::-1]):
+            start = cue.start() - before.start()
+        match = pattern.search(text, start)
         if match is None:
             return
         yield match
@@ -1183,6 +1209,11 @@ def clean_name(raw: str) -> str:
     # bracket closing what opened before it (a byline's `吴鑫矾）项目`), a bracket opening an aside
     # the name is in (`在分现场（金展房地产开发项目旁）`).
     name = raw.strip("，, ").lstrip("·•")  # a dot after a place cut off before it (`开发区·铁山区…`) opens no name
+    if name.endswith(_NO_NAME_ENDINGS) and not _COUNT_OF_ITEMS.search(name):
+        # What follows cuts a name's front only, but for a count of items closing it: a name that ends so
+        # (…推进重点项目, 集中开工项目) is none whatever is cut, or too short once cut inside its last word, and
+        # many candidates are such.
+        return ""
     if _GLUED_BEFORE_CUE.search(name):  # most names hold none of the marks, and the pattern reads to the end
         name = _GLUED_BEFORE.sub("", name)
     name = _without_kind_label(_unquoted(name))

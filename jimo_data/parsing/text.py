@@ -79,7 +79,7 @@ def has_sentence_inside(line: str) -> bool:
     return any(c in fold_punct(line) for c in "。！？")
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])[”’」』]?")
+_SENTENCE_END = re.compile(r"[。！？；!?;][”’」』]?")  # its end is the sentence's
 
 
 def sentences(text: str) -> list[str]:
