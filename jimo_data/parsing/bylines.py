@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .officials import is_name_of_parts, starts_with_double_surname, starts_with_surname
 from .places import place_names
 from .publications import known
-from .text import HAN, HAN_CHAR, TWO_LEVELS, fold_punct, has_sentence_inside, simplified
+from .text import HAN, HAN_CHAR, SPACES, TWO_LEVELS, fold_punct, has_sentence_inside, simplified
 
 REPORTER, CORRESPONDENT, PHOTOGRAPHER, EDITOR = "reporter", "correspondent", "photographer", "editor"
 
@@ -322,10 +322,7 @@ def _as_printed_name(printed: str, folded: str, name: str, start: int) -> tuple[
     found = re.compile(r"\s*".join(map(re.escape, name))).search(folded, start)
     if not found:
         return name, start
-    return _SPACES.sub("", printed[found.start() : found.end()]), found.start()
-
-
-_SPACES = re.compile(r"\s+")
+    return SPACES.sub("", printed[found.start() : found.end()]), found.start()
 
 
 # The reporters' closing 报道 and names closed by 摄影 after it: those took the photographs.
@@ -387,9 +384,8 @@ _NAME_THEN_PHOTO = re.compile(f"([{HAN}]{{2,4}})[/／](?:摄影|摄|攝)(?![{HAN
 
 
 def _close_spaced_role_words(text: str) -> str:
-    """`记    者：王  涛` -> `记者：王  涛`: a role word padded with spaces is the word. A line without a space, as
-    most of a report's are, has none to close."""
-    return _SPACED_ROLE_WORD.sub(lambda m: _SPACES.sub("", m.group()), text) if _SPACES.search(text) else text
+    """`记    者：王  涛` -> `记者：王  涛`: a role word padded with spaces is the word."""
+    return _SPACED_ROLE_WORD.sub(lambda m: SPACES.sub("", m.group()), text)
 
 
 def _looks_like_outlet(text: str) -> bool:

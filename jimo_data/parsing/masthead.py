@@ -18,10 +18,9 @@ from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, ROLE_W
 from .officials import starts_with_surname
 from .places import is_province, place_names, place_starting_at, places_alone, short_name
 from .publications import masthead_paper, named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag, today_paper
-from .text import HAN, HAN_CHAR, IMAGE_EXTENSION, chinese_number, fold_punct, has_sentence_inside, simplified
+from .text import HAN, HAN_CHAR, IMAGE_EXTENSION, SPACES, chinese_number, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies(), *province_papers()]))
-_SPACES = re.compile(r"\s+")
 _EPAPER_SUFFIX = re.compile(r"(?:数字报纸?|电子报纸?|电子版|数字版)$")  # 新即墨数字报, 浙江日报 数字报纸: the e-paper's own chrome
 # The buttons and links of e-paper and news-site navigation: a line made only of these
 # (and dates) is never content.
@@ -111,7 +110,8 @@ _PAGE_NAV = (
 _CHINESE_PAGE = re.compile("第(十?[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|十)版")
 
 
-_NAV_SEPARATORS = re.compile(r"[\s|｜\[\]［］]+")  # bars and brackets around buttons (`[ 标题导航 ] [版面导航]`)
+_NAV_SEPARATOR = r"[\s|｜\[\]［］]"  # bars and brackets around buttons (`[ 标题导航 ] [版面导航]`)
+_NAV_SEPARATORS = re.compile(f"{_NAV_SEPARATOR}{_NAV_SEPARATOR}*")  # a run of them, opening with its class (see SPACES)
 # What else a site's navigation bar holds beside its words: a date, a weekday, a time of
 # day, the current page (`当前版:`, `02版`), a hotline (`新闻热线:0577-67898890`).
 _NAV_TOKEN = re.compile(
@@ -746,7 +746,7 @@ def masthead_publication(line: str) -> str:
     """The publication a line names as a masthead does: the whole line is its name
     (spaces ignored), or its name and an e-paper word (`新即墨数字报`); not an alias,
     which a line of text may well be (`观海新闻`)."""
-    name = _EPAPER_SUFFIX.sub("", _SPACES.sub("", line))
+    name = _EPAPER_SUFFIX.sub("", SPACES.sub("", line))
     if len(name) > LONGEST_PUBLICATION_NAME:
         return ""
     found = named(name)
@@ -764,7 +764,7 @@ def _read_masthead_date(header: PageHeader, line: str) -> None:
     match = _MASTHEAD_DATE.search(line)
     if (found := named_in(line[: match.start()])) and line.startswith(found.name):
         header.publication = header.publication or found.name  # 人民日报海外版 2022年09月14日 星期三
-    elif paper := masthead_paper(_SPACES.sub("", line[: match.start()])):
+    elif paper := masthead_paper(SPACES.sub("", line[: match.start()])):
         header.publication = header.publication or paper.name  # 兰陵报  2024年9月3日 星期二 第211期
     if header.date is None:
         header.date = (int(match["y"]), int(match["m"]), int(match["d"]))

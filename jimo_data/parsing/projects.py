@@ -383,10 +383,10 @@ def _generic(text: str) -> bool:
     not one pattern: the words anywhere are searched for, the rest tried at the start only (in
     one pattern the regular-expression engine would try every branch at every position)."""
     return bool(
-        _GENERIC_NAME.match(text)
-        or _GENERIC_WORD.search(text)
-        or (_GENERIC_NUMBER_CUE.search(text) and _GENERIC_NUMBER.search(text))
+        _GENERIC_WORD.search(text)
         or _LINE_OF_BUSINESS.match(text)
+        or (_GENERIC_NUMBER_CUE.search(text) and _GENERIC_NUMBER.search(text))
+        or _GENERIC_NAME.match(text)  # the costliest last: its every branch is tried
     )
 
 
@@ -1187,7 +1187,7 @@ _GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]|^.*[（(](?=[^
 _GLUED_BEFORE_CUE = re.compile("[.（()）]")  # what each of `_GLUED_BEFORE`'s branches needs
 _DAY_BEFORE = re.compile("^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?")  # the day it happened: `2月2日岚山区…项目开工`
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
-_PROJECT_SITE = re.compile("(?<=项目)现场$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
+_PROJECT_SITE = re.compile("现场(?<=项目现场)$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
 
 
 # An event's name and 暨 before a project's (`…重点项目大会战暨宁夏恒丰瑞斯特服饰项目`): the event is no part of it.
@@ -1255,7 +1255,7 @@ def clean_name(raw: str) -> str:
         # name (万洋山旅游度假区配套基础设施项目).
         name = name[located.end() :]
     name = _SUPPORTING_WORKS.sub("", name)
-    if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _is_generic(name) or _names_none(_without_divisions_in_chang(name.removesuffix("项目"))):
+    if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _names_none(_without_divisions_in_chang(name.removesuffix("项目"))) or _is_generic(name):
         return ""
     # The thing whose works the name is judged as the name was (a name that is its own thing, most are, once).
     thing = _works_thing(name)

@@ -15,11 +15,10 @@ from functools import lru_cache
 
 from .lexicons import lexicon_lines
 from .places import divisions, divisions_of_short_name, former_cities, full_name, home_chain, place_ending_at, place_starting_at, short_name
-from .text import HAN, simplified
+from .text import HAN, SPACES, simplified
 
 # What joins the names of one outlet in a byline: 青岛日报/观海新闻, 半岛都市报•半岛新闻, 南宁新闻网-南宁晚报
 _OUTLET_PARTS = re.compile(r"\s*[/／•·・\-]\s*")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def registry() -> dict[str, Publication]:
 def named(text: str) -> Publication | None:
     """The publication a name or alias stands for (the whole text, spaces ignored,
     traditional characters folded)."""
-    return known(simplified(_SPACES.sub("", text)))
+    return known(simplified(SPACES.sub("", text)))
 
 
 def known(name: str) -> Publication | None:
@@ -163,7 +162,7 @@ def of_outlet(outlet: str) -> Publication | None:
     `半岛都市报•半岛新闻客户端` -> 半岛都市报), or that starts with one followed by a few
     more characters (`聊城日报全媒体`, `潍坊日报社`), else its first part named after a place
     (`outlet_paper`: 东南网-晋江经济报 -> 晋江经济报; `today_paper`: 今日高邮)."""
-    parts = _OUTLET_PARTS.split(_SPACES.sub("", outlet))
+    parts = _OUTLET_PARTS.split(SPACES.sub("", outlet))
     for part in parts:
         if (found := named(part)) and found.name == part:
             return found

@@ -9,6 +9,9 @@ from .lexicons import lexicon_lines
 
 HAN = "\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")  # one Han character
+# A run of spaces, written `\s\s*` rather than `\s+` so that the pattern opens with its class: the regular-expression
+# engine then skips to a space instead of trying every position.
+SPACES = re.compile(r"\s\s*")
 CHINESE_DIGITS = "一二三四五六七八九"  # 1-9; 十 is ten
 
 
