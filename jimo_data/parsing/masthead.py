@@ -110,8 +110,8 @@ _PAGE_NAV = (
 _CHINESE_PAGE = re.compile("第(十?[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|十)版")
 
 
-_NAV_SEPARATOR = r"[\s|｜\[\]［］]"  # bars and brackets around buttons (`[ 标题导航 ] [版面导航]`)
-_NAV_SEPARATORS = re.compile(f"{_NAV_SEPARATOR}{_NAV_SEPARATOR}*")  # a run of them, opening with its class (see SPACES)
+_NAV_MARK = r"[\s|｜\[\]［］]"  # bars and brackets around buttons (`[ 标题导航 ] [版面导航]`)
+_NAV_SEPARATORS = re.compile(f"{_NAV_MARK}{_NAV_MARK}*")  # a run of them, opening with its class (see SPACES)
 # What else a site's navigation bar holds beside its words: a date, a weekday, a time of
 # day, the current page (`当前版:`, `02版`), a hotline (`新闻热线:0577-67898890`).
 _NAV_TOKEN = re.compile(
@@ -212,7 +212,7 @@ _STAMP_CREDIT = re.compile(
 # the date's label: `发布者:系统管理员发布时间:`), and a forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
     r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©(（]|原创|(?:(?:信息|新闻|文章)?来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|责编|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|(?:内容)?更新时间|更新日期|公开日期|时间|日期|刊发日期|出版日期|版次|发布者|发布人|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
-    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+?(?:\s|$|(?=(?:发布|更新)(?:时间|日期)[：:]))){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
+    r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+?(?:\s|(?=(?:发布|更新)(?:时间|日期)[：:]))){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
 )
 MAX_STAMP_LINE = 100
 # What a source line names: `来源：德州日报`, `本文转自:人民网-青海频道` (or `来源 怀化日报`, a space for the
@@ -619,6 +619,8 @@ def _web_stamp(line: str) -> re.Match | None:
     led = led or (match["time"] and _COLUMN.fullmatch(before.strip()) and _posted_from(line[match.end() :]))
     # …or a site's editor signing the post (`搜狐焦点西宁站小编 2017-12-23 09:00:11`).
     led = led or _SITE_EDITOR.fullmatch(before.strip())
+    # …or a source's name alone, glued to the date (`来源:新浪城市宜宾2012年10月18日10:59`).
+    led = led or _SOURCE_ALONE.fullmatch(before)
     # …or an author's name before the labels (`陈方方   发布时间:2013-03-20 10:31:00   来源:拉萨晚报`).
     author = None if led else _AUTHOR_BEFORE_LABELS.match(before)
     led = led or (
@@ -627,6 +629,7 @@ def _web_stamp(line: str) -> re.Match | None:
     return match if led else None
 
 
+_SOURCE_ALONE = re.compile(r"\s*来源\s*[：:]\s*[^\s：:，。]{2,20}")
 _SITE_EDITOR = re.compile(f"[{HAN}A-Za-z]{{2,16}}小编")
 _BREADCRUMB_TO_ARTICLE = re.compile(r"[>＞»]\s*正文\s*$")
 _SOURCE_LAST = re.compile(r"来源\s*[：:]\s*[^\s：:]{2,20}\s*$")
@@ -842,7 +845,7 @@ _CHROME_WORDS = re.compile(
     r"|转播到\S{0,6}微博"  # a share button (`转播到腾讯微博`)
     r"|扫描二维码[：:]?$|关注\S{0,12}(?:微信)?公众号|查找“[^”]{2,12}”$"  # how to follow the site's account (`方法1:查找“投资海口”`)
     r"|(?:热线|电话)\s*[：:]\s*[\d\-]{7,}$"  # its hotline (`全球招商服务热线:4008-008-413`)
-    r"|举报(?:电话|邮箱)\s*[：:]"  # where to report harmful content (`24小时举报电话:023-57737953 … 举报邮箱:…`)
+    r"|举报电话\s*[：:][\d\-\s]+举报邮箱\s*[：:]"  # where to report harmful content (`24小时举报电话:023-57737953 … 举报邮箱:…`)
     # a site's advice on how to view it (`建议使用IE5.0以上 1024*768 中字体显示模式`, `1280×1024分辨率`, `最佳浏览效果`)
     r"|建议您?(?:使用|采用)\S{0,16}?(?:浏览器|IE\s*\d|分辨率)|\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:分辨率|像素)|最佳(?:浏览|显示)效果"
     r"|^\D*放大\s*缩小"  # an e-paper's font-size buttons, empty labels before them (`作者: 浏览次数: 放大 缩小 默认`; not a date's)
@@ -908,16 +911,18 @@ _ANY_PUNCTUATION = re.compile(r"[，。、：；！？“”‘’（）《》,.
 
 
 # A mirror's search-engine bait: adult sites' keywords run together (`久久精品www人人爽人人,欧美性第一页,男人的天堂av女优,…`).
-# Two of them make the line bait; one may stand in a report (`成人免费体检`).
+# Three of them on a line with no full stop make it bait; fewer may stand in a report (`成人免费体检`, `…传播无码AV视频。`)
+# or its title.
 _BAIT_WORD = re.compile(
-    "人人爽|女优|无码|人妻|嫩模|成人免费|福利视频|欧美性|久久精品|精品一区|一区二区|一区三区|二区三区"
+    "人人爽|人人做|女优|无码|人妻|少妇|嫩模|成人免费|成人在线|国产成人|福利视频|免费视频|欧美性|久久精品|国产精品|精品一区"
+    "|一区二区|一区三区|二区三区|一二三区|视频一区|中文字幕|不卡|毛片|伦片|一级片|麻豆|JIZZ"
     "|a(?<![A-Za-z]a)[vV](?![A-Za-z])|A(?<![A-Za-z]A)[vV](?![A-Za-z])"  # each branch opens with a character
 )
-MIN_BAIT_WORDS = 2
+MIN_BAIT_WORDS = 3
 
 
 def _is_site_chrome(line: str) -> bool:
-    if len(set(_BAIT_WORD.findall(line))) >= MIN_BAIT_WORDS:
+    if len(set(_BAIT_WORD.findall(line))) >= MIN_BAIT_WORDS and "。" not in line:
         return True
     if "~~~" in line and _TITLE_LIST_ITEM.search(line):
         return True  # an e-paper's list of the page's titles, set off by ~~~ (`~~~观海卫、周巷进百强`)
@@ -1228,12 +1233,10 @@ def clock_lines(lines: list[str]) -> set[int]:
 
 
 def _is_clock_after(before: str, after: str) -> bool:
-    """A clock's day ends the line, after nothing or after the site's chrome (`欢迎登录赣金网 今天是:2025年07月07日
-    星期一`), never after a clause of a sentence (`…，今天是2025年7月7日`)."""
-    return bool(_CLOCK_PART.fullmatch(fold_punct(after.strip().lstrip("：:").strip()))) and not _CLAUSE_MARK.search(before)
-
-
-_CLAUSE_MARK = re.compile("[，。；,;]")
+    """A clock's day ends the line, after nothing or after the site's greeting (`欢迎登录赣金网 今天是:2025年07月07日
+    星期一`), never after other words (`十年前的今天是2015年7月7日`, `他说：今天是…`)."""
+    clock = _CLOCK_PART.fullmatch(fold_punct(after.strip().lstrip("：:").strip()))
+    return bool(clock) and (not before.strip() or bool(_GREETING.fullmatch(before.strip())))
 
 
 def teaser_lines(lines: list[str]) -> set[int]:

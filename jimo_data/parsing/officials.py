@@ -244,6 +244,8 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             continue  # `吉林省长春市`: a province and a city's name, no 省长
         name = _name_after(folded, match.end())
         command = None if name else _COMMAND_POST_AFTER.match(folded, match.end())
+        if command and _ROLE_RE.search(command["link"]):
+            command = None  # `区委常委、统战部部长王明会见了商会会长李强`: another's post and name, no command's
         if command:
             name = _name_after(folded, command.end())
         if name:
@@ -909,7 +911,7 @@ def _with_jurisdiction(link: str, earlier: list[str], home: tuple[str, ...]) -> 
     if head:
         level = head.group(1)
         return (_earlier_division(earlier, level) or places.jurisdiction_of_bare(level, home)) + link
-    if _is_zone_organ_at_zone_home(link[1:] if _BARE_BEFORE_ZONE.match(link) else "", earlier, home):
+    if _BARE_BEFORE_ZONE.match(link) and _is_zone_organ_at_zone_home(link[1:], earlier, home):
         return home[0] + link[1:]  # 区党工委副书记 on the zone's own paper: the bare level is the zone's
     if bare := _BARE_LEVEL.match(link):
         level = bare.group(0)

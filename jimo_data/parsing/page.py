@@ -221,9 +221,10 @@ _DISTRICT_VOICE = re.compile(r"我区|全区")
 _DATELINE_OUTLET = re.compile(
     r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。]{2,20}?)[^\S\n]?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电(?![\u4e00-\u9fff]))"
 )
-# The outlet of a bracket after a dateline that names no person: `本报讯(YMG全媒体记者)`, or the paper a site's
-# report is of (`秦楚网讯(十堰日报)记者…`).
-_BRACKET_OUTLET = re.compile(r"(?:讯|电)[^\S\n]*[（(](?P<outlet>[^（）()\s]{2,20}?)(?:记者|通讯员)?[）)]")
+# The outlet of a bracket after a dateline that names no person: `本报讯(YMG全媒体记者)`.
+_BRACKET_OUTLET = re.compile(r"(?:讯|电)[^\S\n]*[（(](?P<outlet>[^（）()\s]{2,20}?)(?:记者|通讯员)[）)]")
+# …or the paper a site's report is of, its reporters after the bracket (`秦楚网讯(十堰日报)记者…`).
+_BRACKETED_PAPER = re.compile(r"讯[^\S\n]*[（(](?P<outlet>[^（）()\s]{2,20})[）)](?=[^\S\n]*(?:记者|通讯员))")
 # An app's report with its reporter's bracket: `云上黄梅报道(全媒体记者:张志林)`.
 _REPORTED_OUTLET = re.compile(r"(?m)^[^\S\n]*(?P<outlet>[^\s（(，,。]{2,20}?)报道(?=[^\S\n]*[（(][^（）()]*?(?:记者|通讯员))")
 
@@ -245,7 +246,7 @@ def publication_of_bylines(items: list) -> str:
     outlets += [
         match["outlet"]
         for item in items
-        for pattern in (_DATELINE_OUTLET, _BRACKET_OUTLET, _REPORTED_OUTLET)
+        for pattern in (_DATELINE_OUTLET, _BRACKET_OUTLET, _BRACKETED_PAPER, _REPORTED_OUTLET)
         for match in pattern.finditer(simplified(item.body[:200]))  # 青島新聞網5月20日訊
     ]
     outlets += [match["outlet"] for item in items if (match := _CLOSING_OUTLET.search(simplified(item.body[-CLOSING_REACH:])))]

@@ -192,7 +192,7 @@ _LEADING = re.compile(
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|督察|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|统筹调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计"
+    r"现场办公|督导|督察|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计"
 )
 
 
@@ -214,7 +214,7 @@ _CONJUNCTION = re.compile(r"^(?:和|及|与|以及|并|其中|如(?!意)|有(?![
 # So are the words that introduce an item (更有, 也有, 又有, 还有, a list's 中既有, 位于, 为, 比如, 包含) and a campaign's
 # (监督保障); not those a name begins with (既有住宅, 使馆区, 保障性住房, 为民服务中心).
 _LEADING_VERB = re.compile(
-    r"^(?:年内|继|对接|打通|严格|调度|[一二三四五六七八九十]是|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障|使得|使用|使(?!馆)"
+    r"^(?:年内|继|对接|打通|严格|统筹调度|调度|[一二三四五六七八九十]是|进行|打响|提高|希望|巡查|介绍|就(?!业)|更有|也有|中既有|又有|还有|而|位于|现场为|为(?!民)|包含|加上|比如|涵盖|监督保障|使得|使用|使(?!馆)"
     # A list's label glued to its first item (`…10个项目，具体为中国芒果文化博览园项目、…`).
     r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括"
     # The paper's own place, named as ours (`我州滇南中心城市调水控制性工程`): no part of the name, as a place's name would be.
@@ -409,15 +409,15 @@ MAX_PLACE_WORD = len("高新技术产业园区")  # its longest word: the search
 _A_KIND = re.compile("^[一这该](?:款|种)")
 
 
-# Words a noun phrase naming a project does not hold or end in: a verb phrase caught
-# before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
-# "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 # Words 项目 may follow that make it their object, no name's end: a preposition (…服务保障为项目建设保驾护航), a stage
 # (集中开工项目), a campaign's verb (谋项目, 推进项目).
 _PREPOSITIONS_BEFORE_PROJECT = "和|与|及|在|对|上|类|向"
 _STAGES_BEFORE_PROJECT = "开工|动工|完工|竣工|投产|签约|建成"
 _ONE_CHARACTER_VERBS_ON_PROJECTS = "谋|引|攻|招|促|推"
 _CAMPAIGN_VERBS_ON_PROJECTS = "加强|强化|做实|跑出|营造|延链|聚力|破除|推动|推进|落实|优化|谋划|储备|引进|招引|争取|紧盯|盯紧|锚定|洽谈"
+# Words a noun phrase naming a project does not hold or end in: a verb phrase caught
+# before 项目 (详细了解项目, 抓实项目建设, 平度摁下了项目), a clause (城阳区在重大投资项目, 县政府向项目, 系 as
+# "is"; not 水系, 体系, 系列, 系统), a category (航空产业项目, 产业类项目, 基础设施类和民生类).
 _NOT_A_NAME = re.compile(
     "|".join(
         [
@@ -479,7 +479,8 @@ _NOT_A_NAME = re.compile(
     )
 )
 # The ends no candidate is a name with (`clean_name` rejects it first): a kind before 项目 (`_GENERIC_WORD`), a word
-# that makes 项目 its object (`_NOT_A_NAME`).
+# that makes 项目 its object (`_NOT_A_NAME`); of two characters at most, so that a cut inside the word leaves too
+# few to be a name (`现场办公|益服务项目`: a longer word cut inside may leave one).
 _NO_NAME_ENDINGS = tuple(
     f"{word}项目"
     for words in (
@@ -490,6 +491,7 @@ _NO_NAME_ENDINGS = tuple(
         _CAMPAIGN_VERBS_ON_PROJECTS,
     )
     for word in words.split("|")
+    if len(word) <= 2
 )
 # …and what a name does not open with: a stage (开工…), a year (2019年…), a count (3个, 百余名项目建设者),
 # a phase alone (二期), a measure said twice (一铲铲项目建设热土: every spadeful), a project named before
@@ -984,15 +986,14 @@ def _count(numeral: str) -> int | None:
     return int(numeral) if numeral.isdigit() else chinese_number(numeral)  # None: 一百, 三两
 
 
-def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int, other: re.Pattern):
-    """`pattern.finditer(text)` for a pattern whose every match holds `word` at most
-    `reach` characters after its start, and before it only characters `other` does not
-    match: each search begins there, not at every position before the next word, each of
-    which the engine would read on from until the word or another character stopped it."""
+def _found_near(pattern: re.Pattern, text: str, word: re.Pattern, reach: int, outside: re.Pattern):
+    """`pattern.finditer(text)` for a pattern whose every match holds `word` at most `reach` characters after its
+    start, with no character `outside` matches before the word: each search begins after the last such character
+    within reach of the next word, not at every position before it."""
     pos = 0
     while cue := word.search(text, pos):
         start = max(pos, cue.start() - reach)
-        if before := other.search(text[start : cue.start()][::-1]):
+        if before := outside.search(text[start : cue.start()][::-1]):
             start = cue.start() - before.start()
         match = pattern.search(text, start)
         if match is None:

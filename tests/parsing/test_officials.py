@@ -1109,6 +1109,12 @@ LISTS_AND_ORDERS = [
     ),
     ("协会会长王五出席", "", [], "…while an association's 会长 alone places nobody"),
     (
+        "区委常委、统战部部长王明会见了商会会长李强",
+        "即墨区",
+        [("王明", "即墨区委统战部部长")],
+        "…nor one reached over another's post and name (a review's find)",
+    ),
+    (
         "区党工委副书记栾涛陪同",
         "济宁高新区",
         [("栾涛", "济宁高新区党工委副书记")],

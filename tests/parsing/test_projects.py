@@ -32,6 +32,11 @@ SHAPES = [
         "…统筹调度 (coordinate) before 项目 leaves no name (a Jiangxi copy, round 52)",
     ),
     (
+        "即墨区统筹调度指挥中心项目开工建设。",
+        [("即墨区统筹调度指挥中心项目", "开工")],
+        "…but inside a name it leads up to nothing: stripped from a name's start only (a review's find)",
+    ),
+    (
         "实地调研红河卷烟厂易地技改搬迁项目、弥勒市食品加工园、云南俊港中药饮片项目。",
         [("红河卷烟厂易地技改搬迁项目", ""), ("云南俊港中药饮片项目", ""), ("弥勒市食品加工园", "")],
         "a processing park (加工园) is a facility named as its own (弥勒, round 45)",
