@@ -620,7 +620,7 @@ def _web_stamp(line: str) -> re.Match | None:
     # …or a site's editor signing the post (`搜狐焦点西宁站小编 2017-12-23 09:00:11`).
     led = led or _SITE_EDITOR.fullmatch(before.strip())
     # …or a source's name alone, glued to the date (`来源:新浪城市宜宾2012年10月18日10:59`).
-    led = led or _SOURCE_ALONE.fullmatch(before)
+    led = led or _SOURCE_LAST.fullmatch(before.strip())
     # …or an author's name before the labels (`陈方方   发布时间:2013-03-20 10:31:00   来源:拉萨晚报`).
     author = None if led else _AUTHOR_BEFORE_LABELS.match(before)
     led = led or (
@@ -629,7 +629,6 @@ def _web_stamp(line: str) -> re.Match | None:
     return match if led else None
 
 
-_SOURCE_ALONE = re.compile(r"\s*来源\s*[：:]\s*[^\s：:，。]{2,20}")
 _SITE_EDITOR = re.compile(f"[{HAN}A-Za-z]{{2,16}}小编")
 _BREADCRUMB_TO_ARTICLE = re.compile(r"[>＞»]\s*正文\s*$")
 _SOURCE_LAST = re.compile(r"来源\s*[：:]\s*[^\s：:]{2,20}\s*$")
