@@ -17,7 +17,18 @@ from dataclasses import dataclass, field
 from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, ROLE_WORDS, parse_people
 from .officials import starts_with_surname
 from .places import is_province, place_names, place_starting_at, places_alone, short_name
-from .publications import masthead_paper, named, named_in, of_outlet, place_dailies, province_papers, registry, source_tag, today_paper
+from .publications import (
+    masthead_paper,
+    named,
+    named_in,
+    of_outlet,
+    place_dailies,
+    province_papers,
+    registry,
+    source_tag,
+    title_credit,
+    today_paper,
+)
 from .text import HAN, HAN_CHAR, IMAGE_EXTENSION, SPACES, chinese_number, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies(), *province_papers()]))
@@ -470,6 +481,8 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         elif tagged := source_tag(line):
             header.source = header.source or tagged[0].name  # 【光明日报】激发海洋活力…: a headline, not furniture
+        elif in_head and (credited := title_credit(line)):
+            header.source = header.source or credited.name  # a headline too
         elif len(line) <= MAX_STAMP_LINE and (paper := _footer_paper(line)):
             header.source = header.source or paper
             header.furniture.add(i)
@@ -642,6 +655,10 @@ def _posted_from(after: str) -> bool:
     return bool(found) and is_province(found["place"])
 
 
+_TIMED_DAY = f"{_DATE}\\s*\\d{{1,2}}[:：]\\d{{2}}(?:[:：]\\d{{2}})?"  # 2016-08-17 11:29, seconds or not
+_TIMED_DAY_AT_END = re.compile(f"\\s{_TIMED_DAY}\\s*$")
+
+
 # A name of two or three characters: four are more often a column's (工作动态, 重点项目).
 _AUTHOR_BEFORE_LABELS = re.compile(f"[{HAN}]{{2,3}}\\s+(?=[{HAN}]{{0,4}}[：:])")
 
@@ -667,6 +684,10 @@ def _stamp_credits(line: str, printed: str) -> list:
     line_of_names = printed if len(printed) == len(line) else line
     people = parse_people(line_of_names)
     if people and all(person.duty for person in people):  # each named after a role word, not `日期:`
+        return people
+    # …or before the stamp's day and time at the line's end (`汕尾日报 记者 李济超  2016-08-17 11:29`).
+    day = _TIMED_DAY_AT_END.search(line)
+    if day and (people := parse_people(line_of_names[: day.start()])) and all(person.duty for person in people):
         return people
     # …or after its source (`2017年07月11日 09:36:18 来源: 衢州新闻网-衢州日报 记者 方利军 倪晗`); a name
     # before the first role word is the writer's (`来源:东阳市融媒体中心 胡剑文 图片通讯员 蒋晓东`).
@@ -732,7 +753,7 @@ def source_publication(line: str) -> str:
 
 _CITING_WORDS = "据|转自|转载自?|摘自|综合|来自"
 # The day and time, then one name alone, the line's last word: where a site prints its source without a label.
-_TIMED_DAY_THEN_NAME = re.compile(f"{_DATE}\\s*\\d{{1,2}}[:：]\\d{{2}}(?:[:：]\\d{{2}})?\\s+(?P<name>[{HAN}]{{2,12}})")
+_TIMED_DAY_THEN_NAME = re.compile(f"{_TIMED_DAY}\\s+(?P<name>[{HAN}]{{2,12}})")
 _CITING = re.compile(f"^(?:{_CITING_WORDS})")
 
 

@@ -266,6 +266,16 @@ def source_tag(line: str) -> tuple[Publication, int] | None:
     return (found, tag.end()) if found else None
 
 
+# …or before a colon opening a title, a copying site's credit (`达州日报:渠县大马力推进重点项目建设`).
+_CREDIT_BEFORE_TITLE = re.compile(r"^(?P<name>[^：:\s]{2,12})[：:](?=[^。！？：:]{4,40}$)")
+
+
+def title_credit(line: str) -> Publication | None:
+    """The publication named before the colon opening a title-long line; None when its word is no paper (`渠县:…`)."""
+    credit = _CREDIT_BEFORE_TITLE.match(line)
+    return named(credit["name"]) if credit else None
+
+
 def named_in(line: str) -> Publication | None:
     """The first publication the line names (a registered name or alias, or a place's
     paper: `place_daily`), the longest at a place."""

@@ -85,6 +85,11 @@ ARTICLES = [
         "a rule between items (`-`) closes the article above it (常州日报's copy, round 32)",
     ),
     ([BODY, "* * *", HEAD2, BODY2], [(ARTICLE, "", [BODY]), (ARTICLE, HEAD2, [BODY2])], "…`* * *` too"),
+    (
+        [HEAD, "\\", BODY],
+        [(ARTICLE, HEAD, [BODY])],
+        "a stray mark alone on its line (`\\`, an image's leftover) is nothing, no headline (a Tibetan paper's copy, round 53)",
+    ),
 ]
 
 

@@ -947,6 +947,13 @@ SOURCES = [
     ("点击阅读本文原文，请下载《人民日报》客户端", "", "…its text's original either"),
     ("© 2017 今日房县版权所有", "今日房县", "…its name ending where the notice's words begin"),
     ("© 2017 今日烟台", "", "…of a county only: a city paper's section bears such a title"),
+    (
+        "达州日报:渠县大马力推进重点项目建设",
+        "达州日报",
+        "a paper's name before the colon opening a title is a copying site's credit (an aggregator, round 53)",
+    ),
+    ("渠县:大马力推进重点项目建设", "", "…a place's is where the story is"),
+    ("达州日报:渠县大马力推进重点项目建设。县委书记出席并讲话。", "", "…and a sentence is no title"),
 ]
 
 
@@ -1485,6 +1492,8 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication,
             [("李秀清", "editor")],
         ),  # an empty 作者 before 责任编辑 names no 责任; a button (点击…) no editor (a Gansu copy, round 51)
         ("作者: 出版日期:2014.05.12 点击数:0", []),  # an empty 作者 before 出版日期 names no 出版 (a Hebei paper's archive, round 52)
+        ("汕尾日报 记者 李济超  2016-08-17 11:29", [("李济超", "reporter")]),  # before the stamp's day and time (an app's page, round 53)
+        ("汕尾日报 新闻中心  2016-08-17 11:29", []),  # …words with no role word are no people
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):

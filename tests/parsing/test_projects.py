@@ -2087,6 +2087,70 @@ ROUND_51 = [
 ]
 
 
+ROUND_53 = [
+    (
+        "开工仪式主会场设于都匀经济开发区茶博园项目施工现场。",
+        [("都匀经济开发区茶博园项目", "开工")],
+        "a zone before a name of fewer than four characters stays in it: 茶博园 alone says little (黔南, round 53)",
+    ),
+    (
+        "颜店镇山东时代新能源产业基地项目开工。",
+        [("山东时代新能源产业基地项目", "开工")],
+        "…a name of four or more after it goes without it, as before",
+    ),
+    (
+        "如城口仁河流域综合整治一期项目已完成年度计划投资，且已基本完工，治理河道约3公里。",
+        [("城口仁河流域综合整治一期项目", "竣工")],
+        "a later clause going on after 且 is about the project (重庆日报, round 53)",
+    ),
+    (
+        "其中，石柱万寿寨景区开发二期等4个计划新开工项目现已全部开工。",
+        [("石柱万寿寨景区开发二期", "开工")],
+        "a stage said done (现已全部开工) is reached, whatever the list's kind planned (重庆日报, round 53)",
+    ),
+    (
+        "其中，石柱万寿寨景区开发二期等4个计划新开工项目将于年底开工。",
+        [("石柱万寿寨景区开发二期", "")],
+        "…a stage still to come is none",
+    ),
+    (
+        "宽甸相遇北欧啤酒艺术小镇、中医院住院部建设、丰碑线改造等13个项目集中开工。",
+        [("宽甸相遇北欧啤酒艺术小镇", "开工"), ("中医院住院部建设", "开工"), ("丰碑线改造", "开工")],
+        "a hospital's 住院部 is a building whose works a list names (宽甸, round 53)",
+    ),
+    (
+        "近日，海棠区再添文旅重磅项目。",
+        [],
+        "重磅 (heavyweight) projects are a kind, as 重大 ones are (三亚, round 53)",
+    ),
+    (
+        "5月30日上午，弥勒至蒙自铁路(下称弥蒙铁路)建设动员大会在弥勒市举行。",
+        [("弥蒙铁路", "建设")],
+        "a short name in brackets after the full one (下称, 以下简称) is what the text calls it from there on (红河, round 53)",
+    ),
+    (
+        "截至目前，以文峰山公园、黄花大道、北城实验学校等为代表的“十件大事”及28个县级领导挂包重点项目已完成投资。",
+        [("文峰山公园", ""), ("黄花大道", ""), ("北城实验学校", "")],
+        "a list closed by 等为代表 ends at its 等: the count after it is another batch's, not the last item's (达州, round 53)",
+    ),
+    (
+        "周国利一行实地考察了正在建设的沪昆高铁邵阳北站、规划中的坪上高铁新城。",
+        [("沪昆高铁邵阳北站", "建设")],
+        "a thing built, said to be under way before it (正在建设的), is a project under way (邵阳, round 53)",
+    ),
+    (
+        "参观了正在建设的厂房。",
+        [],
+        "…but not a kind of building with no name",
+    ),
+    (
+        "此次集中开工的丁万河污水处理厂新建工程、荆马河污水处理厂二期工程和三八河污水处理厂二期扩建工程及配套管网等工程。",
+        [("丁万河污水处理厂新建工程", "开工"), ("荆马河污水处理厂二期工程", "开工"), ("三八河污水处理厂二期扩建工程", "开工")],
+        "a named sewage plant's works are a list's works, and two works joined by 和 in one item are two (徐州, round 53's review of misses)",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected, reason",
     ROUND_23
@@ -2104,7 +2168,8 @@ ROUND_51 = [
     + ROUND_48
     + ROUND_49
     + ROUND_50
-    + ROUND_51,
+    + ROUND_51
+    + ROUND_53,
 )
 def test_names_of_later_rounds(text, expected, reason):
     assert projects(text) == expected
