@@ -280,7 +280,7 @@ _GENERIC_NAME = re.compile(
     # …nor does a kind of renewal alone (城中村改造项目, 棚户区改造: each place has its own, named by the place).
     r"|^(?:城中村|棚户区|旧城|旧村)改造(?:项目)?$"
     r"|^(?:人才|创业|(?:社会)?公益|技改|基建|基础|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|(?:政府|企业|社会|民间|外资|省际间?|省外|境外)投资|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|特色|社会民生|民生|百项重点工程|固定资产投资)(?:项目)?$"
-    r"|^(?:综合|室外|室内)?(?:输电|供电|基础设施|配套|民生)工程$"
+    r"|^(?:综合|室外|室内)?(?:输电|供电|基础设施|配套|民生)+工程$"
     # A sector, alone or with a word saying its kind (供水, 污水处理, 休闲农业, 交通物流): an industry, no
     # undertaking; a brand before it names a company (优然牧业, 中国建材).
     r"|^(?:休闲|生态|现代|特色|设施|循环|智慧|交通|家居)?(?:农业|渔业|牧业|林业|养殖|种植|种养|观光|物流|建材|供水|供热|供气|污水处理)(?:项目)?$"
@@ -868,6 +868,11 @@ def _candidates(sentence: str):
     if "的" in sentence and ("在建" in sentence or "正在" in sentence):
         for match in _UNDER_WAY.finditer(sentence):
             yield match["name"], match["stage"]
+    if "现场" in sentence:
+        for match in _found_near(_WORKS_SITE, sentence, _SITE_WORD, MAX_FACILITY_NAME + 4, _OUTSIDE_NAMES):
+            clause = _clause_around(sentence, match.start(), match.end())
+            if "会场" not in clause:  # a ceremony's venue (`在燕山大道施工现场设立分会场`): where a batch starts, maybe none of it
+                yield match["name"], clause
     if "的项目" in sentence and (named := _THE_PROJECT_IS.search(sentence)) and not _DESCRIBES_THEM.search(named["name"]):
         yield named["name"], sentence[: named.start()]
     if not _OWN_FACILITY_WORD.search(sentence):
@@ -1023,9 +1028,12 @@ MIN_LEFT_AFTER_VERB = 2
 # Buildings a county builds and names (莲池小学, 县殡仪馆, 失地农民安置小区): before 建设项目
 # they are the name's, after at least two characters of their own (学校建设项目 is a kind).
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|住院部|门诊部|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
-# A thing built, said to be under way before it (`考察了正在建设的沪昆高铁邵阳北站`, a photo's `在建中的…走廊`).
-_BUILT_THING = f"{_FACILITY}|{_BUILDING}|{_BRIDGE}|大道|大街|通道|走廊|隧道|站|枢纽|水库|项目"
-_UNDER_WAY = re.compile(f"(?P<stage>正在建设|正在施工|在建中?)的(?P<name>{_NAME_CHARS}{{4,30}}?(?:{_BUILT_THING}))(?=[，。；、,]|$)")
+# A thing built, said to be under way before it (`考察了正在建设的沪昆高铁邵阳北站`, a photo's `在建中的…走廊`)…
+_BUILT_THING = f"{_FACILITY}|{_BUILDING}|{_BRIDGE}|大道|大街|通道|走廊|隧道|站|枢纽|水库"
+_UNDER_WAY = re.compile(f"(?P<stage>正在建设|正在施工|在建中?)的(?P<name>{_NAME_CHARS}{{4,30}}?(?:{_BUILT_THING}|项目))(?=[，。；、,]|$)")
+# …or its works' site named after it (`在泉州港石狮航运中心施工现场`, `新邵大道建设现场`; a site named by its 项目 is `_NAMED`'s).
+_WORKS_SITE = re.compile(f"(?P<name>{_NAME_CHARS}{{4,{MAX_FACILITY_NAME}}}?(?:{_BUILT_THING}))(?:施工|建设)现场")
+_SITE_WORD = re.compile("现场(?<=施工现场|建设现场)")
 _PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
 _PHASE_BARE = "(?:[一二三四五六七八九十]期)"  # …or before 工程 without brackets: 提升一期工程
 _PHASE = re.compile(f"{_PHASE_WORDS}$")

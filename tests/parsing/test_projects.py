@@ -2148,6 +2148,21 @@ ROUND_53 = [
         [("丁万河污水处理厂新建工程", "开工"), ("荆马河污水处理厂二期工程", "开工"), ("三八河污水处理厂二期扩建工程", "开工")],
         "a named sewage plant's works are a list's works, and two works joined by 和 in one item are two (徐州, round 53's review of misses)",
     ),
+    (
+        "在泉州港石狮航运中心施工现场，记者看到，塔吊来来往往。",
+        [("泉州港石狮航运中心", "建设")],
+        "a facility named before its works' site (施工现场, 建设现场) is a project under way (石狮, a corpus miss)",
+    ),
+    (
+        "27日上午，我县在燕山大道施工现场设立分会场，与全省同步举行集中开工仪式。",
+        [],
+        "…but not a ceremony's venue (会场): a batch starts there, maybe none of it (蓬安)",
+    ),
+    (
+        "加快推进基础设施配套工程建设。",
+        [],
+        "基础设施配套工程 (infrastructure and supporting works) is a kind, as each word alone is",
+    ),
 ]
 
 
