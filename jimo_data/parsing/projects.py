@@ -1030,9 +1030,9 @@ MIN_LEFT_AFTER_VERB = 2
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|住院部|门诊部|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
 # A thing built, said to be under way before it (`考察了正在建设的沪昆高铁邵阳北站`, a photo's `在建中的…走廊`)…
 _BUILT_THING = f"{_FACILITY}|{_BUILDING}|{_BRIDGE}|大道|大街|通道|走廊|隧道|站|枢纽|水库"
-_UNDER_WAY = re.compile(f"(?P<stage>正在建设|正在施工|在建中?)的(?P<name>{_NAME_CHARS}{{4,30}}?(?:{_BUILT_THING}|项目))(?=[，。；、,]|$)")
+_UNDER_WAY = re.compile(f"(?P<stage>正在建设|正在施工|在建中?)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{_BUILT_THING}|项目))(?=[，。；、,]|$)")
 # …or its works' site named after it (`在泉州港石狮航运中心施工现场`, `新邵大道建设现场`; a site named by its 项目 is `_NAMED`'s).
-_WORKS_SITE = re.compile(f"(?P<name>{_NAME_CHARS}{{4,{MAX_FACILITY_NAME}}}?(?:{_BUILT_THING}))(?:施工|建设)现场")
+_WORKS_SITE = re.compile(f"(?P<name>{_NAME_CHARS}{{2,{MAX_FACILITY_NAME}}}?(?:{_BUILT_THING}))(?:施工|建设)现场")
 _SITE_WORD = re.compile("现场(?<=施工现场|建设现场)")
 _PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
 _PHASE_BARE = "(?:[一二三四五六七八九十]期)"  # …or before 工程 without brackets: 提升一期工程

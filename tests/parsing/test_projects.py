@@ -2159,6 +2159,11 @@ ROUND_53 = [
         "…but not a ceremony's venue (会场): a batch starts there, maybe none of it (蓬安)",
     ),
     (
+        "周国利一行实地考察了新邵大道建设现场、规划中的塘口特色工业园。",
+        [("新邵大道", "建设")],
+        "…a road named by two characters of its own too (邵阳, round 53)",
+    ),
+    (
         "加快推进基础设施配套工程建设。",
         [],
         "基础设施配套工程 (infrastructure and supporting works) is a kind, as each word alone is",
