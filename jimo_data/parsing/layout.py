@@ -431,12 +431,14 @@ _EXCLAIMS_ONCE = re.compile(
 )
 
 
-# A title and its report on one line, set apart by a run of spaces (an extractor joined them):
-# `龚旗煌来潍调研   本报讯 (记者 付凯)…`.
+# Marks alone on a line, an image's or a link's leftover where it stood (`\`): no text, no headline.
 _STRAY_MARKS = re.compile(r"[\\|/<>^`]+")
+# A rule between items (`-`, `------`, `* * *`).
 _DIVIDER = re.compile(r"[-—=*_~]+(?: *[-—=*_~]+)*")
 # A title with its writers' names after a □ on its line, each with a surname first.
 _TITLE_THEN_WRITERS = re.compile(f"(?P<title>\\S.{{5,58}}?)\\s*□\\s*(?P<names>[{HAN}]{{2,4}}(?:[\\s、]+[{HAN}]{{2,4}}){{0,3}})\\s*")
+# A title and its report on one line, set apart by a run of spaces (an extractor joined them):
+# `龚旗煌来潍调研   本报讯 (记者 付凯)…`.
 _HEAD_THEN_BODY = re.compile(r"^(?P<head>\S.{3,58}?)[ \u3000]{3,}(?P<body>\S.*)$")
 MIN_JOINED_BODY = 40
 
@@ -540,7 +542,7 @@ class _Segmenter:
         if "转载" in line:
             line = _RIGHTS_NOTE_AT_END.sub("", line)
         if not line or _STRAY_MARKS.fullmatch(line):
-            return "label"  # an image's or a link's leftover where it stood (a lone backslash) holds no text
+            return "label"
         if _DIVIDER.fullmatch(line):
             # A rule between items (`-`, `------`, `* * *`): what stood above it ends there.
             self._flush_pending_into_body()

@@ -1212,10 +1212,9 @@ def _unquoted(name: str) -> str:
 _PROJECTS_ARE = re.compile("^项目(?:分别)?[为是]")
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
 _GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]|^.*[（(](?=[^（()）]*$)", re.IGNORECASE)
-_GLUED_BEFORE_CUE = re.compile("[.（()）]")
-_ALIAS_AT_END = re.compile(
-    "[（(](?:以下|下文)?(?:简称|下称)(?P<alias>[^（）()]{4,12})[）)]$"
-)  # a short name of four or more  # what each of `_GLUED_BEFORE`'s branches needs
+_GLUED_BEFORE_CUE = re.compile("[.（()）]")  # what each of `_GLUED_BEFORE`'s branches needs
+# A short name in brackets closing the full one (`(下称弥蒙铁路)`), of four characters or more: the name from there on.
+_ALIAS_AT_END = re.compile("[（(](?:以下|下文)?(?:简称|下称)(?P<alias>[^（）()]{4,12})[）)]$")
 _DAY_BEFORE = re.compile("^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?")  # the day it happened: `2月2日岚山区…项目开工`
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 _PROJECT_SITE = re.compile("现场(?<=项目现场)$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
