@@ -245,18 +245,14 @@ _NUMERALS = frozenset(CHINESE_DIGITS + "十")
 
 def _split_items(items: str) -> list[str]:
     """A list's items: split at 、 but not inside brackets (加楷科技产业园（铝模及爬架生产、租赁一体化）) nor between
-    numerals (二、三期工程: the second and third phases), and at a 和 after a works' 工程 or a project's 项目."""
+    numerals (二、三期工程: the second and third phases)."""
     parts, depth, start = [], 0, 0
     for i, char in enumerate(items):
         depth += (char in "（(") - (char in "）)")
         if char == "、" and depth <= 0 and not (items[i - 1 : i] in _NUMERALS and items[i + 1 : i + 2] in _NUMERALS):
             parts.append(items[start:i])
             start = i + 1
-    return [item for part in [*parts, items[start:]] for item in _WORKS_JOINED.split(part)]
-
-
-# Two works joined in one item, the first closed by its 工程 or 项目 (`…二期工程和三八河…扩建工程`).
-_WORKS_JOINED = re.compile(f"(?<=工程|项目)(?:和|及|与|以及)(?=[{HAN}]{{4}})")
+    return [*parts, items[start:]]
 
 
 # What names a kind, not one undertaking (`_generic`), by what the name is or begins with…
@@ -734,7 +730,7 @@ _LISTED_STAGE = re.compile(
 # A later clause about the project: `目前项目一期已竣工投产`, `该项目已开工`.
 # …or goes on about it with no subject of its own: `…项目已完成主体工程，正在建设五星级酒店`,
 # `…项目，在鄂托克经济开发区开工建设`, `…项目，于8月14日正式开工`, `…项目已完成年度计划投资，且已基本完工`.
-_ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|正在|已经?|并且?|且|在|于)")
+_ABOUT_IT = re.compile(r"^(?:(?:目前|现在|当前|今年)?(?:该|此)?项目|正在|已经?|并|且(?=已|正在)|在|于)")
 
 
 _COMMA = re.compile(r"[，,]")
@@ -783,10 +779,6 @@ def _candidates(sentence: str):
             if _TALENT.search(sentence, match.end("items"), match.end()):
                 continue  # `包括院士、长江学者在内的14个人才项目`: people a programme brings in, no undertakings
             items = _split_items(match["items"])
-            represented = "等为代表" in items[-1]
-            if represented:
-                # `以A、B、C等为代表的“十件大事”及28个…项目`: the list ends at its 等, the count is another batch's
-                items[-1] = items[-1].partition("等为代表")[0]
             if "涉及" in match["items"] and _fields_involved(items):
                 # `签下了涉及新能源、新材料、装备制造业等项目`: the fields the projects are in (items
                 # with their own 项目 are projects: `涉及5G产业…、工业互联网产融平台运营项目等20个项目`)
@@ -808,12 +800,7 @@ def _candidates(sentence: str):
                 items = [named for item in items if (named := _listed_works(item))]
                 if not items:
                     continue
-            if (
-                from_list
-                and not represented
-                and (counted := _BARE_COUNT.match(sentence, match.end("items")))
-                and (_count(counted[1]) or 0) > len(items) + 1
-            ):
+            if from_list and (counted := _BARE_COUNT.match(sentence, match.end("items"))) and (_count(counted[1]) or 0) > len(items) + 1:
                 # `A项目、清华大学4个科技成果转化项目`: a count more than the items, no 等 before it, is the last one's own
                 # projects (清华大学's four), none of them named; one more may be the last joined by 和 (`…、D和E5个项目`).
                 items = items[:-1]
@@ -867,7 +854,8 @@ def _candidates(sentence: str):
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
     if "的" in sentence and ("在建" in sentence or "正在" in sentence):
         for match in _UNDER_WAY.finditer(sentence):
-            yield match["name"], match["stage"]
+            if "的" not in match["name"]:  # `正在建设的全省重要的…`: what it is, not its name
+                yield match["name"], match["stage"]
     if "现场" in sentence:
         for match in _found_near(_WORKS_SITE, sentence, _SITE_WORD, MAX_FACILITY_NAME + 4, _OUTSIDE_NAMES):
             clause = _clause_around(sentence, match.start(), match.end())
@@ -1028,11 +1016,12 @@ MIN_LEFT_AFTER_VERB = 2
 # Buildings a county builds and names (莲池小学, 县殡仪馆, 失地农民安置小区): before 建设项目
 # they are the name's, after at least two characters of their own (学校建设项目 is a kind).
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|住院部|门诊部|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
-# A thing built, said to be under way before it (`考察了正在建设的沪昆高铁邵阳北站`, a photo's `在建中的…走廊`)…
-_BUILT_THING = f"{_FACILITY}|{_BUILDING}|{_BRIDGE}|大道|大街|通道|走廊|隧道|站|枢纽|水库"
-_UNDER_WAY = re.compile(f"(?P<stage>正在建设|正在施工|在建中?)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{_BUILT_THING}|项目))(?=[，。；、,]|$)")
+# A thing built, said to be under way before it (`考察了正在建设的沪昆高铁邵阳北站`, a photo's `在建中的…走廊`): a
+# building, a road, a bridge, a station, not what a place is becoming (`正在建设的…国际科技创新中心`, `…清洁能源基地`)…
+_BUILT = f"{_BUILDING}|{_BRIDGE}|大道|大街|公路|铁路|通道|走廊|隧道|站|水库|码头"
+_UNDER_WAY = re.compile(f"(?P<stage>正在建设|正在施工|在建中?)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{_BUILT}|项目))(?=[，。；、,和及与]|$)")
 # …or its works' site named after it (`在泉州港石狮航运中心施工现场`, `新邵大道建设现场`; a site named by its 项目 is `_NAMED`'s).
-_WORKS_SITE = re.compile(f"(?P<name>{_NAME_CHARS}{{2,{MAX_FACILITY_NAME}}}?(?:{_BUILT_THING}))(?:施工|建设)现场")
+_WORKS_SITE = re.compile(f"(?P<name>{_NAME_CHARS}{{2,{MAX_FACILITY_NAME}}}?(?:{_FACILITY}|{_BUILT}))(?:施工|建设)现场")
 _SITE_WORD = re.compile("现场(?<=施工现场|建设现场)")
 _PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
 _PHASE_BARE = "(?:[一二三四五六七八九十]期)"  # …or before 工程 without brackets: 提升一期工程
@@ -1213,8 +1202,10 @@ _PROJECTS_ARE = re.compile("^项目(?:分别)?[为是]")
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
 _GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]|^.*[（(](?=[^（()）]*$)", re.IGNORECASE)
 _GLUED_BEFORE_CUE = re.compile("[.（()）]")  # what each of `_GLUED_BEFORE`'s branches needs
-# A short name in brackets closing the full one (`(下称弥蒙铁路)`), of four characters or more: the name from there on.
-_ALIAS_AT_END = re.compile("[（(](?:以下|下文)?(?:简称|下称)(?P<alias>[^（）()]{4,12})[）)]$")
+# A short name in brackets closing the full one (`(下称弥蒙铁路)`, `(以下简称循隆高速)`): the name the text goes on to
+# use, when it is one (four characters or more, unquoted); else the full name (`（下称“青岛段”）`).
+_ALIAS_AT_END = re.compile("[（(](?:以下|下文)?(?:简称|下称)(?P<alias>[^（）()]{1,12})[）)]$")
+MIN_ALIAS = 4
 _DAY_BEFORE = re.compile("^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?")  # the day it happened: `2月2日岚山区…项目开工`
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 _PROJECT_SITE = re.compile("现场(?<=项目现场)$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
@@ -1245,7 +1236,8 @@ def clean_name(raw: str) -> str:
         # many candidates are such.
         return ""
     if name.endswith(("）", ")")) and (alias := _ALIAS_AT_END.search(name)):
-        name = alias["alias"]  # `弥勒至蒙自铁路(下称弥蒙铁路)`: the text calls it by the short name from there on
+        short = alias["alias"]
+        name = short if len(short) >= MIN_ALIAS and "“" not in short else name[: alias.start()]
     if _GLUED_BEFORE_CUE.search(name):  # most names hold none of the marks, and the pattern reads to the end
         name = _GLUED_BEFORE.sub("", name)
     name = _without_kind_label(_unquoted(name))
@@ -1282,12 +1274,7 @@ def clean_name(raw: str) -> str:
     rest = name[located.end() :] if located else ""
     if (zone := _BARE_ZONE.match(name)) and _names_a_kind(name[zone.end() :]):
         return ""  # a zone's projects of a kind, the zone unnamed (经开区重大工业项目): a kind
-    if (
-        located
-        and len(rest.removesuffix("项目")) >= MIN_NAME_AFTER_LOCATION
-        and not _names_a_kind(rest)
-        and not _DEVELOPMENT_ALONE.fullmatch(rest)
-    ):
+    if located and len(rest) >= MIN_NAME_AFTER_LOCATION and not _names_a_kind(rest) and not _DEVELOPMENT_ALONE.fullmatch(rest):
         # Where it stands is no part of its name (颜店镇山东时代…基地), but for a kind it is the
         # name (万洋山旅游度假区配套基础设施项目).
         name = name[located.end() :]
@@ -1428,9 +1415,9 @@ _IN_THE_CLAUSE = "[^，,；。]*$"  # a word before a stage in the stage's claus
 _PLANNED = re.compile(f"(?:{_PLAN_WORDS}){_IN_THE_CLAUSE}")
 _PLANNED_KIND = re.compile(f"(?:{_PLAN_WORDS}|待|未|要|准备)新?$")  # right before a list's kind word's stage
 _PLAN_WORD = re.compile(_PLAN_WORDS)
-# …but a stage said done right before it is reached, whatever was planned (`4个计划新开工项目现已全部开工`,
-# `确保已开工项目尽快投产`: its 开工).
-_DONE_BEFORE = re.compile("已经?(?:全部|基本|均|都|陆续|顺利|正式|全面)?$")
+# …but a stage said done now is reached, whatever was planned before it (`4个计划新开工项目现已全部开工`); not a
+# stage describing another thing (`计划在已建成的一期厂房内…`), nor a plan that was to be done by a day (`原计划去年底已全部建成`).
+_DONE_BEFORE = re.compile("(?:现|目前|如今)已经?(?:全部|基本|均|都|陆续|顺利|正式|全面)?$")
 
 
 def _site_stage(clause: str) -> str:
@@ -1454,6 +1441,7 @@ def _furthest_stage(text: str) -> str:
     stages = []
     for m in _STAGE_RE.finditer(text):
         before, stage = text[: m.start()].rpartition("的 ")[2], _STAGE_WORDS[m.group(0)]
-        if _DONE_BEFORE.search(before) or (not _PLANNED.search(before) and (stage == "建设" or not _URGED.search(before))):
+        done = _DONE_BEFORE.search(before) and not text.startswith("的", m.end())
+        if done or (not _PLANNED.search(before) and (stage == "建设" or not _URGED.search(before))):
             stages.append(stage)
     return _furthest(stages)

@@ -2089,19 +2089,19 @@ ROUND_51 = [
 
 ROUND_53 = [
     (
-        "开工仪式主会场设于都匀经济开发区茶博园项目施工现场。",
-        [("都匀经济开发区茶博园项目", "开工")],
-        "a zone before a name of fewer than four characters stays in it: 茶博园 alone says little (黔南, round 53)",
-    ),
-    (
-        "颜店镇山东时代新能源产业基地项目开工。",
-        [("山东时代新能源产业基地项目", "开工")],
-        "…a name of four or more after it goes without it, as before",
-    ),
-    (
         "如城口仁河流域综合整治一期项目已完成年度计划投资，且已基本完工，治理河道约3公里。",
         [("城口仁河流域综合整治一期项目", "竣工")],
         "a later clause going on after 且 is about the project (重庆日报, round 53)",
+    ),
+    (
+        "青岛国际院士港二期项目已完成投资3亿元，且周边配套道路已建成通车。",
+        [("青岛国际院士港二期项目", "")],
+        "…only with no subject of its own (且已, 且正在): 周边配套道路 are other works (a review's find)",
+    ),
+    (
+        "蓝谷新材料二期项目将入驻园区现已建成的标准厂房。",
+        [("蓝谷新材料二期项目", "")],
+        "…nor a stage done describing another thing (现已建成的…厂房)",
     ),
     (
         "其中，石柱万寿寨景区开发二期等4个计划新开工项目现已全部开工。",
@@ -2112,6 +2112,16 @@ ROUND_53 = [
         "其中，石柱万寿寨景区开发二期等4个计划新开工项目将于年底开工。",
         [("石柱万寿寨景区开发二期", "")],
         "…a stage still to come is none",
+    ),
+    (
+        "蓝谷新材料二期项目计划在已建成的一期厂房内新上4条生产线。",
+        [("蓝谷新材料二期项目", "")],
+        "…and a stage done describing another thing (已建成的…厂房) is none of the project's (a review's find)",
+    ),
+    (
+        "即墨汽车产业新城项目原计划去年底已全部建成，受疫情影响推迟。",
+        [("即墨汽车产业新城项目", "")],
+        "…nor a plan to be done by a day (原计划…已全部建成): only 现已, 目前已, 如今已 say it is done",
     ),
     (
         "宽甸相遇北欧啤酒艺术小镇、中医院住院部建设、丰碑线改造等13个项目集中开工。",
@@ -2126,12 +2136,12 @@ ROUND_53 = [
     (
         "5月30日上午，弥勒至蒙自铁路(下称弥蒙铁路)建设动员大会在弥勒市举行。",
         [("弥蒙铁路", "建设")],
-        "a short name in brackets after the full one (下称, 以下简称) is what the text calls it from there on (红河, round 53)",
+        "a short name in brackets after the full one (下称, 以下简称) is the name the text goes on to use (红河, round 53)",
     ),
     (
-        "截至目前，以文峰山公园、黄花大道、北城实验学校等为代表的“十件大事”及28个县级领导挂包重点项目已完成投资。",
-        [("文峰山公园", ""), ("黄花大道", ""), ("北城实验学校", "")],
-        "a list closed by 等为代表 ends at its 等: the count after it is another batch's, not the last item's (达州, round 53)",
+        "潍烟高铁青岛段工程(下称“青岛段”)开工建设。",
+        [("潍烟高铁青岛段工程", "开工")],
+        "…one of four characters or more, unquoted: else the full name, the bracket dropped (a review's find)",
     ),
     (
         "周国利一行实地考察了正在建设的沪昆高铁邵阳北站、规划中的坪上高铁新城。",
@@ -2144,9 +2154,29 @@ ROUND_53 = [
         "…but not a kind of building with no name",
     ),
     (
-        "此次集中开工的丁万河污水处理厂新建工程、荆马河污水处理厂二期工程和三八河污水处理厂二期扩建工程及配套管网等工程。",
+        "要主动融入正在建设的粤港澳大湾区国际科技创新中心。",
+        [],
+        "…nor what a place is becoming (a centre, a base, a hub): only buildings, roads, bridges, stations (a review's find)",
+    ),
+    (
+        "考察了正在建设的全市最大的城市公园。",
+        [],
+        "…nor words describing it (…最大的…): no name",
+    ),
+    (
+        "考察了在建的果利河大桥和在建的大瑞铁路。",
+        [("果利河大桥", "建设"), ("大瑞铁路", "建设")],
+        "…each of two joined by 和, named by two characters of their own",
+    ),
+    (
+        "此次集中开工的丁万河污水处理厂新建工程、荆马河污水处理厂二期工程、三八河污水处理厂二期扩建工程等工程。",
         [("丁万河污水处理厂新建工程", "开工"), ("荆马河污水处理厂二期工程", "开工"), ("三八河污水处理厂二期扩建工程", "开工")],
-        "a named sewage plant's works are a list's works, and two works joined by 和 in one item are two (徐州, round 53's review of misses)",
+        "a named sewage plant's works are a list's works (徐州, round 53's review of misses)",
+    ),
+    (
+        "青岛即墨站综合交通枢纽工程及站前广场等5个项目集中开工。",
+        [("青岛即墨站综合交通枢纽工程及站前广场", "开工")],
+        "…an item holding 及 one works, its parts joined (a review's find)",
     ),
     (
         "在泉州港石狮航运中心施工现场，记者看到，塔吊来来往往。",
