@@ -857,10 +857,9 @@ def _candidates(sentence: str):
             if "的" not in match["name"]:  # `正在建设的全省重要的…`: what it is, not its name
                 yield match["name"], match["stage"]
     if "现场" in sentence:
-        for match in _found_near(_WORKS_SITE, sentence, _SITE_WORD, MAX_FACILITY_NAME + 4, _OUTSIDE_NAMES):
-            clause = _clause_around(sentence, match.start(), match.end())
+        for name, clause in _sites_named(sentence):
             if "会场" not in clause:  # a ceremony's venue (`在燕山大道施工现场设立分会场`): where a batch starts, maybe none of it
-                yield match["name"], clause
+                yield name, clause
     if "的项目" in sentence and (named := _THE_PROJECT_IS.search(sentence)) and not _DESCRIBES_THEM.search(named["name"]):
         yield named["name"], sentence[: named.start()]
     if not _OWN_FACILITY_WORD.search(sentence):
@@ -945,6 +944,17 @@ def _listed_works(item: str) -> str:
     return works if _WORKS_ON_A_NAMED.fullmatch(name := clean_name(works)) and _names_a_thing(name) else ""
 
 
+def _sites_named(sentence: str):
+    """(name, clause) of each facility named right before its works' site (`_SITE_WORD`): the run of name characters
+    there, at most MAX_FACILITY_NAME of them, when it ends in one of `_SITE_THINGS` (a plain test of its end, where a
+    pattern would try every length of the run)."""
+    for site in _SITE_WORD.finditer(sentence):
+        end = site.start() - len("施工")
+        run = _OUTSIDE_NAMES.split(sentence[max(0, end - MAX_FACILITY_NAME) : end])[-1]
+        if len(run) > 2 and run.endswith(_SITE_THINGS):
+            yield run, _clause_around(sentence, end - len(run), site.end())
+
+
 def _names_a_thing(name: str) -> bool:
     """Whether the words before one of a works' things (…路, …闸) name it: 涵闸除险加固工程 names none."""
     return any(_names_the_thing(name[: thing.start()]) for thing in _works_things(name))
@@ -1021,8 +1031,8 @@ _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|住院部|门诊部
 _BUILT = f"{_BUILDING}|{_BRIDGE}|大道|大街|公路|铁路|通道|走廊|隧道|站|水库|码头"
 _UNDER_WAY = re.compile(f"(?P<stage>正在建设|正在施工|在建中?)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{_BUILT}|项目))(?=[，。；、,和及与]|$)")
 # …or its works' site named after it (`在泉州港石狮航运中心施工现场`, `新邵大道建设现场`; a site named by its 项目 is `_NAMED`'s).
-_WORKS_SITE = re.compile(f"(?P<name>{_NAME_CHARS}{{2,{MAX_FACILITY_NAME}}}?(?:{_FACILITY}|{_BUILT}))(?:施工|建设)现场")
 _SITE_WORD = re.compile("现场(?<=施工现场|建设现场)")
+_SITE_THINGS = tuple(f"{_FACILITY}|{_BUILT}".split("|"))
 _PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
 _PHASE_BARE = "(?:[一二三四五六七八九十]期)"  # …or before 工程 without brackets: 提升一期工程
 _PHASE = re.compile(f"{_PHASE_WORDS}$")
