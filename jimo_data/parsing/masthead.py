@@ -367,11 +367,9 @@ def read_header(lines: list[str]) -> PageHeader:
     its first HEAD_LINES non-blank lines that are not furniture (teasers are); a pinyin section header (four or more capitals
     and spaces) and the previous non-blank line when it has at most 8 characters, which is
     the section; slogans (`_slogan_lines`); teaser blocks (`teaser_lines`), which say
-    nothing about the page. For every field of the header the first value found wins, but for a paper named
-    before a title's colon (`达州日报:…`), the source only when no line names one.
+    nothing about the page. For every field of the header the first value found wins.
     """
     header = PageHeader()
-    titled = ""
     teasers = teaser_lines(lines)
     clocks = clock_lines(lines)
     card_days: set[int] = set()
@@ -484,7 +482,7 @@ def read_header(lines: list[str]) -> PageHeader:
         elif tagged := source_tag(line):
             header.source = header.source or tagged[0].name  # 【光明日报】激发海洋活力…: a headline, not furniture
         elif in_head and (credited := title_credit(line)):
-            titled = titled or credited.name  # a headline too; a source the page names anywhere says more
+            header.source = header.source or credited.name  # a headline too, as a tag's (`【光明日报】…`)
         elif len(line) <= MAX_STAMP_LINE and (paper := _footer_paper(line)):
             header.source = header.source or paper
             header.furniture.add(i)
@@ -507,7 +505,6 @@ def read_header(lines: list[str]) -> PageHeader:
         # An e-paper's long navigation does not end its head, nor a site's menu of short words (焦点, 政要 …).
         n_read += i not in header.furniture and i not in slogans
     header.furniture |= slogans | teasers | notice_lines(lines)
-    header.source = header.source or titled
     return header
 
 
@@ -688,10 +685,10 @@ def _stamp_credits(line: str, printed: str) -> list:
     people = parse_people(line_of_names)
     if people and all(person.duty for person in people):  # each named after a role word, not `日期:`
         return people
-    # …or before the stamp's day and time at the line's end (`汕尾日报 记者 李济超  2016-08-17 11:29`), each a name.
+    # …or before the stamp's day and time at the line's end (`汕尾日报 记者 李济超  2016-08-17 11:29`): those named.
     day = _TIMED_DAY_AT_END.search(line)
-    if day and (people := parse_people(line_of_names[: day.start()])) and all(_named_after_duty(person) for person in people):
-        return people
+    if day and (named := [person for person in parse_people(line_of_names[: day.start()]) if _named_after_duty(person)]):
+        return named
     # …or after its source (`2017年07月11日 09:36:18 来源: 衢州新闻网-衢州日报 记者 方利军 倪晗`); a name
     # before the first role word is the writer's (`来源:东阳市融媒体中心 胡剑文 图片通讯员 蒋晓东`).
     source = line.find("来源")
@@ -724,11 +721,12 @@ def _page_staff(line: str, printed: str) -> list:
 
 
 def _named_after_duty(person) -> bool:
-    """A person named after a role word with a name, not a label run on without its colon (`更新时间`, `发布于`)."""
-    return bool(person.duty) and starts_with_surname(person.name) and len(person.name) <= MAX_CREDITED_NAME
+    """A person named after a role word, not a label run on without its colon (`更新时间`, `发布于`) nor a unit
+    (`城区分社`, `汕尾市公安局`); names of any people's (达瓦次仁, 阿不都热合曼)."""
+    return bool(person.duty) and not _NO_PERSON.search(person.name)
 
 
-MAX_CREDITED_NAME = 4  # characters of a name: a longer word after a role word is a label's or a unit's (城区分社)
+_NO_PERSON = re.compile("时间|日期|发布|更新|来源|浏览|点击|阅读|分社|[社局站部所厅委办院]$|中心$")
 
 
 def _credited(people: list) -> bool:

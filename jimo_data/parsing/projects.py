@@ -353,7 +353,7 @@ _GENERIC_WORD = re.compile(
             # …or its key parks (钦州重点产业园区: several, a kind).
             _each("重点|重大", "(?:产业园区|产业园|工业园区|工业园|园区)$"),
             # Batches (一大批项目, 稳投资抓项目, 集中开复工项目, 首批) and a policy's (教育补短板项目).
-            r"一大批|抓|补短板(?:项目)?$|集中(?:开复工|开工|签约|竣工|投产)|首批$|一批$|批次$|相关",
+            r"一大批|抓|补短板(?:项目)?$|集中(?:开复工|开工|签约|竣工|投产)|首批$|一批$|批次$|相关|多个",  # 城区多个小区: several
             # A count of a place's major kinds closing the name (八大园区, 十大民生工程, 绿电替代三大基地): a programme's
             # parts, none named; only a kind's word after the count (五大连池, a city, and 八大处 are names).
             r"大(?<=[两二三四五六七八九十]大)(?:民生|重点|重大|产业|特色)?(?:园区|产业|工程|项目|平台|基地|板块|片区)$",
@@ -949,10 +949,9 @@ def _sites_named(sentence: str):
     there, at most MAX_FACILITY_NAME of them, when it ends in one of `_SITE_THINGS` (a plain test of its end, where a
     pattern would try every length of the run)."""
     for site in _SITE_WORD.finditer(sentence):
-        end = site.start() - len("施工")
-        run = _OUTSIDE_NAMES.split(sentence[max(0, end - MAX_FACILITY_NAME) : end])[-1]
+        run = _OUTSIDE_NAMES.split(sentence[max(0, site.start() - MAX_FACILITY_NAME) : site.start()])[-1]
         if len(run) > 2 and run.endswith(_SITE_THINGS):
-            yield run, _clause_around(sentence, end - len(run), site.end())
+            yield run, _clause_around(sentence, site.start() - len(run), site.end())
 
 
 def _names_a_thing(name: str) -> bool:
@@ -1026,13 +1025,26 @@ MIN_LEFT_AFTER_VERB = 2
 # Buildings a county builds and names (莲池小学, 县殡仪馆, 失地农民安置小区): before 建设项目
 # they are the name's, after at least two characters of their own (学校建设项目 is a kind).
 _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|住院部|门诊部|馆|厂房|厂|小区|公寓|大楼|楼|广场|公园|体育场|客运站|服务区"
-# A thing built, said to be under way before it (`考察了正在建设的沪昆高铁邵阳北站`, a photo's `在建中的…走廊`): a
-# building, a road, a bridge, a station, not what a place is becoming (`正在建设的…国际科技创新中心`, `…清洁能源基地`)…
-_BUILT = f"{_BUILDING}|{_BRIDGE}|大道|大街|公路|铁路|通道|走廊|隧道|站|水库|码头"
-_UNDER_WAY = re.compile(f"(?P<stage>正在建设|正在施工|在建中?)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{_BUILT}|项目))(?=[，。；、,和及与]|$)")
-# …or its works' site named after it (`在泉州港石狮航运中心施工现场`, `新邵大道建设现场`; a site named by its 项目 is `_NAMED`'s).
-_SITE_WORD = re.compile("现场(?<=施工现场|建设现场)")
-_SITE_THINGS = tuple(f"{_FACILITY}|{_BUILT}".split("|"))
+# A road, a bridge, a railway or its station said to be under way before it (`考察了正在建设的沪昆高铁邵阳北站`, a
+# photo's `在建中的…走廊`); not a building, whose kinds are as often under way (`在建的公租房小区`, `正在建设的5G基站`),
+# nor what a place is becoming (`正在建设的…国际科技创新中心`), nor what was under way before (`去年还在建的…`)…
+_LINE_WORKS = f"{_BRIDGE}|大道|大街|公路|铁路|高速|通道|走廊|隧道|水库|码头|[东南西北]站|火车站|高铁站"
+_UNDER_WAY = re.compile(
+    f"(?P<stage>正在建设|正在施工|(?<!还)在建中?)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{_LINE_WORKS}|项目))(?=[，。；、,和及与]|$)"
+)
+# …or a facility, a building or such works named before its works' site (`在泉州港石狮航运中心施工现场`, `新邵大道建设现场`;
+# a site named by its 项目 is `_NAMED`'s); no works (`交通工程施工现场`: a kind) nor valley (`峡谷`).
+_SITE_WORD = re.compile("(?:施工|建设)现场")
+_NOT_SITE_THINGS = {"工程", "电池", "装备", "平台", "谷", "港"}  # a kind of works, products, a valley, a port: no one building
+_SITE_THINGS = tuple(
+    dict.fromkeys(
+        [
+            *(word for word in _FACILITY.split("|") if word not in _NOT_SITE_THINGS),
+            *_BUILDING.split("|"),
+            *_LINE_WORKS.replace("[东南西北]站", "站").split("|"),
+        ]
+    )
+)
 _PHASE_WORDS = "[（(][一二三四五六七八九十]期[）)]"  # a phase after 项目: 项目（三期）
 _PHASE_BARE = "(?:[一二三四五六七八九十]期)"  # …or before 工程 without brackets: 提升一期工程
 _PHASE = re.compile(f"{_PHASE_WORDS}$")
@@ -1212,10 +1224,6 @@ _PROJECTS_ARE = re.compile("^项目(?:分别)?[为是]")
 _SUPPORTING_WORKS = re.compile(r"及配套(?:项目|设施)$")
 _GLUED_BEFORE = re.compile(f"^.*{IMAGE_EXTENSION}|^[^（(]*[）)]|^.*[（(](?=[^（()）]*$)", re.IGNORECASE)
 _GLUED_BEFORE_CUE = re.compile("[.（()）]")  # what each of `_GLUED_BEFORE`'s branches needs
-# A short name in brackets closing the full one (`(下称弥蒙铁路)`, `(以下简称循隆高速)`): the name the text goes on to
-# use, when it is one (four characters or more, unquoted); else the full name (`（下称“青岛段”）`).
-_ALIAS_AT_END = re.compile("[（(](?:以下|下文)?(?:简称|下称)(?P<alias>[^（）()]{1,12})[）)]$")
-MIN_ALIAS = 4
 _DAY_BEFORE = re.compile("^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?")  # the day it happened: `2月2日岚山区…项目开工`
 _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 _PROJECT_SITE = re.compile("现场(?<=项目现场)$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
@@ -1245,9 +1253,6 @@ def clean_name(raw: str) -> str:
         # (…推进重点项目, 集中开工项目) is none whatever is cut, or too short once cut inside its last word, and
         # many candidates are such.
         return ""
-    if name.endswith(("）", ")")) and (alias := _ALIAS_AT_END.search(name)):
-        short = alias["alias"]
-        name = short if len(short) >= MIN_ALIAS and "“" not in short else name[: alias.start()]
     if _GLUED_BEFORE_CUE.search(name):  # most names hold none of the marks, and the pattern reads to the end
         name = _GLUED_BEFORE.sub("", name)
     name = _without_kind_label(_unquoted(name))
@@ -1425,9 +1430,10 @@ _IN_THE_CLAUSE = "[^，,；。]*$"  # a word before a stage in the stage's claus
 _PLANNED = re.compile(f"(?:{_PLAN_WORDS}){_IN_THE_CLAUSE}")
 _PLANNED_KIND = re.compile(f"(?:{_PLAN_WORDS}|待|未|要|准备)新?$")  # right before a list's kind word's stage
 _PLAN_WORD = re.compile(_PLAN_WORDS)
-# …but a stage said done now is reached, whatever was planned before it (`4个计划新开工项目现已全部开工`); not a
-# stage describing another thing (`计划在已建成的一期厂房内…`), nor a plan that was to be done by a day (`原计划去年底已全部建成`).
+# …but a stage said done now is reached, whatever was planned before it (`4个计划新开工项目现已全部开工`; not a plan
+# that was to be done by a day, `原计划去年底已全部建成`), unless its words describe another thing (`现已建成投用的冷链中心`).
 _DONE_BEFORE = re.compile("(?:现|目前|如今)已经?(?:全部|基本|均|都|陆续|顺利|正式|全面)?$")
+_STAGES_DESCRIBING = re.compile(f"(?:{_STAGE_WORD})*的")
 
 
 def _site_stage(clause: str) -> str:
@@ -1451,7 +1457,7 @@ def _furthest_stage(text: str) -> str:
     stages = []
     for m in _STAGE_RE.finditer(text):
         before, stage = text[: m.start()].rpartition("的 ")[2], _STAGE_WORDS[m.group(0)]
-        done = _DONE_BEFORE.search(before) and not text.startswith("的", m.end())
+        done = _DONE_BEFORE.search(before) and not _STAGES_DESCRIBING.match(text, m.end())
         if done or (not _PLANNED.search(before) and (stage == "建设" or not _URGED.search(before))):
             stages.append(stage)
     return _furthest(stages)

@@ -955,9 +955,9 @@ SOURCES = [
     ("渠县:大马力推进重点项目建设", "", "…a place's is where the story is"),
     ("达州日报:渠县大马力推进重点项目建设。县委书记出席并讲话。", "", "…and a sentence is no title"),
     (
-        "达州日报:渠县大马力推进重点项目建设\n来源:渠县融媒体中心 2017-12-14 10:00",
-        "渠县融媒体中心",
-        "…and a source the page names on a line of its own says more (a review's find)",
+        "达州日报:渠县大马力推进重点项目建设\n\n正文。\n\n四川日报网版权所有 未经许可不得转载",
+        "达州日报",
+        "…first, as a tag before a title (【光明日报】…): a copying site's rights footer below names the site (a review's find)",
     ),
 ]
 
@@ -1499,8 +1499,9 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication,
         ("作者: 出版日期:2014.05.12 点击数:0", []),  # an empty 作者 before 出版日期 names no 出版 (a Hebei paper's archive, round 52)
         ("汕尾日报 记者 李济超  2016-08-17 11:29", [("李济超", "reporter")]),  # before the stamp's day and time (an app's page, round 53)
         ("汕尾日报 新闻中心  2016-08-17 11:29", []),  # …words with no role word are no people
-        ("记者 李济超 发布于 2016-08-17 11:29", []),  # …nor is a label run on without its colon (a review's find)
-        ("汕尾日报 特约记者 城区分社 2016-08-17 11:29", []),  # …nor a unit's name after a role word
+        ("汕尾日报 记者 李济超 更新时间  2016-08-17 11:29", [("李济超", "reporter")]),  # …not a label run on without its colon
+        ("汕尾日报 特约记者 城区分社 2016-08-17 11:29", []),  # …nor a unit's name after a role word (a review's finds)
+        ("西藏日报 记者 达瓦次仁 格桑  2016-08-17 11:29", [("达瓦次仁", "reporter"), ("格桑", "reporter")]),  # …names of any people's
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):

@@ -2104,6 +2104,11 @@ ROUND_53 = [
         "…nor a stage done describing another thing (现已建成的…厂房)",
     ),
     (
+        "临港物流园项目计划依托现已建成投用的冷链中心，新建冷库10万吨。",
+        [("临港物流园项目", "")],
+        "…after stage words run together (建成投用的) too (a review's find)",
+    ),
+    (
         "其中，石柱万寿寨景区开发二期等4个计划新开工项目现已全部开工。",
         [("石柱万寿寨景区开发二期", "开工")],
         "a stage said done (现已全部开工) is reached, whatever the list's kind planned (重庆日报, round 53)",
@@ -2134,16 +2139,6 @@ ROUND_53 = [
         "重磅 (heavyweight) projects are a kind, as 重大 ones are (三亚, round 53)",
     ),
     (
-        "5月30日上午，弥勒至蒙自铁路(下称弥蒙铁路)建设动员大会在弥勒市举行。",
-        [("弥蒙铁路", "建设")],
-        "a short name in brackets after the full one (下称, 以下简称) is the name the text goes on to use (红河, round 53)",
-    ),
-    (
-        "潍烟高铁青岛段工程(下称“青岛段”)开工建设。",
-        [("潍烟高铁青岛段工程", "开工")],
-        "…one of four characters or more, unquoted: else the full name, the bracket dropped (a review's find)",
-    ),
-    (
         "周国利一行实地考察了正在建设的沪昆高铁邵阳北站、规划中的坪上高铁新城。",
         [("沪昆高铁邵阳北站", "建设")],
         "a thing built, said to be under way before it (正在建设的), is a project under way (邵阳, round 53)",
@@ -2159,9 +2154,19 @@ ROUND_53 = [
         "…nor what a place is becoming (a centre, a base, a hub): only buildings, roads, bridges, stations (a review's find)",
     ),
     (
-        "考察了正在建设的全市最大的城市公园。",
+        "考察了正在建设的县城最长的滨河大道。",
         [],
-        "…nor words describing it (…最大的…): no name",
+        "…nor words describing it (…最长的…): no name",
+    ),
+    (
+        "正在建设的5G基站、在建的公租房小区，都在加紧施工。",
+        [],
+        "…nor a building: its kinds are as often under way (a review's finds)",
+    ),
+    (
+        "两年前还在建的沂河大桥，如今已建成通车。",
+        [],
+        "…nor what was under way before (还在建的)",
     ),
     (
         "考察了在建的果利河大桥和在建的大瑞铁路。",
@@ -2187,6 +2192,11 @@ ROUND_53 = [
         "27日上午，我县在燕山大道施工现场设立分会场，与全省同步举行集中开工仪式。",
         [],
         "…but not a ceremony's venue (会场): a batch starts there, maybe none of it (蓬安)",
+    ),
+    (
+        "检查组对交通工程施工现场进行了安全检查，并到城区多个小区施工现场。",
+        [],
+        "…nor a kind of works (交通工程), nor several (多个) (a review's finds)",
     ),
     (
         "周国利一行实地考察了新邵大道建设现场、规划中的塘口特色工业园。",
