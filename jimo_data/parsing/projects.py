@@ -1028,9 +1028,10 @@ _BUILDING = "小学|中学|学校|幼儿园|医院|卫生院|住院部|门诊部
 # A road, a bridge, a railway or its station said to be under way before it (`考察了正在建设的沪昆高铁邵阳北站`, a
 # photo's `在建中的…走廊`); not a building, whose kinds are as often under way (`在建的公租房小区`, `正在建设的5G基站`),
 # nor what a place is becoming (`正在建设的…国际科技创新中心`), nor what was under way before (`去年还在建的…`)…
-_LINE_WORKS = f"{_BRIDGE}|大道|大街|公路|铁路|高速|通道|走廊|隧道|水库|码头|[东南西北]站|火车站|高铁站"
+_LINE_WORKS = f"{_BRIDGE}|大道|大街|公路|铁路|高速|通道|走廊|隧道|水库|码头"
+_RAIL_STATION = "[东南西北]站|火车站|高铁站"  # not any 站 (5G基站, 污水处理站)
 _UNDER_WAY = re.compile(
-    f"(?P<stage>正在建设|正在施工|(?<!还)在建中?)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{_LINE_WORKS}|项目))(?=[，。；、,和及与]|$)"
+    f"(?P<stage>正在建设|正在施工|(?<!还)在建中?)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{_LINE_WORKS}|{_RAIL_STATION}|项目))(?=[，。；、,和及与]|$)"
 )
 # …or a facility, a building or such works named before its works' site (`在泉州港石狮航运中心施工现场`, `新邵大道建设现场`;
 # a site named by its 项目 is `_NAMED`'s); no works (`交通工程施工现场`: a kind) nor valley (`峡谷`).
@@ -1041,7 +1042,8 @@ _SITE_THINGS = tuple(
         [
             *(word for word in _FACILITY.split("|") if word not in _NOT_SITE_THINGS),
             *_BUILDING.split("|"),
-            *_LINE_WORKS.replace("[东南西北]站", "站").split("|"),
+            *_LINE_WORKS.split("|"),
+            "站",  # any station: its site is one building's
         ]
     )
 )
@@ -1457,7 +1459,7 @@ def _furthest_stage(text: str) -> str:
     stages = []
     for m in _STAGE_RE.finditer(text):
         before, stage = text[: m.start()].rpartition("的 ")[2], _STAGE_WORDS[m.group(0)]
-        done = _DONE_BEFORE.search(before) and not _STAGES_DESCRIBING.match(text, m.end())
-        if done or (not _PLANNED.search(before) and (stage == "建设" or not _URGED.search(before))):
+        reported = not _PLANNED.search(before) and (stage == "建设" or not _URGED.search(before))
+        if reported or (_DONE_BEFORE.search(before) and not _STAGES_DESCRIBING.match(text, m.end())):
             stages.append(stage)
     return _furthest(stages)
