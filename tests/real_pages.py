@@ -46,15 +46,15 @@ FLOORS = {
 # regressions on pages no rule was written against, not a target (docs/parsing.md). Each round's floors
 # leave with its pages, so they rise and fall with how hard the round is, not with the rules.
 HELD_OUT_FLOORS = {
-    "date": 0.95,
-    "publication": 0.77,
-    "byline F1": 0.92,
-    "officials F1": 0.88,
-    "office with jurisdiction": 0.78,
-    "projects recall": 0.53,
+    "date": 0.85,
+    "publication": 0.75,
+    "byline F1": 0.75,
+    "officials F1": 0.90,
+    "office with jurisdiction": 0.79,
+    "projects recall": 0.57,
     "projects precision": 0.57,
-    "stage": 0.77,
-    "headlines recall": 0.81,
+    "stage": 0.65,
+    "headlines recall": 0.65,
 }
 
 

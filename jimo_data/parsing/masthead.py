@@ -32,7 +32,8 @@ from .publications import (
 from .text import HAN, HAN_CHAR, IMAGE_EXTENSION, SPACES, chinese_number, fold_punct, has_sentence_inside, simplified
 
 LONGEST_PUBLICATION_NAME = max(map(len, [*registry(), *place_dailies(), *province_papers()]))
-_EPAPER_SUFFIX = re.compile(r"(?:数字报纸?|电子报纸?|电子版|数字版)$")  # 新即墨数字报, 浙江日报 数字报纸: the e-paper's own chrome
+_EPAPER_WORD = "(?:数字报纸?|电子报纸?|电子版|数字版)"
+_EPAPER_SUFFIX = re.compile(f"{_EPAPER_WORD}$")  # 新即墨数字报, 浙江日报 数字报纸: the e-paper's own chrome
 # The buttons and links of e-paper and news-site navigation: a line made only of these
 # (and dates) is never content.
 NAV_WORDS = (
@@ -504,7 +505,7 @@ def read_header(lines: list[str]) -> PageHeader:
             header.furniture.add(i)
         # An e-paper's long navigation does not end its head, nor a site's menu of short words (焦点, 政要 …).
         n_read += i not in header.furniture and i not in slogans
-    header.furniture |= slogans | teasers | notice_lines(lines)
+    header.furniture |= slogans | teasers | notice_lines(lines) | record_field_lines(lines)
     return header
 
 
@@ -777,12 +778,24 @@ _PAPER_BY_ITS_WORD = re.compile(
 def masthead_publication(line: str) -> str:
     """The publication a line names as a masthead does: the whole line is its name
     (spaces ignored), or its name and an e-paper word (`新即墨数字报`); not an alias,
-    which a line of text may well be (`观海新闻`)."""
+    which a line of text may well be (`观海新闻`). An e-paper's title bar, each part a name and
+    its e-paper word (`今日竹山-数字报|今日竹山-电子版`), names its paper by its place too (`masthead_paper`,
+    `today_paper`): there the e-paper word says the name is a paper's."""
     name = _EPAPER_SUFFIX.sub("", SPACES.sub("", line))
     if len(name) > LONGEST_PUBLICATION_NAME:
-        return ""
+        return _epaper_title_paper(line) if "|" in line else ""
     found = named(name)
     return found.name if found and found.name == simplified(name) else ""
+
+
+def _epaper_title_paper(line: str) -> str:
+    if not (bar := _EPAPER_TITLE_BAR.fullmatch(SPACES.sub("", line))):
+        return ""
+    found = named(bar["name"]) or masthead_paper(bar["name"]) or today_paper(bar["name"])
+    return found.name if found else ""
+
+
+_EPAPER_TITLE_BAR = re.compile(f"(?P<name>[{HAN}]{{2,12}})[-—]?{_EPAPER_WORD}(?:[|｜][{HAN}]{{2,12}}[-—]?{_EPAPER_WORD})+")
 
 
 def _is_masthead_date(line: str) -> bool:
@@ -1168,7 +1181,7 @@ _MONTH_DAY_ALONE = re.compile(r"(0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])")
 _TIME_ALONE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
-_SOURCE_LABEL_ALONE = re.compile("来源\\s*[：:]?")
+_SOURCE_LABEL_ALONE = re.compile("(?:内容)?(?:来源|出处)\\s*[：:]?")  # a record's field too (`内容出处:` / `《中卫日报》`)
 # An e-paper's page that keeps its text for the paper's app (`本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看`):
 # the page is that paper's own. A site promoting an app (`下载XX客户端`, `阅读本文原文，请下载《…》客户端`) says nothing of
 # whose its page is: only a page saying it may not be read here is the app's paper's.
@@ -1191,7 +1204,7 @@ def _source_below(lines: list[str], i: int) -> tuple[str, int] | None:
 
 # Outlets' names set off by spaces (`无锡观察 无锡日报 江南晚报 无锡新传媒网`) or a site's and its paper's by a dash
 # (`衢州新闻网-衢州晚报`): short, each ending in a paper's, a site's, an app's or a column's word.
-_OUTLET_NAME = f"[{HAN}A-Za-z0-9]{{1,8}}(?:报|网|新闻|传媒|观察|客户端|融媒|电视台|发布)"
+_OUTLET_NAME = f"《?[{HAN}A-Za-z0-9]{{1,8}}(?:报|网|新闻|传媒|观察|客户端|融媒|电视台|发布)》?"  # 《中卫日报》: a paper's title marks
 _OUTLETS_ALONE = re.compile(f"{_OUTLET_NAME}(?:(?:\\s+|\\s*[-_－]\\s*){_OUTLET_NAME})*")
 
 
@@ -1266,6 +1279,33 @@ def _is_clock_after(before: str, after: str) -> bool:
     星期一`), never after other words (`十年前的今天是2015年7月7日`, `他说：今天是…`)."""
     clock = _CLOCK_PART.fullmatch(fold_punct(after.strip().lstrip("：:").strip()))
     return bool(clock) and (not before.strip() or bool(_GREETING.fullmatch(before.strip())))
+
+
+def record_field_lines(lines: list[str]) -> set[int]:
+    """An index record's fields (a library's or an archive's record of an article): each label alone on its
+    line (`分类号:`, `摘要:`, `关键词:`) and its value's lines under it, up to a blank line, the next label or the line that
+    heads the text itself (`内容`, `正文`, `全文`), when the page holds at least MIN_RECORD_FIELDS such labels.
+    Furniture, read as any line is (a source's field names the paper: `内容出处:` / `《中卫日报》`); a byline's
+    label alone (`记者:`) is none."""
+    labels = [i for i, raw in enumerate(lines) if _RECORD_FIELD.fullmatch(raw.strip()) and not _NOT_A_RECORD_FIELD.match(raw.strip())]
+    if len(labels) < MIN_RECORD_FIELDS:
+        return set()
+    found = set(labels)
+    for label in labels:
+        for j in range(label + 1, min(len(lines), label + 1 + MAX_FIELD_VALUE_LINES)):
+            line = lines[j].strip()
+            if not line or _RECORD_FIELD.fullmatch(line) or _RECORD_TEXT_HEAD.fullmatch(line):
+                break  # an empty field's label stands over a blank line (`时效:` / `` / the title)
+            found.add(j)
+    found.update(i for i, raw in enumerate(lines) if _RECORD_TEXT_HEAD.fullmatch(raw.strip()) and i - 1 in found)
+    return found
+
+
+MIN_RECORD_FIELDS = 3  # one or two `label:` lines may be a page's prose; a record prints a column of them
+MAX_FIELD_VALUE_LINES = 4  # a field's value: a code, a title, an abstract, a few keywords
+_RECORD_FIELD = re.compile(f"[{HAN}]{{2,6}}\\s*[：:]")
+_NOT_A_RECORD_FIELD = re.compile("记者|作者|编辑|责编|通讯员|摄影")
+_RECORD_TEXT_HEAD = re.compile("内容|正文|全文")
 
 
 def teaser_lines(lines: list[str]) -> set[int]:

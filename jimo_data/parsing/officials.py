@@ -56,8 +56,15 @@ _HEAD_PREFIX = "(?:代理|代|常务副|副)?"  # a government head as acting, e
 _SHORT_PARTY_DEPARTMENT_HEADS = ("组织部长", "宣传部长", "统战部长")
 _BUREAU_HEADS = ("局长", "厅长")
 _DIVISION_HEADS = ("处长", "副处长")  # a department's division's, read with the division (…收费处处长)
-_POSTS = """总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
+# A department's chief officers (交通运输厅总工程师): civil-service posts, read with the department, never
+# bare (a firm's or a works' 总工程师 is none).
+_CHIEF_OFFICERS = ("总工程师", "总经济师", "总会计师", "总规划师")
+_HEADS_OF_PARTS = (*_DIVISION_HEADS, *_CHIEF_OFFICERS)  # posts that need the body they are part of before them
+_POSTS = (
+    """总书记 副书记 书记 副主任 主任 副主席 主席 副部长 部长 副局长 局长 副司长 司长 副厅长 厅长 秘书长
     副检察长 检察长 常委 主任委员 副主任委员 党工委书记 第一书记 第一副主任 第一副书记 党组成员 副秘书长 副处长 处长""".split()
+    + list(_CHIEF_OFFICERS)
+)
 # Places that are not divisions of the lexicon (`places.txt`) but stand in titles as one: new
 # areas and administrative zones of their own (西海岸新区工委书记, 蓝谷管理局局长).
 _AREAS = sorted("西海岸新区 西海岸 蓝谷".split(), key=len, reverse=True)
@@ -200,7 +207,7 @@ _FOLLOWERS = tuple(
     深入 前往 前来 听取 宣布 介绍 要求 批示 同志 分别 共同 下达 亲切 接受 参观 视察 检查 督导 莅临 现场 接待 专题 主讲 出任
     面对 面向 感谢 提醒 叮嘱 鼓励 勉励 称赞 肯定 透露 坦言 抛出 表态 谈到 回顾 列席 告诉 见证 签署 揭牌 通报 察看 专程 汇报 报告 通过 发言 部署 传达 宣读 点评 总结 提出 解读 携 亲自 亲临 一同 首先 随后 实地 定期 专门 再次 多次 认真 详细
     致词 随同 深情 委托 寄语 率队 率团 走进 走上 上台 组织 热情 简要 围绕 回答 认为 近日 日前 近期 今天 今日 昨天 昨日 上午 下午 当天 连日
-    深有 感慨 动情 激动 笑着 自豪 欣慰 视频 接过 结合 信心
+    深有 感慨 动情 激动 笑着 自豪 欣慰 视频 接过 结合 信心 十分 非常 格外
     在 赴 到 来 说 则 却 兼 对 等 和 与 及 作 做 就 为 向 率 以 是 也 还 同 的 同 了 称 将 致 从""".split(),
         key=len,
         reverse=True,
@@ -250,8 +257,8 @@ def find_officials(text: str, home: str = "") -> list[Official]:
             name = _name_after(folded, command.end())
         if name:
             links = _title_chain(folded, match.start(), match.end())
-            if links[0] in _DIVISION_HEADS:
-                continue  # a division's head with no body of government before it (医院财务处处长): no official
+            if links[0] in _HEADS_OF_PARTS:
+                continue  # a division's head or a chief officer with no body of government before it (医院财务处处长): no official
             chain_start = match.end() - len("、".join(links))
             if command:
                 links.append(command["link"])

@@ -95,7 +95,8 @@ _STAGE_RE = re.compile(f"(?:{_STAGE_WORD})(?![区者后前]|(?:达效|达产)后
 
 # A single dash joins a name (一汽—大众); a double one (——) ends a clause, see clean_name.
 _BRACKETED_COMMA = "\ue011"  # a 、 inside a name's bracket (`_masked_commas`)
-_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/＃{_BRACKETED_COMMA}"  # 年产3.2万吨, 4×70万吨/年, 再生水处理站(1#站)
+_JOINING_PLUS = "\ue012"  # a + joining two words of a name (`_masked_pluses`)
+_NAME_CHAR_SET = f"{HAN}A-Za-z0-9.·“”（）()\\-—×/＃{_BRACKETED_COMMA}{_JOINING_PLUS}"  # 年产3.2万吨, 4×70万吨/年, 再生水处理站(1#站)
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 _NAME_CHAR = re.compile(_NAME_CHARS)
 _OUTSIDE_NAMES = re.compile(f"[^{_NAME_CHAR_SET}]")  # what no name holds
@@ -121,6 +122,8 @@ _ENUMERATED = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}(?:、{_ITE
 _PROJECTS_CONTAIN = re.compile(f"项目[，,]?(?:包含|包括)[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=[，。；,]|$)")
 # `分别为A工程、B工程、C工程。`: a list's label before works, each named with its 工程.
 _LABELLED_WORKS = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}工程(?:、{_ITEM}工程)+)(?=[，。；,]|$)")
+# `举行了A、B、C项目和D项目开工奠基仪式`: the items a ceremony of their stage is held for, sharing their 项目.
+_CEREMONY_LIST = re.compile(f"(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?:[和及]{_ITEM}项目)?(?:{_STAGE_WORD})[{HAN}]{{0,4}}?(?:仪式|典礼)")
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 # …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`;
@@ -129,14 +132,14 @@ _NAMED = re.compile(
     f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域)|管理(?:咨询)?(?:有限|股份)?(?:责任)?公司)(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
-_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
+_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|电厂|电站|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 # A facility's word with its phase or its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
 _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?"
 # …and the stage it reached.
 _FACILITY_REACHED = (
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正在|正如火如荼地?|紧张|主体(?:结构)?|全线|[左右]幅|于?(?:今年|去年|\\d{{4}}年)?\\d{{1,2}}月(?:\\d{{1,2}}日)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投入使用|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|顺利|圆满|尽快|早日|加快|奠基|举行|正在进行\\S{{0,8}}?|正在|正如火如荼地?|紧张|主体(?:结构)?|全线|[左右]幅|于?(?:今年|去年|\\d{{4}}年)?\\d{{1,2}}月(?:\\d{{1,2}}日)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投入使用|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility); nor is a
     # level of building (平台建设水平).
@@ -186,11 +189,11 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # Words a clause leads up to its project with: verbs, a visit's, a count's; 就 after a person's
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
-# (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
+# (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`), a road's way to it (`直通平江…产业园`).
 _LEADING = re.compile(
     r"此次|本次|图为|促使|促成|倾心|真心|用心|悉心|尽心|拼抢|做实做细|咬定|紧盯|盯紧|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
-    r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
+    r"直通(?!车)|通往|通向|来自|抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|督察|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计"
 )
@@ -220,7 +223,10 @@ _LEADING_VERB = re.compile(
     # The paper's own place, named as ours (`我州滇南中心城市调水控制性工程`): no part of the name, as a place's name would be.
     r"|我(?:省|市|州|县|区|旗|盟)"
     # A clause's adverb of time before the name (`目前中马钦州产业园区的开发建设已全面启动`).
-    r"|目前|当前)"
+    r"|目前|当前"
+    # Developing a field's projects (`发展光伏项目可以…`): the field is a kind; not a road or a centre named so (发展大道).
+    r"|发展(?![大路中])"
+    r")"
 )
 
 
@@ -257,7 +263,7 @@ def _split_items(items: str) -> list[str]:
 
 # What names a kind, not one undertaking (`_generic`), by what the name is or begins with…
 _GENERIC_NAME = re.compile(
-    r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|招商引资|双招双引|招商|建设|在谈|洽谈|意向|签约|储备|在建|投资|城市更新的?|单体)?项目$)"
+    r"(?:^(?:重点|重大|龙头|大|好|新|该|此|这个|这些|各类|相关|配套|合作|(?:全面)?战略合作|招商引资|双招双引|招商|建设|在谈|洽谈|意向|签约|储备|在建|投资|城市更新的?|单体)?项目$)"
     r"|^高(?:品质|质量|水平|标准|精尖)|^大(?:园区|平台)"  # 高精尖项目: high-end ones, a kind
     # A kind of housing (住宅项目, 安置房): each one is named by its place or its developer.
     r"|^(?:商品|保障性|安置|人才|商住|商业)?(?:住宅|住房|房|公寓)(?:项目)?$"
@@ -301,6 +307,8 @@ _GENERIC_NAME = re.compile(
     r"|^(?:特色|城市|田园|相关|现代|高端|大型|综合|汽车|商业|[省市区县]级)?(?:产业园区|产业园|工业园区|工业园|园区|科技园|物流园|产业城|产业基地|生产基地|基地|综合体|工厂|学校|医院|污水处理厂|高铁站|火车站)(?:项目)?$"
     # …a platform of a kind (园区平台), a rated hotel (星级酒店), a city's programme (海绵城市: cities build it, each many works).
     r"|^(?:园区|产业|招商)平台$|^(?:[一二三四五]|高)?星级酒店(?:项目)?$|^(?:海绵城市|智慧城市|城市更新)(?:建设)?(?:项目)?$"
+    # …a national programme's body every county sets up (融媒体中心, 新时代文明实践中心): an organisation's kind, its place names one.
+    r"|^[县区市]?(?:融媒体中心|新时代文明实践(?:中心|所|站))(?:建设)?(?:项目)?$"
     # Kinds of railway (高速铁路, 城际铁路), no one line.
     r"|^(?:高速|城际|普速|地方|货运|客运|重载|干线|支线|市域|市郊|轨道|专用)铁路(?:项目)?$"
     # …or of production line, by its qualities or size alone (全自动生产线, 年产10万吨生产线, 新上智能生产线): a line
@@ -321,10 +329,10 @@ _LINE_OF_BUSINESS = re.compile(
     + ")(?:精?深)?(?:养殖|种植|加工|管理|制造)(?:项目)?$"
 )
 # Kinds of projects (重点项目, 骨干项目), or by who funds them (独资项目, 合资项目: a company alone or with others), or a
-# paired place's aid (援建项目): a name that ends in one names a kind.
+# paired place's aid or a government's support (援建项目, 扶持项目): a name that ends in one names a kind.
 _KINDS_BEFORE_PROJECT = (
-    "重点|重大|重磅|大|百亿|千亿|优质|成熟|企业|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|合作|公益服务|培育|招商"
-    "|独资|合资|外资|内资|援建|援助"
+    "重点|重大|重磅|大|百亿|千亿|优质|成熟|企业|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|公益服务|培育|招商"
+    "|独资|合资|外资|内资|援建|援助|扶持"
 )
 # …or by a word it holds anywhere. (Each branch opens with its character, a lookbehind after
 # it, a group of words written out word by word with `_each`: see `_not_denied`.)
@@ -348,6 +356,9 @@ _GENERIC_WORD = re.compile(
             # The projects of a kind of company (19家入驻企业项目, 规上企业项目, 行业龙头企业投资项目): 企业项目 below.
             r"龙头企业",
             _each(_KINDS_BEFORE_PROJECT, "项目$"),
+            # Cooperation projects are a kind (前期合作项目, 闽昌合作项目), but for the one with a named company or
+            # group, or a named strategic framework (…有限公司合作项目, 东阳光全面战略合作项目).
+            r"合(?<!公司合)(?<!集团合)(?<![\u4e00-\u9fff]{2}战略合)作项目$",
             # A place's or a facility's major projects of an industry (…科技城重大产业项目): a kind.
             _each("重点|重大", "(?:产业|工业)项目$"),
             # …or its key parks (钦州重点产业园区: several, a kind).
@@ -448,6 +459,8 @@ _NOT_A_NAME = re.compile(
             r"每一?个|各个|活动$",
             # An organ or a unit where a project would stand (机关单位, a works' headquarters: 红太阳指挥部).
             _each("单位|部门|指挥部", "$"),
+            # People at a ceremony or a works (来宾及职工, 干部职工, 施工人员): no undertaking.
+            _each("职工|来宾|嘉宾|群众|村民|干部|人员", "$"),
             # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
             _each(_CAMPAIGN_VERBS_ON_PROJECTS, "$"),
             r"期间|阶段|月(?<=\d月)$|上半年$|下半年$",
@@ -558,7 +571,7 @@ def find_projects(text: str) -> list[ProjectMention]:
     # same: the next paragraph's words are no part of a name in it, though its sentence may go on.
     printed = _UNMARKED_END.sub("，", fold_punct(text)).replace("\n", "")
     # 項目 is 项目, ２个 is 2个, 1#站 1＃站 (a name's character, where a topic's # is none); names are given as printed.
-    folded = _NUMBERED_PART.sub("＃", _masked_commas(half_width_alnum(simplified(printed))))
+    folded = _NUMBERED_PART.sub("＃", _masked_pluses(_masked_commas(half_width_alnum(simplified(printed)))))
     cursor, named_last = 0, []  # named_last: the projects the sentence before named
     for sentence in sentences(folded):
         cursor = max(cursor, folded.find(sentence, cursor))
@@ -635,9 +648,27 @@ _QUOTES = re.compile("[“”]")
 
 
 def _fields_involved(items: list[str]) -> bool:
-    """Whether a list's items are the fields its projects are in (`涉及新能源、新材料、装备制造业等项目`):
-    led by 涉及, none with its own 项目 (`涉及…、工业互联网产融平台运营项目等20个项目` names projects)."""
-    return "涉及" in items[0] and not any(item.endswith("项目") for item in items)
+    """Whether a list's items are the fields its projects are in (`涉及新能源、新材料、装备制造业等项目`,
+    `涵盖重大产业、商业、民生配套等城市建设项目`): led by 涉及, none with its own 项目 (`涉及…、工业互联网
+    产融平台运营项目等20个项目` names projects); or led by 涵盖, each a word or two (`涵盖…棚户区改造一期及
+    乐城公园二期等…项目` names works)."""
+    if any(item.endswith("项目") for item in items):
+        return False
+    if "涉及" in items[0]:
+        return True
+    return "涵盖" in items[0] and all(len(item) <= MAX_FIELD_CHARS for item in [items[0].rpartition("涵盖")[2], *items[1:]])
+
+
+MAX_FIELD_CHARS = 4  # a field's name (重大产业, 商业, 民生配套); a named works is longer
+
+
+def _masked_pluses(text: str) -> str:
+    """The text with each + between two words masked (`乡村振兴+村级光伏发电站项目`, `“区块链+AI”平台`): a
+    name may hold it; a + between digits (`“4+5+5”项目行动计划`) is a programme's count, no name's."""
+    return _PLUS_BETWEEN_WORDS.sub(_JOINING_PLUS, text) if "+" in text or "＋" in text else text
+
+
+_PLUS_BETWEEN_WORDS = re.compile(f"(?<=[{HAN}A-Za-z])[+＋](?=[{HAN}A-Za-z“‘])")
 
 
 def _masked_commas(text: str) -> str:
@@ -769,9 +800,14 @@ def _candidates(sentence: str):
         including = _INCLUDING.finditer(sentence) if projects_named and "包括" in sentence and "在内的" in sentence else ()
         contained = _PROJECTS_CONTAIN.finditer(sentence) if projects_named and "包" in sentence else ()
         works = _LABELLED_WORKS.finditer(sentence) if labelled and "、" in sentence and "工程" in sentence else ()
-        for match in (*lists, *enumerated, *including, *contained, *works):
+        ceremony = (
+            _CEREMONY_LIST.finditer(sentence) if projects_named and "、" in sentence and ("仪式" in sentence or "典礼" in sentence) else ()
+        )
+        for match in (*lists, *enumerated, *including, *contained, *works, *ceremony):
             if "——" in match["items"]:
                 continue  # `…基地内礼炮震天、机车轰鸣——9个…项目`: a scene, then the count after a dash
+            if match["items"].endswith("第"):
+                continue  # `…县第一个村集体光伏项目`: an ordinal, which of its kind it is, no count of items
             if _UNITS.search(sentence, match.end("items"), match.end()):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
             if _KINDS.search(sentence, match.end("items"), match.end()):
@@ -779,7 +815,7 @@ def _candidates(sentence: str):
             if _TALENT.search(sentence, match.end("items"), match.end()):
                 continue  # `包括院士、长江学者在内的14个人才项目`: people a programme brings in, no undertakings
             items = _split_items(match["items"])
-            if "涉及" in match["items"] and _fields_involved(items):
+            if ("涉及" in match["items"] or "涵盖" in match["items"]) and _fields_involved(items):
                 # `签下了涉及新能源、新材料、装备制造业等项目`: the fields the projects are in (items
                 # with their own 项目 are projects: `涉及5G产业…、工业互联网产融平台运营项目等20个项目`)
                 continue
@@ -810,7 +846,7 @@ def _candidates(sentence: str):
             # 运营, 涛雒风情小镇建设 not 建设); the words before the first item may be.
             first = clean_name(items[0])
             named_part = match["items"][max(0, match["items"].find(first)) if first else 0 :]
-            stage = _clause_around(sentence, match.start(), match.end()).replace(named_part, " ")
+            stage = _cleft_said(sentence, match.start()) + _clause_around(sentence, match.start(), match.end()).replace(named_part, " ")
             kind = _KIND_STAGED.search(sentence, match.end("items"), match.end())
             if kind and not _PLANNED_KIND.search(sentence, max(0, kind.start() - MAX_PLAN_BEFORE_KIND), kind.start()):
                 stage = kind["stage"]  # `A、B等新开工项目`: what the list calls its items, whatever the clause plans
@@ -823,6 +859,8 @@ def _candidates(sentence: str):
                 continue  # `…循环经济试验区项目推介会`: the projects a meeting promotes, a place's, none named
             if _COUNT_THEN_PROJECT.search(match.group(0)):
                 continue  # `生态保护和环境治理方面共有2个项目`: a count of projects, whatever words come before it
+            if _ORDINAL_OF_KIND.search(match.group(0)) and _NAMED.match(sentence, match.end()):
+                continue  # `第一个村集体光伏项目鹿鸣乡…发电站项目`: which of its kind it is, its name straight after
             raw = _after_copula(sentence, match)
             if raw.endswith("工程项目") and _WORKS_STAFF.match(sentence, match.end()):
                 raw = raw[:-2]  # `…一期工程项目经理`: the 项目 is the manager's; the works is named by its 工程
@@ -877,6 +915,7 @@ _PROJECT_WORD = re.compile("项目")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体|项目[是为][：:]")
 _FIELD_AFTER = re.compile("方面|领域")  # the field a kind of project is in
+_ORDINAL_OF_KIND = re.compile("(?:第[一二三四五六七八九十\\d]+|首)[个座家]")  # 首个, 第一个: the first of a kind
 _BARE_COUNT = re.compile("(\\d+|[一二三四五六七八九十两]+)个")  # a list's count with no 等 before it
 _PROMOTION_AFTER = re.compile("推介会|推介活动|招商会|洽谈会|说明会")  # a meeting promoting a place's projects (not 推介成功)
 _COUNT_THEN_PROJECT = re.compile(f"{_COUNT}(?:重点|重大)?项目”?$")
@@ -903,7 +942,7 @@ _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
 # noun's: 项目责任单位).
 # …or places (`北京、青岛、上海、南京等5个城市的企业`): whose companies sign, none of them a project.
-_UNITS = re.compile("部门|单位|个(?:城市|省份|国家|地区)")
+_UNITS = re.compile("部门|单位|个(?:城市|省份|国家|地区)|人(?<=\\d人)")  # …or people counted (…代表等约1000人参加了…)
 _KINDS = re.compile("类别|方面|领域|大类")
 _TALENT = re.compile("(?:人才|引智)项目$")  # not 人才公寓, 人才安居项目: housing for them
 # …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目), or of a project's aspects (了解项目进展、
@@ -1103,8 +1142,11 @@ def _pair(raw: str, sentence: str) -> list[str]:
     新能源整车和电池等项目: 电池 is no name of its own); else 和 is inside one name (万和春…).
     Facilities joined by 及 or 与, each ending in its facility word or its phase and no kind, are two names.
     What stands before 关于 (about) is who speaks of the project, never its name
-    (`县自然资源和规划局关于该项目`, `听取了关于A项目`): it is dropped first."""
+    (`县自然资源和规划局关于该项目`, `听取了关于A项目`), nor what stands before 就 (on) after the
+    parties' names (`市政府和东阳光集团就东阳光…项目`): it is dropped first."""
     raw = raw.rsplit("关于", 1)[-1]
+    if "就" in raw:
+        raw = _PARTIES_ON.sub("", raw)
     facilities = _JOINED.split(raw)
     if len(facilities) > 1 and all(len(f) >= MIN_PAIRED_NAME and _FACILITY_END.search(f) and not _is_generic(f) for f in facilities):
         return facilities  # `A产业园及B产业园`, `A中心与B中心`: two facilities, each named in full (…中心及综合配套工程 is one)
@@ -1118,6 +1160,10 @@ def _pair(raw: str, sentence: str) -> list[str]:
     if len(parts) == 1 or all(n >= MIN_PAIRED_NAME for n in own):
         return parts
     return [] if all(n >= 2 for n in own) else [raw]
+
+
+# The parties who act on a project (`…和东阳光集团就`), as `_LEADING` reads 就 after a name; not 成就, 就业.
+_PARTIES_ON = re.compile(f"^.*(?<=[{HAN}]{{2}})(?<![成造迁将早也去])就(?![业地近])")
 
 
 # A project named by what it makes, or its site by what is made there (模具和关键零部件制造产业园项目).
@@ -1231,8 +1277,9 @@ _NOT_NAME_CHAR = re.compile(f"[^{HAN}A-Za-z0-9]")
 _PROJECT_SITE = re.compile("现场(?<=项目现场)$")  # a list of sites visited: `先后到A项目现场、B项目现场…`
 
 
-# An event's name and 暨 before a project's (`…重点项目大会战暨宁夏恒丰瑞斯特服饰项目`): the event is no part of it.
-_EVENT_THEN_JI = re.compile("^.*(?:仪式|活动|典礼|会|会战|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨")
+# An event's name (or its venue's) and 暨 before a project's (`…重点项目大会战暨宁夏恒丰瑞斯特服饰项目`,
+# `…签约活动文昌分会场暨国道G360…公路`): the event is no part of it.
+_EVENT_THEN_JI = re.compile("^.*(?:仪式|活动|典礼|会|会场|会战|开工|签约|竣工|投产|启动|开幕|揭牌|奠基)暨")
 
 
 # A clause may hold several leading words before the name (`…集团工程建设公司正全力以赴推进…`: 建设, 以,
@@ -1382,19 +1429,36 @@ def _is_generic(name: str) -> bool:
 def _is_generic_of_a_place(name: str) -> bool:
     """A place's projects of a kind (齐齐哈尔市重点产业项目, 青岛市即墨区重大项目) or of the
     place alone (即墨区项目): the divisions it starts with add nothing specific. (A place's
-    facility, 即墨古城, is specific.) Quotes round the kind are no part of it (黑河市“百大项目”)."""
+    facility, 即墨古城, is specific, and so is one of a kind it has one of, 周至县污水处理厂.) Quotes round the kind are no part of it (黑河市“百大项目”)."""
     if "”" in name:  # the cheap test first: every name kept is judged here
         name = _QUOTES.sub("", name)
     if not name.endswith("项目"):
         return False
     rest = after_places(name)
-    return rest != name and (not rest.removesuffix("项目") or _generic(rest))
+    return rest != name and (not rest.removesuffix("项目") or (_generic(rest) and not _ONE_OF_A_PLACE.match(rest)))
+
+
+# Facilities a place has one of, named by it (周至县污水处理厂, 菏泽高铁站): the place's own, though the kind alone is none.
+_ONE_OF_A_PLACE = re.compile("(?:污水处理厂|高铁站|火车站)(?:项目)?$")
 
 
 # Real clauses are far shorter; reading at most this much either side of a name keeps a
 # sentence with thousands of names and no mark from costing its length for each name.
 MAX_CLAUSE = 500
 _CLAUSE_MARK = re.compile(r"[，；。！？,、]")
+
+
+def _cleft_said(sentence: str, start: int) -> str:
+    """The `…的` clause right before the clause at `start` when that one opens by listing what it is
+    (`当天同步开工的，还有A、B等项目`: what the items did is said first), else ""."""
+    if not _CLEFT_LIST.match(sentence, start):
+        return ""
+    said = _CLEFT_SAID.search(sentence, max(0, start - MAX_CLAUSE), start)
+    return said["said"] if said else ""
+
+
+_CLEFT_LIST = re.compile("(?:还|也)?有|包括|是|为")
+_CLEFT_SAID = re.compile("(?P<said>[^，。；,]+的)[，,]$")
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
@@ -1444,9 +1508,9 @@ def _site_stage(clause: str) -> str:
     return "建设" if "施工现场" in clause and not _PLAN_WORD.search(clause) else ""
 
 
-# A push for a stage to come (`推动…等项目竣工`, `…早日落地`): a goal, no stage reached; but `推动…项目建设`
-# reports works under way.
-_URGED = re.compile(f"(?:推动|早日){_IN_THE_CLAUSE}")
+# A push for a stage to come (`推动…等项目竣工`, `…早日落地`, `加快落地…项目`): a goal, no stage reached; but
+# `推动…项目建设`, `加快建设` report works under way, and so may a stage 加快 is not right before (`加快推进开工建设`).
+_URGED = re.compile(f"(?:推动|早日){_IN_THE_CLAUSE}|加快$")
 
 
 def _furthest(stages: list[str]) -> str:

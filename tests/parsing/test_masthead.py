@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_data.parsing.masthead import PageHeader, masthead_publication, read_header, split_title_and_stamp
+from jimo_data.parsing.masthead import PageHeader, masthead_publication, read_header, record_field_lines, split_title_and_stamp
 
 MASTHEAD_DATE = "2026年4月3日 农历二月十六 星期五 第3409期"
 FILLER = " 本报地址即墨区蓝鳌路一二三号邮编二六六二零零电话八八五一二三四五六七八九"
@@ -34,6 +34,8 @@ MASTHEAD_NAMES = [
     ("观海新闻", "", "an alias alone is no masthead: it is also a line of text"),
     ("新即墨报道", "", "the whole line must be the name"),
     ("据青岛日报", "", "a mention is no masthead"),
+    ("今日竹山-数字报|今日竹山-电子版", "今日竹山", "an e-paper's title bar names its paper by its place too (竹山, round 54)"),
+    ("首页|新闻|电子版", "", "…not a bar of links"),
 ]
 
 
@@ -793,6 +795,7 @@ DATE_LINES = [
 
 SOURCES = [
     ("来源：德州日报", "德州日报", "a source line"),
+    ("内容出处:\n《中卫日报》\n报纸", "中卫日报", "…a record's field, its paper in title marks on the next line (中卫, round 54)"),
     (
         "【报纸名称】:张家口日报",
         "张家口日报",
@@ -1363,6 +1366,35 @@ TEASER_BLOCKS = [
 @pytest.mark.parametrize("text, furniture, reason", TEASER_BLOCKS)
 def test_teaser_blocks_are_furniture(text, furniture, reason):
     assert header(text).furniture == furniture
+
+
+RECORD_FIELDS = [
+    (
+        "以高速公路建设带动经济发展\n知识类型:\n析出资源\n分类号:\nU412.36+6\n摘要:\n中宁至营盘水高速公路的开工建设，标志着…\n关键词:\n高速公路\n经济发展\n内容\n本报讯 中宁至营盘水高速公路的开工建设。",
+        {1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+        "an index record's labels alone on their lines, each value under it, and the line heading the text (a library's record, round 54)",
+    ),
+    (
+        "发布机构:\n文号:\n时效:\n\n刘俊义来云州区督导调研\n\n3月11日，刘俊义前来我区。",
+        {0, 1, 2},
+        "…an empty field's label stands over a blank line: the title under it is no value (a government site's record)",
+    ),
+    (
+        "各位代表:\n今年的工作如下。\n同志们:\n我们要努力。",
+        set(),
+        "…two labels alone are a speech's addresses, no record (at least three make one)",
+    ),
+    (
+        "记者:\n王明\n编辑:\n李强\n通讯员:\n张伟\n本报讯 开工了。",
+        set(),
+        "…nor are a byline's labels a record's fields: the byline rules read them",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, furniture, reason", RECORD_FIELDS)
+def test_an_index_records_fields_are_furniture(text, furniture, reason):
+    assert record_field_lines(text.split("\n")) == furniture
 
 
 def test_teaser_lines_say_nothing_about_the_page():

@@ -526,6 +526,8 @@ NOT_OFFICIALS = [
     ("公司党委书记王明出席。", "…a company's party committee"),
     ("新港船舶重工有限责任公司工会主席张乃刚告诉记者。", "…a company's trade union (工会; a Tianjin portal, round 51)"),
     ("企业代表李强出席。", "代 of 代表 is no acting head"),
+    ("中铁四局总工程师王大明出席。", "a firm's chief engineer (总工程师 needs a body of government before it; round 54)"),
+    ("项目总工程师王大明介绍。", "…a works' chief engineer"),
 ]
 
 
@@ -701,6 +703,18 @@ def test_a_visits_hosts_are_the_homes(text, offices, reason):
 
 
 LISTS_AND_ORDERS = [
+    (
+        "海南省交通运输厅党组成员、总工程师刘闯，甘肃省酒泉市人民政府副市长黄方平出席活动。",
+        "",
+        [("刘闯", "海南省交通运输厅总工程师"), ("黄方平", "甘肃省酒泉市副市长")],
+        "a department's chief engineer (总工程师) is its post, read with the department (文昌, round 54)",
+    ),
+    (
+        "走进千只藏羊标准化养殖基地，江苏援青干部、共和县副县长赵亮十分高兴。",
+        "",
+        [("赵亮", "共和县副县长")],
+        "an adverb of degree (十分) ends a name as a verb does (共和, round 54)",
+    ),
     (
         "固始县会场，县委书记王治学、代县长杨浩威，县委常委、常务副县长李新民出席。",
         "河南省",

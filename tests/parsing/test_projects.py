@@ -2210,6 +2210,119 @@ ROUND_53 = [
     ),
 ]
 
+ROUND_54 = [
+    (
+        "近日，祥云县第一个村集体光伏项目鹿鸣乡罗溪村乡村振兴+村级光伏发电站项目顺利并网发电。",
+        [("鹿鸣乡罗溪村乡村振兴+村级光伏发电站项目", "投产")],
+        "which of its kind it is (第一个…项目), then its name straight after; a + joining two words is a name's (祥云, round 54)",
+    ),
+    (
+        "全力实施全县总体发展思路和“4+5+5”项目行动计划。",
+        [],
+        "…but a + between digits is a programme's count, no name's",
+    ),
+    (
+        "发展光伏项目可以将气候资源转为发展优势。",
+        [],
+        "developing a field's projects (发展光伏项目): a kind",
+    ),
+    (
+        "一条崭新的乡村柏油马路，直通平江金银花现代农业产业园。",
+        [("平江金银花现代农业产业园", "")],
+        "a road's way to a facility (直通) is no part of its name (平江, round 54)",
+    ),
+    (
+        "集中开工和签约活动文昌分会场暨国道G360文昌至临高公路开工典礼在文城举行。",
+        [("国道G360文昌至临高公路", "开工")],
+        "an event's venue (分会场) and 暨 before a road's name are no part of it (文昌, round 54)",
+    ),
+    (
+        "6月13日，望江县人民政府与安徽菜大师农业科技发展有限公司合作项目签约仪式举行。",
+        [("安徽菜大师农业科技发展有限公司合作项目", "签约")],
+        "a cooperation project with a named company is one undertaking (望江, round 54)",
+    ),
+    (
+        "今年4月，市政府和东阳光集团就东阳光全面战略合作项目进行签约。",
+        [("东阳光全面战略合作项目", "签约")],
+        "…and so is a named strategic framework; the parties before 就 are no part of its name",
+    ),
+    (
+        "双方将在前期合作项目基础上深化合作。",
+        [],
+        "…but earlier cooperation projects (前期合作项目) are a kind",
+    ),
+    (
+        "为助力奶业振兴，加快落地“中国乳业产业园战略合作项目”。",
+        [("中国乳业产业园战略合作项目", "")],
+        "加快 right before a stage (加快落地) is a goal, no stage reached (呼和浩特)",
+    ),
+    (
+        "总投资6.1亿元的钢管制造二期海洋工程项目正在加快推进开工建设。",
+        [("钢管制造二期海洋工程项目", "开工")],
+        "…but a stage 加快 is not right before is read as its clause says (胶州)",
+    ),
+    (
+        "昨日，周至县污水处理厂建设项目、四屯-骆峪公路建设项目相继开工。",
+        [("周至县污水处理厂建设项目", "开工"), ("四屯-骆峪公路建设项目", "开工")],
+        "a county's sewage plant, which it has one of, is its own facility, no kind of a place's (周至, round 54)",
+    ),
+    (
+        "12月30日上午，郑州公用集团南部垃圾焚烧发电厂举行建成投运仪式。",
+        [("郑州公用集团南部垃圾焚烧发电厂", "运营")],
+        "a power plant (电厂) is a facility; a ceremony held for its stage reports it (郑州, round 54)",
+    ),
+    (
+        "8月15日，新联村史家湾水利提灌工程圆满竣工。",
+        [("新联村史家湾水利提灌工程", "竣工")],
+        "a works finished 圆满 (successfully) is finished (兰州, round 54)",
+    ),
+    (
+        "该工程是省财政厅一事一议奖补工程，是对该村的扶持项目。",
+        [],
+        "a project a government supports (扶持项目) is a kind, as 援建项目 is",
+    ),
+    (
+        "9月26日，开发区隆重举行了乐隆隆食品、婴舒宝婴童用品、冠达星家居、腾辉包装项目和LNG项目开工奠基仪式。",
+        [("乐隆隆食品", "开工"), ("婴舒宝婴童用品", "开工"), ("冠达星家居", "开工"), ("腾辉包装项目", "开工"), ("LNG项目", "开工")],
+        "the items a ceremony of their stage is held for share its 项目 (松原, round 54)",
+    ),
+    (
+        "开发区干部职工、项目施工单位代表等约1000人参加了以上六个项目的开工奠基仪式；来自吉林吉港清洁能源有限公司液化天然气(LNG)项目来宾及职工和开发区职工约550人参加了仪式。",
+        [("吉林吉港清洁能源有限公司液化天然气（LNG）项目", "")],
+        "people at a ceremony make no list of projects; 来自 (from) is no part of a name",
+    ),
+    (
+        "全县种养大户、农业企业家等约500人观摩了示范项目。",
+        [],
+        "…people counted (约500人) after a list: its items are people, no projects",
+    ),
+    (
+        "来宾及职工和开发区职工参加了LNG项目开工仪式。",
+        [("LNG项目", "开工")],
+        "…guests and staff (来宾及职工) are none",
+    ),
+    (
+        "当天同步开工的，还有江桥路停车综合体、钱锦学校、锦南新城人才房二期等项目。",
+        [("江桥路停车综合体", "开工"), ("钱锦学校", "开工"), ("锦南新城人才房二期", "开工")],
+        "a `…的` clause said first gives its stage to the list that follows it (还有A、B等项目) (临安, round 54)",
+    ),
+    (
+        "22个重大项目集中开工，涵盖重大产业、商业、民生配套等城市建设项目。",
+        [],
+        "a list led by 涵盖 of a word or two each is the fields the projects are in",
+    ),
+    (
+        "涵盖航空智慧新城棚户区改造一期及乐城公园二期等一批重点建设项目。",
+        [("航空智慧新城棚户区改造一期", ""), ("乐城公园二期", "")],
+        "…but longer items name works, two phases joined by 及 two (城固)",
+    ),
+    (
+        "来我县指导融媒体中心和新时代文明实践中心建设工作。",
+        [],
+        "a body every county sets up under a national programme (融媒体中心) is an organisation's kind (竹山, round 54)",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "text, expected, reason",
@@ -2229,7 +2342,8 @@ ROUND_53 = [
     + ROUND_49
     + ROUND_50
     + ROUND_51
-    + ROUND_53,
+    + ROUND_53
+    + ROUND_54,
 )
 def test_names_of_later_rounds(text, expected, reason):
     assert projects(text) == expected
