@@ -53,7 +53,7 @@ from .analysis.reuse import reprints
 from .corpus import Corpus, load_corpus
 from .corrections import corrections_report, not_read_as_corrections
 from .export import FORMATS, XLSX_ROWS, article_export, write_table
-from .filters import FILTERS, ParsedParams, Selection, parse_params, select
+from .filters import FILTERS, ParsedParams, Selection, near_keys, parse_params, select
 from .ingest.files import discover
 from .tables import TABLES, data_model_markdown
 
@@ -74,6 +74,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {escaped(message)} (see {self.prog} --help)\n")
 
 
+def _flags_meant(command: argparse.ArgumentParser, unknown: list[str]) -> str:
+    """What mistyped options may mean (`--publication`: --pub, `--date-from`: --from), by the
+    rule a link's mistyped keys are read with: the same filters, the same names."""
+    options = tuple(flag[2:] for action in command._actions for flag in action.option_strings if flag.startswith("--"))
+    meant = [near for word in unknown if word.startswith("--") for near in near_keys(word[2:].split("=")[0].replace("-", "_"), options)]
+    return f" (did you mean {', '.join(f'--{flag}' for flag in dict.fromkeys(meant))}?)" if meant else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args, unknown = parser.parse_known_args(with_dash_values_joined(sys.argv[1:] if argv is None else argv))
@@ -82,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         # A word after an unknown option is that option's value (`--top 100`), not a query.
         words = [word for i, word in enumerate(unknown) if not word.startswith("-") and not (i and unknown[i - 1].startswith("-"))]
         queried = words and command.get_default("filter_q") is not None  # `jimo search seeds 项目`: the query without its option
-        hint = f" (a query goes after --q: jimo {args.command} … --q {words[0]})" if queried else ""
+        hint = f" (a query goes after --q: jimo {args.command} … --q {words[0]})" if queried else _flags_meant(command, unknown)
         command.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
     original_stdout, sys.stdout = sys.stdout, _StdoutAfterPipeClosed(sys.stdout)
     try:
@@ -503,7 +511,7 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     mentions = with_project_names(selection.projects, project_names(corpus.projects["name"]), places)
     summary = project_summary(mentions)
     table = summary[summary["name"].isin(reaching(mentions, args.status))] if args.status else summary
-    print(f"{len(table)} projects{_reaching(args)}")
+    print(f"{_counted(len(table), 'project')}{_reaching(args)}")
     if args.status and table.empty:
         print(_stages_reported({stage: len(reaching(mentions, [stage])) for stage in STAGES}))  # which to ask for instead
     unreached = [stage for stage in STAGES if table[stage].isna().all()]
@@ -516,7 +524,7 @@ def _projects_store(args: argparse.Namespace, store) -> int:
     group a project's names), within the filters and `--status`."""
     filters = _filters(args, store).filters
     table = store.ranking("projects", filters, reached=tuple(args.status or ()))
-    print(f"{len(table)} project names{_reaching(args)}")
+    print(f"{_counted(len(table), 'project name')}{_reaching(args)}")
     if args.status and table.empty:
         stages = store.ranking("projects", filters)["stages"].str.split("、").explode()
         print(_stages_reported({stage: int((stages == stage).sum()) for stage in STAGES}))
@@ -537,13 +545,29 @@ def _officials(args: argparse.Namespace, selection: Selection) -> int:
     """The officials page's table (`jimo export --table officials_timeline` writes it too), its
     rows narrowed to offices or titles holding `--office`, then by office and in the order their holders
     first appear in it, as the page's office holders are; the first `--top` printed, all written."""
-    table = most_mentioned_first(officials_timeline(selection.officials))
+    everyone = most_mentioned_first(officials_timeline(selection.officials))
+    table = everyone
     if args.office:
         table = table[table["office"].str.contains(args.office, regex=False) | table["titles"].str.contains(args.office, regex=False)]
         table = table.sort_values(["office", "first_date", "last_date", "name"], na_position="last", kind="stable")
     people = table["name"].nunique()
-    print(f"{len(table):,} offices held by {people:,} {'person' if people == 1 else 'people'}")
+    print(f"{_counted(len(table), 'office')} held by {people:,} {'person' if people == 1 else 'people'}")
+    if args.office and table.empty and len(everyone):
+        print(_offices_held(everyone["office"], args.office))  # which to ask for instead
     return _list_rows(args, table, lambda rows: _as_days(rows.drop(columns="article_ids"), "first_date", "last_date"))
+
+
+OFFICES_SUGGESTED = 5
+
+
+def _offices_held(offices: pd.Series, asked: str) -> str:
+    """The offices held here nearest to the one asked for (`县委书记` on a district's pages: its
+    `区委书记`), by the characters they share, else the most held (`--office` takes any part of one)."""
+    held = offices[offices.ne("")].value_counts()
+    shared = held.index.map(lambda office: len(set(office) & set(asked)))
+    nearest = held[shared == shared.max()] if len(held) and shared.max() else held
+    listed = ", ".join(f"{office} {n}" for office, n in nearest.head(OFFICES_SUGGESTED).items())
+    return f"no office or title here holds “{escaped(asked)}”; offices here (holders): {listed} (--office TEXT)"
 
 
 def _list_rows(args: argparse.Namespace, table: pd.DataFrame, as_printed=lambda rows: rows) -> int:
@@ -571,7 +595,7 @@ def _search(args: argparse.Namespace, selection: Selection) -> int:
     query term's hits, kind and article id; the first `--top` printed, all written. Without
     --q, every article the other filters keep."""
     listing = reading_list(selection.corpus, selection.listing, selection.filters.query)
-    print(f"{len(listing)} articles, captions and notices")
+    print(f"{len(listing):,} {'article, caption or notice' if len(listing) == 1 else 'articles, captions and notices'}")
     return _list_rows(args, listing, lambda rows: _as_days(rows, "date"))
 
 

@@ -432,7 +432,7 @@ class ParsedParams:
     messages: list[ParamProblem] = field(default_factory=list)  # one per value that was ignored
 
 
-def _near_key(key: str, known: tuple[str, ...]) -> tuple[str, ...]:
+def near_keys(key: str, known: tuple[str, ...]) -> tuple[str, ...]:
     """The keys a mistyped one may mean: the filter it names by its field (`publication`,
     `date_from`: pub, from), a key it begins with or that begins with it, the closest."""
     named = [f.key for f in FILTERS if key in (f.field, f.field.removesuffix("s"))]
@@ -441,7 +441,7 @@ def _near_key(key: str, known: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _unknown_key(key: str, known: tuple[str, ...]) -> ParamProblem:
-    near = _near_key(key, known)
+    near = near_keys(key, known)
     return ParamProblem(key[:40], "", "unknown_key_near" if near else "unknown_key", near)
 
 

@@ -115,7 +115,7 @@ def test_projects_lists_the_projects_pages_rows(tmp_path, session_cache, params)
         listed = [row["name"] for row in csv.DictReader(handle)]
     shown = list(frames(open_page("projects", params))[0]["项目"])
     assert listed == shown and listed
-    assert result.stdout.startswith(f"{len(listed)} projects reaching {params['status']}")
+    assert result.stdout.startswith(f"{len(listed)} project{'' if len(listed) == 1 else 's'} reaching {params['status']}")
     assert "NaT" not in result.stdout  # a stage not reached is a dash
 
 
@@ -127,7 +127,8 @@ def test_a_stage_no_project_reached_says_which_stages_were_reported(session_cach
     assert first == "0 projects reaching 竣工"
     assert second == "stages reported (projects): 落地 2, 启动 1, 开工 3, 建设 11, 投产 1, 启用 1, 运营 2 (--status STAGE)"
     for stage, n in (part.split() for part in second.removeprefix("stages reported (projects): ").split(" (")[0].split(", ")):
-        assert run("projects", str(SEEDS), "--status", stage, cache=session_cache).stdout.startswith(f"{n} projects reaching {stage}")
+        projects = "project" if n == "1" else "projects"
+        assert run("projects", str(SEEDS), "--status", stage, cache=session_cache).stdout.startswith(f"{n} {projects} reaching {stage}")
 
 
 def test_an_out_file_in_a_missing_folder_is_written_there(tmp_path, session_cache):
@@ -465,7 +466,7 @@ def _free_port() -> int:
         (["serve", "nowhere"], "jimo: nowhere: no such file or folder"),
         (["serve", "--corpus", "nowhere"], "jimo: nowhere: no such file or folder"),
         (["serve", "--store", "nowhere"], "jimo: nowhere: no such file or folder"),
-        (["serve", "--corpse", "seeds"], "jimo serve: unrecognized arguments: --corpse (see jimo serve --help)"),
+        (["serve", "--corpse", "seeds"], "jimo serve: unrecognized arguments: --corpse (did you mean --corpus?) (see jimo serve --help)"),
         (["serve", "seeds", "--corpus", "seeds"], "jimo: serve: name the folder once, as SOURCE or --corpus"),
         (["serve", "seeds", "--store", "seeds"], "jimo: serve: name a folder of pages or --store DEST, not both"),
         (
@@ -543,7 +544,7 @@ def test_ci_serve_checks_its_arguments_from_where_it_is_typed(tmp_path):
         (["info", str(SEEDS), "extra"], "jimo info: unrecognized arguments: extra (see jimo info --help)"),
         (
             ["search", str(SEEDS), "--topp", "5"],
-            "jimo search: unrecognized arguments: --topp 5 (see jimo search --help)",
+            "jimo search: unrecognized arguments: --topp 5 (did you mean --top, --to?) (see jimo search --help)",
         ),
     ],
 )
@@ -557,6 +558,26 @@ def test_officials_of_an_empty_selection_print_an_empty_table(session_cache):
     result = run("officials", str(SEEDS), "--q", "不存在的词", cache=session_cache)
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert result.stdout.startswith("0 offices held by 0 people")
+
+
+def test_an_office_no_one_holds_here_names_the_nearest_offices(session_cache):
+    """`--office 县委书记` on a district's pages (a new user's try, 2026-12-07: `0 offices` and nothing more): the
+    offices held here sharing most characters with it, each with its holders, to ask for instead."""
+    result = run("officials", str(SEEDS), "--office", "县委书记", cache=session_cache)
+    first, hint = result.stdout.splitlines()[:2]
+    assert (result.returncode, first) == (0, "0 offices held by 0 people")
+    assert hint.startswith("no office or title here holds “县委书记”; offices here (holders): 即墨区委书记 2, ")
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("--publication", "--pub"), ("--date-from", "--from"), ("--offical", "--official")],
+    ids=["a filter's field for its key", "a field's longer name", "a letter left out"],
+)
+def test_a_mistyped_option_is_told_what_it_may_mean(tmp_path, typed, meant):
+    """A new user's `--publication 新即墨` (2026-12-07): the options it may mean, by the rule a link's mistyped keys are read with."""
+    message = one_line_error(run("search", str(SEEDS), typed, "x", cache=tmp_path / "cache"))
+    assert f"unrecognized arguments: {typed} x (did you mean {meant}" in message
 
 
 def test_projects_print_their_top_rows_and_write_them_all(tmp_path, session_cache):

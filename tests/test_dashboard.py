@@ -260,7 +260,11 @@ def test_a_stage_no_project_reached_under_the_filters_is_kept_and_shows_none(par
     at = open_page("projects", params)
     assert at.multiselect(key="project_status").value == [params["status"]]
     assert at.query_params["status"] == params["status"]  # one value: a string
-    assert "当前筛选下没有数据。" in all_text(at)
+    text = all_text(at)
+    assert text.count("当前筛选下没有数据。") == 1  # said once for the page, no empty section under it (a new user's)
+    assert "提及语句" not in text
+    reported = text.split("这些筛选下的项目报道过的阶段（项目数）：")[1].split("。")[0]  # which stage to ask for instead
+    assert params["status"] not in reported and re.fullmatch(r"(?:(?:签约|落地|启动|开工|建设|竣工|投产|投用|启用|运营) \d+，?)+", reported)
 
 
 @pytest.mark.parametrize(
@@ -640,11 +644,19 @@ def test_the_projects_page_lists_the_officials_of_the_chosen_projects_articles()
     assert len(officials) and officials.iloc[:, -1].is_monotonic_decreasing
 
 
+def test_a_projects_articles_naming_nobody_are_said_to_name_nobody():
+    """A project whose articles name no official says so, not that the filters leave nothing (a new user's find)."""
+    at = open_page("projects", {"status": "开工"})
+    text = all_text(at)
+    assert "报道这个项目的文章没有提到官员。" in text and "当前筛选下没有数据。" not in text
+
+
 def test_an_empty_selection_says_what_each_filter_keeps_by_itself():
     """Which filter emptied the view (a new user's wish): each filter's articles alone, then none together."""
     at = open_page("officials", {"pub": "新即墨", "official": "韩世军", "to": "2022-12-31"})
     said = [warning.value for warning in at.sidebar.warning if "合在一起一篇也没有" in warning.value]
     assert len(said) == 1 and all(label in said[0] for label in ("报纸", "官员", "截止日期")), [w.value for w in at.sidebar.warning]
+    assert said[0] in [caption.value for caption in at.main.caption]  # …and beside the empty table, above the fold
     assert not [w for w in open_page("officials", {"official": "韩世军"}).sidebar.warning if "合在一起" in w.value]
 
 

@@ -789,12 +789,13 @@ def masthead_publication(line: str) -> str:
 
 
 def _epaper_title_paper(line: str) -> str:
-    if not (bar := _EPAPER_TITLE_BAR.fullmatch(SPACES.sub("", line))):
-        return ""
+    if not (bar := _EPAPER_TITLE_BAR.fullmatch(SPACES.sub("", line))) or len(set(_EPAPER_TITLE_NAME.findall(line))) > 1:
+        return ""  # a bar of several papers' e-papers (a group's) names none of them the page's
     found = named(bar["name"]) or masthead_paper(bar["name"]) or today_paper(bar["name"])
     return found.name if found else ""
 
 
+_EPAPER_TITLE_NAME = re.compile(f"([{HAN}]{{2,12}}?)[-—]?{_EPAPER_WORD}")
 _EPAPER_TITLE_BAR = re.compile(f"(?P<name>[{HAN}]{{2,12}})[-—]?{_EPAPER_WORD}(?:[|｜][{HAN}]{{2,12}}[-—]?{_EPAPER_WORD})+")
 
 
@@ -1284,10 +1285,10 @@ def _is_clock_after(before: str, after: str) -> bool:
 def record_field_lines(lines: list[str]) -> set[int]:
     """An index record's fields (a library's or an archive's record of an article): each label alone on its
     line (`分类号:`, `摘要:`, `关键词:`) and its value's lines under it, up to a blank line, the next label or the line that
-    heads the text itself (`内容`, `正文`, `全文`), when the page holds at least MIN_RECORD_FIELDS such labels.
-    Furniture, read as any line is (a source's field names the paper: `内容出处:` / `《中卫日报》`); a byline's
-    label alone (`记者:`) is none."""
-    labels = [i for i, raw in enumerate(lines) if _RECORD_FIELD.fullmatch(raw.strip()) and not _NOT_A_RECORD_FIELD.match(raw.strip())]
+    heads the text itself (`内容`, `正文`, `全文`), when the page holds at least MIN_RECORD_FIELDS labels a record
+    names its fields with (`_RECORD_FIELD_NAMES`; an interview's `主持人：`, a report's `据了解：` are none). Furniture,
+    read as any line is (a source's field names the paper: `内容出处:` / `《中卫日报》`)."""
+    labels = [i for i, raw in enumerate(lines) if (field := _RECORD_FIELD.fullmatch(raw.strip())) and field["name"] in _RECORD_FIELD_NAMES]
     if len(labels) < MIN_RECORD_FIELDS:
         return set()
     found = set(labels)
@@ -1303,8 +1304,13 @@ def record_field_lines(lines: list[str]) -> set[int]:
 
 MIN_RECORD_FIELDS = 3  # one or two `label:` lines may be a page's prose; a record prints a column of them
 MAX_FIELD_VALUE_LINES = 4  # a field's value: a code, a title, an abstract, a few keywords
-_RECORD_FIELD = re.compile(f"[{HAN}]{{2,6}}\\s*[：:]")
-_NOT_A_RECORD_FIELD = re.compile("记者|作者|编辑|责编|通讯员|摄影")
+_RECORD_FIELD = re.compile(f"(?P<name>[{HAN}]{{2,6}})\\s*[：:]")
+# The fields a library's index record or a government site's disclosure record prints (not its title's: its value is
+# the headline).
+_RECORD_FIELD_NAMES = frozenset(
+    """知识类型 内容出处 唯一号 颗粒名称 分类号 中图分类号 摘要 关键词 关键字 主题词 文号 发文字号 时效 有效性 索引号 发布机构
+    信息分类 主题分类 体裁分类 组配分类 服务对象 成文日期 生成日期 公开方式 公开范围 公开时限 所属机构 信息来源 刊名 期号 版次 版名""".split()
+)
 _RECORD_TEXT_HEAD = re.compile("内容|正文|全文")
 
 

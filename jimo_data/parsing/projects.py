@@ -122,8 +122,11 @@ _ENUMERATED = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}(?:、{_ITE
 _PROJECTS_CONTAIN = re.compile(f"项目[，,]?(?:包含|包括)[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=[，。；,]|$)")
 # `分别为A工程、B工程、C工程。`: a list's label before works, each named with its 工程.
 _LABELLED_WORKS = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}工程(?:、{_ITEM}工程)+)(?=[，。；,]|$)")
-# `举行了A、B、C项目和D项目开工奠基仪式`: the items a ceremony of their stage is held for, sharing their 项目.
-_CEREMONY_LIST = re.compile(f"(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?:[和及]{_ITEM}项目)?(?:{_STAGE_WORD})[{HAN}]{{0,4}}?(?:仪式|典礼)")
+# `举行了A、B、C项目和D项目开工奠基仪式`: the items a ceremony of their stage is held for, sharing their 项目, listed
+# right after 举行 (`各县(市、区)分别举行…` lists no items).
+_CEREMONY_LIST = re.compile(
+    f"举[行办]了?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?:[和及]{_ITEM}项目)?(?:{_STAGE_WORD})[{HAN}]{{0,4}}?(?:仪式|典礼)"
+)
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 # …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`;
@@ -132,14 +135,14 @@ _NAMED = re.compile(
     f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域)|管理(?:咨询)?(?:有限|股份)?(?:责任)?公司)(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
-_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|电厂|电站|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
+_FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|电厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
 MAX_FACILITY_NAME = 60  # characters of a facility's name (or names) before its facility word
 # A facility's word with its phase or its second name in brackets after it: 石湖港后物流交通服务中心（石湖港区停车场）开工
 _FACILITY_NAMED = f"(?:{_FACILITY})[（(]?(?:[一二三四五六七八九十]期)?[）)]?(?:[（(][^（）()，。、]{{2,12}}[）)])?"
 # …and the stage it reached.
 _FACILITY_REACHED = (
     f"(?:[{HAN}]{{1,6}}段)?"  # 沈海高速改扩建工程南村段正式通车: the stretch reported
-    f"(?:已经?|正式|全面|顺利|圆满|尽快|早日|加快|奠基|举行|正在进行\\S{{0,8}}?|正在|正如火如荼地?|紧张|主体(?:结构)?|全线|[左右]幅|于?(?:今年|去年|\\d{{4}}年)?\\d{{1,2}}月(?:\\d{{1,2}}日)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投入使用|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
+    f"(?:已经?|正式|全面|顺利|圆满|尽快|早日|加快|奠基|正在进行\\S{{0,8}}?|正在|正如火如荼地?|紧张|主体(?:结构)?|全线|[左右]幅|于?(?:今年|去年|\\d{{4}}年)?\\d{{1,2}}月(?:\\d{{1,2}}日)?)*(?P<stage>开工建设|开工|动工|建成投产|建成投运|竣工投用|建成通车|建成|竣工|投产|投入运营|投入使用|投用|投运|运营(?!管理|商|方|主体)|启用|建设(?!项目|水平)|施工|封顶|通车)"
     # …集团工程建设公司 is a company, not a facility reaching a stage (in …产业园建设项目 the
     # 建设 is the project's name: `_without_heads` keeps the project, not the facility); nor is a
     # level of building (平台建设水平).
@@ -189,11 +192,11 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 # Words a clause leads up to its project with: verbs, a visit's, a count's; 就 after a person's
 # name (`闫继红就中央广电总台…项目`; 成就梦想… is a name), 暨 after an event (`开工活动暨…项目`;
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
-# (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`), a road's way to it (`直通平江…产业园`).
+# (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
     r"此次|本次|图为|促使|促成|倾心|真心|用心|悉心|尽心|拼抢|做实做细|咬定|紧盯|盯紧|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
-    r"直通(?!车)|通往|通向|来自|抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
+    r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|督察|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计"
 )
@@ -226,6 +229,9 @@ _LEADING_VERB = re.compile(
     r"|目前|当前"
     # Developing a field's projects (`发展光伏项目可以…`): the field is a kind; not a road or a centre named so (发展大道).
     r"|发展(?![大路中])"
+    # A road's way to a facility and where people come from (`，直通平江…产业园`, `；来自…项目的来宾`), opening a clause:
+    # inside a name they are its words (青岛港直通铁路专用线工程).
+    r"|直通|通往|通向|来自"
     r")"
 )
 
@@ -359,6 +365,8 @@ _GENERIC_WORD = re.compile(
             # Cooperation projects are a kind (前期合作项目, 闽昌合作项目), but for the one with a named company or
             # group, or a named strategic framework (…有限公司合作项目, 东阳光全面战略合作项目).
             r"合(?<!公司合)(?<!集团合)(?<![\u4e00-\u9fff]{2}战略合)作项目$",
+            # …whose parties are unnamed (双方战略合作项目, 两国全面战略合作项目).
+            _each("双方|两国|两地|各方|双边", "(?:全面)?战略合作项目$"),
             # A place's or a facility's major projects of an industry (…科技城重大产业项目): a kind.
             _each("重点|重大", "(?:产业|工业)项目$"),
             # …or its key parks (钦州重点产业园区: several, a kind).
@@ -648,18 +656,9 @@ _QUOTES = re.compile("[“”]")
 
 
 def _fields_involved(items: list[str]) -> bool:
-    """Whether a list's items are the fields its projects are in (`涉及新能源、新材料、装备制造业等项目`,
-    `涵盖重大产业、商业、民生配套等城市建设项目`): led by 涉及, none with its own 项目 (`涉及…、工业互联网
-    产融平台运营项目等20个项目` names projects); or led by 涵盖, each a word or two (`涵盖…棚户区改造一期及
-    乐城公园二期等…项目` names works)."""
-    if any(item.endswith("项目") for item in items):
-        return False
-    if "涉及" in items[0]:
-        return True
-    return "涵盖" in items[0] and all(len(item) <= MAX_FIELD_CHARS for item in [items[0].rpartition("涵盖")[2], *items[1:]])
-
-
-MAX_FIELD_CHARS = 4  # a field's name (重大产业, 商业, 民生配套); a named works is longer
+    """Whether a list's items are the fields its projects are in (`涉及新能源、新材料、装备制造业等项目`):
+    led by 涉及, none with its own 项目 (`涉及…、工业互联网产融平台运营项目等20个项目` names projects)."""
+    return "涉及" in items[0] and not any(item.endswith("项目") for item in items)
 
 
 def _masked_pluses(text: str) -> str:
@@ -668,7 +667,7 @@ def _masked_pluses(text: str) -> str:
     return _PLUS_BETWEEN_WORDS.sub(_JOINING_PLUS, text) if "+" in text or "＋" in text else text
 
 
-_PLUS_BETWEEN_WORDS = re.compile(f"(?<=[{HAN}A-Za-z])[+＋](?=[{HAN}A-Za-z“‘])")
+_PLUS_BETWEEN_WORDS = re.compile(f"(?<=[{HAN}A-Za-z])[+＋](?!项目)(?=[{HAN}A-Za-z“‘])")  # not a slogan's `党建+项目`
 
 
 def _masked_commas(text: str) -> str:
@@ -801,7 +800,9 @@ def _candidates(sentence: str):
         contained = _PROJECTS_CONTAIN.finditer(sentence) if projects_named and "包" in sentence else ()
         works = _LABELLED_WORKS.finditer(sentence) if labelled and "、" in sentence and "工程" in sentence else ()
         ceremony = (
-            _CEREMONY_LIST.finditer(sentence) if projects_named and "、" in sentence and ("仪式" in sentence or "典礼" in sentence) else ()
+            _CEREMONY_LIST.finditer(sentence)
+            if projects_named and "举" in sentence and "、" in sentence and ("仪式" in sentence or "典礼" in sentence)
+            else ()
         )
         for match in (*lists, *enumerated, *including, *contained, *works, *ceremony):
             if "——" in match["items"]:
@@ -815,7 +816,7 @@ def _candidates(sentence: str):
             if _TALENT.search(sentence, match.end("items"), match.end()):
                 continue  # `包括院士、长江学者在内的14个人才项目`: people a programme brings in, no undertakings
             items = _split_items(match["items"])
-            if ("涉及" in match["items"] or "涵盖" in match["items"]) and _fields_involved(items):
+            if "涉及" in match["items"] and _fields_involved(items):
                 # `签下了涉及新能源、新材料、装备制造业等项目`: the fields the projects are in (items
                 # with their own 项目 are projects: `涉及5G产业…、工业互联网产融平台运营项目等20个项目`)
                 continue
@@ -942,7 +943,9 @@ _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 # A list's tail naming 部门 or 单位 lists the units it names (their 项目 is another
 # noun's: 项目责任单位).
 # …or places (`北京、青岛、上海、南京等5个城市的企业`): whose companies sign, none of them a project.
-_UNITS = re.compile("部门|单位|个(?:城市|省份|国家|地区)|人(?<=\\d人)")  # …or people counted (…代表等约1000人参加了…)
+_UNITS = re.compile(
+    "部门|单位|个(?:城市|省份|国家|地区)|人(?<=\\d人)(?=参加|出席|参与|观摩|见证|到场)"
+)  # …or people attending (…代表等约1000人参加了…)
 _KINDS = re.compile("类别|方面|领域|大类")
 _TALENT = re.compile("(?:人才|引智)项目$")  # not 人才公寓, 人才安居项目: housing for them
 # …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目), or of a project's aspects (了解项目进展、
@@ -1438,8 +1441,9 @@ def _is_generic_of_a_place(name: str) -> bool:
     return rest != name and (not rest.removesuffix("项目") or (_generic(rest) and not _ONE_OF_A_PLACE.match(rest)))
 
 
-# Facilities a place has one of, named by it (周至县污水处理厂, 菏泽高铁站): the place's own, though the kind alone is none.
-_ONE_OF_A_PLACE = re.compile("(?:污水处理厂|高铁站|火车站)(?:项目)?$")
+# Facilities a place has one of, named by it (周至县污水处理厂, 菏泽高铁站, 莒县融媒体中心): the place's own, though the kind
+# alone is none.
+_ONE_OF_A_PLACE = re.compile("(?:污水处理厂|高铁站|火车站|融媒体中心|新时代文明实践中心)(?:建设)?(?:项目)?$")
 
 
 # Real clauses are far shorter; reading at most this much either side of a name keeps a
@@ -1454,10 +1458,12 @@ def _cleft_said(sentence: str, start: int) -> str:
     if not _CLEFT_LIST.match(sentence, start):
         return ""
     said = _CLEFT_SAID.search(sentence, max(0, start - MAX_CLAUSE), start)
-    return said["said"] if said else ""
+    return said["said"] if said and not _NOT_REACHED.search(said["said"]) else ""
 
 
 _CLEFT_LIST = re.compile("(?:还|也)?有|包括|是|为")
+# A stage missed, put off or only planned (`没有按期开工的`, `暂缓开工的`, `原定今年开工的`, `未按期竣工的`): none reached.
+_NOT_REACHED = re.compile("没|未|暂缓|推迟|延期|延后|滞后|原定|原计划|不能|无法|停")
 _CLEFT_SAID = re.compile("(?P<said>[^，。；,]+的)[，,]$")
 
 

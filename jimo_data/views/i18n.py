@@ -136,6 +136,7 @@ select_official_hint   在表中选择官员即可设为全局筛选（可多选
 status                 状态 | Status
 sentences              提及语句 | Sentences mentioning the project
 project_officials      同篇出现的官员（提及该项目的文章中） | Officials in the articles mentioning the project
+project_no_officials   报道这个项目的文章没有提到官员。 | The articles on this project name no official.
 select_project         查看项目 | Project
 select_project_hint    在上方项目表中勾选一行，可查看另一个项目的报道原句。 | Tick a row of the projects table above to see another project's sentences.
 # reader
@@ -291,6 +292,8 @@ lifecycle_capped       图中只画最近报道过阶段的 {n} 个项目（共 
 lifecycle_none_staged  这些筛选下的 {n} 个项目都没有带日期的阶段报道，图中无可画；项目列在下表。 | None of the {n} [n:project|projects] under these filters is reported at a stage on a date, so the chart draws nothing; the table below lists them.
 reached_stage          已达阶段 | Reached stage
 reached_stage_help     报道中任一次提及到过该阶段的项目（不论最新状态） | Projects any mention reports at this stage (whatever their latest status)
+stages_reported        这些筛选下的项目报道过的阶段（项目数）：{stages}。 | Stages the projects under these filters are reported at (projects): {stages}.
+no_stage_reported      这些筛选下没有项目报道过任何阶段。 | No project under these filters is reported at any stage.
 project_aliases_note   同一项目的不同写法合为一行（“别名”列）：名称去掉地名、公司类型、引号和结尾的“项目”“建设项目”后相同，或较短的写法只出现在一个较长名称的开头（期数不同的算不同项目）。 | Names of one project are one row (column “Other names”): names equal once the places before them, a legal form, quotes and a closing 项目 or 建设项目 are dropped, or a short form that begins one longer name only (phases are different projects).
 col_aliases            别名 | Other names
 col_places             地点 | Places

@@ -19,6 +19,7 @@ from jimo_data.analysis import (
 )
 from jimo_data.analysis.projects import LIFECYCLE_PROJECTS
 from jimo_data.parsing.projects import STAGES
+from jimo_data.views.codes import stage_text
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
 from jimo_data.views.selection import follow_selection
@@ -54,6 +55,15 @@ summary = session_memo("project_summary", ctx.filters, lambda: with_corrected(pr
 
 if statuses := reached_stages(lang):
     summary = summary[summary["name"].isin(reaching(mentions, statuses))]
+if summary.empty:
+    # One message for the whole page, not one per empty section; with a stage asked for, the
+    # stages the selection's projects do report, as the CLI says (which to ask for instead).
+    no_rows(ctx.filters)
+    if statuses and (reported := {stage: len(reaching(mentions, [stage])) for stage in STAGES}) and any(reported.values()):
+        st.caption(t("stages_reported", stages="，".join(f"{stage_text(s, lang)} {n}" for s, n in reported.items() if n)))
+    elif statuses:
+        st.caption(t("no_stage_reported"))
+    st.stop()
 
 
 def lifecycle_chart(events, projects) -> None:
@@ -209,10 +219,8 @@ if chosen:
         options={**page_options(), "project": (chosen,)},
     )
     st.subheader(t("project_officials"))
-    table(
-        project_officials(sel.officials, said["article_id"]),
-        "project_officials",
-        ctx.filters,
-        key="project_officials",
-        options={**page_options(), "project": (chosen,)},
-    )
+    named_with = project_officials(sel.officials, said["article_id"])
+    if named_with.empty:  # the articles name nobody: no filter emptied it
+        st.caption(t("project_no_officials"))
+    else:
+        table(named_with, "project_officials", ctx.filters, key="project_officials", options={**page_options(), "project": (chosen,)})

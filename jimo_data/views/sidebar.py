@@ -14,7 +14,7 @@ from .context import Context
 from .i18n import LABELS, t
 from .served import offered, parsed_by_another_parser, source_facts
 from .state import clear_filters, from_widgets, widget_key
-from .widgets import md_escape, multiselect, undated_note
+from .widgets import kept_alone_line, md_escape, multiselect, undated_note
 
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 
@@ -34,20 +34,12 @@ def sidebar(ctx: Context, messages: list[ParamProblem]) -> None:
         if f.widget != "language" and offered(corpus, f.key):
             _widget(bar, f, ctx, (first, last))
     if filters.active:
-        _what_emptied(bar, ctx)
+        if alone := kept_alone_line(ctx):
+            bar.warning(alone)
         bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
     bar.caption(f"{t('corpus', lang)}: {md_escape(name)} · {n_pages} {t('pages_counted', lang)}")
     if older := parsed_by_another_parser(corpus):
         bar.warning(t("store_other_parser", lang, version=older, current=this_parser_version()))
-
-
-def _what_emptied(bar, ctx: Context) -> None:
-    """When the filters together keep no article: how many each keeps by itself."""
-    alone = getattr(ctx.selection, "kept_alone", {})  # a served store's selection counts in SQL and has none
-    if alone and ctx.selection.listing.empty:
-        labels = {f.key: f.label for f in FILTERS}
-        parts = "，".join(f"{t(labels[key], ctx.lang)} {n:,}" for key, n in alone.items())
-        bar.warning(t("no_rows_alone", ctx.lang, parts=parts))
 
 
 def message_line(m: ParamProblem, lang: str) -> str:

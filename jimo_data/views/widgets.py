@@ -19,7 +19,7 @@ import xxhash
 from jimo_data.analysis.projects import STAGES
 from jimo_data.analysis.summary import unplaced_pages
 from jimo_data.export import csv_bytes, download_name
-from jimo_data.filters import FILTER_KEYS, UNKNOWN, Filters
+from jimo_data.filters import FILTER_KEYS, FILTERS, UNKNOWN, Filters
 
 from . import page_script, page_url
 from .codes import localise_codes, stage_text
@@ -145,8 +145,20 @@ def _key_columns_first(frame: pd.DataFrame) -> pd.DataFrame:
 def no_rows(filters: Filters) -> None:
     """What an empty table or chart says: that the filters leave nothing, or, with no
     filter and no page option set, that the corpus holds nothing of the kind (the seeds
-    have no reprints)."""
+    have no reprints). When the filters together keep no article, how many each keeps by
+    itself, here as in the sidebar: below the fold there (a new user's find)."""
     st.info(t("no_rows" if filters.active or page_options() else "none_in_corpus", filters.lang))
+    if filters.active and (alone := kept_alone_line(context())):
+        st.caption(alone)
+
+
+def kept_alone_line(ctx: Context) -> str:
+    """When the filters together keep no article: how many each keeps by itself ("" otherwise)."""
+    alone = getattr(ctx.selection, "kept_alone", {})  # a served store's selection counts in SQL and has none
+    if not (alone and ctx.selection.listing.empty):
+        return ""
+    labels = {f.key: f.label for f in FILTERS}
+    return t("no_rows_alone", ctx.lang, parts="，".join(f"{t(labels[key], ctx.lang)} {n:,}" for key, n in alone.items()))
 
 
 def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, options: dict | None = None, **dataframe_args):

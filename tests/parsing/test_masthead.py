@@ -36,6 +36,7 @@ MASTHEAD_NAMES = [
     ("据青岛日报", "", "a mention is no masthead"),
     ("今日竹山-数字报|今日竹山-电子版", "今日竹山", "an e-paper's title bar names its paper by its place too (竹山, round 54)"),
     ("首页|新闻|电子版", "", "…not a bar of links"),
+    ("大众日报-数字报|齐鲁晚报-电子版|半岛都市报-数字报", "", "…nor a group's bar of several papers' e-papers (a review's find)"),
 ]
 
 
@@ -1388,6 +1389,11 @@ RECORD_FIELDS = [
         "记者:\n王明\n编辑:\n李强\n通讯员:\n张伟\n本报讯 开工了。",
         set(),
         "…nor are a byline's labels a record's fields: the byline rules read them",
+    ),
+    (
+        "主持人：\n今年以来进展如何？\n李强：\n今年我区院士港二期项目已封顶。\n负责人介绍：\n项目已开工。",
+        set(),
+        "…nor an interview's speakers or a report's `介绍：`: only the names a record gives its fields count (a review's find)",
     ),
 ]
 

@@ -2217,9 +2217,9 @@ ROUND_54 = [
         "which of its kind it is (第一个…项目), then its name straight after; a + joining two words is a name's (祥云, round 54)",
     ),
     (
-        "全力实施全县总体发展思路和“4+5+5”项目行动计划。",
+        "全力实施全县总体发展思路和“4+5+5”项目行动计划，推行“党建+项目”模式。",
         [],
-        "…but a + between digits is a programme's count, no name's",
+        "…but a + between digits is a programme's count, and a slogan's + before 项目 joins no name",
     ),
     (
         "发展光伏项目可以将气候资源转为发展优势。",
@@ -2229,7 +2229,12 @@ ROUND_54 = [
     (
         "一条崭新的乡村柏油马路，直通平江金银花现代农业产业园。",
         [("平江金银花现代农业产业园", "")],
-        "a road's way to a facility (直通) is no part of its name (平江, round 54)",
+        "a road's way to a facility (直通) opening a clause is no part of its name (平江, round 54)",
+    ),
+    (
+        "青岛港直通铁路专用线工程建成通车。",
+        [("青岛港直通铁路专用线工程", "投用")],
+        "…inside a name it is the name's (a review's find)",
     ),
     (
         "集中开工和签约活动文昌分会场暨国道G360文昌至临高公路开工典礼在文城举行。",
@@ -2247,9 +2252,9 @@ ROUND_54 = [
         "…and so is a named strategic framework; the parties before 就 are no part of its name",
     ),
     (
-        "双方将在前期合作项目基础上深化合作。",
+        "双方将在前期合作项目基础上深化合作，推进双方战略合作项目落地。",
         [],
-        "…but earlier cooperation projects (前期合作项目) are a kind",
+        "…but earlier cooperation projects (前期合作项目) are a kind, and so are the unnamed parties' (双方战略合作项目)",
     ),
     (
         "为助力奶业振兴，加快落地“中国乳业产业园战略合作项目”。",
@@ -2267,9 +2272,19 @@ ROUND_54 = [
         "a county's sewage plant, which it has one of, is its own facility, no kind of a place's (周至, round 54)",
     ),
     (
-        "12月30日上午，郑州公用集团南部垃圾焚烧发电厂举行建成投运仪式。",
+        "郑州公用集团南部垃圾焚烧发电厂建成投运。",
         [("郑州公用集团南部垃圾焚烧发电厂", "运营")],
-        "a power plant (电厂) is a facility; a ceremony held for its stage reports it (郑州, round 54)",
+        "a power plant (电厂) is a facility (郑州, round 54)",
+    ),
+    (
+        "户用光伏电站建成并网，110千伏变电站建成投运。",
+        [],
+        "…not a station (电站): its kinds are as often reported (a review's find)",
+    ),
+    (
+        "在遂溪县洋青工业园区举行开工活动，市民文化中心举行施工安全应急演练。",
+        [],
+        "…and a facility where a ceremony is held is its venue, the stage none of its own (a review's find)",
     ),
     (
         "8月15日，新联村史家湾水利提灌工程圆满竣工。",
@@ -2294,7 +2309,12 @@ ROUND_54 = [
     (
         "全县种养大户、农业企业家等约500人观摩了示范项目。",
         [],
-        "…people counted (约500人) after a list: its items are people, no projects",
+        "…people attending (约500人观摩) after a list: its items are people, no projects",
+    ),
+    (
+        "集中开工了青岛国际院士港、海天中心等可带动就业500人的项目。",
+        [("青岛国际院士港", "开工"), ("海天中心", "开工")],
+        "…but jobs the projects bring (就业500人的项目) are no people at a ceremony (a review's find)",
     ),
     (
         "来宾及职工和开发区职工参加了LNG项目开工仪式。",
@@ -2307,19 +2327,34 @@ ROUND_54 = [
         "a `…的` clause said first gives its stage to the list that follows it (还有A、B等项目) (临安, round 54)",
     ),
     (
-        "22个重大项目集中开工，涵盖重大产业、商业、民生配套等城市建设项目。",
-        [],
-        "a list led by 涵盖 of a word or two each is the fields the projects are in",
+        "没有按期开工的，还有江桥路停车综合体、钱锦学校等项目。",
+        [("江桥路停车综合体", ""), ("钱锦学校", "")],
+        "…not a stage missed, put off or planned (没有按期开工的, 暂缓…, 原定…) (a review's find)",
     ),
     (
-        "涵盖航空智慧新城棚户区改造一期及乐城公园二期等一批重点建设项目。",
-        [("航空智慧新城棚户区改造一期", ""), ("乐城公园二期", "")],
-        "…but longer items name works, two phases joined by 及 two (城固)",
+        "各县（市、区）分别举行重点项目开工仪式。",
+        [],
+        "a ceremony's items are listed right after 举行, not places before it (a review's find)",
+    ),
+    (
+        "在蓝谷创业中心、海洋科技园分别举行重点项目开工仪式。",
+        [],
+        "…nor the venues it is held at",
+    ),
+    (
+        "签约项目涵盖万达广场、恒大城、龙湖天街等项目。",
+        [("万达广场", "签约"), ("龙湖天街", "签约")],
+        "a list led by 涵盖 names projects as any list does (a rule reading short items as fields was dropped: brands are short)",
     ),
     (
         "来我县指导融媒体中心和新时代文明实践中心建设工作。",
         [],
         "a body every county sets up under a national programme (融媒体中心) is an organisation's kind (竹山, round 54)",
+    ),
+    (
+        "莒县融媒体中心建设项目开工。",
+        [("莒县融媒体中心建设项目", "开工")],
+        "…but a county's own is one, as its sewage plant is (a review's find)",
     ),
 ]
 
