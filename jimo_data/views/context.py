@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import streamlit as st
 
@@ -25,6 +25,7 @@ class Context:
     corpus: Corpus
     filters: Filters
     selection: Selection
+    said: set[str] = field(default_factory=set, compare=False)  # notes shown once a run (a context is built per run)
 
     @property
     def lang(self) -> str:

@@ -146,16 +146,19 @@ def no_rows(filters: Filters) -> None:
     """What an empty table or chart says: that the filters leave nothing, or, with no
     filter and no page option set, that the corpus holds nothing of the kind (the seeds
     have no reprints). When the filters together keep no article, how many each keeps by
-    itself, here as in the sidebar: below the fold there (a new user's find)."""
+    itself, here as in the sidebar (below the fold there: a new user's find), once a page."""
     st.info(t("no_rows" if filters.active or page_options() else "none_in_corpus", filters.lang))
-    if filters.active and (alone := kept_alone_line(context())):
-        st.caption(alone)
+    ctx = context()
+    if filters.active and "kept_alone" not in ctx.said and (alone := kept_alone_line(ctx)):
+        st.caption(alone)  # under the first empty section only
+        ctx.said.add("kept_alone")
 
 
 def kept_alone_line(ctx: Context) -> str:
-    """When the filters together keep no article: how many each keeps by itself ("" otherwise)."""
+    """When two filters or more together keep no article: how many each keeps by itself ("" otherwise: one filter
+    alone keeping none says so itself)."""
     alone = getattr(ctx.selection, "kept_alone", {})  # a served store's selection counts in SQL and has none
-    if not (alone and ctx.selection.listing.empty):
+    if not (len(alone) > 1 and ctx.selection.listing.empty):
         return ""
     labels = {f.key: f.label for f in FILTERS}
     return t("no_rows_alone", ctx.lang, parts="，".join(f"{t(labels[key], ctx.lang)} {n:,}" for key, n in alone.items()))
