@@ -176,12 +176,15 @@ _NAMED_FACILITY = re.compile(
 # A phase too names its works (`北影怀柔新校区一期工程`, `夜景照明二期工程`): a kind has none.
 _WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|闸|泵站|堤|山|码头|污水处理厂|水厂|中学|小学|中(?<=[一二三四五六七八九十]中)|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau; 一中, a numbered school
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
-_WORKS_OF_A_NAMED = f"(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?工程"
+# A river, a lake or a site is named with the works done on it (泌水河治理工程, 龙光门遗址保护工程): alone before 工程
+# (秦皇河等工程, 东郊湖工程) it is the place the works are at. Not a place named after one (松溪县, 河南, 湖北).
+_WATERS_AND_SITES = "(?:河|溪|湖)(?![南北县市区镇乡村坝道堤岸床])|遗址"  # 拦河坝, 河道: a river's works' kinds
+_WORKS_OF_A_NAMED = f"(?:(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?|(?:{_WATERS_AND_SITES})[{HAN}\\d]{{1,10}}?)工程"
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
 _WORKS_ON_A_NAMED = re.compile(f"(?P<name>{_NAME_CHARS}{{1,{MAX_WORKS_NAME}}}?{_WORKS_OF_A_NAMED}){_NOT_WORKS}")
 # Where the word of a named thing is followed by its works: the name's search starts only there.
 _WORKS_OF_THEN_WORKS = re.compile(_WORKS_OF_A_NAMED + _NOT_WORKS)
-_WORKS_OF_WORD = re.compile(_WORKS_OF)
+_WORKS_OF_WORD = re.compile(f"{_WORKS_OF}|{_WATERS_AND_SITES}")
 # A list of kinds of work going on after a facility's stage, closed by 等 or a count and what the items are
 # (工作, 领域, 维度 …: `…园区建设、城市改造6个维度`): its short items are kinds (港口码头, 特色小镇, and with a word
 # leading up to the list, 从现代农业); a longer one may be named (青岛国际邮轮港).
@@ -196,7 +199,7 @@ _STAGE_FACILITY = re.compile(f"(?P<stage>签约落地|落地|签约|启用)(?P<n
 _LEADING = re.compile(
     r"此次|本次|图为|促使|促成|倾心|真心|用心|悉心|尽心|拼抢|做实做细|咬定|紧盯|盯紧|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
-    r"抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
+    r"感受|抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|督察|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地近])|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计"
 )
@@ -834,9 +837,10 @@ def _candidates(sentence: str):
             if from_list and match["works"]:
                 # `崔杨路东延、团大公路改线等2项新建工程`: the works on named roads, lines, bridges,
                 # each the 工程 it lists; a list of kinds of works (饮水安全、道路硬化等民生工程) is none.
-                items = [named for item in items if (named := _listed_works(item))]
-                if not items:
-                    continue
+                named = [works for item in items if (works := _listed_works(item))]
+                if len(named) * 2 < len(items):
+                    continue  # mostly kinds (`渭河生态修复、绿化美化、景观提升、河道疏浚等工程`): a list of kinds
+                items = named
             if from_list and (counted := _BARE_COUNT.match(sentence, match.end("items"))) and (_count(counted[1]) or 0) > len(items) + 1:
                 # `A项目、清华大学4个科技成果转化项目`: a count more than the items, no 等 before it, is the last one's own
                 # projects (清华大学's four), none of them named; one more may be the last joined by 和 (`…、D和E5个项目`).
@@ -998,7 +1002,7 @@ def _sites_named(sentence: str):
 
 def _names_a_thing(name: str) -> bool:
     """Whether the words before one of a works' things (…路, …闸) name it: 涵闸除险加固工程 names none."""
-    return any(_names_the_thing(name[: thing.start()]) for thing in _works_things(name))
+    return any(_names_the_thing(name[: thing.start()], thing.group()) for thing in _works_things(name))
 
 
 def _comma_listed(sentence: str):
@@ -1118,10 +1122,13 @@ def _works_things(name: str) -> list[re.Match]:
     return [thing for thing in things if thing.group() != "期"] or things
 
 
-def _names_the_thing(before: str) -> bool:
-    """Whether the words before a works' thing (…路, …码头) name it: two characters or more,
-    not a works verb or a kind of place alone (新建, 城市, 农村)."""
-    return len(before) >= 2 and not _UNNAMED_THING.fullmatch(before)
+def _names_the_thing(before: str, thing: str) -> bool:
+    """Whether the words before a works' thing (…路, …码头) name it: two characters or more (one
+    before a river's or a lake's word: 淮河, 汉江), not a works verb or a kind of place alone (新建, 城市, 农村)."""
+    return len(before) >= (1 if thing in _WATER_WORDS else 2) and not _UNNAMED_THING.fullmatch(before)
+
+
+_WATER_WORDS = ("河", "溪", "湖")
 
 
 # …nor what a sluice or a pumping station does (排涝闸, 分洪闸, 排涝泵站: kinds of water works).

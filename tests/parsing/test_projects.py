@@ -2352,6 +2352,36 @@ ROUND_54 = [
         "a body every county sets up under a national programme (融媒体中心) is an organisation's kind (竹山, round 54)",
     ),
     (
+        "启动龙光门遗址保护工程，配合实施玄武门遗址保护展示工程。",
+        [("龙光门遗址保护工程", "启动"), ("玄武门遗址保护展示工程", "")],
+        "a site named with the works done on it is a works, as a road is (洛阳, the corpus's misses read again)",
+    ),
+    (
+        "太平溪综合治理工程正在加紧施工，淮河入海水道二期工程和张家河闸工程也已开工。",
+        [("太平溪综合治理工程", "建设"), ("淮河入海水道二期工程", "开工"), ("张家河闸工程", "开工")],
+        "…and so is a river or a lake, named by one character too (淮河)",
+    ),
+    (
+        "他称赞，秦皇河等工程充分体现了以人为本的理念。",
+        [],
+        "…but not alone before 工程 (the place the works are at)",
+    ),
+    (
+        "拉萨河城区段综合整治3号闸工程是拉萨河综合整治工程一期中的一座拦河坝工程。",
+        [("拉萨河城区段综合整治3号闸工程", "")],
+        "…nor a river's works' kind (拦河坝)",
+    ),
+    (
+        "总投资1.2亿元的松溪县城区管网三期建设工程，将建设城区污水管网。",
+        [("松溪县城区管网三期建设工程", "")],
+        "…nor a place named after a river (松溪县): the works are named by their phase",
+    ),
+    (
+        "要统筹推进渭河生态修复、绿化美化、景观提升、河道疏浚等工程。",
+        [],
+        "a list of works mostly of kinds is a list of kinds, though one item names its river",
+    ),
+    (
         "莒县融媒体中心建设项目开工。",
         [("莒县融媒体中心建设项目", "开工")],
         "…but a county's own is one, as its sewage plant is (a review's find)",
