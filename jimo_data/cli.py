@@ -78,7 +78,8 @@ def _flags_meant(command: argparse.ArgumentParser, unknown: list[str]) -> str:
     """What mistyped options may mean (`--publication`: --pub, `--date-from`: --from), by the
     rule a link's mistyped keys are read with: the same filters, the same names."""
     options = tuple(flag[2:] for action in command._actions for flag in action.option_strings if flag.startswith("--"))
-    meant = [near for word in unknown if word.startswith("--") for near in near_keys(word[2:].split("=")[0].replace("-", "_"), options)]
+    typed = [word[2:].split("=")[0].replace("-", "_") for word in unknown if word.startswith("--")]
+    meant = [near for key in typed for near in near_keys(key, options) if near in options]  # a filter's, only where the command has it
     return f" (did you mean {', '.join(f'--{flag}' for flag in dict.fromkeys(meant))}?)" if meant else ""
 
 

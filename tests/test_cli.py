@@ -580,6 +580,12 @@ def test_a_mistyped_option_is_told_what_it_may_mean(tmp_path, typed, meant):
     assert f"unrecognized arguments: {typed} x (did you mean {meant}" in message
 
 
+def test_a_command_without_filters_names_none_of_them(tmp_path):
+    """`jimo info seeds --publication x`: info has no --pub to mean (a review's find)."""
+    result = run("info", str(SEEDS), "--publication", "x", cache=tmp_path / "cache")
+    assert one_line_error(result) == "jimo info: unrecognized arguments: --publication x (see jimo info --help)"
+
+
 def test_projects_print_their_top_rows_and_write_them_all(tmp_path, session_cache):
     result = run("projects", str(SEEDS), "--top", "3", "--out", str(tmp_path / "all.csv"), cache=session_cache)
     assert result.returncode == 0, result.stderr

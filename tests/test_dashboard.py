@@ -654,11 +654,15 @@ def test_a_projects_articles_naming_nobody_are_said_to_name_nobody():
 def test_an_empty_selection_says_what_each_filter_keeps_by_itself():
     """Which filter emptied the view (a new user's wish): each filter's articles alone, then none together."""
     at = open_page("officials", {"pub": "新即墨", "official": "韩世军", "to": "2022-12-31"})
-    said = [warning.value for warning in at.sidebar.warning if "合在一起一篇也没有" in warning.value]
-    assert len(said) == 1 and all(label in said[0] for label in ("报纸", "官员", "截止日期")), [w.value for w in at.sidebar.warning]
-    assert [caption.value for caption in at.main.caption].count(said[0]) == 1  # …and under the first empty section, once
+    said = [caption.value for caption in at.main.caption if "合在一起一篇也没有" in caption.value]
+    assert len(said) == 1 and all(label in said[0] for label in ("报纸", "官员", "截止日期")), said  # under the first empty section, once
+    assert not [w for w in at.sidebar.warning if "合在一起" in w.value]  # not again in the sidebar (a review's find)
+    english = [
+        c.value for c in open_page("officials", {"pub": "新即墨", "official": "韩世军", "to": "2022-12-31", "lang": "en"}).main.caption
+    ]
+    assert [c for c in english if c.startswith("Articles each filter keeps by itself: ") and ", " in c and "，" not in c]
     assert not [c for c in open_page("reader", {"q": "量子计算机"}).main.caption if "合在一起" in c.value]  # one filter says it itself
-    assert not [w for w in open_page("officials", {"official": "韩世军"}).sidebar.warning if "合在一起" in w.value]
+    assert not [c for c in open_page("officials", {"official": "韩世军"}).main.caption if "合在一起" in c.value]
 
 
 AGREEMENT = [

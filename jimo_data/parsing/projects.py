@@ -177,14 +177,21 @@ _NAMED_FACILITY = re.compile(
 _WORKS_OF = "路(?<!道路)(?!局)|大道|大街|国道|省道|线(?<!生产线)|桥|隧道|互通|立交|地铁|水库|枢纽|灌区|闸|泵站|堤|山|码头|污水处理厂|水厂|中学|小学|中(?<=[一二三四五六七八九十]中)|小区|期(?<=[一二三四五六七八九十]期)"  # not 道路, 生产线: kinds; 铁路局 a bureau; 一中, a numbered school
 MAX_WORKS_NAME = 30  # characters of the named thing before its word (…路, …中学)
 # A river, a lake or a site is named with the works done on it (泌水河治理工程, 龙光门遗址保护工程): alone before 工程
-# (秦皇河等工程, 东郊湖工程) it is the place the works are at. Not a place named after one (松溪县, 河南, 湖北).
-_WATERS_AND_SITES = "(?:河|溪|湖)(?![南北县市区镇乡村坝道堤岸床])|遗址"  # 拦河坝, 河道: a river's works' kinds
-_WORKS_OF_A_NAMED = f"(?:(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?|(?:{_WATERS_AND_SITES})[{HAN}\\d]{{1,10}}?)工程"
+# (秦皇河等工程, 东郊湖工程) it is the place the works are at, and words of a place after it name a place's works (石河子市民生
+# 工程, 清溪街道…). Not rivers and lakes at large (河湖治理工程, 美丽河湖), a river's stretch, ditch or basin (河段, 河沟, 黄河流域),
+# a place named after one (河南, 湖北), a river's works' kinds (拦河坝, 河道), nor a kind of site (红色遗址, 工业遗址, 考古遗址).
+_WATERS_AND_SITES = "河(?![湖南北坝道堤岸床段沟]|流域)|(?<!河)湖(?![南北])|溪|(?<![色业化古史命大])遗址"
+_WATER_WORKS = "治理|整治|修复|保护|保护展示|清淤|疏浚|引水|调水|防洪|治污|建设|改造|提升"  # what is done on a river or a site
+_WORKS_OF_A_NAMED = (
+    f"(?:(?:{_WORKS_OF})(?:[（(][^）)]{{1,12}}[）)])?[{HAN}\\d]{{0,10}}?"
+    f"|(?:{_WATERS_AND_SITES})(?:(?![省市县区镇乡村街])[{HAN}\\d]){{0,8}}?(?:{_WATER_WORKS}))工程"
+)
 _NOT_WORKS = "(?!师|院|局|处|公司|集团|建设公司|指挥部|项目部|部|队)"
 _WORKS_ON_A_NAMED = re.compile(f"(?P<name>{_NAME_CHARS}{{1,{MAX_WORKS_NAME}}}?{_WORKS_OF_A_NAMED}){_NOT_WORKS}")
 # Where the word of a named thing is followed by its works: the name's search starts only there.
 _WORKS_OF_THEN_WORKS = re.compile(_WORKS_OF_A_NAMED + _NOT_WORKS)
 _WORKS_OF_WORD = re.compile(f"{_WORKS_OF}|{_WATERS_AND_SITES}")
+_ROADS_AND_BUILDINGS = re.compile(_WORKS_OF)
 # A list of kinds of work going on after a facility's stage, closed by 等 or a count and what the items are
 # (工作, 领域, 维度 …: `…园区建设、城市改造6个维度`): its short items are kinds (港口码头, 特色小镇, and with a word
 # leading up to the list, 从现代农业); a longer one may be named (青岛国际邮轮港).
@@ -837,10 +844,9 @@ def _candidates(sentence: str):
             if from_list and match["works"]:
                 # `崔杨路东延、团大公路改线等2项新建工程`: the works on named roads, lines, bridges,
                 # each the 工程 it lists; a list of kinds of works (饮水安全、道路硬化等民生工程) is none.
-                named = [works for item in items if (works := _listed_works(item))]
-                if len(named) * 2 < len(items):
-                    continue  # mostly kinds (`渭河生态修复、绿化美化、景观提升、河道疏浚等工程`): a list of kinds
-                items = named
+                items = [named for item in items if (named := _listed_works(item))]
+                if not items:
+                    continue
             if from_list and (counted := _BARE_COUNT.match(sentence, match.end("items"))) and (_count(counted[1]) or 0) > len(items) + 1:
                 # `A项目、清华大学4个科技成果转化项目`: a count more than the items, no 等 before it, is the last one's own
                 # projects (清华大学's four), none of them named; one more may be the last joined by 和 (`…、D和E5个项目`).
@@ -987,6 +993,8 @@ def _listed_works(item: str) -> str:
     """A list of works' item as the 工程 it lists on a named road, line or bridge; "" for a kind of
     works (涵闸除险加固) or a company (华新水泥)."""
     works = item if item.endswith("工程") else item + "工程"
+    if not _ROADS_AND_BUILDINGS.search(works):
+        return ""  # a river's or a site's works among kinds (`渭河生态修复、绿化美化、河道疏浚等工程`): one more kind
     return works if _WORKS_ON_A_NAMED.fullmatch(name := clean_name(works)) and _names_a_thing(name) else ""
 
 

@@ -576,6 +576,11 @@ COLUMN_LABELS = {
 AGREEING = re.compile(r"\[(\w+):([^|\[\]]*)\|([^|\[\]]*)\]")
 
 
+def listed(items, lang: str = "zh") -> str:
+    """Items set off as each language sets off a list's items in a sentence (`落地 2，启动 1` / `settled 2, launched 1`)."""
+    return ("，" if lang != "en" else ", ").join(items)
+
+
 def t(label: str, lang: str = "zh", **values) -> str:
     zh, en = LABELS[label]
     if lang != "en":

@@ -22,6 +22,7 @@ from jimo_data.parsing.projects import STAGES
 from jimo_data.views.codes import stage_text
 from jimo_data.views.context import context, session_memo
 from jimo_data.views.correcting import save_rules, saved_note, with_corrected
+from jimo_data.views.i18n import listed
 from jimo_data.views.selection import follow_selection
 from jimo_data.views.state import keep_in_url, page_option, project_names_of
 from jimo_data.views.widgets import (
@@ -60,7 +61,7 @@ if summary.empty:
     # stages the selection's projects do report, as the CLI says (which to ask for instead).
     no_rows(ctx.filters)
     if statuses and (reported := {stage: len(reaching(mentions, [stage])) for stage in STAGES}) and any(reported.values()):
-        st.caption(t("stages_reported", stages="，".join(f"{stage_text(s, lang)} {n}" for s, n in reported.items() if n)))
+        st.caption(t("stages_reported", stages=listed((f"{stage_text(s, lang)} {n}" for s, n in reported.items() if n), lang)))
     elif statuses:
         st.caption(t("no_stage_reported"))
     st.stop()

@@ -14,7 +14,7 @@ from .context import Context
 from .i18n import LABELS, t
 from .served import offered, parsed_by_another_parser, source_facts
 from .state import clear_filters, from_widgets, widget_key
-from .widgets import kept_alone_line, md_escape, multiselect, undated_note
+from .widgets import md_escape, multiselect, undated_note
 
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 
@@ -34,8 +34,6 @@ def sidebar(ctx: Context, messages: list[ParamProblem]) -> None:
         if f.widget != "language" and offered(corpus, f.key):
             _widget(bar, f, ctx, (first, last))
     if filters.active:
-        if alone := kept_alone_line(ctx):
-            bar.warning(alone)
         bar.button(t("clear_filters", lang), on_click=clear_filters, width="stretch")
     bar.caption(f"{t('corpus', lang)}: {md_escape(name)} · {n_pages} {t('pages_counted', lang)}")
     if older := parsed_by_another_parser(corpus):

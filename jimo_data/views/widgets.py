@@ -24,7 +24,7 @@ from jimo_data.filters import FILTER_KEYS, FILTERS, UNKNOWN, Filters
 from . import page_script, page_url
 from .codes import localise_codes, stage_text
 from .context import Context, context
-from .i18n import COLUMN_LABELS, LABELS, t
+from .i18n import COLUMN_LABELS, LABELS, listed, t
 from .state import PAGE_OPTIONS, keep_in_url, page_option, set_undated
 
 CJK_FONTS = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
@@ -146,7 +146,7 @@ def no_rows(filters: Filters) -> None:
     """What an empty table or chart says: that the filters leave nothing, or, with no
     filter and no page option set, that the corpus holds nothing of the kind (the seeds
     have no reprints). When the filters together keep no article, how many each keeps by
-    itself, here as in the sidebar (below the fold there: a new user's find), once a page."""
+    itself, once a page (a new user looked for it in the sidebar, below the fold)."""
     st.info(t("no_rows" if filters.active or page_options() else "none_in_corpus", filters.lang))
     ctx = context()
     if filters.active and "kept_alone" not in ctx.said and (alone := kept_alone_line(ctx)):
@@ -161,7 +161,7 @@ def kept_alone_line(ctx: Context) -> str:
     if not (len(alone) > 1 and ctx.selection.listing.empty):
         return ""
     labels = {f.key: f.label for f in FILTERS}
-    return t("no_rows_alone", ctx.lang, parts="，".join(f"{t(labels[key], ctx.lang)} {n:,}" for key, n in alone.items()))
+    return t("no_rows_alone", ctx.lang, parts=listed((f"{t(labels[key], ctx.lang)} {n:,}" for key, n in alone.items()), ctx.lang))
 
 
 def table(frame: pd.DataFrame, name: str, filters: Filters, key: str | None = None, options: dict | None = None, **dataframe_args):

@@ -2379,7 +2379,27 @@ ROUND_54 = [
     (
         "要统筹推进渭河生态修复、绿化美化、景观提升、河道疏浚等工程。",
         [],
-        "a list of works mostly of kinds is a list of kinds, though one item names its river",
+        "a list's item naming a river's works among kinds is one more kind (渭河生态修复)",
+    ),
+    (
+        "实施了北京路改造、雨污分流、绿化提升等工程，东湖路改造、西溪大道建设、河道清淤等工程相继开工。",
+        [("北京路改造工程", ""), ("东湖路改造工程", "开工"), ("西溪大道建设工程", "开工")],
+        "…but a road's works among kinds are the list's named works (a review's find)",
+    ),
+    (
+        "我县美丽河湖建设工程已完工，河湖连通工程已启动，上游河段治理工程、小河沟治理工程和黄河流域生态保护工程全面推进。",
+        [],
+        "rivers and lakes at large (河湖), a river's stretch, ditch or basin name no river's works (a review's finds)",
+    ),
+    (
+        "石河子市区环境整治工程、巢湖经开区民生工程、清溪街道民生工程全面完工，南太湖新区重点工程集中开工。",
+        [],
+        "…nor a place named after a river or a lake, its works of a kind",
+    ),
+    (
+        "我市红色遗址保护工程、工业遗址改造工程、考古遗址公园建设工程和三星堆遗址考古工程启动。",
+        [],
+        "…nor a kind of site, nor a site's work that builds nothing (考古)",
     ),
     (
         "莒县融媒体中心建设项目开工。",
