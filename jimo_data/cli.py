@@ -41,6 +41,7 @@ from .analysis import (
     parse_query,
     project_names,
     project_summary,
+    projects_at_each_stage,
     reaching,
     reading_list,
     summary_figures,
@@ -514,7 +515,7 @@ def _projects(args: argparse.Namespace, selection: Selection) -> int:
     table = summary[summary["name"].isin(reaching(mentions, args.status))] if args.status else summary
     print(f"{_counted(len(table), 'project')}{_reaching(args)}")
     if args.status and table.empty:
-        print(_stages_reported({stage: len(reaching(mentions, [stage])) for stage in STAGES}))  # which to ask for instead
+        print(_stages_reported(projects_at_each_stage(mentions)))  # which to ask for instead
     unreached = [stage for stage in STAGES if table[stage].isna().all()]
     return _list_rows(args, table, lambda rows: rows.drop(columns=unreached))
 

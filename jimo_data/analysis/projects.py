@@ -230,6 +230,11 @@ def reaching(projects: pd.DataFrame, stages: Iterable[str]) -> set[str]:
     return set(projects.loc[projects["status"].isin(list(stages)), "name"])
 
 
+def projects_at_each_stage(projects: pd.DataFrame) -> dict[str, int]:
+    """How many projects reached each stage (`reaching` it), in lifecycle order: which stage to ask for."""
+    return {stage: len(reaching(projects, [stage])) for stage in STAGES}
+
+
 def project_summary(projects: pd.DataFrame) -> pd.DataFrame:
     """One row per project (mentions as given by `with_project_names`, or one project per
     name): its other names, the stages reached in lifecycle order, the latest one, the

@@ -789,14 +789,16 @@ def masthead_publication(line: str) -> str:
 
 
 def _epaper_title_paper(line: str) -> str:
-    if not (bar := _EPAPER_TITLE_BAR.fullmatch(SPACES.sub("", line))) or len(set(_EPAPER_TITLE_NAME.findall(line))) > 1:
-        return ""  # a bar of several papers' e-papers (a group's) names none of them the page's
-    found = named(bar["name"]) or masthead_paper(bar["name"]) or today_paper(bar["name"])
+    parts = [_EPAPER_TITLE_PART.fullmatch(part) for part in _BRAND_BAR_MARK.split(SPACES.sub("", line))]
+    names = {part["name"] for part in parts if part}
+    if len(parts) < 2 or None in parts or len(names) > 1:
+        return ""  # not a title bar, or a group's bar of several papers' e-papers: none of them the page's
+    (name,) = names
+    found = named(name) or masthead_paper(name) or today_paper(name)
     return found.name if found else ""
 
 
-_EPAPER_TITLE_NAME = re.compile(f"([{HAN}]{{2,12}}?)[-—]?{_EPAPER_WORD}")
-_EPAPER_TITLE_BAR = re.compile(f"(?P<name>[{HAN}]{{2,12}})[-—]?{_EPAPER_WORD}(?:[|｜][{HAN}]{{2,12}}[-—]?{_EPAPER_WORD})+")
+_EPAPER_TITLE_PART = re.compile(f"(?P<name>[{HAN}]{{2,12}}?)[-—]?{_EPAPER_WORD}")
 
 
 def _is_masthead_date(line: str) -> bool:

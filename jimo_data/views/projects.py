@@ -13,6 +13,7 @@ from jimo_data.analysis import (
     project_names,
     project_officials,
     project_summary,
+    projects_at_each_stage,
     reaching,
     stage_events,
     with_project_names,
@@ -60,7 +61,7 @@ if summary.empty:
     # One message for the whole page, not one per empty section; with a stage asked for, the
     # stages the selection's projects do report, as the CLI says (which to ask for instead).
     no_rows(ctx.filters)
-    if statuses and (reported := {stage: len(reaching(mentions, [stage])) for stage in STAGES}) and any(reported.values()):
+    if statuses and any((reported := projects_at_each_stage(mentions)).values()):
         st.caption(t("stages_reported", stages=listed((f"{stage_text(s, lang)} {n}" for s, n in reported.items() if n), lang)))
     elif statuses:
         st.caption(t("no_stage_reported"))

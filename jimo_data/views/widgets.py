@@ -149,12 +149,12 @@ def no_rows(filters: Filters) -> None:
     itself, once a page (a new user looked for it in the sidebar, below the fold)."""
     st.info(t("no_rows" if filters.active or page_options() else "none_in_corpus", filters.lang))
     ctx = context()
-    if filters.active and "kept_alone" not in ctx.said and (alone := kept_alone_line(ctx)):
+    if filters.active and "kept_alone" not in ctx.said and (alone := _kept_alone_line(ctx)):
         st.caption(alone)  # under the first empty section only
         ctx.said.add("kept_alone")
 
 
-def kept_alone_line(ctx: Context) -> str:
+def _kept_alone_line(ctx: Context) -> str:
     """When two filters or more together keep no article: how many each keeps by itself ("" otherwise: one filter
     alone keeping none says so itself)."""
     alone = getattr(ctx.selection, "kept_alone", {})  # a served store's selection counts in SQL and has none
