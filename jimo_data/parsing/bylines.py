@@ -447,8 +447,25 @@ PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "
 # heading after a □ (`□链接`: facts about a place the report names).
 _LINK_LABELS = ("原文链接", "阅读原文", "查看原文", "相关链接", "新闻链接", "延伸阅读", "链接", "背景链接", "知识链接")
 _SUPPLIED = ("供稿", "提供", "撰稿")  # a team's or a unit's supplied copy (`县委报道组供稿`)
+# …nor a paged copy's links (`1/3 下一页 上一页 首页 尾页`: the page count would read as an outlet).
+_PAGE_LINKS = ("首页", "尾页", "末页", "上页", "下页", "上一页", "下一页", "返回")
 _NOT_PEOPLE = frozenset(
-    ["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS, *_LINK_LABELS, *_SUPPLIED]
+    [
+        "管理员",
+        "小编",
+        "本网",
+        "网友",
+        "佚名",
+        "不详",
+        "本报",
+        "编辑部",
+        "记者站",
+        "署名除外",
+        *PICTURE_LABELS,
+        *_LINK_LABELS,
+        *_SUPPLIED,
+        *_PAGE_LINKS,
+    ]
 )
 
 
@@ -712,8 +729,9 @@ def photo_credit(line: str) -> list[Byline]:
 
 def _photographers(names: str, credit: str) -> list[Byline]:
     """The people of a photo credit (`credit`, its `names` without 摄): with role words
-    among them (本报记者 too) it is a byline whose reporters took the photograph."""
-    if any(word.endswith(ROLE_WORD_ENDINGS) for word in simplified(names).split()) or _GLUED_ROLE.search(simplified(names)):
+    among them (本报记者 too, or glued before a name: `薛玉娟 记者郭芷汇`) it is a byline whose reporters took the photograph."""
+    folded = simplified(names)
+    if any(word.endswith(ROLE_WORD_ENDINGS) for word in folded.split()) or _GLUED_ROLE.search(folded) or _ROLE_THEN_NAME.search(folded):
         return parse_people(credit)
     return [Byline(n, PHOTOGRAPHER, "", "摄") for n in _split_names(names) or []]
 
@@ -743,6 +761,8 @@ MIN_PHOTOGRAPHERS_RUN = 6  # two names of three characters; five split two ways 
 
 # An outlet and its role word glued to the names (`广州日报全媒体记者莫伟浓`).
 _GLUED_ROLE = re.compile(f"[{HAN}]{REPORTER_WORD}[{HAN}]")
+# …or a reporter's word opening a name's group (`薛玉娟 记者郭芷汇`).
+_ROLE_THEN_NAME = re.compile(f"(?<!\\S){REPORTER_WORD}[{HAN}]{{2}}")
 
 
 def _fits_groups(names: str) -> bool:

@@ -139,7 +139,7 @@ _WEEKDAY = "(?P<weekday>(?:星期|周)[一二三四五六日天])"  # 星期一 
 # A line that is only a date, after a label, with its weekday or an e-paper's word (`2024年01月12日数字报`); with a time or a source it is
 # a stamp line (`_WEB_STAMP`).
 _DATE_LINE = re.compile(
-    r"(?:(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期)\s*[：:]\s*)?"
+    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发表于|更新时间|时间|日期)\s*[：:]\s*)?"
     + _DATE
     + r"[\s|｜]*"
     + _WEEKDAY
@@ -223,7 +223,7 @@ _STAMP_CREDIT = re.compile(
 # `作者:谢万波 何国好 刘晓天 蒋杰`; a counter's too, empty or not: `浏览量:`, `点击数:12`; a poster's, its name run on into
 # the date's label: `发布者:系统管理员发布时间:`), and a forum's poster before 发表于 (`老吕 发表于 2011-5-7 11:26:33`).
 _STAMP_LEAD = re.compile(
-    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©(（]|原创|(?:(?:信息|新闻|文章)?来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|责编|发布时间|发布日期|发稿时间|发表时间|发表于|签发日期|(?:内容)?更新时间|更新日期|公开日期|时间|日期|刊发日期|出版日期|版次|发布者|发布人|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
+    r"(?:[\sA-Za-z0-9.:：/_\-|｜\[［【·•©(（]|原创|(?:(?:信息|新闻|文章)?来源|稿源|(?:新闻|文章)?作者|编辑|责任编辑|责编|发布时间|发布日期|发稿时间|发表时间|发表日期|发表于|签发日期|(?:内容)?更新时间|更新日期|公开日期|时间|日期|刊发日期|出版日期|版次|发布者|发布人|发布|(?:人气|点击|浏览|阅读|访问)(?:量|数|次数|率)?|字体|字号|字数"
     r"|[\u4e00-\u9fff]{0,4}(?:类型|类别|栏目|频道|分类))\s*[：:]\s*(?:[^\s：:]+?(?:\s|(?=(?:发布|更新)(?:时间|日期)[：:]))){0,4}|(?:[^\s：:]{1,16}\s+)?(?:发表于|发布于|更新于)\s*)*"
 )
 MAX_STAMP_LINE = 100
@@ -1193,12 +1193,17 @@ _READ_IN_ITS_APP = re.compile(
 )
 
 
+_LABEL_AT_END = re.compile("\\s+(?:责任编辑|编辑|作者|记者|责编)\\s*[：:]$")
+
+
 def _source_below(lines: list[str], i: int) -> tuple[str, int] | None:
     """(the publication, its line) the next non-blank line names when it is outlets' names alone, each ending
     as an outlet's does, within a tile's reach of the label on line `i`; None for anything else (a headline, a
     lead, a byline under a stray label is no source)."""
     below = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), None)
     outlets = simplified(fold_punct(lines[below].strip())) if below is not None else ""
+    # …its line may close with the next field's label, its value on the line after (`哈密开发报 编辑:` / `张国锋`).
+    outlets = _LABEL_AT_END.sub("", outlets)
     if not _OUTLETS_ALONE.fullmatch(outlets):
         return None
     found = source_publication("来源:" + outlets)

@@ -28,6 +28,8 @@ from .text import HAN_CHAR, simplified, without_cell_bars
 OK, WARNING, ERROR = "ok", "warning", "error"
 NO_DATE = "no date:"  # how the problem of a page without a date begins (a correction's date lifts it)
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# An indent's spaces a copy lost to its encoding, question marks opening a line before a space (`??? 記者 李一`).
+_LOST_INDENT = re.compile(r"^\?{2,}[ \t]+", re.M)
 # The parts of an article that make its text, in reading order.
 ARTICLE_TEXT_PARTS = ("kicker", "headline", "subheadline", "body")
 # A newspaper page is 5,000 to 20,000 characters. Far longer text is a concatenation or
@@ -78,8 +80,9 @@ def parse_page(data: bytes) -> ParsedPage:
 
 
 def _parsed(decoded, digest: str) -> ParsedPage:
-    # A mirror site's inline pinyin glosses (區(qū)長) are no part of the page.
+    # A mirror site's inline pinyin glosses (區(qū)長) are no part of the page, nor a lost indent's marks.
     text = _PINYIN_GLOSS.sub("", decoded.text)
+    text = _LOST_INDENT.sub("", text) if "??" in text else text
     problems = [decoded.problem] if decoded.problem else []
     if len(text) > MAX_PAGE_CHARS:
         problems.append(f"{len(text):,} characters, far more than a newspaper page: only the first {MAX_PAGE_CHARS:,} were analysed")

@@ -405,6 +405,7 @@ NAMES = [
         "…but a Mongolian name of two parts (name_parts.txt) is one, not split at a surname (Inner Mongolia, round 44)",
     ),
     ("今报记者 南国今报", [], "a paper's name where a name would stand is no person: no byline"),
+    ("1/3 下一页 上一页 首页 尾页", [], "…nor a paged copy's links, the page count before them no outlet (a Guizhou site, round 55)"),
     ("编辑:安吉视窗", [], "…nor a site's: four characters ending like an outlet (round 28)"),
     ("编辑:王建网", ["王建网"], "…but three may be a person's"),
     ("编辑:会议公司", [], "…nor a firm's: four characters ending in 公司 (a Hubei copy, round 29)"),
@@ -467,6 +468,11 @@ CLOSING = [
     ("各方代表参观了展区。 本报记者 韩坚 摄", ("各方代表参观了展区。", ["韩坚"]), "a photo credit's role words are no names"),
     ("實地察看。記者 胡鴻麗 攝", ("實地察看。", ["胡鴻麗"]), "…in traditional characters, names as printed"),
     ("尽显魅力。广州日报全媒体记者莫伟浓摄", ("尽显魅力。", ["莫伟浓"]), "…an outlet and its role word glued to the name"),
+    (
+        "实现县县通高速。薛玉娟 记者郭芷汇 摄",
+        ("实现县县通高速。", ["薛玉娟", "郭芷汇"]),
+        "…a name, then a reporter's word glued to the next (赣南日报, round 55)",
+    ),
     (
         "提升枢纽效能。 兵团日报全媒体记者 刘美惠子 通讯员 魏巍 鲁珊 摄",
         ("提升枢纽效能。", ["刘美惠子", "魏巍", "鲁珊"]),

@@ -758,6 +758,7 @@ DATE_LINES = [
     ("2024年01月27日 第02版：要闻", (2024, 1, 27), "an e-paper date line with its page and section"),
     ("发布时间:2023-02-22   杭州日报", (2023, 2, 22), "a stamp's 发布时间, the paper after the date"),
     ("发稿时间:2021-05-13 07:53", (2021, 5, 13), "发稿时间 labels a stamp"),
+    ("发表日期:2011-01-05 15:35:38", (2011, 1, 5), "发表日期 labels a stamp, its time after the day (a mirror's Chongqing copy, round 55)"),
     ("发稿时间:2021-05-13", (2021, 5, 13), "…a date line"),
     ("内容更新时间:2023-09-01 16:15:25来源:闽侯乡音报", (2023, 9, 1), "内容更新时间 labels a stamp (a Fujian county site, round 46)"),
     (
@@ -797,6 +798,12 @@ DATE_LINES = [
 SOURCES = [
     ("来源：德州日报", "德州日报", "a source line"),
     ("内容出处:\n《中卫日报》\n报纸", "中卫日报", "…a record's field, its paper in title marks on the next line (中卫, round 54)"),
+    (
+        "来源:\n哈密开发报 编辑:\n张国锋",
+        "哈密开发报",
+        "…the paper on the next line, closed by the next field's label, its value below (a Xinjiang paper's copy, round 55)",
+    ),
+    ("来源:\n哈密开发报 新闻:\n张国锋", "", "…but only a credit's label: a line naming more than the outlets is no source"),
     (
         "【报纸名称】:张家口日报",
         "张家口日报",

@@ -391,6 +391,21 @@ def test_a_mirror_sites_pinyin_glosses_are_dropped():
 
 
 @pytest.mark.parametrize(
+    "text, expected, reason",
+    [
+        (
+            "周口华耀城开放\n??? 記者 李一 張勁松\n当天，华耀城开放。\n",
+            ["李一", "張勁松"],
+            "an indent lost to question marks (周口日报, round 55)",
+        ),
+        ("周口华耀城开放\n记者 李一 张劲松 ??\n当天，华耀城开放。\n", [], "…only opening a line: marks after the names make it none"),
+    ],
+)
+def test_question_marks_of_a_lost_indent_are_dropped(text, expected, reason):
+    assert [b["name"] for b in parse(text).bylines] == expected
+
+
+@pytest.mark.parametrize(
     "publication, section, expected",
     [
         ("青岛日报", "今日即墨", "即墨区"),

@@ -1985,8 +1985,9 @@ ROUND_42 = [
     ("除了实施教育补短板等项目外，还要推进。", [], "a policy's projects (补短板) are a kind (a Ningxia paper)"),
     (
         "龙川新城开发建设取得新进展新成效\n位于东源县新材料产业园的广东畅想智慧电子公司新型电脑设备项目建设进展顺利。",
-        [("广东畅想智慧电子公司新型电脑设备项目", "建设"), ("东源县新材料产业园", "建设")],
-        "a paragraph ending in no mark ends a clause: the next one's words are no part of a name in it (a Guangdong photo page)",
+        [("广东畅想智慧电子公司新型电脑设备项目", "建设")],
+        "a paragraph ending in no mark ends a clause: the next one's words are no part of a name in it (a Guangdong photo page;"
+        " the park it lies in is its place since round 55)",
     ),
 ]
 
@@ -2409,6 +2410,42 @@ ROUND_54 = [
 ]
 
 
+ROUND_55 = [
+    (
+        "3月1日，副市长陆群带队，督查黄山现代服务业产业园重点项目建设情况。",
+        [("黄山现代服务业产业园", "建设")],
+        "inspecting (督查) leads up to a name as 督察 and 督导 do (黄山, round 55)",
+    ),
+    ("他要求，科学谋划，高度关注项目建设质量。", [], "…and paying attention (关注) is no name (淮安, round 55)"),
+    (
+        "从沙盘可以看出，尽显周口华耀城项目“高端、大气、上档次”的行业典范。",
+        [("周口华耀城项目", "")],
+        "…nor showing to the full (尽显) part of one (周口, round 55)",
+    ),
+    (
+        "位于海南产业园的国家能源集团西来峰公司煤基新材料项目现场一派繁忙景象。",
+        [("国家能源集团西来峰公司煤基新材料项目", "")],
+        "a park something lies in (位于…的) is its place, no project of its own (乌海, round 55)",
+    ),
+    ("奇瑞零部件产业园入驻企业20家。", [("奇瑞零部件产业园", "")], "…but a park standing for itself is one"),
+    (
+        "赤马湖大酒店是一个集住宿、餐饮、会议于一体的综合性酒店项目。",
+        [],
+        "what a thing combines (集…于一体的), then words of a kind (综合性): a description (浏阳, round 55)",
+    ),
+    (
+        "集研发、生产于一体的比亚迪电池项目开工。",
+        [("比亚迪电池项目", "开工")],
+        "…but a name after what it combines is a name",
+    ),
+    (
+        "该项目是福州德塔电源科技有限公司在松山片区成立的全资子公司项目。",
+        [],
+        "a company's subsidiary (全资子公司) is a kind of project, the company's undertaking named apart (福州, round 55)",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected, reason",
     ROUND_23
@@ -2428,7 +2465,8 @@ ROUND_54 = [
     + ROUND_50
     + ROUND_51
     + ROUND_53
-    + ROUND_54,
+    + ROUND_54
+    + ROUND_55,
 )
 def test_names_of_later_rounds(text, expected, reason):
     assert projects(text) == expected
