@@ -447,8 +447,9 @@ PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "
 # heading after a □ (`□链接`: facts about a place the report names).
 _LINK_LABELS = ("原文链接", "阅读原文", "查看原文", "相关链接", "新闻链接", "延伸阅读", "链接", "背景链接", "知识链接")
 _SUPPLIED = ("供稿", "提供", "撰稿")  # a team's or a unit's supplied copy (`县委报道组供稿`)
-# …nor a paged copy's links (`1/3 下一页 上一页 首页 尾页`: the page count would read as an outlet).
-_PAGE_LINKS = ("首页", "尾页", "末页", "上页", "下页", "上一页", "下一页", "返回")
+# A paged copy's links are no names either, and are passed over (`1/3 下一页 上一页 首页 尾页`: the page count would
+# read as an outlet; `责任编辑:张三 返回` credits 张三).
+_PAGE_LINKS = frozenset(["首页", "尾页", "末页", "上页", "下页", "上一页", "下一页", "上一篇", "下一篇", "返回", "返回顶部", "关闭"])
 _NOT_PEOPLE = frozenset(
     [
         "管理员",
@@ -464,7 +465,6 @@ _NOT_PEOPLE = frozenset(
         *PICTURE_LABELS,
         *_LINK_LABELS,
         *_SUPPLIED,
-        *_PAGE_LINKS,
     ]
 )
 
@@ -492,6 +492,9 @@ def _split_names(text: str) -> list[str] | None:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:
             token, i = token + tokens[i + 1], i + 1
+        if token in _PAGE_LINKS:
+            i += 1
+            continue
         # A paper's, a site's or a firm's name where a name would stand (今报记者 南国今报, `编辑:安吉视窗`,
         # `编辑:会议公司`): a four-character name is never one's, a shorter one may end like it (王建网).
         if token in _NOT_PEOPLE or known(token) or (len(token) >= 4 and (_is_media_name(token) or token.endswith(_FIRM_ENDINGS))):
@@ -751,7 +754,12 @@ def _photo_names(line: str) -> str | None:
     text = text[: -len(suffix)].rstrip()
     lead = _PHOTO_LEAD.match(text)
     for names in ([text[lead.end() :]] if lead else []) + [text]:
-        if _fits_groups(names) or (len(names) >= MIN_PHOTOGRAPHERS_RUN and split_run(names)):  # …or run together (`韦晓平胡宇佳摄`)
+        # …or run together (`韦晓平胡宇佳摄`), or a reporter's word glued to a name (`薛玉娟 记者郭芷汇 摄`)
+        if (
+            _fits_groups(names)
+            or (len(names) >= MIN_PHOTOGRAPHERS_RUN and split_run(names))
+            or _fits_groups(_ROLE_THEN_NAME.sub(r"\1 ", names))
+        ):
             return names
     return None
 
@@ -761,8 +769,8 @@ MIN_PHOTOGRAPHERS_RUN = 6  # two names of three characters; five split two ways 
 
 # An outlet and its role word glued to the names (`广州日报全媒体记者莫伟浓`).
 _GLUED_ROLE = re.compile(f"[{HAN}]{REPORTER_WORD}[{HAN}]")
-# …or a reporter's word opening a name's group (`薛玉娟 记者郭芷汇`).
-_ROLE_THEN_NAME = re.compile(f"(?<!\\S){REPORTER_WORD}[{HAN}]{{2}}")
+# …or a reporter's word opening a name's group (`薛玉娟 记者郭芷汇`): a name of two or three characters, a longer run no name.
+_ROLE_THEN_NAME = re.compile(f"(?<!\\S)({REPORTER_WORD})(?=[{HAN}]{{2,3}}(?![{HAN}]))")
 
 
 def _fits_groups(names: str) -> bool:

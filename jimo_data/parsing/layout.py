@@ -365,8 +365,9 @@ def _is_event_line(line: str) -> bool:
     return bool(_EVENT_VERB.search(line) or _EVENT_WITH_OBJECT.search(line))
 
 
-# …or of a batch's figures, each a few words and a number (`开工项目16个总投资68.5亿元`, `签约项目12个 总投资56亿元`).
-_FIGURES_DECK = re.compile(f"(?:[{HAN}]{{1,6}}\\d+(?:\\.\\d+)?(?:个|项|宗|亿元|万元)[\\s，,]*){{2,3}}")
+# …or of a batch's figures, each a few words and a number (`开工项目16个总投资68.5亿元`, `签约项目12个 总投资56亿元`),
+# the first perhaps the number alone (`3个项目总投资达58.6亿元`).
+_FIGURES_DECK = re.compile(f"(?:[{HAN}]{{0,6}}\\d+(?:\\.\\d+)?(?:个|项|宗|亿元|万元)[\\s，,]*){{2,3}}")
 
 
 def _is_deck(line: str) -> bool:

@@ -309,8 +309,18 @@ def split_title_and_stamp(lines: list[str]) -> list[str]:
     title, then the stamp, which then reads as any stamp line does."""
     out = []
     for line in lines:
+        if ":" in line and (titled := _TITLE_THEN_TIMED_DAY_THEN_TEXT.match(line.strip())):
+            # A whole copy on one line: its title, its day and time, its text (`奏响春日施工“奋进曲”2025-04-01 10:12:14 连日来，…`).
+            out += [titled["title"], titled["stamp"]]
+            line = titled["text"]
         out += _title_and_stamp(line) or _stamp_and_text(line) or [line]
     return out
+
+
+_TITLE_THEN_TIMED_DAY_THEN_TEXT = re.compile(
+    r"(?P<title>[^\s。，,：:！？\d][^。，,：:！？]{3,39}?[^\s\d])\s*"
+    r"(?P<stamp>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<text>[^\s\d][^。！？]*[。！？].*)"
+)
 
 
 def _stamp_and_text(line: str) -> list[str]:
@@ -325,9 +335,10 @@ def _stamp_and_text(line: str) -> list[str]:
     return []
 
 
-# A source's stamp after a paragraph's last sentence, its writer perhaps named, up to the line's end…
+# A source's stamp after a paragraph's last sentence or its photo credit (`…记者 郭炳中 摄来源:吕梁日报`), its writer
+# perhaps named, up to the line's end…
 _STAMP_CLOSING_TEXT = re.compile(
-    r"[。！？”](?P<stamp>来源\s*[：:]\s*[^\s：:，。]{2,20}(?:\s+(?:作者|记者|编辑|责任编辑)\s*[：:]\s*[^\s：:，。]{2,12})*)\s*$"
+    r"(?:[。！？”]|(?<=\s)摄\s*)(?P<stamp>来源\s*[：:]\s*[^\s：:，。]{2,20}(?:\s+(?:作者|记者|编辑|责任编辑)\s*[：:]\s*[^\s：:，。]{2,12})*)\s*$"
 )
 # …or before its first sentence, the day of the copy closing it.
 # Not inside its time (`来源:县域经济网 2025-11-13 18:03:17 作者:…`: the seconds are the stamp's, no text).
@@ -1400,14 +1411,25 @@ def _slogan_lines(lines: list[str]) -> set[int]:
     """Runs of two or more very short lines with no blank line between: `勇于创一流/争当排头兵`.
 
     A slogan line is 2 to 8 Han characters and nothing else (spaces around it ignored);
-    one such line alone is not a slogan, it may be a headline."""
+    one such line alone is not a slogan, it may be a headline; nor is a run the next
+    non-blank line of which opens a report (`海南区` / `争先进位赶工忙` / `本报乌海1月1日电…`:
+    a kicker and a headline)."""
     found: set[int] = set()
     run: list[int] = []
     for i, raw in enumerate(lines + [""]):
         if _SLOGAN_LINE.match(raw.strip()):
             run.append(i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not _opens_report(lines, i):
             found.update(run)
         run = []
     return found
+
+
+# A report's first clause ending in its dateline's 讯, 消息 or dated 电 (`本报讯`, `本报乌海1月1日电`, `新华社北京6日电`).
+_REPORT_OPENING = re.compile(r"[^，。：；！？（）(]{0,20}?(?:讯|消息|\d{1,2}日电)")
+
+
+def _opens_report(lines: list[str], i: int) -> bool:
+    below = next((line.strip() for line in lines[i:] if line.strip()), "")
+    return bool(_REPORT_OPENING.match(below))

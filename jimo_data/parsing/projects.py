@@ -71,9 +71,14 @@ _STAGE_WORDS = {
 # 启动区 (a zone's first area), 建设者, 施工现场 and 施工单位 are no stages (a 施工现场 says 建设 only when
 # nothing else does, in `find_projects`: it is often a ceremony's venue), nor is a stage
 # followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened; a 建设
-# before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built).
+# before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built), nor after a sum
+# (`投资5亿元建设…项目`: what the money is for).
 # 上马 is also a place (城阳区上马街道). 实施 then 工地 is no 施工 (`…改造项目实施工地`: the site it is carried out on).
-_NOT_A_STAGE_AFTER = {"施工": "(?!现场|单位)(?<!实施工)", "建设": "(?!(?:试点|示范)?项目)", "上马": "(?!街道|镇|村|社区|山)"}
+_NOT_A_STAGE_AFTER = {
+    "施工": "(?!现场|单位)(?<!实施工)",
+    "建设": "(?!(?:试点|示范)?项目)(?<![亿万]元建设)",
+    "上马": "(?!街道|镇|村|社区|山)",
+}
 
 
 def _not_denied(words) -> str:
@@ -168,7 +173,7 @@ _OWN_FACILITY = "产业园区|产业园|科技园|物流园|加工园|产业城|
 _BUSINESS = "(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)"  # what a company's name says it does
 _COMPANY_AFTER = f"{_BUSINESS}?(?:股份)?有限(?:责任)?公司|{_BUSINESS}(?:公司|集团)"
 _NAMED_FACILITY = re.compile(
-    f"(?:^|(?<=[，。；、：,了]))(?!位于)(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
+    f"(?:^|(?<=[，。；、：,了]))(?!位于[^的，。；]{{0,40}}?(?:{_OWN_FACILITY})的)(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
     f"(?![{HAN}]{{0,1}}(?:项目|园|区)|[县市]|招商|集中|党工委|管委|负责人|(?:常务)?副?(?:主任|书记)|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"  # 生产基地县: a designation; …园区集中签约: a batch's host; …园区党工委, …园区主任: its organ, its head
 )
 # The works on a named road, line, bridge, reservoir, hub, irrigation district, hill or school, standing for themselves:
@@ -211,9 +216,9 @@ _LEADING = re.compile(
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"感受|抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|督察|督查了|督查|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|"
+    r"现场办公|督导|督察|督查了|督查(?!平台|指挥|考核|系统|中心)|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|"
     + _ON_IT
-    + r"|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计|尽显|关注"
+    + r"|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计|尽显|高度关注|密切关注|持续关注|重点关注"
 )
 
 
@@ -354,8 +359,9 @@ _LINE_OF_BUSINESS = re.compile(
 _KINDS_BEFORE_PROJECT = (
     "重点|重大|重磅|大|百亿|千亿|优质|成熟|企业|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|公益服务|培育|招商"
     "|独资|合资|外资|内资|援建|援助|扶持"
-    # …or a company's part (全资子公司项目, 分公司项目): the company's undertaking is named apart.
-    "|子公司|分公司"
+    # …or a company's wholly or partly owned subsidiary (全资子公司项目): its undertaking is named apart (a named branch's,
+    # 国网即墨供电分公司项目, is a name).
+    "|全资子公司|控股子公司"
 )
 # …or by a word it holds anywhere. (Each branch opens with its character, a lookbehind after
 # it, a group of words written out word by word with `_each`: see `_not_denied`.)
@@ -1311,9 +1317,9 @@ _EVENT_THEN_JI = re.compile("^.*(?:仪式|活动|典礼|会|会场|会战|开工
 # 推进); a name holding that many of them is rarer than such a clause.
 STRIP_ROUNDS = 5
 
-# What a thing combines, then words of a kind (`集住宿、餐饮…于一体的综合性酒店项目`): a description, no name
-# (`集研发、生产于一体的比亚迪电池项目` names one after it).
-_KIND_DESCRIBED = re.compile("于一体的(?:大型|新型|现代化?|综合性?|一站式|多功能|高端|全?产业链|特色)")
+# What a thing combines, then words of a kind (`集住宿、餐饮…于一体的综合性酒店项目`): a description, which a name
+# may follow (a dash cuts it off: `…于一体的大型城市综合体——青岛万达广场项目`).
+_KIND_DESCRIBED = re.compile("(?:大型|新型|现代化?|综合性?|一站式|多功能|高端|全?产业链|特色)+")
 
 
 @lru_cache(maxsize=8192)  # a list's first item is cleaned twice, and names recur from page to page
@@ -1346,14 +1352,19 @@ def clean_name(raw: str) -> str:
                 return ""
             break
         name = stripped
-    if "于一体的" in name and _KIND_DESCRIBED.search(name):
-        return ""
+    described = "于一体的" in name
     # A `…的` clause or a clause before —— is no part of the name; a name wholly quoted
     # after it (…投资的“联东U谷·青岛科创中心项目”) loses its quotes.
     # A dash left before it opens no name (`县城建设—G342…改建工程`).
     if name.endswith("的项目") and _ENDS_AS_A_NAME.search(name[:-3]):
         name = name[:-3]  # a facility's project (联香集茶叶产业园的项目) is the facility's
     name = _unquoted(_PROJECTS_ARE.sub("", _after_dashes(name).rsplit("的", 1)[-1])).lstrip("—-")
+    if described and (kind := _KIND_DESCRIBED.match(name)):
+        # `集研发、生产于一体的现代化青岛啤酒智能工厂项目`: a place's name after the description's words opens the name;
+        # anything else is what kind of thing it is (`…于一体的综合性酒店项目`, `…综合性海洋科技产业园区`).
+        if not place_starting_at(name, kind.end()):
+            return ""
+        name = name[kind.end() :]
     if name.endswith(("）", ")")) and "（" not in name and "(" not in name:
         name = name[:-1]  # a bracket closing an alias an aside named (`高速公路(以下简称循隆高速)建成`)
     if _RANK.match(name) or _PLACE_NAME.search(name, len(name) - MAX_PLACE_WORD) or _SEVERAL.match(name) or _A_KIND.match(name):

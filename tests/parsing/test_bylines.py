@@ -406,6 +406,7 @@ NAMES = [
     ),
     ("今报记者 南国今报", [], "a paper's name where a name would stand is no person: no byline"),
     ("1/3 下一页 上一页 首页 尾页", [], "…nor a paged copy's links, the page count before them no outlet (a Guizhou site, round 55)"),
+    ("责任编辑:张三 返回", ["张三"], "…which are passed over, the names beside them kept (a review's find)"),
     ("编辑:安吉视窗", [], "…nor a site's: four characters ending like an outlet (round 28)"),
     ("编辑:王建网", ["王建网"], "…but three may be a person's"),
     ("编辑:会议公司", [], "…nor a firm's: four characters ending in 公司 (a Hubei copy, round 29)"),
@@ -785,6 +786,11 @@ CREDITS_WITH_ROLES = [
         "浙报融媒共享联盟衢江站 邵秀清 丰莉莎 记者 于山 摄",
         [("邵秀清", "photographer", ""), ("丰莉莎", "photographer", ""), ("于山", "photographer", "记者")],
         "…after a newsroom's station (浙江日报, round 30)",
+    ),
+    (
+        "薛玉娟 记者郭芷汇 摄",
+        [("薛玉娟", "photographer", ""), ("郭芷汇", "photographer", "记者")],
+        "…or glued before a name, the credit on a line of its own (a review's find after round 55)",
     ),
 ]
 

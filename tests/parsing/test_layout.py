@@ -959,6 +959,16 @@ HEADLINES = [
     ),
     (["开工项目16个 总投资68.5亿元"], ("", "开工项目16个 总投资68.5亿元", ""), "…alone it is the title"),
     (
+        ["龙游招商引资迎来开门红", "3个项目总投资达58.6亿元"],
+        ("", "龙游招商引资迎来开门红", "3个项目总投资达58.6亿元"),
+        "…its first figure perhaps a count alone, under a title that reports no event (浙江日报, round 55)",
+    ),
+    (
+        ["招商引资结硕果", "5个项目落户我区"],
+        ("招商引资结硕果", "5个项目落户我区", ""),
+        "…a count and words, no second figure, is a title under its kicker",
+    ),
+    (
         ["深学细悟担使命 扛旗争先树标杆", "苏溪镇党委书记 程 亮"],
         ("", "深学细悟担使命 扛旗争先树标杆", "苏溪镇党委书记 程 亮"),
         "an official's post and name under a signed article's title say who signed it: no title (a Zhejiang e-paper)",

@@ -1087,6 +1087,17 @@ def test_a_date_and_a_publishing_body_date_the_page_and_name_no_paper(line, date
             ["来源:县域经济网 2025-11-13 18:03:17 作者:林春宏 编辑:李莹莹"],
             "…and not inside its time: the seconds are the stamp's (a Hainan copy, round 46)",
         ),
+        (
+            "奏响春日施工“奋进曲”2025-04-01 10:12:14 连日来，施工现场机械轰鸣。记者 郭炳中 摄来源:吕梁日报",
+            ["奏响春日施工“奋进曲”", "2025-04-01 10:12:14", "连日来，施工现场机械轰鸣。记者 郭炳中 摄", "来源:吕梁日报"],
+            "a whole copy on one line: title, day and time, text, and its source after a photo credit's 摄 (吕梁日报, round 55)",
+        ),
+        (
+            "会议指出2025-04-01 10:12:14 前完成",
+            ["会议指出2025-04-01 10:12:14 前完成"],
+            "…only before text with a sentence's end",
+        ),
+        ("他的作品由王涛摄来源:网络", ["他的作品由王涛摄来源:网络"], "…a credit's 摄 after a space only"),
     ],
 )
 def test_a_title_and_its_stamp_on_one_line_are_two(line, expected, reason):
@@ -1450,6 +1461,12 @@ SLOGANS = [
     ("奋力开创发展新局面\n勇于创新争当排头", set(), "nine characters break the run"),
     ("勇于创一流。\n争当排头兵", set(), "Han characters only: no punctuation"),
     ("  勇于创一流\n争当排头兵  ", {0, 1}, "spaces around a line are ignored"),
+    (
+        "海南区\n争先进位赶工忙\n本报乌海1月1日电 (记者 郝飚)一场大雪过后。",
+        set(),
+        "a run over a report's dateline is its kicker and headline (内蒙古日报, round 55)",
+    ),
+    ("勇于创一流\n争当排头兵\n\n全区召开会议，部署工作。", {0, 1}, "…a line of prose under it is no dateline"),
     ("会议召开。\n勇于创一流\n争当排头兵", {1, 2}, "a run that ends the page counts"),
 ]
 

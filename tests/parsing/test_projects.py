@@ -2416,7 +2416,12 @@ ROUND_55 = [
         [("黄山现代服务业产业园", "建设")],
         "inspecting (督查) leads up to a name as 督察 and 督导 do (黄山, round 55)",
     ),
-    ("他要求，科学谋划，高度关注项目建设质量。", [], "…and paying attention (关注) is no name (淮安, round 55)"),
+    ("他要求，科学谋划，高度关注项目建设质量。", [], "…and paying close attention (高度关注) is no name (淮安, round 55)"),
+    (
+        "即墨区智慧督查平台项目正式上线运行。“关注留守儿童”公益项目正式启动。",
+        [("即墨区智慧督查平台项目", ""), ("“关注留守儿童”公益项目", "启动")],
+        "…where an inspection's platform and attention alone are a name's words (a review's find)",
+    ),
     (
         "从沙盘可以看出，尽显周口华耀城项目“高端、大气、上档次”的行业典范。",
         [("周口华耀城项目", "")],
@@ -2429,6 +2434,11 @@ ROUND_55 = [
     ),
     ("奇瑞零部件产业园入驻企业20家。", [("奇瑞零部件产业园", "")], "…but a park standing for itself is one"),
     (
+        "12月18日，位于蓝村镇的即墨汽车产业园正式开园。",
+        [("即墨汽车产业园", "投用")],
+        "…and so is one after where it lies (a review's find)",
+    ),
+    (
         "赤马湖大酒店是一个集住宿、餐饮、会议于一体的综合性酒店项目。",
         [],
         "what a thing combines (集…于一体的), then words of a kind (综合性): a description (浏阳, round 55)",
@@ -2439,10 +2449,32 @@ ROUND_55 = [
         "…but a name after what it combines is a name",
     ),
     (
+        "集研发、生产、销售于一体的现代化青岛啤酒智能工厂项目正式投产。",
+        [("青岛啤酒智能工厂项目", "投产")],
+        "…and a place's name after the words of a kind opens one (a review's find)",
+    ),
+    (
+        "集购物、餐饮、娱乐于一体的大型城市综合体——青岛万达广场项目开工建设。",
+        [("青岛万达广场项目", "开工")],
+        "…as a dash after the kind does",
+    ),
+    (
         "该项目是福州德塔电源科技有限公司在松山片区成立的全资子公司项目。",
         [],
         "a company's subsidiary (全资子公司) is a kind of project, the company's undertaking named apart (福州, round 55)",
     ),
+    ("国网即墨供电分公司项目正式开工。", [("国网即墨供电分公司项目", "开工")], "…a named branch's is a name (a review's find)"),
+    (
+        "浙江燕泽纺织有限公司投资5亿元建设喷水织布项目。",
+        [("喷水织布项目", "")],
+        "what a sum is invested to build (投资5亿元建设…) is no stage reached: it says what the money is for (房县, round 55)",
+    ),
+    (
+        "本次签约的项目分别是：绍兴古纤道企业投资35亿元建设再生面料产业链项目；浙江燕泽纺织有限公司投资5亿元建设喷水织布项目。",
+        [("再生面料产业链项目", "签约"), ("喷水织布项目", "签约")],
+        "…so a signing list's label gives its items their stage",
+    ),
+    ("浙江燕泽纺织有限公司正在建设喷水织布项目。", [("喷水织布项目", "建设")], "…where building with no sum before it is one"),
 ]
 
 
