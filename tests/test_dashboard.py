@@ -251,6 +251,18 @@ def test_projects_status_filter():
     assert "在上方项目表中勾选一行，可查看另一个项目的报道原句。" in all_text(at)  # how to see another's sentences
 
 
+def test_a_page_of_empty_sections_says_so_in_full_once():
+    """Filters that together keep no article (新即墨's 韩世军 before 2023: each keeps some alone): the officials page says
+    so once in full, with what each filter keeps by itself, and each later empty section only that it is empty too
+    (a new user read the same box four times on one page)."""
+    at = open_page("officials", {"pub": "新即墨", "official": "韩世军", "to": "2022-12-31"})
+    assert [info.value for info in at.info].count(t("no_rows", "zh")) == 1
+    captions = [caption.value for caption in at.caption]
+    assert captions.count(t("no_rows_again", "zh")) >= 1
+    alone = [caption for caption in captions if caption.startswith("各筛选条件单独保留的文章数：")]
+    assert len(alone) == 1 and "新即墨" not in alone[0] and re.search(r"官员 \d", alone[0]), alone
+
+
 @pytest.mark.parametrize(
     "params", [{"status": "签约"}, {"official": "孙杰", "status": "开工"}], ids=["no such stage", "not under the filter"]
 )

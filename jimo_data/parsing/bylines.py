@@ -821,7 +821,7 @@ def _names_nobody(normal: str) -> bool:
     """Whether a staff line's words besides its labels all stand for nobody: `不详`, a
     column's name (`直通县市`)."""
     words = [word for word in _CREDIT_MARKS.split(normal) if word and word not in ROLE_WORDS]
-    return bool(words) and all(word in _NOT_PEOPLE or _TWO_LEVELS.search(word) for word in words)
+    return bool(words) and all(word in _NOT_PEOPLE or word in _PAGE_LINKS or _TWO_LEVELS.search(word) for word in words)
 
 
 _CREDIT_MARKS = re.compile(f"(?:[\\s：:/]|{_BAR})+")

@@ -317,9 +317,10 @@ def split_title_and_stamp(lines: list[str]) -> list[str]:
     return out
 
 
+# A title ends in no word that leads up to a time (`拍卖会定于2024-05-06 09:30 在…举行。` is a sentence).
 _TITLE_THEN_TIMED_DAY_THEN_TEXT = re.compile(
-    r"(?P<title>[^\s。，,：:！？\d][^。，,：:！？]{3,39}?[^\s\d])\s*"
-    r"(?P<stamp>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<text>[^\s\d][^。！？]*[。！？].*)"
+    r"(?P<title>[^\s。，,：:！？\d][^。，,：:！？]{3,39}?[^\s\d于在为至将到从])\s*"
+    r"(?P<stamp>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<text>\S[^。！？]*[。！？].*)"
 )
 
 
@@ -1413,21 +1414,24 @@ def _slogan_lines(lines: list[str]) -> set[int]:
     A slogan line is 2 to 8 Han characters and nothing else (spaces around it ignored);
     one such line alone is not a slogan, it may be a headline; nor is a run the next
     non-blank line of which opens a report (`海南区` / `争先进位赶工忙` / `本报乌海1月1日电…`:
-    a kicker and a headline)."""
+    a kicker and a headline), unless a site's words are among it (`打印` / `返回`)."""
     found: set[int] = set()
     run: list[int] = []
     for i, raw in enumerate(lines + [""]):
         if _SLOGAN_LINE.match(raw.strip()):
             run.append(i)
             continue
-        if len(run) >= 2 and not _opens_report(lines, i):
+        if len(run) >= 2 and not (_opens_report(lines, i) and not any(lines[j].strip() in _SITE_WORDS for j in run)):
             found.update(run)
         run = []
     return found
 
 
-# A report's first clause ending in its dateline's 讯, 消息 or dated 电 (`本报讯`, `本报乌海1月1日电`, `新华社北京6日电`).
-_REPORT_OPENING = re.compile(r"[^，。：；！？（）(]{0,20}?(?:讯|消息|\d{1,2}日电)")
+# A report's first clause ending in its dateline's 讯, 消息 or dated 电 (`本报讯`, `本报乌海1月1日电`, `新华社北京6日电`);
+# not 通讯员, 闻讯, 好消息.
+_REPORT_OPENING = re.compile(r"[^，。：；！？（）(\s]{1,20}?(?:讯(?<![通闻]讯)(?![员息])|消息(?<!好消息)|\d{1,2}日电)")
+# A site's words, which a run of short lines holding one is (`打印` / `返回`, `新闻推荐`), whatever is under it.
+_SITE_WORDS = frozenset([*NAV_WORDS, *TEASER_HEADINGS, "打印", "返回", "关闭", "收藏", "分享", "评论", "纠错"])
 
 
 def _opens_report(lines: list[str], i: int) -> bool:

@@ -72,11 +72,11 @@ _STAGE_WORDS = {
 # nothing else does, in `find_projects`: it is often a ceremony's venue), nor is a stage
 # followed by 后: `项目建成后，年发电量…` says what follows it, not that it happened; a 建设
 # before 项目 is the kind's attribute (重点建设项目), no report (a 建设现场 is a site being built), nor after a sum
-# (`投资5亿元建设…项目`: what the money is for).
+# (`投资5亿元建设…项目`: what the money is for; `投资7.58亿元建设的…`, `…建设了…` say it was built).
 # 上马 is also a place (城阳区上马街道). 实施 then 工地 is no 施工 (`…改造项目实施工地`: the site it is carried out on).
 _NOT_A_STAGE_AFTER = {
     "施工": "(?!现场|单位)(?<!实施工)",
-    "建设": "(?!(?:试点|示范)?项目)(?<![亿万]元建设)",
+    "建设": "(?!(?:试点|示范)?项目)(?:(?<![亿万]元建设)|(?=[了的]))",
     "上马": "(?!街道|镇|村|社区|山)",
 }
 
@@ -135,9 +135,10 @@ _CEREMONY_LIST = re.compile(
 # `包括A、B、C在内的N个项目`
 _INCLUDING = re.compile(f"包括(?P<items>{_ITEM}(?:、{_ITEM})*)在内的(?:(?:\\d+|[一二三四五六七八九十两百]+)个)?[{HAN}]{{0,8}}?项目")
 # …with its phase or the section of the works it names in brackets after it: `(一期)`, `(临云互通段)`;
-# not a company named by its business (安徽宏祥工程项目管理有限公司).
+# not a company named by its business (安徽宏祥工程项目管理有限公司), nor a contractor's site office
+# (`中铁十局青岛分公司项目部`: a works' or a project's own, `…一期工程项目部`, names it).
 _NAMED = re.compile(
-    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|区(?!域)|管理(?:咨询)?(?:有限|股份)?(?:责任)?公司)(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
+    f"{_NAME_CHARS}{{2,{MAX_NAME}}}?项目(?![化包库制]|部(?<=(?:公司|集团)项目部)|部(?<=局项目部)|区(?!域)|管理(?:咨询)?(?:有限|股份)?(?:责任)?公司)(?:[（(](?:[一二三四五六七八九十]期|[^（）()，。]{{1,10}}?段)[）)]|[一二三四五六七八九十]期)?”?"
 )
 # Not 片区, 新区, 社区: areas and communities are places, not undertakings.
 _FACILITY = "产业园|科技园|博览园|工业园|园区|基地|总部|工厂|电厂|生产线|中心|工程|码头|电池|装备|大厦|平台|小镇|景区|公路|铁路|谷|港"
@@ -168,12 +169,12 @@ _FACILITY_THEN_STAGE = re.compile(f"(?:{_FACILITY_NAMED}|{_BRIDGE}){_FACILITY_RE
 # A named facility standing for itself, with or without a stage: a clause's words up to a
 # word that only an undertaking ends in (奇瑞零部件产业园入驻…, 利群综合办公楼正在…).
 _OWN_FACILITY = "产业园区|产业园|科技园|物流园|加工园|产业城|产业基地|生产基地|超级工厂|智能工厂|办公楼|综合体"
-# Not where something else is (`位于海南产业园的…项目`): the park is its place.
+# Not where something else is (`位于海南产业园的…项目`, `位于…产业园内的`, `位于…产业园，总投资…的`): the park is its place.
 # …not the start of a company's name (哈尔滨建新装配产业园科技有限责任公司, …产业园开发公司).
 _BUSINESS = "(?:科技|发展|投资|建设|开发|运营|管理|实业|置业)"  # what a company's name says it does
 _COMPANY_AFTER = f"{_BUSINESS}?(?:股份)?有限(?:责任)?公司|{_BUSINESS}(?:公司|集团)"
 _NAMED_FACILITY = re.compile(
-    f"(?:^|(?<=[，。；、：,了]))(?!位于[^的，。；]{{0,40}}?(?:{_OWN_FACILITY})的)(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
+    f"(?:^|(?<=[，。；、：,了]))(?!位于[^的，。；]{{0,40}}?(?:{_OWN_FACILITY})[^的，。；,]{{0,6}}[的，,])(?P<name>{_NAME_CHARS}{{3,40}}?(?:{_OWN_FACILITY}))"
     f"(?![{HAN}]{{0,1}}(?:项目|园|区)|[县市]|招商|集中|党工委|管委|负责人|(?:常务)?副?(?:主任|书记)|中心|基地|[一二三四五]期|{_COMPANY_AFTER})"  # 生产基地县: a designation; …园区集中签约: a batch's host; …园区党工委, …园区主任: its organ, its head
 )
 # The works on a named road, line, bridge, reservoir, hub, irrigation district, hill or school, standing for themselves:
@@ -218,7 +219,7 @@ _LEADING = re.compile(
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
     r"现场办公|督导|督察|督查了|督查(?!平台|指挥|考核|系统|中心)|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|"
     + _ON_IT
-    + r"|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计|尽显|高度关注|密切关注|持续关注|重点关注"
+    + r"|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计|尽显|关注(?<!“关注)"
 )
 
 
@@ -359,9 +360,9 @@ _LINE_OF_BUSINESS = re.compile(
 _KINDS_BEFORE_PROJECT = (
     "重点|重大|重磅|大|百亿|千亿|优质|成熟|企业|帮扶|补链强链|过亿元|涉海|龙头|骨干|支柱|标杆|牵引|计划|公益服务|培育|招商"
     "|独资|合资|外资|内资|援建|援助|扶持"
-    # …or a company's wholly or partly owned subsidiary (全资子公司项目): its undertaking is named apart (a named branch's,
+    # …or a company's subsidiary (全资子公司项目, 新设子公司项目): its undertaking is named apart (a named branch's,
     # 国网即墨供电分公司项目, is a name).
-    "|全资子公司|控股子公司"
+    "|子公司"
 )
 # …or by a word it holds anywhere. (Each branch opens with its character, a lookbehind after
 # it, a group of words written out word by word with `_each`: see `_not_denied`.)

@@ -52,6 +52,7 @@ loading                正在解析版面… | Parsing pages…
 preparing              正在建立索引… | Building the indexes…
 no_rows                当前筛选下没有数据。 | Nothing matches the current filters.
 none_in_corpus         语料中没有此类内容。 | The corpus holds none of these.
+no_rows_again          这里也没有。 | Nothing here either.
 no_rows_alone          各筛选条件单独保留的文章数：{parts}；合在一起一篇也没有。 | Articles each filter keeps by itself: {parts}; together, none.
 download_csv           下载 CSV | Download CSV
 rows                   行 | rows

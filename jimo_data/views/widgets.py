@@ -145,10 +145,16 @@ def _key_columns_first(frame: pd.DataFrame) -> pd.DataFrame:
 def no_rows(filters: Filters) -> None:
     """What an empty table or chart says: that the filters leave nothing, or, with no
     filter and no page option set, that the corpus holds nothing of the kind (the seeds
-    have no reprints). When the filters together keep no article, how many each keeps by
-    itself, once a page (a new user looked for it in the sidebar, below the fold)."""
-    st.info(t("no_rows" if filters.active or page_options() else "none_in_corpus", filters.lang))
+    have no reprints); said in full once a page, each later empty section saying only
+    that it is empty too (a new user read the same box four times on one page). When the
+    filters together keep no article, how many each keeps by itself, once a page (a new
+    user looked for it in the sidebar, below the fold)."""
     ctx = context()
+    if "no_rows" in ctx.said:
+        st.caption(t("no_rows_again", filters.lang))
+        return
+    ctx.said.add("no_rows")
+    st.info(t("no_rows" if filters.active or page_options() else "none_in_corpus", filters.lang))
     if filters.active and "kept_alone" not in ctx.said and (alone := _kept_alone_line(ctx)):
         st.caption(alone)  # under the first empty section only
         ctx.said.add("kept_alone")

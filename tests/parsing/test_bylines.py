@@ -848,6 +848,7 @@ STAFF = [
     ("记者 王涛", None, "not a staff word"),
     ("编辑:直通县市", [], "a column's name after 编辑 (two level words together): a staff line naming nobody"),
     ("编辑:王路雅 直通县市", [("王路雅", "编辑")], "…beside a person"),
+    ("编辑:返回", [], "…nor a page's link alone (a review's find after round 55)"),
     ("编审:蔡雪杰", [("蔡雪杰", "编审")], "every editor's role word opens a staff line: 编审 (a Fujian copy's, round 39)"),
     ("总监制:王涛", [("王涛", "总监制")], "…总监制"),
     ("编辑/卢维", [("卢维", "编辑")], "a slash for the label's colon (a Chongqing media centre's site, round 45)"),

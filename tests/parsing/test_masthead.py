@@ -1098,6 +1098,11 @@ def test_a_date_and_a_publishing_body_date_the_page_and_name_no_paper(line, date
             "…only before text with a sentence's end",
         ),
         ("他的作品由王涛摄来源:网络", ["他的作品由王涛摄来源:网络"], "…a credit's 摄 after a space only"),
+        (
+            "本次拍卖会定于2024-05-06 09:30 在县公共资源交易中心举行。",
+            ["本次拍卖会定于2024-05-06 09:30 在县公共资源交易中心举行。"],
+            "…no title ends in a word leading up to a time (定于: a review's find)",
+        ),
     ],
 )
 def test_a_title_and_its_stamp_on_one_line_are_two(line, expected, reason):
@@ -1467,6 +1472,8 @@ SLOGANS = [
         "a run over a report's dateline is its kicker and headline (内蒙古日报, round 55)",
     ),
     ("勇于创一流\n争当排头兵\n\n全区召开会议，部署工作。", {0, 1}, "…a line of prose under it is no dateline"),
+    ("勇于创一流\n争当排头兵\n通讯员王明介绍，全区召开会议。", {0, 1}, "…nor a correspondent's 讯 (a review's find)"),
+    ("打印\n关闭\n本报讯 全区召开会议，部署工作。", {0, 1}, "…and a site's words over a dateline stay furniture (a review's find)"),
     ("会议召开。\n勇于创一流\n争当排头兵", {1, 2}, "a run that ends the page counts"),
 ]
 

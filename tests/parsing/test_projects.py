@@ -2420,8 +2420,9 @@ ROUND_55 = [
     (
         "即墨区智慧督查平台项目正式上线运行。“关注留守儿童”公益项目正式启动。",
         [("即墨区智慧督查平台项目", ""), ("“关注留守儿童”公益项目", "启动")],
-        "…where an inspection's platform and attention alone are a name's words (a review's find)",
+        "…where an inspection's platform and a quoted name's 关注 are a name's words (a review's find)",
     ),
+    ("市领导关注即墨古城停车场项目建设。", [("即墨古城停车场项目", "建设")], "…and 关注 alone is paying attention (a review's find)"),
     (
         "从沙盘可以看出，尽显周口华耀城项目“高端、大气、上档次”的行业典范。",
         [("周口华耀城项目", "")],
@@ -2437,6 +2438,11 @@ ROUND_55 = [
         "12月18日，位于蓝村镇的即墨汽车产业园正式开园。",
         [("即墨汽车产业园", "投用")],
         "…and so is one after where it lies (a review's find)",
+    ),
+    (
+        "当天，位于即墨汽车产业园内的华通新能源汽车零部件项目正式开工。",
+        [("华通新能源汽车零部件项目", "开工")],
+        "…but a park with a place's word after it (内, 东侧) before 的 is where the project is (a review's find)",
     ),
     (
         "赤马湖大酒店是一个集住宿、餐饮、会议于一体的综合性酒店项目。",
@@ -2464,6 +2470,12 @@ ROUND_55 = [
         "a company's subsidiary (全资子公司) is a kind of project, the company's undertaking named apart (福州, round 55)",
     ),
     ("国网即墨供电分公司项目正式开工。", [("国网即墨供电分公司项目", "开工")], "…a named branch's is a name (a review's find)"),
+    ("该集团在即墨新设子公司项目已开工建设。", [], "…where any subsidiary's is a kind (a review's find)"),
+    (
+        "中铁十局青岛分公司项目部已进场施工。青岛地铁6号线项目部的工人正在施工。",
+        [("青岛地铁6号线项目", "建设")],
+        "a contractor's site office (…公司项目部) is no project; a project's own office names it (a review's find)",
+    ),
     (
         "浙江燕泽纺织有限公司投资5亿元建设喷水织布项目。",
         [("喷水织布项目", "")],
@@ -2475,6 +2487,11 @@ ROUND_55 = [
         "…so a signing list's label gives its items their stage",
     ),
     ("浙江燕泽纺织有限公司正在建设喷水织布项目。", [("喷水织布项目", "建设")], "…where building with no sum before it is one"),
+    (
+        "投资7.58亿元建设的甘南合作生态产业园，既延伸了产业链。",
+        [("甘南合作生态产业园", "建设")],
+        "…and so is what a sum was invested to build, said with 的 or 了 (a review's find, 甘南)",
+    ),
 ]
 
 
