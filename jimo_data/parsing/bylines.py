@@ -451,21 +451,7 @@ _SUPPLIED = ("供稿", "提供", "撰稿")  # a team's or a unit's supplied copy
 # read as an outlet; `责任编辑:张三 返回` credits 张三).
 _PAGE_LINKS = frozenset(["首页", "尾页", "末页", "上页", "下页", "上一页", "下一页", "上一篇", "下一篇", "返回", "返回顶部", "关闭"])
 _NOT_PEOPLE = frozenset(
-    [
-        "管理员",
-        "小编",
-        "本网",
-        "网友",
-        "佚名",
-        "不详",
-        "本报",
-        "编辑部",
-        "记者站",
-        "署名除外",
-        *PICTURE_LABELS,
-        *_LINK_LABELS,
-        *_SUPPLIED,
-    ]
+    ["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS, *_LINK_LABELS, *_SUPPLIED]
 )
 
 
