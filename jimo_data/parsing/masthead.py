@@ -236,6 +236,10 @@ _SOURCE_NAME = re.compile(
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`; the house's notice of its rights
 # printed on its pages (`淮南日报社严正声明`).
 _HOUSE_NOTICE = r"报社(?:严正|郑重|版权)?声明$"
+# …or its paper in title marks, then the house that publishes it (`《淮安区报》淮安市淮安区融媒体中心`), registered or not.
+_PAPER_AND_PUBLISHER = re.compile(
+    f"(?:◎\\s*)?《(?P<paper>[{HAN}]{{2,10}}报)》\\s*[{HAN}]{{2,20}}(?:融媒体中心|报社|传媒集团|传媒中心|新闻中心)"
+)
 # …or an e-paper's greeting to its reader, above its visitor count (`欢迎您阅览天门日报 您是第`).
 _READER_WELCOME = r"^欢迎您?(?:阅览|阅读|浏览)"
 _FOOTER = re.compile(
@@ -498,6 +502,9 @@ def read_header(lines: list[str]) -> PageHeader:
             header.source = header.source or credited.name  # a headline too, as a tag's (`【光明日报】…`)
         elif len(line) <= MAX_STAMP_LINE and (paper := _footer_paper(line)):
             header.source = header.source or paper
+            header.furniture.add(i)
+        elif line.startswith(("《", "◎")) and (published := _PAPER_AND_PUBLISHER.fullmatch(line)):
+            header.source = header.source or published["paper"]  # a site's footer: the paper, then its house
             header.furniture.add(i)
         elif len(line) <= MAX_STAMP_LINE and _SOURCE_NAME.search(line) and not _PROSE.search(line):
             header.source = header.source or source_publication(line)

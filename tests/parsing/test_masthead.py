@@ -805,6 +805,13 @@ SOURCES = [
     ),
     ("来源:\n哈密开发报 新闻:\n张国锋", "", "…but only a credit's label: a line naming more than the outlets is no source"),
     (
+        "《淮安区报》淮安市淮安区融媒体中心",
+        "淮安区报",
+        "a footer's paper in title marks before the house publishing it, registered or not (a district paper's site, round 55)",
+    ),
+    ("◎ 《浦东时报》上海市浦东新区融媒体中心", "浦东时报", "…after the footer's mark"),
+    ("《人民日报》发表评论员文章", "", "…not a paper a line cites"),
+    (
         "【报纸名称】:张家口日报",
         "张家口日报",
         "…an archive record's field of the paper's name, its label in 【】 (a Hebei paper, round 52)",
