@@ -561,6 +561,7 @@ _LEADING_LOCATION = re.compile(
     f"^(?:东部|西部|南部|北部|[区县镇园]内|[{HAN}]{{2,3}}(?:(?<!小)镇|街道)|[{HAN}]{{0,6}}?(?:开发区|高新区|度假区|示范区)|[{HAN}]{{1,6}}?新区)"  # a bare 新区 is the name's (新区水系工程)
 )
 MIN_NAME_AFTER_LOCATION = 4
+_NUMBERED_ROAD = re.compile(r"[GSX]?\d{1,4}(?:国道|省道|县道)")
 # A zone by its kind alone, with no name of its own (经开区, 高新区, 园区内).
 _BARE_ZONE = re.compile("(?:经济技术|经济)?(?:开发区|经开区|高新区|度假区|示范区|新区)|[区县镇园]内")  # at a name's start
 # A state builder's engineering bureau (中铁四局, 中建八局, 中交一航局, 中国二冶): written before a
@@ -1385,6 +1386,8 @@ def clean_name(raw: str) -> str:
         # Where it stands is no part of its name (颜店镇山东时代…基地), but for a kind it is the
         # name (万洋山旅游度假区配套基础设施项目).
         name = name[located.end() :]
+    if _NUMBERED_ROAD.match(road := after_places(name.lstrip("·•"))):
+        name = road  # `阳新203省道改建工程`, `开发区·铁山区315省道…`: a numbered road's name is its number, the places where it runs
     name = _SUPPORTING_WORKS.sub("", name)
     if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _names_none(_without_divisions_in_chang(name.removesuffix("项目"))) or _is_generic(name):
         return ""

@@ -448,7 +448,7 @@ CLEAN_NAMES = [
     ("使得龙潭产业园", "龙潭产业园", "…使得 and 使用 lead up to it whole"),
     ("使用城南物流中心项目", "城南物流中心项目", ""),
     ("但是城南物流中心项目", "城南物流中心项目", "但 (but) is a conjunction before a name"),
-    ("·铁山区315省道改建工程", "铁山区315省道改建工程", "a dot left of a place cut off before it opens no name (a Hubei copy, round 40)"),
+    ("·铁山区迎宾大道改建工程", "铁山区迎宾大道改建工程", "a dot left of a place cut off before it opens no name (a Hubei copy, round 40)"),
 ]
 
 
@@ -2487,6 +2487,12 @@ ROUND_55 = [
         "…so a signing list's label gives its items their stage",
     ),
     ("浙江燕泽纺织有限公司正在建设喷水织布项目。", [("喷水织布项目", "建设")], "…where building with no sum before it is one"),
+    (
+        "周蔚芬一行前往开发区·铁山区315省道改建工程，阳新203省道改建工程等地开展拉练调研。青岛胶州市204国道改建工程开工。",
+        [("315省道改建工程", ""), ("203省道改建工程", ""), ("204国道改建工程", "开工")],
+        "a numbered road is named by its number, the places before it where it runs (黄石, the corpus's misses)",
+    ),
+    ("G204国道改建工程开工。", [("G204国道改建工程", "开工")], "…its letter part of its number"),
     (
         "投资7.58亿元建设的甘南合作生态产业园，既延伸了产业链。",
         [("甘南合作生态产业园", "建设")],
