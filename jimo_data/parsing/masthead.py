@@ -238,8 +238,16 @@ _SOURCE_NAME = re.compile(
 _HOUSE_NOTICE = r"报社(?:严正|郑重|版权)?声明$"
 # …or its paper in title marks, then the house that publishes it (`《淮安区报》淮安市淮安区融媒体中心`), registered or not.
 _PAPER_AND_PUBLISHER = re.compile(
-    f"(?:◎\\s*)?《(?P<paper>[{HAN}]{{2,10}}报)》\\s*[{HAN}]{{2,20}}(?:融媒体中心|报社|传媒集团|传媒中心|新闻中心)"
+    f"(?:◎\\s*)?《(?P<paper>[{HAN}]{{2,10}}报)》\\s*(?P<house>[{HAN}]{{2,20}}(?:融媒体中心|报社|传媒集团|传媒中心|新闻中心))"
 )
+
+
+def _its_own_house(published: re.Match) -> bool:
+    """Whether the house shares the paper's place, its first two characters (淮安区报 and 淮安市淮安区融媒体中心), as a
+    paper's own does: a headline citing a paper about another house (`《人民日报》点赞…融媒体中心`) does not."""
+    return published["paper"][:2] in published["house"]
+
+
 # …or an e-paper's greeting to its reader, above its visitor count (`欢迎您阅览天门日报 您是第`).
 _READER_WELCOME = r"^欢迎您?(?:阅览|阅读|浏览)"
 _FOOTER = re.compile(
@@ -503,7 +511,7 @@ def read_header(lines: list[str]) -> PageHeader:
         elif len(line) <= MAX_STAMP_LINE and (paper := _footer_paper(line)):
             header.source = header.source or paper
             header.furniture.add(i)
-        elif line.startswith(("《", "◎")) and (published := _PAPER_AND_PUBLISHER.fullmatch(line)):
+        elif line.startswith(("《", "◎")) and (published := _PAPER_AND_PUBLISHER.fullmatch(line)) and _its_own_house(published):
             header.source = header.source or published["paper"]  # a site's footer: the paper, then its house
             header.furniture.add(i)
         elif len(line) <= MAX_STAMP_LINE and _SOURCE_NAME.search(line) and not _PROSE.search(line):

@@ -811,6 +811,7 @@ SOURCES = [
     ),
     ("◎ 《浦东时报》上海市浦东新区融媒体中心", "浦东时报", "…after the footer's mark"),
     ("《人民日报》发表评论员文章", "", "…not a paper a line cites"),
+    ("《人民日报》点赞青岛西海岸新区融媒体中心", "", "…nor a headline citing a paper about another house (a review's find)"),
     (
         "【报纸名称】:张家口日报",
         "张家口日报",
