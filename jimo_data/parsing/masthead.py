@@ -236,7 +236,12 @@ _SOURCE_NAME = re.compile(
 # `德州日报新媒体出品`, `◎ 《今日兖州》 济宁市兖州日报社印刷厂…`; the house's notice of its rights
 # printed on its pages (`淮南日报社严正声明`).
 _HOUSE_NOTICE = r"报社(?:严正|郑重|版权)?声明$"
-# …or its paper in title marks, then the house that publishes it (`《淮安区报》淮安市淮安区融媒体中心`), registered or not.
+# …or an e-paper's greeting to its reader, above its visitor count (`欢迎您阅览天门日报 您是第`).
+_READER_WELCOME = r"^欢迎您?(?:阅览|阅读|浏览)"
+_FOOTER = re.compile(
+    r"版权所有|版权(?:归|属)|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]|" + _HOUSE_NOTICE + "|" + _READER_WELCOME
+)  # -- 菏泽日报 -- 版次:[A1]
+# A footer's paper in title marks, then the house that publishes it (`《淮安区报》淮安市淮安区融媒体中心`), registered or not.
 _PAPER_AND_PUBLISHER = re.compile(
     f"(?:◎\\s*)?《(?P<paper>[{HAN}]{{2,10}}报)》\\s*(?P<house>[{HAN}]{{2,20}}(?:融媒体中心|报社|传媒集团|传媒中心|新闻中心))"
 )
@@ -248,11 +253,6 @@ def _its_own_house(published: re.Match) -> bool:
     return published["paper"][:2] in published["house"]
 
 
-# …or an e-paper's greeting to its reader, above its visitor count (`欢迎您阅览天门日报 您是第`).
-_READER_WELCOME = r"^欢迎您?(?:阅览|阅读|浏览)"
-_FOOTER = re.compile(
-    r"版权所有|版权(?:归|属)|内容属|所有内容|出品|©|Copyright|◎\s*《|版次\s*[：:]|" + _HOUSE_NOTICE + "|" + _READER_WELCOME
-)  # -- 菏泽日报 -- 版次:[A1]
 _CHROME_TOKENS = re.compile(r"[\s|｜·•/《》\-]+|\d+|[（）()：:]")
 # A heading's characters may stand apart (`导 读`, as a page spaces a short heading out).
 _TEASER_HEADING = re.compile(r"[【\[［■▶►●◆>》\s]*(?:" + "|".join(r"\s*".join(h) for h in TEASER_HEADINGS) + r")[】\]］\s：:]*")
