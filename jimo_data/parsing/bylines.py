@@ -448,8 +448,8 @@ PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "
 _LINK_LABELS = ("原文链接", "阅读原文", "查看原文", "相关链接", "新闻链接", "延伸阅读", "链接", "背景链接", "知识链接")
 _SUPPLIED = ("供稿", "提供", "撰稿")  # a team's or a unit's supplied copy (`县委报道组供稿`)
 # A paged copy's links are no names either, and are passed over (`1/3 下一页 上一页 首页 尾页`: the page count would
-# read as an outlet; `责任编辑:张三 返回` credits 张三).
-_PAGE_LINKS = frozenset(["首页", "尾页", "末页", "上页", "下页", "上一页", "下一页", "上一篇", "下一篇", "返回", "返回顶部", "关闭"])
+# read as an outlet; `责任编辑:张三 返回` credits 张三); the masthead counts them among a site's words.
+PAGE_LINKS = frozenset(["首页", "尾页", "末页", "上页", "下页", "上一页", "下一页", "上一篇", "下一篇", "返回", "返回顶部", "关闭"])
 _NOT_PEOPLE = frozenset(
     ["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS, *_LINK_LABELS, *_SUPPLIED]
 )
@@ -478,7 +478,7 @@ def _split_names(text: str) -> list[str] | None:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:
             token, i = token + tokens[i + 1], i + 1
-        if token in _PAGE_LINKS:
+        if token in PAGE_LINKS:
             i += 1
             continue
         # A paper's, a site's or a firm's name where a name would stand (今报记者 南国今报, `编辑:安吉视窗`,
@@ -807,7 +807,7 @@ def _names_nobody(normal: str) -> bool:
     """Whether a staff line's words besides its labels all stand for nobody: `不详`, a
     column's name (`直通县市`)."""
     words = [word for word in _CREDIT_MARKS.split(normal) if word and word not in ROLE_WORDS]
-    return bool(words) and all(word in _NOT_PEOPLE or word in _PAGE_LINKS or _TWO_LEVELS.search(word) for word in words)
+    return bool(words) and all(word in _NOT_PEOPLE or word in PAGE_LINKS or _TWO_LEVELS.search(word) for word in words)
 
 
 _CREDIT_MARKS = re.compile(f"(?:[\\s：:/]|{_BAR})+")

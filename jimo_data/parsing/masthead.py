@@ -14,7 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from .bylines import EDITOR, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, ROLE_WORDS, parse_people
+from .bylines import EDITOR, PAGE_LINKS, PICTURE_LABELS, REPORTER, ROLE_WORD_ENDINGS, ROLE_WORDS, parse_people
 from .officials import starts_with_surname
 from .places import is_province, place_names, place_starting_at, places_alone, short_name
 from .publications import (
@@ -307,9 +307,9 @@ _TITLE_THEN_DAY = re.compile(
 )
 # …or its day and time run on after it before the source (`聂卫国:忠县…开局良好2015-10-16 09:49 来源:忠州日报 …`): a
 # time and a source make it a stamp, whatever the title holds (a speaker's colon).
+_DASHED_DAY_AND_TIME = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"  # 2015-10-16 09:49(:30)
 _TITLE_THEN_TIMED_STAMP = re.compile(
-    r"(?P<title>[^\s。，,：:！？][^。，,！？]{3,39}?[^\s\d])\s*"
-    r"(?P<stamp>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[：:].+)"
+    r"(?P<title>[^\s。，,：:！？][^。，,！？]{3,39}?[^\s\d])\s*" rf"(?P<stamp>{_DASHED_DAY_AND_TIME}\s+来源\s*[：:].+)"
 )
 MAX_TITLE_AND_STAMP = 140  # a title and a stamp: a longer line is prose
 # What an event's notice gives besides its time (`…开幕 时间：… 地点：…`): no stamp.
@@ -332,7 +332,7 @@ def split_title_and_stamp(lines: list[str]) -> list[str]:
 # A title ends in no word that leads up to a time (`拍卖会定于2024-05-06 09:30 在…举行。` is a sentence).
 _TITLE_THEN_TIMED_DAY_THEN_TEXT = re.compile(
     r"(?P<title>[^\s。，,：:！？\d][^。，,：:！？]{3,39}?[^\s\d于在为至将到从])\s*"
-    r"(?P<stamp>(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<text>\S[^。！？]*[。！？].*)"
+    rf"(?P<stamp>{_DASHED_DAY_AND_TIME})\s+(?P<text>\S[^。！？]*[。！？].*)"
 )
 
 
@@ -511,9 +511,6 @@ def read_header(lines: list[str]) -> PageHeader:
         elif len(line) <= MAX_STAMP_LINE and (paper := _footer_paper(line)):
             header.source = header.source or paper
             header.furniture.add(i)
-        elif line.startswith(("《", "◎")) and (published := _PAPER_AND_PUBLISHER.fullmatch(line)) and _its_own_house(published):
-            header.source = header.source or published["paper"]  # a site's footer: the paper, then its house
-            header.furniture.add(i)
         elif len(line) <= MAX_STAMP_LINE and _SOURCE_NAME.search(line) and not _PROSE.search(line):
             header.source = header.source or source_publication(line)
             header.credits += _stamp_credits(line, fold_punct(raw.strip()))
@@ -568,11 +565,15 @@ def _serial_publisher_paper(line: str) -> str:
 
 def _footer_paper(line: str) -> str:
     """The paper a footer line names (`版权所有`, `©`, `出品` …), or a county's 今日<place> claiming
-    its rights (`今日瓯海©版权所有`); "" when none."""
-    if not _FOOTER.search(line):
-        return ""
-    found = named_in(line) or ((rights := _TODAY_PAPERS_RIGHTS.search(line)) and today_paper(rights["name"] or rights["after"]))
-    return found.name if found else ""
+    its rights (`今日瓯海©版权所有`), or its paper in title marks before its own house, registered or
+    not (`《淮安区报》淮安市淮安区融媒体中心`); "" when none."""
+    found = _FOOTER.search(line) and (
+        named_in(line) or ((rights := _TODAY_PAPERS_RIGHTS.search(line)) and today_paper(rights["name"] or rights["after"]))
+    )
+    if found:
+        return found.name
+    published = _PAPER_AND_PUBLISHER.fullmatch(line) if line.startswith(("《", "◎")) else None
+    return published["paper"] if published and _its_own_house(published) else ""
 
 
 # A site's footer prints its owner before the mark or after it and the years (`© 2017 今日房县`), the name ending
@@ -1446,7 +1447,7 @@ def _slogan_lines(lines: list[str]) -> set[int]:
 # not 通讯员, 闻讯, 好消息.
 _REPORT_OPENING = re.compile(r"[^，。：；！？（）(\s]{1,20}?(?:讯(?<![通闻]讯)(?![员息])|消息(?<!好消息)|\d{1,2}日电)")
 # A site's words, which a run of short lines holding one is (`打印` / `返回`, `新闻推荐`), whatever is under it.
-_SITE_WORDS = frozenset([*NAV_WORDS, *TEASER_HEADINGS, "打印", "返回", "关闭", "收藏", "分享", "评论", "纠错"])
+_SITE_WORDS = frozenset([*NAV_WORDS, *TEASER_HEADINGS, *PAGE_LINKS, "打印", "收藏", "分享", "评论", "纠错"])
 
 
 def _opens_report(lines: list[str], i: int) -> bool:

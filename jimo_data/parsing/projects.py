@@ -1386,7 +1386,7 @@ def clean_name(raw: str) -> str:
         # Where it stands is no part of its name (颜店镇山东时代…基地), but for a kind it is the
         # name (万洋山旅游度假区配套基础设施项目).
         name = name[located.end() :]
-    if _NUMBERED_ROAD.match(road := after_places(name.lstrip("·•"))):
+    if _NUMBERED_ROAD.search(name) and _NUMBERED_ROAD.match(road := after_places(name.lstrip("·•"))):
         name = road  # `阳新203省道改建工程`, `开发区·铁山区315省道…`: a numbered road's name is its number, the places where it runs
     name = _SUPPORTING_WORKS.sub("", name)
     if len(_NOT_NAME_CHAR.sub("", name)) < 4 or _names_none(_without_divisions_in_chang(name.removesuffix("项目"))) or _is_generic(name):
