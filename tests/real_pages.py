@@ -46,15 +46,15 @@ FLOORS = {
 # regressions on pages no rule was written against, not a target (docs/parsing.md). Each round's floors
 # leave with its pages, so they rise and fall with how hard the round is, not with the rules.
 HELD_OUT_FLOORS = {
-    "date": 0.88,
-    "publication": 0.95,
-    "byline F1": 0.81,
-    "officials F1": 0.93,
-    "office with jurisdiction": 0.95,
-    "projects recall": 0.62,
-    "projects precision": 0.70,
-    "stage": 0.90,
-    "headlines recall": 0.66,
+    "date": 0.95,
+    "publication": 0.63,
+    "byline F1": 0.88,
+    "officials F1": 0.95,
+    "office with jurisdiction": 0.90,
+    "projects recall": 0.53,
+    "projects precision": 0.71,
+    "stage": 0.75,
+    "headlines recall": 0.73,
 }
 
 

@@ -181,12 +181,16 @@ _CLOSING_PHOTO = re.compile(f"(?<=[。！？!?”])\\s*((?:[{HAN}]{{1,4}}[\\s、
 # …or after a caption with no closing mark, set off by a space and led by a reporter's word
 # (`…生产基地项目建设现场 本报记者 邓宇权 摄`).
 _SPACED_PHOTO_CREDIT = re.compile(f"(?<=\\S)\\s+((?:本报)?{REPORTER_WORD}\\s+[{HAN}]{{2,4}}(?:[\\s、][{HAN}]{{2,4}}){{0,3}})\\s*[/／]?摄$")
+# …or by the names alone, glued to 摄 or not (`航拍…开发项目建设现场 王磊摄`): each a surname's.
+_SPACED_PHOTOGRAPHERS = re.compile(f"(?<=[{HAN}])\\s+([{HAN}]{{2,3}}(?:[\\s、][{HAN}]{{2,3}}){{0,2}})\\s*摄$")
 
 
 def _spaced_photo_credit(line: str, folded: str) -> tuple[str, list[Byline]] | None:
     """(the caption, its photographers) of a caption with no closing mark and its reporter's credit; a
     caption holding a sentence is `_photo_credit_after_last_sentence`'s to read."""
     credit = _SPACED_PHOTO_CREDIT.search(folded)
+    if not credit and (named := _SPACED_PHOTOGRAPHERS.search(folded)) and all(map(starts_with_surname, _NAME_SEPARATORS.split(named[1]))):
+        credit = named
     if not credit or has_sentence_inside(folded[: credit.start()]):
         return None
     people = _photographers(line[credit.start(1) : credit.end(1)], line[credit.start() : credit.end()])

@@ -423,11 +423,14 @@ _SPACED_TITLE = re.compile(r"[^\s，。；：！？、,.;:!?]{1,40}(?: [^\s，�
 MAX_EXCLAIMED_HEAD = 30  # a longer line that exclaims is a sentence of prose standing alone
 MAX_EXCLAIMING_LEAD = 10  # …unless its mark follows a lead word: 刚刚！, 重磅！, 每日热闻！, 总投资241亿元！
 MIN_EXCLAIMED_CLAUSE = 4  # characters of each clause of a title that exclaims twice
+MIN_TITLE_AFTER_LEAD = 10  # …or of its second, after a lead word (开工！, 刚刚！): longer than a cry (快走！我们赢了！)
 _EXCLAIMS_ONCE = re.compile(
     f"(?=[^！？]*[！？][^！？]*$)(?:.{{0,{MAX_EXCLAIMED_HEAD}}}$|[^！？]{{1,{MAX_EXCLAIMING_LEAD}}}[！？])"
     # …or twice on a short line, the second at its end, after clauses of a title's length
     # (`102.5亿元!泗洪县15个项目集中开工!`; `加油！加油！`, `太好了！我们赢了！` are speech)
-    f"|(?=[^！？]{{{MIN_EXCLAIMED_CLAUSE},}}[！？][^！？]{{{MIN_EXCLAIMED_CLAUSE},}}[！？]$).{{0,{MAX_EXCLAIMED_HEAD}}}$",
+    f"|(?=[^！？]{{{MIN_EXCLAIMED_CLAUSE},}}[！？][^！？]{{{MIN_EXCLAIMED_CLAUSE},}}[！？]$).{{0,{MAX_EXCLAIMED_HEAD}}}$"
+    # …or after a lead word of two characters, a title's length after it (`开工!孝感市“两湖”绿道项目正式开建!`)
+    f"|(?=[^！？]{{2,}}[！？][^！？]{{{MIN_TITLE_AFTER_LEAD},}}[！？]$).{{0,{MAX_EXCLAIMED_HEAD}}}$",
     re.DOTALL,
 )
 

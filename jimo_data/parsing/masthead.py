@@ -902,7 +902,9 @@ _FILED_UNDER = re.compile(f"(?:信息|文章|新闻)?(?:类别|栏目|所属栏�
 _IMAGE_FILE = re.compile(
     f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）\\[\\]]{{0,60}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}"
     # …or its default name, left as its label: a screenshot's (`QQ截图20210925105328`), a chat app's picture's.
-    "|(?:QQ|TIM|微信)?截图_?\\d{8,14}|微信图片_\\d{8,}(?:_\\d+)?",
+    "|(?:QQ|TIM|微信)?截图_?\\d{8,14}|微信图片_\\d{8,}(?:_\\d+)?"
+    # …or a site's label for a picture with its stored file's identifier (`图片默认标题_fororder_81bd390b-c618-42d2-949c-e124a5e8731a`).
+    "|\\S{0,30}?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}",
     re.IGNORECASE,
 )
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`), or
@@ -1064,9 +1066,18 @@ def _is_link_bar(line: str) -> bool:
     short_words = han_words >= SITE_NAV_TOKENS and all(
         len(t) <= MAX_NAV_TOKEN and HAN_CHAR.search(t) or _LATIN_LINK.fullmatch(t) for t in tokens
     )
-    # A staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道) is no chrome.
-    credits = any(t.endswith(ROLE_WORD_ENDINGS) for t in tokens)
-    return short_words and not credits
+    return short_words and not _names_credited(tokens)
+
+
+MAX_CREDITED_NAME = 3  # a person's name in a credit: a compound surname's four characters are rare
+
+
+def _names_credited(tokens: list[str]) -> bool:
+    """Whether the words are a staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道): a role word
+    among them, and most of the others as short as names. A bar of a site's sections may hold a role word, its words
+    longer than names (`要闻 | 城市远洋 | 老外在吉林 | 视频 | 热点专题`)."""
+    others = [token for token in tokens if not token.endswith(ROLE_WORD_ENDINGS)]
+    return len(others) < len(tokens) and 2 * sum(len(token) <= MAX_CREDITED_NAME for token in others) >= len(others)
 
 
 # What a bar's label says it lists: a group's outlets, a site's links.
@@ -1364,7 +1375,7 @@ def teaser_lines(lines: list[str]) -> set[int]:
         if _TEASER_HEADING.fullmatch(line):
             found.add(i)
             in_block, on_web, prose_read = True, any(h in line for h in WEB_TEASER_HEADINGS), False
-        elif in_block and line and (on_web or ("。" not in line and not line.endswith(_CLAUSE_ENDS))):
+        elif in_block and line and (on_web or ("。" not in line and not line.endswith(_CLAUSE_ENDS)) or _KEYWORDS_LABEL.fullmatch(line)):
             found.add(i)
             prose_read = prose_read or "。" in line or line.endswith("…")
         elif in_block and not line and not prose_read and i + 1 < len(lines) and lines[i + 1].strip():
@@ -1379,6 +1390,7 @@ def teaser_lines(lines: list[str]) -> set[int]:
 # A title ends in none of these: a line under a printed heading that does is prose broken where the page
 # wrapped it (a 导读's summary: `今年以来，…12个项目开工，` / `总投资56亿元。`).
 _CLAUSE_ENDS = ("，", ",", "、", "；", ";", "：", ":")
+_KEYWORDS_LABEL = re.compile("(?:关键词|关键字|标签)[：:]")  # a site's tags under its links (`相關閱讀` / `關鍵詞:` / `228國道`)
 MIN_DOUBLE_SPACED_LINES = 6
 DOUBLE_SPACED_SHARE = 0.8
 

@@ -115,8 +115,10 @@ _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # A list's items hold only name characters and 、, and its 等 or count follows them: the
 # lookahead lets a search try a start only where one is ahead (without it, every length
 # of every item is tried at every position of a sentence).
+# A list's 等, not a word holding it: a grade (中等职业学校, 高等院校, 等级) or an equal amount (`…焦炉异地等量置换节能升级改造项目`).
+_LISTS_END = "等(?<![中高初同特对平]等)(?!量|额|同|级|值|效|比|距|高|价|候|待|离子)"
 _LIST = re.compile(
-    f"(?=[{_NAME_CHAR_SET}、\\d]*?[等个])(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个(?!个))"
+    f"(?=[{_NAME_CHAR_SET}、\\d]*?[等个])(?P<items>{_ITEM}(?:、{_ITEM})*)(?:{_LISTS_END}(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个(?!个))"
     f"(?:[{HAN}、]|[\\d.]+){{0,12}}?(?:项目|(?P<works>工程)(?![^，。；]{{0,6}}项目))"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目, 等总投资5亿元至10亿元项目
 )
 # `分别是A、B、C项目，`: items a list's label introduces, the last one's 项目 closing the clause,
@@ -217,9 +219,11 @@ _LEADING = re.compile(
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"感受|抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|督察|督查了|督查(?!平台|指挥|考核|系统|中心)|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|"
+    r"现场办公|督导|督察|督查了|督查(?!平台|指挥|考核|系统|中心)|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|现有|保持|该[市县区镇乡]|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|"
     + _ON_IT
     + r"|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计|尽显|关注(?<!“关注)"
+    # A picture's view opening its caption (`航拍…开发项目建设现场`); not a drone photography base's or centre's name.
+    + r"|航拍(?!基地|中心|产业)"
 )
 
 
@@ -308,8 +312,10 @@ _GENERIC_NAME = re.compile(
     r"|^(?:长三角|京津冀|粤港澳|成渝|长江经济带|区域|城乡)一体化(?:项目)?$"
     # …nor does a kind of renewal alone (城中村改造项目, 棚户区改造: each place has its own, named by the place).
     r"|^(?:城中村|棚户区|旧城|旧村)改造(?:项目)?$"
-    r"|^(?:人才|创业|(?:社会)?公益|技改|基建|基础|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|(?:政府|企业|社会|民间|外资|省际间?|省外|境外)投资|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|特色|社会民生|民生|百项重点工程|固定资产投资)(?:项目)?$"
+    r"|^(?:人才|创业|(?:精准)?扶贫|(?:社会)?公益|技改|基建|基础|援疆|援藏|高铁|央企投资|BOT|PPP|工程|中央预算内|(?:政府|企业|社会|民间|外资|省际间?|省外|境外)投资|现有|转型升级|海洋生态|生态|科研|创新|应用创新|战略性新兴产业|新兴产业|产业链延伸|交流|特色|社会民生|民生|百项重点工程|固定资产投资)(?:项目)?$"
     r"|^(?:综合|室外|室内)?(?:输电|供电|基础设施|配套|民生)+工程$"
+    # A programme named by whom or what it serves (“菜篮子”工程, 民心工程): every place has one, no undertaking.
+    r"|^“?(?:菜篮子|米袋子|民心|惠民|为民|暖心|德政|放心)”?工程(?:项目)?$"
     # A sector, alone or with a word saying its kind (供水, 污水处理, 休闲农业, 交通物流): an industry, no
     # undertaking; a brand before it names a company (优然牧业, 中国建材).
     r"|^(?:休闲|生态|现代|特色|设施|循环|智慧|交通|家居)?(?:农业|渔业|牧业|林业|养殖|种植|种养|观光|物流|建材|供水|供热|供气|污水处理)(?:项目)?$"
@@ -369,8 +375,7 @@ _KINDS_BEFORE_PROJECT = (
 _GENERIC_WORD = re.compile(
     "|".join(
         [
-            # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级).
-            r"等(?<![中高初同特对平]等)(?!级)",
+            _LISTS_END,
             r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里|么|样|种)|其他|其它|其余|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
             # Follow-up works (后续建设项目, not 三峡后续工作规划项目) and a kind of management (城市管理项目) are no undertaking.
             r"后续(?:建设)?项目$|管理(?:项目)?$",
@@ -491,6 +496,9 @@ _NOT_A_NAME = re.compile(
             r"每一?个|各个|活动$",
             # An organ or a unit where a project would stand (机关单位, a works' headquarters: 红太阳指挥部).
             _each("单位|部门|指挥部", "$"),
+            # …or a company's department (`首钢通钢公司设备工程部项目管理部`: the 项目 is its office's); not its
+            # headquarters (中交集团上海总部项目).
+            r"(?:公司|集团)[\u4e00-\u9fff]{2,4}(?<!总)部$",
             # People at a ceremony or a works (来宾及职工, 干部职工, 施工人员): no undertaking.
             _each("职工|来宾|嘉宾|群众|村民|干部|人员", "$"),
             # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
@@ -916,6 +924,9 @@ def _candidates(sentence: str):
             # nor when the thing has no name of its own (新建中学工程, 桥梁工程: kinds of works).
             if _names_a_thing(clean_name(match["name"])):  # 国道324线…工程: the line, named by 国道324
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
+    if "为代表" in sentence and "工程" in sentence:
+        for match in _REPRESENTATIVE_WORKS.finditer(sentence):
+            yield match["name"], _clause_around(sentence, match.start(), match.end())
     if "的" in sentence and ("在建" in sentence or "正在" in sentence):
         for match in _UNDER_WAY.finditer(sentence):
             if "的" not in match["name"]:  # `正在建设的全省重要的…`: what it is, not its name
@@ -938,6 +949,8 @@ def _candidates(sentence: str):
 _FACILITY_WORD = re.compile(f"{_FACILITY}|{_BRIDGE}")
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
+# The works that stands for a batch's kind (`以鹳河流域(丁河段)水环境综合治理工程为代表的5个水利项目`): named, one of them.
+_REPRESENTATIVE_WORKS = re.compile(f"以(?P<name>{_NAME_CHARS}{{4,{MAX_NAME}}}?工程)为代表")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体|项目[是为][：:]")
 _FIELD_AFTER = re.compile("方面|领域")  # the field a kind of project is in
@@ -1374,8 +1387,10 @@ def clean_name(raw: str) -> str:
     name = _SIZE.sub("", name).removeprefix("了")
     if (count := _COUNT_OF_ITEMS.search(name)) and _ENDS_AS_A_NAME.search(name, 0, count.start()):
         name = name[: count.start()]
-    if (contractor := _CONTRACTOR.match(name)) and place_starting_at(name, contractor.end()):
-        name = name[contractor.end() :]  # 中铁四局浦北县…工程: the bureau builds it, the place names it
+    if (contractor := _CONTRACTOR.match(name)) and (
+        place_starting_at(name, contractor.end()) or _NUMBERED_ROAD.match(name, contractor.end())
+    ):
+        name = name[contractor.end() :]  # 中铁四局浦北县…工程, 中交二航局228国道…项目: the bureau builds it, the place or the road names it
     located = _LEADING_LOCATION.match(name)
     if located and not name[located.end() :].removesuffix("项目"):
         return ""  # a place alone (青岛西海岸新区) is no project
@@ -1418,10 +1433,15 @@ def _without_divisions_in_chang(name: str) -> str:
 
 
 def _after_copula(sentence: str, match: re.Match) -> str:
-    """The name a clause about a project says it is (`开工建设的项目是新兴…项目`: 是 is no part
-    of it); after a named project (`…项目是省…优选项目`) 是 says what kind it is, as it was."""
+    """The name a clause about a project says it is (`开工建设的项目是新兴…项目`, `参观的第一站，是安徽邦基饲料生产项目`, a visit's stop:
+    是 is no part of it); after a named project (`…项目是省…优选项目`, `…工程是…重大建设项目`) 是 says what kind it is."""
     raw = match.group(0)
-    return raw[1:] if raw.startswith("是") and sentence.endswith("的项目", 0, match.start()) else raw
+    if raw.startswith("是") and sentence.endswith(("的项目", "站", "站，"), 0, match.start()):
+        return raw[1:]
+    works, copula, kind = raw.partition("是")
+    if copula and works.endswith("工程") and not clean_name(kind):
+        return works  # `…10万吨级航道拓宽工程是广西重大建设项目`: the works is named by its 工程, the 项目 after 是 is what kind it is
+    return raw
 
 
 def _after_dashes(name: str) -> str:

@@ -573,6 +573,14 @@ CLOSING = [
         "a caption with no closing mark, then its reporter's photo credit set off by a space (a Guangdong paper's photo page, round 42)",
     ),
     ("现场 记者来到 摄", None, "…the role word set off from the names"),
+    (
+        "航拍关东里文化旅游开发项目建设现场 王磊摄",
+        ("航拍关东里文化旅游开发项目建设现场", ["王磊"]),
+        "…or by the names alone, glued to 摄, each a surname's (国际在线, round 56)",
+    ),
+    ("辉南县汇能生物质热电联产项目正加速建设 马玉瑶 摄", ("辉南县汇能生物质热电联产项目正加速建设", ["马玉瑶"]), "…or not"),
+    ("工人们在现场 进行拍摄", None, "…not a verb of shooting (拍摄) after a space"),
+    ("这是 大家摄", None, "…nor words no surname opens"),
 ]
 
 

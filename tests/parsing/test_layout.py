@@ -1175,6 +1175,8 @@ HEAD_CANDIDATES = [
     ("102.5亿元!泗洪县15个项目集中开工!", True, "…but two clauses of a title's length on a short line exclaim (Jiangsu, round 17)"),
     ("吉安一103亿项目开工!凝心聚力稳经济大盘!", True, "…(Jiangxi, round 16)"),
     ("太好了！我们赢了！", False, "…a clause shorter than MIN_EXCLAIMED_CLAUSE is speech"),
+    ("开工!孝感市“两湖”绿道项目正式开建!", True, "…but a lead word's before a title's length is a title (网易号, round 56)"),
+    ("快走！我们一起去看看吧！", False, "…a shorter second clause is speech"),
     ("工" * 13 + "！" + "工" * 15 + "！", True, "…on a line of MAX_EXCLAIMED_HEAD characters"),
     ("工" * 14 + "！" + "工" * 15 + "！", False, "…not longer"),
     ("“真没想到！”", False, "…and so is a quotation that exclaims"),

@@ -240,6 +240,11 @@ FURNITURE_LINE = [
     ("现场照片.jpg 见附件", False, "a file name in a line of text"),
     ("QQ截图20210925105328", True, "…or an image's default name left as its label: a screenshot's (a Xinjiang portal, round 36)"),
     ("微信图片_20230412093021", True, "…a chat app's picture's"),
+    (
+        "图片默认标题_fororder_81bd390b-c618-42d2-949c-e124a5e8731a",
+        True,
+        "…or a site's default label with its stored file's identifier (国际在线, round 56)",
+    ),
     ("截图说明了一切", False, "…its digits, not a word after 截图"),
     ("北京医院治疗白癜风 https://wapjbk.39.net/yiyuanzaixian/bdf/", True, "a link's label and address: an ad (a Henan copy, round 37)"),
     ("项目详情请见 https://wapjbk.39.net/a/b 欢迎各界人士前来参观考察洽谈合作", False, "…the address closing the line"),
@@ -287,6 +292,12 @@ FURNITURE_LINE = [
     ("分享经济带动就业", False, "a button's word in a headline"),
     ("国务院信息 | 省政府信息 | 重点专题 | 魅力射洪 | 遗失声明/公告 | 政务微博", True, "a site's links set off by bars and slashes"),
     ("聚焦两会 | 代表委员热议高质量发展", False, "…not a headline with a bar"),
+    (
+        "要闻    |    城市远洋    |    老外在吉林    |    直观中国    |    视频    |    原创    |    热点专题    |    特色产业",
+        True,
+        "…a section's role word among them (视频), the others longer than names (国际在线, round 56)",
+    ),
+    ("责编 王杰 美编 李晓萌 校对 张明", False, "…not a staff line, whose words are its roles and names"),
     ("首頁 新聞 問政 專題 論壇 汽車 樓市 家裝 理財 飲食 旅游 ENGLISH", True, "…a link to the English pages among them (a Guangxi site)"),
     ("(资料图片)", True, "a picture's label standing for it"),
     ("（资料图片仅供参考）", True, "…with a few words after it"),
@@ -1392,6 +1403,11 @@ TEASER_BLOCKS = [
         "…or after a line of prose: the story's first lines under its title, not the story",
     ),
     (DOUBLE_SPACED + "新闻推荐\n\n渠县集中开工\n\n\n全区召开会议", {14, 16}, "…or at two blank lines"),
+    (
+        "相關閱讀\n關鍵詞:\n228國道\n- 福州連江2條“白改黑”路段近期通車2018-05-28",
+        {0, 1, 2, 3},
+        "a site's label for its tags (關鍵詞:) ends no block, though it ends in a colon (福州新闻网, round 56)",
+    ),
 ]
 
 

@@ -240,6 +240,7 @@ CLEAN_NAMES = [
     ("厅长李俊明参加考察项目", "", "…厅长 too"),
     ("局长韦应荣作建设项目", "", "an official's title (局长, 厅长, as 书记 and 县长) stands in no name (a Guangxi county page, round 34)"),
     ("主要有尉犁县万星花园小区项目", "尉犁县万星花园小区项目", "主要有 (are mainly) introduces the first item (a miss on a Xinjiang page)"),
+    ("全县主要有尉犁县万星花园小区项目", "尉犁县万星花园小区项目", "…after the words of its clause too"),
     ("掌握项目", "", "掌握 (grasp) is a verb: 项目 alone is left (a miss on a Jiangsu page)"),
     ("推动海信智能工厂项目", "海信智能工厂项目", "a leading verb is stripped"),
     ("用摄像记录每个项目", "", "each of the projects, no name (Fujian, a new user's page)"),
@@ -807,8 +808,8 @@ COUNTED_LISTS = [
     ),
     (
         "重大项目集中开竣工大祥区分会场活动在城南街道举行，该区金秋方舟高级中学等4个重大项目集中开工，总投资8.92亿元，大载新材料产业基地二期等9个重大项目顺利竣工。",
-        [("大载新材料产业基地二期", "竣工")],
-        "…nor when a part holds a clause's words (举行, a count, a sum): a run of clauses",
+        [("金秋方舟高级中学", "开工"), ("大载新材料产业基地二期", "竣工")],
+        "…nor when a part holds a clause's words (举行, a count, a sum): a run of clauses, each clause's own list read (该区 no part of a name)",
     ),
     (
         "县长向项目的隆重开工表示热烈祝贺，他说，长安建筑工业化产业园等5个项目的开工注入了新动能。",
@@ -2500,6 +2501,69 @@ ROUND_55 = [
     ),
 ]
 
+ROUND_56 = [
+    (
+        "在城区，二道江区新建通钢3号焦炉异地等量置换节能升级改造项目，在轰鸣的机械施工中绽露容颜。",
+        [("二道江区新建通钢3号焦炉异地等量置换节能升级改造项目", "建设")],
+        "an equal amount (等量) is no list's 等: one project (通化, round 56)",
+    ),
+    ("中等职业学校、高等院校等10个项目开工。", [("中等职业学校", "开工"), ("高等院校", "开工")], "…nor is a grade's 等 (中等, 高等)"),
+    (
+        "首钢通钢公司设备工程部项目管理部工作人员匙武告诉记者。",
+        [],
+        "a company's department (设备工程部) is no project's name (通化, round 56)",
+    ),
+    ("中交集团上海总部项目开工。", [("中交集团上海总部项目", "开工")], "…but a group's headquarters (总部) is one"),
+    (
+        "航拍关东里文化旅游开发项目建设现场。",
+        [("关东里文化旅游开发项目", "建设")],
+        "an aerial shot (航拍) opens a caption, no name (通化, round 56)",
+    ),
+    ("县无人机航拍基地项目开工。", [("县无人机航拍基地项目", "开工")], "…but a drone base's 航拍 is its name's"),
+    (
+        "与会人员参观的第一站，是安徽邦基饲料生产项目。",
+        [("安徽邦基饲料生产项目", "")],
+        "a visit's stop is (站，是) the project: 是 is no part of its name (蒙城, round 56)",
+    ),
+    (
+        "第二污水处理厂位于榆次区东贾村西，是国家“三湖三河”水污染防治项目。",
+        [],
+        "…but after a facility, 是 says what kind it is (a programme's), no name",
+    ),
+    (
+        "现有蒙城广运物流园、金岳彩印包装项目等8个工业项目正在建设。",
+        [("蒙城广运物流园", "建设"), ("金岳彩印包装项目", "建设")],
+        "what there is now (现有) leads up to a list, no part of its first item (蒙城, round 56)",
+    ),
+    (
+        "以鹳河流域（丁河段）水环境综合治理工程为代表的5个水利项目，总投资1.21亿元。",
+        [("鹳河流域（丁河段）水环境综合治理工程", "")],
+        "the works that stands for a batch's kind (以…工程为代表的) is named (西峡, round 56)",
+    ),
+    (
+        "围绕我市“菜篮子”工程建设的发展推进情况。",
+        [],
+        "a programme named by what it serves (“菜篮子”工程) is no undertaking (玉溪, round 56)",
+    ),
+    (
+        "在中交二航局228国道外文武围垦堤至下沙段路堤项目建设现场。",
+        [("228国道外文武围垦堤至下沙段路堤项目", "建设")],
+        "a state builder's bureau before a numbered road is the contractor, no part of its name (福州, round 56)",
+    ),
+    ("国庆不停工不停产，保持项目建设加速度。", [], "keeping up (保持) the works' pace names no project (福州, round 56)"),
+    (
+        "开工仪式23日在该市华为大数据中心二期项目现场举行。",
+        [("华为大数据中心二期项目", "开工")],
+        "this city's (该市) is where it stands, no part of its name (张掖, round 56)",
+    ),
+    (
+        "其中钦州港石油减载平台、10万吨级航道拓宽工程是广西重大建设项目。",
+        [("10万吨级航道拓宽工程", "")],
+        "a works named by its 工程 before 是 and a kind of project (…重大建设项目): the works is named (钦州, round 56)",
+    ),
+    ("食用菌产业升级项目是该乡精准扶贫项目。", [("食用菌产业升级项目", "")], "…and poverty relief (精准扶贫) is a kind"),
+]
+
 
 @pytest.mark.parametrize(
     "text, expected, reason",
@@ -2521,7 +2585,8 @@ ROUND_55 = [
     + ROUND_51
     + ROUND_53
     + ROUND_54
-    + ROUND_55,
+    + ROUND_55
+    + ROUND_56,
 )
 def test_names_of_later_rounds(text, expected, reason):
     assert projects(text) == expected
