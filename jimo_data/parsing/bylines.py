@@ -189,12 +189,21 @@ def _spaced_photo_credit(line: str, folded: str) -> tuple[str, list[Byline]] | N
     """(the caption, its photographers) of a caption with no closing mark and its reporter's credit; a
     caption holding a sentence is `_photo_credit_after_last_sentence`'s to read."""
     credit = _SPACED_PHOTO_CREDIT.search(folded)
-    if not credit and (named := _SPACED_PHOTOGRAPHERS.search(folded)) and all(map(starts_with_surname, _NAME_SEPARATORS.split(named[1]))):
+    if not credit and (named := _SPACED_PHOTOGRAPHERS.search(folded)) and all(map(_reads_as_a_person, _NAME_SEPARATORS.split(named[1]))):
         credit = named
     if not credit or has_sentence_inside(folded[: credit.start()]):
         return None
     people = _photographers(line[credit.start(1) : credit.end(1)], line[credit.start() : credit.end()])
     return (line[: credit.start()].rstrip(), people) if people else None
+
+
+def _reads_as_a_person(word: str) -> bool:
+    """Whether a word credited with no role word may be a person's name: a surname first, and no organ's or
+    party's last character (文旅局, 项目部, 施工方) nor a word for the public (游客, 居民: `_NOT_PEOPLE`)."""
+    return starts_with_surname(word) and not word.endswith(_ORGAN_ENDINGS) and word not in _NOT_PEOPLE
+
+
+_ORGAN_ENDINGS = tuple("部局办科方区司处队站所院社厂馆位")
 
 
 # Where the copy is from, noted between the last sentence and its credit: `…用水。 据《新疆日报》(王志清 摄)`.
@@ -451,11 +460,13 @@ PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "
 # heading after a □ (`□链接`: facts about a place the report names).
 _LINK_LABELS = ("原文链接", "阅读原文", "查看原文", "相关链接", "新闻链接", "延伸阅读", "链接", "背景链接", "知识链接")
 _SUPPLIED = ("供稿", "提供", "撰稿")  # a team's or a unit's supplied copy (`县委报道组供稿`)
+# The public a picture may be credited to (`…现场 游客摄`) and picture agencies' words (全景, 高空): no names.
+_THE_PUBLIC = frozenset(["游客", "居民", "市民", "村民", "群众", "车主", "商户", "读者", "全景", "高空"])
 # A paged copy's links are no names either, and are passed over (`1/3 下一页 上一页 首页 尾页`: the page count would
 # read as an outlet; `责任编辑:张三 返回` credits 张三); the masthead counts them among a site's words.
 PAGE_LINKS = frozenset(["首页", "尾页", "末页", "上页", "下页", "上一页", "下一页", "上一篇", "下一篇", "返回", "返回顶部", "关闭"])
 _NOT_PEOPLE = frozenset(
-    ["管理员", "小编", "本网", "网友", "佚名", "不详", "本报", "编辑部", "记者站", "署名除外", *PICTURE_LABELS, *_LINK_LABELS, *_SUPPLIED]
+    [*"管理员 小编 本网 网友 佚名 不详 本报 编辑部 记者站 署名除外".split(), *PICTURE_LABELS, *_LINK_LABELS, *_SUPPLIED, *_THE_PUBLIC]
 )
 
 

@@ -429,8 +429,9 @@ _EXCLAIMS_ONCE = re.compile(
     # …or twice on a short line, the second at its end, after clauses of a title's length
     # (`102.5亿元!泗洪县15个项目集中开工!`; `加油！加油！`, `太好了！我们赢了！` are speech)
     f"|(?=[^！？]{{{MIN_EXCLAIMED_CLAUSE},}}[！？][^！？]{{{MIN_EXCLAIMED_CLAUSE},}}[！？]$).{{0,{MAX_EXCLAIMED_HEAD}}}$"
-    # …or after a lead word of two characters, a title's length after it (`开工!孝感市“两湖”绿道项目正式开建!`)
-    f"|(?=[^！？]{{2,}}[！？][^！？]{{{MIN_TITLE_AFTER_LEAD},}}[！？]$).{{0,{MAX_EXCLAIMED_HEAD}}}$",
+    # …or after a lead word of two or three characters, a title's length after it (`开工!孝感市“两湖”绿道项目正式开建!`;
+    # an address to people, `同志们！…`, is speech)
+    f"|(?=[^！？]{{2,3}}(?<!们)[！？][^！？]{{{MIN_TITLE_AFTER_LEAD},}}[！？]$).{{0,{MAX_EXCLAIMED_HEAD}}}$",
     re.DOTALL,
 )
 

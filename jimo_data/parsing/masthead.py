@@ -1073,11 +1073,18 @@ MAX_CREDITED_NAME = 3  # a person's name in a credit: a compound surname's four 
 
 
 def _names_credited(tokens: list[str]) -> bool:
-    """Whether the words are a staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道): a role word
-    among them, and most of the others as short as names. A bar of a site's sections may hold a role word, its words
-    longer than names (`要闻 | 城市远洋 | 老外在吉林 | 视频 | 热点专题`)."""
+    """Whether the words are a staff line (责编 王杰 美编 李晓萌 …) or a credit (闪电新闻记者 谭蓓 宋雪梅 报道,
+    `齐鲁晚报 齐鲁壹点 记者 王杰`): a role word among them. A role word that also names a site's section (视频) makes a
+    credit only when most of the other words are as short as names: a bar of sections holds longer ones
+    (`要闻 | 城市远洋 | 老外在吉林 | 视频 | 热点专题`)."""
+    roles = [token for token in tokens if token.endswith(ROLE_WORD_ENDINGS)]
+    if not roles or not all(role in _SECTION_ROLE_WORDS for role in roles):
+        return bool(roles)
     others = [token for token in tokens if not token.endswith(ROLE_WORD_ENDINGS)]
-    return len(others) < len(tokens) and 2 * sum(len(token) <= MAX_CREDITED_NAME for token in others) >= len(others)
+    return 2 * sum(len(token) <= MAX_CREDITED_NAME for token in others) >= len(others)
+
+
+_SECTION_ROLE_WORDS = frozenset(["视频", "摄影", "图片"])  # a credit's role words a site's bar of sections may list
 
 
 # What a bar's label says it lists: a group's outlets, a site's links.

@@ -115,8 +115,9 @@ _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # A list's items hold only name characters and 、, and its 等 or count follows them: the
 # lookahead lets a search try a start only where one is ahead (without it, every length
 # of every item is tried at every position of a sentence).
-# A list's 等, not a word holding it: a grade (中等职业学校, 高等院校, 等级) or an equal amount (`…焦炉异地等量置换节能升级改造项目`).
-_LISTS_END = "等(?<![中高初同特对平]等)(?!量|额|同|级|值|效|比|距|高|价|候|待|离子)"
+# A list's 等, not a word holding it: a grade (中等职业学校, 高等院校, 等级) or a plasma (等离子); an item may end in 中 or
+# 特 (即墨一中等, 斯达特等). Most words after a list's 等 are the next word's (等高新技术产业项目, 等同类项目).
+_LISTS_END = "(?!(?<=[中高初])等(?:职业|专业|院校|教育|收入))等(?!级|离子)"
 _LIST = re.compile(
     f"(?=[{_NAME_CHAR_SET}、\\d]*?[等个])(?P<items>{_ITEM}(?:、{_ITEM})*)(?:{_LISTS_END}(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个(?!个))"
     f"(?:[{HAN}、]|[\\d.]+){{0,12}}?(?:项目|(?P<works>工程)(?![^，。；]{{0,6}}项目))"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目, 等总投资5亿元至10亿元项目
@@ -127,6 +128,11 @@ _LIST_LABELS = "分别是|分别为|分别有|主要有|包括"  # what introduc
 _ENUMERATED = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?=[，。；,]|$)")
 # `此次集中开工项目,包含A、B等。`: the items a batch of projects contains, closed by 等 at a clause's end.
 _PROJECTS_CONTAIN = re.compile(f"项目[，,]?(?:包含|包括)[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=[，。；,]|$)")
+# `…实地察看了A、B、C等地。`: the places a visit went to, a list closed by 等地 or 等处; those named as facilities are
+# projects, the towns and villages among them none.
+_VISITED = re.compile(f"(?P<items>{_ITEM}(?:、{_ITEM})+)等[地处](?=[，。；,]|$)")
+# `竣工项目有A、B、C等4个。`: the items a batch has, up to the clause's end, a count after them or not.
+_PROJECTS_HAD = re.compile(f"项目有[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)(?:等(?:\\d+|[一二三四五六七八九十两]+)?个?)?(?=[，。；,]|$)")
 # `分别为A工程、B工程、C工程。`: a list's label before works, each named with its 工程.
 _LABELLED_WORKS = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}工程(?:、{_ITEM}工程)+)(?=[，。；,]|$)")
 # `举行了A、B、C项目和D项目开工奠基仪式`: the items a ceremony of their stage is held for, sharing their 项目, listed
@@ -215,15 +221,13 @@ _ON_IT = "就(?<=[\u4e00-\u9fff]{2}就)(?<![成造迁将早也去]就)(?![业地
 # between two names it joins one project's: …产业园暨…生产项目); a government with whom a company signs
 # (`利州区政府与…公司新建…项目`), a time it took (`不到半年时间…项目`).
 _LEADING = re.compile(
-    r"此次|本次|图为|促使|促成|倾心|真心|用心|悉心|尽心|拼抢|做实做细|咬定|紧盯|盯紧|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?!器)|时间|促进|支持|抓好|实施|提速|"
+    r"此次|本次|图为|促使|促成|倾心|真心|用心|悉心|尽心|拼抢|做实做细|咬定|紧盯|盯紧|涵盖|设于|所在地为|共同为|乃至|转入|力促|除(?<=项目除)|提升|实地观摩了|观摩了|先后到|先后走进|走进|来到|推动|推行|实行|推进|加快|加速(?<!激光加速)(?!器)|时间|促进|支持|抓好|实施|提速|"
     r"有力支撑|高标准建设|建(?<!”建)设(?!试点|示范)|打造|引进|招引|争取|包括|围绕|聚焦|签约落地|签约|落地|观摩|参观|针对|突破|助力|助推|获得|解决|梳理|"
     r"感受|抓住|加大|护航|影响|实现|确保|保证|乘着|深入|通过|对(?![接口外])|以(?![上下])|形成|谋划|新引进|培育|报批|调研了|调研|视察了|视察|考察了|考察|"
     r"察看了|察看|查看了|查看|踏察了|踏察|踏勘了|踏勘|吸引|新开工|集中开工|集中签约了|集中签约|签约了|开复工|开竣工|开工了|开工|启动了|启动(?!区)|竣工了|竣工|投产了|"
-    r"现场办公|督导|督察|督查了|督查(?!平台|指挥|考核|系统|中心)|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|现有|保持|该[市县区镇乡]|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|"
+    r"现场办公|督导|督察|督查了|督查(?!平台|指挥|考核|系统|中心)|指导|检查|跟进|化解|依托|构建|吹响|援助|安排|掌握|走访|看望|参加完?|出席|举行|举办|开展|共有|拥有|该[市县区镇乡](?![场域块村级内外])|主要有|宣布|指出|强调|截至(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?|截至目前|抢抓|盘点|利(?<!综合利)(?<!循环利)(?<!资源化利)(?<!再生利)(?<!再利)(?<!回收利)用|设在|前往|到|了解|询问|新规划了|规划了|继续|涉及|签订了|签订|签署了|签署|听取了|听取|在(?!线)|坚持|部署|打好|赴|标志着|分别为|分别是|亲临|迎来|按照|同志介绍|介绍了|介绍|表示|政府与|"
     + _ON_IT
     + r"|仪式暨|活动暨|典礼暨|会议?暨|总投资[\d.]+亿元|投资[\d.]+亿元|现场调度|破解|说起|谈起|进入|入驻|推介|简称|当地|预计|尽显|关注(?<!“关注)"
-    # A picture's view opening its caption (`航拍…开发项目建设现场`); not a drone photography base's or centre's name.
-    + r"|航拍(?!基地|中心|产业)"
 )
 
 
@@ -250,6 +254,10 @@ _LEADING_VERB = re.compile(
     r"|(?:具体|分别)(?:为|是)|主要(?:有|包括|为)|包括"
     # The paper's own place, named as ours (`我州滇南中心城市调水控制性工程`): no part of the name, as a place's name would be.
     r"|我(?:省|市|州|县|区|旗|盟)"
+    # What there is now (`现有A、B等8个工业项目`), keeping up (`保持项目建设加速度`) and an aerial shot opening a caption
+    # (`航拍…开发项目建设现场`; not a drone base's name): at the start only, where inside a name they are its words
+    # (水土保持项目, 青岛啤酒现有生产线…, 青岛大疆航拍无人机…).
+    r"|现有|保持|航拍(?!基地|中心|产业)"
     # A clause's adverb of time before the name (`目前中马钦州产业园区的开发建设已全面启动`).
     r"|目前|当前"
     # Developing a field's projects (`发展光伏项目可以…`): the field is a kind; not a road or a centre named so (发展大道).
@@ -375,7 +383,8 @@ _KINDS_BEFORE_PROJECT = (
 _GENERIC_WORD = re.compile(
     "|".join(
         [
-            _LISTS_END,
+            # A list's 等 (not the grade of 中等职业学校, 高等院校, 等级, nor 等量, 等离子).
+            r"等(?<![中高初同特对平]等)(?!级|量|离子)",
             r"要|是|把|让|将(?!军)|特别|正在|已经|还|也|抓好|一些|一切|这|那(?=些|个|里|么|样|种)|其他|其它|其余|没有",  # not 都, 使: 新都, 大使; 那 of 发那特 (a name) neither
             # Follow-up works (后续建设项目, not 三峡后续工作规划项目) and a kind of management (城市管理项目) are no undertaking.
             r"后续(?:建设)?项目$|管理(?:项目)?$",
@@ -497,8 +506,8 @@ _NOT_A_NAME = re.compile(
             # An organ or a unit where a project would stand (机关单位, a works' headquarters: 红太阳指挥部).
             _each("单位|部门|指挥部", "$"),
             # …or a company's department (`首钢通钢公司设备工程部项目管理部`: the 项目 is its office's); not its
-            # headquarters (中交集团上海总部项目).
-            r"(?:公司|集团)[\u4e00-\u9fff]{2,4}(?<!总)部$",
+            # headquarters or its club (中交集团上海总部项目, 恒大集团足球俱乐部项目).
+            r"(?:公司|集团)[\u4e00-\u9fff]{0,2}(?:工程|管理|技术|设备|财务|营销|市场|事业|运营)部$",
             # People at a ceremony or a works (来宾及职工, 干部职工, 施工人员): no undertaking.
             _each("职工|来宾|嘉宾|群众|村民|干部|人员", "$"),
             # A campaign's verb on 项目 (加强项目, 做实项目, 聚力项目) or a time (春节期间, 7至10月).
@@ -704,14 +713,15 @@ _PLUS_BETWEEN_WORDS = re.compile(f"(?<=[{HAN}A-Za-z])[+＋](?!项目)(?=[{HAN}A-
 
 
 def _masked_commas(text: str) -> str:
-    """The text with each 、 inside a short bracket masked (`水系(道孟河、芙蓉河)综合治理项目`): a
-    name may hold it, a list is not split at it. The mask is one character: names are given
-    as printed, by their place in the text."""
+    """The text with each 、 inside a short bracket (`水系(道孟河、芙蓉河)综合治理项目`) or a quoted slogan's
+    parts (`“万、千、百、十”脱贫攻坚项目`) masked: a name may hold it, a list is not split at it. The
+    mask is one character: names are given as printed, by their place in the text."""
     return _SHORT_BRACKET.sub(lambda match: match.group(0).replace("、", _BRACKETED_COMMA), text) if "、" in text else text
 
 
-# Items of two characters or more: `各县（市、区）` lists levels, a name's bracket names its parts.
-_SHORT_BRACKET = re.compile("[（(](?:[^（）()，。；、]{2,8}、)+[^（）()，。；、]{2,8}[）)]")
+# Items of two characters or more: `各县（市、区）` lists levels, a name's bracket names its parts; a slogan's parts
+# in quotes are one or two characters each (a quoted motto's clauses, `“投资为纲、项目为王”`, are longer).
+_SHORT_BRACKET = re.compile("[（(](?:[^（）()，。；、]{2,8}、)+[^（）()，。；、]{2,8}[）)]|“(?:[^“”，。；、]{1,2}、)+[^“”，。；、]{1,2}”")
 
 
 def _in_a_pair(raw: str, sentence: str) -> str | None:
@@ -831,13 +841,14 @@ def _candidates(sentence: str):
         enumerated = _ENUMERATED.finditer(sentence) if projects_named and "、" in sentence and labelled else ()
         including = _INCLUDING.finditer(sentence) if projects_named and "包括" in sentence and "在内的" in sentence else ()
         contained = _PROJECTS_CONTAIN.finditer(sentence) if projects_named and "包" in sentence else ()
+        had = _PROJECTS_HAD.finditer(sentence) if "项目有" in sentence and "、" in sentence else ()
         works = _LABELLED_WORKS.finditer(sentence) if labelled and "、" in sentence and "工程" in sentence else ()
         ceremony = (
             _CEREMONY_LIST.finditer(sentence)
             if projects_named and "举" in sentence and "、" in sentence and ("仪式" in sentence or "典礼" in sentence)
             else ()
         )
-        for match in (*lists, *enumerated, *including, *contained, *works, *ceremony):
+        for match in (*lists, *enumerated, *including, *contained, *had, *works, *ceremony):
             if "——" in match["items"]:
                 continue  # `…基地内礼炮震天、机车轰鸣——9个…项目`: a scene, then the count after a dash
             if match["items"].endswith("第"):
@@ -926,7 +937,12 @@ def _candidates(sentence: str):
                 yield match["name"], _clause_around(sentence, match.start(), match.end())
     if "为代表" in sentence and "工程" in sentence:
         for match in _REPRESENTATIVE_WORKS.finditer(sentence):
-            yield match["name"], _clause_around(sentence, match.start(), match.end())
+            if _NAMED_THING.search(match["name"]):  # not a programme or a kind (以乡村振兴重点工程为代表)
+                yield match["name"], _clause_around(sentence, match.start(), match.end())
+    if "等地" in sentence or "等处" in sentence:
+        for match in _VISITED.finditer(sentence):
+            clause = _clause_around(sentence, match.start(), match.end())
+            yield from ((item, clause) for item in _split_items(match["items"]) if _ENDS_AS_A_NAME.search(clean_name(item)))
     if "的" in sentence and ("在建" in sentence or "正在" in sentence):
         for match in _UNDER_WAY.finditer(sentence):
             if "的" not in match["name"]:  # `正在建设的全省重要的…`: what it is, not its name
@@ -949,8 +965,10 @@ def _candidates(sentence: str):
 _FACILITY_WORD = re.compile(f"{_FACILITY}|{_BRIDGE}")
 _OWN_FACILITY_WORD = re.compile(_OWN_FACILITY)
 _PROJECT_WORD = re.compile("项目")
-# The works that stands for a batch's kind (`以鹳河流域(丁河段)水环境综合治理工程为代表的5个水利项目`): named, one of them.
+# The works that stands for a batch's kind (`以鹳河流域(丁河段)水环境综合治理工程为代表的5个水利项目`): named, one of them,
+# when it names a road, a building, a river or a site (`_NAMED_THING`).
 _REPRESENTATIVE_WORKS = re.compile(f"以(?P<name>{_NAME_CHARS}{{4,{MAX_NAME}}}?工程)为代表")
+_NAMED_THING = re.compile(f"{_WORKS_OF}|{_WATERS_AND_SITES}|流域")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体|项目[是为][：:]")
 _FIELD_AFTER = re.compile("方面|领域")  # the field a kind of project is in
@@ -974,7 +992,7 @@ _WORKS_STAFF = re.compile("经理|部(?![署分门])|指挥部|负责人|总工|
 # item (`新开工项目两个，分别是海远生物和伍佰生物`).
 _COUNTED_LIST = re.compile(
     f"(?P<named>项目)?(?P<count>\\d+|[一二三四五六七八九十两百]+)[项个](?P<projects>(?:重点|重大)?项目)?{_INVESTMENT_CLAUSES}"
-    f"(?:具体为|具体是|{_LIST_LABELS}|(?<=项目)[是为](?=[：:]))[：:]?"
+    f"(?:具体为|具体是|具体包括|{_LIST_LABELS}|(?<=项目)[是为](?=[：:]))[：:]?"
     f"(?P<items>{_ITEM}(?:(?:、{_ITEM})+(?:和(?P<last>{_ITEM}))?|和(?P<only_last>{_ITEM})))(?P<more>等)?(?=[，。；,]|$)"
 )
 _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
@@ -984,7 +1002,9 @@ _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 _UNITS = re.compile(
     "部门|单位|个(?:城市|省份|国家|地区)|人(?<=\\d人)(?=参加|出席|参与|观摩|见证|到场)"
 )  # …or people attending (…代表等约1000人参加了…)
-_KINDS = re.compile("类别|方面|领域|大类")
+# …but a count's field the projects are in, their kind after it (`A、B等3个社会领域重大项目`), lists projects (not a list of
+# fields closed by 等, `新能源、煤炭综合开发等领域重大项目`).
+_KINDS = re.compile("等(?:类别|方面|领域|大类)|(?:类别|方面|领域|大类)(?!(?:重大|重点)?(?:项目|工程))")
 _TALENT = re.compile("(?:人才|引智)项目$")  # not 人才公寓, 人才安居项目: housing for them
 # …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目), or of a project's aspects (了解项目进展、
 # 工程进度、基础设施配套等情况).

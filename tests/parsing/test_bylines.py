@@ -581,6 +581,8 @@ CLOSING = [
     ("辉南县汇能生物质热电联产项目正加速建设 马玉瑶 摄", ("辉南县汇能生物质热电联产项目正加速建设", ["马玉瑶"]), "…or not"),
     ("工人们在现场 进行拍摄", None, "…not a verb of shooting (拍摄) after a space"),
     ("这是 大家摄", None, "…nor words no surname opens"),
+    ("项目建设现场 文旅局摄", None, "…nor an organ (文旅局, 项目部: a review's find)"),
+    ("项目建设现场 游客摄", None, "…nor the public (游客, 居民)"),
 ]
 
 

@@ -1177,6 +1177,7 @@ HEAD_CANDIDATES = [
     ("太好了！我们赢了！", False, "…a clause shorter than MIN_EXCLAIMED_CLAUSE is speech"),
     ("开工!孝感市“两湖”绿道项目正式开建!", True, "…but a lead word's before a title's length is a title (网易号, round 56)"),
     ("快走！我们一起去看看吧！", False, "…a shorter second clause is speech"),
+    ("同志们！我们一定要把这个项目建设好！", False, "…and so is an address to people (a review's find)"),
     ("工" * 13 + "！" + "工" * 15 + "！", True, "…on a line of MAX_EXCLAIMED_HEAD characters"),
     ("工" * 14 + "！" + "工" * 15 + "！", False, "…not longer"),
     ("“真没想到！”", False, "…and so is a quotation that exclaims"),

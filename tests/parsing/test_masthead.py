@@ -298,6 +298,8 @@ FURNITURE_LINE = [
         "…a section's role word among them (视频), the others longer than names (国际在线, round 56)",
     ),
     ("责编 王杰 美编 李晓萌 校对 张明", False, "…not a staff line, whose words are its roles and names"),
+    ("齐鲁晚报 齐鲁壹点 记者 王杰", False, "…nor a credit whose outlets are longer than names (a review's find)"),
+    ("视频 张三 摄影 李四", False, "…nor a credit of a section's role words and names"),
     ("首頁 新聞 問政 專題 論壇 汽車 樓市 家裝 理財 飲食 旅游 ENGLISH", True, "…a link to the English pages among them (a Guangxi site)"),
     ("(资料图片)", True, "a picture's label standing for it"),
     ("（资料图片仅供参考）", True, "…with a few words after it"),
