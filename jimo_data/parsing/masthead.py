@@ -705,6 +705,15 @@ _SITE_LEAD = re.compile(
 
 
 def _stamp_credits(line: str, printed: str) -> list:
+    """The people `_stamp_people` reads, but for a division named where the author would be (`信息来源:大祥区 作者:大祥区`:
+    the district's site; a name spelled like a short place name, 江山, stays a person's)."""
+    return [person for person in _stamp_people(line, printed) if not (person.name.endswith(_LEVELS) and places_alone(person.name))]
+
+
+_LEVELS = tuple("省市县区镇乡州旗")
+
+
+def _stamp_people(line: str, printed: str) -> list:
     """The people a stamp or source line credits: 作者 reporters, 编辑 editors; on a
     credits line that is people but for its source (`记者:琚晓青 王文龙 通讯员:舒明军
     来源:谷城县融媒体中心 责任编辑:冷晶晶`), everyone with their role. `line` is the line in

@@ -128,11 +128,13 @@ _LIST_LABELS = "分别是|分别为|分别有|主要有|包括"  # what introduc
 _ENUMERATED = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)项目(?=[，。；,]|$)")
 # `此次集中开工项目,包含A、B等。`: the items a batch of projects contains, closed by 等 at a clause's end.
 _PROJECTS_CONTAIN = re.compile(f"项目[，,]?(?:包含|包括)[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=[，。；,]|$)")
-# `…实地察看了A、B、C等地。`: the places a visit went to, a list closed by 等地 or 等处; those named as facilities are
-# projects, the towns and villages among them none.
+# `…实地察看了A、B、C等地。`: the places a visit went to, a list closed by 等地 or 等处; those named as works, parks,
+# plants or centres are projects (`_is_site_visited`), the towns, villages, scenic spots and offices among them none.
 _VISITED = re.compile(f"(?P<items>{_ITEM}(?:、{_ITEM})+)等[地处](?=[，。；,]|$)")
 # `竣工项目有A、B、C等4个。`: the items a batch has, up to the clause's end, a count after them or not.
-_PROJECTS_HAD = re.compile(f"项目有[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)(?:等(?:\\d+|[一二三四五六七八九十两]+)?个?)?(?=[，。；,]|$)")
+_PROJECTS_HAD = re.compile(
+    f"(?<![该此本])项目有[：:]?(?P<items>{_ITEM}(?:、{_ITEM})+)(?:等(?:\\d+|[一二三四五六七八九十两]+)?个?)?(?=[，。；,]|$)"
+)
 # `分别为A工程、B工程、C工程。`: a list's label before works, each named with its 工程.
 _LABELLED_WORKS = re.compile(f"(?:{_LIST_LABELS})[：:]?(?P<items>{_ITEM}工程(?:、{_ITEM}工程)+)(?=[，。；,]|$)")
 # `举行了A、B、C项目和D项目开工奠基仪式`: the items a ceremony of their stage is held for, sharing their 项目, listed
@@ -855,8 +857,9 @@ def _candidates(sentence: str):
                 continue  # `…县第一个村集体光伏项目`: an ordinal, which of its kind it is, no count of items
             if _UNITS.search(sentence, match.end("items"), match.end()):
                 continue  # `区督查局、区住建局等相关部门和项目责任单位`: a list of units, not of projects
-            if _KINDS.search(sentence, match.end("items"), match.end()):
-                continue  # `A、B等10个类别的15项…项目`: a list of kinds, not of projects
+            field = _KINDS.search(sentence, match.end("items"), match.end())
+            if field and not _FIELDS_PROJECTS.fullmatch(sentence, match.end("items"), match.end()):
+                continue  # `A、B等10个类别的15项…项目`, `新能源、煤炭综合开发等领域重大项目`: a list of kinds, not of projects
             if _TALENT.search(sentence, match.end("items"), match.end()):
                 continue  # `包括院士、长江学者在内的14个人才项目`: people a programme brings in, no undertakings
             items = _split_items(match["items"])
@@ -895,8 +898,12 @@ def _candidates(sentence: str):
             kind = _KIND_STAGED.search(sentence, match.end("items"), match.end())
             if kind and not _PLANNED_KIND.search(sentence, max(0, kind.start() - MAX_PLAN_BEFORE_KIND), kind.start()):
                 stage = kind["stage"]  # `A、B等新开工项目`: what the list calls its items, whatever the clause plans
+            # A field's counted projects (`A、B等3个社会领域重大项目`) and a batch's items (`竣工项目有A、B`) may list fields or
+            # parts (`集成电路、人工智能等3个领域重大项目`, `园区道路、污水管网`): those that end as names are the projects.
+            named_only = bool(field) or match.re.pattern == _PROJECTS_HAD.pattern
             for item in items:
-                yield item, stage
+                if not named_only or _ENDS_AS_A_NAME.search(clean_name(item)):
+                    yield item, stage
         for match in _found_near(_NAMED, sentence, _PROJECT_WORD, MAX_NAME, _OUTSIDE_NAMES):
             if _COUNTED.match(sentence, match.end()) or _FIELD_AFTER.match(sentence, match.end()):
                 continue  # `新能源新材料项目7个、高端装备制造项目8个`, `社会事业及民生项目方面`: kinds, not names
@@ -942,7 +949,7 @@ def _candidates(sentence: str):
     if "等地" in sentence or "等处" in sentence:
         for match in _VISITED.finditer(sentence):
             clause = _clause_around(sentence, match.start(), match.end())
-            yield from ((item, clause) for item in _split_items(match["items"]) if _ENDS_AS_A_NAME.search(clean_name(item)))
+            yield from ((item, clause) for item in _split_items(match["items"]) if _is_site_visited(clean_name(item)))
     if "的" in sentence and ("在建" in sentence or "正在" in sentence):
         for match in _UNDER_WAY.finditer(sentence):
             if "的" not in match["name"]:  # `正在建设的全省重要的…`: what it is, not its name
@@ -969,6 +976,10 @@ _PROJECT_WORD = re.compile("项目")
 # when it names a road, a building, a river or a site (`_NAMED_THING`).
 _REPRESENTATIVE_WORKS = re.compile(f"以(?P<name>{_NAME_CHARS}{{4,{MAX_NAME}}}?工程)为代表")
 _NAMED_THING = re.compile(f"{_WORKS_OF}|{_WATERS_AND_SITES}|流域")
+# What a visit's place is named as when it is a project (`_is_site_visited`).
+_VISITED_SITE = re.compile(f"(?:项目|工程|{_OWN_FACILITY}|工业园|园区|基地|总部|工厂|电厂|生产线|中心|大厦)$")
+# A centre of public services or of command is an office a visit inspects (便民服务中心, 应急指挥中心), no works.
+_PUBLIC_OFFICE = re.compile("(?:服务|指挥|管理|运行|调度|实践|活动|政务|审批|职教|疾控|救助|监测|应急)中心$")
 _LIST_CUE = re.compile("[等个][^，。；]*(?:项目|工程)")
 _LIST_LABEL = re.compile("分别|主要有|包括|具体|项目[是为][：:]")
 _FIELD_AFTER = re.compile("方面|领域")  # the field a kind of project is in
@@ -1002,9 +1013,10 @@ _ENDS_AS_A_NAME = re.compile(f"(?:项目|{_FACILITY}|{_OWN_FACILITY})$")
 _UNITS = re.compile(
     "部门|单位|个(?:城市|省份|国家|地区)|人(?<=\\d人)(?=参加|出席|参与|观摩|见证|到场)"
 )  # …or people attending (…代表等约1000人参加了…)
-# …but a count's field the projects are in, their kind after it (`A、B等3个社会领域重大项目`), lists projects (not a list of
-# fields closed by 等, `新能源、煤炭综合开发等领域重大项目`).
-_KINDS = re.compile("等(?:类别|方面|领域|大类)|(?:类别|方面|领域|大类)(?!(?:重大|重点)?(?:项目|工程))")
+_KINDS = re.compile("类别|方面|领域|大类")
+# …but a field's projects (`A、B等3个社会领域重大项目`) may list them, where the items name them (not fields,
+# `新能源、煤炭综合开发等领域重大项目`), and kinds counted (`等10个类别的15项…项目`) none.
+_FIELDS_PROJECTS = re.compile(f"等?(?:{_COUNT})?[{HAN}]{{0,6}}(?:领域|方面)(?:重大|重点)?项目")
 _TALENT = re.compile("(?:人才|引智)项目$")  # not 人才公寓, 人才安居项目: housing for them
 # …or of what a works serves (兼顾防汛抗旱、旅游观光等功能的…项目), or of a project's aspects (了解项目进展、
 # 工程进度、基础设施配套等情况).
@@ -1044,6 +1056,11 @@ def _listed_works(item: str) -> str:
     if not _ROADS_AND_BUILDINGS.search(works):
         return ""  # a river's or a site's works among kinds (`渭河生态修复、绿化美化、河道疏浚等工程`): one more kind
     return works if _WORKS_ON_A_NAMED.fullmatch(name := clean_name(works)) and _names_a_thing(name) else ""
+
+
+def _is_site_visited(name: str) -> bool:
+    """Whether a visit's place, cleaned, is named as works, a park, a plant or a centre, no office (`_PUBLIC_OFFICE`)."""
+    return bool(_VISITED_SITE.search(name)) and not _PUBLIC_OFFICE.search(name)
 
 
 def _sites_named(sentence: str):

@@ -1597,6 +1597,8 @@ def test_a_masthead_date_line_led_by_the_papers_name_names_it(line, publication,
         ("汕尾日报 记者 李济超 更新时间  2016-08-17 11:29", [("李济超", "reporter")]),  # …not a label run on without its colon
         ("汕尾日报 特约记者 城区分社 2016-08-17 11:29", []),  # …nor a unit's name after a role word (a review's finds)
         ("西藏日报 记者 达瓦次仁 格桑  2016-08-17 11:29", [("达瓦次仁", "reporter"), ("格桑", "reporter")]),  # …names of any people's
+        ("发布时间:2024-02-18 信息来源:大祥区 作者:大祥区", []),  # a division where the author would be: the district's site (邵阳)
+        ("发布时间:2024-02-18 作者:江山", [("江山", "reporter")]),  # …a name spelled like a short place name stays a person's
     ],
 )
 def test_the_people_a_stamp_line_credits(line, expected):
