@@ -460,7 +460,7 @@ PICTURE_LABELS = ("资料图片", "资料照片", "资料图", "网络图片", "
 # heading after a □ (`□链接`: facts about a place the report names).
 _LINK_LABELS = ("原文链接", "阅读原文", "查看原文", "相关链接", "新闻链接", "延伸阅读", "链接", "背景链接", "知识链接")
 _SUPPLIED = ("供稿", "提供", "撰稿")  # a team's or a unit's supplied copy (`县委报道组供稿`)
-# The public a picture may be credited to (`…现场 游客摄`) and picture agencies' words (全景, 高空): no names.
+# The public a picture may be credited to (`…现场 游客摄`), a picture agency (全景) and a shot's height (高空): no names.
 _THE_PUBLIC = frozenset(["游客", "居民", "市民", "村民", "群众", "车主", "商户", "读者", "全景", "高空"])
 # A paged copy's links are no names either, and are passed over (`1/3 下一页 上一页 首页 尾页`: the page count would
 # read as an outlet; `责任编辑:张三 返回` credits 张三); the masthead counts them among a site's words.

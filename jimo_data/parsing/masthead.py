@@ -912,8 +912,9 @@ _IMAGE_FILE = re.compile(
     f"！\\[[^\\]]*\\]（[^）]*）|[\\w\\-\\s.（）\\[\\]]{{0,60}}{IMAGE_EXTENSION}|[^\\s{HAN}]{{1,60}}{IMAGE_EXTENSION}"
     # …or its default name, left as its label: a screenshot's (`QQ截图20210925105328`), a chat app's picture's.
     "|(?:QQ|TIM|微信)?截图_?\\d{8,14}|微信图片_\\d{8,}(?:_\\d+)?"
-    # …or a site's label for a picture with its stored file's identifier (`图片默认标题_fororder_81bd390b-c618-42d2-949c-e124a5e8731a`).
-    "|\\S{0,30}?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}",
+    # …or a site's label for a picture with its stored file's identifier (`图片默认标题_fororder_81bd390b-c618-42d2-949c-e124a5e8731a`),
+    # set off by _ or / (a sentence may end in an identifier it quotes: `…编号为81bd390b-…`).
+    "|(?:\\S{0,30}?[_/])?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}",
     re.IGNORECASE,
 )
 # A news app's prompt on a copy of its page: its name and the button (`青岛新闻APP`, `打开`), or

@@ -112,12 +112,12 @@ _WORK_ON = f"{_WORKS_VERBS}|新建|改建|续建|提质|提档|升级|维修|修
 MAX_COMMA_ITEM = 30  # characters of an item of a list set off by commas
 _ITEM = f"{_NAME_CHARS}{{2,{MAX_NAME}}}?"
 # `A、B、C等N个(重点)项目` / `A、B2个重点城市更新项目` / `A等项目`
-# A list's items hold only name characters and 、, and its 等 or count follows them: the
-# lookahead lets a search try a start only where one is ahead (without it, every length
-# of every item is tried at every position of a sentence).
 # A list's 等, not a word holding it: a grade (中等职业学校, 高等院校, 等级) or a plasma (等离子); an item may end in 中 or
 # 特 (即墨一中等, 斯达特等). Most words after a list's 等 are the next word's (等高新技术产业项目, 等同类项目).
 _LISTS_END = "(?!(?<=[中高初])等(?:职业|专业|院校|教育|收入))等(?!级|离子)"
+# A list's items hold only name characters and 、, and its 等 or count follows them: the
+# lookahead lets a search try a start only where one is ahead (without it, every length
+# of every item is tried at every position of a sentence).
 _LIST = re.compile(
     f"(?=[{_NAME_CHAR_SET}、\\d]*?[等个])(?P<items>{_ITEM}(?:、{_ITEM})*)(?:{_LISTS_END}(?:[^，。；、]{{0,12}}?的)?(?:\\d+|[一二三四五六七八九十两百]+)?个?|(?:\\d+|[一二三四五六七八九十两]+)个(?!个))"
     f"(?:[{HAN}、]|[\\d.]+){{0,12}}?(?:项目|(?P<works>工程)(?![^，。；]{{0,6}}项目))"  # 等东方太阳城其他文旅项目, 等7个省、市重点项目, 等总投资5亿元至10亿元项目

@@ -245,6 +245,7 @@ FURNITURE_LINE = [
         True,
         "…or a site's default label with its stored file's identifier (国际在线, round 56)",
     ),
+    ("本次招标项目编号为81bd390b-c618-42d2-949c-e124a5e8731a", False, "…not a sentence ending in an identifier it quotes"),
     ("截图说明了一切", False, "…its digits, not a word after 截图"),
     ("北京医院治疗白癜风 https://wapjbk.39.net/yiyuanzaixian/bdf/", True, "a link's label and address: an ad (a Henan copy, round 37)"),
     ("项目详情请见 https://wapjbk.39.net/a/b 欢迎各界人士前来参观考察洽谈合作", False, "…the address closing the line"),
