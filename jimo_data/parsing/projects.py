@@ -56,6 +56,9 @@ _STAGE_WORDS = {
     "运营": "运营",
     "施工": "建设",
     "封顶": "建设",
+    # Milestones of the works under way: a steel frame's first lift, the interior's fitting out.
+    "首吊": "建设",
+    "内装": "建设",
     "落户": "落地",
     "签订": "签约",
     "签署": "签约",
@@ -78,6 +81,7 @@ _NOT_A_STAGE_AFTER = {
     "施工": "(?!现场|单位)(?<!实施工)",
     "建设": "(?!(?:试点|示范)?项目)(?:(?<![亿万]元建设)|(?=[了的]))",
     "上马": "(?!街道|镇|村|社区|山)",
+    "内装": "(?!有|入|着|满)",  # 箱内装有…: what something holds
 }
 
 

@@ -2608,6 +2608,17 @@ LISTS_READ_AFTER_ROUND_56 = [
         "the places a visit went to (…等处, 等地): those named as facilities are projects (邯郸)",
     ),
     ("他先后到王家镇、李家村、张庄等地调研。", [], "…towns and villages none"),
+    (
+        "投资3.5亿元的莫言文学馆项目正在加快内装，确保如期开馆。",
+        [("莫言文学馆项目", "建设")],
+        "fitting out the interior (内装) is works under way (高密)",
+    ),
+    ("莫言文学馆项目展柜内装有手稿。", [("莫言文学馆项目", "")], "…not what a case holds (内装有)"),
+    (
+        "青岛共富汽车配套零部件产业园项目举行钢结构首吊仪式。",
+        [("青岛共富汽车配套零部件产业园项目", "建设")],
+        "a steel frame's first lift (首吊) is works under way (青岛)",
+    ),
 ]
 
 # A second review's finds against the lists read after round 56.
