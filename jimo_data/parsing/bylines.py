@@ -199,8 +199,9 @@ def _spaced_photo_credit(line: str, folded: str) -> tuple[str, list[Byline]] | N
 
 def _reads_as_a_person(word: str) -> bool:
     """Whether a word credited with no role word may be a person's name: a surname first, and no organ's or
-    party's last character (文旅局, 项目部, 施工方) nor a word for the public (游客, 居民: `_NOT_PEOPLE`)."""
-    return starts_with_surname(word) and not word.endswith(_ORGAN_ENDINGS) and word not in _NOT_PEOPLE
+    party's last character (文旅局, 项目部, 施工方). The public (游客, 居民) `_split_names` turns away, as it does
+    everywhere (`_NOT_PEOPLE`)."""
+    return starts_with_surname(word) and not word.endswith(_ORGAN_ENDINGS)
 
 
 _ORGAN_ENDINGS = tuple("部局办科方区司处队站所院社厂馆位")
